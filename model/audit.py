@@ -1,0 +1,41 @@
+"""The audit log: who (OS user) changed what, when."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from .entities import AuditEntry
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some service contexts
+        return "unbekannt"
+
+
+def record(
+    session: Session,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    summary: str | None = None,
+    changes: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Add an audit entry to the session's current transaction (saved with the change)."""
+    entry = AuditEntry(
+        at=dt.datetime.now().replace(microsecond=0),
+        os_user=current_user(),
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        summary=summary,
+        changes=json.dumps(changes, ensure_ascii=False, default=str) if changes else None,
+    )
+    session.add(entry)
+    return entry

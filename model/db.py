@@ -1,0 +1,256 @@
+"""Opening a database: location, connection pragmas, identity check and migrations.
+
+SQLite is the default (a file in the user's data folder); any SQLAlchemy URL works too, so
+that several PCs can share one PostgreSQL server. Alembic is imported only when the schema
+is behind: checking the revision costs a single query.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import paths
+from .errors import NotANetzwerkstattDatabase, UserError
+
+# Written to SQLite's header (PRAGMA application_id) so our files can be told from others.
+APPLICATION_ID = 0x4E575354  # "NWST"
+# Must equal the newest revision in model/migrations/versions (a test checks this).
+SCHEMA_HEAD = "0001"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 15
+
+
+@dataclass
+class Database:
+    """An open database: engine, session factory and, for SQLite, the file path."""
+
+    url: str
+    engine: Engine
+    path: Path | None
+    session_factory: sessionmaker = field(repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        """A new session for reading, or for writes that need no lock up front."""
+        return self.session_factory()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session in one write transaction, committed at the end or rolled back.
+
+        On SQLite the transaction starts with BEGIN IMMEDIATE: a deferred transaction that
+        reads and then writes fails at once in WAL mode if another connection committed in
+        between, whatever the busy timeout.
+        """
+        with self.session_factory() as session:
+            with session.begin():
+                session.connection(execution_options={"immediate": True})
+                yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def resolve_target(target: str | os.PathLike | None) -> tuple[str, Path | None]:
+    """SQLAlchemy URL and (for SQLite) file path for a path, a URL or None (default)."""
+    if target is None:
+        db_path = paths.default_database_path()
+    else:
+        raw = os.fspath(target)
+        if "://" in raw:
+            if raw.startswith("sqlite:///") and len(raw) > len("sqlite:///"):
+                db_path = Path(raw[len("sqlite:///") :])
+            else:
+                return raw, None
+        else:
+            db_path = Path(raw)
+    if is_network_path(db_path):
+        raise UserError(
+            f"Die Datenbank {db_path} liegt auf einem Netzlaufwerk. SQLite ist dort nicht "
+            "sicher; für mehrere Arbeitsplätze bitte einen PostgreSQL-Server verwenden "
+            "(--db postgresql+psycopg://…)."
+        )
+    db_path = db_path.expanduser().absolute()
+    return f"sqlite:///{db_path}", db_path
+
+
+def is_network_path(path: Path) -> bool:
+    raw = str(path)
+    if raw.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        drive = Path(raw).absolute().drive
+        if drive:
+            DRIVE_REMOTE = 4
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+    return False
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True for a missing or empty file (a new database) or a file with SQLite's header."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001 - DBAPI types
+        # Let SQLAlchemy's "begin" event decide how transactions start (see below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # noqa: ANN001
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def create_database_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False}
+        )
+        _install_sqlite_pragmas(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def open_database(
+    target: str | os.PathLike | None = None,
+    *,
+    create: bool = True,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (and if needed create or upgrade) a Netzwerkstatt database.
+
+    A file that is not a Netzwerkstatt database raises ``NotANetzwerkstattDatabase`` and is
+    left untouched. Before an upgrade of an existing database a backup copy is written.
+    """
+    url, db_path = resolve_target(target)
+    if db_path is not None:
+        if db_path.is_dir():
+            raise UserError(f"{db_path} ist ein Ordner, keine Datenbankdatei.")
+        if not db_path.exists() and not create:
+            raise UserError(f"Die Datenbank {db_path} gibt es nicht.")
+        if not looks_like_sqlite(db_path):
+            raise NotANetzwerkstattDatabase(
+                f"{db_path} ist keine Netzwerkstatt-Datenbank (keine SQLite-Datei)."
+            )
+        _refuse_foreign_sqlite(db_path)
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+
+    engine = create_database_engine(url)
+    try:
+        revision = current_revision(engine)
+        if revision != SCHEMA_HEAD:
+            if revision is not None and revision > SCHEMA_HEAD:
+                raise UserError(
+                    f"Die Datenbank hat den Stand {revision} einer neueren Programmversion; "
+                    "bitte das Programm aktualisieren."
+                )
+            if revision is not None and db_path is not None:
+                from .backup import backup_before_migration
+
+                backup_before_migration(db_path, revision, backup_dir)
+            _upgrade_to_head(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, path=db_path, session_factory=factory)
+
+
+def _refuse_foreign_sqlite(db_path: Path) -> None:
+    """Raise unless the file is empty, new, or carries our application id.
+
+    Uses a plain read-only connection so that a foreign file is not even touched by
+    WAL or pragma changes.
+    """
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            table_count = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotANetzwerkstattDatabase(
+            f"{db_path} ist keine lesbare Netzwerkstatt-Datenbank ({exc})."
+        ) from exc
+    if app_id != APPLICATION_ID and table_count > 0:
+        raise NotANetzwerkstattDatabase(
+            f"{db_path} ist eine SQLite-Datenbank eines anderen Programms; sie bleibt unverändert."
+        )
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or None for an empty database.
+
+    Raises ``NotANetzwerkstattDatabase`` for a non-empty database without our tables.
+    """
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            has_version = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            table_count = conn.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type='table'"
+            ).scalar_one()
+        else:
+            from sqlalchemy import inspect
+
+            names = inspect(conn).get_table_names()
+            has_version = "alembic_version" in names
+            table_count = len(names)
+        if not has_version:
+            if table_count:
+                raise NotANetzwerkstattDatabase(
+                    "Die Datenbank enthält fremde Tabellen und ist keine Netzwerkstatt-Datenbank."
+                )
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _upgrade_to_head(engine: Engine) -> None:
+    from alembic import command
+
+    from .migrations.runner import alembic_config
+
+    with engine.begin() as conn:
+        config = alembic_config(conn)
+        command.upgrade(config, "head")
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

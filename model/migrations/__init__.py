@@ -1,0 +1,1 @@
+"""Alembic migrations, applied automatically by ``model.db.open_database``."""

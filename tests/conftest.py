@@ -1,0 +1,81 @@
+"""Shared fixtures: offscreen Qt, a private data folder and a fresh SQLite database per test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory, monkeypatch) -> Path:
+    """Every test gets its own data folder (default DB, backups, logs, QSettings)."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("NETZWERKSTATT_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "test.sqlite"
+
+
+@pytest.fixture
+def db(db_path):
+    from model.db import open_database
+
+    database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def small_demo_template(tmp_path_factory) -> Path:
+    """A small demo database built once per test run; copy it with ``demo_db``."""
+    from model.db import open_database
+    from model.demo import fill_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo-small.sqlite"
+    database = open_database(path)
+    fill_demo(database, "small")
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db_path(small_demo_template, tmp_path) -> Path:
+    from model.backup import copy_database
+
+    return copy_database(small_demo_template, tmp_path / "demo.sqlite")
+
+
+@pytest.fixture
+def demo_db(demo_db_path):
+    from model.db import open_database
+
+    database = open_database(demo_db_path)
+    yield database
+    database.dispose()
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    """Run ``main.py`` in a subprocess, as IT or a script would."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
+        timeout=timeout,
+        cwd=ROOT,
+    )
