@@ -16,3 +16,33 @@ class ValidationError(UserError):
         super().__init__(message)
         self.field = field
         self.row = row
+
+
+def explain(exc: BaseException) -> str | None:
+    """A German sentence for failures of the environment (not bugs), else None.
+
+    Locked or read-only databases, full disks and files held open by another program are
+    things a user can fix; everything else is a bug and goes to the log with its traceback.
+    """
+    import errno
+
+    text = str(exc).lower()
+    if "database is locked" in text or "database table is locked" in text:
+        return (
+            "Die Datenbank wird gerade von einem anderen Programm oder Arbeitsplatz benutzt. "
+            "Bitte kurz warten und erneut versuchen."
+        )
+    if "readonly database" in text or "read-only" in text:
+        return "Die Datenbank ist schreibgeschützt. Bitte Schreibrechte für Datei und Ordner prüfen."
+    if "database or disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return "Der Datenträger ist voll. Bitte Platz schaffen und erneut versuchen."
+    if "disk i/o error" in text:
+        return "Lesen oder Schreiben der Datenbank ist fehlgeschlagen (Datenträgerfehler)."
+    if isinstance(exc, PermissionError):
+        return (
+            f"Kein Zugriff auf {exc.filename or 'die Datei'}. Ist sie in einem anderen Programm "
+            "(z. B. Excel) geöffnet, oder fehlen Schreibrechte?"
+        )
+    if isinstance(exc, FileNotFoundError):
+        return f"Die Datei oder der Ordner {exc.filename} wurde nicht gefunden."
+    return None

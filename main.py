@@ -1,0 +1,222 @@
+"""Netzwerkstatt: start the GUI, or run a headless subcommand for IT and scripts.
+
+Only argparse is imported at module level: the GUI start must not pay for reportlab,
+openpyxl or Alembic, and each subcommand imports what it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+VERSION = "0.1.0"
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_PROBLEMS_FOUND = 3
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    """Exits with a one-line message instead of a usage dump for wrong arguments."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: Fehler: {message}\n(Hilfe: {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = GermanArgumentParser(
+        prog="netzwerkstatt",
+        description="Netzwerkstatt – Programm der Geschäftsstelle. Ohne Unterbefehl startet das Fenster.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PFAD_ODER_URL",
+        help="SQLite-Datei oder SQLAlchemy-URL (z. B. postgresql+psycopg://…); "
+        "Standard: die Datenbank im Benutzerdatenordner",
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="Datenbank öffnen, Hauptfenster zeigen, beenden (Test)"
+    )
+    parser.add_argument("--version", action="version", version=f"Netzwerkstatt {VERSION}")
+    commands = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser)
+
+    demo = commands.add_parser("demo", help="eine leere Datenbank mit Demodaten füllen")
+    demo.add_argument("--size", choices=("small", "large"), default="small", help="Umfang (Standard: small)")
+    demo.set_defaults(handler=cmd_demo)
+
+    listing = commands.add_parser("list", help="Organisationen, Personen, Veranstaltungen oder Anmeldungen auflisten")
+    listing.add_argument("what", choices=("organisations", "persons", "events", "registrations"))
+    listing.add_argument("--event", type=int, metavar="ID", help="nur Anmeldungen dieser Veranstaltung")
+    listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    listing.set_defaults(handler=cmd_list)
+
+    backup = commands.add_parser("backup", help="Sicherungskopie der Datenbank schreiben")
+    backup.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei der Sicherung")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser(
+        "restore", help="Datenbank aus einer Sicherung wiederherstellen (vorher wird der jetzige Stand gesichert)"
+    )
+    restore.add_argument("file", metavar="DATEI", help="Sicherungsdatei")
+    restore.set_defaults(handler=cmd_restore)
+
+    check = commands.add_parser("check", help="Integrität, Fremdschlüssel und Schemastand prüfen")
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+# --- subcommands ---------------------------------------------------------------------
+
+
+def _open(args):
+    from model.db import open_database
+
+    return open_database(args.db)
+
+
+def cmd_demo(args) -> int:
+    from model.demo import fill_demo
+
+    db = _open(args)
+    try:
+        counts = fill_demo(db, args.size, progress=lambda text: print(text, file=sys.stderr))
+    finally:
+        db.dispose()
+    print(", ".join(f"{name}: {count}" for name, count in counts.items()))
+    return EXIT_OK
+
+
+def cmd_list(args) -> int:
+    from model import listing
+
+    if args.event is not None and args.what != "registrations":
+        raise _user_error("--event gilt nur für »list registrations«.")
+    db = _open(args)
+    try:
+        if args.what == "registrations":
+            rows = listing.registrations(db, args.event)
+        else:
+            rows = getattr(listing, args.what)(db)
+    finally:
+        db.dispose()
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_table(rows)
+    return EXIT_OK
+
+
+def cmd_backup(args) -> int:
+    from pathlib import Path
+
+    from model.backup import copy_database
+
+    db = _open(args)
+    try:
+        if db.path is None:
+            raise _user_error("Sicherungen über dieses Programm gibt es nur für SQLite-Datenbanken.")
+        target = copy_database(db.path, Path(args.out).absolute())
+    finally:
+        db.dispose()
+    print(f"Sicherung geschrieben: {target}")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from pathlib import Path
+
+    from model.backup import restore_database
+    from model.db import open_database, resolve_target
+
+    _url, db_path = resolve_target(args.db)
+    if db_path is None:
+        raise _user_error("Wiederherstellen über dieses Programm gibt es nur für SQLite-Datenbanken.")
+    if db_path.exists():
+        open_database(db_path).dispose()  # refuses a foreign file before anything is replaced
+    safety = restore_database(db_path, Path(args.file))
+    open_database(db_path).dispose()  # brings an older backup up to the current schema
+    print(f"Wiederhergestellt aus {args.file}.")
+    if safety:
+        print(f"Der vorherige Stand wurde gesichert: {safety}")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from model.check import check_database
+
+    db = _open(args)
+    try:
+        problems = check_database(db)
+    finally:
+        db.dispose()
+    if problems:
+        for problem in problems:
+            print(problem)
+        return EXIT_PROBLEMS_FOUND
+    print("Datenbank in Ordnung.")
+    return EXIT_OK
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def _user_error(message: str):
+    from model.errors import UserError
+
+    return UserError(message)
+
+
+def _print_table(rows: list[dict]) -> None:
+    if not rows:
+        print("(keine Einträge)")
+        return
+    columns = list(rows[0])
+    cells = [[("" if row[c] is None else str(row[c])) for c in columns] for row in rows]
+    widths = [min(40, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    for row in cells:
+        print("  ".join(value[:w].ljust(w) for value, w in zip(row, widths)))
+
+
+def _ensure_streams() -> None:
+    """A windowed bundle has no console: give print() somewhere harmless to write."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+        else:
+            stream = getattr(sys, name)
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: list[str] | None = None) -> int:
+    _ensure_streams()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from gui.app import run_gui
+
+        return run_gui(args.db, smoke=args.smoke)
+
+    from model.errors import UserError, explain
+
+    try:
+        return args.handler(args)
+    except UserError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - known environment failures get one line
+        known = explain(exc)
+        if known is None:
+            raise
+        print(f"Fehler: {known}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Output: PDFs (reportlab) and Excel workbooks (openpyxl). Never imports Qt."""

@@ -1,0 +1,82 @@
+"""Backups: consistent copies, rotation, restore to exactly the backed-up state."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+
+import pytest
+from sqlalchemy import select
+
+from model.backup import automatic_backup, automatic_backups, copy_database, restore_database
+from model.db import open_database
+from model.entities import Organisation
+from model.errors import NotANetzwerkstattDatabase, UserError
+
+
+def _names(database) -> list[str]:
+    with database.session() as s:
+        return sorted(s.scalars(select(Organisation.name)))
+
+
+def _add(database, name: str) -> None:
+    with database.writing() as s:
+        s.add(Organisation(name=name, kind="Kommune"))
+
+
+def test_copy_includes_what_is_still_in_the_write_ahead_log(db, db_path, tmp_path):
+    _add(db, "Stadt Gelsenkirchen")  # committed, but only in the -wal file so far
+    assert (db_path.parent / (db_path.name + "-wal")).stat().st_size > 0
+    copy = copy_database(db_path, tmp_path / "kopie.sqlite")
+    restored = open_database(copy)
+    assert _names(restored) == ["Stadt Gelsenkirchen"]
+    restored.dispose()
+
+
+def test_automatic_backups_skip_unchanged_data_and_keep_the_newest(db, db_path, tmp_path):
+    folder = tmp_path / "sicherungen"
+    assert automatic_backup(db_path, keep=3, override=folder) is not None
+    assert automatic_backup(db_path, keep=3, override=folder) is None  # nothing changed
+    for number in range(5):
+        _add(db, f"Kommune {number}")
+        later = time.time() + 2 * (number + 1)
+        os.utime(db_path, (later, later))
+        assert automatic_backup(db_path, keep=3, override=folder) is not None
+    backups = automatic_backups(db_path, override=folder)
+    assert len(backups) == 3
+    newest = open_database(backups[0])
+    assert len(_names(newest)) == 5
+    newest.dispose()
+
+
+def test_restore_brings_back_exactly_the_backed_up_state(db, db_path, tmp_path):
+    _add(db, "Łukasz Żółć Stiftung")
+    backup = copy_database(db_path, tmp_path / "stand.sqlite")
+    _add(db, "Später hinzugefügt")
+    db.dispose()
+    safety = restore_database(db_path, backup, override=tmp_path / "sich")
+    reopened = open_database(db_path)
+    assert _names(reopened) == ["Łukasz Żółć Stiftung"]
+    reopened.dispose()
+    before_restore = open_database(safety)
+    assert _names(before_restore) == ["Später hinzugefügt", "Łukasz Żółć Stiftung"]
+    before_restore.dispose()
+
+
+def test_restore_refuses_a_file_that_is_no_backup_and_changes_nothing(db, db_path, tmp_path):
+    _add(db, "Stadt Dortmund")
+    foreign = tmp_path / "fremd.sqlite"
+    raw = sqlite3.connect(foreign)
+    raw.execute("CREATE TABLE x (y)")
+    raw.commit()
+    raw.close()
+    text_file = tmp_path / "liste.txt"
+    text_file.write_text("keine Datenbank", encoding="utf-8")
+    with pytest.raises(NotANetzwerkstattDatabase):
+        restore_database(db_path, foreign)
+    with pytest.raises(NotANetzwerkstattDatabase):
+        restore_database(db_path, text_file)
+    with pytest.raises(UserError, match="gibt es nicht"):
+        restore_database(db_path, tmp_path / "fehlt.sqlite")
+    assert _names(db) == ["Stadt Dortmund"]

@@ -1,0 +1,50 @@
+"""The frozen program (PyInstaller one-folder bundle) starts and finds its files.
+
+Slow (a full build), so it only runs with ``-m bundle`` (as .ci/run does).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.bundle
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("bundle")
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+         str(ROOT / "build_installer.spec")],
+        check=True, cwd=ROOT, timeout=1500,
+    )
+    executable = work / "dist" / "Netzwerkstatt" / ("Netzwerkstatt.exe" if os.name == "nt" else "Netzwerkstatt")
+    assert executable.exists()
+    return executable
+
+
+def _run(executable: Path, *args: str, home: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETZWERKSTATT_HOME=str(home))
+    return subprocess.run([str(executable), *args], capture_output=True, text=True,
+                          encoding="utf-8", env=env, timeout=600)
+
+
+def test_bundle_creates_demo_data_and_smoke_starts(bundle, tmp_path):
+    database = tmp_path / "demo.sqlite"
+    demo = _run(bundle, "--db", str(database), "demo", home=tmp_path)
+    assert demo.returncode == 0, demo.stderr
+    events = json.loads(_run(bundle, "--db", str(database), "list", "events", "--json", home=tmp_path).stdout)
+    assert len(events) >= 100
+    smoke = _run(bundle, "--db", str(database), "--smoke", home=tmp_path)
+    assert smoke.returncode == 0, smoke.stderr
+    check = _run(bundle, "--db", str(database), "check", home=tmp_path)
+    assert check.returncode == 0, check.stdout + check.stderr
