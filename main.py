@@ -62,12 +62,87 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="DATEI", help="Sicherungsdatei")
     restore.set_defaults(handler=cmd_restore)
 
+    importing = commands.add_parser("import", help="Personen, Organisationen oder Anwesenheit aus Excel einlesen")
+    importing.add_argument("kind", choices=tuple(IMPORTERS))
+    importing.add_argument("file", metavar="DATEI.xlsx")
+    importing.add_argument("--event", type=int, metavar="ID", help="Veranstaltung (für attendance)")
+    importing.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts schreiben")
+    importing.add_argument(
+        "--create-missing", action="store_true", help="unbekannte Personen anlegen (für attendance)"
+    )
+    importing.set_defaults(handler=cmd_import)
+
+    export = commands.add_parser("export", help="Listen als Excel-Datei schreiben")
+    export.add_argument("kind", choices=tuple(EXPORTERS))
+    export.add_argument("file", metavar="DATEI.xlsx")
+    export.add_argument("--event", type=int, metavar="ID", help="Veranstaltung (für participants)")
+    export.set_defaults(handler=cmd_export)
+
     check = commands.add_parser("check", help="Integrität, Fremdschlüssel und Schemastand prüfen")
     check.set_defaults(handler=cmd_check)
     return parser
 
 
 # --- subcommands ---------------------------------------------------------------------
+
+# kind -> (module, function); imported only when used. Importers take
+# (db, path, *, event_id, dry_run, create_missing) and return a model.importing.ImportReport;
+# exporters take (db, path, *, event_id) and return the number of rows written.
+IMPORTERS = {
+    "persons": ("model.person_import", "import_persons"),
+    "organisations": ("model.organisation_import", "import_organisations"),
+    "attendance": ("model.attendance_import", "import_attendance"),
+}
+EXPORTERS = {
+    "persons": ("reports.member_lists", "export_persons"),
+    "organisations": ("reports.member_lists", "export_organisations"),
+    "events": ("reports.event_lists", "export_events"),
+    "participants": ("reports.event_lists", "export_participants"),
+}
+NEEDS_EVENT = {"attendance", "participants"}
+
+
+def _function(table: dict, kind: str):
+    import importlib
+
+    module_name, function_name = table[kind]
+    return getattr(importlib.import_module(module_name), function_name)
+
+
+def _check_event_option(args) -> None:
+    if args.kind in NEEDS_EVENT and args.event is None:
+        raise _user_error(f"»{args.kind}« braucht --event ID.")
+    if args.kind not in NEEDS_EVENT and args.event is not None:
+        raise _user_error(f"--event gilt nicht für »{args.kind}«.")
+
+
+def cmd_import(args) -> int:
+    from pathlib import Path
+
+    _check_event_option(args)
+    importer = _function(IMPORTERS, args.kind)
+    db = _open(args)
+    try:
+        report = importer(db, Path(args.file), event_id=args.event, dry_run=args.dry_run,
+                          create_missing=args.create_missing)
+    finally:
+        db.dispose()
+    print(report.summary())
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from pathlib import Path
+
+    _check_event_option(args)
+    exporter = _function(EXPORTERS, args.kind)
+    db = _open(args)
+    try:
+        count = exporter(db, Path(args.file).absolute(), event_id=args.event)
+    finally:
+        db.dispose()
+    print(f"{count} Zeilen nach {args.file} geschrieben.")
+    return EXIT_OK
 
 
 def _open(args):

@@ -46,3 +46,7 @@ def explain(exc: BaseException) -> str | None:
     if isinstance(exc, FileNotFoundError):
         return f"Die Datei oder der Ordner {exc.filename} wurde nicht gefunden."
     return None
+
+
+class Cancelled(Exception):
+    """Raised by long jobs when the user pressed Abbrechen; nothing was written."""

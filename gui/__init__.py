@@ -1,0 +1,1 @@
+"""PySide6 user interface: adapts model/ services and reports/ output."""

@@ -1,0 +1,115 @@
+"""Long work off the GUI thread, with a progress dialog and Abbrechen.
+
+Jobs are plain functions of model/ or reports/ with the keyword arguments
+``progress(done, total, text)`` and ``cancelled() -> bool``; they raise
+``model.errors.Cancelled`` when asked to stop. The result (or the exception) comes back to
+the GUI thread through signals of a separate QObject.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _JobThread(QThread):
+    def __init__(self, job: Callable[..., Any], signals: JobSignals, stop: threading.Event):
+        super().__init__()
+        self._job, self._signals, self._stop = job, signals, stop
+
+    def run(self) -> None:
+        try:
+            result = self._job(progress=self._report, cancelled=self._stop.is_set)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+
+    def _report(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progress.emit(done, total, text)
+
+
+class Job(QObject):
+    """One background job with its progress dialog; keep a reference until it is done."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        job: Callable[..., Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+        show_dialog: bool = True,
+    ):
+        super().__init__(parent)
+        self._on_success, self._on_failure = on_success, on_failure
+        self._stop = threading.Event()
+        self.signals = JobSignals()
+        self.signals.progress.connect(self._on_progress)
+        self.signals.succeeded.connect(self._on_succeeded)
+        self.signals.failed.connect(self._on_failed)
+        self._dialog: QProgressDialog | None = None
+        if show_dialog:
+            self._dialog = QProgressDialog(title, self.tr("Abbrechen"), 0, 0, parent)
+            self._dialog.setWindowTitle(title)
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
+            self._dialog.setAutoClose(False)
+            self._dialog.setAutoReset(False)
+            self._dialog.canceled.connect(self.cancel)
+        self._thread = _JobThread(job, self.signals, self._stop)
+        self._thread.start()
+
+    @Slot()
+    def cancel(self) -> None:
+        self._stop.set()
+        if self._dialog is not None:
+            self._dialog.setLabelText(self.tr("Wird abgebrochen…"))
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        return self._thread.wait(milliseconds)
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self._dialog is None:
+            return
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total else 0)
+        if text:
+            self._dialog.setLabelText(text)
+
+    @Slot(object)
+    def _on_succeeded(self, result: Any) -> None:
+        self._close()
+        self._on_success(result)
+        self.finished.emit()
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self._close()
+        from model.errors import Cancelled
+
+        if isinstance(exc, Cancelled):
+            self.finished.emit()
+            return
+        if self._on_failure is not None:
+            self._on_failure(exc)
+        else:
+            raise exc  # reaches the global exception hook and its dialog
+        self.finished.emit()
+
+    def _close(self) -> None:
+        self._thread.wait()
+        if self._dialog is not None:
+            self._dialog.close()

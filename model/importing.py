@@ -1,0 +1,71 @@
+"""What every import reports back: per-row outcome and problems, for preview and CLI alike.
+
+Imports are all-or-nothing: they collect every problem first and write only when there is
+none (and never in a dry run / preview).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .errors import UserError
+
+# Row outcomes shown in the preview.
+NEW, UPDATE, DUPLICATE, UNCHANGED, ERROR = "neu", "Aktualisierung", "mögliches Duplikat", "unverändert", "Fehler"
+
+
+@dataclass
+class RowIssue:
+    row: int  # as Excel numbers it
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"Zeile {self.row}" + (f", Feld »{self.field}«" if self.field else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class RowOutcome:
+    row: int
+    status: str  # NEW, UPDATE, DUPLICATE, UNCHANGED or ERROR
+    values: dict = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    rows: list[RowOutcome] = field(default_factory=list)
+    errors: list[RowIssue] = field(default_factory=list)
+    header_row: int | None = None
+    mapping: dict[int, str] = field(default_factory=dict)
+    dry_run: bool = False
+    written: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for outcome in self.rows if outcome.status == status)
+
+    def summary(self) -> str:
+        parts = [f"{self.count(NEW)} neu", f"{self.count(UPDATE)} aktualisiert"]
+        if self.count(DUPLICATE):
+            parts.append(f"{self.count(DUPLICATE)} mögliche Duplikate")
+        if self.count(UNCHANGED):
+            parts.append(f"{self.count(UNCHANGED)} unverändert")
+        verb = "Probelauf, nichts geschrieben" if self.dry_run or not self.written else "übernommen"
+        return f"{self.kind}: " + ", ".join(parts) + f" ({verb})."
+
+    def raise_if_errors(self) -> None:
+        """One-line German error naming the first problem (and how many more there are)."""
+        if not self.errors:
+            return
+        first = str(self.errors[0])
+        more = len(self.errors) - 1
+        suffix = f" (und {more} weitere Fehler)" if more else ""
+        raise ImportFailed(f"Import abgebrochen, nichts wurde geändert. {first}{suffix}", self)
+
+
+class ImportFailed(UserError):
+    def __init__(self, message: str, report: ImportReport):
+        super().__init__(message)
+        self.report = report
