@@ -78,6 +78,19 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--event", type=int, metavar="ID", help="Veranstaltung (für participants)")
     export.set_defaults(handler=cmd_export)
 
+    certificates = commands.add_parser("certificates", help="Teilnahmebescheinigungen einer Veranstaltung als PDF")
+    certificates.add_argument("--event", type=int, required=True, metavar="ID")
+    certificates.add_argument("--out", required=True, metavar="ORDNER", help="Zielordner")
+    certificates.add_argument("--merged", action="store_true",
+                              help="zusätzlich alle Bescheinigungen in einer PDF-Datei zum Drucken")
+    certificates.set_defaults(handler=cmd_certificates)
+
+    statement = commands.add_parser("credit-statement", help="Fortbildungsnachweis einer Person für ein Jahr")
+    statement.add_argument("--person", type=int, required=True, metavar="ID")
+    statement.add_argument("--year", type=int, required=True, metavar="JJJJ")
+    statement.add_argument("--out", required=True, metavar="DATEI.pdf")
+    statement.set_defaults(handler=cmd_credit_statement)
+
     check = commands.add_parser("check", help="Integrität, Fremdschlüssel und Schemastand prüfen")
     check.set_defaults(handler=cmd_check)
     return parser
@@ -216,6 +229,47 @@ def cmd_restore(args) -> int:
     print(f"Wiederhergestellt aus {args.file}.")
     if safety:
         print(f"Der vorherige Stand wurde gesichert: {safety}")
+    return EXIT_OK
+
+
+def cmd_certificates(args) -> int:
+    from pathlib import Path
+
+    from model.certificates import asset_bytes, issue_for_event
+    from reports.certificates import certificates_pdf, write_certificate_files
+
+    db = _open(args)
+    try:
+        issued = issue_for_event(db, args.event)
+        snapshots = [certificate.snapshot for certificate in issued]
+        folder = Path(args.out).absolute()
+        files = write_certificate_files(snapshots, folder, lambda digest: asset_bytes(db, digest))
+        if args.merged:
+            merged = folder / "Alle_Bescheinigungen.pdf"
+            merged.write_bytes(certificates_pdf(snapshots, lambda digest: asset_bytes(db, digest)))
+    finally:
+        db.dispose()
+    new = sum(1 for certificate in issued if not certificate.reprint)
+    print(f"{len(files)} Bescheinigungen in {folder} ({new} neu ausgestellt, {len(files) - new} nachgedruckt).")
+    return EXIT_OK
+
+
+def cmd_credit_statement(args) -> int:
+    from pathlib import Path
+
+    from model.certificates import asset_bytes, issue_credit_statement
+    from reports.credit_statement import credit_statement_pdf
+
+    db = _open(args)
+    try:
+        statement = issue_credit_statement(db, args.person, args.year)
+        pdf = credit_statement_pdf(statement.snapshot, lambda digest: asset_bytes(db, digest))
+    finally:
+        db.dispose()
+    target = Path(args.out).absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(pdf)
+    print(f"Fortbildungsnachweis {statement.number} geschrieben: {target}")
     return EXIT_OK
 
 

@@ -547,3 +547,17 @@ class AuditEntry(Base):
     summary: Mapped[str | None] = mapped_column(String(500))
     # JSON object {field: [old, new]}.
     changes: Mapped[str | None] = mapped_column(Text)
+
+
+class DocumentAsset(Base):
+    """Images printed on documents (logo, signature), stored once by content hash.
+
+    Certificate snapshots refer to them by hash, so a reprint shows the very images of the
+    original even after the office profile got a new logo or signature.
+    """
+
+    __tablename__ = "document_asset"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

@@ -1,0 +1,222 @@
+"""Credit rules, the certificate register and the certificate PDFs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import multiprocessing
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from model.certificates import (
+    asset_bytes,
+    get_certificate,
+    issue_credit_statement,
+    issue_for_event,
+    register_rows,
+    reissue,
+    revoke,
+)
+from model.credits import credit_account, earned_points
+from model.entities import Accreditation, AgendaItem, Certificate, Event, OfficeProfile, Organisation, Person, Registration
+from model.errors import UserError
+from reports.certificates import certificates_pdf, write_certificate_files
+from reports.credit_statement import credit_statement_pdf
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    "status, role, minutes, speakers, expected",
+    [
+        ("teilgenommen", "Teilnahme", None, False, D(4)),
+        ("angemeldet", "Teilnahme", None, False, D(0)),
+        ("nicht erschienen", "Teilnahme", None, False, D(0)),
+        ("entschuldigt", "Teilnahme", None, False, D(0)),
+        ("teilgenommen", "Teilnahme", 135, False, D(3)),  # three full 45-minute units
+        ("teilgenommen", "Teilnahme", 134, False, D(2)),
+        ("teilgenommen", "Teilnahme", 600, False, D(4)),  # never more than recognised
+        ("teilgenommen", "Referent/in", None, False, D(0)),
+        ("teilgenommen", "Referent/in", None, True, D(4)),
+        ("teilgenommen", "Organisation", None, True, D(0)),
+    ],
+)
+def test_credit_rules(status, role, minutes, speakers, expected):
+    assert earned_points(status, role, D(4), minutes, 45, speakers) == expected
+
+
+@pytest.fixture
+def training(db):
+    """An accredited Fortbildung with attendees, a no-show and a partial attendee."""
+    with db.writing() as s:
+        profile = s.get(OfficeProfile, 1)
+        profile.office_name = "Geschäftsstelle Städtenetz Soziale Stadt NRW"
+        profile.city, profile.certificate_place = "Dortmund", "Dortmund"
+        profile.signatory_name, profile.signatory_function = "Dr. Petra Schulte", "Leitung der Geschäftsstelle"
+        profile.signature_png = _png()
+        org = Organisation(name="Müller & Söhne <GmbH>", kind="Sonstige")
+        s.add(org)
+        s.flush()
+        event = Event(kind="Fortbildung", title="Klimaanpassung im Quartier <Praxis & Recht>",
+                      starts_at=dt.datetime(2026, 3, 5, 9, 30), ends_at=dt.datetime(2026, 3, 5, 16, 0),
+                      format="Präsenz", venue="Rathaus Gelsenkirchen", status="durchgeführt")
+        s.add(event)
+        s.flush()
+        s.add(Accreditation(event_id=event.id, chamber="AKNW", recognition_number="AKNW-2026-0815",
+                            credit_points=D(8), field="Stadtplanung", recognised_on=dt.date(2026, 2, 1)))
+        s.add_all([
+            AgendaItem(event_id=event.id, position=1, title="Begrüßung", kind="Begrüßung"),
+            AgendaItem(event_id=event.id, position=2, title="Starkregenvorsorge in Bestandsquartieren", kind="Vortrag"),
+            AgendaItem(event_id=event.id, position=3, title="Mittagspause", kind="Pause"),
+        ])
+        people = [
+            Person(salutation="Frau", first_name="Ayşe", last_name="Yılmaz", chamber="AKNW", chamber_number="A-12345", organisation_id=org.id),
+            Person(salutation="Herr", title="Dr.", first_name="Łukasz", last_name="Żółć"),
+            Person(salutation="Herr", first_name="Nicht", last_name="Erschienen"),
+            Person(salutation="ohne", first_name="Teil", last_name="Weise", chamber="AKNW"),
+        ]
+        s.add_all(people)
+        s.flush()
+        statuses = [("teilgenommen", None), ("teilgenommen", None), ("nicht erschienen", None), ("teilgenommen", 100)]
+        for person, (status, minutes) in zip(people, statuses):
+            s.add(Registration(event_id=event.id, person_id=person.id, status=status, attended_minutes=minutes,
+                               registered_at=dt.datetime(2026, 2, 10)))
+        return {"event": event.id, "people": [p.id for p in people]}
+
+
+def _png() -> bytes:
+    import struct
+    import zlib
+
+    width, height = 4, 2
+    raw = b"".join(b"\x00" + b"\x00\x00\x00" * width for _ in range(height))
+    def chunk(tag, data):
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) + \
+        chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def _text(pdf: bytes) -> str:
+    """The PDF's text with line breaks as spaces (table cells and wrapped lines read on)."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def test_only_attendees_get_numbered_certificates(db, training):
+    issued = issue_for_event(db, training["event"], now=dt.datetime(2026, 3, 6, 12))
+    assert [c.number for c in issued] == ["NWS-2026-0001", "NWS-2026-0002", "NWS-2026-0003"]
+    names = {c.snapshot["person"]["last_name"] for c in issued}
+    assert names == {"Yılmaz", "Żółć", "Weise"}
+    with pytest.raises(UserError, match="nicht als »teilgenommen«"):
+        issue_for_event(db, training["event"], [training["people"][2]])
+
+
+def test_partial_attendance_earns_points_for_full_units(db, training):
+    issued = {c.snapshot["person"]["last_name"]: c for c in issue_for_event(db, training["event"])}
+    assert issued["Weise"].snapshot["credits"][0]["points"] == 2  # 100 minutes = 2 × 45
+    assert issued["Yılmaz"].snapshot["credits"][0]["points"] == 8
+
+
+def test_reprint_is_identical_even_after_data_changed(db, training):
+    first = sorted(issue_for_event(db, training["event"]), key=lambda c: c.number)
+    pdf_before = certificates_pdf([c.snapshot for c in first], lambda d: asset_bytes(db, d))
+    with db.writing() as s:
+        s.get(Person, training["people"][0]).last_name = "Geändert"
+        s.get(Event, training["event"]).title = "Neuer Titel"
+        s.get(OfficeProfile, 1).signature_png = b"not an image any more"
+    again = sorted(issue_for_event(db, training["event"]), key=lambda c: c.number)
+    assert [c.number for c in again] == [c.number for c in first] and all(c.reprint for c in again)
+    assert [c.snapshot for c in again] == [c.snapshot for c in first]
+    pdf_after = certificates_pdf([c.snapshot for c in again], lambda d: asset_bytes(db, d))
+    assert _text(pdf_after) == _text(pdf_before)
+    assert "Geändert" not in _text(pdf_after)
+
+
+def test_revoke_and_reissue_give_a_new_number(db, training):
+    first = issue_for_event(db, training["event"])[0]
+    with pytest.raises(UserError, match="Grund"):
+        revoke(db, first.id, "  ")
+    revoke(db, first.id, "Name falsch geschrieben")
+    assert get_certificate(db, first.id).revoked
+    with pytest.raises(UserError, match="bereits widerrufen"):
+        revoke(db, first.id, "nochmal")
+    fresh = reissue(db, first.id)
+    assert fresh.number != first.number and not fresh.reprint
+    with db.session() as s:
+        assert s.get(Certificate, fresh.id).replaces_id == first.id
+    rows = register_rows(db)
+    assert {r["number"] for r in rows} >= {first.number, fresh.number}
+
+
+def _issue_in_process(path: str, event_id: int, person_ids: list[int], queue) -> None:
+    from model.db import open_database
+    from model.certificates import issue_for_event as issue
+
+    database = open_database(path)
+    queue.put([c.number for c in issue(database, event_id, person_ids)])
+    database.dispose()
+
+
+def test_numbers_stay_unique_when_two_processes_issue_at_once(db, db_path, training):
+    with db.writing() as s:
+        extra = [Person(first_name=f"Vorname{i}", last_name=f"Nachname{i}") for i in range(20)]
+        s.add_all(extra)
+        s.flush()
+        for person in extra:
+            s.add(Registration(event_id=training["event"], person_id=person.id, status="teilgenommen",
+                               registered_at=dt.datetime(2026, 2, 10)))
+        ids = [p.id for p in extra]
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    workers = [context.Process(target=_issue_in_process, args=(str(db_path), training["event"], part, queue))
+               for part in (ids[:10], ids[10:])]
+    for worker in workers:
+        worker.start()
+    numbers = queue.get(timeout=60) + queue.get(timeout=60)
+    for worker in workers:
+        worker.join(60)
+        assert worker.exitcode == 0
+    assert len(numbers) == 20 and len(set(numbers)) == 20
+
+
+def test_certificate_pdf_shows_every_field(db, training):
+    snapshot = next(c for c in issue_for_event(db, training["event"], now=dt.datetime(2026, 3, 6, 9)) if c.snapshot["person"]["last_name"] == "Yılmaz").snapshot
+    text = _text(certificates_pdf([snapshot], lambda d: asset_bytes(db, d)))
+    for expected in [
+        "Teilnahmebescheinigung", "Frau Ayşe Yılmaz", "Müller & Söhne <GmbH>",
+        "Architektenkammer Nordrhein-Westfalen, Mitgliedsnummer A-12345",
+        "Klimaanpassung im Quartier <Praxis & Recht>", "Donnerstag, 5. März 2026, 09:30–16:00 Uhr",
+        "Rathaus Gelsenkirchen", "Präsenz", "Geschäftsstelle Städtenetz Soziale Stadt NRW",
+        "Starkregenvorsorge in Bestandsquartieren", "8 Fortbildungspunkte (je 45 Minuten)",
+        "Anerkennungsnummer AKNW-2026-0815", "Fachrichtung Stadtplanung", "Anerkannt von Architektenkammer Nordrhein-Westfalen", "Dortmund, 6. März 2026",
+        "Dr. Petra Schulte", "Leitung der Geschäftsstelle", snapshot["number"],
+    ]:
+        assert expected in text, expected
+    assert "Mittagspause" not in text
+
+
+def test_certificate_files_have_valid_unique_names(db, training, tmp_path):
+    snapshots = [c.snapshot for c in issue_for_event(db, training["event"])]
+    files = write_certificate_files(snapshots + snapshots[:1], tmp_path, lambda d: asset_bytes(db, d))
+    names = sorted(p.name for p in files)
+    assert "Yılmaz_Ayşe_Klimaanpassung-im-Quartier-_Praxis-&-Recht__2026-03-05.pdf" in names
+    assert len(set(n.upper() for n in names)) == len(names) == 4
+    assert all(not set(n) & set('<>:"/\\|?*') for n in names)
+
+
+def test_yearly_statement_sums_credits_against_the_requirement(db, training):
+    person = training["people"][0]
+    account = credit_account(db, person, 2026)
+    assert account.total == 8 and account.requirement == 16 and account.missing == 8
+    statement = issue_credit_statement(db, person, 2026)
+    assert issue_credit_statement(db, person, 2026).number == statement.number  # reprint
+    text = _text(credit_statement_pdf(statement.snapshot, lambda d: asset_bytes(db, d)))
+    for expected in ["Fortbildungsnachweis 2026", "Frau Ayşe Yılmaz", "05.03.2026",
+                     "Klimaanpassung im Quartier <Praxis & Recht>", "AKNW-2026-0815", "es fehlen noch 8"]:
+        assert expected in text, expected
+    with db.session() as s:
+        stored = s.scalar(select(Certificate.snapshot).where(Certificate.id == statement.id))
+    assert json.loads(stored)["total"] == 8
