@@ -235,22 +235,16 @@ def cmd_restore(args) -> int:
 def cmd_certificates(args) -> int:
     from pathlib import Path
 
-    from model.certificates import asset_bytes, issue_for_event
-    from reports.certificates import certificates_pdf, write_certificate_files
+    from reports.certificate_batch import produce_certificates
 
+    folder = Path(args.out).absolute()
     db = _open(args)
     try:
-        issued = issue_for_event(db, args.event)
-        snapshots = [certificate.snapshot for certificate in issued]
-        folder = Path(args.out).absolute()
-        files = write_certificate_files(snapshots, folder, lambda digest: asset_bytes(db, digest))
-        if args.merged:
-            merged = folder / "Alle_Bescheinigungen.pdf"
-            merged.write_bytes(certificates_pdf(snapshots, lambda digest: asset_bytes(db, digest)))
+        result = produce_certificates(db, args.event, folder, merged=args.merged)
     finally:
         db.dispose()
-    new = sum(1 for certificate in issued if not certificate.reprint)
-    print(f"{len(files)} Bescheinigungen in {folder} ({new} neu ausgestellt, {len(files) - new} nachgedruckt).")
+    reprinted = len(result.issued) - result.new_count
+    print(f"{len(result.files)} Bescheinigungen in {folder} ({result.new_count} neu ausgestellt, {reprinted} nachgedruckt).")
     return EXIT_OK
 
 

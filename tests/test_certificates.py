@@ -220,3 +220,33 @@ def test_yearly_statement_sums_credits_against_the_requirement(db, training):
     with db.session() as s:
         stored = s.scalar(select(Certificate.snapshot).where(Certificate.id == statement.id))
     assert json.loads(stored)["total"] == 8
+
+
+def test_batch_writes_files_merged_pdf_and_drafts(db, training, tmp_path):
+    from reports.certificate_batch import produce_certificates
+
+    emails = {training["people"][0]: ("a.yilmaz@example.org", "Frau")}
+    result = produce_certificates(db, training["event"], tmp_path, merged=True, drafts=True, emails=emails)
+    assert len(result.files) == 3 and result.merged.exists()
+    assert len(PdfReader(result.merged).pages) == 3
+    assert len(result.drafts) == 1 and result.drafts[0].suffix == ".eml"
+    assert sorted(result.without_email) == ["Teil Weise", "Łukasz Żółć"]
+
+
+def test_command_line_certificates_and_statement(db, db_path, training, tmp_path):
+    from conftest import run_cli
+
+    db.dispose()
+    out = tmp_path / "bescheinigungen"
+    result = run_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out), "--merged")
+    assert result.returncode == 0, result.stderr
+    assert "3 Bescheinigungen" in result.stdout and "3 neu" in result.stdout
+    assert len(list(out.glob("*.pdf"))) == 4  # three people + the merged file
+    again = run_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out))
+    assert "3 nachgedruckt" in again.stdout
+    statement = tmp_path / "nachweis.pdf"
+    result = run_cli("--db", str(db_path), "credit-statement", "--person", str(training["people"][0]),
+                     "--year", "2026", "--out", str(statement))
+    assert result.returncode == 0 and "Fortbildungsnachweis 2026" in _text(statement.read_bytes())
+    missing = run_cli("--db", str(db_path), "certificates", "--event", "999", "--out", str(out))
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
