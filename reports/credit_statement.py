@@ -17,7 +17,8 @@ def credit_statement_pdf(snapshot: dict, load_asset: Callable[[str | None], byte
     register_fonts()
     images = ImageCache(load_asset)
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, leftMargin=25 * mm, rightMargin=20 * mm, topMargin=48 * mm,
+    # The frame pads by 6 pt: shift it so that text lines up with the letterhead.
+    doc = SimpleDocTemplate(buffer, leftMargin=25 * mm - 6, rightMargin=20 * mm - 6, topMargin=48 * mm,
                             bottomMargin=25 * mm, title=snapshot["title"])
     person = snapshot["person"]
     story = [Paragraph(escape(snapshot["title"]), styles()["title"]),
@@ -33,7 +34,7 @@ def credit_statement_pdf(snapshot: dict, load_asset: Callable[[str | None], byte
     ))
     story.append(Spacer(0, 4 * mm))
     rows = [[para("Datum", "cell_bold"), para("Veranstaltung", "cell_bold"), para("Anerkennung", "cell_bold"),
-             para(snapshot["unit"], "cell_bold")]]
+             para("Punkte", "cell_bold")]]
     for entry in snapshot["entries"]:
         recognition = entry["chamber"] + (f" {entry['recognition_number']}" if entry.get("recognition_number") else "")
         rows.append([para(entry["date_text"], "cell"), para(entry["title"], "cell"), para(recognition, "cell"),
@@ -41,7 +42,7 @@ def credit_statement_pdf(snapshot: dict, load_asset: Callable[[str | None], byte
     if not snapshot["entries"]:
         rows.append([para("–", "cell"), para("Keine anerkannte Teilnahme in diesem Jahr.", "cell"), "", ""])
     rows.append(["", para("Summe", "cell_bold"), "", para(snapshot["total_text"], "cell_bold")])
-    table = Table(rows, colWidths=[24 * mm, TEXT_WIDTH - 24 * mm - 42 * mm - 26 * mm, 42 * mm, 26 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[24 * mm, TEXT_WIDTH - 24 * mm - 42 * mm - 18 * mm, 42 * mm, 18 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -63,6 +64,7 @@ def credit_statement_pdf(snapshot: dict, load_asset: Callable[[str | None], byte
         if snapshot.get("revoked"):
             _draw_revoked_mark(canvas)
 
+    story.append(Spacer(0, 8 * mm))
     story.append(_SignatureFlowable(snapshot, images))
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return buffer.getvalue()
