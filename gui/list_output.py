@@ -1,0 +1,93 @@
+""""Exportieren (Excel)" and "Drucken" for every list: what the user sees, as shown.
+
+Both take the rows of a RowTableModel in their current (filtered, sorted) order. Excel
+gets the raw values (dates stay dates); the PDF gets the displayed text.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from model.filenames import safe_stem
+
+from .table_model import RowTableModel, default_display
+
+
+def _excel_kind(value) -> str:
+    import datetime as dt
+    from decimal import Decimal
+
+    if isinstance(value, dt.datetime):
+        return "datetime"
+    if isinstance(value, dt.date):
+        return "date"
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, (int, float, Decimal)):
+        return "number"
+    return "text"
+
+
+class ListOutput(QObject):
+    """Owns the two actions of a list page; add them to its toolbar or buttons."""
+
+    def __init__(self, parent: QWidget, model: RowTableModel, title: Callable[[], str],
+                 letterhead: Callable[[], object] | None = None):
+        super().__init__(parent)
+        self._widget, self._model, self._title, self._letterhead = parent, model, title, letterhead
+        self.export_action = QAction(self.tr("Exportieren (Excel)…"), parent)
+        self.export_action.triggered.connect(self.export_excel)
+        self.print_action = QAction(self.tr("Drucken…"), parent)
+        self.print_action.triggered.connect(self.print_list)
+        self.preview: QWidget | None = None
+
+    def table(self) -> tuple[list[str], list[list]]:
+        columns = self._model.columns()
+        rows = self._model.rows()
+        return [c.header for c in columns], [[c.value(row) for c in columns] for row in rows]
+
+    @Slot()
+    def export_excel(self, path: str | None = None) -> None:
+        from reports.excel import Column, Sheet, write_workbook
+
+        title = self._title()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self._widget, self.tr("Exportieren (Excel)"),
+                                                  f"{safe_stem(title)}.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+            if not path:
+                return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        headers, rows = self.table()
+        kinds = []
+        for index in range(len(headers)):
+            sample = next((row[index] for row in rows if row[index] is not None), None)
+            kinds.append(_excel_kind(sample))
+        try:
+            write_workbook(path, [Sheet(title, [Column(h, k) for h, k in zip(headers, kinds)], rows)])
+        except PermissionError:
+            QMessageBox.warning(self._widget, self.tr("Exportieren"),
+                                self.tr("Die Datei ist gerade geöffnet (z. B. in Excel). Bitte schließen und erneut versuchen."))
+            return
+        self.exported_path = path
+
+    def pdf_bytes(self) -> bytes:
+        from reports.list_table import list_pdf
+
+        columns = self._model.columns()
+        rows = [[(c.display(row) if c.display else default_display(c.value(row))) for c in columns]
+                for row in self._model.rows()]
+        letterhead = self._letterhead() if self._letterhead else None
+        count = self.tr("1 Eintrag") if len(rows) == 1 else self.tr("%1 Einträge").replace("%1", str(len(rows)))
+        return list_pdf(self._title(), [c.header for c in columns], rows, letterhead, count)
+
+    @Slot()
+    def print_list(self) -> None:
+        from .pdf_preview import PdfPreviewDialog
+
+        self.preview = PdfPreviewDialog(self.pdf_bytes(), self._title(), self._title(), self._widget)
+        self.preview.open()
