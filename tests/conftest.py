@@ -79,3 +79,24 @@ def run_cli(*args: str, env: dict | None = None, timeout: int = 300) -> subproce
         timeout=timeout,
         cwd=ROOT,
     )
+
+
+@pytest.fixture
+def type_text(qtbot):
+    """Type any Unicode text into a widget, key by key.
+
+    ``qtbot.keyClicks`` aborts the process on characters outside its ASCII key table
+    (ä, ł, ş…); real users type them, so tests must too.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_into(widget, text: str) -> None:
+        widget.setFocus()
+        for char in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+        QApplication.processEvents()
+
+    return type_into

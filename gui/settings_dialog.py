@@ -1,0 +1,218 @@
+"""Einstellungen: the office profile (letterhead, signatory, certificates, numbering,
+credit requirements, backups) — everything documents print comes from here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.db import Database
+from model.errors import ValidationError
+from model.office import ProfileData, Requirement, load_profile, load_requirements, save_profile
+from model.vocab import CHAMBER_NAMES
+
+MAX_IMAGE_SIDE = 1200
+
+
+def image_file_to_png(path: str) -> bytes | None:
+    """Any image Qt reads, scaled down if huge, as PNG bytes (None if unreadable)."""
+    image = QImage(path)
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > MAX_IMAGE_SIDE:
+        image = image.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+class ImageField(QWidget):
+    """A small preview with "Bild wählen…" and "Entfernen"."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content: bytes | None = None
+        self.preview = QLabel()
+        self.preview.setFixedSize(180, 70)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("border: 1px solid #C8D0DA; background: white;")
+        choose = QPushButton(self.tr("Bild wählen…"))
+        choose.clicked.connect(self.choose)
+        remove = QPushButton(self.tr("Entfernen"))
+        remove.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QVBoxLayout()
+        buttons.addWidget(choose)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addStretch()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_content(self, content: bytes | None) -> None:
+        self.content = content
+        pixmap = QPixmap()
+        if content and pixmap.loadFromData(content):
+            self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("kein Bild"))
+
+    @Slot()
+    def choose(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Bild wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg *.bmp)"))
+            if not path:
+                return
+        content = image_file_to_png(path)
+        if content is None:
+            QMessageBox.warning(self, self.tr("Bild"), self.tr("Die Datei ist kein lesbares Bild."))
+            return
+        self.set_content(content)
+
+    @Slot()
+    def clear(self) -> None:
+        self.set_content(None)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Einstellungen"))
+        self.resize(640, 560)
+        self.profile = load_profile(db)
+        self.requirements = load_requirements(db)
+        self.inputs: dict[str, QWidget] = {}
+
+        tabs = QTabWidget()
+        tabs.addTab(self._office_tab(), self.tr("Geschäftsstelle"))
+        tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
+        tabs.addTab(self._backup_tab(), self.tr("Sicherungen"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    def _line(self, name: str, label: str, form: QFormLayout, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(getattr(self.profile, name) or "")
+        edit.setPlaceholderText(placeholder)
+        form.addRow(label, edit)
+        self.inputs[name] = edit
+        return edit
+
+    def _office_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self._line("office_name", self.tr("Name der Geschäftsstelle"), form)
+        self._line("network_name", self.tr("Netzwerk"), form, self.tr("z. B. Städtenetz Soziale Stadt NRW"))
+        self._line("street", self.tr("Straße"), form)
+        self._line("postcode", self.tr("PLZ"), form)
+        self._line("city", self.tr("Ort"), form)
+        self._line("phone", self.tr("Telefon"), form)
+        self._line("email", self.tr("E-Mail"), form)
+        self._line("website", self.tr("Internet"), form)
+        self.logo = ImageField()
+        self.logo.set_content(self.profile.logo_png)
+        form.addRow(self.tr("Logo"), self.logo)
+        return page
+
+    def _certificate_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self._line("signatory_name", self.tr("Unterzeichnet von"), form)
+        self._line("signatory_function", self.tr("Funktion"), form)
+        self.signature = ImageField()
+        self.signature.set_content(self.profile.signature_png)
+        form.addRow(self.tr("Unterschrift (Bild)"), self.signature)
+        self._line("certificate_place", self.tr("Ort für »Ort, Datum«"), form)
+        self._line("certificate_title", self.tr("Überschrift"), form)
+        self.text = QPlainTextEdit(self.profile.certificate_text or "")
+        self.text.setPlaceholderText(self.tr("Leer lassen für den Standardtext"))
+        self.text.setFixedHeight(70)
+        form.addRow(self.tr("Text der Bescheinigung"), self.text)
+        self._line("certificate_prefix", self.tr("Kürzel der Nummern"), form, "NWS")
+        self.speakers = QCheckBox(self.tr("Referierende und Moderierende erhalten Punkte"))
+        self.speakers.setChecked(bool(self.profile.credit_speakers))
+        form.addRow("", self.speakers)
+        self.requirement_inputs: dict[str, QDoubleSpinBox] = {}
+        for requirement in self.requirements:
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 200)
+            spin.setDecimals(1)
+            spin.setValue(float(requirement.points_per_year))
+            spin.setSuffix(" " + requirement.unit)
+            self.requirement_inputs[requirement.chamber] = spin
+            spin.setToolTip(CHAMBER_NAMES.get(requirement.chamber, requirement.chamber))
+            form.addRow(self.tr("Jahresanforderung %1").replace("%1", requirement.chamber), spin)
+        return page
+
+    def _backup_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.backups = QSpinBox()
+        self.backups.setRange(1, 100)
+        self.backups.setValue(int(self.profile.backups_to_keep))
+        form.addRow(self.tr("Automatische Sicherungen aufbewahren"), self.backups)
+        if self.db.path is not None:
+            folder = QLabel(str(self.db.path.parent / "Sicherungen"))
+            folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr("Ordner"), folder)
+        return page
+
+    def collect(self) -> tuple[ProfileData, list[Requirement]]:
+        data = ProfileData(**vars(self.profile))
+        for name, edit in self.inputs.items():
+            setattr(data, name, edit.text())
+        data.logo_png = self.logo.content
+        data.signature_png = self.signature.content
+        data.certificate_text = self.text.toPlainText()
+        data.credit_speakers = self.speakers.isChecked()
+        data.backups_to_keep = self.backups.value()
+        requirements = [Requirement(r.chamber, Decimal(str(self.requirement_inputs[r.chamber].value())), r.unit,
+                                    r.minutes_per_unit) for r in self.requirements]
+        return data, requirements
+
+    @Slot()
+    def save(self) -> None:
+        data, requirements = self.collect()
+        try:
+            save_profile(self.db, data, requirements)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Einstellungen"), str(exc))
+            widget = self.inputs.get(exc.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,112 @@
+"""The office profile (letterhead, signatory, certificate wording, numbering, backups) and
+the yearly credit requirement per chamber."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+
+from . import audit
+from .db import Database
+from .entities import ChamberRequirement, OfficeProfile
+from .errors import ValidationError
+
+PREFIX_PATTERN = re.compile(r"^[A-Za-z0-9]{1,12}$")
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+
+
+@dataclass
+class ProfileData:
+    office_name: str = "Geschäftsstelle"
+    network_name: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+    logo_png: bytes | None = None
+    signature_png: bytes | None = None
+    signatory_name: str | None = None
+    signatory_function: str | None = None
+    certificate_place: str | None = None
+    certificate_title: str = "Teilnahmebescheinigung"
+    certificate_text: str | None = None
+    certificate_prefix: str = "NWS"
+    credit_speakers: bool = False
+    backups_to_keep: int = 10
+
+
+@dataclass
+class Requirement:
+    chamber: str
+    points_per_year: Decimal
+    unit: str
+    minutes_per_unit: int
+
+
+def load_profile(db: Database) -> ProfileData:
+    with db.session() as session:
+        profile = session.get(OfficeProfile, 1)
+        return ProfileData(**{f.name: getattr(profile, f.name) for f in fields(ProfileData)})
+
+
+def load_requirements(db: Database) -> list[Requirement]:
+    with db.session() as session:
+        return [Requirement(r.chamber, Decimal(r.points_per_year), r.unit, r.minutes_per_unit)
+                for r in session.scalars(select(ChamberRequirement).order_by(ChamberRequirement.chamber))]
+
+
+def validate_profile(data: ProfileData) -> None:
+    if not (data.office_name or "").strip():
+        raise ValidationError("Bitte den Namen der Geschäftsstelle angeben.", field="office_name")
+    if not PREFIX_PATTERN.match(data.certificate_prefix or ""):
+        raise ValidationError("Das Kürzel für Bescheinigungsnummern darf nur Buchstaben und Ziffern enthalten (höchstens 12).",
+                              field="certificate_prefix")
+    if data.postcode and not re.fullmatch(r"\d{5}", data.postcode):
+        raise ValidationError("Die Postleitzahl muss fünf Ziffern haben.", field="postcode")
+    if not 1 <= int(data.backups_to_keep) <= 100:
+        raise ValidationError("Es können 1 bis 100 Sicherungen aufbewahrt werden.", field="backups_to_keep")
+    for name in ("logo_png", "signature_png"):
+        content = getattr(data, name)
+        if content and len(content) > MAX_IMAGE_BYTES:
+            raise ValidationError("Das Bild ist größer als 2 MB; bitte verkleinern.", field=name)
+
+
+def save_profile(db: Database, data: ProfileData, requirements: list[Requirement] | None = None) -> None:
+    """Validate and save in one transaction; changes are noted in the audit log."""
+    validate_profile(data)
+    for requirement in requirements or []:
+        try:
+            points = Decimal(str(requirement.points_per_year))
+        except InvalidOperation as exc:
+            raise ValidationError("Die Jahresanforderung muss eine Zahl sein.", field=requirement.chamber) from exc
+        if points < 0 or points > 200 or requirement.minutes_per_unit <= 0:
+            raise ValidationError(f"Die Jahresanforderung für {requirement.chamber} ist nicht plausibel.",
+                                  field=requirement.chamber)
+    with db.writing() as session:
+        profile = session.get(OfficeProfile, 1)
+        changes = {}
+        for f in fields(ProfileData):
+            new = getattr(data, f.name)
+            if isinstance(new, str):
+                new = new.strip() or (None if f.name not in ("office_name", "certificate_title", "certificate_prefix") else new)
+            old = getattr(profile, f.name)
+            if old != new:
+                changes[f.name] = ["…" if isinstance(old, bytes) else old, "…" if isinstance(new, bytes) else new]
+                setattr(profile, f.name, new)
+        for requirement in requirements or []:
+            row = session.get(ChamberRequirement, requirement.chamber)
+            if row is None:
+                row = ChamberRequirement(chamber=requirement.chamber)
+                session.add(row)
+            if row.points_per_year is None or Decimal(row.points_per_year) != Decimal(str(requirement.points_per_year)):
+                changes[f"Anforderung {requirement.chamber}"] = [row.points_per_year, requirement.points_per_year]
+            row.points_per_year = Decimal(str(requirement.points_per_year))
+            row.unit = requirement.unit
+            row.minutes_per_unit = requirement.minutes_per_unit
+        if changes:
+            audit.record(session, "office_profile", 1, "geändert", "Einstellungen geändert", changes)
