@@ -148,14 +148,17 @@ def chamber_name(code: str | None) -> str:
     return CHAMBER_NAMES.get(code or "", code or "")
 
 
-def accreditation_warnings(event: Event, accreditations: list[Accreditation]) -> list[str]:
-    """German warnings for an event's accreditations (recognised only after the event, …)."""
+def accreditation_warnings(event_start: dt.date, accreditations) -> list[str]:
+    """German warnings for an event's accreditations (recognised only after the event, …).
+
+    ``accreditations``: objects with ``chamber``, ``recognised_on`` and ``recognition_number``.
+    """
     warnings = []
     for accreditation in accreditations:
-        if accreditation.recognised_on and accreditation.recognised_on > event.starts_at.date():
+        if accreditation.recognised_on and accreditation.recognised_on > event_start:
             warnings.append(
                 f"{accreditation.chamber}: anerkannt am {accreditation.recognised_on:%d.%m.%Y}, "
-                f"also erst nach der Veranstaltung am {event.starts_at:%d.%m.%Y}. Die Kammer "
+                f"also erst nach der Veranstaltung am {event_start:%d.%m.%Y}. Die Kammer "
                 "verlangt die Anerkennung vor Beginn."
             )
         if not accreditation.recognition_number:

@@ -250,3 +250,32 @@ def test_command_line_certificates_and_statement(db, db_path, training, tmp_path
     assert result.returncode == 0 and "Fortbildungsnachweis 2026" in _text(statement.read_bytes())
     missing = run_cli("--db", str(db_path), "certificates", "--event", "999", "--out", str(out))
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
+def test_training_overview_and_accreditation_editing(db, training):
+    from model.training import AccreditationData, accredited_events, event_accreditations, save_accreditations, yearly_credits
+
+    events = accredited_events(db, 2026)
+    assert [(e.title, e.chambers, e.attendees, e.certificates) for e in events] == [
+        ("Klimaanpassung im Quartier <Praxis & Recht>", "AKNW", 3, 0)]
+    items = event_accreditations(db, training["event"])
+    items.append(AccreditationData("IK-Bau NRW", "IK-77", D(6), "Bauingenieurwesen", dt.date(2026, 3, 10)))
+    save_accreditations(db, training["event"], items)
+    assert accredited_events(db, 2026)[0].chambers == "AKNW, IK-Bau NRW"
+    with pytest.raises(UserError):
+        save_accreditations(db, training["event"], items + [items[0]])
+    credits = {c.name: c for c in yearly_credits(db, 2026)}
+    assert credits["Ayşe Yılmaz"].points == 8 and credits["Ayşe Yılmaz"].missing == 8
+    assert credits["Teil Weise"].points == 2
+    assert credits["Dr. Łukasz Żółć"].points == 8  # no chamber: counted once, not per chamber
+
+
+def test_warning_when_recognised_after_the_event():
+    from model.credits import accreditation_warnings
+    from model.training import AccreditationData
+
+    late = AccreditationData("AKNW", None, D(4), "Stadtplanung", dt.date(2026, 3, 10))
+    warnings = accreditation_warnings(dt.date(2026, 3, 5), [late])
+    assert any("erst nach der Veranstaltung" in w for w in warnings)
+    assert any("Anerkennungsnummer fehlt" in w for w in warnings)
+    assert accreditation_warnings(dt.date(2026, 3, 5), [AccreditationData("AKNW", "A-1", D(4), None, dt.date(2026, 3, 1))]) == []
