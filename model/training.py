@@ -158,3 +158,13 @@ def yearly_credits(db: Database, year: int) -> list[PersonCredits]:
                                     totals[pid], Decimal(rule.points_per_year) if rule else Decimal(0)))
     result.sort(key=lambda c: (c.missing == 0, -c.missing, c.name))
     return result
+
+
+def person_emails(db: Database, event_id: int) -> dict[int, tuple[str | None, str | None]]:
+    """E-mail address and salutation of everyone registered for the event (for drafts)."""
+    with db.session() as session:
+        return {r.id: (r.email, r.salutation) for r in session.execute(
+            select(Person.id, Person.email, Person.salutation)
+            .join(Registration, Registration.person_id == Person.id)
+            .where(Registration.event_id == event_id)
+        )}

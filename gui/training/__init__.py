@@ -1,0 +1,1 @@
+"""Fortbildung area: accreditation, credit accounts, certificates."""

@@ -1,0 +1,322 @@
+"""Fortbildung: accredited events, credit accounts per person, the certificate register."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.certificates import asset_bytes, get_certificate, issue_credit_statement, register_rows, reissue, revoke
+from model.credits import CREDIT_RULE_TEXT
+from model.db import Database
+from model.errors import UserError
+from model.formatting import number
+from model.text import fold
+from model.training import accredited_events, yearly_credits
+
+from ..list_output import ListOutput
+from ..page import Page
+from ..table_model import RowTableModel, TableColumn
+from ..views import make_table_view, selected_rows
+from .dialogs import AccreditationDialog, CertificateBatchDialog, EventChooserDialog
+
+ALL_YEARS = None
+
+
+def _points(value) -> str:
+    return number(value)
+
+
+class TrainingPage(Page):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, self.tr("Fortbildung"), self.tr("Anerkannte Veranstaltungen, Fortbildungskonten und Bescheinigungen"), parent)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._events_tab(), self.tr("Anerkannte Veranstaltungen"))
+        self.tabs.addTab(self._accounts_tab(), self.tr("Fortbildungskonten"))
+        self.tabs.addTab(self._register_tab(), self.tr("Bescheinigungsregister"))
+        self.body.addWidget(self.tabs, 1)
+        self.dialog = None  # the dialog currently open (kept alive; tests reach it here)
+
+    # --- tab: accredited events -------------------------------------------------------
+
+    def _year_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("Alle Jahre"), ALL_YEARS)
+        this_year = dt.date.today().year
+        for year in range(this_year + 1, this_year - 8, -1):
+            combo.addItem(str(year), year)
+        return combo
+
+    def _events_tab(self) -> QWidget:
+        tab = QWidget()
+        self.events_year = self._year_combo()
+        self.events_year.setCurrentIndex(self.events_year.findData(dt.date.today().year))
+        self.events_year.currentIndexChanged.connect(self.refresh)
+        self.events_model = RowTableModel([
+            TableColumn(self.tr("Datum"), lambda e: e.starts_at.date()),
+            TableColumn(self.tr("Titel"), lambda e: e.title, tooltip=lambda e: e.title),
+            TableColumn(self.tr("Art"), lambda e: e.kind),
+            TableColumn(self.tr("Kammern"), lambda e: e.chambers),
+            TableColumn(self.tr("Punkte"), lambda e: e.points, display=lambda e: _points(e.points), align_right=True),
+            TableColumn(self.tr("Teilgenommen"), lambda e: e.attendees, align_right=True),
+            TableColumn(self.tr("Bescheinigungen"), lambda e: e.certificates, align_right=True),
+        ], self)
+        self.events_view = make_table_view(self.events_model, stretch_column=1)
+        self.events_view.doubleClicked.connect(self.create_certificates)
+        accredit = QPushButton(self.tr("Veranstaltung anerkennen…"))
+        accredit.clicked.connect(self.accredit_other_event)
+        edit = QPushButton(self.tr("Anerkennung bearbeiten…"))
+        edit.clicked.connect(self.edit_accreditation)
+        create = QPushButton(self.tr("Bescheinigungen erstellen…"))
+        create.setDefault(True)
+        create.clicked.connect(self.create_certificates)
+        self.events_output = ListOutput(self, self.events_model, lambda: self.tr("Anerkannte Veranstaltungen"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Jahr")))
+        bar.addWidget(self.events_year)
+        bar.addStretch()
+        for button in (accredit, edit, create):
+            bar.addWidget(button)
+        bar.addWidget(_action_button(self.events_output.export_action))
+        bar.addWidget(_action_button(self.events_output.print_action))
+        layout = QVBoxLayout(tab)
+        layout.addLayout(bar)
+        layout.addWidget(self.events_view)
+        return tab
+
+    def _selected_event(self):
+        rows = selected_rows(self.events_view)
+        if not rows:
+            QMessageBox.information(self, self.tr("Fortbildung"), self.tr("Bitte zuerst eine Veranstaltung auswählen."))
+            return None
+        return rows[0]
+
+    @Slot()
+    def accredit_other_event(self) -> None:
+        chooser = EventChooserDialog(self.db, self)
+        if chooser.exec() and chooser.chosen():
+            event = chooser.chosen()
+            start = dt.datetime.fromisoformat(event["start"])
+            self._open_accreditation(event["id"], event["title"], start.date())
+
+    @Slot()
+    def edit_accreditation(self) -> None:
+        event = self._selected_event()
+        if event is not None:
+            self._open_accreditation(event.id, event.title, event.starts_at.date())
+
+    def _open_accreditation(self, event_id: int, title: str, start: dt.date) -> None:
+        self.dialog = AccreditationDialog(self.db, event_id, title, start, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+
+    @Slot()
+    def create_certificates(self) -> None:
+        event = self._selected_event()
+        if event is None:
+            return
+        self.dialog = CertificateBatchDialog(self.db, event.id, event.title, event.starts_at.date(), self)
+        self.dialog.finished.connect(self.refresh)
+        self.dialog.open()
+
+    # --- tab: credit accounts ---------------------------------------------------------
+
+    def _accounts_tab(self) -> QWidget:
+        tab = QWidget()
+        self.accounts_year = self._year_combo()
+        self.accounts_year.removeItem(0)
+        self.accounts_year.setCurrentIndex(self.accounts_year.findData(dt.date.today().year))
+        self.accounts_year.currentIndexChanged.connect(self.refresh)
+        self.accounts_search = QLineEdit()
+        self.accounts_search.setPlaceholderText(self.tr("Name, Organisation oder Mitgliedsnummer …"))
+        self.accounts_search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._filter_accounts)
+        self.accounts_search.textChanged.connect(self._search_timer.start)
+        self.accounts_model = RowTableModel([
+            TableColumn(self.tr("Name"), lambda c: c.name),
+            TableColumn(self.tr("Organisation"), lambda c: c.organisation, tooltip=lambda c: c.organisation or ""),
+            TableColumn(self.tr("Kammer"), lambda c: c.chamber),
+            TableColumn(self.tr("Mitgliedsnr."), lambda c: c.chamber_number),
+            TableColumn(self.tr("Punkte"), lambda c: c.points, display=lambda c: _points(c.points), align_right=True),
+            TableColumn(self.tr("Anforderung"), lambda c: c.requirement, display=lambda c: _points(c.requirement), align_right=True),
+            TableColumn(self.tr("Fehlt"), lambda c: c.missing, display=lambda c: _points(c.missing) if c.missing else "✓", align_right=True),
+        ], self)
+        self.accounts_view = make_table_view(self.accounts_model, stretch_column=1)
+        self.accounts_view.doubleClicked.connect(self.show_statement)
+        statement = QPushButton(self.tr("Fortbildungsnachweis…"))
+        statement.clicked.connect(self.show_statement)
+        self.accounts_output = ListOutput(self, self.accounts_model, lambda: self.tr("Fortbildungskonten %1").replace("%1", str(self.accounts_year.currentData())))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Jahr")))
+        bar.addWidget(self.accounts_year)
+        bar.addWidget(self.accounts_search, 1)
+        bar.addWidget(statement)
+        bar.addWidget(_action_button(self.accounts_output.export_action))
+        bar.addWidget(_action_button(self.accounts_output.print_action))
+        rule = QLabel(CREDIT_RULE_TEXT.format(minutes=45))
+        rule.setWordWrap(True)
+        rule.setObjectName("hint")
+        layout = QVBoxLayout(tab)
+        layout.addLayout(bar)
+        layout.addWidget(self.accounts_view, 1)
+        layout.addWidget(rule)
+        self._all_accounts: list = []
+        return tab
+
+    @Slot()
+    def _filter_accounts(self) -> None:
+        needle = fold(self.accounts_search.text())
+        self.accounts_model.set_rows([
+            c for c in self._all_accounts
+            if not needle or needle in fold(f"{c.name} {c.organisation or ''} {c.chamber_number or ''}")
+        ])
+
+    @Slot()
+    def show_statement(self) -> None:
+        rows = selected_rows(self.accounts_view)
+        if not rows:
+            QMessageBox.information(self, self.tr("Fortbildung"), self.tr("Bitte zuerst eine Person auswählen."))
+            return
+        from reports.credit_statement import credit_statement_pdf
+
+        year = self.accounts_year.currentData()
+        try:
+            statement = issue_credit_statement(self.db, rows[0].person_id, year)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Fortbildung"), str(exc))
+            return
+        pdf = credit_statement_pdf(statement.snapshot, lambda digest: asset_bytes(self.db, digest))
+        self._preview(pdf, self.tr("Fortbildungsnachweis"), f"Fortbildungsnachweis_{year}_{rows[0].name}")
+        self.refresh()
+
+    # --- tab: register ----------------------------------------------------------------
+
+    def _register_tab(self) -> QWidget:
+        tab = QWidget()
+        self.register_year = self._year_combo()
+        self.register_year.setCurrentIndex(self.register_year.findData(dt.date.today().year))
+        self.register_year.currentIndexChanged.connect(self.refresh)
+        self.register_model = RowTableModel([
+            TableColumn(self.tr("Nummer"), lambda r: r["number"]),
+            TableColumn(self.tr("Art"), lambda r: r["kind"]),
+            TableColumn(self.tr("Person"), lambda r: f"{r['first_name']} {r['last_name']}"),
+            TableColumn(self.tr("Veranstaltung / Jahr"), lambda r: r["event_title"] or str(r["period_year"] or ""),
+                        tooltip=lambda r: r["event_title"] or ""),
+            TableColumn(self.tr("Ausgestellt"), lambda r: r["issued_at"]),
+            TableColumn(self.tr("Punkte"), lambda r: r["credit_points"], display=lambda r: _points(r["credit_points"]), align_right=True),
+            TableColumn(self.tr("Status"), lambda r: self.tr("widerrufen") if r["revoked_at"] else self.tr("gültig"),
+                        tooltip=lambda r: r["revoke_reason"] or ""),
+        ], self)
+        self.register_view = make_table_view(self.register_model, stretch_column=3)
+        self.register_view.doubleClicked.connect(self.reprint)
+        reprint = QPushButton(self.tr("Nachdrucken…"))
+        reprint.clicked.connect(self.reprint)
+        revoke_button = QPushButton(self.tr("Widerrufen…"))
+        revoke_button.clicked.connect(self.revoke_selected)
+        reissue_button = QPushButton(self.tr("Neu ausstellen…"))
+        reissue_button.clicked.connect(self.reissue_selected)
+        self.register_output = ListOutput(self, self.register_model, lambda: self.tr("Bescheinigungsregister"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Jahr")))
+        bar.addWidget(self.register_year)
+        bar.addStretch()
+        for button in (reprint, revoke_button, reissue_button):
+            bar.addWidget(button)
+        bar.addWidget(_action_button(self.register_output.export_action))
+        layout = QVBoxLayout(tab)
+        layout.addLayout(bar)
+        layout.addWidget(self.register_view)
+        return tab
+
+    def _selected_certificate(self):
+        rows = selected_rows(self.register_view)
+        if not rows:
+            QMessageBox.information(self, self.tr("Fortbildung"), self.tr("Bitte zuerst eine Bescheinigung auswählen."))
+            return None
+        return rows[0]
+
+    def _certificate_pdf(self, certificate) -> bytes:
+        from reports.certificates import certificates_pdf
+        from reports.credit_statement import credit_statement_pdf
+
+        load = lambda digest: asset_bytes(self.db, digest)  # noqa: E731
+        if certificate.kind == "Teilnahmebescheinigung":
+            return certificates_pdf([certificate.snapshot], load)
+        return credit_statement_pdf(certificate.snapshot, load)
+
+    @Slot()
+    def reprint(self) -> None:
+        row = self._selected_certificate()
+        if row is None:
+            return
+        certificate = get_certificate(self.db, row["id"])
+        self._preview(self._certificate_pdf(certificate), certificate.number, certificate.number)
+
+    @Slot()
+    def revoke_selected(self) -> None:
+        row = self._selected_certificate()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Widerrufen"),
+            self.tr("Die Bescheinigung %1 bleibt im Register, gilt aber nicht mehr. Grund:").replace("%1", row["number"]))
+        if not ok:
+            return
+        try:
+            revoke(self.db, row["id"], reason)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Widerrufen"), str(exc))
+            return
+        self.refresh()
+
+    @Slot()
+    def reissue_selected(self) -> None:
+        row = self._selected_certificate()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Neu ausstellen"),
+            self.tr("%1 wird widerrufen und mit den heutigen Daten unter einer neuen Nummer neu ausgestellt. Fortfahren?")
+            .replace("%1", row["number"]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            fresh = reissue(self.db, row["id"])
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Neu ausstellen"), str(exc))
+            return
+        self.refresh()
+        self._preview(self._certificate_pdf(fresh), fresh.number, fresh.number)
+
+    # --- common -------------------------------------------------------------------------
+
+    def _preview(self, pdf: bytes, title: str, name: str) -> None:
+        from ..pdf_preview import PdfPreviewDialog
+
+        self.dialog = PdfPreviewDialog(pdf, title, name, self)
+        self.dialog.open()
+
+    def load(self) -> None:
+        self.events_model.set_rows(accredited_events(self.db, self.events_year.currentData()))
+        self._all_accounts = yearly_credits(self.db, self.accounts_year.currentData())
+        self._filter_accounts()
+        self.register_model.set_rows(register_rows(self.db, self.register_year.currentData()))
+
+
+def _action_button(action) -> QPushButton:
+    button = QPushButton(action.text())
+    button.clicked.connect(action.trigger)
+    return button
