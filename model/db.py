@@ -28,6 +28,7 @@ APPLICATION_ID = 0x4E575354  # "NWST"
 SCHEMA_HEAD = "0002"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15
+WRITE_LOCK_KEY = APPLICATION_ID  # PostgreSQL advisory lock that serialises writers
 
 
 @dataclass
@@ -59,11 +60,14 @@ class Database:
 
         On SQLite the transaction starts with BEGIN IMMEDIATE: a deferred transaction that
         reads and then writes fails at once in WAL mode if another connection committed in
-        between, whatever the busy timeout.
+        between, whatever the busy timeout. On PostgreSQL a transaction-scoped advisory lock
+        gives the same guarantee: one writer at a time, the others wait.
         """
         with self.session_factory() as session:
             with session.begin():
-                session.connection(execution_options={"immediate": True})
+                connection = session.connection(execution_options={"immediate": True})
+                if connection.dialect.name == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
                 yield session
 
     def dispose(self) -> None:

@@ -28,11 +28,55 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "test.sqlite"
 
 
+PG_URL_VARIABLE = "NETZWERKSTATT_PG_URL"
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> str:
+    """URL of a PostgreSQL server for tests (``.ci/start-postgres`` starts one)."""
+    url = os.environ.get(PG_URL_VARIABLE)
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail(f"{PG_URL_VARIABLE} is not set: CI must test against PostgreSQL too")
+        pytest.skip(f"no PostgreSQL server: set {PG_URL_VARIABLE} (e.g. $(.ci/start-postgres)) to run these")
+    return url
+
+
 @pytest.fixture
-def db(db_path):
+def pg_url(pg_admin_url):
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"nws_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+    yield make_url(pg_admin_url).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def sqlite_db(db_path):
+    """A fresh SQLite database, for tests of SQLite specifics (file, WAL, backups)."""
     from model.db import open_database
 
     database = open_database(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def db(request, db_path):
+    """A fresh database; every test using it runs on SQLite and on PostgreSQL."""
+    from model.db import open_database
+
+    target = request.getfixturevalue("pg_url") if request.param == "postgresql" else db_path
+    database = open_database(target)
     yield database
     database.dispose()
 

@@ -25,7 +25,8 @@ def _add(database, name: str) -> None:
         s.add(Organisation(name=name, kind="Kommune"))
 
 
-def test_copy_includes_what_is_still_in_the_write_ahead_log(db, db_path, tmp_path):
+def test_copy_includes_what_is_still_in_the_write_ahead_log(sqlite_db, db_path, tmp_path):
+    db = sqlite_db
     _add(db, "Stadt Gelsenkirchen")  # committed, but only in the -wal file so far
     assert (db_path.parent / (db_path.name + "-wal")).stat().st_size > 0
     copy = copy_database(db_path, tmp_path / "kopie.sqlite")
@@ -34,7 +35,8 @@ def test_copy_includes_what_is_still_in_the_write_ahead_log(db, db_path, tmp_pat
     restored.dispose()
 
 
-def test_automatic_backups_skip_unchanged_data_and_keep_the_newest(db, db_path, tmp_path):
+def test_automatic_backups_skip_unchanged_data_and_keep_the_newest(sqlite_db, db_path, tmp_path):
+    db = sqlite_db
     folder = tmp_path / "sicherungen"
     assert automatic_backup(db_path, keep=3, override=folder) is not None
     assert automatic_backup(db_path, keep=3, override=folder) is None  # nothing changed
@@ -50,7 +52,8 @@ def test_automatic_backups_skip_unchanged_data_and_keep_the_newest(db, db_path, 
     newest.dispose()
 
 
-def test_restore_brings_back_exactly_the_backed_up_state(db, db_path, tmp_path):
+def test_restore_brings_back_exactly_the_backed_up_state(sqlite_db, db_path, tmp_path):
+    db = sqlite_db
     _add(db, "Łukasz Żółć Stiftung")
     backup = copy_database(db_path, tmp_path / "stand.sqlite")
     _add(db, "Später hinzugefügt")
@@ -64,7 +67,8 @@ def test_restore_brings_back_exactly_the_backed_up_state(db, db_path, tmp_path):
     before_restore.dispose()
 
 
-def test_restore_refuses_a_file_that_is_no_backup_and_changes_nothing(db, db_path, tmp_path):
+def test_restore_refuses_a_file_that_is_no_backup_and_changes_nothing(sqlite_db, db_path, tmp_path):
+    db = sqlite_db
     _add(db, "Stadt Dortmund")
     foreign = tmp_path / "fremd.sqlite"
     raw = sqlite3.connect(foreign)

@@ -160,7 +160,7 @@ def _issue_in_process(path: str, event_id: int, person_ids: list[int], queue) ->
     database.dispose()
 
 
-def test_numbers_stay_unique_when_two_processes_issue_at_once(db, db_path, training):
+def test_numbers_stay_unique_when_two_processes_issue_at_once(db, training):
     with db.writing() as s:
         extra = [Person(first_name=f"Vorname{i}", last_name=f"Nachname{i}") for i in range(20)]
         s.add_all(extra)
@@ -171,7 +171,7 @@ def test_numbers_stay_unique_when_two_processes_issue_at_once(db, db_path, train
         ids = [p.id for p in extra]
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    workers = [context.Process(target=_issue_in_process, args=(str(db_path), training["event"], part, queue))
+    workers = [context.Process(target=_issue_in_process, args=(db.url, training["event"], part, queue))
                for part in (ids[:10], ids[10:])]
     for worker in workers:
         worker.start()
@@ -233,9 +233,10 @@ def test_batch_writes_files_merged_pdf_and_drafts(db, training, tmp_path):
     assert sorted(result.without_email) == ["Teil Weise", "Łukasz Żółć"]
 
 
-def test_command_line_certificates_and_statement(db, db_path, training, tmp_path):
+def test_command_line_certificates_and_statement(db, training, tmp_path):
     from conftest import run_cli
 
+    db_path = db.url
     db.dispose()
     out = tmp_path / "bescheinigungen"
     result = run_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out), "--merged")

@@ -34,7 +34,8 @@ def _person(first="Ayşe", last="Yılmaz") -> Person:
     return Person(salutation="Frau", first_name=first, last_name=last)
 
 
-def test_new_database_gets_wal_foreign_keys_and_our_id(db, db_path):
+def test_new_database_gets_wal_foreign_keys_and_our_id(sqlite_db, db_path):
+    db = sqlite_db
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -102,8 +103,8 @@ def test_sqlite_database_of_another_program_is_refused_unchanged(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_database_from_a_newer_program_version_is_refused(db, db_path):
-    db.dispose()
+def test_database_from_a_newer_program_version_is_refused(sqlite_db, db_path):
+    sqlite_db.dispose()
     raw = sqlite3.connect(db_path)
     raw.execute("UPDATE alembic_version SET version_num = '9999'")
     raw.commit()
@@ -211,8 +212,8 @@ def test_saving_a_stale_copy_fails_instead_of_overwriting(db):
         assert s.get(Organisation, org.id).phone == "02323 16-0"
 
 
-def test_concurrent_writers_wait_instead_of_failing(db, db_path):
-    other = open_database(db_path)
+def test_concurrent_writers_wait_instead_of_failing(db):
+    other = open_database(db.url)
     holding = threading.Event()
     errors: list[BaseException] = []
 
