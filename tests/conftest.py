@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 # Before anything imports Qt.
@@ -108,21 +106,6 @@ def demo_db(demo_db_path):
     database = open_database(demo_db_path)
     yield database
     database.dispose()
-
-
-def run_cli(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
-    """Run ``main.py`` in a subprocess, as IT or a script would."""
-    full_env = dict(os.environ)
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=full_env,
-        timeout=timeout,
-        cwd=ROOT,
-    )
 
 
 @pytest.fixture

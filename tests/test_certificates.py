@@ -234,7 +234,7 @@ def test_batch_writes_files_merged_pdf_and_drafts(db, training, tmp_path):
 
 
 def test_command_line_certificates_and_statement(db, training, tmp_path):
-    from conftest import run_cli
+    from cli_support import run_cli
 
     db_path = db.url
     db.dispose()

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import run_cli
+from cli_support import run_cli
 
 SUBCOMMANDS = ["demo", "list", "import", "export", "certificates", "credit-statement", "backup", "restore", "check"]
 
