@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton, QWidget
 
 from .table_model import RowTableModel
 
@@ -33,10 +33,48 @@ def make_table_view(model: RowTableModel, stretch_column: int | None = None, mul
     header.setStretchLastSection(stretch_column is None)
     if stretch_column is not None:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(200)  # measure a sample, not 100,000 rows
+    _fit_columns_once(view, model)
     return view
+
+
+def _fit_columns_once(view: QTableView, model: RowTableModel) -> None:
+    """Size the columns to their content when the first rows arrive; later resets keep
+    the widths the user may have dragged."""
+    fitted = False
+
+    def fit() -> None:
+        nonlocal fitted
+        if fitted or model.rowCount() == 0:
+            return
+        fitted = True
+        header = view.horizontalHeader()
+        for column in range(model.columnCount()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                continue
+            view.resizeColumnToContents(column)
+            view.setColumnWidth(column, min(view.columnWidth(column), 320))
+
+    model.modelReset.connect(fit)
 
 
 def selected_rows(view: QTableView) -> list:
     """The row objects of the selected rows, in view order."""
     model = view.model()
     return [model.row_at(index.row()) for index in sorted(view.selectionModel().selectedRows(), key=lambda i: i.row())]
+
+
+def list_menu_button(output, parent: QWidget | None = None) -> QToolButton:
+    """One compact "Liste" button with Exportieren (Excel)… and Drucken… (a gui.list_output.ListOutput)."""
+    from PySide6.QtWidgets import QMenu
+
+    button = QToolButton(parent)
+    button.setText(button.tr("Liste"))
+    button.setToolTip(button.tr("Die angezeigte Liste exportieren oder drucken"))
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    menu = QMenu(button)
+    menu.addAction(output.export_action)
+    menu.addAction(output.print_action)
+    button.setMenu(menu)
+    return button

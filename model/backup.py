@@ -58,9 +58,14 @@ def backup_before_migration(db_path: Path, revision: str, override: Path | None 
 
 
 def _last_change(db_path: Path) -> float:
+    """When the data last changed: the file, or a write-ahead log that holds changes.
+
+    Opening a database creates an empty ``-wal`` file; that is no change, so an empty
+    log does not count (else every start would look like new data).
+    """
     wal = db_path.with_name(db_path.name + "-wal")
     stamps = [db_path.stat().st_mtime]
-    if wal.exists():
+    if wal.exists() and wal.stat().st_size > 0:
         stamps.append(wal.stat().st_mtime)
     return max(stamps)
 

@@ -13,11 +13,13 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:  # the ORM is imported on first use: the first screen needs only Core
+    from sqlalchemy.orm import Session, sessionmaker
 
 from . import paths
 from .errors import NotANetzwerkstattDatabase, UserError
@@ -38,7 +40,17 @@ class Database:
     url: str
     engine: Engine
     path: Path | None
-    session_factory: sessionmaker = field(repr=False)
+    _factory: "sessionmaker | None" = field(default=None, repr=False)
+
+    @property
+    def session_factory(self) -> "sessionmaker":
+        if self._factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from . import entities  # noqa: F401 - mappers must exist before the first ORM query
+
+            self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._factory
 
     @property
     def is_sqlite(self) -> bool:
@@ -50,12 +62,12 @@ class Database:
             return str(self.path)
         return self.engine.url.render_as_string(hide_password=True)
 
-    def session(self) -> Session:
+    def session(self) -> "Session":
         """A new session for reading, or for writes that need no lock up front."""
         return self.session_factory()
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
+    def writing(self) -> Iterator["Session"]:
         """A session in one write transaction, committed at the end or rolled back.
 
         On SQLite the transaction starts with BEGIN IMMEDIATE: a deferred transaction that
@@ -189,8 +201,7 @@ def open_database(
     except Exception:
         engine.dispose()
         raise
-    factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, path=db_path, session_factory=factory)
+    return Database(url=url, engine=engine, path=db_path)
 
 
 def _refuse_foreign_sqlite(db_path: Path) -> None:

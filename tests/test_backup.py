@@ -84,3 +84,17 @@ def test_restore_refuses_a_file_that_is_no_backup_and_changes_nothing(sqlite_db,
     with pytest.raises(UserError, match="gibt es nicht"):
         restore_database(db_path, tmp_path / "fehlt.sqlite")
     assert _names(db) == ["Stadt Dortmund"]
+
+
+def test_merely_opening_the_database_is_no_reason_for_another_backup(sqlite_db, db_path, tmp_path):
+    folder = tmp_path / "sicherungen"
+    _add(sqlite_db, "Stadt Marl")
+    sqlite_db.dispose()
+    assert automatic_backup(db_path, keep=10, override=folder) is not None
+    for _ in range(3):
+        time.sleep(0.01)
+        reopened = open_database(db_path)
+        _names(reopened)  # read only
+        reopened.dispose()
+        assert automatic_backup(db_path, keep=10, override=folder) is None
+    assert len(automatic_backups(db_path, override=folder)) == 1

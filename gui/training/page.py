@@ -29,7 +29,7 @@ from model.training import accredited_events, yearly_credits
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
-from ..views import make_table_view, selected_rows
+from ..views import list_menu_button, make_table_view, selected_rows
 from .dialogs import AccreditationDialog, CertificateBatchDialog, EventChooserDialog
 
 ALL_YEARS = None
@@ -75,11 +75,13 @@ class TrainingPage(Page):
         ], self)
         self.events_view = make_table_view(self.events_model, stretch_column=1)
         self.events_view.doubleClicked.connect(self.create_certificates)
-        accredit = QPushButton(self.tr("Veranstaltung anerkennen…"))
+        accredit = QPushButton(self.tr("Anerkennen…"))
+        accredit.setToolTip(self.tr("Eine weitere Veranstaltung als Fortbildung anerkennen lassen"))
         accredit.clicked.connect(self.accredit_other_event)
-        edit = QPushButton(self.tr("Anerkennung bearbeiten…"))
+        edit = QPushButton(self.tr("Anerkennung ändern…"))
         edit.clicked.connect(self.edit_accreditation)
-        create = QPushButton(self.tr("Bescheinigungen erstellen…"))
+        create = QPushButton(self.tr("Bescheinigungen…"))
+        create.setToolTip(self.tr("Teilnahmebescheinigungen der ausgewählten Veranstaltung erstellen"))
         create.setDefault(True)
         create.clicked.connect(self.create_certificates)
         self.events_output = ListOutput(self, self.events_model, lambda: self.tr("Anerkannte Veranstaltungen"))
@@ -89,8 +91,7 @@ class TrainingPage(Page):
         bar.addStretch()
         for button in (accredit, edit, create):
             bar.addWidget(button)
-        bar.addWidget(_action_button(self.events_output.export_action))
-        bar.addWidget(_action_button(self.events_output.print_action))
+        bar.addWidget(list_menu_button(self.events_output))
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)
         layout.addWidget(self.events_view)
@@ -164,8 +165,7 @@ class TrainingPage(Page):
         bar.addWidget(self.accounts_year)
         bar.addWidget(self.accounts_search, 1)
         bar.addWidget(statement)
-        bar.addWidget(_action_button(self.accounts_output.export_action))
-        bar.addWidget(_action_button(self.accounts_output.print_action))
+        bar.addWidget(list_menu_button(self.accounts_output))
         rule = QLabel(CREDIT_RULE_TEXT.format(minutes=45))
         rule.setWordWrap(True)
         rule.setObjectName("hint")
@@ -235,7 +235,7 @@ class TrainingPage(Page):
         bar.addStretch()
         for button in (reprint, revoke_button, reissue_button):
             bar.addWidget(button)
-        bar.addWidget(_action_button(self.register_output.export_action))
+        bar.addWidget(list_menu_button(self.register_output))
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)
         layout.addWidget(self.register_view)
@@ -315,8 +315,3 @@ class TrainingPage(Page):
         self._filter_accounts()
         self.register_model.set_rows(register_rows(self.db, self.register_year.currentData()))
 
-
-def _action_button(action) -> QPushButton:
-    button = QPushButton(action.text())
-    button.clicked.connect(action.trigger)
-    return button

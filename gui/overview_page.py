@@ -1,0 +1,289 @@
+"""Übersicht: the key figures of the network and the next events, at a glance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.icons import icon
+from gui.list_output import ListOutput
+from gui.page import Page
+from gui.table_model import RowTableModel, TableColumn
+from model.db import Database
+from model.overview import Overview, UpcomingEvent, overview
+
+FULL_COLOR = QColor("#a12a2a")
+ROW_HEIGHT = 32
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UpcomingEventsModel", text)
+
+
+def event_day(event: UpcomingEvent) -> str:
+    """"Do., 5. März 2026"; several days "Di., 22.–24. Dezember 2026", "Mo., 30. November – 2. Dezember 2026"."""
+    locale = QLocale()
+    start, end = event.starts_at.date(), event.ends_at.date()
+    if start == end:
+        return locale.toString(start, "ddd, d. MMMM yyyy")
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{locale.toString(start, 'ddd, d.')}–{locale.toString(end, 'd. MMMM yyyy')}"
+    if start.year == end.year:
+        return f"{locale.toString(start, 'ddd, d. MMMM')} – {locale.toString(end, 'd. MMMM yyyy')}"
+    return f"{locale.toString(start, 'ddd, d. MMMM yyyy')} – {locale.toString(end, 'd. MMMM yyyy')}"
+
+
+def event_time(event: UpcomingEvent) -> str:
+    """"10:00–13:30"; for several days the start: "ab 07:00"."""
+    locale = QLocale()
+    start, end = locale.toString(event.starts_at.time(), "HH:mm"), locale.toString(event.ends_at.time(), "HH:mm")
+    if event.starts_at.date() != event.ends_at.date():
+        return _tr("ab {start}").format(start=start)
+    return f"{start}–{end}"
+
+
+def event_seats(event: UpcomingEvent) -> str:
+    taken = QLocale().toString(event.seats_taken)
+    if event.capacity is None:
+        return taken
+    return f"{taken} / {QLocale().toString(event.capacity)}"
+
+
+class UpcomingEventsModel(RowTableModel):
+    """The next events with their registrations; rows are ``model.overview.UpcomingEvent``."""
+
+    COL_DATE, COL_TIME, COL_KIND, COL_TITLE, COL_PLACE, COL_SEATS, COL_WAITING = range(7)
+
+    def __init__(self, parent=None):
+        columns = [None] * 7
+        columns[self.COL_DATE] = TableColumn(_tr("Datum"), lambda e: e.starts_at, display=event_day)
+        columns[self.COL_TIME] = TableColumn(_tr("Zeit"), lambda e: e.starts_at.time(), display=event_time)
+        columns[self.COL_KIND] = TableColumn(_tr("Art"), lambda e: e.kind)
+        columns[self.COL_TITLE] = TableColumn(_tr("Titel"), lambda e: e.title, tooltip=lambda e: e.title)
+        columns[self.COL_PLACE] = TableColumn(_tr("Ort / Format"), lambda e: e.place, tooltip=lambda e: e.place)
+        columns[self.COL_SEATS] = TableColumn(
+            _tr("Belegt"), lambda e: e.seats_taken, display=event_seats, align_right=True,
+            tooltip=self._seats_tooltip,
+        )
+        columns[self.COL_WAITING] = TableColumn(
+            _tr("Warteliste"), lambda e: e.waiting, display=lambda e: QLocale().toString(e.waiting) if e.waiting else "",
+            align_right=True,
+        )
+        super().__init__(columns, parent)
+
+    @staticmethod
+    def _seats_tooltip(event: UpcomingEvent) -> str:
+        if event.capacity is None:
+            return _tr("{taken} Anmeldungen, keine Platzbegrenzung").format(taken=event.seats_taken)
+        if event.is_full:
+            return _tr("Ausgebucht: {taken} von {capacity} Plätzen belegt").format(
+                taken=event.seats_taken, capacity=event.capacity)
+        return _tr("{taken} von {capacity} Plätzen belegt").format(taken=event.seats_taken, capacity=event.capacity)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() in (self.COL_SEATS, self.COL_WAITING)
+            and 0 <= index.row() < self.rowCount()
+            and self.row_at(index.row()).is_full
+        ):
+            return FULL_COLOR
+        return super().data(index, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in (self.COL_SEATS, self.COL_WAITING)
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
+
+
+class FigureTile(QFrame):
+    """A caption, a large number and a line of detail."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("tileCaption")
+        self.value = QLabel("–")
+        self.value.setObjectName("tileValue")
+        self.detail = QLabel("")
+        self.detail.setObjectName("tileDetail")
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 14)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def set_figure(self, value: int, detail: str = "", caption: str | None = None) -> None:
+        self.value.setText(QLocale().toString(value))
+        self.detail.setText(detail)
+        if caption is not None:
+            self.caption.setText(caption)
+
+
+class OverviewPage(Page):
+    TILE_COLUMNS = 3
+    # A narrow page drops the less important columns first, so that the title keeps room.
+    HIDE_BELOW_WIDTH = (
+        (UpcomingEventsModel.COL_TIME, 860),
+        (UpcomingEventsModel.COL_KIND, 860),
+        (UpcomingEventsModel.COL_WAITING, 700),
+        (UpcomingEventsModel.COL_PLACE, 540),
+    )
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, parent=parent)
+        self.set_title(self.tr("Übersicht"))
+        self.data: Overview | None = None
+
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("Aktualisieren"))
+        self.refresh_button.setToolTip(self.tr("Zahlen neu aus der Datenbank lesen (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.header_actions.addWidget(self.refresh_button)
+
+        self.members_tile = FigureTile(self.tr("Mitgliedskommunen"))
+        self.organisations_tile = FigureTile(self.tr("Organisationen"))
+        self.people_tile = FigureTile(self.tr("Aktive Personen"))
+        self.events_tile = FigureTile(self.tr("Veranstaltungen"))
+        self.participations_tile = FigureTile(self.tr("Teilnahmen"))
+        self.waiting_tile = FigureTile(self.tr("Warteliste"))
+        tiles = QGridLayout()
+        tiles.setSpacing(16)
+        for position, tile in enumerate(self.tiles()):
+            tiles.addWidget(tile, position // self.TILE_COLUMNS, position % self.TILE_COLUMNS)
+        for column in range(self.TILE_COLUMNS):
+            tiles.setColumnStretch(column, 1)
+
+        section = QLabel(self.tr("Nächste Veranstaltungen"))
+        section.setObjectName("sectionTitle")
+
+        self.events_model = UpcomingEventsModel(self)
+        self.events_view = QTableView()
+        self.events_view.setObjectName("upcomingEvents")
+        self.events_view.setModel(self.events_model)
+        self.events_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.events_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events_view.setAlternatingRowColors(True)
+        self.events_view.setShowGrid(False)
+        self.events_view.setWordWrap(False)
+        self.events_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The table is as tall as its (at most ten) rows; the page scrolls, not the table.
+        self.events_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.events_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.events_view.verticalHeader().hide()
+        self.events_view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.events_view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(UpcomingEventsModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(UpcomingEventsModel.COL_PLACE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(UpcomingEventsModel.COL_PLACE, 150)
+
+        self.no_events = QLabel(self.tr("Keine anstehenden Veranstaltungen."))
+        self.no_events.setObjectName("emptyHint")
+
+        content = QWidget()
+        content.setObjectName("pageContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(16)
+        column.addLayout(tiles)
+        column.addSpacing(4)
+        # "Exportieren (Excel)" and "Drucken" of the list, as on every list page.
+        self.events_output = ListOutput(self, self.events_model, lambda: self.tr("Nächste Veranstaltungen"))
+        section_row = QHBoxLayout()
+        section_row.addWidget(section)
+        section_row.addStretch(1)
+        for action in (self.events_output.export_action, self.events_output.print_action):
+            button = QPushButton(action.text())
+            button.clicked.connect(action.trigger)
+            section_row.addWidget(button)
+        column.addLayout(section_row)
+        column.addWidget(self.events_view)
+        column.addWidget(self.no_events)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("pageScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        self.body.addWidget(self.scroll, 1)
+
+    def tiles(self) -> list[FigureTile]:
+        return [
+            self.members_tile, self.organisations_tile, self.people_tile,
+            self.events_tile, self.participations_tile, self.waiting_tile,
+        ]
+
+    @Slot()
+    def refresh(self) -> None:
+        super().refresh()
+
+    def load(self) -> None:
+        self.show_overview(overview(self.db))
+
+    def show_overview(self, data: Overview) -> None:
+        self.data = data
+        locale = QLocale()
+        self.set_subtitle(self.tr("Stand: {date}").format(date=locale.toString(data.today, QLocale.FormatType.LongFormat)))
+        year = str(data.year)
+        self.members_tile.set_figure(data.member_municipalities, self.tr("aktuell Mitglied im Netzwerk"))
+        self.organisations_tile.set_figure(data.organisations, self.tr("Kommunen, Land, Institute, Träger"))
+        self.people_tile.set_figure(data.active_people, self.tr("Ansprechpersonen im Adressbestand"))
+        self.events_tile.set_figure(
+            data.events_this_year,
+            self.tr("{done} durchgeführt · {planned} geplant").format(
+                done=locale.toString(data.events_done), planned=locale.toString(data.events_planned)),
+            caption=self.tr("Veranstaltungen {year}").format(year=year),
+        )
+        self.participations_tile.set_figure(
+            data.participations, self.tr("bestätigte Teilnahmen"),
+            caption=self.tr("Teilnahmen {year}").format(year=year),
+        )
+        self.waiting_tile.set_figure(data.waiting_list_open, self.tr("Einträge für kommende Termine"))
+        self.events_model.set_rows(data.upcoming)
+        self.events_view.setVisible(bool(data.upcoming))
+        self.no_events.setVisible(not data.upcoming)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Height for all rows (no inner scrolling); fewer columns when the page is narrow."""
+        view = self.events_view
+        rows = self.events_model.rowCount()
+        height = view.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT + 2 * view.frameWidth()
+        view.setFixedHeight(height)
+        width = self.scroll.viewport().width()
+        for column, minimum in self.HIDE_BELOW_WIDTH:
+            view.setColumnHidden(column, width < minimum)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        self._fit_table()

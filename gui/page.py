@@ -1,0 +1,80 @@
+"""Base class of the pages in the main window: a header, the database, refresh on demand.
+
+A page holds the open ``Database`` (engine and session factory), never a session: it asks
+model services for plain data, each of which opens its own short session. When the window
+swaps the database, it calls ``set_database``; a hidden page refreshes when it is shown next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from model.db import Database
+
+PAGE_MARGINS = (32, 20, 32, 20)
+
+
+class Page(QWidget):
+    def __init__(self, db: Database, title: str = "", subtitle: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self._stale = True
+        self.setProperty("page", True)  # the style sheet gives pages their background
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        self.subtitle_label = QLabel(subtitle)
+        self.subtitle_label.setObjectName("pageSubtitle")
+        self.subtitle_label.setVisible(bool(subtitle))
+        self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        self.header_actions = QHBoxLayout()  # buttons at the right of the header
+        self.header_actions.setSpacing(8)
+        header = QHBoxLayout()
+        header.addLayout(titles, 1)
+        header.addLayout(self.header_actions)
+
+        self.body = QVBoxLayout()  # subclasses put their content here
+        self.body.setSpacing(16)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
+        layout.setSpacing(18)
+        layout.addLayout(header)
+        layout.addLayout(self.body, 1)
+
+    def set_title(self, text: str) -> None:
+        self.title_label.setText(text)
+
+    def set_subtitle(self, text: str) -> None:
+        self.subtitle_label.setText(text)
+        self.subtitle_label.setVisible(bool(text))
+
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.mark_stale()
+
+    def mark_stale(self) -> None:
+        """The data changed: refresh now if visible, else when shown next."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the page's data from the database (short sessions only)."""
+        self._stale = False
+        self.load()
+
+    def load(self) -> None:  # pragma: no cover - every page implements it
+        raise NotImplementedError
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

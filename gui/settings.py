@@ -1,0 +1,77 @@
+"""Per-user settings of the program (window layout, last database), declared once.
+
+Stored with QSettings in an INI file in the user's data folder (``model.paths.data_dir()``),
+not in the Windows registry, so that ``NETZWERKSTATT_HOME`` (tests, portable use) moves
+them along with everything else. Every value is read with ``type=``: a new process gets
+strings back from the file, and ``'false'`` is truthy.
+
+Office-wide settings (letterhead, certificate texts, backups to keep) live in the database
+(``OfficeProfile``), not here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from model.paths import data_dir
+
+SETTINGS_FILE = "netzwerkstatt.ini"
+
+KEY_GEOMETRY = "mainwindow/geometry"
+KEY_STATE = "mainwindow/state"
+KEY_AREA = "mainwindow/area"
+KEY_LAST_DATABASE = "database/last"
+KEY_LAST_FOLDER = "files/last_folder"
+
+
+class Settings:
+    """Typed access to the user's settings; one instance per window is fine."""
+
+    def __init__(self, path: Path | None = None, read_only: bool = False):
+        """``read_only`` (smoke tests): read the user's settings but never change them."""
+        self.path = path or data_dir() / SETTINGS_FILE
+        self.read_only = read_only
+        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _set(self, key: str, value) -> None:  # noqa: ANN001 - any QSettings value
+        if not self.read_only:
+            self._qsettings.setValue(key, value)
+
+    def sync(self) -> None:
+        if not self.read_only:
+            self._qsettings.sync()
+
+    # --- window ----------------------------------------------------------------------
+
+    def window_geometry(self) -> QByteArray:
+        return self._qsettings.value(KEY_GEOMETRY, QByteArray(), type=QByteArray)
+
+    def window_state(self) -> QByteArray:
+        return self._qsettings.value(KEY_STATE, QByteArray(), type=QByteArray)
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._set(KEY_GEOMETRY, geometry)
+        self._set(KEY_STATE, state)
+
+    def last_area(self) -> str:
+        return self._qsettings.value(KEY_AREA, "", type=str)
+
+    def set_last_area(self, key: str) -> None:
+        self._set(KEY_AREA, key)
+
+    # --- files -----------------------------------------------------------------------
+
+    def last_database(self) -> str:
+        """Path or URL of the database opened last; empty when there is none."""
+        return self._qsettings.value(KEY_LAST_DATABASE, "", type=str)
+
+    def set_last_database(self, target: str) -> None:
+        self._set(KEY_LAST_DATABASE, target)
+
+    def last_folder(self) -> str:
+        return self._qsettings.value(KEY_LAST_FOLDER, "", type=str)
+
+    def set_last_folder(self, folder: str) -> None:
+        self._set(KEY_LAST_FOLDER, folder)
