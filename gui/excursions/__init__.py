@@ -1,0 +1,1 @@
+"""The Exkursionen area: trips, their programme, participants, money and rooms."""

@@ -1,0 +1,302 @@
+"""Exkursionen: the trips with destination, dates, seats and money, and the selected trip in
+tabs (Reise, Programm, Teilnehmende, Kosten, Zimmerliste)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from model import excursions as ex
+from model.db import Database
+from model.errors import UserError
+from model.filenames import safe_stem
+from model.formatting import money
+
+from .. import dialogs
+from ..list_output import ListOutput
+from ..page import Page
+from ..table_model import RowTableModel, TableColumn
+from ..views import make_table_view
+from ..worker import Job
+from .dialogs import NewExcursionDialog
+from .tabs import CostsTab, ParticipantsTab, ProgrammeTab, RoomsTab, TravelTab
+from .widgets import list_button
+
+UPCOMING = "upcoming"
+ALL = "all"
+
+
+def trip_dates(row: ex.TripRow) -> str:
+    start, end = row.starts_at.date(), row.ends_at.date()
+    if start == end:
+        return start.strftime("%d.%m.%Y")
+    if start.year == end.year:
+        return f"{start:%d.%m.}–{end:%d.%m.%Y}"
+    return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
+
+
+def seats_text(row: ex.TripRow) -> str:
+    return f"{row.seats_taken} / {row.capacity}" if row.capacity is not None else str(row.seats_taken)
+
+
+class ExcursionsPage(Page):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(db, self.tr("Exkursionen"),
+                         self.tr("Studienfahrten und Tagesexkursionen"), parent)
+        self.dialog = None
+        self.preview = None
+        self._rows: list[ex.TripRow] = []
+        self._job: Job | None = None
+
+        new = QPushButton(self.tr("Neue Exkursion…"))
+        new.clicked.connect(self.new_excursion)
+        self.pack_button = QPushButton(self.tr("Reiseunterlagen (PDF)…"))
+        self.pack_button.clicked.connect(self.show_travel_pack)
+        self.excel_button = QPushButton(self.tr("Teilnehmerliste (Excel)…"))
+        self.excel_button.clicked.connect(self.export_participants)
+        for button in (new, self.pack_button, self.excel_button):
+            self.header_actions.addWidget(button)
+
+        self.filter = QComboBox()
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+        self.model = RowTableModel([
+            TableColumn(self.tr("Datum"), lambda r: r.starts_at, display=trip_dates),
+            TableColumn(self.tr("Titel"), lambda r: r.title, tooltip=lambda r: r.title),
+            TableColumn(self.tr("Ziel"), lambda r: r.destination, tooltip=lambda r: r.destination),
+            TableColumn(self.tr("Status"), lambda r: r.status),
+            TableColumn(self.tr("Plätze"), lambda r: r.seats_taken, display=seats_text, align_right=True,
+                        tooltip=lambda r: self.tr("Mindestzahl %1 noch nicht erreicht").replace("%1", str(r.min_participants))
+                        if r.below_minimum else ""),
+            TableColumn(self.tr("Frei"), lambda r: r.seats_free, align_right=True),
+            TableColumn(self.tr("Wartend"), lambda r: r.waiting or None, align_right=True),
+            TableColumn(self.tr("Eingegangen"), lambda r: r.received, display=lambda r: money(r.received), align_right=True),
+            TableColumn(self.tr("Offen"), lambda r: r.outstanding, display=lambda r: money(r.outstanding), align_right=True,
+                        tooltip=lambda r: self.tr("Zu erstatten: %1").replace("%1", money(r.to_refund)) if r.to_refund else ""),
+        ], self)
+        self.view = make_table_view(self.model, stretch_column=1)
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if column not in (1, 2):  # a few hundred trips at most: fitting to the content is cheap
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(2, 150)
+        self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.output = ListOutput(self, self.model, lambda: self.tr("Exkursionen"))
+        self.empty = QLabel(self.tr("Keine Exkursionen für diese Auswahl. Mit »Neue Exkursion…« eine anlegen."))
+        self.empty.setObjectName("emptyHint")
+
+        list_bar = QHBoxLayout()
+        list_bar.addWidget(QLabel(self.tr("Anzeigen")))
+        list_bar.addWidget(self.filter)
+        list_bar.addWidget(self.empty, 1)
+        list_bar.addWidget(list_button(self.output, self.tr("Liste")))
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(list_bar)
+        top_layout.addWidget(self.view, 1)
+
+        self.trip_title = QLabel()
+        self.trip_title.setObjectName("sectionTitle")
+        self.trip_title.setWordWrap(True)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("emptyHint")
+        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.travel_tab = TravelTab(db)
+        self.programme_tab = ProgrammeTab(db)
+        self.participants_tab = ParticipantsTab(db)
+        self.costs_tab = CostsTab(db)
+        self.rooms_tab = RoomsTab(db)
+        self.tabs = QTabWidget()
+        for tab, label in ((self.travel_tab, self.tr("Reise")), (self.programme_tab, self.tr("Programm")),
+                           (self.participants_tab, self.tr("Teilnehmende")), (self.costs_tab, self.tr("Kosten")),
+                           (self.rooms_tab, self.tr("Zimmerliste"))):
+            self.tabs.addTab(tab, label)
+            tab.changed.connect(self.reload_trip)
+            tab.message.connect(self.feedback.setText)
+        self.participants_tab.letters_button.clicked.connect(self.show_information_letters)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 8, 0, 0)
+        title_bar = QHBoxLayout()
+        title_bar.addWidget(self.trip_title)
+        title_bar.addWidget(self.feedback, 1, Qt.AlignmentFlag.AlignRight)
+        bottom_layout.addLayout(title_bar)
+        bottom_layout.addWidget(self.tabs, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.body.addWidget(self.splitter, 1)
+        self._show_trip(None)
+
+    # --- the list ----------------------------------------------------------------------
+
+    def tabs_list(self):
+        return (self.travel_tab, self.programme_tab, self.participants_tab, self.costs_tab, self.rooms_tab)
+
+    def set_database(self, db: Database) -> None:
+        for tab in self.tabs_list():
+            tab.db = db
+        super().set_database(db)
+
+    def load(self) -> None:
+        self._rows = ex.trip_overview(self.db)
+        chosen = self.filter.currentData()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(self.tr("Kommende und laufende"), UPCOMING)
+        self.filter.addItem(self.tr("Alle"), ALL)
+        for year in sorted({r.starts_at.year for r in self._rows}, reverse=True):
+            self.filter.addItem(str(year), year)
+        self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
+        self.filter.blockSignals(False)
+        self._apply_filter()
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        selected = self.current_event_id()
+        choice = self.filter.currentData()
+        today = dt.date.today()
+        if choice == UPCOMING:
+            rows = sorted((r for r in self._rows if r.ends_at.date() >= today), key=lambda r: r.starts_at)
+        elif choice == ALL or choice is None:
+            rows = list(self._rows)
+        else:
+            rows = [r for r in self._rows if r.starts_at.year == choice]
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.select_trip(selected if selected is not None else (rows[0].event_id if rows else None))
+
+    def select_trip(self, event_id: int | None) -> None:
+        row = next((index for index, trip in enumerate(self.model.rows()) if trip.event_id == event_id), None)
+        self._shown_id = event_id if row is not None else None  # the selection signal then loads nothing twice
+        if row is not None:
+            self.view.selectRow(row)
+        else:
+            self.view.clearSelection()
+        self._show_trip(self._shown_id)
+
+    def current_event_id(self) -> int | None:
+        return self._shown_id if hasattr(self, "_shown_id") else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        event_id = self.model.row_at(current.row()).event_id if current.isValid() else None
+        if event_id is not None and event_id != self.current_event_id():
+            self._show_trip(event_id)
+
+    def _show_trip(self, event_id: int | None) -> None:
+        self._shown_id = event_id
+        details = ex.load_trip(self.db, event_id) if event_id is not None else None
+        people = ex.participants(self.db, event_id) if event_id is not None else []
+        self.trip_title.setText(details.title if details else self.tr("Keine Exkursion ausgewählt"))
+        self.feedback.clear()
+        for tab in self.tabs_list():
+            tab.show_trip(details, people)
+        for button in (self.pack_button, self.excel_button):
+            button.setEnabled(details is not None)
+
+    @Slot()
+    def reload_trip(self) -> None:
+        """After a change in a tab: the list's figures and every tab anew."""
+        message = self.feedback.text()
+        self._rows = ex.trip_overview(self.db)
+        event_id = self.current_event_id()
+        self._apply_filter_keep(event_id)
+        self.feedback.setText(message)
+
+    def _apply_filter_keep(self, event_id: int | None) -> None:
+        self._shown_id = event_id
+        self._apply_filter()
+        if event_id is not None and self.current_event_id() != event_id:
+            # The trip left the filter (e.g. new dates): show all so it stays in view.
+            self.filter.setCurrentIndex(self.filter.findData(ALL))
+            self.select_trip(event_id)
+
+    # --- actions -----------------------------------------------------------------------
+
+    @Slot()
+    def new_excursion(self) -> None:
+        self.dialog = NewExcursionDialog(self.db, self)
+        self.dialog.accepted.connect(self._created)
+        self.dialog.open()
+
+    @Slot()
+    def _created(self) -> None:
+        event_id = self.dialog.created_id
+        self._rows = ex.trip_overview(self.db)
+        self.load()
+        self._apply_filter_keep(event_id)
+        self.tabs.setCurrentWidget(self.travel_tab)
+        self.feedback.setText(self.tr("Exkursion angelegt. Jetzt Reise, Programm und Kosten eintragen."))
+
+    @Slot()
+    def show_travel_pack(self) -> None:
+        self._show_pdf("travel_pack_pdf", self.tr("Reiseunterlagen"))
+
+    @Slot()
+    def show_information_letters(self) -> None:
+        self._show_pdf("information_letters_pdf", self.tr("Reiseinformation"))
+
+    def _show_pdf(self, function_name: str, kind: str) -> None:
+        """Build a PDF of ``reports.travel_pack`` in the background, then preview it."""
+        event_id = self.current_event_id()
+        if event_id is None or self._job is not None:
+            return
+        db = self.db
+        waiting_text = self.tr("%1 wird erstellt…").replace("%1", kind)
+
+        def run(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
+            from reports import travel_pack
+
+            progress(0, 0, waiting_text)
+            return getattr(travel_pack, function_name)(db, event_id)
+
+        title = self.trip_title.text()
+        self._job = Job(self, kind, run, lambda pdf: self._show_pack(pdf, kind, title), self._job_failed)
+
+    def _show_pack(self, pdf: bytes, kind: str, title: str) -> None:
+        from ..pdf_preview import PdfPreviewDialog
+
+        self._job = None
+        self.preview = PdfPreviewDialog(pdf, f"{kind}: {title}", f"{kind} {title}", self)
+        self.preview.open()
+
+    def _job_failed(self, exc: BaseException) -> None:
+        self._job = None
+        from model.errors import explain
+
+        if not isinstance(exc, UserError) and explain(exc) is None:
+            raise exc
+        dialogs.warn(self, self.tr("Exkursionen"), str(exc) if isinstance(exc, UserError) else explain(exc))
+
+    @Slot()
+    def export_participants(self, path: str | None = None) -> None:
+        event_id = self.current_event_id()
+        if event_id is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Teilnehmerliste exportieren"), f"{safe_stem('Teilnehmende ' + self.trip_title.text())}.xlsx",
+                self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+            if not path:
+                return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        from reports.event_lists import export_participants
+
+        try:
+            count = export_participants(self.db, path, event_id=event_id)
+        except (UserError, OSError) as exc:
+            from model.errors import explain
+
+            dialogs.warn(self, self.tr("Teilnehmerliste exportieren"), self.tr("Die Liste wurde nicht gespeichert."),
+                         str(exc) if isinstance(exc, UserError) else (explain(exc) or str(exc)))
+            return
+        self.exported_path = path
+        self.feedback.setText(self.tr("%1 Personen exportiert: %2").replace("%1", str(count)).replace("%2", path))

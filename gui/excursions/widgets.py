@@ -1,0 +1,183 @@
+"""Small input widgets of the Exkursionen area: optional dates and times, money, counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
+
+DATE_FORMAT = "dd.MM.yyyy"
+DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_qdatetime(moment: dt.datetime) -> QDateTime:
+    return QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDate(to_qdate(day or dt.date.today()))
+    return edit
+
+
+def datetime_edit(moment: dt.datetime | None = None) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATETIME_FORMAT)
+    edit.setDateTime(to_qdatetime(moment or dt.datetime.now().replace(second=0, microsecond=0)))
+    return edit
+
+
+class _Optional(QWidget):
+    """A check box that switches an editor on; unchecked means "no value"."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, editor: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.editor = editor
+        self.editor.setEnabled(False)
+        self.check.toggled.connect(self.editor.setEnabled)
+        self.check.toggled.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.editor, 1)
+
+
+class OptionalDate(_Optional):
+    def __init__(self, label: str, parent: QWidget | None = None):
+        super().__init__(label, date_edit(), parent)
+
+    def value(self) -> dt.date | None:
+        return self.editor.date().toPython() if self.check.isChecked() else None
+
+    def set_value(self, day: dt.date | None, default: dt.date | None = None) -> None:
+        self.check.setChecked(day is not None)
+        self.editor.setDate(to_qdate(day or default or dt.date.today()))
+
+
+class OptionalDateTime(_Optional):
+    def __init__(self, label: str, parent: QWidget | None = None):
+        super().__init__(label, datetime_edit(), parent)
+
+    def value(self) -> dt.datetime | None:
+        if not self.check.isChecked():
+            return None
+        moment = self.editor.dateTime().toPython()
+        return moment.replace(second=0, microsecond=0)
+
+    def set_value(self, moment: dt.datetime | None, default: dt.datetime | None = None) -> None:
+        self.check.setChecked(moment is not None)
+        self.editor.setDateTime(to_qdatetime(moment or default or dt.datetime.now().replace(second=0, microsecond=0)))
+
+
+class OptionalTime(_Optional):
+    def __init__(self, label: str, parent: QWidget | None = None):
+        editor = QTimeEdit()
+        editor.setDisplayFormat("HH:mm")
+        super().__init__(label, editor, parent)
+
+    def value(self) -> dt.time | None:
+        if not self.check.isChecked():
+            return None
+        time = self.editor.time()
+        return dt.time(time.hour(), time.minute())
+
+    def set_value(self, value: dt.time | None) -> None:
+        self.check.setChecked(value is not None)
+        value = value or dt.time(9, 0)
+        self.editor.setTime(QTime(value.hour, value.minute))
+
+
+class MoneyEdit(QDoubleSpinBox):
+    """Euros with cents in German notation; 0 shows as "–" and means no amount."""
+
+    def __init__(self, maximum: float = 99999.99, allow_empty: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDecimals(2)
+        self.setRange(0, maximum)
+        self.setSuffix(" €")
+        self.setSingleStep(10)
+        self.setGroupSeparatorShown(True)
+        self._allow_empty = allow_empty
+        if allow_empty:
+            self.setSpecialValueText("–")
+
+    def amount(self) -> Decimal | None:
+        value = Decimal(str(round(self.value(), 2))).quantize(Decimal("0.01"))
+        if value == 0 and self._allow_empty:
+            return None
+        return value
+
+    def set_amount(self, amount: Decimal | None) -> None:
+        self.setValue(float(amount or 0))
+
+
+class CountEdit(QSpinBox):
+    """A number of people; 0 shows as the given text and means "none"."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRange(0, 10000)
+        self.setSpecialValueText(empty_text)
+
+    def count(self) -> int | None:
+        return self.value() or None
+
+    def set_count(self, value: int | None) -> None:
+        self.setValue(value or 0)
+
+
+def action_button(action) -> QPushButton:  # noqa: ANN001 - QAction
+    button = QPushButton(action.text())
+    button.clicked.connect(action.trigger)
+    return button
+
+
+def list_button(output, text: str) -> QToolButton:  # noqa: ANN001 - gui.list_output.ListOutput
+    """One button with a menu for a list's Exportieren (Excel)… and Drucken… (saves room)."""
+    button = QToolButton()
+    button.setText(text)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    menu = QMenu(button)
+    menu.addAction(output.export_action)
+    menu.addAction(output.print_action)
+    button.setMenu(menu)
+    return button
+
+
+def fit_columns(view: QTableView, maximum: int = 280) -> None:
+    """Columns as wide as their content, none wider than ``maximum`` (short lists only)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > maximum:
+            header.resizeSection(column, maximum)
+
+
+__all__ = ["OptionalDate", "OptionalDateTime", "OptionalTime", "MoneyEdit", "CountEdit", "action_button", "fit_columns", "list_button",
+           "date_edit", "datetime_edit", "to_qdate", "to_qdatetime"]

@@ -1,0 +1,279 @@
+"""The Exkursionen area: list, trip details, programme, participants, money, rooms, outputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from gui.excursions.page import ExcursionsPage
+from model import excursions as ex
+from trip_data import make_people, reg, study_trip
+
+
+class Answers:
+    """Clicks the accepting button of every message box and keeps the texts."""
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def __call__(self, box: QMessageBox) -> int:
+        self.seen.append("\n".join(part for part in (box.text(), box.informativeText()) if part))
+        for button in box.buttons():
+            if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
+                button.click()
+                break
+        return 0
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Answers:
+    answers = Answers()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers(box))
+    return answers
+
+
+@pytest.fixture
+def page(qtbot, db):
+    event_id, people = study_trip(db)
+    page = ExcursionsPage(db)
+    qtbot.addWidget(page)
+    page.resize(1180, 860)
+    page.show()
+    qtbot.waitExposed(page)
+    page.event_id, page.people = event_id, people
+    return page
+
+
+def cell(model, row: int, column: int) -> str:
+    return model.index(row, column).data()
+
+
+def row_of(model, name: str) -> int:
+    return next(r for r in range(model.rowCount()) if cell(model, r, 0) == name)
+
+
+def test_list_shows_destination_seats_and_money(page):
+    assert page.model.rowCount() == 1
+    assert cell(page.model, 0, 2) == "Delft/Rotterdam (Niederlande)"
+    assert cell(page.model, 0, 4) == "5 / 5"  # Plätze
+    assert cell(page.model, 0, 5) == "0"  # Frei
+    assert cell(page.model, 0, 6) == "1"  # Warteliste
+    assert cell(page.model, 0, 7) == "570,00 €"  # Eingegangen
+    assert cell(page.model, 0, 8) == "1.200,00 €"  # Offen
+    assert page.trip_title.text() == "Studienfahrt Delft & Rotterdam: Stadterneuerung <NL>"
+    page.filter.setCurrentIndex(page.filter.findData(page.model.row_at(0).starts_at.year))
+    assert page.model.rowCount() == 1
+
+
+def test_travel_tab_saves_and_shows_errors_at_the_field(page, qtbot):
+    tab = page.travel_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.minimum.setValue(9)
+    tab.save()
+    assert tab.error.isVisible() and "Mindestzahl" in tab.error.text()
+    assert ex.load_trip(page.db, page.event_id).min_participants == 3  # nothing saved
+    tab.minimum.setValue(4)
+    tab.contribution.setValue(450)
+    tab.accommodation.setText("Hotel Müller & Söhne <Delft>")
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert not tab.error.isVisible()
+    details = ex.load_trip(page.db, page.event_id)
+    assert details.contribution == Decimal("450.00") and details.accommodation_name == "Hotel Müller & Söhne <Delft>"
+    assert page.feedback.text() == "Reisedaten gespeichert."
+    assert page.costs_tab.figures["expected"].text() == "1.890,00 €"  # 4 paying × 450 + one EZ supplement of 90
+
+
+def test_cancellation_moves_the_waiting_list_up_and_says_what_is_owed(page, answers):
+    tab = page.participants_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(row_of(tab.model, "Becker, Thomas"))
+    tab.cancel_selected()
+    assert "Thomas Becker von der Reise abmelden?" in answers.seen[0]
+    assert "Miriam Hoffmann" in answers.seen[-1] and "kostenfrei" in answers.seen[-1]
+    statuses = {cell(tab.model, r, 0): cell(tab.model, r, 2) for r in range(tab.model.rowCount())}
+    assert statuses["Hoffmann, Miriam"] == "angemeldet" and statuses["Becker, Thomas"] == "abgemeldet"
+    assert cell(page.model, 0, 6) == ""  # nobody waits any more
+
+
+def test_register_a_person_through_the_dialogs(page, db, qtbot, answers):
+    make_people(db, "Dilek Şahin")
+    tab = page.participants_tab
+    tab.start_registration()
+    chooser = tab.dialog
+    qtbot.keyClicks(chooser.search, "Sahin")
+    chooser.run_search()
+    assert chooser.model.rowCount() == 1 and chooser.chosen().name == "Dilek Şahin"
+    chooser.accept()
+    details = tab.dialog
+    details.wish.setCurrentIndex(details.wish.findData("EZ"))
+    details.dietary.setText("vegan")
+    details.buttons.button(details.buttons.StandardButton.Ok).click()
+    assert "Dilek Şahin steht auf der Warteliste" in page.feedback.text()
+    row = next(p for p in ex.participants(db, page.event_id) if p.name == "Dilek Şahin")
+    assert row.status == "Warteliste" and row.waiting_position == 2 and row.dietary_needs == "vegan"
+
+
+def test_payments_refunds_and_who_still_has_to_pay(page, db):
+    tab = page.costs_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(row_of(tab.model, "Schulte, Jana"))
+    tab.record_payment()
+    dialog = tab.dialog
+    assert dialog.amount.amount() == Decimal("420.00")  # the balance is suggested
+    dialog.amount.setValue(400)
+    dialog.save()
+    assert page.feedback.text() == "Zahlung über 400,00 € für Jana Schulte erfasst."
+    assert cell(tab.model, row_of(tab.model, "Schulte, Jana"), 5) == "20,00 €"
+    assert tab.figures["received"].text() == "970,00 €"
+    tab.only_open.setChecked(True)
+    assert sorted(cell(tab.model, r, 0) for r in range(tab.model.rowCount())) == [
+        "Becker, Thomas", "Schulte, Jana", "Żółć, Łukasz"]
+    assert tab.output._title().startswith("Offene Beiträge: Studienfahrt Delft")  # printed as "who still has to pay"
+    assert tab.output.pdf_bytes().startswith(b"%PDF")
+
+    tab.only_open.setChecked(False)
+    tab.view.selectRow(row_of(tab.model, "Schulte, Jana"))
+    tab.change_amount()
+    tab.dialog.individual.setChecked(True)
+    tab.dialog.amount.setValue(300)
+    tab.dialog.reason.setText("Ermäßigung")
+    tab.dialog.save()
+    row = row_of(tab.model, "Schulte, Jana")
+    assert cell(tab.model, row, 5) == "-100,00 €" and cell(tab.model, row, 6) == "Erstattung offen"
+    tab.view.selectRow(row)
+    tab.record_refund()
+    assert tab.dialog.amount.amount() == Decimal("100.00")
+    tab.dialog.save()
+    row = row_of(tab.model, "Schulte, Jana")
+    assert cell(tab.model, row, 6) == "erstattet"
+    assert ex.payments(db, reg(db, page.event_id, page.people["Jana Schulte"]))[-1].amount == Decimal("-100.00")
+
+
+def test_rooms_and_programme_tabs(page, db):
+    rooms = page.rooms_tab
+    assert rooms.model.rowCount() == 3
+    assert "2 Doppelzimmer, 1 Einzelzimmer für 5 Personen" in rooms.summary.text()
+    assert "Peter Klein hat niemanden angegeben" in rooms.conflicts.item(0).text()
+
+    programme = page.programme_tab
+    page.tabs.setCurrentWidget(programme)
+    assert programme.day_list.count() == 3
+    programme.day_list.setCurrentRow(1)
+    programme.add_item()
+    dialog = programme.dialog
+    dialog.time.check.setChecked(True)
+    dialog.time.editor.setTime(dialog.time.editor.time().fromString("12:00", "HH:mm"))
+    dialog.place.setText("Markthal")
+    dialog.description.setPlainText("Mittagessen in der Markthal")
+    dialog.save()
+    assert [programme.items_model.index(r, 1).data() for r in range(programme.items_model.rowCount())] == [
+        "Afrikaanderwijk", "Markthal", "Katendrecht"]  # sorted in by time
+    programme.items_view.selectRow(1)
+    programme.move_item(1)
+    from model.itinerary import load_days
+
+    assert [i.place for i in load_days(db, page.event_id)[1].items] == ["Afrikaanderwijk", "Katendrecht", "Markthal"]
+
+
+def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    page.show_travel_pack()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
+    assert page.preview.page_count() == 5
+    assert page.preview.windowTitle().startswith("Reiseunterlagen: Studienfahrt Delft")
+    page.preview.close()
+    page.preview = None
+    qtbot.mouseClick(page.participants_tab.letters_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
+    assert page.preview.page_count() == 5 and page.preview.windowTitle().startswith("Reiseinformation")
+    page.preview.close()
+
+    target = tmp_path / "teilnehmende.xlsx"
+    page.export_participants(str(target))
+    sheet = load_workbook(target).active
+    headers = [c.value for c in sheet[3]]
+    assert "Nachname" in headers and "Zimmer" in headers and "Zahlungsstatus" in headers
+    assert "Gebühr" not in headers  # the trip's own amount columns replace the generic fee
+    rows = {r[headers.index("Nachname")]: dict(zip(headers, r)) for r in sheet.iter_rows(min_row=4, values_only=True)}
+    assert rows["Żółć"]["Zimmer"] == "EZ" and rows["Żółć"]["Offen"] == 360
+    assert rows["Yılmaz"]["Zahlungsstatus"] == "bezahlt"
+    assert "Ernährung" not in headers  # sensitive details stay in the program
+
+
+def test_purge_button_after_the_trip(qtbot, db, answers):
+    start = dt.datetime.combine(dt.date.today() - dt.timedelta(days=5), dt.time(8))
+    event_id = ex.create_excursion(db, "Studienfahrt Brüssel", start, start + dt.timedelta(days=2), "Brüssel", "Belgien")
+    people = make_people(db, "Ayşe Yılmaz")
+    ex.register_participant(db, event_id, people["Ayşe Yılmaz"], ex.ParticipantDetails(
+        "EZ", dietary_needs="vegetarisch", emergency_contact="Mehmet Yılmaz"), confirmed=True)
+    page = ExcursionsPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.filter.setCurrentIndex(page.filter.findData("all"))
+    tab = page.participants_tab
+    assert "werden am" in tab.retention.text() and tab.purge_button.isEnabled()
+    tab.purge_now()
+    assert "sensible Angaben von 1 Person gelöscht" in answers.seen[-1]
+    assert "gelöscht" in tab.retention.text() and cell(tab.model, 0, 7) in ("", None)
+
+
+def test_new_excursion_and_screenshot(qtbot, db, tmp_path):
+    page = ExcursionsPage(db)
+    qtbot.addWidget(page)
+    page.resize(1180, 860)
+    page.show()
+    assert page.empty.isVisible() and not page.pack_button.isEnabled()
+    page.new_excursion()
+    dialog = page.dialog
+    dialog.title.setText("Studienfahrt Lyon: Politique de la ville")
+    dialog.city.setText("Lyon")
+    dialog.country.setCurrentText("Frankreich")
+    dialog.capacity.setText("22")
+    dialog.save()
+    assert page.model.rowCount() == 1 and page.trip_title.text() == "Studienfahrt Lyon: Politique de la ville"
+    assert page.tabs.currentWidget() is page.travel_tab and page.travel_tab.capacity.value() == 22
+    page.grab().save(str(tmp_path / "exkursionen.png"))
+    assert (tmp_path / "exkursionen.png").stat().st_size > 10000
+
+
+def test_area_in_the_main_window_and_purge_at_start(qtbot, sqlite_db):
+    from gui.app import _application
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    start = dt.datetime(2020, 5, 14, 8)
+    event_id = ex.create_excursion(sqlite_db, "Studienfahrt Brüssel 2020", start, start + dt.timedelta(days=2),
+                                   "Brüssel", "Belgien")
+    people = make_people(sqlite_db, "Ayşe Yılmaz")
+    ex.register_participant(sqlite_db, event_id, people["Ayşe Yılmaz"],
+                            ex.ParticipantDetails("EZ", dietary_needs="vegetarisch"), confirmed=True)
+    _application()
+    window = MainWindow(sqlite_db, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.start_trip_data_purge()
+    qtbot.waitUntil(lambda: "Datenschutz" in window.statusBar().currentMessage(), timeout=10000)
+    assert "Studienfahrt Brüssel 2020" in window.statusBar().currentMessage()
+    window.show_area("excursions")
+    assert isinstance(window.pages.currentWidget(), ExcursionsPage)
+    window.wait_for_jobs()
+    window.close()
+
+
+def test_editing_keeps_a_cancelled_room_partner(page, db):
+    tab = page.participants_tab
+    ex.cancel_participant(db, reg(db, page.event_id, page.people["Jana Schulte"]))
+    page.reload_trip()
+    tab.view.selectRow(row_of(tab.model, "Yılmaz, Ayşe"))
+    tab.edit_details()
+    dialog = tab.dialog
+    assert dialog.partner.currentText() == "Jana Schulte (abgemeldet)"
+    dialog.phone.setText("0171 9999999")
+    dialog.save()
+    row = next(p for p in ex.participants(db, page.event_id) if p.name == "Ayşe Yılmaz")
+    assert row.room_partner_person_id == page.people["Jana Schulte"] and row.trip_phone == "0171 9999999"
