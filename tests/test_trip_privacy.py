@@ -96,3 +96,10 @@ def test_demo_trips_keep_nothing_sensitive_after_the_start_purge(demo_db):
             assert purged_at is not None
             assert all(p.dietary_needs is None and p.emergency_contact is None and p.trip_phone is None
                        for p in ex.participants(demo_db, event_id))
+
+
+def test_demo_data_needs_no_purge_on_its_own_reference_day(demo_db):
+    from model.demo import DEMO_TODAY
+    from model.trip_privacy import purge_expired
+
+    assert purge_expired(demo_db, today=DEMO_TODAY) == []

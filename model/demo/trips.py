@@ -82,7 +82,8 @@ def add_participants(demo: Demo, info: EventInfo, registrations: list[dict]) -> 
                 double_room_wishers.append(registration)
         demo.tables.add(
             TripParticipant, registration_id=registration["id"], room_wish=wish, room_partner_person_id=None,
-            trip_phone=f"{rng.choice(MOBILE_PREFIXES)} {rng.randint(1000000, 9999999)}" if rng.random() < 0.7 else None,
+            trip_phone=(f"{rng.choice(MOBILE_PREFIXES)} {rng.randint(1000000, 9999999)}"
+                        if rng.random() < 0.7 and sensitive_kept else None),
             dietary_needs=rng.choice(DIETARY_NEEDS) if sensitive_kept and rng.random() < 0.2 else None,
             emergency_contact=(f"Partner/in, {rng.choice(MOBILE_PREFIXES)} {rng.randint(1000000, 9999999)}"
                                if sensitive_kept and study_trip else None),
@@ -90,7 +91,9 @@ def add_participants(demo: Demo, info: EventInfo, registrations: list[dict]) -> 
         )
         rows[registration["id"]] = demo.tables.rows[TripParticipant][-1]
     # Double-room wishers share in pairs, in order of registration; an odd one out stays alone.
-    for first, second in zip(double_room_wishers[::2], double_room_wishers[1::2]):
+    # Past the retention time, partners were erased with the other sensitive details.
+    pairs = zip(double_room_wishers[::2], double_room_wishers[1::2]) if sensitive_kept else ()
+    for first, second in pairs:
         rows[first["id"]]["room_partner_person_id"] = second["person_id"]
         rows[second["id"]]["room_partner_person_id"] = first["person_id"]
     if not study_trip:
