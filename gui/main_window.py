@@ -15,6 +15,7 @@ import logging
 from pathlib import Path
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self._jobs: list[Job] = []
         self._backup_job: Job | None = None
+        self._retired_jobs: list[Job] = []
         self._closed = False
 
         self.setWindowIcon(icon("netzwerkstatt"))
@@ -332,13 +334,16 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the main window is closed")
         runner = Job(self, title, job, on_success, on_failure, show_dialog=show_dialog)
         self._jobs.append(runner)
-        runner.finished.connect(self._forget_finished_jobs)
+        runner.finished.connect(lambda: self._forget_job(runner))
         return runner
 
-    @Slot()
-    def _forget_finished_jobs(self) -> None:
-        for runner in [j for j in self._jobs if j.wait(0)]:
+    def _forget_job(self, runner: Job) -> None:
+        # The finished signal comes from inside the job, so it is deleted later; its Python
+        # wrapper is kept until Qt has deleted it (dropping it earlier frees the object twice).
+        self._retired_jobs = [job for job in self._retired_jobs if shiboken6.isValid(job)]
+        if runner in self._jobs:
             self._jobs.remove(runner)
+            self._retired_jobs.append(runner)
             runner.deleteLater()
 
     def wait_for_jobs(self) -> None:
