@@ -42,6 +42,7 @@ class ImportReport:
     mapping: dict[int, str] = field(default_factory=dict)
     dry_run: bool = False
     written: bool = False
+    created: list[str] = field(default_factory=list)  # other records the import creates (e.g. organisations)
 
     def count(self, status: str) -> int:
         return sum(1 for outcome in self.rows if outcome.status == status)

@@ -1,0 +1,207 @@
+"""Small helpers shared by the windows of Mitglieder and Personen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from model.errors import UserError, ValidationError, explain
+
+from .. import dialogs
+
+SEARCH_DELAY_MS = 150
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Mitglieder", text)
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], none_text: str | None = None) -> None:
+    """Replace the items (text, data); ``none_text`` first with data None."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+    combo.blockSignals(False)
+
+
+def set_combo_data(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    if index < 0 and value is not None and combo.isEditable():
+        combo.setEditText(str(value))
+        return
+    combo.setCurrentIndex(max(index, 0))
+
+
+def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) -> QLineEdit:
+    """A search box that calls ``slot`` once typing pauses (and at once on Enter)."""
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    timer = QTimer(parent, singleShot=True, interval=SEARCH_DELAY_MS)
+    timer.timeout.connect(slot)
+    field.textChanged.connect(timer.start)
+    field.returnPressed.connect(slot)
+    field.returnPressed.connect(timer.stop)
+    field.setProperty("searchTimer", True)
+    field.search_timer = timer  # type: ignore[attr-defined] - tests wait for it
+    return field
+
+
+def set_widths(view, widths: tuple[int, ...]) -> None:
+    """Initial column widths (the user can drag them; the stretch column takes the rest)."""
+    header = view.horizontalHeader()
+
+    def apply() -> None:
+        for column, width in enumerate(widths):
+            if width and column < header.count():
+                header.resizeSection(column, width)
+
+    apply()
+    # A model reset lays the sections out anew; the first one with rows gets the widths again.
+    def first_rows() -> None:
+        if view.model().rowCount():
+            apply()
+            view.model().modelReset.disconnect(first_rows)
+
+    view.model().modelReset.connect(first_rows)
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("pageSubtitle")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+ERROR_COLOR = "#a4262c"
+
+
+def error_label() -> QLabel:
+    """A label for problems, in red. (Colours go through the palette: a per-widget style sheet
+    would break when the application style is set again.)"""
+    from PySide6.QtGui import QColor, QPalette
+
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
+    label.setPalette(palette)
+    return label
+
+
+def action_button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
+def button(text: str, slot: Callable, default: bool = False, tip: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    widget.clicked.connect(slot)
+    widget.setAutoDefault(False)
+    widget.setDefault(default)
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be empty: a check box in front of a date field."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit)
+        layout.addStretch()
+        self.setFocusProxy(self.check)
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.check.setChecked(day is not None)
+        self.edit.setDate(to_qdate(day) if day else QDate.currentDate())
+
+
+def show_error(parent: QWidget, title: str, exc: BaseException, fields: dict[str, QWidget] | None = None) -> bool:
+    """Show a known error in German (and put the cursor in the field it names); False for a bug."""
+    if isinstance(exc, ValidationError) and fields and exc.field in fields:
+        widget = fields[exc.field]
+        dialogs.warn(parent, title, str(exc))
+        _reveal(widget)
+        widget.setFocus()
+        return True
+    if isinstance(exc, UserError):
+        dialogs.warn(parent, title, str(exc))
+        return True
+    known = explain(exc)
+    if known:
+        dialogs.warn(parent, title, known)
+        return True
+    return False
+
+
+def _reveal(widget: QWidget) -> None:
+    """Switch tab pages so that ``widget`` is visible."""
+    from PySide6.QtWidgets import QStackedWidget, QTabWidget
+
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent.parentWidget()
+            for index in range(tabs.count()):
+                page = tabs.widget(index)
+                if page is child or page.isAncestorOf(widget):
+                    tabs.setCurrentIndex(index)
+                    break
+        child, parent = parent, parent.parentWidget()
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    """"1 Person" / "1.234 Personen" (German thousands separator)."""
+    number = f"{count:,}".replace(",", ".")
+    return f"{number} {one if count == 1 else many}"
