@@ -112,8 +112,12 @@ def register(
     return registration
 
 
-def change_status(session: Session, registration_id: int, status: str) -> list[Registration]:
-    """Set a registration's status; returns the registrations promoted from the waiting list."""
+def change_status(session: Session, registration_id: int, status: str, *, promote: bool = True) -> list[Registration]:
+    """Set a registration's status; returns the registrations promoted from the waiting list.
+
+    ``promote=False`` frees the seat without moving anyone up (attendance marked during or
+    after the event: nobody can take the seat any more).
+    """
     if status not in REGISTRATION_STATUSES:
         raise UserError(f"Unbekannter Status »{status}«.")
     registration = session.get(Registration, registration_id)
@@ -133,7 +137,7 @@ def change_status(session: Session, registration_id: int, status: str) -> list[R
         f"Status {old} → {status}", {"status": [old, status]},
     )
     # Only a cancellation frees a seat for someone waiting; attendance marks do not.
-    if status in CANCELLED_STATUSES and old in SEAT_TAKING_STATUSES:
+    if promote and status in CANCELLED_STATUSES and old in SEAT_TAKING_STATUSES:
         return promote_waiting(session, registration.event_id)
     return []
 

@@ -1,0 +1,1 @@
+"""Veranstaltungen and Arbeitsgruppen: events, agendas, registrations, attendance, series, working groups."""

@@ -1,0 +1,194 @@
+"""Small helpers shared by the windows of Veranstaltungen and Arbeitsgruppen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QTime, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from model.errors import UserError, explain
+
+from .. import dialogs
+
+NONE_TEXT = "—"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Veranstaltungen", text)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_qdatetime(moment: dt.datetime) -> QDateTime:
+    return QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def from_qdatetime(value: QDateTime) -> dt.datetime:
+    day, time = value.date(), value.time()
+    return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+def from_qtime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+def to_qtime(value: dt.time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def long_date(day: dt.date) -> str:
+    """"Donnerstag, 4. März 2027" in the program's (German) locale."""
+    return QLocale().toString(to_qdate(day), "dddd, d. MMMM yyyy")
+
+
+def date_text(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+def money_text(value) -> str:
+    if value is None:
+        return ""
+    return QLocale().toCurrencyString(float(value), "€")
+
+
+def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], none_text: str | None = None,
+               keep: bool = True) -> None:
+    """Replace the combo's items by (text, data); ``none_text`` adds a first entry for None."""
+    current = combo.currentData() if keep else None
+    combo.blockSignals(True)
+    combo.clear()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def set_combo_data(combo: QComboBox, data: Any) -> None:
+    index = combo.findData(data)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+def searchable(combo: QComboBox, width_chars: int = 22) -> QComboBox:
+    """An editable combo whose typed text completes from its items anywhere in the name.
+
+    Its width does not follow the longest item (organisation names run to 100 characters).
+    """
+    combo.setEditable(True)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(width_chars)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return combo
+
+
+def action_button(action: QAction) -> QPushButton:
+    button = QPushButton(action.text())
+    button.setToolTip(action.toolTip())
+    button.clicked.connect(action.trigger)
+    button.setEnabled(action.isEnabled())
+    action.enabledChanged.connect(button.setEnabled)
+    return button
+
+
+def menu_button(text: str, entries: Iterable[tuple[str, Callable[[], None]]], parent: QWidget) -> QToolButton:
+    """A button that opens a menu of actions (e.g. "Status ▾")."""
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    menu = QMenu(button)
+    for label, slot in entries:
+        menu.addAction(label).triggered.connect(slot)
+    button.setMenu(menu)
+    button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+    return button
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("pageSubtitle")
+    label.setWordWrap(True)
+    return label
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def show_error(parent: QWidget, title: str, exc: BaseException) -> None:
+    """A known error (UserError, locked DB, file open in Excel) as a German message; bugs go on."""
+    if isinstance(exc, UserError):
+        dialogs.warn(parent, title, str(exc))
+        return
+    known = explain(exc)
+    if known is None:
+        raise exc
+    dialogs.warn(parent, title, known)
+
+
+def guarded(parent: QWidget, title: str, work: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run ``work``; on a known error show it and return (False, None)."""
+    try:
+        return True, work()
+    except Exception as exc:  # noqa: BLE001 - sorted by show_error
+        show_error(parent, title, exc)
+        return False, None
+
+
+class _WidthKeeper(QObject):
+    """Applies column widths until the view is first painted (see ``column_widths``)."""
+
+    def __init__(self, view, widths: dict[int, int]):
+        super().__init__(view)
+        self.view, self.widths = view, widths
+        self.apply()
+        view.model().modelReset.connect(self.apply)
+        view.viewport().installEventFilter(self)
+
+    def apply(self) -> None:
+        for column, width in self.widths.items():
+            self.view.setColumnWidth(column, width)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.apply()
+            watched.removeEventFilter(self)
+            self.view.model().modelReset.disconnect(self.apply)
+        return False
+
+
+def column_widths(view, widths: dict[int, int]) -> None:
+    """Set column widths that survive the first data load.
+
+    Data loaded before the view was ever painted lets the header size the columns to their
+    contents (a long place name takes a third of the table); the widths are therefore
+    applied again until the first paint. Afterwards the user's own widths stay.
+    """
+    _WidthKeeper(view, widths)

@@ -1,0 +1,238 @@
+"""One event in a window: Angaben, Tagesordnung, Anmeldungen, Anwesenheit.
+
+Angaben and Tagesordnung are saved together with »Speichern« (one transaction, checked
+against changes made elsewhere meanwhile); Anmeldungen and Anwesenheit are saved at every
+click. Closing with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from model.agenda import load_agenda
+from model.db import Database
+from model.entities import Event
+from model.errors import UserError, ValidationError
+from model.events import ChangedElsewhere, form_choices, load_event, new_event, save_event
+
+from .. import dialogs
+from .agenda_editor import AgendaEditor
+from .attendance_tab import AttendanceTab
+from .common import from_qdatetime, show_error
+from .event_form import EventForm
+from .registrations_tab import RegistrationsTab
+
+TAB_DETAILS, TAB_AGENDA, TAB_REGISTRATIONS, TAB_ATTENDANCE = range(4)
+
+
+class EventDialog(QDialog):
+    saved = Signal(int)  # the event's id, after every successful save
+    registrations_changed = Signal(int)
+
+    def __init__(self, db: Database, event_id: int | None = None, *, template: Event | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1080, 720)
+        self.event: Event = load_event(db, event_id) if event_id is not None else (template or new_event())
+        self.dirty = False
+
+        choices = form_choices(db)
+        self.form = EventForm(choices, self)
+        self.agenda = AgendaEditor(db, self)
+        self.registrations = RegistrationsTab(db, self)
+        self.attendance = AttendanceTab(db, self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form, self.tr("Angaben"))
+        self.tabs.addTab(self.agenda, self.tr("Tagesordnung"))
+        self.tabs.addTab(self.registrations, self.tr("Anmeldungen"))
+        self.tabs.addTab(self.attendance, self.tr("Anwesenheit"))
+        self._loaded_tabs: set[int] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.state = QLabel()
+        self.state.setObjectName("pageSubtitle")
+        self.save_button = QPushButton(self.tr("Speichern"))
+        self.save_button.setToolTip(self.tr("Angaben und Tagesordnung speichern (Strg+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.save_close_button = QPushButton(self.tr("Speichern und schließen"))
+        self.save_close_button.setDefault(True)
+        self.save_close_button.clicked.connect(self.save_and_close)
+        self.close_button = QPushButton(self.tr("Schließen"))
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_close_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        self.form.changed.connect(self._on_form_changed)
+        self.agenda.changed.connect(self._mark_dirty)
+        self.registrations.changed.connect(self._registrations_changed)
+        self.attendance.changed.connect(self._registrations_changed)
+        self._show(self.event, agenda=load_agenda(db, self.event.id) if self.event.id else [])
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _show(self, event: Event, agenda) -> None:
+        self.event = event
+        self.form.load(event)
+        self.agenda.set_agenda(agenda, event.starts_at, event.ends_at)
+        self._loaded_tabs = {TAB_DETAILS, TAB_AGENDA}
+        saved = event.id is not None
+        for index in (TAB_REGISTRATIONS, TAB_ATTENDANCE):
+            self.tabs.setTabEnabled(index, saved)
+            self.tabs.setTabToolTip(index, "" if saved else self.tr("Erst nach dem ersten Speichern"))
+        self._set_dirty(False)
+        self._show_heading()
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _show_heading(self) -> None:
+        if self.event.id is None:
+            self.setWindowTitle(self.tr("Neue Veranstaltung"))
+            self.heading.setText(self.tr("Neue Veranstaltung").replace("&", "&amp;"))
+            return
+        title = self.event.title
+        self.setWindowTitle(self.tr("Veranstaltung – %1").replace("%1", title))
+        from .common import long_date
+
+        from html import escape
+
+        when = long_date(self.event.starts_at.date()) + self.event.starts_at.strftime(", %H:%M")
+        details = f"{when} · {self.event.kind} · {self.event.status} · Nr. {self.event.id}"
+        self.heading.setText(f"{escape(title)}<br><span style='font-size:10pt; font-weight:400; color:#5f6b78'>"
+                             f"{escape(details)}</span>")
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        """Registrations and attendance load when first shown (a Tagung has hundreds)."""
+        if self.event.id is None or index in self._loaded_tabs:
+            return
+        self._loaded_tabs.add(index)
+        if index == TAB_REGISTRATIONS:
+            self.registrations.set_event(self.event.id, self.event.title)
+        elif index == TAB_ATTENDANCE:
+            self.attendance.set_event(self.event.id, self.event.title, self.event.starts_at, self.event.ends_at)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self._tab_shown(index)
+
+    # --- dirty state ------------------------------------------------------------------------
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.state.setText(self.tr("Ungespeicherte Änderungen") if dirty else "")
+
+    @Slot()
+    def _mark_dirty(self) -> None:
+        self._set_dirty(True)
+
+    @Slot()
+    def _on_form_changed(self) -> None:
+        self._set_dirty(True)
+        starts = from_qdatetime(self.form.starts.dateTime())
+        ends = from_qdatetime(self.form.ends.dateTime())
+        self.agenda.set_event_times(starts, ends)
+
+    @Slot()
+    def _registrations_changed(self) -> None:
+        # The other tab shows the same registrations: reload it when shown next.
+        sender = self.sender()
+        other = TAB_ATTENDANCE if sender is self.registrations else TAB_REGISTRATIONS
+        self._loaded_tabs.discard(other)
+        if self.event.id is not None:
+            self.registrations_changed.emit(self.event.id)
+
+    # --- saving -----------------------------------------------------------------------------
+
+    @Slot()
+    def save(self) -> bool:
+        """Save Angaben and Tagesordnung; True on success."""
+        title = self.tr("Speichern")
+        if self.agenda.view.state() == self.agenda.view.State.EditingState:
+            self.agenda.view.setFocus()  # commits the cell being edited
+        edited = self._edited_copy()
+        self.form.apply_to(edited)
+        try:
+            saved = save_event(self.db, edited, self.agenda.entries())
+        except ValidationError as exc:
+            if exc.row is not None:
+                self.tabs.setCurrentIndex(TAB_AGENDA)
+            else:
+                self.tabs.setCurrentIndex(TAB_DETAILS)
+                self.form.focus_field(exc.field)
+            dialogs.warn(self, title, str(exc))
+            return False
+        except ChangedElsewhere as exc:
+            choice = dialogs.choose(self, title, str(exc), [self.tr("Neu laden"), self.tr("Abbrechen")],
+                                    details=self.tr("Beim Neuladen gehen die Änderungen in diesem Fenster verloren."))
+            if choice == 0:
+                self.reload()
+            return False
+        except UserError as exc:
+            dialogs.warn(self, title, str(exc))
+            return False
+        except Exception as exc:  # noqa: BLE001 - known environment errors get a sentence
+            show_error(self, title, exc)
+            return False
+        was_new = self.event.id is None
+        self._show(saved, load_agenda(self.db, saved.id))
+        self.state.setText(self.tr("Gespeichert."))
+        if was_new:
+            self.registrations.set_event(saved.id, saved.title)
+        self.saved.emit(saved.id)
+        return True
+
+    def _edited_copy(self) -> Event:
+        """A detached copy of the loaded event to write the form into (the loaded one stays as it was)."""
+        copy = Event()
+        for column in Event.__table__.columns:
+            setattr(copy, column.key, getattr(self.event, column.key))
+        return copy
+
+    @Slot()
+    def save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+    @Slot()
+    def reload(self) -> None:
+        if self.event.id is None:
+            return
+        self._show(load_event(self.db, self.event.id), load_agenda(self.db, self.event.id))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.dirty and not self._may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.dirty and not self._may_discard():
+            return
+        self._set_dirty(False)
+        super().reject()
+
+    def _may_discard(self) -> bool:
+        choice = dialogs.choose(self, self.tr("Veranstaltung"), self.tr("Die Änderungen sind noch nicht gespeichert."),
+                                [self.tr("Speichern"), self.tr("Verwerfen"), self.tr("Zurück")])
+        if choice == 0:
+            return self.save()
+        if choice == 1:
+            self._set_dirty(False)
+            return True
+        return False

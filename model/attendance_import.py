@@ -1,0 +1,310 @@
+"""Import of a signed-in list (Excel) as the attendance of one event.
+
+    python main.py import attendance LISTE.xlsx --event 123 [--dry-run] [--create-missing]
+
+The list needs a header row (title rows above it are fine) with the person's name — as
+»Vorname« and »Nachname« or as one column »Name« ("Yılmaz, Ayşe" or "Ayşe Yılmaz") — and/or
+»E-Mail«. Optional: »Organisation« (for new people), »Anwesend« (x / ja / 1 marks presence;
+nein / 0 / - absence; without this column every row counts as present) and »Minuten«
+(partial attendance).
+
+People are matched by e-mail first, then by name (among several namesakes the one registered
+for the event wins). Unknown people are errors naming the row, unless ``create_missing``.
+Like every import it is all-or-nothing: every row is checked first, and only a list without
+errors is written, in one transaction (never with ``dry_run``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from . import audit
+from .attendance import ABSENT, PRESENT, NewPerson, _apply, create_person, event_minutes
+from .db import Database
+from .entities import Event, Organisation, Person, Registration
+from .errors import UserError
+from .importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportReport, RowIssue, RowOutcome
+from .registrations import register
+from .spreadsheet import find_header, read_first_sheet
+from .spreadsheet import clean_text as _clean
+from .text import fold
+
+KIND = "Anwesenheit"
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+ALIASES = {
+    "vorname": "first_name", "firstname": "first_name", "rufname": "first_name",
+    "nachname": "last_name", "familienname": "last_name", "lastname": "last_name", "surname": "last_name",
+    "name": "name", "teilnehmer": "name", "teilnehmerin": "name", "teilnehmerinnen": "name",
+    "teilnehmende": "name", "teilnehmerinname": "name", "vornamename": "name", "namevorname": "name",
+    "email": "email", "mail": "email", "emailadresse": "email", "mailadresse": "email",
+    "organisation": "organisation", "institution": "organisation", "kommune": "organisation",
+    "stadt": "organisation", "dienststelle": "organisation", "behorde": "organisation",
+    "arbeitgeber": "organisation", "organization": "organisation",
+    "anwesend": "present", "anwesenheit": "present", "teilgenommen": "present", "unterschrift": "present",
+    "present": "present", "attended": "present",
+    "minuten": "minutes", "anwesendminuten": "minutes", "dauer": "minutes", "dauerminuten": "minutes",
+    "minutes": "minutes",
+}
+YES = {"x", "ja", "j", "1", "yes", "y", "true", "wahr", "anwesend", "da", "✓", "✔", "teilgenommen"}
+NO = {"nein", "n", "0", "no", "false", "falsch", "-", "–", "nicht anwesend", "abwesend", "entschuldigt", "fehlt"}
+
+
+@dataclass
+class _Plan:
+    """What one row will do once the whole list is free of errors."""
+
+    row: int
+    person_id: int | None
+    new_person: NewPerson | None
+    present: bool
+    minutes: int | None
+    registration_id: int | None
+
+
+def _split_name(value: str) -> tuple[str, str]:
+    """"Yılmaz, Ayşe" and "Ayşe Yılmaz" → ("Ayşe", "Yılmaz")."""
+    if "," in value:
+        last, _, first = value.partition(",")
+        return first.strip(), last.strip()
+    parts = value.split()
+    if len(parts) == 1:
+        return "", parts[0]
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def _minutes(value, row: int, issues: list[RowIssue]) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.time):
+        return value.hour * 60 + value.minute
+    try:
+        number = float(str(value).replace(",", "."))
+    except ValueError:
+        issues.append(RowIssue(row, "Minuten", f"»{value}« ist keine Minutenzahl."))
+        return None
+    if number < 0 or number != int(number) or number > 24 * 60:
+        issues.append(RowIssue(row, "Minuten", f"»{value}« ist keine gültige Minutenzahl (0 bis 1440)."))
+        return None
+    return int(number)
+
+
+def _presence(value, row: int, issues: list[RowIssue]) -> bool:
+    text = fold(_clean(value) or "")
+    if not text:
+        return False
+    if text in YES:
+        return True
+    if text in NO:
+        return False
+    if len(text) > 1:  # a typed signature or a note counts as signed
+        return True
+    issues.append(RowIssue(row, "Anwesend", f"»{value}« ist unklar; bitte x (anwesend) oder leer lassen."))
+    return False
+
+
+class _People:
+    """Lookup of people by e-mail and by folded name, prepared once for the whole list."""
+
+    def __init__(self, session: Session, event_id: int):
+        self.by_email: dict[str, list[int]] = {}
+        self.by_name: dict[tuple[str, str], list[int]] = {}
+        for person_id, first, last, email in session.execute(
+            select(Person.id, Person.first_name, Person.last_name, Person.email).where(Person.anonymised_at.is_(None))
+        ):
+            if email:
+                self.by_email.setdefault(email.strip().lower(), []).append(person_id)
+            self.by_name.setdefault((fold(first), fold(last)), []).append(person_id)
+        self.registrations: dict[int, tuple[int, str, int | None]] = {
+            person_id: (registration_id, status, minutes) for registration_id, person_id, status, minutes in
+            session.execute(select(Registration.id, Registration.person_id, Registration.status,
+                                   Registration.attended_minutes).where(Registration.event_id == event_id))
+        }
+
+    def match(self, email: str | None, first: str, last: str) -> tuple[int | None, str | None]:
+        """(person id, None) or (None, why not)."""
+        if email:
+            found = self.by_email.get(email.lower(), [])
+            if len(found) == 1:
+                return found[0], None
+            if len(found) > 1:
+                registered = [p for p in found if p in self.registrations]
+                if len(registered) == 1:
+                    return registered[0], None
+                return None, f"Die E-Mail-Adresse {email} gehört mehreren Personen im Adressbuch."
+        if not last:
+            return None, None
+        found = self.by_name.get((fold(first), fold(last)), [])
+        if not first:
+            candidates = [ids for (f, l), ids in self.by_name.items() if l == fold(last)]
+            found = [p for ids in candidates for p in ids]
+        if len(found) == 1:
+            return found[0], None
+        registered = [p for p in found if p in self.registrations]
+        if len(registered) == 1:
+            return registered[0], None
+        if len(found) > 1:
+            return None, f"»{first} {last}« ist mehrdeutig ({len(found)} Personen dieses Namens); bitte die E-Mail-Adresse ergänzen."
+        return None, None
+
+
+def _organisation_ids(session: Session) -> dict[str, int]:
+    return {fold(name): org_id for org_id, name in session.execute(select(Organisation.id, Organisation.name))}
+
+
+def _plan(session: Session, path: Path, event_id: int, create_missing: bool) -> tuple[ImportReport, list[_Plan]]:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
+    if event.status == "abgesagt":
+        raise UserError(f"»{event.title}« ist abgesagt; eine Anwesenheit kann nicht eingelesen werden.")
+    data = read_first_sheet(path)
+    try:
+        header = find_header(data, ALIASES, required_hits=1)
+    except UserError:
+        header = None
+    fields = set(header.mapping.values()) if header else set()
+    if header is None or not (fields & {"email", "last_name", "name"}):
+        raise UserError(
+            f"{path.name}: keine Überschriftenzeile mit »Name« (oder »Vorname« und »Nachname«) bzw. »E-Mail« "
+            "in den ersten Zeilen gefunden.")
+    report = ImportReport(kind=KIND, header_row=header.excel_row, mapping=dict(header.mapping))
+    people = _People(session, event_id)
+    organisations = _organisation_ids(session)
+    total_minutes = event_minutes(event.starts_at, event.ends_at)
+    plans: list[_Plan] = []
+    seen: dict[int, int] = {}
+    first_data_index = header.excel_row - data.first_row + 1
+    for offset, cells in enumerate(data.rows[first_data_index:]):
+        row = header.excel_row + 1 + offset
+        values = {name: cells[index] if index < len(cells) else None for index, name in header.mapping.items()}
+        texts = {name: _clean(value) for name, value in values.items()}
+        if not any(texts.values()):
+            continue  # an empty line
+        issues: list[RowIssue] = []
+        first, last = texts.get("first_name") or "", texts.get("last_name") or ""
+        if texts.get("name") and not last:
+            first, last = _split_name(texts["name"])
+        email = (texts.get("email") or "").replace(" ", "") or None
+        if email and not EMAIL_PATTERN.match(email):
+            issues.append(RowIssue(row, "E-Mail", f"»{texts.get('email')}« ist keine E-Mail-Adresse."))
+            email = None
+        present = _presence(values.get("present"), row, issues) if "present" in fields else True
+        minutes = _minutes(values.get("minutes"), row, issues) if "minutes" in fields else None
+        if minutes is not None and minutes >= total_minutes:
+            minutes = None
+        shown = {"Name": f"{first} {last}".strip(), "E-Mail": email or "", "anwesend": "ja" if present else "nein"}
+        if not last and not email and not issues:
+            if not present:
+                continue  # a row with only a mark and no name: nothing to do
+            issues.append(RowIssue(row, "Name", "Weder Name noch E-Mail-Adresse angegeben."))
+        person_id, problem = (None, None)
+        if not issues:
+            person_id, problem = people.match(email, first, last)
+            if problem:
+                issues.append(RowIssue(row, "Name" if not email else "E-Mail", problem))
+        if issues:
+            report.errors.extend(issues)
+            report.rows.append(RowOutcome(row, ERROR, shown, "; ".join(i.message for i in issues)))
+            continue
+        if person_id is None:
+            if not present:
+                report.rows.append(RowOutcome(row, UNCHANGED, shown, "unbekannt, nicht anwesend"))
+                continue
+            if not create_missing:
+                what = f"{first} {last}".strip() or email
+                message = (f"»{what}« ist nicht im Adressbuch. Bitte die Person anlegen, die Schreibweise prüfen "
+                           "oder »unbekannte Personen anlegen« wählen.")
+                report.errors.append(RowIssue(row, "Name", message))
+                report.rows.append(RowOutcome(row, ERROR, shown, message))
+                continue
+            if not last:
+                message = "Für eine neue Person wird mindestens der Nachname gebraucht."
+                report.errors.append(RowIssue(row, "Nachname", message))
+                report.rows.append(RowOutcome(row, ERROR, shown, message))
+                continue
+            if len(first) > 100 or len(last) > 100:
+                message = "Der Name ist zu lang (höchstens 100 Zeichen je Vor- und Nachname)."
+                report.errors.append(RowIssue(row, "Name", message))
+                report.rows.append(RowOutcome(row, ERROR, shown, message))
+                continue
+            organisation_id = organisations.get(fold(texts.get("organisation") or ""))
+            new = NewPerson(first_name=first, last_name=last, email=email, organisation_id=organisation_id)
+            plans.append(_Plan(row, None, new, True, minutes, None))
+            report.rows.append(RowOutcome(row, NEW, shown, "neue Person, anwesend"))
+            continue
+        if person_id in seen:
+            report.rows.append(RowOutcome(row, DUPLICATE, shown, f"doppelt (wie Zeile {seen[person_id]})"))
+            continue
+        seen[person_id] = row
+        registration_id, status, stored_minutes = people.registrations.get(person_id, (None, None, None))
+        if present:
+            if registration_id is None:
+                report.rows.append(RowOutcome(row, NEW, shown, "nicht angemeldet gewesen, anwesend"))
+            elif status == PRESENT and stored_minutes == minutes:
+                report.rows.append(RowOutcome(row, UNCHANGED, shown, PRESENT))
+                continue
+            elif status == PRESENT:
+                report.rows.append(RowOutcome(row, UPDATE, shown, f"Minuten {stored_minutes or 'ganz'} → {minutes or 'ganz'}"))
+            else:
+                report.rows.append(RowOutcome(row, UPDATE, shown, f"{status} → {PRESENT}"))
+        else:
+            if registration_id is None or status not in ("angemeldet", PRESENT):
+                report.rows.append(RowOutcome(row, UNCHANGED, shown, status or "nicht angemeldet"))
+                continue
+            report.rows.append(RowOutcome(row, UPDATE, shown, f"{status} → {ABSENT}"))
+        plans.append(_Plan(row, person_id, None, present, minutes, registration_id))
+    if not report.rows and not report.errors:
+        report.errors.append(RowIssue(header.excel_row + 1, None, "Die Liste enthält keine Zeilen unter der Überschrift."))
+    return report, plans
+
+
+def _write(session: Session, event_id: int, plans: list[_Plan], now: dt.datetime) -> None:
+    for plan in plans:
+        person_id = plan.person_id
+        if plan.new_person is not None:
+            person_id = create_person(session, plan.new_person, "Anwesenheitsliste").id
+        registration = session.get(Registration, plan.registration_id) if plan.registration_id else None
+        if registration is None:
+            registration = register(session, event_id, person_id, confirmed=True, now=now)
+        _apply(session, registration, PRESENT if plan.present else ABSENT, plan.minutes, now)
+
+
+def import_attendance(db: Database, path: Path, *, event_id: int | None, dry_run: bool = False,
+                      create_missing: bool = False, raise_errors: bool = True,
+                      now: dt.datetime | None = None) -> ImportReport:
+    """Check the list and, without errors and unless ``dry_run``, record the attendance.
+
+    With ``raise_errors`` (the command line) a list with errors raises ImportFailed (one
+    German line naming the first row and field); the GUI preview passes False and shows
+    the report instead. Either way nothing is written when there is an error.
+    """
+    if event_id is None:
+        raise UserError("Für die Anwesenheit bitte die Veranstaltung angeben (--event ID).")
+    path = Path(path)
+    now = now or dt.datetime.now().replace(microsecond=0)
+    if dry_run:
+        with db.session() as session:
+            report, _plans = _plan(session, path, event_id, create_missing)
+        report.dry_run = True
+        if raise_errors:
+            report.raise_if_errors()
+        return report
+    with db.writing() as session:
+        report, plans = _plan(session, path, event_id, create_missing)
+        if report.errors:
+            if raise_errors:
+                report.raise_if_errors()  # leaves the transaction by exception: nothing written
+            return report
+        _write(session, event_id, plans, now)
+        created = sum(1 for p in plans if p.new_person is not None)
+        audit.record(session, "event", event_id, "Anwesenheit importiert",
+                     f"{path.name}: {len(plans)} Zeilen übernommen, {created} Personen neu angelegt")
+        report.written = True
+    return report

@@ -1,0 +1,178 @@
+"""Excel lists of events and of the participants of one event, ready for the office.
+
+    python main.py export events VERANSTALTUNGEN.xlsx
+    python main.py export participants --event 123 TEILNEHMENDE.xlsx
+
+The participant list is built from a list of columns (``PARTICIPANT_COLUMNS``), each a header,
+a cell kind and a getter over ``ParticipantRow``; other areas (excursions: room, payments)
+pass ``extra_columns`` and ``extra_sheets`` instead of copying this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from sqlalchemy import select
+
+from model.db import Database
+from model.entities import Event, Organisation, Person, Registration
+from model.errors import UserError
+from model.events import EventFilter, EventRow, list_events
+from model.formatting import time_span
+from model.participants import STATUS_ORDER, effective_fee
+from model.text import fold
+
+from .excel import Column, Sheet, write_workbook
+
+# --- events ------------------------------------------------------------------------------
+
+EVENT_COLUMNS: list[tuple[Column, Callable[[EventRow], Any]]] = [
+    (Column("Nr.", "number", 7), lambda e: e.id),
+    (Column("Datum", "date"), lambda e: e.starts_at.date()),
+    (Column("Beginn", "time", 8), lambda e: e.starts_at.time()),
+    (Column("Ende", "datetime"), lambda e: e.ends_at),
+    (Column("Art"), lambda e: e.kind),
+    (Column("Titel", width=50), lambda e: e.title),
+    (Column("Handlungsfeld", width=30), lambda e: e.topic),
+    (Column("Format"), lambda e: e.format),
+    (Column("Ort", width=30), lambda e: e.venue),
+    (Column("Gastgeber", width=28), lambda e: e.host),
+    (Column("Status"), lambda e: e.status),
+    (Column("Plätze", "number"), lambda e: e.capacity),
+    (Column("Belegt", "number"), lambda e: e.seats_taken),
+    (Column("Warteliste", "number"), lambda e: e.waiting),
+    (Column("Teilgenommen", "number"), lambda e: e.attended),
+    (Column("Gebühr", "money"), lambda e: e.fee),
+    (Column("Anmeldeschluss", "date"), lambda e: e.registration_deadline),
+    (Column("Verantwortlich", width=24), lambda e: e.responsible),
+    (Column("Arbeitsgruppe", width=30), lambda e: e.working_group),
+]
+
+
+def export_events(db: Database, path: Path, *, event_id: int | None = None,
+                  flt: EventFilter | None = None, title: str = "Veranstaltungen") -> int:
+    """All events (or those of the filter) as one sheet; returns the number of rows."""
+    if event_id is not None:
+        flt = EventFilter(ids=(event_id,))
+    rows = list_events(db, flt)
+    heading = f"{title} (Stand {dt.date.today():%d.%m.%Y})"
+    sheet = Sheet("Veranstaltungen", [c for c, _ in EVENT_COLUMNS], ([get(e) for _, get in EVENT_COLUMNS] for e in rows),
+                  heading=heading)
+    write_workbook(Path(path), [sheet])
+    return len(rows)
+
+
+# --- participants ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    registration_id: int
+    person_id: int
+    salutation: str
+    title: str | None
+    first_name: str
+    last_name: str
+    organisation: str | None
+    department: str | None
+    function: str | None
+    email: str | None
+    phone: str | None
+    status: str
+    role: str
+    registered_at: dt.datetime
+    fee_due: Decimal | None
+    fee_paid: Decimal | None
+    attended_minutes: int | None
+    notes: str | None
+    waiting_position: int | None
+
+    @property
+    def fee_open(self) -> Decimal | None:
+        if not self.fee_due:
+            return None
+        return self.fee_due - (self.fee_paid or Decimal(0))
+
+
+PARTICIPANT_COLUMNS: list[tuple[Column, Callable[[ParticipantRow], Any]]] = [
+    (Column("Anrede", width=8), lambda p: "" if p.salutation == "ohne" else p.salutation),
+    (Column("Titel", width=8), lambda p: p.title),
+    (Column("Vorname", width=16), lambda p: p.first_name),
+    (Column("Nachname", width=18), lambda p: p.last_name),
+    (Column("Organisation", width=34), lambda p: p.organisation),
+    (Column("Funktion", width=24), lambda p: p.function),
+    (Column("E-Mail", width=30), lambda p: p.email),
+    (Column("Telefon", width=16), lambda p: p.phone),
+    (Column("Status", width=14), lambda p: p.status),
+    (Column("Warteplatz", "number", 10), lambda p: p.waiting_position),
+    (Column("Rolle", width=12), lambda p: p.role),
+    (Column("Angemeldet am", "datetime"), lambda p: p.registered_at),
+    (Column("Gebühr", "money"), lambda p: p.fee_due),
+    (Column("Bezahlt", "money"), lambda p: p.fee_paid),
+    (Column("Offen", "money"), lambda p: p.fee_open),
+    (Column("Anwesend (Min.)", "number", 14), lambda p: p.attended_minutes),
+    (Column("Bemerkungen", width=30), lambda p: p.notes),
+]
+
+
+def participant_rows(db: Database, event_id: int) -> tuple[Event, list[ParticipantRow]]:
+    """The event (detached) and all its registrations: seats, waiting list in order, the rest."""
+    with db.session() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
+        session.expunge(event)
+        result = session.execute(
+            select(Registration.id, Registration.person_id, Person.salutation, Person.title, Person.first_name,
+                   Person.last_name, Organisation.name.label("organisation"), Person.department, Person.function,
+                   Person.email, Person.phone, Registration.status, Registration.role, Registration.registered_at,
+                   Registration.fee_due, Registration.fee_paid, Registration.attended_minutes, Registration.notes)
+            .join(Person, Registration.person_id == Person.id)
+            .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+            .where(Registration.event_id == event_id)
+            .order_by(Registration.registered_at, Registration.id)
+        ).all()
+    rows = []
+    waiting = 0
+    for r in result:
+        position = None
+        if r.status == "Warteliste":
+            waiting += 1
+            position = waiting
+        rows.append(ParticipantRow(
+            registration_id=r.id, person_id=r.person_id, salutation=r.salutation, title=r.title,
+            first_name=r.first_name or "", last_name=r.last_name or "", organisation=r.organisation,
+            department=r.department, function=r.function, email=r.email, phone=r.phone, status=r.status,
+            role=r.role, registered_at=r.registered_at,
+            fee_due=effective_fee(r.fee_due, event.fee, r.role, r.status), fee_paid=r.fee_paid,
+            attended_minutes=r.attended_minutes, notes=r.notes, waiting_position=position))
+    rows.sort(key=lambda p: (STATUS_ORDER.get(p.status, 9), p.waiting_position or 0, fold(p.last_name),
+                             fold(p.first_name), p.registration_id))
+    return event, rows
+
+
+def export_participants(db: Database, path: Path, *, event_id: int | None,
+                        extra_columns: Sequence[tuple[Column, Callable[[ParticipantRow], Any]]] = (),
+                        extra_sheets: Sequence[Sheet] = ()) -> int:
+    """The participants of one event as a numbered list; returns the number of people."""
+    if event_id is None:
+        raise UserError("Für die Teilnehmendenliste bitte die Veranstaltung angeben (--event ID).")
+    event, rows = participant_rows(db, event_id)
+    base_columns = PARTICIPANT_COLUMNS
+    if not extra_columns and event.kind == "Exkursion":  # room and payment columns of the trip
+        from .trip_lists import REPLACED_COLUMNS, excursion_columns
+
+        extra_columns = excursion_columns(db, event_id)
+        base_columns = [c for c in PARTICIPANT_COLUMNS if c[0].header not in REPLACED_COLUMNS]
+    columns = [(Column("Nr.", "number", 6), None), *base_columns, *extra_columns]
+    table = []
+    for number, row in enumerate(rows, start=1):
+        table.append([number if get is None else get(row) for _, get in columns])
+    heading = f"Teilnehmende: {event.title} – {time_span(event.starts_at, event.ends_at)}"
+    sheet = Sheet("Teilnehmende", [c for c, _ in columns], table, heading=heading)
+    write_workbook(Path(path), [sheet, *extra_sheets])
+    return len(rows)
