@@ -91,6 +91,26 @@ def build_parser() -> argparse.ArgumentParser:
     statement.add_argument("--out", required=True, metavar="DATEI.pdf")
     statement.set_defaults(handler=cmd_credit_statement)
 
+    pack = commands.add_parser(
+        "meeting-pack",
+        help="Sitzungsunterlagen einer Veranstaltung als PDF (bei Exkursionen die Reiseunterlagen)",
+    )
+    pack.add_argument("--event", type=int, required=True, metavar="ID")
+    pack.add_argument("--out", required=True, metavar="DATEI.pdf")
+    pack.add_argument("--sections", metavar="TEILE",
+                      help="durch Komma getrennt: einladung, tagesordnung, teilnehmende, unterschriften, "
+                      "namensschilder, tischaufsteller (Standard: alle außer tischaufsteller)")
+    pack.add_argument("--sort", choices=("organisation", "name"), default="organisation",
+                      help="Reihenfolge der Listen und Namensschilder (Standard: organisation)")
+    pack.add_argument("--blank-rows", type=int, default=10, metavar="N",
+                      help="freie Zeilen am Ende der Unterschriftenliste (Standard: 10)")
+    pack.set_defaults(handler=cmd_meeting_pack)
+
+    annual = commands.add_parser("annual-report", help="Jahresbericht mit Zahlen, Tabellen und Diagrammen als PDF")
+    annual.add_argument("--year", type=int, required=True, metavar="JJJJ")
+    annual.add_argument("--out", required=True, metavar="DATEI.pdf")
+    annual.set_defaults(handler=cmd_annual_report)
+
     check = commands.add_parser("check", help="Integrität, Fremdschlüssel und Schemastand prüfen")
     check.set_defaults(handler=cmd_check)
     return parser
@@ -264,6 +284,45 @@ def cmd_credit_statement(args) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(pdf)
     print(f"Fortbildungsnachweis {statement.number} geschrieben: {target}")
+    return EXIT_OK
+
+
+def cmd_meeting_pack(args) -> int:
+    from pathlib import Path
+
+    from reports.meeting_pack import DEFAULT_SECTIONS, PackOptions, event_pack_pdf
+
+    sections = DEFAULT_SECTIONS
+    if args.sections:
+        sections = tuple(part.strip().lower() for part in args.sections.split(",") if part.strip())
+    options = PackOptions(sections=sections, sort=args.sort, blank_rows=args.blank_rows)
+    options.validate()
+    db = _open(args)
+    try:
+        pdf = event_pack_pdf(db, args.event, options)
+    finally:
+        db.dispose()
+    target = Path(args.out).absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(pdf)
+    print(f"Sitzungsunterlagen geschrieben: {target}")
+    return EXIT_OK
+
+
+def cmd_annual_report(args) -> int:
+    from pathlib import Path
+
+    from reports.annual_report import annual_report
+
+    db = _open(args)
+    try:
+        pdf = annual_report(db, args.year)
+    finally:
+        db.dispose()
+    target = Path(args.out).absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(pdf)
+    print(f"Jahresbericht {args.year} geschrieben: {target}")
     return EXIT_OK
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from cli_support import run_cli
 
-SUBCOMMANDS = ["demo", "list", "import", "export", "certificates", "credit-statement", "backup", "restore", "check"]
+SUBCOMMANDS = ["demo", "list", "import", "export", "certificates", "credit-statement", "meeting-pack", "annual-report", "backup", "restore", "check"]
 
 
 def assert_user_error(result, *fragments: str) -> None:

@@ -1,0 +1,54 @@
+"""The areas of the main window's navigation, in order.
+
+An area appears once it has real content. Adding one is one line here: a key, the title
+(marked for translation), an icon name from ``resources/icons`` and the page class as
+``"module:Class"``. The page module is imported when the area is first opened, so the start
+of the program pays only for the first page.
+
+A page class takes ``(db, parent)`` and is a ``gui.page.Page`` (header, ``set_database``,
+``refresh``).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Bereiche"
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str  # untranslated source text; shown through ``label``
+    icon: str
+    page: str  # "package.module:ClassName"
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.title)
+
+    def page_class(self):
+        module_name, class_name = self.page.split(":")
+        return getattr(importlib.import_module(module_name), class_name)
+
+
+AREAS: tuple[Area, ...] = (
+    Area("overview", QT_TRANSLATE_NOOP(CONTEXT, "Übersicht"), "overview", "gui.overview_page:OverviewPage"),
+    Area("members", QT_TRANSLATE_NOOP(CONTEXT, "Mitglieder"), "members", "gui.members.organisations_page:MembersPage"),
+    Area("people", QT_TRANSLATE_NOOP(CONTEXT, "Personen"), "people", "gui.members.persons_page:PeoplePage"),
+    Area("events", QT_TRANSLATE_NOOP(CONTEXT, "Veranstaltungen"), "events", "gui.events.page:EventsPage"),
+    Area("groups", QT_TRANSLATE_NOOP(CONTEXT, "Arbeitsgruppen"), "groups", "gui.events.groups_page:WorkingGroupsPage"),
+    Area("training", QT_TRANSLATE_NOOP(CONTEXT, "Fortbildung"), "training", "gui.training.page:TrainingPage"),
+    Area("excursions", QT_TRANSLATE_NOOP(CONTEXT, "Exkursionen"), "excursions", "gui.excursions.page:ExcursionsPage"),
+    Area("reports", QT_TRANSLATE_NOOP(CONTEXT, "Berichte"), "reports", "gui.reports.page:ReportsPage"),
+)
+
+
+def area(key: str) -> Area:
+    for candidate in AREAS:
+        if candidate.key == key:
+            return candidate
+    raise KeyError(key)

@@ -1,0 +1,1 @@
+"""Berichte: meeting packs, member directory, annual report, statistics."""
