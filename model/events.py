@@ -24,7 +24,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from . import audit
 from .db import Database
 from .entities import Accreditation, Certificate, Event, Organisation, Registration, Trip, WorkingGroup
-from .errors import UserError, ValidationError
+from .errors import ChangedElsewhere, UserError, ValidationError
+from .formatting import place_line
 from .text import fold, search_key
 from .vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, SEAT_TAKING_STATUSES
 
@@ -36,15 +37,19 @@ EDITABLE_FIELDS = (
     "working_group_id", "description", "notes",
 )
 COPIED_FIELDS = tuple(f for f in EDITABLE_FIELDS if f not in ("status", "notes"))
+# German names of the editable fields, as the form labels them (for messages and comparisons).
+FIELD_LABELS = {
+    "kind": "Art", "title": "Titel", "topic": "Handlungsfeld", "starts_at": "Beginn", "ends_at": "Ende",
+    "format": "Format", "venue": "Veranstaltungsort", "venue_address": "Adresse", "online_link": "Online-Link",
+    "host_organisation_id": "Gastgebende Kommune", "capacity": "Plätze", "registration_deadline": "Anmeldeschluss",
+    "fee": "Gebühr", "status": "Status", "responsible": "Verantwortlich", "working_group_id": "Arbeitsgruppe",
+    "description": "Beschreibung", "notes": "Notizen (intern)",
+}
 # Maximum lengths of text columns (PostgreSQL refuses longer values; SQLite would not).
 TEXT_LIMITS = {
     "title": ("Titel", 300), "topic": ("Handlungsfeld", 100), "venue": ("Veranstaltungsort", 300),
     "venue_address": ("Adresse", 300), "online_link": ("Online-Link", 500), "responsible": ("Verantwortlich", 200),
 }
-
-
-class ChangedElsewhere(UserError):
-    """The record was saved by someone else since it was loaded; reload before editing."""
 
 
 CHANGED_ELSEWHERE = (
@@ -95,12 +100,7 @@ class EventRow:
 
     @property
     def place(self) -> str:
-        where = self.venue or self.host or ""
-        if self.format == "Online":
-            return "Online"
-        if self.format == "Hybrid":
-            return f"{where} (hybrid)" if where else "Hybrid"
-        return where
+        return place_line(self.format, self.venue, self.host)
 
     @property
     def seats_text(self) -> str:

@@ -48,3 +48,13 @@ def number(value: Decimal | float | int | None, decimals: int = 2) -> str:
         return ""
     text = f"{float(value):.{decimals}f}".rstrip("0").rstrip(".")
     return text.replace(".", ",")
+
+
+def place_line(event_format: str | None, venue: str | None, host: str | None) -> str:
+    """Where an event happens, as a line for a list: "Online", "Rathaus Bochum (hybrid)"."""
+    where = venue or host or ""
+    if event_format == "Online":
+        return "Online"
+    if event_format == "Hybrid":
+        return f"{where} (hybrid)" if where else "Hybrid"
+    return where

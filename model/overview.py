@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, and_, case, column, exists, func, or_, select, table
 
 from .db import Database
+from .formatting import place_line
 from .vocab import SEAT_TAKING_STATUSES
 
 EVENT = table(
@@ -58,13 +59,7 @@ class UpcomingEvent:
 
     @property
     def place(self) -> str:
-        """Where it happens, as a line for a list: "Online", "Rathaus Bochum (hybrid)"."""
-        where = self.venue or self.host or ""
-        if self.format == "Online":
-            return "Online"
-        if self.format == "Hybrid":
-            return f"{where} (hybrid)" if where else "Hybrid"
-        return where
+        return place_line(self.format, self.venue, self.host)
 
     @property
     def is_full(self) -> bool:

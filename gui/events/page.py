@@ -59,7 +59,7 @@ def event_columns(owner: QWidget) -> list[TableColumn]:
     ]
 
 
-EVENT_COLUMN_WIDTHS = {0: 150, 2: 150, 3: 170, 4: 124, 5: 90, 6: 96}
+EVENT_COLUMN_WIDTHS = {0: 154, 2: 136, 3: 140, 4: 122, 5: 92, 6: 96}
 
 
 def _when(e: EventRow) -> str:
