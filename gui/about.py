@@ -112,7 +112,8 @@ class AboutDialog(QDialog):
         items = [
             (self.tr("Qt und PySide6"),
              self.tr("The Qt Company Ltd. und andere; verwendet unter der GNU Lesser General Public License "
-                     "Version 3 (LGPLv3). Die Qt-Bibliotheken liegen als eigene, austauschbare Dateien bei."),
+                     "Version 3 (LGPLv3). Die Qt-Bibliotheken liegen als eigene, austauschbare Dateien bei. "
+                     "Qt PDF enthält PDFium (BSD-Lizenz)."),
              [(LGPL_URL, "GNU LGPLv3"), (QT_LICENSING_URL, "Qt Licensing")]),
             (self.tr("Schriften DejaVu Sans"),
              self.tr("Bitstream-Vera- und DejaVu-Lizenz (frei nutzbar und weitergebbar); der vollständige "
@@ -123,8 +124,9 @@ class AboutDialog(QDialog):
                      "(Destatis), Gemeindeverzeichnis GV-ISys."),
              [(DESTATIS_LICENCE_URL, "dl-de/by-2-0")]),
             (self.tr("Weitere Bibliotheken"),
-             self.tr("SQLAlchemy und Alembic (MIT-Lizenz), ReportLab (BSD-Lizenz), openpyxl (MIT-Lizenz), "
-                     "platformdirs (MIT-Lizenz), defusedxml (PSF-Lizenz), pypdf (BSD-Lizenz)."),
+             self.tr("Python (PSF-Lizenz), SQLAlchemy und Alembic (MIT-Lizenz), ReportLab (BSD-Lizenz), "
+                     "openpyxl (MIT-Lizenz), platformdirs (MIT-Lizenz), defusedxml (PSF-Lizenz), pypdf (BSD-Lizenz); "
+                     "für PostgreSQL-Server psycopg (LGPLv3)."),
              []),
         ]
         parts = []

@@ -1,4 +1,4 @@
-"""Start of the GUI: application, German locale and translations, error hook, the first
+"""Start of the GUI: application, German locale and the chosen language, error hook, the first
 database, the main window.
 
 ``run_gui(db_target, smoke=False) -> int`` is what ``main.py`` calls. Start-up time is
@@ -139,8 +139,12 @@ def _no_application_yet() -> bool:
     return QApplication.instance() is None
 
 
-def _application():
-    """The QApplication (created here unless one exists, as in tests), German throughout."""
+def _application(language: str | None = None):
+    """The QApplication (created here unless one exists, as in tests) in the chosen language.
+
+    ``language`` "de" or "en"; None: the user's choice from the settings (German by default).
+    Dates and numbers keep the German format in either language.
+    """
     from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtWidgets import QApplication
 
@@ -148,7 +152,13 @@ def _application():
     QCoreApplication.setApplicationName("Netzwerkstatt")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    _install_translations(app)
+    if language is None:
+        from gui.settings import Settings
+
+        language = Settings(read_only=True).language()
+    from gui.translations import install
+
+    install(app, language)
 
     from gui.icons import icon
     from gui.style import apply_style
@@ -156,31 +166,6 @@ def _application():
     apply_style(app)
     app.setWindowIcon(icon("netzwerkstatt"))
     return app
-
-
-def _install_translations(app) -> None:  # noqa: ANN001 - QApplication
-    """Qt's own German texts (buttons, file dialogs) and the program's .qm files, once."""
-    if getattr(app, "_netzwerkstatt_translators", None) is not None:
-        return
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    from model.paths import resource
-
-    translators = []
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-    qtbase = QTranslator(app)
-    if qtbase.load(german, "qtbase", "_", qt_translations):
-        translators.append(qtbase)
-    folder = resource("translations")
-    if folder.is_dir():
-        for qm in sorted(folder.glob("*.qm")):
-            translator = QTranslator(app)
-            if translator.load(str(qm)):
-                translators.append(translator)
-    for translator in translators:
-        app.installTranslator(translator)
-    app._netzwerkstatt_translators = translators
 
 
 def _describe_open_error(exc: BaseException) -> str:
@@ -239,9 +224,7 @@ def _open_first_database(db_target: str | None, settings, smoke: bool):  # noqa:
     from gui import dialogs
     from model.db import open_database
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Start", text)
-
+    translate = QCoreApplication.translate
     target = _first_target(db_target, settings)
     while True:
         try:
@@ -253,12 +236,13 @@ def _open_first_database(db_target: str | None, settings, smoke: bool):  # noqa:
             return None
         log.warning("Datenbank nicht geöffnet (%s): %s", target or "Standard", message)
         choice = dialogs.choose(
-            None, tr("Netzwerkstatt"), tr("Die Datenbank konnte nicht geöffnet werden."),
-            [tr("Andere Datenbank wählen…"), tr("Beenden")], details=message)
+            None, translate("Start", "Netzwerkstatt"),
+            translate("Start", "Die Datenbank konnte nicht geöffnet werden."),
+            [translate("Start", "Andere Datenbank wählen…"), translate("Start", "Beenden")], details=message)
         if choice != 0:
             return None
         chosen, _ = QFileDialog.getOpenFileName(
-            None, tr("Datenbank öffnen"), settings.last_folder(),
-            tr("Netzwerkstatt-Datenbanken (*.sqlite *.db);;Alle Dateien (*)"))
+            None, translate("Start", "Datenbank öffnen"), settings.last_folder(),
+            translate("Start", "Netzwerkstatt-Datenbanken (*.sqlite *.db);;Alle Dateien (*)"))
         if chosen:
             target = chosen

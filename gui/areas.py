@@ -36,14 +36,17 @@ class Area:
 
 
 AREAS: tuple[Area, ...] = (
-    Area("overview", QT_TRANSLATE_NOOP(CONTEXT, "Übersicht"), "overview", "gui.overview_page:OverviewPage"),
-    Area("members", QT_TRANSLATE_NOOP(CONTEXT, "Mitglieder"), "members", "gui.members.organisations_page:MembersPage"),
-    Area("people", QT_TRANSLATE_NOOP(CONTEXT, "Personen"), "people", "gui.members.persons_page:PeoplePage"),
-    Area("events", QT_TRANSLATE_NOOP(CONTEXT, "Veranstaltungen"), "events", "gui.events.page:EventsPage"),
-    Area("groups", QT_TRANSLATE_NOOP(CONTEXT, "Arbeitsgruppen"), "groups", "gui.events.groups_page:WorkingGroupsPage"),
-    Area("training", QT_TRANSLATE_NOOP(CONTEXT, "Fortbildung"), "training", "gui.training.page:TrainingPage"),
-    Area("excursions", QT_TRANSLATE_NOOP(CONTEXT, "Exkursionen"), "excursions", "gui.excursions.page:ExcursionsPage"),
-    Area("reports", QT_TRANSLATE_NOOP(CONTEXT, "Berichte"), "reports", "gui.reports.page:ReportsPage"),
+    Area("overview", QT_TRANSLATE_NOOP("Bereiche", "Übersicht"), "overview", "gui.overview_page:OverviewPage"),
+    Area("members", QT_TRANSLATE_NOOP("Bereiche", "Mitglieder"), "members",
+         "gui.members.organisations_page:MembersPage"),
+    Area("people", QT_TRANSLATE_NOOP("Bereiche", "Personen"), "people", "gui.members.persons_page:PeoplePage"),
+    Area("events", QT_TRANSLATE_NOOP("Bereiche", "Veranstaltungen"), "events", "gui.events.page:EventsPage"),
+    Area("groups", QT_TRANSLATE_NOOP("Bereiche", "Arbeitsgruppen"), "groups",
+         "gui.events.groups_page:WorkingGroupsPage"),
+    Area("training", QT_TRANSLATE_NOOP("Bereiche", "Fortbildung"), "training", "gui.training.page:TrainingPage"),
+    Area("excursions", QT_TRANSLATE_NOOP("Bereiche", "Exkursionen"), "excursions",
+         "gui.excursions.page:ExcursionsPage"),
+    Area("reports", QT_TRANSLATE_NOOP("Bereiche", "Berichte"), "reports", "gui.reports.page:ReportsPage"),
 )
 
 

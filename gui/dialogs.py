@@ -10,10 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialoge", text)
-
-
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> QMessageBox:
     box = QMessageBox(parent)
     # Wide enough that file paths (no spaces to wrap at) stay on one line.
@@ -28,13 +24,13 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
 
 def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     box = _box(parent, QMessageBox.Icon.Information, title, text, details)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Dialoge", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     box = _box(parent, QMessageBox.Icon.Warning, title, text, details)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Dialoge", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -43,7 +39,7 @@ def ask(parent: QWidget | None, title: str, text: str, accept: str, details: str
     """A question with a verb on the accept button; the safe answer (reject) is the default."""
     box = _box(parent, QMessageBox.Icon.Question, title, text, details)
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(reject or _tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(reject or QCoreApplication.translate("Dialoge", "Abbrechen"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()

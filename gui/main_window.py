@@ -47,13 +47,15 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def automatic_backup_job(db: Database) -> Callable[..., Path | None]:
-    """The job for the automatic backup at start (SQLite only), as ``gui.worker.Job`` runs it."""
+    """The job for the automatic backup at start (SQLite only), as ``gui.worker.Job`` runs it;
+    into the folder of the office profile (Einstellungen → Sicherungen)."""
 
     def run(progress, cancelled) -> Path | None:  # noqa: ANN001 - Job's callback protocol
         from model.backup import automatic_backup
         from model.office import load_profile
 
-        return automatic_backup(db.path, keep=load_profile(db).backups_to_keep)
+        profile = load_profile(db)
+        return automatic_backup(db.path, keep=profile.backups_to_keep, override=profile.backup_folder)
 
     return run
 
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self._backup_job: Job | None = None
         self._retired_jobs: list[Job] = []
         self._closed = False
+        self._help_window = None
 
         self.setWindowIcon(icon("netzwerkstatt"))
         self.setMinimumSize(MINIMUM_SIZE)
@@ -148,7 +151,7 @@ class MainWindow(QMainWindow):
             "restore", self.tr("Die geöffnete Datenbank aus einer Sicherung wiederherstellen"))
         self.settings_action = self._action(
             self.tr("&Einstellungen…"), self.show_settings, QKeySequence.StandardKey.Preferences, "settings",
-            self.tr("Geschäftsstelle, Briefkopf, Bescheinigungen, Kammern und Sicherungen einstellen"))
+            self.tr("Geschäftsstelle, Briefkopf, Bescheinigungen, Kammern, Sicherungen und Sprache einstellen"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("&Beenden"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -158,6 +161,9 @@ class MainWindow(QMainWindow):
         self.log_folder_action = self._action(
             self.tr("&Protokollordner öffnen"), self.open_log_folder,
             tip=self.tr("Den Ordner mit den Protokolldateien für die IT öffnen"))
+        self.help_action = self._action(
+            self.tr("&Benutzerhandbuch"), self.show_help, QKeySequence.StandardKey.HelpContents,
+            tip=self.tr("Das Handbuch mit den Aufgaben der Geschäftsstelle Schritt für Schritt"))
         self.about_action = self._action(self.tr("Über &Netzwerkstatt"), self.show_about, icon_name="info")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.file_actions = [self.open_action, self.new_action, self.backup_action, self.restore_action]
@@ -189,6 +195,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
 
         help_menu = menu_bar.addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.log_folder_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -492,10 +500,8 @@ class MainWindow(QMainWindow):
                 "Wiederherstellen über dieses Programm gibt es nur für SQLite-Datenbanken; "
                 "einen Datenbankserver stellt die IT wieder her."))
             return
-        from model.backup import backup_folder
-
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Sicherung zum Wiederherstellen wählen"), str(backup_folder(self.db.path)),
+            self, self.tr("Sicherung zum Wiederherstellen wählen"), self._backup_start_folder(),
             self._file_filter())
         if not chosen:
             return
@@ -515,6 +521,17 @@ class MainWindow(QMainWindow):
         if not confirmed:
             return
         self.restore_from(source)
+
+    def _backup_start_folder(self) -> str:
+        """The backup folder (Einstellungen → Sicherungen); the database's folder if unreachable."""
+        from model.backup import backup_folder
+        from model.errors import UserError
+        from model.office import load_profile
+
+        try:
+            return str(backup_folder(self.db.path, load_profile(self.db).backup_folder))
+        except UserError:
+            return str(self.db.path.parent)
 
     def restore_from(self, source: Path) -> None:
         """Replace the open database's content by ``source`` (checked first), then reopen it."""
@@ -550,12 +567,26 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from gui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.db, self)
+        dialog = SettingsDialog(self.db, self, self.settings)
         if dialog.exec():
             for page in self._pages.values():
                 page.mark_stale()
+            if dialog.language_changed:
+                self.statusBar().showMessage(
+                    self.tr("Die neue Sprache gilt ab dem nächsten Start von Netzwerkstatt."), 15000)
 
     # --- Hilfe menu ----------------------------------------------------------------------
+
+    @Slot()
+    def show_help(self) -> None:
+        """The user guide in its own window (one per main window, brought to the front)."""
+        from gui.help import HelpWindow
+
+        if self._help_window is None:
+            self._help_window = HelpWindow(self)
+        self._help_window.show()
+        self._help_window.raise_()
+        self._help_window.activateWindow()
 
     @Slot()
     def show_about(self) -> None:

@@ -31,10 +31,6 @@ FULL_COLOR = QColor("#a12a2a")
 ROW_HEIGHT = 32
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UpcomingEventsModel", text)
-
-
 def event_day(event: UpcomingEvent) -> str:
     """"Do., 5. März 2026"; several days "Di., 22.–24. Dezember 2026", "Mo., 30. November – 2. Dezember 2026"."""
     locale = QLocale()
@@ -53,7 +49,7 @@ def event_time(event: UpcomingEvent) -> str:
     locale = QLocale()
     start, end = locale.toString(event.starts_at.time(), "HH:mm"), locale.toString(event.ends_at.time(), "HH:mm")
     if event.starts_at.date() != event.ends_at.date():
-        return _tr("ab {start}").format(start=start)
+        return QCoreApplication.translate("UpcomingEventsModel", "ab {start}").format(start=start)
     return f"{start}–{end}"
 
 
@@ -70,30 +66,38 @@ class UpcomingEventsModel(RowTableModel):
     COL_DATE, COL_TIME, COL_KIND, COL_TITLE, COL_PLACE, COL_SEATS, COL_WAITING = range(7)
 
     def __init__(self, parent=None):
+        translate = QCoreApplication.translate
         columns = [None] * 7
-        columns[self.COL_DATE] = TableColumn(_tr("Datum"), lambda e: e.starts_at, display=event_day)
-        columns[self.COL_TIME] = TableColumn(_tr("Zeit"), lambda e: e.starts_at.time(), display=event_time)
-        columns[self.COL_KIND] = TableColumn(_tr("Art"), lambda e: e.kind)
-        columns[self.COL_TITLE] = TableColumn(_tr("Titel"), lambda e: e.title, tooltip=lambda e: e.title)
-        columns[self.COL_PLACE] = TableColumn(_tr("Ort / Format"), lambda e: e.place, tooltip=lambda e: e.place)
+        columns[self.COL_DATE] = TableColumn(translate("UpcomingEventsModel", "Datum"), lambda e: e.starts_at,
+                                             display=event_day)
+        columns[self.COL_TIME] = TableColumn(translate("UpcomingEventsModel", "Zeit"), lambda e: e.starts_at.time(),
+                                             display=event_time)
+        columns[self.COL_KIND] = TableColumn(translate("UpcomingEventsModel", "Art"), lambda e: e.kind)
+        columns[self.COL_TITLE] = TableColumn(translate("UpcomingEventsModel", "Titel"), lambda e: e.title,
+                                              tooltip=lambda e: e.title)
+        columns[self.COL_PLACE] = TableColumn(translate("UpcomingEventsModel", "Ort / Format"), lambda e: e.place,
+                                              tooltip=lambda e: e.place)
         columns[self.COL_SEATS] = TableColumn(
-            _tr("Belegt"), lambda e: e.seats_taken, display=event_seats, align_right=True,
+            translate("UpcomingEventsModel", "Belegt"), lambda e: e.seats_taken, display=event_seats, align_right=True,
             tooltip=self._seats_tooltip,
         )
         columns[self.COL_WAITING] = TableColumn(
-            _tr("Warteliste"), lambda e: e.waiting, display=lambda e: QLocale().toString(e.waiting) if e.waiting else "",
-            align_right=True,
+            translate("UpcomingEventsModel", "Warteliste"), lambda e: e.waiting,
+            display=lambda e: QLocale().toString(e.waiting) if e.waiting else "", align_right=True,
         )
         super().__init__(columns, parent)
 
     @staticmethod
     def _seats_tooltip(event: UpcomingEvent) -> str:
+        translate = QCoreApplication.translate
         if event.capacity is None:
-            return _tr("{taken} Anmeldungen, keine Platzbegrenzung").format(taken=event.seats_taken)
+            return translate("UpcomingEventsModel", "{taken} Anmeldungen, keine Platzbegrenzung").format(
+                taken=event.seats_taken)
         if event.is_full:
-            return _tr("Ausgebucht: {taken} von {capacity} Plätzen belegt").format(
+            return translate("UpcomingEventsModel", "Ausgebucht: {taken} von {capacity} Plätzen belegt").format(
                 taken=event.seats_taken, capacity=event.capacity)
-        return _tr("{taken} von {capacity} Plätzen belegt").format(taken=event.seats_taken, capacity=event.capacity)
+        return translate("UpcomingEventsModel", "{taken} von {capacity} Plätzen belegt").format(
+            taken=event.seats_taken, capacity=event.capacity)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (

@@ -5,8 +5,9 @@ not in the Windows registry, so that ``NETZWERKSTATT_HOME`` (tests, portable use
 them along with everything else. Every value is read with ``type=``: a new process gets
 strings back from the file, and ``'false'`` is truthy.
 
-Office-wide settings (letterhead, certificate texts, backups to keep) live in the database
-(``OfficeProfile``), not here.
+Office-wide settings (letterhead, certificate texts, backups to keep, the backup folder) live
+in the database (``OfficeProfile``), not here; the language of the program is a choice of
+each user on each PC and lives here.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ KEY_STATE = "mainwindow/state"
 KEY_AREA = "mainwindow/area"
 KEY_LAST_DATABASE = "database/last"
 KEY_LAST_FOLDER = "files/last_folder"
+KEY_LANGUAGE = "ui/language"
 
 
 class Settings:
@@ -75,3 +77,16 @@ class Settings:
 
     def set_last_folder(self, folder: str) -> None:
         self._set(KEY_LAST_FOLDER, folder)
+
+    # --- language ----------------------------------------------------------------------
+
+    def language(self) -> str:
+        """"de" (the default) or "en"; takes effect at the next start of the program."""
+        from gui.translations import normalise
+
+        return normalise(self._qsettings.value(KEY_LANGUAGE, "", type=str))
+
+    def set_language(self, language: str) -> None:
+        from gui.translations import normalise
+
+        self._set(KEY_LANGUAGE, normalise(language))

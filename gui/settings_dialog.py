@@ -1,14 +1,17 @@
 """Einstellungen: the office profile (letterhead, signatory, certificates, numbering,
-credit requirements, backups) — everything documents print comes from here."""
+credit requirements, backups and their folder) — everything documents print comes from
+here — and, per user and PC, the language of the program (``gui.settings.Settings``)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -27,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.settings import Settings
+from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError
 from model.office import ProfileData, Requirement, load_profile, load_requirements, save_profile
@@ -103,9 +108,11 @@ class ImageField(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, parent: QWidget | None = None, settings: Settings | None = None):
         super().__init__(parent)
         self.db = db
+        self.settings = settings or getattr(parent, "settings", None) or Settings()
+        self.language_changed = False
         self.setWindowTitle(self.tr("Einstellungen"))
         self.resize(640, 560)
         self.profile = load_profile(db)
@@ -116,6 +123,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._office_tab(), self.tr("Geschäftsstelle"))
         tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
         tabs.addTab(self._backup_tab(), self.tr("Sicherungen"))
+        tabs.addTab(self._language_tab(), self.tr("Sprache"))
+        self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
@@ -183,12 +192,97 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.backups = QSpinBox()
         self.backups.setRange(1, 100)
+        self.backups.setMaximumWidth(90)
         self.backups.setValue(int(self.profile.backups_to_keep))
         form.addRow(self.tr("Automatische Sicherungen aufbewahren"), self.backups)
-        if self.db.path is not None:
-            folder = QLabel(str(self.db.path.parent / "Sicherungen"))
-            folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(self.tr("Ordner"), folder)
+        self.backup_folder: str | None = self.profile.backup_folder or None
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setMinimumWidth(320)
+        self.folder_button = QPushButton(self.tr("Ändern…"))
+        self.folder_button.clicked.connect(self.choose_backup_folder)
+        self.default_folder_button = QPushButton(self.tr("Standard"))
+        self.default_folder_button.setToolTip(
+            self.tr("Wieder den Ordner »Sicherungen« neben der Datenbank verwenden"))
+        self.default_folder_button.clicked.connect(self.use_default_backup_folder)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.folder_button)
+        row.addWidget(self.default_folder_button)
+        form.addRow(self.tr("Ordner"), row)
+        if self.db.path is None:
+            hint = self.tr("Diese Datenbank liegt auf einem Datenbankserver; sie sichert die IT. "
+                           "Automatische Sicherungen gibt es nur für SQLite-Dateien.")
+            for widget in (self.backups, self.folder_button, self.default_folder_button):
+                widget.setEnabled(False)
+        else:
+            hint = self.tr("Bei jedem Start sichert Netzwerkstatt die Datenbank, wenn sich etwas geändert hat. "
+                           "Standard ist der Ordner »Sicherungen« neben der Datenbank. Ein Ordner auf einem "
+                           "anderen Laufwerk, z. B. einem Netzlaufwerk, schützt die Daten auch, wenn dieser "
+                           "Computer ausfällt. Die Sicherung vor einem Update und die Sicherheitskopie beim "
+                           "Wiederherstellen kommen in denselben Ordner.")
+        note = QLabel(hint)
+        note.setWordWrap(True)
+        note.setObjectName("pageSubtitle")
+        form.addRow("", note)
+        self._show_backup_folder()
+        return page
+
+    def _show_backup_folder(self) -> None:
+        if self.db.path is None:
+            self.folder_edit.setText("")
+            return
+        from model.backup import default_backup_folder
+
+        if self.backup_folder:
+            self.folder_edit.setText(self.backup_folder)
+        else:
+            self.folder_edit.setText(str(default_backup_folder(self.db.path)))
+        self.folder_edit.setCursorPosition(0)
+        self.default_folder_button.setEnabled(bool(self.backup_folder))
+
+    @Slot()
+    def choose_backup_folder(self, path: str | None = None) -> None:
+        """Ask for the folder of the backups (``path``: chosen already, as in tests)."""
+        from model.backup import check_backup_folder, default_backup_folder
+        from model.errors import UserError
+
+        if self.db.path is None:
+            return
+        if path is None:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Ordner für Sicherungen wählen"),
+                                                    self.folder_edit.text())
+            if not path:
+                return
+        try:
+            folder = check_backup_folder(Path(path).absolute())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Sicherungen"), str(exc))
+            return
+        self.backup_folder = None if folder == default_backup_folder(self.db.path).absolute() else str(folder)
+        self._show_backup_folder()
+
+    @Slot()
+    def use_default_backup_folder(self) -> None:
+        self.backup_folder = None
+        self._show_backup_folder()
+
+    def _language_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(self.settings.language()), 0))
+        form.addRow(self.tr("Sprache des Programms"), self.language)
+        note = QLabel(self.tr(
+            "Die Sprache wird beim nächsten Start von Netzwerkstatt übernommen. Sie gilt für Sie auf "
+            "diesem Computer. Bezeichnungen aus den Daten (z. B. Veranstaltungsarten und Status) und die "
+            "gedruckten Dokumente bleiben deutsch."))
+        note.setWordWrap(True)
+        note.setObjectName("pageSubtitle")
+        form.addRow("", note)
         return page
 
     def collect(self) -> tuple[ProfileData, list[Requirement]]:
@@ -200,6 +294,7 @@ class SettingsDialog(QDialog):
         data.certificate_text = self.text.toPlainText()
         data.credit_speakers = self.speakers.isChecked()
         data.backups_to_keep = self.backups.value()
+        data.backup_folder = self.backup_folder
         requirements = [Requirement(r.chamber, Decimal(str(self.requirement_inputs[r.chamber].value())), r.unit,
                                     r.minutes_per_unit) for r in self.requirements]
         return data, requirements
@@ -215,4 +310,8 @@ class SettingsDialog(QDialog):
             if widget is not None:
                 widget.setFocus()
             return
+        language = self.language.currentData()
+        self.language_changed = language != self.settings.language()
+        self.settings.set_language(language)
+        self.settings.sync()
         self.accept()

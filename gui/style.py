@@ -101,6 +101,28 @@ QHeaderView::section {{
     border: none;
     border-bottom: 1px solid {BORDER};
 }}
+QTabWidget::pane {{
+    border: 1px solid {BORDER};
+    border-radius: 0 6px 6px 6px;
+    top: -1px;
+}}
+QTabBar::tab {{
+    background: #eceff3;
+    color: {MUTED};
+    border: 1px solid {BORDER};
+    border-top-left-radius: 6px;
+    border-top-right-radius: 6px;
+    padding: 5px 14px 6px 14px;
+    margin-right: 2px;
+}}
+QTabBar::tab:selected {{
+    background: #f5f6f8;
+    color: {TEXT};
+    border-bottom-color: #f5f6f8;
+}}
+QTabBar::tab:!selected:hover {{
+    background: #f5f6f8;
+}}
 QStatusBar {{
     color: {MUTED};
 }}

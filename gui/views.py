@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton, QWidget
 
 from .table_model import RowTableModel
@@ -69,8 +69,8 @@ def list_menu_button(output, parent: QWidget | None = None) -> QToolButton:
     from PySide6.QtWidgets import QMenu
 
     button = QToolButton(parent)
-    button.setText(button.tr("Liste"))
-    button.setToolTip(button.tr("Die angezeigte Liste exportieren oder drucken"))
+    button.setText(QCoreApplication.translate("ListOutput", "Liste"))
+    button.setToolTip(QCoreApplication.translate("ListOutput", "Die angezeigte Liste exportieren oder drucken"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     menu = QMenu(button)

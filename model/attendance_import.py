@@ -17,6 +17,7 @@ errors is written, in one transaction (never with ``dry_run``).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,10 +34,11 @@ from .importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportReport, R
 from .registrations import register
 from .spreadsheet import find_header, read_first_sheet
 from .spreadsheet import clean_text as _clean
-from .text import fold
+from .text import fold, shorten
 
 KIND = "Anwesenheit"
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_LIMIT = 200  # the column's length
 
 ALIASES = {
     "vorname": "first_name", "firstname": "first_name", "rufname": "first_name",
@@ -87,10 +89,10 @@ def _minutes(value, row: int, issues: list[RowIssue]) -> int | None:
     try:
         number = float(str(value).replace(",", "."))
     except ValueError:
-        issues.append(RowIssue(row, "Minuten", f"»{value}« ist keine Minutenzahl."))
+        issues.append(RowIssue(row, "Minuten", f"»{shorten(value)}« ist keine Minutenzahl."))
         return None
-    if number < 0 or number != int(number) or number > 24 * 60:
-        issues.append(RowIssue(row, "Minuten", f"»{value}« ist keine gültige Minutenzahl (0 bis 1440)."))
+    if not math.isfinite(number) or number < 0 or number != int(number) or number > 24 * 60:
+        issues.append(RowIssue(row, "Minuten", f"»{shorten(value)}« ist keine gültige Minutenzahl (0 bis 1440)."))
         return None
     return int(number)
 
@@ -105,7 +107,7 @@ def _presence(value, row: int, issues: list[RowIssue]) -> bool:
         return False
     if len(text) > 1:  # a typed signature or a note counts as signed
         return True
-    issues.append(RowIssue(row, "Anwesend", f"»{value}« ist unklar; bitte x (anwesend) oder leer lassen."))
+    issues.append(RowIssue(row, "Anwesend", f"»{shorten(value)}« ist unklar; bitte x (anwesend) oder leer lassen."))
     return False
 
 
@@ -150,7 +152,7 @@ class _People:
         if len(registered) == 1:
             return registered[0], None
         if len(found) > 1:
-            return None, f"»{first} {last}« ist mehrdeutig ({len(found)} Personen dieses Namens); bitte die E-Mail-Adresse ergänzen."
+            return None, f"»{shorten(f'{first} {last}')}« ist mehrdeutig ({len(found)} Personen dieses Namens); bitte die E-Mail-Adresse ergänzen."
         return None, None
 
 
@@ -193,7 +195,10 @@ def _plan(session: Session, path: Path, event_id: int, create_missing: bool) -> 
             first, last = _split_name(texts["name"])
         email = (texts.get("email") or "").replace(" ", "") or None
         if email and not EMAIL_PATTERN.match(email):
-            issues.append(RowIssue(row, "E-Mail", f"»{texts.get('email')}« ist keine E-Mail-Adresse."))
+            issues.append(RowIssue(row, "E-Mail", f"»{shorten(texts.get('email'))}« ist keine E-Mail-Adresse."))
+            email = None
+        elif email and len(email) > EMAIL_LIMIT:
+            issues.append(RowIssue(row, "E-Mail", f"Die E-Mail-Adresse ist zu lang (höchstens {EMAIL_LIMIT} Zeichen)."))
             email = None
         present = _presence(values.get("present"), row, issues) if "present" in fields else True
         minutes = _minutes(values.get("minutes"), row, issues) if "minutes" in fields else None
@@ -218,7 +223,7 @@ def _plan(session: Session, path: Path, event_id: int, create_missing: bool) -> 
                 report.rows.append(RowOutcome(row, UNCHANGED, shown, "unbekannt, nicht anwesend"))
                 continue
             if not create_missing:
-                what = f"{first} {last}".strip() or email
+                what = shorten(f"{first} {last}".strip() or email)
                 message = (f"»{what}« ist nicht im Adressbuch. Bitte die Person anlegen, die Schreibweise prüfen "
                            "oder »unbekannte Personen anlegen« wählen.")
                 report.errors.append(RowIssue(row, "Name", message))

@@ -2,7 +2,8 @@
 
 Always through SQLite's online backup API: copying the file would miss what is still in
 the write-ahead log. Automatic backups rotate (keep the newest N) and are skipped when the
-database has not changed since the newest one.
+database has not changed since the newest one. They go to the folder named in the office
+profile (``OfficeProfile.backup_folder``), by default "Sicherungen" beside the database.
 """
 
 from __future__ import annotations
@@ -19,10 +20,59 @@ MIGRATION_PREFIX = "vor-update-"
 BACKUP_SUFFIX = ".sqlite"
 
 
-def backup_folder(db_path: Path, override: Path | None = None) -> Path:
-    folder = override or db_path.parent / "Sicherungen"
-    folder.mkdir(parents=True, exist_ok=True)
+DEFAULT_FOLDER_NAME = "Sicherungen"
+
+
+def default_backup_folder(db_path: Path) -> Path:
+    """Where backups go unless the office profile names a folder: "Sicherungen" beside the file."""
+    return db_path.parent / DEFAULT_FOLDER_NAME
+
+
+def backup_folder(db_path: Path, override: Path | str | None = None) -> Path:
+    """The backup folder (``override``: the office profile's choice), created if needed.
+
+    A folder that cannot be created or written to (a drive not connected, no permission)
+    raises ``UserError`` naming it.
+    """
+    folder = Path(override) if override else default_backup_folder(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Der Sicherungsordner {folder} ist nicht erreichbar: {exc.strerror or exc}. "
+                        "Bitte das Laufwerk verbinden oder unter Einstellungen → Sicherungen einen "
+                        "anderen Ordner wählen.") from exc
     return folder
+
+
+def check_backup_folder(folder: Path | str) -> Path:
+    """Create ``folder`` if needed and make sure a backup can be written there (else ``UserError``)."""
+    import tempfile
+
+    folder = Path(folder)
+    backup_folder(folder / "unused.sqlite", folder)
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise UserError(f"In den Ordner {folder} kann nicht geschrieben werden: {exc.strerror or exc}.") from exc
+    return folder
+
+
+def configured_backup_folder(db_path: Path) -> Path | None:
+    """The backup folder named in the office profile of the SQLite file at ``db_path``.
+
+    Read with a plain read-only connection, so that it works before a migration too (and
+    on databases from before the setting existed: None).
+    """
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT backup_folder FROM office_profile WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return Path(row[0]) if row and row[0] else None
 
 
 def _timestamp() -> str:
@@ -53,7 +103,19 @@ def copy_database(source: Path, target: Path) -> Path:
 
 
 def backup_before_migration(db_path: Path, revision: str, override: Path | None = None) -> Path:
+    """The copy taken before a schema upgrade: into ``override``, else the profile's folder.
+
+    If the profile's folder cannot be reached the copy goes beside the database instead:
+    the upgrade must not wait for a disconnected drive, nor run without a backup.
+    """
     name = f"{MIGRATION_PREFIX}{revision}-{db_path.stem}-{_timestamp()}{BACKUP_SUFFIX}"
+    if override is None:
+        configured = configured_backup_folder(db_path)
+        if configured is not None:
+            try:
+                return copy_database(db_path, backup_folder(db_path, configured) / name)
+            except UserError:
+                pass
     return copy_database(db_path, backup_folder(db_path, override) / name)
 
 
@@ -70,30 +132,37 @@ def _last_change(db_path: Path) -> float:
     return max(stamps)
 
 
-def automatic_backups(db_path: Path, override: Path | None = None) -> list[Path]:
-    """The automatic backups of this database, newest first."""
-    folder = backup_folder(db_path, override)
+def _chosen_folder(db_path: Path, override: Path | str | None) -> Path | None:
+    return Path(override) if override else configured_backup_folder(db_path)
+
+
+def automatic_backups(db_path: Path, override: Path | str | None = None) -> list[Path]:
+    """The automatic backups of this database, newest first (``override``: else the profile's folder)."""
+    folder = backup_folder(db_path, _chosen_folder(db_path, override))
     pattern = f"{AUTO_PREFIX}{db_path.stem}-*{BACKUP_SUFFIX}"
     return sorted(folder.glob(pattern), key=lambda p: p.name, reverse=True)
 
 
-def automatic_backup(db_path: Path, keep: int = 10, override: Path | None = None) -> Path | None:
+def automatic_backup(db_path: Path, keep: int = 10, override: Path | str | None = None) -> Path | None:
     """Back up at start when the data changed since the newest backup; keep ``keep`` copies.
 
-    Returns the new backup, or None when nothing had changed.
+    The copy goes to ``override``, else to the folder named in the office profile, else to
+    "Sicherungen" beside the database. Returns the new backup, or None when nothing had changed.
     """
-    existing = automatic_backups(db_path, override)
+    folder = backup_folder(db_path, _chosen_folder(db_path, override))
+    existing = automatic_backups(db_path, folder)
     if existing and existing[0].stat().st_mtime >= _last_change(db_path):
         return None
     name = f"{AUTO_PREFIX}{db_path.stem}-{_timestamp()}{BACKUP_SUFFIX}"
-    created = copy_database(db_path, backup_folder(db_path, override) / name)
-    for stale in automatic_backups(db_path, override)[max(keep, 1) :]:
+    created = copy_database(db_path, folder / name)
+    for stale in automatic_backups(db_path, folder)[max(keep, 1) :]:
         stale.unlink(missing_ok=True)
     return created
 
 
-def restore_database(db_path: Path, source: Path, override: Path | None = None) -> Path:
-    """Replace the database's content with ``source``; returns the safety backup made first.
+def restore_database(db_path: Path, source: Path, override: Path | str | None = None) -> Path:
+    """Replace the database's content with ``source``; returns the safety backup made first
+    (into ``override``, else the profile's backup folder).
 
     The source is checked (a readable Netzwerkstatt database, intact) before anything is
     changed. The copy goes through the backup API into the live file, so WAL and open
@@ -121,7 +190,7 @@ def restore_database(db_path: Path, source: Path, override: Path | None = None) 
     safety = None
     if db_path.exists() and db_path.stat().st_size > 0:
         name = f"{SAFETY_PREFIX}{db_path.stem}-{_timestamp()}{BACKUP_SUFFIX}"
-        safety = copy_database(db_path, backup_folder(db_path, override) / name)
+        safety = copy_database(db_path, backup_folder(db_path, _chosen_folder(db_path, override)) / name)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(db_path, timeout=15)
     try:

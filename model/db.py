@@ -3,6 +3,10 @@
 SQLite is the default (a file in the user's data folder); any SQLAlchemy URL works too, so
 that several PCs can share one PostgreSQL server. Alembic is imported only when the schema
 is behind: checking the revision costs a single query.
+
+SQLAlchemy itself is imported when the engine is first needed. A SQLite file whose schema is
+current is checked with the standard library alone, so the first screen (``model.overview``)
+can be shown before SQLAlchemy is loaded: its import costs more than a bare Qt window.
 """
 
 from __future__ import annotations
@@ -10,15 +14,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
-
-if TYPE_CHECKING:  # the ORM is imported on first use: the first screen needs only Core
+if TYPE_CHECKING:  # imported on first use (see above); the ORM only for the first ORM query
+    from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 from . import paths
@@ -27,20 +29,40 @@ from .errors import NotANetzwerkstattDatabase, UserError
 # Written to SQLite's header (PRAGMA application_id) so our files can be told from others.
 APPLICATION_ID = 0x4E575354  # "NWST"
 # Must equal the newest revision in model/migrations/versions (a test checks this).
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15
 WRITE_LOCK_KEY = APPLICATION_ID  # PostgreSQL advisory lock that serialises writers
 
 
-@dataclass
 class Database:
-    """An open database: engine, session factory and, for SQLite, the file path."""
+    """An open database: engine, session factory and, for SQLite, the file path.
 
-    url: str
-    engine: Engine
-    path: Path | None
-    _factory: "sessionmaker | None" = field(default=None, repr=False)
+    The engine is created on first use (``engine``), and with it SQLAlchemy is imported.
+    """
+
+    def __init__(self, url: str, engine: "Engine | None" = None, path: Path | None = None):
+        self.url = url
+        self.path = path
+        self._engine = engine
+        self._factory: "sessionmaker | None" = None
+        self._lock = threading.Lock()  # a background job and the window may both ask first
+
+    def __repr__(self) -> str:
+        return f"Database(url={self.url!r}, path={self.path!r})"
+
+    @property
+    def engine(self) -> "Engine":
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = create_database_engine(self.url)
+        return self._engine
+
+    @property
+    def has_engine(self) -> bool:
+        """Whether the engine (and SQLAlchemy) is in use yet."""
+        return self._engine is not None
 
     @property
     def session_factory(self) -> "sessionmaker":
@@ -54,7 +76,7 @@ class Database:
 
     @property
     def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+        return self.url.startswith("sqlite")
 
     @property
     def display_name(self) -> str:
@@ -75,6 +97,8 @@ class Database:
         between, whatever the busy timeout. On PostgreSQL a transaction-scoped advisory lock
         gives the same guarantee: one writer at a time, the others wait.
         """
+        from sqlalchemy import text
+
         with self.session_factory() as session:
             with session.begin():
                 connection = session.connection(execution_options={"immediate": True})
@@ -83,7 +107,8 @@ class Database:
                 yield session
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def resolve_target(target: str | os.PathLike | None) -> tuple[str, Path | None]:
@@ -131,7 +156,9 @@ def looks_like_sqlite(path: Path) -> bool:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+def _install_sqlite_pragmas(engine: "Engine") -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # noqa: ANN001 - DBAPI types
         # Let SQLAlchemy's "begin" event decide how transactions start (see below).
@@ -150,7 +177,9 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def create_database_engine(url: str) -> Engine:
+def create_database_engine(url: str) -> "Engine":
+    from sqlalchemy import create_engine
+
     if url.startswith("sqlite"):
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False}
@@ -181,7 +210,8 @@ def open_database(
             raise NotANetzwerkstattDatabase(
                 f"{db_path} ist keine Netzwerkstatt-Datenbank (keine SQLite-Datei)."
             )
-        _refuse_foreign_sqlite(db_path)
+        if _refuse_foreign_sqlite(db_path) == SCHEMA_HEAD:
+            return Database(url=url, path=db_path)  # current: the engine comes when first needed
         db_path.parent.mkdir(parents=True, exist_ok=True)
 
     engine = create_database_engine(url)
@@ -204,21 +234,28 @@ def open_database(
     return Database(url=url, engine=engine, path=db_path)
 
 
-def _refuse_foreign_sqlite(db_path: Path) -> None:
-    """Raise unless the file is empty, new, or carries our application id.
+def _refuse_foreign_sqlite(db_path: Path) -> str | None:
+    """Raise unless the file is empty, new, or carries our application id; return the schema
+    revision of one of ours (None if it has none yet).
 
     Uses a plain read-only connection so that a foreign file is not even touched by
     WAL or pragma changes.
     """
     if not db_path.exists() or db_path.stat().st_size == 0:
-        return
+        return None
+    revision = None
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             table_count = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
             ).fetchone()[0]
+            if app_id == APPLICATION_ID and conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone():
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -229,9 +266,10 @@ def _refuse_foreign_sqlite(db_path: Path) -> None:
         raise NotANetzwerkstattDatabase(
             f"{db_path} ist eine SQLite-Datenbank eines anderen Programms; sie bleibt unverändert."
         )
+    return revision
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revision(engine: "Engine") -> str | None:
     """The schema revision stored in the database, or None for an empty database.
 
     Raises ``NotANetzwerkstattDatabase`` for a non-empty database without our tables.
@@ -256,10 +294,10 @@ def current_revision(engine: Engine) -> str | None:
                     "Die Datenbank enthält fremde Tabellen und ist keine Netzwerkstatt-Datenbank."
                 )
             return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def _upgrade_to_head(engine: Engine) -> None:
+def _upgrade_to_head(engine: "Engine") -> None:
     from alembic import command
 
     from .migrations.runner import alembic_config

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -75,16 +76,30 @@ GROUP_ROLE_RANK = {"Leitung": 3, "Mitglied": 2, "Gast": 1}
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
 
 
+_NOT_NAME_CHARACTERS = re.compile(r"[^a-z0-9]+")
+
+
+def _name_part(text: str | None) -> str:
+    if text and len(text) > 200:  # not worth keeping
+        return _name_part_uncached(text)
+    return _name_part_cached(text)
+
+
+def _name_part_uncached(text: str | None) -> str:
+    lowered = (text or "").lower().translate(_UMLAUTS)
+    return _NOT_NAME_CHARACTERS.sub("", fold(lowered))
+
+
+# First and last names repeat; imports and the duplicate search compare thousands of them.
+_name_part_cached = lru_cache(maxsize=16384)(_name_part_uncached)
+
+
 def name_key(first: str | None, last: str | None) -> str:
     """Folded name for comparison: "Müller" and "Mueller", "Ayşe" and "Ayse", case and spaces alike."""
-    def part(text: str | None) -> str:
-        lowered = (text or "").lower().translate(_UMLAUTS)
-        return re.sub(r"[^a-z0-9]+", "", fold(lowered))
-
-    last_part = part(last)
+    last_part = _name_part(last)
     if not last_part:
         return ""
-    return f"{last_part}|{part(first)}"
+    return f"{last_part}|{_name_part(first)}"
 
 
 @dataclass

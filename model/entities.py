@@ -520,6 +520,8 @@ class OfficeProfile(Timestamps, Base):
     certificate_prefix: Mapped[str] = mapped_column(String(20), default="NWS")
     credit_speakers: Mapped[bool] = mapped_column(Boolean, default=False)
     backups_to_keep: Mapped[int] = mapped_column(Integer, default=10)
+    # Folder of the automatic backups; NULL: "Sicherungen" beside the database file.
+    backup_folder: Mapped[str | None] = mapped_column(String(1000))
 
 
 class ChamberRequirement(Base):

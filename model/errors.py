@@ -18,6 +18,13 @@ class ValidationError(UserError):
         self.row = row
 
 
+class ChangedElsewhere(UserError):
+    """The record was saved by someone else since it was loaded; nothing was overwritten.
+
+    The form can reload, or show both versions (``model.conflicts``) and save its own again.
+    """
+
+
 def explain(exc: BaseException) -> str | None:
     """A German sentence for failures of the environment (not bugs), else None.
 

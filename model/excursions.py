@@ -42,11 +42,12 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import case, extract, func, literal, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import flag_modified
 
 from . import audit
 from .db import Database
 from .entities import Event, Organisation, Payment, Person, Registration, Trip, TripDay, TripParticipant
-from .errors import UserError, ValidationError
+from .errors import ChangedElsewhere, UserError, ValidationError
 from .formatting import money, short_date
 from .registrations import CANCELLED_STATUSES, ConfirmationNeeded, change_status, promote_waiting, register
 from .vocab import EVENT_STATUSES, ROOM_WISHES, SEAT_TAKING_STATUSES, TRAVEL_MODES
@@ -415,7 +416,7 @@ def save_trip(db: Database, details: TripDetails) -> SaveResult:
     with db.writing() as session:
         event = _load_trip_event(session, d.event_id)
         if event.version != d.event_version:
-            raise UserError(f"»{event.title}« wurde inzwischen an einem anderen Arbeitsplatz geändert. "
+            raise ChangedElsewhere(f"»{event.title}« wurde inzwischen an einem anderen Arbeitsplatz geändert. "
                             "Bitte neu laden und die Änderung wiederholen.")
         from .registrations import seats_taken
 
@@ -450,7 +451,8 @@ def save_trip(db: Database, details: TripDetails) -> SaveResult:
             from .text import search_key
 
             event.search_key = search_key(event.title, event.venue)
-        event.updated_at = dt.datetime.now().replace(microsecond=0)  # bumps the version
+        event.updated_at = dt.datetime.now().replace(microsecond=0)
+        flag_modified(event, "updated_at")  # an UPDATE even within the same second: a new version
         session.flush()
         audit.record(session, "trip", event.id, "angelegt" if created else "geändert",
                      f"Reisedaten: {event.title}", changes or None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
+from pathlib import PurePosixPath, PureWindowsPath
 
 from sqlalchemy import select
 
@@ -38,6 +39,7 @@ class ProfileData:
     certificate_prefix: str = "NWS"
     credit_speakers: bool = False
     backups_to_keep: int = 10
+    backup_folder: str | None = None  # None: "Sicherungen" beside the database file
 
 
 @dataclass
@@ -70,6 +72,12 @@ def validate_profile(data: ProfileData) -> None:
         raise ValidationError("Die Postleitzahl muss fünf Ziffern haben.", field="postcode")
     if not 1 <= int(data.backups_to_keep) <= 100:
         raise ValidationError("Es können 1 bis 100 Sicherungen aufbewahrt werden.", field="backups_to_keep")
+    folder = (data.backup_folder or "").strip()
+    if folder and not (PureWindowsPath(folder).is_absolute() or PurePosixPath(folder).is_absolute()):
+        raise ValidationError("Der Sicherungsordner muss ein vollständiger Pfad sein (z. B. D:\\Sicherungen).",
+                              field="backup_folder")
+    if len(folder) > 1000:
+        raise ValidationError("Der Pfad des Sicherungsordners ist zu lang.", field="backup_folder")
     for name in ("logo_png", "signature_png"):
         content = getattr(data, name)
         if content and len(content) > MAX_IMAGE_BYTES:

@@ -27,14 +27,16 @@ from .importing import ERROR, NEW, UNCHANGED, UPDATE, ImportReport, RowIssue, Ro
 from .organisations import (
     FIELD_LABELS,
     SCALAR_FIELDS,
+    MembershipData,
     OrganisationData,
     OrganisationMatcher,
     guess_kind,
     organisation_search_key,
+    validate_membership,
     validate_organisation,
 )
 from .spreadsheet import HeaderMatch, SheetData, clean_text, read_first_sheet
-from .text import fold
+from .text import fold, shorten
 
 FIELDS: tuple[ImportField, ...] = (
     ImportField("name", "Name", ("organisation", "organization", "kommune", "institution", "einrichtung",
@@ -58,6 +60,7 @@ FIELDS: tuple[ImportField, ...] = (
 )
 LABELS = labels(FIELDS)
 _YES = {"ja", "x", "yes", "true", "1", "wahr"}
+MIN_YEAR, MAX_YEAR = 1900, 2100  # a membership year outside is a typo
 
 
 @dataclass
@@ -125,7 +128,7 @@ def run_organisation_import(db: Database, data: SheetData, header: HeaderMatch, 
         report.rows.sort(key=lambda outcome: outcome.row)
         if dry_run or report.errors:
             return report
-        _write(session, candidates, source)
+        _write(session, candidates, source, step)
         report.written = True
     step(len(rows), len(rows), "Fertig")
     return report
@@ -140,27 +143,33 @@ def _date(value: Any, label: str) -> dt.date | None:
         return value
     text = clean_text(value) or ""
     if re.fullmatch(r"\d{4}", text):
+        if not MIN_YEAR <= int(text) <= MAX_YEAR:
+            raise ValidationError(f"Das Jahr {text} ist nicht plausibel.", label)
         return dt.date(int(text), 1, 1)
     for pattern in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%m/%Y", "%m.%Y"):
         try:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValidationError(f"»{text}« ist kein Datum (erwartet z. B. 01.01.2024 oder 2024).", label)
+    raise ValidationError(f"»{shorten(text)}« ist kein Datum (erwartet z. B. 01.01.2024 oder 2024).", label)
 
 
 def _money(value: Any, label: str) -> Decimal | None:
     if value is None or value == "":
         return None
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        return Decimal(str(value)).quantize(Decimal("0.01"))
-    text = (clean_text(value) or "").replace("€", "").replace("EUR", "").strip()
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
+        text = str(value)
+    else:
+        text = (clean_text(value) or "").replace("€", "").replace("EUR", "").strip()
+        if "," in text:
+            text = text.replace(".", "").replace(",", ".")
     try:
-        return Decimal(text).quantize(Decimal("0.01"))
+        amount = Decimal(text).quantize(Decimal("0.01"))  # a huge number cannot be quantized
     except InvalidOperation:
-        raise ValidationError(f"»{value}« ist kein Geldbetrag.", label) from None
+        amount = None
+    if amount is None or not amount.is_finite():  # "NaN", "inf" and the like
+        raise ValidationError(f"»{shorten(value)}« ist kein Geldbetrag.", label)
+    return amount
 
 
 def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Candidate | None:
@@ -183,7 +192,7 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
                              "verein": "Träger", "freier trager": "Träger", "sonstiges": "Sonstige"})
             kind = kind_map.get(fold(kind))
             if kind is None:
-                raise ValidationError(f"»{raw['kind']}« ist keine bekannte Art; erlaubt: "
+                raise ValidationError(f"»{shorten(raw['kind'])}« ist keine bekannte Art; erlaubt: "
                                       f"{', '.join(vocab.ORGANISATION_KINDS)}.", "Art")
         else:
             kind = "Kommune" if official else guess_kind(name)
@@ -211,11 +220,15 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
             if kind_text or since:
                 member_type = {fold(t): t for t in vocab.MEMBERSHIP_TYPES}.get(fold(kind_text or "Mitglied"))
                 if member_type is None:
-                    raise ValidationError(f"»{kind_text}« ist keine Mitgliedschaft; erlaubt: "
+                    raise ValidationError(f"»{shorten(kind_text)}« ist keine Mitgliedschaft; erlaubt: "
                                           f"{', '.join(vocab.MEMBERSHIP_TYPES)}.", "Mitgliedschaft")
                 if since is None:
                     raise ValidationError("Zur Mitgliedschaft fehlt »Mitglied seit«.", "Mitglied seit")
-                membership = (member_type, since, fee)
+                try:
+                    checked = validate_membership(MembershipData(member_type, since, annual_fee=fee))
+                except ValidationError as exc:  # the rules of the form: no negative or absurd fee
+                    raise ValidationError(str(exc), "Jahresbeitrag") from None
+                membership = (checked.type, checked.since, checked.annual_fee)
     except ValidationError as exc:
         report.errors.append(RowIssue(excel_row, exc.field, str(exc)))
         report.rows.append(RowOutcome(excel_row, ERROR, shown, f"{exc.field}: {exc}" if exc.field else str(exc)))
@@ -285,8 +298,12 @@ def _has_membership(existing: list[Membership], wanted: tuple[str, dt.date, Deci
                for m in existing)
 
 
-def _write(session, candidates: list[_Candidate], source: str) -> None:
-    for candidate in candidates:
+def _write(session, candidates: list[_Candidate], source: str, step: Progress) -> None:
+    total = len(candidates)
+    step(0, total, "Organisationen speichern …")
+    for number, candidate in enumerate(candidates, start=1):
+        if number % 500 == 0:
+            step(number, total, "Organisationen speichern …")
         data = candidate.data
         if candidate.status == NEW:
             org = Organisation(**{name: getattr(data, name) for name in SCALAR_FIELDS})

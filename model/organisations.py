@@ -236,11 +236,11 @@ def validate_organisation(data: OrganisationData) -> OrganisationData:
     if cleaned.ags and cleaned.kind == "Kommune" and municipalities.by_ags(cleaned.ags) is None:
         raise ValidationError(f"Den Gemeindeschlüssel {cleaned.ags} gibt es in der Liste der NRW-Kommunen nicht.", "AGS")
     cleaned.postcode = check_postcode(data.postcode)
-    cleaned.email = check_email(data.email)
+    cleaned.email = check_length(check_email(data.email), 200, "E-Mail")
     for name, limit in (("street", 200), ("city", 100), ("phone", 50), ("website", 300)):
         setattr(cleaned, name, check_length(clean(getattr(data, name)), limit, FIELD_LABELS[name]))
     cleaned.notes = (data.notes or "").strip() or None
-    cleaned.memberships = [_validate_membership(m) for m in data.memberships]
+    cleaned.memberships = [validate_membership(m) for m in data.memberships]
     members = sorted((m for m in cleaned.memberships if m.type == "Mitglied"), key=lambda m: m.since)
     for earlier, later in zip(members, members[1:]):
         if earlier.until is None or earlier.until >= later.since:
@@ -251,16 +251,25 @@ def validate_organisation(data: OrganisationData) -> OrganisationData:
     return cleaned
 
 
-def _validate_membership(m: MembershipData) -> MembershipData:
+MAX_ANNUAL_FEE = Decimal("1000000.00")  # as the form allows; the column holds up to 99,999,999.99
+
+
+def validate_membership(m: MembershipData) -> MembershipData:
+    """A cleaned copy of one membership (form and import) or a ValidationError."""
     kind = check_choice(m.type, vocab.MEMBERSHIP_TYPES, "Mitgliedschaft")
     if m.since is None:
         raise ValidationError("Eine Mitgliedschaft braucht ein Anfangsdatum (seit).", "Mitgliedschaften")
     if m.until is not None and m.until < m.since:
         raise ValidationError(
             f"Die Mitgliedschaft ab {m.since:%d.%m.%Y} endet vor ihrem Beginn.", "Mitgliedschaften")
-    if m.annual_fee is not None and m.annual_fee < 0:
-        raise ValidationError("Der Jahresbeitrag darf nicht negativ sein.", "Mitgliedschaften")
-    return replace(m, type=kind, notes=(m.notes or "").strip() or None)
+    fee = m.annual_fee
+    if fee is not None:
+        fee = fee if isinstance(fee, Decimal) else Decimal(str(fee))
+        if not fee.is_finite() or fee > MAX_ANNUAL_FEE:
+            raise ValidationError("Der Jahresbeitrag muss zwischen 0 und 1.000.000,00 € liegen.", "Mitgliedschaften")
+        if fee < 0:
+            raise ValidationError("Der Jahresbeitrag darf nicht negativ sein.", "Mitgliedschaften")
+    return replace(m, type=kind, annual_fee=fee, notes=(m.notes or "").strip() or None)
 
 
 def _validate_area(a: AreaData) -> AreaData:

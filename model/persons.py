@@ -307,6 +307,8 @@ def save_person(db: Database, data: PersonData) -> PersonData:
             person = session.get(Person, cleaned.id)
             if person is None:
                 raise UserError("Die Person wurde inzwischen gelöscht oder zusammengeführt.")
+            if person.anonymised_at is not None:
+                raise UserError("Diese Person wurde inzwischen anonymisiert und kann nicht mehr bearbeitet werden.")
             if cleaned.version is not None and person.version != cleaned.version:
                 raise StaleDataError("person changed meanwhile")
             if person.organisation_id is not None and person.organisation_id not in org_names:

@@ -125,5 +125,6 @@ def clean_text(value: Any) -> str | None:
     if isinstance(value, (dt.datetime, dt.date)):
         return value.strftime("%d.%m.%Y")
     text = " ".join(str(value).replace("\u00a0", " ").split())
-    text = "".join(ch for ch in text if ch.isprintable())
+    if not text.isprintable():  # checking the whole string first is much faster than char by char
+        text = "".join(ch for ch in text if ch.isprintable())
     return text or None

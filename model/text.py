@@ -7,6 +7,7 @@ searchable row stores a folded ``search_key`` and queries fold the typed text th
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Letters that NFKD does not decompose into base letter + mark.
 _EXTRA_FOLDS = str.maketrans(
@@ -14,14 +15,37 @@ _EXTRA_FOLDS = str.maketrans(
 )
 
 
+_CACHED_LENGTH = 200  # longer texts (notes, odd cells) are folded each time, never kept
+
+
 def fold(value: str | None) -> str:
     """Lower-case, accent-free, single-spaced form of ``value`` ("Łukasz Żółć" → "lukasz zolc")."""
     if not value:
         return ""
+    if len(value) <= _CACHED_LENGTH:
+        return _fold_cached(value)
+    return _fold(value)
+
+
+@lru_cache(maxsize=16384)  # names, organisations and functions repeat: imports and lists fold them often
+def _fold_cached(value: str) -> str:
+    return _fold(value)
+
+
+def _fold(value: str) -> str:
+    if value.isascii():  # the common case, and the same result: nothing to decompose or map
+        return " ".join(value.lower().split())
     lowered = value.casefold().translate(_EXTRA_FOLDS)
     decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())
+
+
+def shorten(value: object, limit: int = 60) -> str:
+    """A cell value quoted in a message: single-spaced and at most ``limit`` characters
+    (a 40,000-character cell must not become a 40,000-character error line)."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def search_key(*parts: str | None) -> str:

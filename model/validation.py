@@ -8,8 +8,10 @@ an import can name row and field.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .errors import ValidationError
+from .text import shorten
 
 NRW_AGS_PREFIX = "05"
 
@@ -41,9 +43,9 @@ def check_email(value: object, field: str = "E-Mail") -> str | None:
     text = clean(value)
     if text is None:
         return None
-    text = text.removeprefix("mailto:").strip("<>").strip()
+    typed, text = text, text.removeprefix("mailto:").strip("<>").strip()
     if not is_valid_email(text):
-        raise ValidationError(f"»{text}« ist keine gültige E-Mail-Adresse.", field)
+        raise ValidationError(f"»{shorten(typed)}« ist keine gültige E-Mail-Adresse.", field)
     return text
 
 
@@ -55,7 +57,7 @@ def check_postcode(value: object, field: str = "PLZ") -> str | None:
         # Excel drops the leading zero of "01067" when the column is a number.
         text = "0" + text
     if not _POSTCODE.match(text):
-        raise ValidationError(f"Die Postleitzahl »{text}« muss aus fünf Ziffern bestehen.", field)
+        raise ValidationError(f"Die Postleitzahl »{shorten(text)}« muss aus fünf Ziffern bestehen.", field)
     return text
 
 
@@ -69,7 +71,7 @@ def check_ags(value: object, field: str = "AGS") -> str | None:
         text = "0" + text  # a number column lost the leading zero
     if not (text.isdigit() and len(text) == 8):
         raise ValidationError(
-            f"Der Gemeindeschlüssel »{text}« muss aus acht Ziffern bestehen (z. B. 05513000).", field
+            f"Der Gemeindeschlüssel »{shorten(text)}« muss aus acht Ziffern bestehen (z. B. 05513000).", field
         )
     if not text.startswith(NRW_AGS_PREFIX):
         raise ValidationError(
@@ -94,12 +96,23 @@ def check_choice(value: object, choices: tuple[str, ...], field: str,
     if text is None:
         return None
     folded = fold(text).rstrip(".")
-    for choice in choices:
-        if fold(choice) == folded:
-            return choice
+    choice = _folded_choices(tuple(choices)).get(folded)
+    if choice is not None:
+        return choice
     if synonyms and folded in synonyms:
         return synonyms[folded]
-    raise ValidationError(f"»{text}« ist kein gültiger Wert; erlaubt: {', '.join(choices)}.", field)
+    raise ValidationError(f"»{shorten(text)}« ist kein gültiger Wert; erlaubt: {', '.join(choices)}.", field)
+
+
+@lru_cache(maxsize=64)
+def _folded_choices(choices: tuple[str, ...]) -> dict[str, str]:
+    """Folded word → vocabulary word (the first wins), once per vocabulary: imports check thousands of rows."""
+    from .text import fold
+
+    table: dict[str, str] = {}
+    for choice in choices:
+        table.setdefault(fold(choice), choice)
+    return table
 
 
 def check_length(value: str | None, limit: int, field: str) -> str | None:

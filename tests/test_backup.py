@@ -7,7 +7,7 @@ import sqlite3
 import time
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from model.backup import automatic_backup, automatic_backups, copy_database, restore_database
 from model.db import open_database
@@ -98,3 +98,57 @@ def test_merely_opening_the_database_is_no_reason_for_another_backup(sqlite_db, 
         reopened.dispose()
         assert automatic_backup(db_path, keep=10, override=folder) is None
     assert len(automatic_backups(db_path, override=folder)) == 1
+
+
+def test_automatic_backups_rotate_as_configured_in_the_office_profile(sqlite_db, db_path, tmp_path):
+    """The start-up job keeps the number of backups and uses the folder set under Einstellungen."""
+    from gui.main_window import automatic_backup_job
+    from model.office import load_profile, save_profile
+
+    profile = load_profile(sqlite_db)
+    profile.backups_to_keep = 2
+    profile.backup_folder = str(tmp_path / "Sicherungen Büro")
+    save_profile(sqlite_db, profile)
+    created = []
+    for number in range(4):
+        _add(sqlite_db, f"Kommune {number}")
+        later = time.time() + 2 * (number + 1)
+        os.utime(db_path, (later, later))
+        created.append(automatic_backup_job(sqlite_db)(None, None))
+    assert all(path is not None and path.parent == tmp_path / "Sicherungen Büro" for path in created)
+    kept = sorted((tmp_path / "Sicherungen Büro").glob("*.sqlite"))
+    assert kept == sorted(created[-2:])
+    assert not (db_path.parent / "Sicherungen").exists()  # nothing beside the database
+    newest = open_database(created[-1])
+    assert _names(newest) == [f"Kommune {number}" for number in range(4)]
+    newest.dispose()
+
+
+def _dump(path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def test_restore_brings_back_every_table_exactly(demo_db_path, tmp_path):
+    backup = copy_database(demo_db_path, tmp_path / "stand.sqlite")
+    expected = _dump(backup)
+    db = open_database(demo_db_path)
+    with db.writing() as s:  # changes all over the database after the backup
+        s.execute(text("DELETE FROM payment"))
+        s.execute(text("DELETE FROM trip_participant"))
+        s.execute(text("DELETE FROM registration WHERE id % 2 = 0"))
+        s.execute(text("UPDATE person SET phone = '0', version = version + 1"))
+        s.execute(text("UPDATE event SET title = title || ' (verlegt)', version = version + 1"))
+        s.add(Organisation(name="Später angelegt e. V.", kind="Träger"))
+    db.dispose()
+    assert _dump(demo_db_path) != expected
+    restore_database(demo_db_path, backup, override=tmp_path / "sich")
+    assert _dump(demo_db_path) == expected
+    reopened = open_database(demo_db_path)
+    from model.check import check_database
+
+    assert check_database(reopened) == []
+    reopened.dispose()

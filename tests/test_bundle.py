@@ -78,3 +78,7 @@ def test_bundle_carries_every_module_of_the_program(bundle):
     assert not missing, sorted(missing)
     assert (bundle.parent / "_internal" / "model" / "migrations" / "versions").is_dir()
     assert (bundle.parent / "_internal" / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    resources = bundle.parent / "_internal" / "resources"
+    assert (resources / "help" / "handbuch.html").is_file()
+    assert len(list((resources / "help" / "bilder").glob("*.png"))) >= 10
+    assert (resources / "translations" / "netzwerkstatt_en.qm").is_file()

@@ -26,6 +26,11 @@ NONE_TEXT = "—"
 
 
 def tr(text: str) -> str:
+    """Translate an already marked text (``QT_TRANSLATE_NOOP("Veranstaltungen", "…")``).
+
+    lupdate does not see a literal passed through this helper: write
+    ``QCoreApplication.translate("Veranstaltungen", "…")`` or ``self.tr("…")`` instead.
+    """
     return QCoreApplication.translate("Veranstaltungen", text)
 
 

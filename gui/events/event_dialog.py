@@ -1,7 +1,8 @@
 """One event in a window: Angaben, Tagesordnung, Anmeldungen, Anwesenheit.
 
 Angaben and Tagesordnung are saved together with »Speichern« (one transaction, checked
-against changes made elsewhere meanwhile); Anmeldungen and Anwesenheit are saved at every
+against changes made elsewhere meanwhile: then the user reloads or compares both versions and
+may keep their own, see ``gui.conflict_dialog``); Anmeldungen and Anwesenheit are saved at every
 click. Closing with unsaved changes asks first.
 """
 
@@ -12,12 +13,14 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from model.agenda import load_agenda
+from model.conflicts import event_conflict
 from model.db import Database
 from model.entities import Event
 from model.errors import UserError, ValidationError
 from model.events import ChangedElsewhere, form_choices, load_event, new_event, save_event
 
 from .. import dialogs
+from ..conflict_dialog import Resolution, resolve_conflict
 from .agenda_editor import AgendaEditor
 from .attendance_tab import AttendanceTab
 from .common import from_qdatetime, show_error
@@ -162,13 +165,16 @@ class EventDialog(QDialog):
     @Slot()
     def save(self) -> bool:
         """Save Angaben and Tagesordnung; True on success."""
-        title = self.tr("Speichern")
         if self.agenda.view.state() == self.agenda.view.State.EditingState:
             self.agenda.view.setFocus()  # commits the cell being edited
         edited = self._edited_copy()
         self.form.apply_to(edited)
+        return self._write(edited, self.agenda.entries())
+
+    def _write(self, edited: Event, agenda: list) -> bool:
+        title = self.tr("Speichern")
         try:
-            saved = save_event(self.db, edited, self.agenda.entries())
+            saved = save_event(self.db, edited, agenda)
         except ValidationError as exc:
             if exc.row is not None:
                 self.tabs.setCurrentIndex(TAB_AGENDA)
@@ -177,12 +183,8 @@ class EventDialog(QDialog):
                 self.form.focus_field(exc.field)
             dialogs.warn(self, title, str(exc))
             return False
-        except ChangedElsewhere as exc:
-            choice = dialogs.choose(self, title, str(exc), [self.tr("Neu laden"), self.tr("Abbrechen")],
-                                    details=self.tr("Beim Neuladen gehen die Änderungen in diesem Fenster verloren."))
-            if choice == 0:
-                self.reload()
-            return False
+        except ChangedElsewhere:
+            return self._saved_elsewhere(edited, agenda)
         except UserError as exc:
             dialogs.warn(self, title, str(exc))
             return False
@@ -196,6 +198,25 @@ class EventDialog(QDialog):
             self.registrations.set_event(saved.id, saved.title)
         self.saved.emit(saved.id)
         return True
+
+    def _saved_elsewhere(self, edited: Event, agenda: list) -> bool:
+        """Someone else saved the event meanwhile: reload, or compare and keep one's own version."""
+        title = self.tr("Speichern")
+        try:
+            choice, conflict = resolve_conflict(
+                self, title,
+                self.tr("Jemand anderes hat diese Veranstaltung gespeichert, während sie hier offen war."),
+                lambda: event_conflict(self.db, edited, agenda))
+        except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile
+            show_error(self, title, exc)
+            return False
+        if choice is Resolution.KEEP_MINE:
+            self.event.version = conflict.version
+            edited.version = conflict.version
+            return self._write(edited, agenda)
+        if choice is Resolution.RELOAD:
+            self.reload()
+        return False
 
     def _edited_copy(self) -> Event:
         """A detached copy of the loaded event to write the form into (the loaded one stays as it was)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,18 +44,19 @@ ALL = None
 
 
 def event_columns(owner: QWidget) -> list[TableColumn]:
-    """Datum (with time), Titel, Art, Ort, Status, Belegt, Warteliste."""
-    tr = owner.tr
+    """Datum (with time), Titel, Art, Ort, Status, Belegt, Warteliste (``owner``: any caller)."""
+    translate = QCoreApplication.translate
     return [
-        TableColumn(tr("Datum"), lambda e: e.starts_at, display=_when, tooltip=_span),
-        TableColumn(tr("Titel"), lambda e: e.title, tooltip=lambda e: e.title),
-        TableColumn(tr("Art"), lambda e: e.kind),
-        TableColumn(tr("Ort"), lambda e: e.place, tooltip=lambda e: e.place),
-        TableColumn(tr("Status"), lambda e: e.status),
-        TableColumn(tr("Belegt"), lambda e: e.seats_taken, display=lambda e: e.seats_text, align_right=True,
-                    tooltip=lambda e: tr("belegte Plätze / Plätze; teilgenommen: %1").replace("%1", str(e.attended))),
-        TableColumn(tr("Warteliste"), lambda e: e.waiting, display=lambda e: str(e.waiting) if e.waiting else "",
-                    align_right=True),
+        TableColumn(translate("EventColumns", "Datum"), lambda e: e.starts_at, display=_when, tooltip=_span),
+        TableColumn(translate("EventColumns", "Titel"), lambda e: e.title, tooltip=lambda e: e.title),
+        TableColumn(translate("EventColumns", "Art"), lambda e: e.kind),
+        TableColumn(translate("EventColumns", "Ort"), lambda e: e.place, tooltip=lambda e: e.place),
+        TableColumn(translate("EventColumns", "Status"), lambda e: e.status),
+        TableColumn(translate("EventColumns", "Belegt"), lambda e: e.seats_taken, display=lambda e: e.seats_text,
+                    align_right=True, tooltip=lambda e: translate(
+                        "EventColumns", "belegte Plätze / Plätze; teilgenommen: %1").replace("%1", str(e.attended))),
+        TableColumn(translate("EventColumns", "Warteliste"), lambda e: e.waiting,
+                    display=lambda e: str(e.waiting) if e.waiting else "", align_right=True),
     ]
 
 

@@ -3,7 +3,7 @@ all current members of a working group."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,10 +32,12 @@ from .common import column_widths, fill_combo, hint_label
 
 
 def _people_model(parent) -> RowTableModel:
+    translate = QCoreApplication.translate
     return RowTableModel([
-        TableColumn(parent.tr("Name"), lambda p: p.name),
-        TableColumn(parent.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation or ""),
-        TableColumn(parent.tr("E-Mail"), lambda p: p.email),
+        TableColumn(translate("PeoplePickerDialog", "Name"), lambda p: p.name),
+        TableColumn(translate("PeoplePickerDialog", "Organisation"), lambda p: p.organisation,
+                    tooltip=lambda p: p.organisation or ""),
+        TableColumn(translate("PeoplePickerDialog", "E-Mail"), lambda p: p.email),
     ], parent)
 
 

@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 from model import excursions as ex
 from model import itinerary, rooming, trip_privacy
 from model.db import Database
-from model.errors import UserError, ValidationError
+from model.conflicts import trip_conflict
+from model.errors import ChangedElsewhere, UserError, ValidationError
 from model.formatting import money, short_date
 from model.registrations import ConfirmationNeeded
 from model.vocab import EVENT_STATUSES, TRAVEL_MODES
 
 from .. import dialogs
+from ..conflict_dialog import Resolution, resolve_conflict
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -260,14 +262,20 @@ class TravelTab(TripTab):
     def save(self) -> None:
         if self.details is None:
             return
+        self._write(self.form_details())
+
+    def _write(self, details: ex.TripDetails) -> None:
         try:
-            result = ex.save_trip(self.db, self.form_details())
+            result = ex.save_trip(self.db, details)
         except ValidationError as exc:
             self.error.setText(str(exc))
             self.error.show()
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
+            return
+        except ChangedElsewhere:
+            self._saved_elsewhere(details)
             return
         except UserError as exc:
             self._warn(self.tr("Reise speichern"), exc)
@@ -278,6 +286,21 @@ class TravelTab(TripTab):
             text += " " + self.tr("Von der Warteliste nachgerückt: %1.").replace("%1", ", ".join(result.promoted))
         self.message.emit(text)
         self.changed.emit()
+
+    def _saved_elsewhere(self, mine: ex.TripDetails) -> None:
+        """Someone else saved the trip meanwhile: reload, or compare and keep one's own version."""
+        title = self.tr("Reise speichern")
+        try:
+            choice, conflict = resolve_conflict(
+                self, title, self.tr("Jemand anderes hat diese Reise gespeichert, während sie hier offen war."),
+                lambda: trip_conflict(self.db, mine))
+        except UserError as exc:  # e.g. deleted meanwhile
+            self._warn(title, exc)
+            return
+        if choice is Resolution.KEEP_MINE:
+            self._write(replace(mine, event_version=conflict.version))
+        elif choice is Resolution.RELOAD:
+            self.changed.emit()  # the page loads the trip anew into every tab
 
 
 # --- Programm ---------------------------------------------------------------------------

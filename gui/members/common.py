@@ -27,6 +27,11 @@ SEARCH_DELAY_MS = 150
 
 
 def tr(text: str) -> str:
+    """Translate an already marked text (``QT_TRANSLATE_NOOP("Mitglieder", "…")``).
+
+    lupdate does not see a literal passed through this helper: write
+    ``QCoreApplication.translate("Mitglieder", "…")`` or ``self.tr("…")`` instead.
+    """
     return QCoreApplication.translate("Mitglieder", text)
 
 

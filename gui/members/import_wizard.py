@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,8 +45,17 @@ from ..worker import Job
 from .common import count_text, error_label, hint_label, show_error
 
 IGNORE = ""
-STATUS_TEXT = {NEW: "✚ neu", UPDATE: "↻ Aktualisierung", DUPLICATE: "⚠ mögliches Duplikat",
-               UNCHANGED: "= unverändert", ERROR: "✖ Fehler"}
+STATUS_TEXT = {NEW: QT_TRANSLATE_NOOP("ImportWizard", "✚ neu"),
+               UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "↻ Aktualisierung"),
+               DUPLICATE: QT_TRANSLATE_NOOP("ImportWizard", "⚠ mögliches Duplikat"),
+               UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "= unverändert"),
+               ERROR: QT_TRANSLATE_NOOP("ImportWizard", "✖ Fehler")}
+
+
+def status_text(status: str) -> str:
+    """The translated label of an import row's status."""
+    text = STATUS_TEXT.get(status)
+    return QCoreApplication.translate("ImportWizard", text) if text else status
 
 
 @dataclass(frozen=True)
@@ -316,11 +325,11 @@ class PreviewPage(QWizardPage):
         self.show_only = QComboBox()
         self.show_only.addItem(self.tr("alle Zeilen"), None)
         for status in (ERROR, DUPLICATE, NEW, UPDATE, UNCHANGED):
-            self.show_only.addItem(STATUS_TEXT[status], status)
+            self.show_only.addItem(status_text(status), status)
         self.show_only.currentIndexChanged.connect(self._show_rows)
         self.model = RowTableModel([
             TableColumn(self.tr("Zeile"), lambda o: o.row, align_right=True),
-            TableColumn(self.tr("Status"), lambda o: STATUS_TEXT.get(o.status, o.status)),
+            TableColumn(self.tr("Status"), lambda o: status_text(o.status)),
             TableColumn(self.tr("Name"), self._name),
             TableColumn(self.tr("Organisation"), lambda o: o.values.get("Organisation") or o.values.get("Ort")),
             TableColumn(self.tr("E-Mail / AGS"), lambda o: o.values.get("E-Mail") or o.values.get("AGS")),
@@ -371,7 +380,8 @@ class PreviewPage(QWizardPage):
         if report.count(UNCHANGED):
             parts.append(count_text(report.count(UNCHANGED), self.tr("unverändert"), self.tr("unverändert")))
         if report.errors:
-            parts.append(count_text(len(report.errors), self.tr("Fehler"), self.tr("Fehler")))
+            # Same word in German, not in every language: told apart for the translators.
+            parts.append(count_text(len(report.errors), self.tr("Fehler", "one"), self.tr("Fehler", "several")))
         self.summary.setText(", ".join(parts))
         lines = [str(issue) for issue in report.errors[:8]]
         if len(report.errors) > 8:
@@ -428,7 +438,7 @@ class PreviewPage(QWizardPage):
         def done(report: ImportReport) -> None:
             wiz.result_report = report
             wiz.imported.emit()
-            dialogs.inform(wiz, wiz.tr("Import abgeschlossen"), report.summary())
+            dialogs.inform(wiz, self.tr("Import abgeschlossen"), report.summary())
             wiz.accept()
 
         wiz.run_job(self.tr("Importieren"), work, done)

@@ -3,7 +3,7 @@ for Outlook, open the mail program with everyone in BCC, export to Excel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,35 +46,39 @@ from .common import button, count_text, hint_label, search_field, set_widths, sh
 
 def send_mail(parent: QWidget, rows, subject: str = "") -> None:
     """Open the mail program with every reachable address in BCC (or copy them if too many)."""
+    translate = QCoreApplication.translate
     emails = addresses(rows)
-    title = parent.tr("E-Mail schreiben")
+    title = translate("MailingListsWidget", "E-Mail schreiben")
     if not emails:
-        dialogs.inform(parent, title, parent.tr("Keine der gewählten Personen hat eine E-Mail-Adresse, "
-                                                "an die geschrieben werden darf."))
+        dialogs.inform(parent, title, translate(
+            "MailingListsWidget", "Keine der gewählten Personen hat eine E-Mail-Adresse, "
+            "an die geschrieben werden darf."))
         return
     url = mailto_url(emails, subject)
     if not mailto_fits(url):
         QGuiApplication.clipboard().setText(outlook_text(emails))
-        dialogs.inform(parent, title, parent.tr(
-            "%1 Adressen sind zu viele für einen E-Mail-Link. Sie wurden in die Zwischenablage kopiert: "
-            "bitte in Outlook ins Feld »Bcc« einfügen (Strg+V).").replace("%1", str(len(emails))))
+        message = translate("MailingListsWidget", "%1 Adressen sind zu viele für einen E-Mail-Link. Sie wurden in "
+                            "die Zwischenablage kopiert: bitte in Outlook ins Feld »Bcc« einfügen (Strg+V).")
+        dialogs.inform(parent, title, message.replace("%1", str(len(emails))))
         return
     QDesktopServices.openUrl(QUrl(url))
 
 
 def copy_addresses(parent: QWidget, rows) -> str:
     """Copy "a@x.de; b@y.de" for Outlook and say how many (and who was left out)."""
+    translate = QCoreApplication.translate
     emails = addresses(rows)
     text = outlook_text(emails)
     QGuiApplication.clipboard().setText(text)
     left_out = [row for row in rows if unreachable_reason(row)]
     details = ""
     if left_out:
-        details = parent.tr("Nicht enthalten: %1").replace("%1", "; ".join(
+        details = translate("MailingListsWidget", "Nicht enthalten: %1").replace("%1", "; ".join(
             f"{row.name} ({unreachable_reason(row)})" for row in left_out[:12]) + (" …" if len(left_out) > 12 else ""))
-    dialogs.inform(parent, parent.tr("Adressen kopiert"),
-                   parent.tr("%1 Adressen sind in der Zwischenablage, getrennt durch Semikolon – "
-                             "in Outlook ins Feld »An« oder »Bcc« einfügen.").replace("%1", str(len(emails))), details)
+    message = translate("MailingListsWidget", "%1 Adressen sind in der Zwischenablage, getrennt durch Semikolon – "
+                        "in Outlook ins Feld »An« oder »Bcc« einfügen.")
+    dialogs.inform(parent, translate("MailingListsWidget", "Adressen kopiert"), message.replace("%1", str(len(emails))),
+                   details)
     return text
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm.exc import StaleDataError
 
 from model import municipalities, vocab
+from model.conflicts import organisation_conflict
 from model.db import Database
 from model.organisations import (
     AreaData,
@@ -45,6 +46,7 @@ from model.persons import list_persons
 from model.text import fold
 
 from .. import dialogs
+from ..conflict_dialog import Resolution, resolve_conflict
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .common import (
@@ -514,18 +516,14 @@ class OrganisationDialog(QDialog):
 
     @Slot()
     def save(self) -> bool:
+        return self._write(self.collect())
+
+    def _write(self, data: OrganisationData) -> bool:
         title = self.tr("Organisation speichern")
         try:
-            saved = save_organisation(self.db, self.collect())
+            saved = save_organisation(self.db, data)
         except StaleDataError:
-            choice = dialogs.choose(
-                self, title, self.tr("Jemand anderes hat diese Organisation gespeichert, während sie hier offen war."),
-                [self.tr("Neu laden (eigene Änderungen verwerfen)"), self.tr("Zurück")],
-                self.tr("Ihre Änderungen wurden nicht gespeichert."))
-            if choice == 0:
-                self.data = load_organisation(self.db, self.data.id)
-                self._fill(self.data)
-            return False
+            return self._saved_elsewhere(data)
         except Exception as exc:  # noqa: BLE001
             if show_error(self, title, exc, self.field_widgets()):
                 return False
@@ -535,6 +533,25 @@ class OrganisationDialog(QDialog):
         self.saved.emit(saved.id)
         self.accept()
         return True
+
+    def _saved_elsewhere(self, mine: OrganisationData) -> bool:
+        """Someone else saved the organisation meanwhile: reload, or compare and keep one's own version."""
+        title = self.tr("Organisation speichern")
+        try:
+            choice, conflict = resolve_conflict(
+                self, title, self.tr("Jemand anderes hat diese Organisation gespeichert, während sie hier offen war."),
+                lambda: organisation_conflict(self.db, mine))
+            if choice is Resolution.KEEP_MINE:
+                self.data = replace(self.data, version=conflict.version)
+                return self._write(replace(mine, version=conflict.version))
+            if choice is Resolution.RELOAD:
+                self.data = load_organisation(self.db, self.data.id)
+                self._fill(self.data)
+        except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile
+            if show_error(self, title, exc):
+                return False
+            raise
+        return False
 
     @Slot()
     def delete(self) -> None:

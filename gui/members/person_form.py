@@ -2,12 +2,12 @@
 
 Loads the person into plain data (no session is kept), saves in one transaction and asks
 before unsaved changes are lost. If someone else saved the person meanwhile, it says so and
-offers to reload.
+offers to reload or to compare both versions and keep one's own (``gui.conflict_dialog``).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm.exc import StaleDataError
 
 from model import vocab
+from model.conflicts import person_conflict
 from model.db import Database
 from model.errors import ValidationError
 from model.persons import (
@@ -46,6 +47,7 @@ from model.persons import (
 )
 
 from .. import dialogs
+from ..conflict_dialog import Resolution, resolve_conflict
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
 from .common import OptionalDateEdit, button, hint_label, set_combo_data, set_widths, show_error
@@ -357,26 +359,51 @@ class PersonDialog(QDialog):
                         self.tr("Trotzdem speichern"), self.tr("Unter »Dubletten« können zwei Datensätze "
                                                                "zusammengeführt werden."), reject=self.tr("Zurück")):
                     return False
-            saved = save_person(self.db, data)
-        except StaleDataError:
-            choice = dialogs.choose(
-                self, title, self.tr("Jemand anderes hat diese Person gespeichert, während sie hier offen war."),
-                [self.tr("Neu laden (eigene Änderungen verwerfen)"), self.tr("Zurück")],
-                self.tr("Ihre Änderungen wurden nicht gespeichert. Nach dem Neuladen sehen Sie den aktuellen Stand "
-                        "und können Ihre Änderungen erneut eintragen."))
-            if choice == 0:
-                self.data = load_person(self.db, self.data.id)
-                self._fill(self.data)
-            return False
         except Exception as exc:  # noqa: BLE001 - known errors are shown, bugs go to the hook
             if show_error(self, title, exc, self.field_widgets()):
                 return False
             raise
+        return self._write(data)
+
+    def _write(self, data: PersonData) -> bool:
+        saved = self._store(data)
+        if saved is None:
+            return False
         self.data = saved
         self._loaded = self._comparable(self.collect())
         self.saved.emit(saved.id)
         self.accept()
         return True
+
+    def _store(self, data: PersonData) -> PersonData | None:
+        """Save; the saved data, or None when nothing was saved (the user was told why)."""
+        try:
+            return save_person(self.db, data)
+        except StaleDataError:
+            return self._saved_elsewhere(data)
+        except Exception as exc:  # noqa: BLE001 - known errors are shown, bugs go to the hook
+            if show_error(self, self.tr("Person speichern"), exc, self.field_widgets()):
+                return None
+            raise
+
+    def _saved_elsewhere(self, mine: PersonData) -> PersonData | None:
+        """Someone else saved the person meanwhile: reload, or compare and keep one's own version."""
+        title = self.tr("Person speichern")
+        try:
+            choice, conflict = resolve_conflict(
+                self, title, self.tr("Jemand anderes hat diese Person gespeichert, während sie hier offen war."),
+                lambda: person_conflict(self.db, mine))
+            if choice is Resolution.RELOAD:
+                self.data = load_person(self.db, self.data.id)
+                self._fill(self.data)
+        except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile
+            if show_error(self, title, exc):
+                return None
+            raise
+        if choice is Resolution.KEEP_MINE:
+            self.data = replace(self.data, version=conflict.version)
+            return self._store(replace(mine, version=conflict.version))
+        return None
 
     def reject(self) -> None:  # noqa: D102 - Qt override: asks before unsaved changes are lost
         if self.is_dirty():
@@ -411,12 +438,10 @@ class PersonDialog(QDialog):
     def save_first(self) -> bool:
         if dialogs.ask(self, self.tr("Erst speichern"), self.tr("Die Änderungen werden zuerst gespeichert."),
                        self.tr("Speichern")):
-            try:
-                self.data = save_person(self.db, self.collect() if self._organisation_ok() else self.data)
-            except Exception as exc:  # noqa: BLE001
-                if show_error(self, self.tr("Person speichern"), exc, self.field_widgets()):
-                    return False
-                raise
+            saved = self._store(self.collect() if self._organisation_ok() else self.data)
+            if saved is None:
+                return False
+            self.data = saved
             self._fill(self.data)
             self.saved.emit(self.data.id)
             return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,12 +32,13 @@ from .. import dialogs
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import action_button, button, count_text, hint_label, set_widths, show_error, tr
+from .common import action_button, button, count_text, hint_label, set_widths, show_error
 
 
 def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version: int | None = None) -> bool:
     """Ask with the full consequences, then anonymise; True when done."""
-    title = tr("Person anonymisieren")
+    translate = QCoreApplication.translate
+    title = translate("Mitglieder", "Person anonymisieren")
     try:
         preview = anonymisation_preview(db, person_id)
     except Exception as exc:  # noqa: BLE001
@@ -45,12 +46,13 @@ def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version
             return False
         raise
     lines = preview.text().split("\n", 1)
-    if not dialogs.ask(parent, title, lines[0], tr("Endgültig anonymisieren"), lines[1].strip() if len(lines) > 1 else ""):
+    accept = translate("Mitglieder", "Endgültig anonymisieren")
+    if not dialogs.ask(parent, title, lines[0], accept, lines[1].strip() if len(lines) > 1 else ""):
         return False
     try:
         anonymise_person(db, person_id, version)
     except StaleDataError:
-        dialogs.warn(parent, title, tr("Die Person wurde inzwischen von jemand anderem geändert. "
+        dialogs.warn(parent, title, translate("Mitglieder", "Die Person wurde inzwischen von jemand anderem geändert. "
                                        "Bitte die Liste neu laden und noch einmal versuchen."))
         return False
     except Exception as exc:  # noqa: BLE001

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -153,7 +153,8 @@ def open_meeting_pack(parent: QWidget, db: Database, event_id: int, runner: PdfJ
         def work(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
             return event_pack_pdf(db, event_id, options, progress, cancelled)
 
-        runner.run(dialog.tr("Sitzungsunterlagen werden erstellt…"), work, summary.title, name)
+        title = QCoreApplication.translate("MeetingPackDialog", "Sitzungsunterlagen werden erstellt…")
+        runner.run(title, work, summary.title, name)
 
     dialog.accepted.connect(start)
     dialog.open()

@@ -4,32 +4,33 @@ Prints the time to issue and write them (register entries + one merged PDF, and 
 per person) next to a bare reportlab loop drawing the same page the same number of times,
 measured in the same run. Target: ≤ 1.5× the bare loop.
 
-    python tests/benchmarks/bench_certificates.py [DB]     (default: a fresh large demo)
+    python tests/benchmarks/bench_certificates.py [LARGE_DB_FILE] [--runs 3]
+
+Without a file (or with a path that does not exist yet) the large demo is built first. Each
+run issues the certificates on a fresh copy of the database (new numbers every time).
 """
 
 from __future__ import annotations
 
+import argparse
 import io
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+from common import Result, bench_environment, copy_of, demo_database, remove, scratch_folder  # noqa: E402
 
-from model.backup import copy_database  # noqa: E402
-from model.db import open_database  # noqa: E402
-from model.entities import Accreditation, Event, Registration  # noqa: E402
+RATIO_LIMIT = 1.5
 
 
 def biggest_accredited_event(db) -> tuple[int, int]:
+    from sqlalchemy import func, select
+
+    from model.entities import Accreditation, Event, Registration
+
     with db.session() as s:
         row = s.execute(
             select(Event.id, func.count(Registration.id))
@@ -43,6 +44,9 @@ def biggest_accredited_event(db) -> tuple[int, int]:
 
 def bare_loop(snapshot: dict, count: int) -> float:
     """reportlab alone: the same page (same drawing code, no database) ``count`` times."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
     from reports.certificates import ImageCache, draw_attendance_certificate
 
     start = time.perf_counter()
@@ -55,45 +59,59 @@ def bare_loop(snapshot: dict, count: int) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
+def run(db_path: Path, runs: int = 3) -> dict:
+    """Medians of ``runs``: issue + merged PDF, the bare loop, one file per person (reprint)."""
+    bench_environment()
+    from model.db import open_database
     from reports.certificate_batch import produce_certificates
 
-    work = Path(tempfile.mkdtemp(prefix="nws-bench-"))
+    work = scratch_folder()
     try:
-        if len(sys.argv) > 1:
-            source = Path(sys.argv[1])
-        else:
-            from model.demo import fill_demo
-
-            source = work / "large.sqlite"
-            db = open_database(source)
-            fill_demo(db, "large")
-            db.dispose()
-        runs = []
-        for run in range(3):
-            target = copy_database(source, work / f"run{run}.sqlite")  # each run issues fresh numbers
-            db = open_database(target)
+        measured = []
+        for number in range(runs):
+            db = open_database(copy_of(db_path, work, f"run{number}.sqlite"))  # fresh numbers each run
             event_id, attendees = biggest_accredited_event(db)
             start = time.perf_counter()
-            result = produce_certificates(db, event_id, work / f"out{run}", single_files=False, merged=True)
+            result = produce_certificates(db, event_id, work / f"out{number}", single_files=False, merged=True)
             merged_time = time.perf_counter() - start
             baseline = bare_loop(result.issued[0].snapshot, len(result.issued))
             start = time.perf_counter()
-            produce_certificates(db, event_id, work / f"files{run}", single_files=True)  # reprint as files
+            produce_certificates(db, event_id, work / f"files{number}", single_files=True)  # reprint as files
             files_time = time.perf_counter() - start
             db.dispose()
-            runs.append((merged_time, baseline, files_time))
-        merged_time = statistics.median(r[0] for r in runs)
-        baseline = statistics.median(r[1] for r in runs)
-        files_time = statistics.median(r[2] for r in runs)
-        print(f"event {event_id}: {attendees} attendees, {len(result.issued)} certificates")
-        print(f"issue + merged PDF:     {merged_time:6.2f} s")
-        print(f"bare reportlab loop:    {baseline:6.2f} s   (same page, same count)")
-        print(f"ratio:                  {merged_time / baseline:6.2f} x   (target <= 1.5)")
-        print(f"one file per person:    {files_time:6.2f} s   (reprint, {len(result.issued)} files)")
+            measured.append((merged_time, baseline, files_time))
+        return {
+            "event": event_id, "attendees": attendees, "certificates": len(result.issued),
+            "merged": statistics.median(r[0] for r in measured),
+            "baseline": statistics.median(r[1] for r in measured),
+            "files": statistics.median(r[2] for r in measured),
+        }
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove(work)
+
+
+def measure(db_path: Path, runs: int = 3) -> list[Result]:
+    figures = run(db_path, runs)
+    return [Result(f"{figures['certificates']} Bescheinigungen (ein PDF)", figures["merged"],
+                   baseline=figures["baseline"], ratio_limit=RATIO_LIMIT,
+                   note="baseline: a bare reportlab loop drawing the same page as often; "
+                        f"one file per person instead: {figures['files']:.2f} s")]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("db", nargs="?", help="large demo database (built there if missing; default: a temporary one)")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with demo_database(args.db) as db_path:
+        f = run(db_path, args.runs)
+    print(f"event {f['event']}: {f['attendees']} attendees, {f['certificates']} certificates")
+    print(f"issue + merged PDF:     {f['merged']:6.2f} s")
+    print(f"bare reportlab loop:    {f['baseline']:6.2f} s   (same page, same count)")
+    print(f"ratio:                  {f['merged'] / f['baseline']:6.2f} x   (target <= {RATIO_LIMIT})")
+    print(f"one file per person:    {f['files']:6.2f} s   (reprint, {f['certificates']} files)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -201,3 +201,36 @@ def make_window(qtbot):
 def window(make_window, sqlite_db, sqlite_sample):
     """The main window on a SQLite file with the sample data."""
     return make_window(sqlite_db)
+
+
+class VersionsUser:
+    """Answers the »Beide Fassungen anzeigen« dialog (``gui.conflict_dialog.VersionsDialog``):
+    notes the rows it showed and clicks ``choice`` ("keep_mine", "take_stored" or "back")."""
+
+    def __init__(self):
+        self.choice = "keep_mine"
+        self.rows: list[tuple[str, str, str, bool]] = []
+        self.shown = 0
+
+    def exec(self, dialog) -> int:  # noqa: ANN001 - VersionsDialog
+        self.shown += 1
+        self.rows = dialog.rows()
+        buttons = {"keep_mine": dialog.keep_mine_button, "take_stored": dialog.take_stored_button,
+                   "back": dialog.back_button}
+        buttons[self.choice].click()
+        return dialog.result()
+
+    def differing(self) -> dict[str, tuple[str, str]]:
+        """Feld -> (Ihre Fassung, Gespeicherte Fassung) of the highlighted rows."""
+        return {label: (mine, theirs) for label, mine, theirs, highlighted in self.rows if highlighted}
+
+
+@pytest.fixture
+def versions_user(monkeypatch) -> VersionsUser:
+    """With ``fake_user.answer = QMessageBox.ButtonRole.ActionRole`` the user asks to see both
+    versions; this fixture then answers the comparison."""
+    from gui.conflict_dialog import VersionsDialog
+
+    user = VersionsUser()
+    monkeypatch.setattr(VersionsDialog, "exec", lambda dialog: user.exec(dialog))
+    return user

@@ -111,7 +111,8 @@ def test_main_py_smoke_in_a_fresh_process(sample_file):
 
 
 def test_the_start_imports_only_what_the_first_screen_needs(sample_file):
-    """No reportlab, openpyxl or Alembic before the first window (start-up time)."""
+    """No reportlab, openpyxl or Alembic before the first window (start-up time), and not even
+    SQLAlchemy for a current SQLite file (``model.overview`` reads it with ``sqlite3``)."""
     import os
     import subprocess
     from pathlib import Path
@@ -127,8 +128,8 @@ def test_the_start_imports_only_what_the_first_screen_needs(sample_file):
                             cwd=root, env=dict(os.environ), timeout=120)
     assert result.returncode == 0, result.stderr
     loaded = {name.split(".")[0] for name in result.stdout.split()}
-    assert "gui" in loaded and "sqlalchemy" in loaded
-    for heavy in ("reportlab", "openpyxl", "alembic", "pypdf", "PIL"):
+    assert "gui" in loaded and "model" in loaded
+    for heavy in ("sqlalchemy", "reportlab", "openpyxl", "alembic", "pypdf", "PIL"):
         assert heavy not in loaded, heavy
     assert "gui.training" not in result.stdout.split()  # other areas load when first opened
 

@@ -20,7 +20,7 @@ from model.agenda import AgendaEntry, load_agenda, save_agenda
 from model.entities import Event, Person, Registration
 from model.events import load_event, save_event
 from model.participants import register_people, registration_rows
-from gui_fixtures import fake_user, make_window  # noqa: F401 - fixtures
+from gui_fixtures import fake_user, make_window, versions_user  # noqa: F401 - fixtures
 
 EARLIER = dt.datetime(2027, 1, 10, 9)
 
@@ -101,9 +101,50 @@ def test_saved_elsewhere_meanwhile_offers_reload(qtbot, sqlite_db, scene, fake_u
     save_event(sqlite_db, other)
     dialog.form.title_edit.setText("Meine Änderung")
     assert not dialog.save()
-    assert "anderen Arbeitsplatz" in fake_user.last  # the user chose »Neu laden«
+    assert "Jemand anderes hat diese Veranstaltung gespeichert" in fake_user.last  # the user chose »Neu laden«
     assert dialog.form.venue.text() == "Bahnhof Langendreer" and dialog.form.title_edit.text() == "Netzwerktreffen März 2027"
     assert not dialog.dirty
+
+
+def test_saved_elsewhere_meanwhile_compare_and_keep_mine(qtbot, sqlite_db, scene, fake_user, versions_user,
+                                                         app_style):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = _dialog(qtbot, sqlite_db, scene.event_id)
+    other = load_event(sqlite_db, scene.event_id)
+    other.venue = "Bahnhof Langendreer"
+    save_event(sqlite_db, other, [AgendaEntry("Bericht aus Bochum", 45)])
+    dialog.form.title_edit.setText("Netzwerktreffen März 2027 – neuer Termin")
+    dialog.form.capacity.setValue(30)
+    fake_user.answer = QMessageBox.ButtonRole.ActionRole  # »Beide Fassungen anzeigen«
+    assert dialog.save()  # »Meine Fassung speichern«
+    assert versions_user.differing() == {
+        "Titel": ("Netzwerktreffen März 2027 – neuer Termin", "Netzwerktreffen März 2027"),
+        "Veranstaltungsort": ("Rathaus Bochum", "Bahnhof Langendreer"),
+        "Plätze": ("30", "2"),
+        "Tagesordnung": ("", "10:00 Bericht aus Bochum (45 Min., Vortrag)"),
+    }
+    stored = load_event(sqlite_db, scene.event_id)
+    assert (stored.title, stored.venue, stored.capacity, stored.version) == (
+        "Netzwerktreffen März 2027 – neuer Termin", "Rathaus Bochum", 30, 3)
+    assert load_agenda(sqlite_db, scene.event_id) == []
+    assert not dialog.dirty and dialog.event.version == 3
+
+
+def test_saved_elsewhere_meanwhile_compare_and_take_theirs(qtbot, sqlite_db, scene, fake_user, versions_user,
+                                                           app_style):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = _dialog(qtbot, sqlite_db, scene.event_id)
+    other = load_event(sqlite_db, scene.event_id)
+    other.venue = "Bahnhof Langendreer"
+    save_event(sqlite_db, other)
+    dialog.form.title_edit.setText("Meine Änderung")
+    fake_user.answer = QMessageBox.ButtonRole.ActionRole
+    versions_user.choice = "take_stored"
+    assert not dialog.save()
+    assert dialog.form.venue.text() == "Bahnhof Langendreer" and dialog.form.title_edit.text() == "Netzwerktreffen März 2027"
+    assert not dialog.dirty and load_event(sqlite_db, scene.event_id).title == "Netzwerktreffen März 2027"
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, sqlite_db, scene, fake_user, app_style):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gui.excursions.page import ExcursionsPage
+from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
 from model import excursions as ex
 from trip_data import make_people, reg, study_trip
 
@@ -85,6 +86,31 @@ def test_travel_tab_saves_and_shows_errors_at_the_field(page, qtbot):
     assert details.contribution == Decimal("450.00") and details.accommodation_name == "Hotel Müller & Söhne <Delft>"
     assert page.feedback.text() == "Reisedaten gespeichert."
     assert page.costs_tab.figures["expected"].text() == "1.890,00 €"  # 4 paying × 450 + one EZ supplement of 90
+
+
+def test_travel_tab_saved_elsewhere_meanwhile(page, fake_user, versions_user):
+    tab = page.travel_tab
+    page.tabs.setCurrentWidget(tab)
+    other = ex.load_trip(page.db, page.event_id)
+    other.accommodation_name = "Hotel Coen"
+    ex.save_trip(page.db, other)
+    tab.contribution.setValue(450)
+    fake_user.answer = QMessageBox.ButtonRole.ActionRole  # »Beide Fassungen anzeigen«
+    tab.save()  # »Meine Fassung speichern«
+    assert "Jemand anderes hat diese Reise gespeichert" in fake_user.last
+    assert versions_user.differing() == {"Unterkunft": ("Hotel De Plataan", "Hotel Coen"),
+                                         "Beitrag pro Person": ("450,00 €", "420,00 €")}
+    details = ex.load_trip(page.db, page.event_id)
+    assert (details.contribution, details.accommodation_name) == (Decimal("450.00"), "Hotel De Plataan")
+    assert page.feedback.text() == "Reisedaten gespeichert."
+    other = ex.load_trip(page.db, page.event_id)
+    other.accommodation_name = "Hotel Coen"
+    ex.save_trip(page.db, other)
+    tab.contribution.setValue(480)
+    fake_user.answer = QMessageBox.ButtonRole.AcceptRole  # »Neu laden (eigene Änderungen verwerfen)«
+    tab.save()
+    assert tab.accommodation.text() == "Hotel Coen" and tab.contribution.value() == 450
+    assert ex.load_trip(page.db, page.event_id).contribution == Decimal("450.00")
 
 
 def test_cancellation_moves_the_waiting_list_up_and_says_what_is_owed(page, answers):

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QDialog, QWizard
 from sqlalchemy import func, select
 
-from gui_fixtures import fake_user  # noqa: F401 - fixture
+from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
 from member_data import build_network, workbook
 from model.entities import Membership, Organisation, Person
-from model.organisations import load_organisation, save_organisation
+from model.organisations import MembershipData, load_organisation, save_organisation
 
 
 @pytest.fixture
@@ -149,6 +149,46 @@ def test_stale_organisation_and_unsaved_changes(page, db, network, fake_user):
     fake_user.answer = QMessageBox.ButtonRole.RejectRole
     form.reject()
     assert "noch nicht gespeichert" in fake_user.last and form.isVisible()
+
+
+def test_stale_organisation_compare_and_keep_mine(page, db, network, fake_user, versions_user):
+    from PySide6.QtWidgets import QMessageBox
+
+    page.open_organisation(network.orgs["Stadt Köln"])
+    form = page.dialog
+    other = load_organisation(db, network.orgs["Stadt Köln"])
+    other.phone = "0221 221-0"
+    other.memberships.append(MembershipData("Mitglied", dt.date(2025, 1, 1)))
+    save_organisation(db, other)
+    form.website.setText("https://www.stadt-koeln.de")
+    fake_user.answer = QMessageBox.ButtonRole.ActionRole  # »Beide Fassungen anzeigen«
+    assert form.save()  # »Meine Fassung speichern«
+    assert "Jemand anderes hat diese Organisation gespeichert" in fake_user.last
+    assert versions_user.differing() == {
+        "Telefon": ("", "0221 221-0"),
+        "Internet": ("https://www.stadt-koeln.de", ""),
+        "Mitgliedschaften": ("Gast seit 01.01.2020", "Gast seit 01.01.2020\nMitglied seit 01.01.2025"),
+    }
+    stored = load_organisation(db, network.orgs["Stadt Köln"])
+    assert (stored.website, stored.phone) == ("https://www.stadt-koeln.de", None)
+    assert [m.type for m in stored.memberships] == ["Gast"]
+
+
+def test_stale_organisation_compare_and_take_theirs(page, db, network, fake_user, versions_user):
+    from PySide6.QtWidgets import QMessageBox
+
+    page.open_organisation(network.orgs["Stadt Köln"])
+    form = page.dialog
+    other = load_organisation(db, network.orgs["Stadt Köln"])
+    other.phone = "0221 221-0"
+    save_organisation(db, other)
+    form.website.setText("https://www.stadt-koeln.de")
+    fake_user.answer = QMessageBox.ButtonRole.ActionRole
+    versions_user.choice = "take_stored"
+    assert not form.save()
+    assert (form.phone.text(), form.website.text()) == ("0221 221-0", "") and not form.is_dirty()
+    assert form.save()  # the reloaded version saves without a conflict
+    assert load_organisation(db, network.orgs["Stadt Köln"]).phone == "0221 221-0"
 
 
 def test_people_and_events_tabs(page, db, network):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
-from gui_fixtures import fake_user  # noqa: F401 - fixture
+from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
 from member_data import attach_everything, build_network
 from model.entities import Person
 from model.mailing_lists import add_members
@@ -135,6 +135,53 @@ def test_someone_else_saved_meanwhile(page, db, network, fake_user):
     form.phone.setText("0234 3")
     assert form.save()
     assert load_person(db, network.people["lukasz"]).phone == "0234 3"
+
+
+def test_someone_else_saved_meanwhile_compare_and_keep_mine(page, db, network, fake_user, versions_user):
+    page.open_person(network.people["lukasz"])
+    form = page.dialog
+    other = load_person(db, network.people["lukasz"])
+    other.phone = "0234 1"
+    other.department = "Amt für Stadtentwicklung"
+    save_person(db, other)
+    form.phone.setText("0234 2")
+    form.function.setText("Abteilungsleiter")
+    fake_user.answer = QMessageBox.ButtonRole.ActionRole  # »Beide Fassungen anzeigen«
+    assert form.save()  # »Meine Fassung speichern«
+    assert "Jemand anderes hat diese Person gespeichert, während sie hier offen war" in fake_user.last
+    assert versions_user.differing() == {
+        "Abteilung": ("", "Amt für Stadtentwicklung"),
+        "Funktion": ("Abteilungsleiter", "Sachgebietsleiter"),
+        "Telefon": ("0234 2", "0234 1"),
+    }
+    assert ("Vorname", "Łukasz", "Łukasz", False) in versions_user.rows  # equal rows are shown, not highlighted
+    stored = load_person(db, network.people["lukasz"])
+    assert (stored.phone, stored.function, stored.department, stored.version) == ("0234 2", "Abteilungsleiter",
+                                                                                  None, 3)
+    assert not form.isVisible()
+
+
+def test_someone_else_saved_meanwhile_compare_and_take_theirs(page, db, network, fake_user, versions_user):
+    page.open_person(network.people["lukasz"])
+    form = page.dialog
+    other = load_person(db, network.people["lukasz"])
+    other.phone = "0234 1"
+    save_person(db, other)
+    form.phone.setText("0234 2")
+    fake_user.answer = QMessageBox.ButtonRole.ActionRole
+    versions_user.choice = "take_stored"
+    assert not form.save()
+    assert form.phone.text() == "0234 1" and form.isVisible() and not form.is_dirty()
+    assert load_person(db, network.people["lukasz"]).phone == "0234 1"
+    versions_user.choice = "back"  # a second conflict: back to the form, nothing decided
+    other = load_person(db, network.people["lukasz"])
+    other.phone = "0234 9"
+    save_person(db, other)
+    form.phone.setText("0234 3")
+    assert not form.save()
+    assert form.phone.text() == "0234 3" and form.is_dirty()
+    assert load_person(db, network.people["lukasz"]).phone == "0234 9"
+    assert versions_user.shown == 2
 
 
 def test_an_email_of_another_person_is_questioned(page, network, fake_user):

@@ -1,13 +1,15 @@
-"""Einstellungen: typed values reach the office profile; bad input names the field."""
+"""Einstellungen: typed values reach the office profile; bad input names the field; the backup
+folder is stored and used; the language is kept for the next start."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QColor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from gui.settings_dialog import SettingsDialog
 from model.office import load_profile, load_requirements
+from gui_fixtures import make_window  # noqa: F401 - fixture
 
 
 def test_typing_and_saving_updates_the_profile(qtbot, db, tmp_path, type_text):
@@ -41,3 +43,68 @@ def test_invalid_prefix_warns_and_keeps_dialog_open(qtbot, db, monkeypatch):
     assert warnings and "Kürzel" in warnings[0]
     assert dialog.result() != dialog.DialogCode.Accepted
     assert load_profile(db).certificate_prefix == "NWS"
+
+
+# --- backup folder and language ------------------------------------------------------------
+
+
+def test_a_chosen_backup_folder_is_stored_and_the_next_backup_lands_there(qtbot, sqlite_db, tmp_path, make_window):
+    folder = tmp_path / "Netzlaufwerk" / "Sicherungen"
+    window = make_window(sqlite_db)
+    dialog = SettingsDialog(sqlite_db, window, window.settings)
+    qtbot.addWidget(dialog)
+    default = sqlite_db.path.parent / "Sicherungen"
+    assert dialog.folder_edit.text() == str(default)
+    assert not dialog.default_folder_button.isEnabled()
+    dialog.choose_backup_folder(str(folder))
+    assert dialog.folder_edit.text() == str(folder) and dialog.default_folder_button.isEnabled()
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert load_profile(sqlite_db).backup_folder == str(folder)
+
+    window.start_automatic_backup()
+    qtbot.waitUntil(lambda: window._backup_job is None, timeout=10000)
+    assert len(list(folder.glob("auto-*.sqlite"))) == 1
+    assert not default.exists()
+
+
+def test_standard_brings_back_the_folder_beside_the_database(qtbot, sqlite_db, tmp_path):
+    from model.office import save_profile
+
+    profile = load_profile(sqlite_db)
+    profile.backup_folder = str(tmp_path / "extern")
+    save_profile(sqlite_db, profile)
+    dialog = SettingsDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    assert dialog.folder_edit.text() == str(tmp_path / "extern")
+    dialog.default_folder_button.click()
+    assert dialog.folder_edit.text() == str(sqlite_db.path.parent / "Sicherungen")
+    dialog.save()
+    assert load_profile(sqlite_db).backup_folder is None
+
+
+def test_a_folder_that_cannot_be_written_is_refused_with_a_message(qtbot, sqlite_db, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    blocker = tmp_path / "datei.txt"
+    blocker.write_text("kein Ordner", encoding="utf-8")
+    dialog = SettingsDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.choose_backup_folder(str(blocker / "Sicherungen"))
+    assert warnings and "datei.txt" in warnings[0]
+    assert dialog.backup_folder is None
+
+
+def test_the_language_is_stored_for_the_next_start(qtbot, sqlite_db):
+    from gui.settings import Settings
+
+    dialog = SettingsDialog(sqlite_db, settings=Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentText() == "Deutsch"
+    dialog.tabs.setCurrentIndex(3)
+    hint = " ".join(label.text() for label in dialog.tabs.currentWidget().findChildren(QLabel))
+    assert "nächsten Start" in hint
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.save()
+    assert dialog.language_changed
+    assert Settings().language() == "en"  # a new process reads it from the file
