@@ -28,6 +28,7 @@ class Page(QWidget):
         self.subtitle_label = QLabel(subtitle)
         self.subtitle_label.setObjectName("pageSubtitle")
         self.subtitle_label.setVisible(bool(subtitle))
+        self.subtitle_label.setWordWrap(True)  # a narrow window wraps it instead of cutting it off
         self.subtitle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         titles = QVBoxLayout()

@@ -27,6 +27,14 @@ def safe_stem(text: str, fallback: str = "Datei") -> str:
     return cleaned
 
 
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary ("im Quartier", not "im Quartie")."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1].rsplit(None, 1)[0] if " " in text[:limit + 1] else ""
+    return (cut or text[:limit]).rstrip(" .-,;")
+
+
 def unique_path(folder: Path, stem: str, suffix: str, taken: set[str] | None = None) -> Path:
     """``folder/stem.suffix`` made safe and unique (case-insensitively, as on Windows).
 

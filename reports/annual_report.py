@@ -153,7 +153,7 @@ def participants_section(f: AnnualFigures) -> list:
         story.append(Spacer(1, 2 * mm))
     header = [_p("Datum", "tiny_bold"), _p("Art", "tiny_bold"), _p("Veranstaltung", "tiny_bold"),
               _p("Teilgen." if open_registrations else "Teilnehmende", "tiny_num_bold")]
-    widths = [18 * mm, 33 * mm, None, 20 * mm]
+    widths = [18 * mm, 33 * mm, None, 24 * mm]
     if open_registrations:
         header.append(_p("Angem.", "tiny_num_bold"))
         widths = [18 * mm, 33 * mm, None, 15 * mm, 15 * mm]

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from model.errors import Cancelled
-from model.filenames import safe_stem, unique_path
+from model.filenames import safe_stem, shortened, unique_path
 
 from .pdf import ACCENT, FONT, FONT_BOLD, MUTED, escape, register_fonts, styles
 
@@ -223,7 +223,7 @@ def certificates_pdf(snapshots: Iterable[dict], load_asset: AssetLoader,
 def certificate_file_stem(snapshot: dict) -> str:
     """``Nachname_Vorname_Veranstaltung_JJJJ-MM-TT`` (made valid for Windows later)."""
     person, event = snapshot["person"], snapshot["event"]
-    title = "-".join(safe_stem(event["title"])[:50].split())
+    title = "-".join(shortened(safe_stem(event["title"]), 50).split())
     return f"{person['last_name']}_{person['first_name']}_{title}_{event['start'][:10]}"
 
 

@@ -34,3 +34,12 @@ def test_unique_paths_stay_in_the_folder_and_do_not_collide(tmp_path):
     assert second.name.endswith("(2).pdf")
     assert third.parent == tmp_path.resolve()
     assert len(safe_stem("x" * 500)) <= 120
+
+
+def test_long_titles_are_cut_at_a_word_boundary():
+    from model.filenames import shortened
+
+    title = "Kommunikation und Öffentlichkeitsarbeit im Quartier"
+    assert shortened(title, 50) == "Kommunikation und Öffentlichkeitsarbeit im"
+    assert shortened(title, 100) == title
+    assert shortened("Donaudampfschifffahrtsgesellschaftskapitän", 10) == "Donaudampf"

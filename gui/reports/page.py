@@ -94,7 +94,7 @@ class ReportsPage(Page):
             TableColumn(self.tr("Status"), lambda e: e.status),
         ], self)
         self.events_view = make_table_view(self.events_model, stretch_column=2)
-        for column, width in ((0, 106), (1, 170), (3, 110)):
+        for column, width in ((0, 100), (1, 150), (3, 105)):
             self.events_view.setColumnWidth(column, width)
         self.events_view.doubleClicked.connect(self.meeting_pack)
         self.pack_button = QPushButton(self.tr("Sitzungsunterlagen erstellen…"))
