@@ -90,6 +90,8 @@ class StoragePage(QWizardPage):
     def __init__(self):
         super().__init__()
         self.setTitle(self.tr("Wo sollen die Daten liegen?"))
+        self.setSubTitle(self.tr("Die Datenbank enthält alles, was das Programm speichert. "
+                                 "Für einen einzelnen PC genügt die Datei auf diesem PC."))
         self.local = QRadioButton(self.tr("Auf diesem PC (empfohlen)"))
         self.local.setChecked(True)
         local_hint = QLabel(str(default_database_path()))
@@ -154,6 +156,7 @@ class DemoPage(QWizardPage):
     def __init__(self):
         super().__init__()
         self.setTitle(self.tr("Fast fertig"))
+        self.setSubTitle(self.tr("Mit einer leeren Datenbank beginnen oder mit Demodaten zum Ausprobieren."))
         self.demo = QCheckBox(self.tr("Demodaten einfügen, um sich umzusehen (Kommunen, Personen, Veranstaltungen)"))
         hint = QLabel(self.tr("Demodaten gehören in eine eigene Datenbank zum Ausprobieren, nicht in die echte. "
                               "Über Datei › Neue Datenbank… lässt sich jederzeit eine leere anlegen."))

@@ -81,9 +81,23 @@ class ListOutput(QObject):
         columns = self._model.columns()
         rows = [[(c.display(row) if c.display else default_display(c.value(row))) for c in columns]
                 for row in self._model.rows()]
-        letterhead = self._letterhead() if self._letterhead else None
+        letterhead = self._letterhead() if self._letterhead else self._office_letterhead()
         count = self.tr("1 Eintrag") if len(rows) == 1 else self.tr("%1 Einträge").replace("%1", str(len(rows)))
         return list_pdf(self._title(), [c.header for c in columns], rows, letterhead, count)
+
+    def _office_letterhead(self):
+        """The office letterhead from the settings of the database the list's page shows (if any)."""
+        from model.db import Database
+
+        widget = self._widget
+        while widget is not None and not isinstance(getattr(widget, "db", None), Database):
+            widget = widget.parent()
+        if widget is None:
+            return None
+        from model.office import load_profile
+        from reports.pdf import Letterhead
+
+        return Letterhead.from_profile(load_profile(widget.db))
 
     @Slot()
     def print_list(self) -> None:

@@ -64,12 +64,14 @@ def selected_rows(view: QTableView) -> list:
     return [model.row_at(index.row()) for index in sorted(view.selectionModel().selectedRows(), key=lambda i: i.row())]
 
 
-def list_menu_button(output, parent: QWidget | None = None) -> QToolButton:
-    """One compact "Liste" button with Exportieren (Excel)… and Drucken… (a gui.list_output.ListOutput)."""
+def list_menu_button(output, parent: QWidget | None = None, text: str | None = None) -> QToolButton:
+    """One compact "Liste ▾" button with Exportieren (Excel)… and Drucken… (a gui.list_output.ListOutput)."""
     from PySide6.QtWidgets import QMenu
 
     button = QToolButton(parent)
-    button.setText(QCoreApplication.translate("ListOutput", "Liste"))
+    label = text if text is not None else QCoreApplication.translate("ListOutput", "Liste")
+    button.setText(f"{label} ▾")  # as the other menu buttons ("Status ▾"); Qt's corner arrow looks clipped
+    button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
     button.setToolTip(QCoreApplication.translate("ListOutput", "Die angezeigte Liste exportieren oder drucken"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

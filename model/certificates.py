@@ -223,7 +223,9 @@ def issue_for_event(
                                       Certificate.revoked_at.is_(None))
         )}
         office = _office_snapshot(session, profile)
-        provider = profile.network_name and f"{profile.office_name}, {profile.network_name}" or profile.office_name
+        provider = profile.office_name
+        if profile.network_name and profile.network_name.casefold() not in profile.office_name.casefold():
+            provider = f"{profile.office_name}, {profile.network_name}"
         sequence = _next_sequence(session, now.year)
         results: list[IssuedCertificate] = []
         for done, person_id in enumerate(wanted):

@@ -144,6 +144,15 @@ def credit_account(db: Database, person_id: int, year: int) -> CreditAccount:
         return account
 
 
+SINGULAR_UNITS = {"Fortbildungspunkte": "Fortbildungspunkt", "Unterrichtsstunden": "Unterrichtsstunde",
+                  "Punkte": "Punkt", "Stunden": "Stunde"}
+
+
+def unit_label(points_text: str, unit: str) -> str:
+    """The unit as it reads after the number: "1 Fortbildungspunkt", "1,5 Fortbildungspunkte"."""
+    return SINGULAR_UNITS.get(unit, unit) if points_text.strip() == "1" else unit
+
+
 def chamber_name(code: str | None) -> str:
     return CHAMBER_NAMES.get(code or "", code or "")
 

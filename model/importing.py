@@ -43,6 +43,7 @@ class ImportReport:
     dry_run: bool = False
     written: bool = False
     created: list[str] = field(default_factory=list)  # other records the import creates (e.g. organisations)
+    duplicates_left_out: bool = False  # rows with status DUPLICATE are not written
 
     def count(self, status: str) -> int:
         return sum(1 for outcome in self.rows if outcome.status == status)
@@ -50,7 +51,8 @@ class ImportReport:
     def summary(self) -> str:
         parts = [f"{self.count(NEW)} neu", f"{self.count(UPDATE)} aktualisiert"]
         if self.count(DUPLICATE):
-            parts.append(f"{self.count(DUPLICATE)} mögliche Duplikate")
+            left_out = " nicht übernommen" if self.duplicates_left_out else ""
+            parts.append(f"{self.count(DUPLICATE)} mögliche Duplikate{left_out}")
         if self.count(UNCHANGED):
             parts.append(f"{self.count(UNCHANGED)} unverändert")
         verb = "Probelauf, nichts geschrieben" if self.dry_run or not self.written else "übernommen"

@@ -170,7 +170,7 @@ def run_person_import(db: Database, data: SheetData, header: HeaderMatch, *, dry
                       cancelled=None) -> ImportReport:
     step = Progress(progress, cancelled)
     report = ImportReport(kind="Personen", header_row=header.excel_row, mapping=dict(header.mapping),
-                          dry_run=dry_run)
+                          dry_run=dry_run, duplicates_left_out=not import_duplicates)
     fields = set(header.mapping.values())
     if "last_name" not in fields and "full_name" not in fields:
         report.errors.append(RowIssue(header.excel_row, "Nachname",

@@ -18,10 +18,23 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from model.credits import unit_label
 from model.errors import Cancelled
 from model.filenames import safe_stem, shortened, unique_path
 
-from .pdf import ACCENT, FONT, FONT_BOLD, MUTED, escape, register_fonts, styles
+from .pdf import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    MUTED,
+    draw_logo,
+    ellipsize_text,
+    escape,
+    fit_font_size,
+    register_fonts,
+    split_parts,
+    styles,
+)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
@@ -72,21 +85,36 @@ def _draw_image(canvas: Canvas, image: ImageReader | None, x: float, y: float, m
 
 
 def _draw_header(canvas: Canvas, office: dict, images: ImageCache) -> None:
+    """Letterhead of a certificate: office name and lines on the left, clear of the logo on the right."""
     top = PAGE_HEIGHT - 18 * mm
-    _draw_image(canvas, images.get(office.get("logo")), RIGHT - 45 * mm, top - 12 * mm, 45 * mm, 16 * mm, True)
-    canvas.setFont(FONT_BOLD, 10.5)
+    text_right = RIGHT
+    logo = images.get(office.get("logo"))
+    if logo is not None:
+        text_right = RIGHT - draw_logo(canvas, logo, RIGHT, top + 4 * mm, 45 * mm, 16 * mm) - 5 * mm
+    width = text_right - LEFT
+    name = office.get("name") or ""
+    size = fit_font_size(name, FONT_BOLD, 10.5, 8, width)
+    canvas.setFont(FONT_BOLD, size)
     canvas.setFillColor(ACCENT)
-    canvas.drawString(LEFT, top, office.get("name") or "")
+    canvas.drawString(LEFT, top, ellipsize_text(name, FONT_BOLD, size, width))
     canvas.setFont(FONT, 8.5)
     canvas.setFillColor(MUTED)
-    y = top - 4.5 * mm
-    for line in (office.get("network"), office.get("address_line"), office.get("contact_line")):
-        if line:
-            canvas.drawString(LEFT, y, line)
-            y -= 4 * mm
+    lines = []
+    network = office.get("network")
+    if network and network.casefold() not in name.casefold():
+        lines.append(ellipsize_text(network, FONT, 8.5, width))
+    if office.get("address_line"):
+        lines += split_parts(office["address_line"], FONT, 8.5, width, ", ")
+    if office.get("contact_line"):
+        lines += split_parts(office["contact_line"], FONT, 8.5, width)
+    y = top
+    for line in lines[:5]:
+        y -= 4 * mm
+        canvas.drawString(LEFT, y, line)
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.8)
-    canvas.line(LEFT, top - 18 * mm, RIGHT, top - 18 * mm)
+    rule = min(top - 18 * mm, y - 3 * mm)
+    canvas.line(LEFT, rule, RIGHT, rule)
     canvas.setFillColor(colors.black)
 
 
@@ -187,7 +215,8 @@ def draw_attendance_certificate(canvas: Canvas, snapshot: dict, images: ImageCac
     if snapshot.get("attended_minutes") is not None:
         rows.append(("Anwesenheit", f"{snapshot['attended_minutes']} Minuten (teilweise Teilnahme)"))
     for credit in snapshot.get("credits") or []:
-        rows.append(("Umfang", escape(f"{credit['points_text']} {credit['unit']} (je {credit['minutes_per_unit']} Minuten)")))
+        rows.append(("Umfang", escape(f"{credit['points_text']} {unit_label(credit['points_text'], credit['unit'])} "
+                                         f"(je {credit['minutes_per_unit']} Minuten)")))
         rows.append(("Anerkannt von", escape(credit["chamber_name"])))
         if credit.get("recognition_number"):
             rows.append(("Anerkennungsnummer", escape(credit["recognition_number"])))

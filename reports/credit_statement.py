@@ -9,6 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from model.credits import unit_label
+
 from .certificates import TEXT_WIDTH, ImageCache, _draw_footer, _draw_header, _draw_revoked_mark, _draw_signature, addressed_name
 from .pdf import ACCENT, escape, para, register_fonts, styles
 
@@ -51,9 +53,10 @@ def credit_statement_pdf(snapshot: dict, load_asset: Callable[[str | None], byte
     ]))
     story.append(table)
     story.append(Spacer(0, 5 * mm))
-    requirement = f"Jahresanforderung der Kammer: {snapshot['requirement_text']} {snapshot['unit']}"
-    if snapshot["missing_text"] != "0":
-        requirement += f"; es fehlen noch {snapshot['missing_text']} {snapshot['unit']} (aus Veranstaltungen der Geschäftsstelle)."
+    required, missing, unit = snapshot["requirement_text"], snapshot["missing_text"], snapshot["unit"]
+    requirement = f"Jahresanforderung der Kammer: {required} {unit_label(required, unit)}"
+    if missing != "0":
+        requirement += f"; es fehlen noch {missing} {unit_label(missing, unit)} (aus Veranstaltungen der Geschäftsstelle)."
     else:
         requirement += "; mit den Veranstaltungen der Geschäftsstelle erfüllt."
     story.append(para(requirement))

@@ -17,7 +17,9 @@ DATE_FORMAT = "DD.MM.YYYY"
 DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
 TIME_FORMAT = "HH:MM"
 MONEY_FORMAT = '#,##0.00 "€"'
-NUMBER_FORMAT = "#,##0.##"
+# "#,##0.##" would show whole numbers with a trailing comma ("107,"): whole and fractional apart.
+INTEGER_FORMAT = "#,##0"
+NUMBER_FORMAT = "#,##0.0#"
 _SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 # Characters XML 1.0 cannot carry; openpyxl refuses them, so they are dropped.
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -54,7 +56,10 @@ def _cell_value(value: Any, kind: str) -> tuple[Any, str | None]:
     if kind == "money":
         return float(value), MONEY_FORMAT
     if kind == "number":
-        return (float(value) if isinstance(value, Decimal) else value), NUMBER_FORMAT
+        number = float(value) if isinstance(value, Decimal) else value
+        if isinstance(number, (int, float)) and float(number).is_integer():
+            return number, INTEGER_FORMAT
+        return number, NUMBER_FORMAT
     if kind == "datetime" and isinstance(value, dt.datetime):
         return value, DATETIME_FORMAT
     if kind in ("date", "datetime") and isinstance(value, dt.date):

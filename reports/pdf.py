@@ -90,39 +90,86 @@ class Letterhead:
     def from_profile(cls, profile) -> "Letterhead":  # noqa: ANN001 - model.entities.OfficeProfile
         address = ", ".join(p for p in (profile.street, " ".join(x for x in (profile.postcode, profile.city) if x)) if p)
         contact = " · ".join(p for p in (profile.phone, profile.email, profile.website) if p)
-        name = profile.network_name and f"{profile.office_name} · {profile.network_name}" or profile.office_name
-        return cls(office_name=name, address_line=address, contact_line=contact, logo_png=profile.logo_png)
+        return cls(office_name=office_and_network(profile.office_name, profile.network_name), address_line=address,
+                   contact_line=contact, logo_png=profile.logo_png)
+
+
+def office_and_network(office_name: str, network_name: str | None) -> str:
+    """"Geschäftsstelle · Netzwerk", but the network only once when the office name already says it."""
+    if not network_name or network_name.casefold() in (office_name or "").casefold():
+        return office_name
+    return f"{office_name} · {network_name}"
+
+
+def fit_font_size(text: str, font: str, size: float, min_size: float, width: float) -> float:
+    """The largest size from ``size`` down to ``min_size`` at which ``text`` fits ``width``."""
+    while size > min_size and pdfmetrics.stringWidth(text, font, size) > width:
+        size = max(min_size, size - 0.25)
+    return size
+
+
+def ellipsize_text(text: str, font: str, size: float, width: float) -> str:
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def split_parts(text: str, font: str, size: float, width: float, separator: str = " · ") -> list[str]:
+    """Lines of at most ``width``, broken between the ``separator``-joined parts (phone · e-mail · web)."""
+    lines: list[str] = []
+    for part in (text or "").split(separator):
+        candidate = f"{lines[-1]}{separator}{part}" if lines else part
+        if lines and pdfmetrics.stringWidth(candidate, font, size) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(part)
+    return [ellipsize_text(line, font, size, width) for line in lines if line]
+
+
+def draw_logo(canvas: pdf_canvas.Canvas, image, right: float, top: float, max_width: float, max_height: float) -> float:
+    """Draw ``image`` (an ImageReader) right-aligned with its top at ``top``; returns the width drawn."""
+    width, height = image.getSize()
+    scale = min(max_width / max(width, 1), max_height / max(height, 1))
+    draw_width, draw_height = width * scale, height * scale
+    canvas.drawImage(image, right - draw_width, top - draw_height, draw_width, draw_height, mask="auto")
+    return draw_width
 
 
 def draw_letterhead(canvas: pdf_canvas.Canvas, letterhead: Letterhead, page_width: float, page_height: float) -> None:
-    """Office name, address and logo across the top of a page."""
+    """Office name, address and logo across the top of a page; the text keeps clear of the logo."""
     register_fonts()
     top = page_height - 15 * mm
-    left = 20 * mm
+    left, right = 20 * mm, page_width - 20 * mm
+    text_right = right
     if letterhead.logo_png:
         from reportlab.lib.utils import ImageReader
 
         try:
             image = ImageReader(io.BytesIO(letterhead.logo_png))
-            width, height = image.getSize()
-            draw_height = 14 * mm
-            draw_width = draw_height * width / max(height, 1)
-            canvas.drawImage(image, page_width - 20 * mm - draw_width, top - draw_height + 4 * mm,
-                             draw_width, draw_height, mask="auto")
+            logo_width = draw_logo(canvas, image, right, top + 4 * mm, 50 * mm, 14 * mm)
+            text_right = right - logo_width - 5 * mm
         except Exception:  # noqa: BLE001 - a broken logo must not stop a report
             pass
-    canvas.setFont(FONT_BOLD, 10)
+    width = text_right - left
+    size = fit_font_size(letterhead.office_name, FONT_BOLD, 10, 8, width)
+    canvas.setFont(FONT_BOLD, size)
     canvas.setFillColor(ACCENT)
-    canvas.drawString(left, top, letterhead.office_name)
+    canvas.drawString(left, top, ellipsize_text(letterhead.office_name, FONT_BOLD, size, width))
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
-    if letterhead.address_line:
-        canvas.drawString(left, top - 4 * mm, letterhead.address_line)
+    lines = split_parts(letterhead.address_line, FONT, 8, width, ", ") if letterhead.address_line else []
     if letterhead.contact_line:
-        canvas.drawString(left, top - 7.5 * mm, letterhead.contact_line)
+        lines += split_parts(letterhead.contact_line, FONT, 8, width)
+    y = top - 0.5 * mm
+    for line in lines[:3]:  # room above the page's frame for three lines
+        y -= 3.5 * mm
+        canvas.drawString(left, y, line)
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.6)
-    canvas.line(left, top - 10 * mm, page_width - 20 * mm, top - 10 * mm)
+    rule = min(top - 10 * mm, y - 2.5 * mm)
+    canvas.line(left, rule, right, rule)
     canvas.setFillColor(colors.black)
 
 

@@ -280,3 +280,41 @@ def test_warning_when_recognised_after_the_event():
     assert any("erst nach der Veranstaltung" in w for w in warnings)
     assert any("Anerkennungsnummer fehlt" in w for w in warnings)
     assert accreditation_warnings(dt.date(2026, 3, 5), [AccreditationData("AKNW", "A-1", D(4), None, dt.date(2026, 3, 1))]) == []
+
+
+def test_certificate_letterhead_keeps_clear_of_the_logo_and_names_the_network_once(db, training):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from reports.certificates import RIGHT, ImageCache, _draw_header
+    from test_pdf_base import _RecordingCanvas, assert_text_clear_of_images, wide_logo
+
+    with db.writing() as s:
+        profile = s.get(OfficeProfile, 1)
+        profile.network_name = "Städtenetz Soziale Stadt NRW"  # already part of the office name
+        profile.street, profile.postcode, profile.phone = "Bochumer Straße 86", "45886", "0209 95 66 70-0"
+        profile.email, profile.website = "info@staedtenetz-soziale-stadt.nrw", "https://www.staedtenetz-soziale-stadt.nrw"
+        profile.logo_png = wide_logo()
+    snapshot = issue_for_event(db, training["event"])[0].snapshot
+    assert snapshot["event"]["provider"] == "Geschäftsstelle Städtenetz Soziale Stadt NRW"
+    canvas = _RecordingCanvas(Canvas(io.BytesIO(), pagesize=A4))
+    _draw_header(canvas, snapshot["office"], ImageCache(lambda d: asset_bytes(db, d)))
+    assert_text_clear_of_images(canvas, RIGHT)
+    printed = [s[-1] for s in canvas.strings]
+    assert sum("Städtenetz Soziale Stadt NRW" in line for line in printed) == 1
+    assert any("https://www.staedtenetz-soziale-stadt.nrw" in line for line in printed)
+
+
+def test_one_point_reads_in_the_singular(db, training):
+    from model.credits import unit_label
+
+    assert unit_label("1", "Fortbildungspunkte") == "Fortbildungspunkt"
+    assert unit_label("1,5", "Fortbildungspunkte") == "Fortbildungspunkte"
+    assert unit_label("1", "Unterrichtsstunden") == "Unterrichtsstunde"
+    with db.writing() as s:
+        s.scalar(select(Registration).where(Registration.person_id == training["people"][3])).attended_minutes = 50
+    weise = next(c for c in issue_for_event(db, training["event"]) if c.snapshot["person"]["last_name"] == "Weise")
+    text = _text(certificates_pdf([weise.snapshot], lambda d: asset_bytes(db, d)))
+    assert "1 Fortbildungspunkt (je 45 Minuten)" in text
+    statement = issue_credit_statement(db, training["people"][3], 2026)
+    assert "es fehlen noch 15 Fortbildungspunkte" in _text(credit_statement_pdf(statement.snapshot, lambda d: asset_bytes(db, d)))

@@ -137,3 +137,18 @@ def test_smoke_on_a_foreign_file_fails_with_a_message(tmp_path):
     result = run_cli("--db", str(path), "--smoke", env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "keine" in result.stderr
+
+
+def test_a_closed_pipe_ends_the_listing_quietly(demo_db_path):
+    import subprocess
+    import sys
+
+    from cli_support import ROOT
+
+    process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", str(demo_db_path), "list", "registrations"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()  # like `| head -1`
+    stderr = process.stderr.read().decode("utf-8")
+    process.wait(timeout=60)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr

@@ -50,3 +50,11 @@ def test_sheet_titles_excel_accepts():
     assert title.startswith("Teilnehmende") and len(title) <= 31
     assert not set(title) & set("[]:*?/\\")
     assert len(sheet_title("x" * 40)) == 31 and sheet_title("???") == "Tabelle"
+
+
+def test_whole_numbers_show_without_a_trailing_separator():
+    rows = [[107], [Decimal("2.5")], [Decimal("4")]]
+    ws = _roundtrip(Sheet("Zahlen", [Column("Anzahl", "number")], rows))["Zahlen"]
+    assert ws["A2"].value == 107 and ws["A2"].number_format == "#,##0"
+    assert ws["A3"].value == 2.5 and ws["A3"].number_format == "#,##0.0#"
+    assert ws["A4"].value == 4 and ws["A4"].number_format == "#,##0"

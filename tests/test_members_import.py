@@ -89,8 +89,19 @@ def test_duplicates_can_be_imported_on_request(db, tmp_path):
     build_network(db)
     path = workbook(tmp_path / "Liste.xlsx", OFFICE_LIST)
     before = _count(db)
-    import_persons(db, path, import_duplicates=True)
+    report = import_persons(db, path, import_duplicates=True)
     assert _count(db) == before + 3
+    assert "1 mögliche Duplikate (übernommen)" in report.summary()
+
+
+def test_summary_says_that_suspected_duplicates_were_left_out(db, tmp_path):
+    """The CLI prints the summary: it must not claim the left-out duplicates were imported."""
+    build_network(db)
+    path = workbook(tmp_path / "Liste.xlsx", OFFICE_LIST)
+    summary = import_persons(db, path).summary()
+    assert "1 mögliche Duplikate nicht übernommen" in summary
+    assert summary.endswith("(übernommen).")
+    assert "1 mögliche Duplikate nicht übernommen" in import_persons(db, path, dry_run=True).summary()
 
 
 def test_dry_run_writes_nothing(db, tmp_path):

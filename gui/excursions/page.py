@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from model import excursions as ex
 from model.db import Database
@@ -15,6 +15,7 @@ from model.filenames import safe_stem
 from model.formatting import money
 
 from .. import dialogs
+from ..events.common import column_widths
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -28,10 +29,16 @@ UPCOMING = "upcoming"
 ALL = "all"
 
 
+# Datum, Ziel, Status, Plätze, Frei, Wartend, Eingegangen, Offen; the title (1) stretches.
+TRIP_COLUMN_WIDTHS = {0: 132, 2: 140, 3: 132, 4: 76, 5: 52, 6: 84, 7: 118, 8: 106}
+
+
 def trip_dates(row: ex.TripRow) -> str:
     start, end = row.starts_at.date(), row.ends_at.date()
     if start == end:
         return start.strftime("%d.%m.%Y")
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start:%d.}–{end:%d.%m.%Y}"  # "17.–19.03.2027"
     if start.year == end.year:
         return f"{start:%d.%m.}–{end:%d.%m.%Y}"
     return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
@@ -76,11 +83,9 @@ class ExcursionsPage(Page):
                         tooltip=lambda r: self.tr("Zu erstatten: %1").replace("%1", money(r.to_refund)) if r.to_refund else ""),
         ], self)
         self.view = make_table_view(self.model, stretch_column=1)
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            if column not in (1, 2):  # a few hundred trips at most: fitting to the content is cheap
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(2, 150)
+        # Fixed starting widths (the user may change them): fitted to the contents, the headers
+        # with room for a sort arrow left the title a few letters at the default window size.
+        column_widths(self.view, TRIP_COLUMN_WIDTHS)
         self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.output = ListOutput(self, self.model, lambda: self.tr("Exkursionen"))
         self.empty = QLabel(self.tr("Keine Exkursionen für diese Auswahl. Mit »Neue Exkursion…« eine anlegen."))
@@ -89,7 +94,8 @@ class ExcursionsPage(Page):
         list_bar = QHBoxLayout()
         list_bar.addWidget(QLabel(self.tr("Anzeigen")))
         list_bar.addWidget(self.filter)
-        list_bar.addWidget(self.empty, 1)
+        list_bar.addWidget(self.empty)
+        list_bar.addStretch(1)
         list_bar.addWidget(list_button(self.output, self.tr("Liste")))
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -120,8 +126,9 @@ class ExcursionsPage(Page):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 8, 0, 0)
         title_bar = QHBoxLayout()
-        title_bar.addWidget(self.trip_title)
-        title_bar.addWidget(self.feedback, 1, Qt.AlignmentFlag.AlignRight)
+        self.feedback.setWordWrap(True)
+        title_bar.addWidget(self.trip_title, 1)  # the title gets the room, the feedback what is left
+        title_bar.addWidget(self.feedback, 0, Qt.AlignmentFlag.AlignRight)
         bottom_layout.addLayout(title_bar)
         bottom_layout.addWidget(self.tabs, 1)
 
@@ -131,6 +138,7 @@ class ExcursionsPage(Page):
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([220, 430])  # the list's few rows were squeezed to three by the tabs' size
         self.body.addWidget(self.splitter, 1)
         self._show_trip(None)
 

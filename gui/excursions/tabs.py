@@ -214,6 +214,7 @@ class TravelTab(TripTab):
                 grid.addWidget(QLabel(label), row, 0)
                 grid.addWidget(widget, row, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(rows), 1)  # rows stay together at the top when the neighbour box is taller
         return box
 
     @Slot()
@@ -877,6 +878,9 @@ class CostsTab(TripTab):
 # --- Zimmerliste ------------------------------------------------------------------------
 
 
+CONFLICTS_MAX_HEIGHT = 150
+
+
 class RoomsTab(TripTab):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
@@ -893,7 +897,6 @@ class RoomsTab(TripTab):
             self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.output = ListOutput(self, self.model, self._list_title)
         self.conflicts = QListWidget()
-        self.conflicts.setMaximumHeight(150)
         self.conflicts.setWordWrap(True)
         self.conflicts_title = QLabel(self.tr("Noch zu klären"))
         self.conflicts_title.setObjectName("sectionTitle")
@@ -931,3 +934,14 @@ class RoomsTab(TripTab):
             self.conflicts.addItem(self.tr("Keine Konflikte."))
         self.conflicts_title.setVisible(r.overnight)
         self.conflicts.setVisible(r.overnight)
+        self._fit_conflicts()
+
+    def _fit_conflicts(self) -> None:
+        """As high as its lines (up to ``CONFLICTS_MAX_HEIGHT``): the rooms keep the room."""
+        lines = sum(max(self.conflicts.sizeHintForRow(row), self.conflicts.fontMetrics().height())
+                    for row in range(self.conflicts.count()))
+        self.conflicts.setFixedHeight(min(CONFLICTS_MAX_HEIGHT, lines + 2 * self.conflicts.frameWidth() + 8))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override; wrapped lines change with the width
+        super().resizeEvent(event)
+        self._fit_conflicts()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
-    QMenu,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -159,15 +158,9 @@ def action_button(action) -> QPushButton:  # noqa: ANN001 - QAction
 
 def list_button(output, text: str) -> QToolButton:  # noqa: ANN001 - gui.list_output.ListOutput
     """One button with a menu for a list's Exportieren (Excel)… and Drucken… (saves room)."""
-    button = QToolButton()
-    button.setText(text)
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    menu = QMenu(button)
-    menu.addAction(output.export_action)
-    menu.addAction(output.print_action)
-    button.setMenu(menu)
-    return button
+    from ..views import list_menu_button
+
+    return list_menu_button(output, text=text)
 
 
 def fit_columns(view: QTableView, maximum: int = 280) -> None:

@@ -42,7 +42,7 @@ from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
 from ..worker import Job
-from .common import count_text, error_label, hint_label, show_error
+from .common import count_text, error_label, fitting_width, hint_label, show_error
 
 IGNORE = ""
 STATUS_TEXT = {NEW: QT_TRANSLATE_NOOP("ImportWizard", "✚ neu"),
@@ -409,7 +409,7 @@ class PreviewPage(QWizardPage):
         self.model.set_rows([o for o in report.rows if wanted is None or o.status == wanted])
         header = self.view.horizontalHeader()
         for column, width in enumerate((50, 150, 160, 140, 170)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, fitting_width(header, column, width))
 
     @Slot(bool)
     def _duplicates_toggled(self, _checked: bool) -> None:

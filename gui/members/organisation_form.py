@@ -194,7 +194,7 @@ class OrganisationDialog(QDialog):
             TableColumn(self.tr("Gastgeber"), lambda r: "✓" if r.host else ""),
         ], self)
         events_view = make_table_view(self.events_model, stretch_column=1)
-        set_widths(events_view, (90, 0, 130, 110, 90))
+        set_widths(events_view, (0, 0, 130, 110, 90))  # the date fitted to its text
         self.tabs.addTab(events_view, self.tr("Veranstaltungen"))
 
         self.buttons = QDialogButtonBox()
@@ -597,7 +597,7 @@ class MunicipalityPickerDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Neue Mitgliedskommune"))
-        self.resize(760, 560)
+        self.resize(960, 560)
         taken = {row.ags: row.name for row in list_organisations(db) if row.ags}
         self._all = [(m, taken.get(m.ags)) for m in municipalities.municipalities()]
         self.search = search_field(self.tr("Name der Stadt oder Gemeinde …"), self.run_search, self)
@@ -611,8 +611,7 @@ class MunicipalityPickerDialog(QDialog):
             TableColumn(self.tr("erfasst als"), lambda r: r[1] or ""),
         ], self)
         self.view = make_table_view(self.model, stretch_column=5)
-        for column, width in enumerate((230, 170, 130, 90, 90)):
-            self.view.horizontalHeader().resizeSection(column, width)
+        set_widths(self.view, (230, 170, 130, 90, 90))
         self.view.doubleClicked.connect(self.accept)
         self.hint = hint_label()
         buttons = QDialogButtonBox()

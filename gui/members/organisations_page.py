@@ -18,7 +18,7 @@ from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import action_button, button, count_text, hint_label, search_field, show_error
+from .common import action_button, button, count_text, hint_label, search_field, set_widths, show_error
 
 ALL, MEMBER_TODAY, MEMBER_IN_YEAR = "all", "today", "year"
 
@@ -65,9 +65,9 @@ class MembersPage(Page):
         ], self)
         self.view = make_table_view(self.model, stretch_column=None)
         self.view.doubleClicked.connect(self.edit_selected)
-        header = self.view.horizontalHeader()
-        for column, width in enumerate((330, 150, 140, 140, 140, 95, 80, 125, 95)):
-            header.resizeSection(column, width)
+        # Every column within reach of a normal window: long names are cut off (with a tooltip),
+        # the short columns fit their text.
+        set_widths(self.view, (260, 0, 0, 0, 0, 0, 70, 90, 0))
         self.count = hint_label()
 
         self.output = ListOutput(self, self.model, self._list_title)

@@ -79,7 +79,7 @@ class PersonDialog(QDialog):
             TableColumn(self.tr("Rolle"), lambda r: r.role),
         ], self)
         self.registrations_view = make_table_view(self.registrations_model, stretch_column=1)
-        set_widths(self.registrations_view, (90, 0, 130, 110, 110))
+        set_widths(self.registrations_view, (0, 0, 130, 0, 110))  # date and status fitted to their text
         self.tabs.addTab(self.registrations_view, self.tr("Teilnahmen"))
         self.history_model = RowTableModel([
             TableColumn(self.tr("Zeitpunkt"), lambda h: h.at),

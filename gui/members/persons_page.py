@@ -41,7 +41,7 @@ from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import action_button, button, count_text, hint_label, search_field, show_error
+from .common import action_button, button, count_text, hint_label, search_field, set_widths, show_error
 from .mailing_lists import MailingListDialog, MailingListsWidget, copy_addresses, send_mail
 from .privacy import ReviewWidget
 
@@ -124,9 +124,9 @@ class PeoplePage(Page):
         ], self)
         self.view = make_table_view(self.model, stretch_column=None, multi_select=True)
         self.view.doubleClicked.connect(self.edit_selected)
-        header = self.view.horizontalHeader()
-        for column, width in enumerate((170, 210, 210, 230, 120, 150, 80, 95, 50)):
-            header.resizeSection(column, width)
+        # Every column within reach of a normal window: long texts are cut off (with a tooltip),
+        # not fitted to the longest one.
+        set_widths(self.view, (165, 180, 170, 210, 0, 140, 80, 95, 50))
         self.count = hint_label()
 
         self.output = ListOutput(self, self.model, lambda: self.tr("Personen"))

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from model.certificates import asset_bytes, get_certificate, issue_credit_statement, register_rows, reissue, revoke
-from model.credits import CREDIT_RULE_TEXT
+from model.credits import CREDIT_RULE_TEXT, credit_account, unit_label
 from model.db import Database
 from model.errors import UserError
 from model.formatting import number
@@ -169,12 +171,64 @@ class TrainingPage(Page):
         rule = QLabel(CREDIT_RULE_TEXT.format(minutes=45))
         rule.setWordWrap(True)
         rule.setObjectName("hint")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.accounts_view)
+        splitter.addWidget(self._account_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)
-        layout.addWidget(self.accounts_view, 1)
+        layout.addWidget(splitter, 1)
         layout.addWidget(rule)
         self._all_accounts: list = []
+        self.accounts_view.selectionModel().selectionChanged.connect(self._show_account)
+        self.accounts_model.modelReset.connect(self._show_account)
         return tab
+
+    def _account_detail(self) -> QGroupBox:
+        """The selected person's credit account: every credited event of the year and the total."""
+        box = QGroupBox(self.tr("Fortbildungskonto"))
+        self.account_summary = QLabel()
+        self.account_summary.setWordWrap(True)
+        self.account_entries = RowTableModel([
+            TableColumn(self.tr("Datum"), lambda e: e.date),
+            TableColumn(self.tr("Veranstaltung"), lambda e: e.title, tooltip=lambda e: e.title),
+            TableColumn(self.tr("Art"), lambda e: e.kind),
+            TableColumn(self.tr("Kammer"), lambda e: e.chamber),
+            TableColumn(self.tr("Anerkennungsnummer"), lambda e: e.recognition_number),
+            TableColumn(self.tr("Punkte"), lambda e: e.points, display=lambda e: _points(e.points), align_right=True),
+        ], self)
+        self.account_view = make_table_view(self.account_entries, stretch_column=1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.account_summary)
+        layout.addWidget(self.account_view, 1)
+        self._show_account()
+        return box
+
+    @Slot()
+    def _show_account(self, *_args) -> None:
+        rows = selected_rows(self.accounts_view)
+        if not rows:
+            self.account_entries.set_rows([])
+            self.account_summary.setText(self.tr("Bitte oben eine Person wählen: hier stehen dann ihre angerechneten Veranstaltungen."))
+            return
+        person, year = rows[0], self.accounts_year.currentData()
+        try:
+            account = credit_account(self.db, person.person_id, year)
+        except UserError as exc:  # e.g. deleted meanwhile at another workplace
+            self.account_entries.set_rows([])
+            self.account_summary.setText(str(exc))
+            return
+        self.account_entries.set_rows(account.entries)
+        total, required, missing = _points(account.total), _points(account.requirement), _points(account.missing)
+        if account.missing:
+            text = self.tr("%1 im Jahr %2: %3 %5 angerechnet, Jahresanforderung %4, es fehlen noch %6.").replace("%6", missing)
+        else:
+            text = self.tr("%1 im Jahr %2: %3 %5 angerechnet, die Jahresanforderung von %4 ist erfüllt.")
+        self.account_summary.setText(  # the name last: it is data and may contain anything
+            text.replace("%5", unit_label(total, account.unit)).replace("%4", required).replace("%3", total)
+            .replace("%2", str(year)).replace("%1", person.name))
 
     @Slot()
     def _filter_accounts(self) -> None:

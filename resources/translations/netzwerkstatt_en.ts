@@ -759,6 +759,10 @@
         <translation>Almost done</translation>
     </message>
     <message>
+        <source>Mit einer leeren Datenbank beginnen oder mit Demodaten zum Ausprobieren.</source>
+        <translation>Start with an empty database or with demo data to try things out.</translation>
+    </message>
+    <message>
         <source>Demodaten einfügen, um sich umzusehen (Kommunen, Personen, Veranstaltungen)</source>
         <translation>Add demo data to look around (municipalities, people, events)</translation>
     </message>
@@ -5378,6 +5382,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Where should the data be kept?</translation>
     </message>
     <message>
+        <source>Die Datenbank enthält alles, was das Programm speichert. Für einen einzelnen PC genügt die Datei auf diesem PC.</source>
+        <translation>The database holds everything the program stores. For a single PC, the file on this PC is enough.</translation>
+    </message>
+    <message>
         <source>Auf diesem PC (empfohlen)</source>
         <translation>On this PC (recommended)</translation>
     </message>
@@ -5523,6 +5531,30 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Fortbildungskonten %1</source>
         <translation>Training accounts %1</translation>
+    </message>
+    <message>
+        <source>Fortbildungskonto</source>
+        <translation>Training account</translation>
+    </message>
+    <message>
+        <source>Veranstaltung</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Anerkennungsnummer</source>
+        <translation>Accreditation number</translation>
+    </message>
+    <message>
+        <source>Bitte oben eine Person wählen: hier stehen dann ihre angerechneten Veranstaltungen.</source>
+        <translation>Select a person above to see the events credited to them.</translation>
+    </message>
+    <message>
+        <source>%1 im Jahr %2: %3 %5 angerechnet, Jahresanforderung %4, es fehlen noch %6.</source>
+        <translation>%1 in %2: %3 %5 credited, yearly requirement %4, %6 still missing.</translation>
+    </message>
+    <message>
+        <source>%1 im Jahr %2: %3 %5 angerechnet, die Jahresanforderung von %4 ist erfüllt.</source>
+        <translation>%1 in %2: %3 %5 credited, the yearly requirement of %4 is met.</translation>
     </message>
     <message>
         <source>Bitte zuerst eine Person auswählen.</source>

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from gui.excursions.page import ExcursionsPage
 from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
@@ -303,3 +303,42 @@ def test_editing_keeps_a_cancelled_room_partner(page, db):
     dialog.save()
     row = next(p for p in ex.participants(db, page.event_id) if p.name == "Ayşe Yılmaz")
     assert row.room_partner_person_id == page.people["Jana Schulte"] and row.trip_phone == "0171 9999999"
+
+
+def test_list_and_trip_title_get_their_room_in_the_default_window(page, qtbot):
+    page.resize(1080, 740)  # the page inside the main window at its first-start size, 1280×800
+    qtbot.wait(50)
+    assert page.splitter.sizes()[0] >= 180  # several trips visible, not three squeezed rows
+    assert page.view.columnWidth(1) >= 150  # the title column is more than a few letters
+    assert page.filter.width() < 300  # the filter does not stretch over the bar
+    assert page.trip_title.height() < 2 * page.trip_title.fontMetrics().height()  # one line
+    list_buttons = [b for b in page.findChildren(QToolButton) if b.menu() is not None]
+    assert list_buttons and all(b.text().endswith("▾") for b in list_buttons)
+
+
+def test_trip_dates_are_short():
+    from types import SimpleNamespace
+
+    from gui.excursions.page import trip_dates
+
+    def row(start, end):
+        return SimpleNamespace(starts_at=dt.datetime(*start, 8), ends_at=dt.datetime(*end, 18))
+
+    assert trip_dates(row((2027, 3, 17), (2027, 3, 19))) == "17.–19.03.2027"
+    assert trip_dates(row((2027, 3, 30), (2027, 4, 2))) == "30.03.–02.04.2027"
+    assert trip_dates(row((2027, 12, 30), (2028, 1, 2))) == "30.12.2027–02.01.2028"
+    assert trip_dates(row((2027, 5, 18), (2027, 5, 18))) == "18.05.2027"
+
+
+def test_conflicts_take_only_the_room_of_their_lines(page, db, qtbot):
+    rooms = page.rooms_tab
+    page.tabs.setCurrentWidget(rooms)
+    qtbot.wait(20)
+    with_conflict = rooms.conflicts.height()
+    line = rooms.conflicts.fontMetrics().height()
+    assert rooms.conflicts.count() == 1 and with_conflict < 4 * line  # one line, not a large empty box
+    assert rooms.view.height() > with_conflict
+    yilmaz = reg(db, page.event_id, page.people["Ayşe Yılmaz"])
+    ex.update_participant(db, yilmaz, ex.ParticipantDetails("DZ"))
+    page.reload_trip()
+    assert rooms.conflicts.count() > 1 and rooms.conflicts.height() > with_conflict

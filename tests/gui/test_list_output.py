@@ -51,3 +51,21 @@ def test_print_preview_shows_and_prints_the_list(qtbot, tmp_path):
     printer.setOutputFileName(str(tmp_path / "gedruckt.pdf"))
     dialog.print_document(printer)
     assert len(PdfReader(tmp_path / "gedruckt.pdf").pages) == 1
+
+
+def test_printed_list_of_a_page_carries_the_office_letterhead(qtbot, db):
+    from model.entities import OfficeProfile
+
+    with db.writing() as s:
+        profile = s.get(OfficeProfile, 1)
+        profile.office_name, profile.street, profile.postcode, profile.city = (
+            "Geschäftsstelle Städtenetz", "Musterstraße 1", "44135", "Dortmund")
+    page = QWidget()
+    page.db = db  # a page of the program knows its database
+    qtbot.addWidget(page)
+    inner = QWidget(page)
+    model = RowTableModel([TableColumn("Name", lambda r: r[0])])
+    model.set_rows(ROWS)
+    text = PdfReader(__import__("io").BytesIO(ListOutput(inner, model, lambda: "Liste").pdf_bytes())).pages[0].extract_text()
+    assert "Geschäftsstelle Städtenetz" in text and "Musterstraße 1, 44135 Dortmund" in text
+    assert "Müller & Söhne <GmbH>" in text and "Seite 1 von 1" in text

@@ -314,3 +314,55 @@ def test_organisation_import_wizard(qtbot, db, network, tmp_path, fake_user):
     qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=15000)
     with db.session() as s:
         assert s.scalar(select(Organisation.ags).where(Organisation.name == "Stadt Herne")) == "05916000"
+
+
+def _cut_headings(view) -> list[str]:
+    from PySide6.QtCore import Qt
+
+    header = view.horizontalHeader()
+    return [view.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+            if header.sectionSize(c) < header.sectionSizeHint(c)]
+
+
+def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot, db, network):
+    """A long name does not push Mitgliedschaft, Personen and AGS out of sight; headings and
+    dates are never cut off, in the list, the form's events and the NRW picker."""
+    from gui.members.organisation_form import MunicipalityPickerDialog, OrganisationDialog
+    from gui.members.organisations_page import MembersPage
+    from gui.style import STYLE_SHEET
+    from member_data import attach_everything
+    from model.organisations import OrganisationData
+
+    attach_everything(db, network, "mueller")
+    save_organisation(db, OrganisationData(
+        name="Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen",
+        kind="Land/Ministerium", memberships=[MembershipData("Kooperationspartner", dt.date(2015, 1, 1))]))
+    page = MembersPage(db)
+    qtbot.addWidget(page)
+    page.setStyleSheet(STYLE_SHEET)  # the program's cell padding and bold headings, for this page only
+    page.resize(1600, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.view.horizontalHeader()
+    assert header.sectionSize(0) <= 260
+    assert sum(header.sectionSize(c) for c in range(header.count() - 1)) <= 1250
+    assert _cut_headings(page.view) == []
+    assert page.view.columnWidth(5) >= page.view.sizeHintForColumn(5)  # seit (a date)
+
+    dialog = OrganisationDialog(db, network.orgs["Stadt Gelsenkirchen"], parent=page)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(4)  # as the user sees it: a hidden tab is not laid out yet
+    qtbot.waitExposed(dialog)
+    events = dialog.tabs.widget(4)
+    assert events.model().rowCount() == 2
+    assert events.columnWidth(0) >= events.sizeHintForColumn(0)
+    assert _cut_headings(events) == []
+    dialog.done(QDialog.DialogCode.Rejected)
+
+    picker = MunicipalityPickerDialog(db, page)
+    picker.show()
+    qtbot.waitExposed(picker)
+    assert _cut_headings(picker.view) == []
+    widths = sum(picker.view.columnWidth(c) for c in range(picker.model.columnCount()))
+    assert widths <= picker.view.viewport().width()  # every column in sight, no scrolling sideways
+    picker.done(QDialog.DialogCode.Rejected)

@@ -304,3 +304,43 @@ def test_screenshots_of_the_people_windows(page, qtbot, network, tmp_path):
     page.dialog.grab().save(str(tmp_path / "person.png"))
     assert (tmp_path / "people.png").stat().st_size > 10_000
     page.dialog.done(QDialog.DialogCode.Rejected)
+
+
+def _cut_headings(view) -> list[str]:
+    header = view.horizontalHeader()
+    return [view.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+            if header.sectionSize(c) < header.sectionSizeHint(c)]
+
+
+def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot, db, network):
+    """Long organisation names and functions do not push the list's other columns (Rolle,
+    Kammer, Einwilligung) out of sight; headings, dates and states are never cut off."""
+    from gui.members.persons_page import PeoplePage
+    from model.persons import PersonData
+
+    attach_everything(db, network, "mueller")
+    long_text = "Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen"
+    save_person(db, PersonData(first_name="Konstantin", last_name="Papadopoulos-Schmidt", function=long_text,
+                               department=long_text, email="konstantin.papadopoulos-schmidt@mhkbd.nrw.example",
+                               organisation_id=network.orgs["Müller & Söhne <GmbH>"]))
+    from gui.style import STYLE_SHEET
+
+    page = PeoplePage(db)
+    qtbot.addWidget(page)
+    page.setStyleSheet(STYLE_SHEET)  # the program's cell padding and bold headings, for this page only
+    page.resize(1600, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.view.horizontalHeader()
+    assert header.sectionSize(2) <= 200  # Funktion: cut off with a tooltip, not fitted to the longest
+    assert sum(header.sectionSize(c) for c in range(header.count() - 1)) <= 1250
+    assert _cut_headings(page.view) == []
+    page.tabs.setCurrentIndex(1)
+    assert _cut_headings(page.lists.lists_view) == []
+    page.open_person(network.people["mueller"])
+    view = page.dialog.registrations_view
+    assert page.dialog.registrations_model.rowCount() == 2
+    for column in (0, 3):  # Datum, Status
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column)
+    assert _cut_headings(view) == []
+    page.dialog.done(QDialog.DialogCode.Rejected)

@@ -85,3 +85,25 @@ def test_revoke_from_the_register(qtbot, db, seminar, monkeypatch):
     with db.session() as s:
         assert s.scalar(select(Certificate.revoke_reason).where(Certificate.revoked_at.is_not(None))) == "Tippfehler im Namen"
     assert "widerrufen" in {page.register_model.index(r, 6).data() for r in range(2)}
+
+
+def test_credit_account_of_the_selected_person_lists_its_events(qtbot, db, seminar):
+    from model.training import AccreditationData, save_accreditations
+
+    save_accreditations(db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))])
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    assert page.account_entries.rowCount() == 0 and "Person wählen" in page.account_summary.text()
+    row = next(i for i, c in enumerate(page.accounts_model.rows()) if c.name == "Ayşe Yılmaz")
+    page.accounts_view.selectRow(row)
+    assert page.account_entries.rowCount() == 1
+    assert page.account_entries.index(0, 1).data() == "Quartiersmanagement & Beteiligung <online>"
+    assert page.account_entries.index(0, 4).data() == "A-9"
+    assert page.account_entries.index(0, 5).data() == "3"
+    assert page.account_summary.text() == (
+        f"Ayşe Yılmaz im Jahr {THIS_YEAR}: 3 Fortbildungspunkte angerechnet, Jahresanforderung 16, es fehlen noch 13.")
+    page.accounts_year.setCurrentIndex(page.accounts_year.findData(THIS_YEAR - 1))  # reloads: nothing selected
+    assert page.account_entries.rowCount() == 0
