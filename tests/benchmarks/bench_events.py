@@ -16,7 +16,6 @@ The model functions behind them are timed on their own as well.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
@@ -24,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Result, bench_environment, copy_of, demo_database, median_ms, remove, scratch_folder  # noqa: E402
+from common import Result, bench_environment, copy_of, demo_database, median_ms, remove, scratch_folder, standalone_arguments  # noqa: E402
 
 TARGET_MS = 300
 
@@ -152,11 +151,7 @@ def measure(db_path: Path, runs: int = 5) -> list[Result]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("db", nargs="?", help="large demo database (built there if missing; default: a temporary one)")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    bench_environment()
+    args = standalone_arguments(__doc__)
     with demo_database(args.db) as db_path:
         info, results = run_steps(db_path, args.runs)
     print(info)

@@ -11,22 +11,17 @@ with nothing to do.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import bench_environment, copy_of, demo_database, median_ms, remove, scratch_folder  # noqa: E402
+from common import copy_of, demo_database, median_ms, remove, scratch_folder, standalone_arguments  # noqa: E402
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("db", nargs="?", help="large demo database (built there if missing; default: a temporary one)")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    bench_environment()
+    args = standalone_arguments(__doc__)
     folder = scratch_folder()
     try:
         with demo_database(args.db) as db_path:

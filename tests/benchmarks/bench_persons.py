@@ -23,7 +23,6 @@ import works on copies of it; the view only reads.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sqlite3
 import statistics
@@ -41,6 +40,7 @@ from common import (  # noqa: E402
     print_table,
     remove,
     scratch_folder,
+    standalone_arguments,
 )
 
 IMPORT_ROWS = 5000
@@ -219,11 +219,7 @@ def measure(db_path: Path, runs: int = 5) -> list[Result]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("db", nargs="?", help="large demo database (built there if missing; default: a temporary one)")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    bench_environment()
+    args = standalone_arguments(__doc__)
     with demo_database(args.db) as db_path:
         print_table(measure(db_path, args.runs))
     return 0

@@ -11,6 +11,7 @@ benchmark that writes works on a copy (SQLite backup API), never on that file.
 
 from __future__ import annotations
 
+import argparse
 import atexit
 import os
 import shutil
@@ -27,6 +28,16 @@ from typing import Callable, Iterator
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+def standalone_arguments(doc: str) -> argparse.Namespace:
+    """The arguments of a benchmark script run alone: the demo file and --runs."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("db", nargs="?", help="large demo database (built there if missing; default: a temporary one)")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    bench_environment()
+    return args
 
 
 def bench_environment() -> Path:
