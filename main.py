@@ -11,7 +11,6 @@ import json
 import os
 import sys
 
-VERSION = "0.1.0"
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -26,6 +25,8 @@ class GermanArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from model.paths import app_version
+
     parser = GermanArgumentParser(
         prog="netzwerkstatt",
         description="Netzwerkstatt – Programm der Geschäftsstelle. Ohne Unterbefehl startet das Fenster.",
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke", action="store_true", help="Datenbank öffnen, Hauptfenster zeigen, beenden (Test)"
     )
-    parser.add_argument("--version", action="version", version=f"Netzwerkstatt {VERSION}")
+    parser.add_argument("--version", action="version", version=f"Netzwerkstatt {app_version()}")
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser)
 
     demo = commands.add_parser("demo", help="eine leere Datenbank mit Demodaten füllen")

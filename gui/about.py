@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import platform
-import re
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
@@ -20,29 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import icon
-from model.paths import resource
+from model.paths import app_version, resource
 
 DESTATIS_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
 LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
 QT_LICENSING_URL = "https://www.qt.io/licensing/"
-
-
-def app_version() -> str:
-    """The installed package version; in a bundle, the version stamped into the Windows resource."""
-    try:
-        from importlib.metadata import version
-
-        return version("netzwerkstatt")
-    except Exception:  # noqa: BLE001 - not installed as a package (bundle, plain checkout)
-        pass
-    try:
-        text = resource("version_info.txt").read_text(encoding="utf-8")
-        match = re.search(r"StringStruct\('ProductVersion', '([^']+)'\)", text)
-        if match:
-            return match.group(1)
-    except OSError:
-        pass
-    return "?"
 
 
 def _read(path) -> str:  # noqa: ANN001

@@ -25,6 +25,14 @@ def resource(*parts: str) -> Path:
     return _bundle_root().joinpath("resources", *parts)
 
 
+def app_version() -> str:
+    """The program's version, declared once in ``resources/VERSION``."""
+    try:
+        return resource("VERSION").read_text(encoding="utf-8").strip()
+    except OSError:
+        return "?"
+
+
 def data_dir() -> Path:
     """The per-user data folder (created on demand). ``NETZWERKSTATT_HOME`` overrides it."""
     override = os.environ.get("NETZWERKSTATT_HOME")

@@ -3,8 +3,11 @@
 ; The data folder (%LOCALAPPDATA%\Netzwerkstatt) is never touched by setup or uninstall.
 
 #define AppName "Netzwerkstatt"
-#define AppVersion "0.1.0"
 #define Root "..\.."
+; The version is declared once, in resources\VERSION.
+#define VersionFile FileOpen(AddBackslash(SourcePath) + Root + "\resources\VERSION")
+#define AppVersion Trim(FileRead(VersionFile))
+#expr FileClose(VersionFile)
 
 [Setup]
 AppId={{6B1C6E0E-3F3B-4C44-9C1B-6E5F2D0A7A31}
