@@ -62,9 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="DATEI", help="Sicherungsdatei")
     restore.set_defaults(handler=cmd_restore)
 
-    importing = commands.add_parser("import", help="Personen, Organisationen oder Anwesenheit aus Excel einlesen")
+    importing = commands.add_parser("import", help="Personen, Organisationen, Anwesenheit, Anmeldungen aus Online-Formularen "
+                                        "oder Teams-/Zoom-/Webex-Teilnahmeberichte einlesen")
     importing.add_argument("kind", choices=tuple(IMPORTERS))
-    importing.add_argument("file", metavar="DATEI.xlsx")
+    importing.add_argument("file", metavar="DATEI", help=".xlsx; für registrations und online-attendance auch .csv")
     importing.add_argument("--event", type=int, metavar="ID", help="Veranstaltung (für attendance)")
     importing.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts schreiben")
     importing.add_argument(
@@ -156,6 +157,8 @@ IMPORTERS = {
     "persons": ("model.person_import", "import_persons"),
     "organisations": ("model.organisation_import", "import_organisations"),
     "attendance": ("model.attendance_import", "import_attendance"),
+    "registrations": ("model.form_registrations", "import_registrations"),
+    "online-attendance": ("model.online_attendance", "import_online_attendance"),
 }
 EXPORTERS = {
     "persons": ("reports.member_lists", "export_persons"),
@@ -163,7 +166,7 @@ EXPORTERS = {
     "events": ("reports.event_lists", "export_events"),
     "participants": ("reports.event_lists", "export_participants"),
 }
-NEEDS_EVENT = {"attendance", "participants"}
+NEEDS_EVENT = {"attendance", "participants", "registrations", "online-attendance"}
 
 
 def _function(table: dict, kind: str):
