@@ -965,6 +965,10 @@
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>Versand</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
@@ -979,6 +983,14 @@
     <message>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Einladen…</source>
+        <translation>Invite…</translation>
+    </message>
+    <message>
+        <source>Persönliche Einladungen mit Tagesordnung und Kalendereintrag</source>
+        <translation>Personal invitations with agenda and calendar entry</translation>
     </message>
     <message>
         <source>Erst nach dem ersten Speichern</source>
@@ -1835,6 +1847,113 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Einladen – %1</source>
+        <translation>Invite – %1</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Verteiler</source>
+        <translation>Mailing list</translation>
+    </message>
+    <message>
+        <source>Alle Kontakte der Mitgliedskommunen</source>
+        <translation>All contacts of member municipalities</translation>
+    </message>
+    <message>
+        <source>Arbeitsgruppe</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Empfänger prüfen</source>
+        <translation>Check recipients</translation>
+    </message>
+    <message>
+        <source>Ausgelassen (Einwilligung, inaktiv, ohne Adresse):</source>
+        <translation>Left out (consent, inactive, no address):</translation>
+    </message>
+    <message>
+        <source>Versand</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Über den Mailserver senden</source>
+        <translation>Send through the mail server</translation>
+    </message>
+    <message>
+        <source>Outlook-Entwürfe (.eml) in einen Ordner schreiben</source>
+        <translation>Write Outlook drafts (.eml) into a folder</translation>
+    </message>
+    <message>
+        <source>Server: %1, Absender: %2</source>
+        <translation>Server: %1, sender: %2</translation>
+    </message>
+    <message>
+        <source>Kein Mailserver eingerichtet (Einstellungen › E-Mail).</source>
+        <translation>No mail server set up (Settings › E-mail).</translation>
+    </message>
+    <message>
+        <source>Ordner für die Entwürfe</source>
+        <translation>Folder for the drafts</translation>
+    </message>
+    <message>
+        <source>Ordner wählen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Versandprotokoll</source>
+        <translation>Send journal</translation>
+    </message>
+    <message>
+        <source>Einladungen senden</source>
+        <translation>Send invitations</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Entwürfe schreiben</source>
+        <translation>Write drafts</translation>
+    </message>
+    <message>
+        <source>%1 Empfänger, %2 ausgelassen</source>
+        <translation>%1 recipients, %2 left out</translation>
+    </message>
+    <message>
+        <source>Einladen</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>Niemand auf der Liste kann angeschrieben werden.</source>
+        <translation>Nobody on the list can be written to.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Ordner für die Entwürfe wählen.</source>
+        <translation>Please choose a folder for the drafts.</translation>
+    </message>
+    <message>
+        <source>%1 Entwürfe schreiben?</source>
+        <translation>Write %1 drafts?</translation>
+    </message>
+    <message>
+        <source>%1 Einladungen senden? Bereits gesendete werden übersprungen.</source>
+        <translation>Send %1 invitations? Those already sent are skipped.</translation>
+    </message>
+    <message>
+        <source>Ausgelassen:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>Senden</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Uhrzeit</source>
@@ -1921,6 +2040,136 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Die angezeigte Liste exportieren oder drucken</source>
         <translation>Export or print the list shown</translation>
+    </message>
+</context>
+<context>
+    <name>MailJournalView</name>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Nachricht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>%1 Nachrichten im Versandprotokoll</source>
+        <translation>%1 messages in the send journal</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsTab</name>
+    <message>
+        <source>Mailserver</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <source>z. B. smtp.essen.de</source>
+        <translation>e.g. smtp.essen.de</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>wird im Anmeldeinformationsspeicher von Windows abgelegt</source>
+        <translation>kept in the Windows credential store</translation>
+    </message>
+    <message>
+        <source>z. B. netzwerk@essen.de</source>
+        <translation>e.g. netzwerk@essen.de</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Verschlüsselung</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Benutzer</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Absender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Pause zwischen Nachrichten</source>
+        <translation>Pause between messages</translation>
+    </message>
+    <message>
+        <source>Standardtext</source>
+        <translation>Default text</translation>
+    </message>
+    <message>
+        <source>Platzhalter: %1</source>
+        <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Beispielperson</source>
+        <translation>Sample person</translation>
+    </message>
+    <message>
+        <source>Beispielveranstaltung</source>
+        <translation>Sample event</translation>
+    </message>
+    <message>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Vorlagen</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>

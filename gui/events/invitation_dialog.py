@@ -1,0 +1,235 @@
+"""Einladen: personal invitations for one event to a Verteiler, the member contacts or a
+working group — by the office's mail server or as Outlook drafts — with the people left out
+named before anything is sent, and the send journal below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.db import Database
+from model.invitations import CHANNEL_DRAFT, CHANNEL_SMTP, MailingResult, RecipientPlan, run_mailing, select_recipients
+from model.mail_preview import group_choices, list_choices
+from model.mail_settings import load_mail_settings, load_password
+from model.mail_transport import SmtpTransport
+
+from .. import dialogs
+from ..worker import Job
+from .common import show_error
+from .mail_journal_view import MailJournalView
+
+
+def agenda_attachments(db: Database, event_id: int) -> tuple:
+    """The agenda as PDF (from the meeting pack), when the event has one."""
+    from model.agenda import load_agenda
+    from model.invitations import Attachment
+    from reports.meeting_pack import AGENDA, PackOptions, event_pack_pdf
+
+    if not load_agenda(db, event_id):
+        return ()
+    return (Attachment("Tagesordnung.pdf", event_pack_pdf(db, event_id, PackOptions(sections=(AGENDA,)))),)
+
+
+class InvitationDialog(QDialog):
+    def __init__(self, db: Database, event_id: int, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.event_id = db, event_id
+        self.plan: RecipientPlan | None = None
+        self.job: Job | None = None
+        self.last_result: MailingResult | None = None
+        self.setWindowTitle(self.tr("Einladen – %1").replace("%1", title))
+        self.resize(960, 700)
+
+        who = QGroupBox(self.tr("Empfänger"))
+        grid = QGridLayout(who)
+        self.by_list = QRadioButton(self.tr("Verteiler"))
+        self.by_members = QRadioButton(self.tr("Alle Kontakte der Mitgliedskommunen"))
+        self.by_group = QRadioButton(self.tr("Arbeitsgruppe"))
+        self.recipient_kind = QButtonGroup(self)
+        for button in (self.by_list, self.by_members, self.by_group):
+            self.recipient_kind.addButton(button)
+        self.lists = QComboBox()
+        for label, list_id in list_choices(db):
+            self.lists.addItem(label, list_id)
+        self.groups = QComboBox()
+        for label, group_id in group_choices(db):
+            self.groups.addItem(label, group_id)
+        self.by_list.setEnabled(self.lists.count() > 0)
+        self.by_group.setEnabled(self.groups.count() > 0)
+        (self.by_list if self.lists.count() else self.by_members).setChecked(True)
+        grid.addWidget(self.by_list, 0, 0)
+        grid.addWidget(self.lists, 0, 1)
+        grid.addWidget(self.by_members, 1, 0, 1, 2)
+        grid.addWidget(self.by_group, 2, 0)
+        grid.addWidget(self.groups, 2, 1)
+        grid.setColumnStretch(1, 1)
+        self.check_button = QPushButton(self.tr("Empfänger prüfen"))
+        self.check_button.clicked.connect(self.check_recipients)
+        grid.addWidget(self.check_button, 3, 0)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        grid.addWidget(self.counts, 3, 1)
+        self.left_out = QListWidget()
+        self.left_out.setMaximumHeight(120)
+        grid.addWidget(QLabel(self.tr("Ausgelassen (Einwilligung, inaktiv, ohne Adresse):")), 4, 0, 1, 2)
+        grid.addWidget(self.left_out, 5, 0, 1, 2)
+
+        how = QGroupBox(self.tr("Versand"))
+        how_layout = QGridLayout(how)
+        self.by_smtp = QRadioButton(self.tr("Über den Mailserver senden"))
+        self.by_drafts = QRadioButton(self.tr("Outlook-Entwürfe (.eml) in einen Ordner schreiben"))
+        self.channel = QButtonGroup(self)
+        self.channel.addButton(self.by_smtp)
+        self.channel.addButton(self.by_drafts)
+        settings = load_mail_settings(db)
+        server_text = (self.tr("Server: %1, Absender: %2").replace("%1", settings.host).replace("%2", settings.sender)
+                       if settings.configured else self.tr("Kein Mailserver eingerichtet (Einstellungen › E-Mail)."))
+        self.server_label = QLabel(server_text)
+        self.server_label.setObjectName("pageSubtitle")
+        (self.by_smtp if settings.configured else self.by_drafts).setChecked(True)
+        self.by_smtp.setEnabled(settings.configured)
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(self.tr("Ordner für die Entwürfe"))
+        self.folder_button = QPushButton(self.tr("Ordner wählen…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        how_layout.addWidget(self.by_smtp, 0, 0)
+        how_layout.addWidget(self.server_label, 0, 1, 1, 2)
+        how_layout.addWidget(self.by_drafts, 1, 0)
+        how_layout.addWidget(self.folder, 1, 1)
+        how_layout.addWidget(self.folder_button, 1, 2)
+        how_layout.setColumnStretch(1, 1)
+
+        self.journal = MailJournalView(db, self)
+        journal_box = QGroupBox(self.tr("Versandprotokoll"))
+        QVBoxLayout(journal_box).addWidget(self.journal)
+
+        self.start_button = QPushButton(self.tr("Einladungen senden"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        close = QPushButton(self.tr("Schließen"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(who)
+        layout.addWidget(how)
+        layout.addWidget(journal_box, 1)
+        layout.addLayout(buttons)
+        self.recipient_kind.buttonToggled.connect(self._recipients_changed)
+        self.lists.currentIndexChanged.connect(self._recipients_changed)
+        self.groups.currentIndexChanged.connect(self._recipients_changed)
+        self.channel.buttonToggled.connect(self._channel_changed)
+        self._channel_changed()
+        self.journal.set_event(event_id)
+
+    # --- recipients ---------------------------------------------------------------------
+
+    def _selection(self) -> dict:
+        if self.by_list.isChecked():
+            return {"list_id": self.lists.currentData()} if self.lists.count() else {"person_ids": []}
+        if self.by_group.isChecked():
+            return {"group_id": self.groups.currentData()} if self.groups.count() else {"person_ids": []}
+        return {"members": True}
+
+    @Slot()
+    def _recipients_changed(self) -> None:
+        self.plan = None
+        self.counts.setText("")
+        self.left_out.clear()
+
+    @Slot()
+    def _channel_changed(self) -> None:
+        drafts = self.by_drafts.isChecked()
+        self.folder.setEnabled(drafts)
+        self.folder_button.setEnabled(drafts)
+        self.start_button.setText(self.tr("Entwürfe schreiben") if drafts else self.tr("Einladungen senden"))
+
+    @Slot()
+    def check_recipients(self) -> bool:
+        try:
+            self.plan = select_recipients(self.db, **self._selection())
+        except Exception as exc:  # noqa: BLE001 - a German message for known errors
+            show_error(self, self.tr("Empfänger"), exc)
+            return False
+        self.counts.setText(self.tr("%1 Empfänger, %2 ausgelassen")
+                            .replace("%1", str(len(self.plan.recipients))).replace("%2", str(len(self.plan.left_out))))
+        self.left_out.clear()
+        self.left_out.addItems([f"{name} – {reason}" for name, reason in self.plan.left_out])
+        return True
+
+    @Slot()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Ordner für die Entwürfe"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    # --- sending ------------------------------------------------------------------------
+
+    @Slot()
+    def start(self) -> None:
+        title = self.tr("Einladen")
+        if self.plan is None and not self.check_recipients():
+            return
+        if not self.plan.recipients:
+            dialogs.inform(self, title, self.tr("Niemand auf der Liste kann angeschrieben werden."))
+            return
+        drafts = self.by_drafts.isChecked()
+        if drafts and not self.folder.text().strip():
+            dialogs.warn(self, title, self.tr("Bitte einen Ordner für die Entwürfe wählen."))
+            return
+        question = (self.tr("%1 Entwürfe schreiben?") if drafts else
+                    self.tr("%1 Einladungen senden? Bereits gesendete werden übersprungen.")).replace(
+            "%1", str(len(self.plan.recipients)))
+        left_out = "\n".join(f"{name} – {reason}" for name, reason in self.plan.left_out)
+        details = self.tr("Ausgelassen:") + "\n" + left_out if left_out else ""
+        if not dialogs.ask(self, title, question, self.tr("Entwürfe schreiben") if drafts else self.tr("Senden"), details):
+            return
+        db, event_id, plan = self.db, self.event_id, self.plan
+        folder = Path(self.folder.text().strip()) if drafts else None
+
+        def job(progress, cancelled):
+            attachments = agenda_attachments(db, event_id)
+            if drafts:
+                return run_mailing(db, event_id, plan, channel=CHANNEL_DRAFT, out_dir=folder, attachments=attachments,
+                                   progress=progress, cancelled=cancelled)
+            settings = load_mail_settings(db)
+            with SmtpTransport(settings, load_password(settings)) as transport:
+                return run_mailing(db, event_id, plan, channel=CHANNEL_SMTP, transport=transport,
+                                   attachments=attachments, pause_seconds=settings.pause_seconds,
+                                   progress=progress, cancelled=cancelled)
+
+        self.start_button.setEnabled(False)
+        self.job = Job(self, title, job, self._done, self._failed)
+
+    def _done(self, result: MailingResult) -> None:
+        self.last_result = result
+        self.start_button.setEnabled(True)
+        self.journal.set_event(self.event_id)
+        channel = CHANNEL_DRAFT if self.by_drafts.isChecked() else CHANNEL_SMTP
+        failed = "\n".join(f"{name}: {reason}" for name, reason in result.failed)
+        dialogs.inform(self, self.tr("Einladen"), result.summary(channel), failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.start_button.setEnabled(True)
+        self.journal.set_event(self.event_id)
+        show_error(self, self.tr("Einladen"), exc)
