@@ -42,13 +42,27 @@ from .entities import (
 from .errors import UserError
 from .filenames import safe_stem
 from .formatting import long_date
-from .mail_templates import EVENT_CANCELLED, INVITATION, Template, load_template, render
+from .mail_templates import (
+    CANCELLATION,
+    CONFIRMATION,
+    EVENT_CANCELLED,
+    INVITATION,
+    PROMOTION,
+    REMINDER,
+    Template,
+    load_template,
+    render,
+)
 from .persons import CONSENT_GIVEN, CONSENT_WITHDRAWN, consent_state, display_name
 from .salutation import personal_salutation
 from .text import fold
 
 SENDING, SENT, FAILED, DRAFT = "wird gesendet", "gesendet", "fehlgeschlagen", "Entwurf"
 CHANNEL_SMTP, CHANNEL_DRAFT = "SMTP", "Entwurf"
+# The calendar entry each kind of event mail carries: an invitation or confirmation adds the
+# event to the recipient's calendar, a cancellation removes it; a waiting-list notice has none.
+CALENDAR_METHOD = {INVITATION: "REQUEST", CONFIRMATION: "REQUEST", PROMOTION: "REQUEST", REMINDER: "REQUEST",
+                   CANCELLATION: "CANCEL", EVENT_CANCELLED: "CANCEL"}
 # Words in a consent's scope that cover invitations ("Einladungen und Informationen per E-Mail").
 INVITATION_CONSENT_WORD = "einladung"
 
@@ -75,14 +89,17 @@ class RecipientPlan:
 
 
 def exclusion_reason(*, active: bool, anonymised: bool, email: str | None, consent_date, withdrawn_on,
-                     scope: str | None) -> str | None:
-    """Why a person must not get an invitation, or None."""
+                     scope: str | None, consent_needed: bool = True) -> str | None:
+    """Why a person must not get an invitation, or None. Mail about one's own registration
+    (confirmation, waiting list, cancellation) needs no consent: ``consent_needed=False``."""
     if anonymised:
         return "anonymisiert"
     if not active:
         return "inaktiv"
     if not (email or "").strip():
         return "keine E-Mail-Adresse"
+    if not consent_needed:
+        return None
     state = consent_state(consent_date, withdrawn_on)
     if state == CONSENT_WITHDRAWN:
         return "Einwilligung widerrufen"
@@ -123,7 +140,7 @@ def _person_ids(session, *, list_name: str | None, list_id: int | None, members:
 
 def select_recipients(db: Database, *, list_name: str | None = None, list_id: int | None = None,
                       members: bool = False, group_id: int | None = None, person_ids: list[int] | None = None,
-                      today: dt.date | None = None) -> RecipientPlan:
+                      today: dt.date | None = None, consent_needed: bool = True) -> RecipientPlan:
     today = today or dt.date.today()
     plan = RecipientPlan()
     with db.session() as session:
@@ -138,7 +155,8 @@ def select_recipients(db: Database, *, list_name: str | None = None, list_id: in
         name = display_name(person.title, person.first_name, person.last_name)
         reason = exclusion_reason(active=person.active, anonymised=person.anonymised_at is not None,
                                   email=person.email, consent_date=person.consent_date,
-                                  withdrawn_on=person.consent_withdrawn_on, scope=person.consent_scope)
+                                  withdrawn_on=person.consent_withdrawn_on, scope=person.consent_scope,
+                                  consent_needed=consent_needed)
         if reason:
             plan.left_out.append((name, reason))
             continue
@@ -351,10 +369,12 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
             result.sent.append(recipient.name)
             continue
         message_id = make_msgid(domain=domain)
-        ics = calendar_ics.build_calendar(
-            [facts.calendar], attendees=[calendar_ics.Attendee(recipient.name, recipient.email)], organizer=organizer)
-        name = "absage.ics" if facts.cancelled else "einladung.ics"
-        files = (*attachments, Attachment(name, ics, "text", "calendar"))
+        files = tuple(attachments)
+        method = "CANCEL" if facts.cancelled else CALENDAR_METHOD.get(kind)
+        if method:
+            ics = calendar_ics.build_calendar([facts.calendar], method=method, organizer=organizer,
+                                              attendees=[calendar_ics.Attendee(recipient.name, recipient.email)])
+            files += (Attachment("absage.ics" if method == "CANCEL" else "einladung.ics", ics, "text", "calendar"),)
         message = compose(template=template, values={**facts.values, **person_values(recipient)},
                           recipient=recipient, sender=sender, sender_name=sender_name, message_id=message_id,
                           attachments=files, draft=channel == CHANNEL_DRAFT)

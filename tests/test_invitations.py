@@ -161,3 +161,33 @@ def test_killed_send_run_is_completed_by_the_rerun_without_duplicates(sqlite_db,
     assert f"{10 - received_before} gesendet, {received_before} übersprungen (bereits gesendet), 3 ausgelassen" in out
     addresses = [m["To"].addresses[0].addr_spec for m in mailbox.messages()]
     assert len(addresses) == 10 and len(set(addresses)) == 10
+
+
+def test_registration_changes_offer_the_matching_mail_and_send_it(sqlite_db, smtp):
+    from model import registrations
+    from model.mail_templates import CANCELLATION, CONFIRMATION, PROMOTION, WAITING_LIST
+    from model.registration_mail import mail_offers, registration_statuses, send_offers
+
+    controller, mailbox = smtp
+    event_id, people = mail_scene(sqlite_db)
+    with sqlite_db.writing() as s:
+        s.get(Event, event_id).capacity = 1
+    before = registration_statuses(sqlite_db, event_id)
+    with sqlite_db.writing() as s:
+        first = registrations.register(s, event_id, people[4], confirmed=True).id  # Jana: no invitation consent
+        registrations.register(s, event_id, people[1], confirmed=True)
+    after = registration_statuses(sqlite_db, event_id)
+    assert mail_offers(before, after) == {CONFIRMATION: [people[4]], WAITING_LIST: [people[1]]}
+    with sqlite_db.writing() as s:
+        registrations.cancel(s, first)
+    assert mail_offers(after, registration_statuses(sqlite_db, event_id)) == {
+        PROMOTION: [people[1]], CANCELLATION: [people[4]]}
+    configure(sqlite_db, controller.port)
+    with SmtpTransport(load_mail_settings(sqlite_db), None) as transport:
+        result = send_offers(sqlite_db, event_id, {PROMOTION: [people[1]], CANCELLATION: [people[4]]},
+                             transport=transport)
+    assert len(result.sent) == 2
+    by_subject = {m["Subject"].split(":")[0]: m for m in mailbox.messages()}
+    assert set(by_subject) == {"Platz frei", "Abmeldung"}
+    cancel_ics = next(p for p in by_subject["Abmeldung"].iter_attachments() if p.get_filename() == "absage.ics")
+    assert str(Calendar.from_ical(cancel_ics.get_content())["METHOD"]) == "CANCEL"

@@ -44,6 +44,7 @@ from model.participants import (
 from model.text import fold
 from model.vocab import REGISTRATION_ROLES, REGISTRATION_STATUSES
 
+from . import registration_mail_offer as mail_offer
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -189,6 +190,7 @@ class RegistrationsTab(QWidget):
         if not person_ids or self.event_id is None:
             return
         title = self.tr("Anmelden")
+        before = mail_offer.snapshot(self.db, self.event_id)
         try:
             result = register_people(self.db, self.event_id, person_ids, role)
         except ConfirmationNeeded as question:
@@ -207,17 +209,20 @@ class RegistrationsTab(QWidget):
         if result.already:
             text += " – " + self.tr("schon eingetragen: %1").replace("%1", ", ".join(result.already))
         self._done(text)
+        self.mail_job = mail_offer.offer_mails(self, self.db, self.event_id, before)
 
     def change_status(self, status: str) -> None:
         rows = self._selected()
         if not rows:
             return
+        before = mail_offer.snapshot(self.db, self.event_id)
         ok, moved = guarded(self, self.tr("Status ändern"), lambda: set_status(self.db, [r.id for r in rows], status))
         if ok:
             text = self.tr("%n Anmeldung(en) jetzt »%1«.", "", len(rows)).replace("%1", status)
             if moved:
                 text += " " + self.tr("Von der Warteliste nachgerückt: %1").replace("%1", ", ".join(moved))
             self._done(text)
+            self.mail_job = mail_offer.offer_mails(self, self.db, self.event_id, before)
 
     def change_role(self, role: str) -> None:
         rows = self._selected()

@@ -102,3 +102,28 @@ def test_drafts_go_to_the_chosen_folder(qtbot, sqlite_db, tmp_path, fake_user):
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10000)
     assert len(list((tmp_path / "Entwürfe").glob("*.eml"))) == 4
+
+
+def test_cancelling_in_the_registrations_tab_offers_the_mails_and_sends_them(qtbot, sqlite_db, fake_user, smtp):
+    from gui.events.event_dialog import TAB_MAIL, TAB_REGISTRATIONS, EventDialog
+    from model.entities import Event
+    from model.participants import register_people
+
+    controller, mailbox = smtp
+    event_id, people = mail_scene(sqlite_db)
+    configure(sqlite_db, controller.port)
+    with sqlite_db.writing() as s:
+        s.get(Event, event_id).capacity = 1
+    register_people(sqlite_db, event_id, [people[1], people[3]], confirmed=True)
+    dialog = EventDialog(sqlite_db, event_id)
+    qtbot.addWidget(dialog)
+    dialog.show_tab(TAB_REGISTRATIONS)
+    tab = dialog.registrations
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.row_at(r).status == "angemeldet")
+    tab.view.selectRow(row)
+    tab.cancel_button.click()
+    assert "Nachrücken: 1" in fake_user.seen[-1] and "Abmeldebestätigung: 1" in fake_user.seen[-1]
+    qtbot.waitUntil(lambda: "2 gesendet" in fake_user.last, timeout=10000)
+    assert sorted(m["Subject"].split(":")[0] for m in mailbox.messages()) == ["Abmeldung", "Platz frei"]
+    dialog.show_tab(TAB_MAIL)
+    assert dialog.mail_journal.model.rowCount() == 2
