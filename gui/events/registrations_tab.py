@@ -7,6 +7,7 @@ promotion are the model's rules, this tab only shows what happened.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -108,6 +109,7 @@ class RegistrationsTab(QWidget):
             (self.tr("Bemerkung bearbeiten…"), self.edit_notes),
             (self.tr("Teilnahmeverlauf der Person…"), self.show_history),
             (self.tr("Teilnehmendenliste exportieren (Excel)…"), self.export_excel),
+            (self.tr("Anmeldungen aus Online-Formular einlesen…"), self.import_form),
         ], self)
 
         top = QHBoxLayout()
@@ -210,6 +212,27 @@ class RegistrationsTab(QWidget):
             text += " – " + self.tr("schon eingetragen: %1").replace("%1", ", ".join(result.already))
         self._done(text)
         self.mail_job = mail_offer.offer_mails(self, self.db, self.event_id, before)
+
+    def import_form(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Anmeldungen einlesen"), "",
+                                              self.tr("Formular-Export (*.xlsx *.csv)"))
+        if path:
+            self.open_form_export(Path(path))
+
+    def open_form_export(self, path: Path) -> None:
+        from model.form_registrations import import_registrations
+
+        from .online_import_dialog import OnlineImportDialog
+
+        self.dialog = OnlineImportDialog(self.db, self.event_id, path, import_registrations,
+                                         self.tr("Anmeldungen einlesen: %1"), self.tr("Angemeldet am"), self)
+        self.dialog.accepted.connect(self._form_imported)
+        self.dialog.open()
+
+    @Slot()
+    def _form_imported(self) -> None:
+        if self.dialog.report is not None and self.dialog.report.written:
+            self._done(self.dialog.report.summary())
 
     def change_status(self, status: str) -> None:
         rows = self._selected()

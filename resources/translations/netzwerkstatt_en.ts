@@ -345,6 +345,14 @@
         <translation>Take over a signed attendance list (Excel)</translation>
     </message>
     <message>
+        <source>Online-Teilnahme einlesen…</source>
+        <translation>Read online attendance…</translation>
+    </message>
+    <message>
+        <source>Teilnahmebericht von Teams, Zoom oder Webex übernehmen (Minuten online)</source>
+        <translation>Take over an attendance report of Teams, Zoom or Webex (minutes online)</translation>
+    </message>
+    <message>
         <source>Tastatur: Leertaste = anwesend an/aus, E = entschuldigt, N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. Jede Eingabe wird sofort gespeichert.</source>
         <translation>Keyboard: Space = present on/off, E = excused, N = did not attend, Del = open, digits = minutes for partial attendance. Every entry is saved at once.</translation>
     </message>
@@ -390,6 +398,22 @@
     <message>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Online-Teilnahme einlesen</source>
+        <translation>Read online attendance</translation>
+    </message>
+    <message>
+        <source>Teilnahmeberichte (*.csv *.txt *.xlsx)</source>
+        <translation>Attendance reports (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Online-Teilnahme einlesen: %1</source>
+        <translation>Read online attendance: %1</translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation>Minutes</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3129,48 @@ All changes since this backup will be lost in the database. The current state is
     </message>
 </context>
 <context>
+    <name>OnlineImportDialog</name>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht eingelesen werden.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Fehler – es wird nichts übernommen, solange Fehler da sind.</source>
+        <translation>
+            <numerusform>%n error – nothing is taken over while there are errors.</numerusform>
+            <numerusform>%n errors – nothing is taken over while there are errors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Stammdaten</source>
@@ -4761,6 +4827,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Export participant list (Excel)…</translation>
     </message>
     <message>
+        <source>Anmeldungen aus Online-Formular einlesen…</source>
+        <translation>Read registrations from an online form…</translation>
+    </message>
+    <message>
         <source>%1 von %2 Plätzen belegt</source>
         <translation>%1 of %2 seats taken</translation>
     </message>
@@ -4807,6 +4877,22 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>schon eingetragen: %1</source>
         <translation>already registered: %1</translation>
+    </message>
+    <message>
+        <source>Anmeldungen einlesen</source>
+        <translation>Read registrations</translation>
+    </message>
+    <message>
+        <source>Formular-Export (*.xlsx *.csv)</source>
+        <translation>Form export (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Anmeldungen einlesen: %1</source>
+        <translation>Read registrations: %1</translation>
+    </message>
+    <message>
+        <source>Angemeldet am</source>
+        <translation>Registered on</translation>
     </message>
     <message>
         <source>Status ändern</source>
