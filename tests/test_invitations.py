@@ -41,9 +41,9 @@ def _send(db, event_id, port, **kwargs):
         return run_mailing(db, event_id, plan, channel=CHANNEL_SMTP, transport=transport, **kwargs)
 
 
-def test_left_out_people_are_named_with_their_reason(sqlite_db):
-    mail_scene(sqlite_db)
-    plan = select_recipients(sqlite_db, list_name="Netzwerk")
+def test_left_out_people_are_named_with_their_reason(db):
+    mail_scene(db)
+    plan = select_recipients(db, list_name="Netzwerk")
     assert {r.email for r in plan.recipients} == CONSENTING
     assert dict(plan.left_out) == {"Jana Schulte": "Einwilligung gilt nicht für Einladungen",
                                    "Peter Klein": "keine Einwilligung", "Maria Wagner": "inaktiv"}
@@ -82,9 +82,9 @@ def test_each_person_gets_one_personal_mail_with_agenda_and_calendar_entry(sqlit
     assert {row.message_id for row in journal} == {m["Message-ID"] for m in messages.values()}
 
 
-def test_rerun_skips_what_was_sent_and_resends_what_failed(sqlite_db, smtp):
+def test_rerun_skips_what_was_sent_and_resends_what_failed(db, smtp):
     controller, mailbox = smtp
-    event_id, _ = mail_scene(sqlite_db)
+    event_id, _ = mail_scene(db)
 
     class RefuseBecker:
         def __init__(self, inner):
@@ -95,13 +95,13 @@ def test_rerun_skips_what_was_sent_and_resends_what_failed(sqlite_db, smtp):
                 raise OSError("550 Postfach voll")
             self.inner.send(message)
 
-    configure(sqlite_db, controller.port)
-    plan = select_recipients(sqlite_db, list_name="Netzwerk")
-    with SmtpTransport(load_mail_settings(sqlite_db), None) as transport:
-        first = run_mailing(sqlite_db, event_id, plan, channel=CHANNEL_SMTP, transport=RefuseBecker(transport))
+    configure(db, controller.port)
+    plan = select_recipients(db, list_name="Netzwerk")
+    with SmtpTransport(load_mail_settings(db), None) as transport:
+        first = run_mailing(db, event_id, plan, channel=CHANNEL_SMTP, transport=RefuseBecker(transport))
     assert len(first.sent) == 3 and [name for name, _ in first.failed] == ["Dr. Thomas Becker"]
-    assert [r.status for r in invitations.journal(sqlite_db, event_id) if "Becker" in r.name] == [FAILED]
-    second = _send(sqlite_db, event_id, controller.port)
+    assert [r.status for r in invitations.journal(db, event_id) if "Becker" in r.name] == [FAILED]
+    second = _send(db, event_id, controller.port)
     assert second.sent == ["Dr. Thomas Becker"] and len(second.skipped) == 3
     assert len(mailbox.raw) == 4
 
@@ -163,28 +163,28 @@ def test_killed_send_run_is_completed_by_the_rerun_without_duplicates(sqlite_db,
     assert len(addresses) == 10 and len(set(addresses)) == 10
 
 
-def test_registration_changes_offer_the_matching_mail_and_send_it(sqlite_db, smtp):
+def test_registration_changes_offer_the_matching_mail_and_send_it(db, smtp):
     from model import registrations
     from model.mail_templates import CANCELLATION, CONFIRMATION, PROMOTION, WAITING_LIST
     from model.registration_mail import mail_offers, registration_statuses, send_offers
 
     controller, mailbox = smtp
-    event_id, people = mail_scene(sqlite_db)
-    with sqlite_db.writing() as s:
+    event_id, people = mail_scene(db)
+    with db.writing() as s:
         s.get(Event, event_id).capacity = 1
-    before = registration_statuses(sqlite_db, event_id)
-    with sqlite_db.writing() as s:
+    before = registration_statuses(db, event_id)
+    with db.writing() as s:
         first = registrations.register(s, event_id, people[4], confirmed=True).id  # Jana: no invitation consent
         registrations.register(s, event_id, people[1], confirmed=True)
-    after = registration_statuses(sqlite_db, event_id)
+    after = registration_statuses(db, event_id)
     assert mail_offers(before, after) == {CONFIRMATION: [people[4]], WAITING_LIST: [people[1]]}
-    with sqlite_db.writing() as s:
+    with db.writing() as s:
         registrations.cancel(s, first)
-    assert mail_offers(after, registration_statuses(sqlite_db, event_id)) == {
+    assert mail_offers(after, registration_statuses(db, event_id)) == {
         PROMOTION: [people[1]], CANCELLATION: [people[4]]}
-    configure(sqlite_db, controller.port)
-    with SmtpTransport(load_mail_settings(sqlite_db), None) as transport:
-        result = send_offers(sqlite_db, event_id, {PROMOTION: [people[1]], CANCELLATION: [people[4]]},
+    configure(db, controller.port)
+    with SmtpTransport(load_mail_settings(db), None) as transport:
+        result = send_offers(db, event_id, {PROMOTION: [people[1]], CANCELLATION: [people[4]]},
                              transport=transport)
     assert len(result.sent) == 2
     by_subject = {m["Subject"].split(":")[0]: m for m in mailbox.messages()}

@@ -42,8 +42,8 @@ def _teams_report(path, date_format):
 
 
 @pytest.fixture
-def scene(sqlite_db):
-    with sqlite_db.writing() as s:
+def scene(db):
+    with db.writing() as s:
         ayse = Person(salutation="Frau", first_name="Ayşe", last_name="Yılmaz", email="ayse.yilmaz@bochum.example",
                       search_key="ayse yilmaz")
         lukasz = Person(salutation="Herr", first_name="Łukasz", last_name="Żółć", search_key="lukasz zolc")
@@ -62,24 +62,24 @@ def test_intervals_are_merged_and_cut_to_the_event():
 
 
 @pytest.mark.parametrize("date_format", ["%m/%d/%y, %I:%M:%S %p", "%d.%m.%Y, %H:%M:%S"])
-def test_teams_report_in_utf16_marks_online_attendance_with_minutes(sqlite_db, scene, tmp_path, date_format):
+def test_teams_report_in_utf16_marks_online_attendance_with_minutes(db, scene, tmp_path, date_format):
     event_id, ayse, lukasz = scene
     path = _teams_report(tmp_path / "meetingAttendanceReport.csv", date_format)
-    preview = import_online_attendance(sqlite_db, path, event_id=event_id, dry_run=True)
+    preview = import_online_attendance(db, path, event_id=event_id, dry_run=True)
     assert preview.source == TEAMS
     assert {o.values["Name"]: o.values["Minuten"] for o in preview.rows} == {"Yılmaz, Ayşe": 150, "Łukasz Żółć": 30}
     assert "bitte prüfen" in next(o.note for o in preview.rows if o.values["Name"] == "Łukasz Żółć")
     assert preview.unmatched == ["Unbekannter Gast"]
-    with sqlite_db.session() as s:
+    with db.session() as s:
         assert s.query(Registration).filter_by(status="teilgenommen").count() == 0
-    report = import_online_attendance(sqlite_db, path, event_id=event_id)
+    report = import_online_attendance(db, path, event_id=event_id)
     assert "2 als teilgenommen (Online) markiert" in report.summary() and "Unbekannter Gast" in report.summary()
-    with sqlite_db.session() as s:
+    with db.session() as s:
         marks = {r.person_id: (r.status, r.attendance_mode, r.attended_minutes) for r in s.query(Registration)}
     assert marks == {ayse: ("teilgenommen", "Online", 150), lukasz: ("teilgenommen", "Online", 30)}
 
 
-def test_older_teams_list_of_joins_and_leaves(sqlite_db, scene, tmp_path):
+def test_older_teams_list_of_joins_and_leaves(db, scene, tmp_path):
     event_id, ayse, _ = scene
     path = tmp_path / "attendance.csv"
     rows = ["Full Name\tUser Action\tTimestamp",
@@ -90,11 +90,11 @@ def test_older_teams_list_of_joins_and_leaves(sqlite_db, scene, tmp_path):
     path.write_bytes("\n".join(rows).encode("utf-16"))
     parsed = parse_report(path, DAY)
     assert parsed.source == TEAMS_LEGACY
-    report = import_online_attendance(sqlite_db, path, event_id=event_id)
+    report = import_online_attendance(db, path, event_id=event_id)
     assert [o.values["Minuten"] for o in report.rows] == [135]
 
 
-def test_zoom_report_with_rejoins_and_meeting_line(sqlite_db, scene, tmp_path):
+def test_zoom_report_with_rejoins_and_meeting_line(db, scene, tmp_path):
     event_id, ayse, _ = scene
     path = tmp_path / "participants_81234567890.csv"
     path.write_text(
@@ -104,17 +104,17 @@ def test_zoom_report_with_rejoins_and_meeting_line(sqlite_db, scene, tmp_path):
         "Ayşe Yılmaz,ayse.yilmaz@bochum.example,11/05/2026 10:05:00 AM,11/05/2026 10:45:00 AM,40,No,Y\n"
         "Ayşe Yılmaz,ayse.yilmaz@bochum.example,11/05/2026 10:40:00 AM,11/05/2026 11:20:00 AM,40,No,Y\n",
         encoding="utf-8-sig")
-    report = import_online_attendance(sqlite_db, path, event_id=event_id)
+    report = import_online_attendance(db, path, event_id=event_id)
     assert report.source == ZOOM and [o.values["Minuten"] for o in report.rows] == [75]
 
 
-def test_webex_attendee_csv(sqlite_db, scene, tmp_path):
+def test_webex_attendee_csv(db, scene, tmp_path):
     event_id, _, _ = scene
     path = tmp_path / "webex.csv"
     path.write_text("Name,Email,Join Time,Leave Time,Attendance Duration\n"
                     "Ayşe Yılmaz,AYSE.YILMAZ@bochum.example,2026-11-05 10:00:00,2026-11-05 12:00:00,120 mins\n",
                     encoding="utf-8")
-    report = import_online_attendance(sqlite_db, path, event_id=event_id, dry_run=True)
+    report = import_online_attendance(db, path, event_id=event_id, dry_run=True)
     assert report.source == WEBEX and [o.values["Minuten"] for o in report.rows] == [120]
 
 
