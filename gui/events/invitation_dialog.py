@@ -125,7 +125,11 @@ class InvitationDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         close = QPushButton(self.tr("Schließen"))
         close.clicked.connect(self.reject)
+        self.calendar_button = QPushButton(self.tr("Kalenderdatei (.ics)…"))
+        self.calendar_button.setToolTip(self.tr("Den Termin als Kalenderdatei speichern, z. B. für den eigenen Kalender"))
+        self.calendar_button.clicked.connect(self.save_calendar)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.calendar_button)
         buttons.addStretch()
         buttons.addWidget(self.start_button)
         buttons.addWidget(close)
@@ -182,6 +186,12 @@ class InvitationDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Ordner für die Entwürfe"), self.folder.text())
         if folder:
             self.folder.setText(folder)
+
+    @Slot()
+    def save_calendar(self) -> None:
+        from .calendar_export import save_calendar
+
+        save_calendar(self, self.db, self.event_id)
 
     # --- sending ------------------------------------------------------------------------
 

@@ -18,9 +18,6 @@ from ..worker import Job
 from .common import show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegistrationMail", text)
-
 
 def snapshot(db: Database, event_id: int) -> dict[int, str]:
     return registration_statuses(db, event_id)
@@ -35,9 +32,10 @@ def offer_mails(parent: QWidget, db: Database, event_id: int, before: dict[int, 
     if not offers:
         return None
     lines = "\n".join(f"{kind}: {len(ids)}" for kind, ids in offers.items())
-    title = _tr("E-Mail")
-    if not dialogs.ask(parent, title, _tr("Die passenden E-Mails jetzt senden?"), _tr("Senden"), lines,
-                       _tr("Nicht jetzt")):
+    title = QCoreApplication.translate("RegistrationMail", "E-Mail")
+    question = QCoreApplication.translate("RegistrationMail", "Die passenden E-Mails jetzt senden?")
+    if not dialogs.ask(parent, title, question, QCoreApplication.translate("RegistrationMail", "Senden"), lines,
+                       QCoreApplication.translate("RegistrationMail", "Nicht jetzt")):
         return None
 
     def job(progress, cancelled):

@@ -463,6 +463,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Kalenderdatei</source>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei gespeichert (Termine: %1): %2</source>
+        <translation>Calendar file saved (events: %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>CertificateBatchDialog</name>
     <message>
         <source>Bescheinigungen erstellen</source>
@@ -1207,6 +1222,14 @@
         <translation>Many dates at once, e.g. every first Thursday of the month</translation>
     </message>
     <message>
+        <source>Kalenderdatei…</source>
+        <translation>Calendar file…</translation>
+    </message>
+    <message>
+        <source>Alle kommenden Veranstaltungen als Kalenderdatei (.ics) für Outlook</source>
+        <translation>All upcoming events as a calendar file (.ics) for Outlook</translation>
+    </message>
+    <message>
         <source>Liste</source>
         <translation>List</translation>
     </message>
@@ -1939,6 +1962,14 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei (.ics)…</source>
+        <translation>Calendar file (.ics)…</translation>
+    </message>
+    <message>
+        <source>Den Termin als Kalenderdatei speichern, z. B. für den eigenen Kalender</source>
+        <translation>Save the event as a calendar file, e.g. for your own calendar</translation>
     </message>
     <message>
         <source>Entwürfe schreiben</source>
@@ -4734,6 +4765,25 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Programmpunkt bearbeiten</source>
         <translation>Edit programme item</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationMail</name>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Die passenden E-Mails jetzt senden?</source>
+        <translation>Send the matching e-mails now?</translation>
+    </message>
+    <message>
+        <source>Senden</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Nicht jetzt</source>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>

@@ -127,3 +127,18 @@ def test_cancelling_in_the_registrations_tab_offers_the_mails_and_sends_them(qtb
     assert sorted(m["Subject"].split(":")[0] for m in mailbox.messages()) == ["Abmeldung", "Platz frei"]
     dialog.show_tab(TAB_MAIL)
     assert dialog.mail_journal.model.rowCount() == 2
+
+
+def test_calendar_file_of_the_event_from_the_invitation_dialog(qtbot, sqlite_db, tmp_path, fake_user, monkeypatch):
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    event_id, _ = mail_scene(sqlite_db)
+    target = tmp_path / "Termin"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    dialog = InvitationDialog(sqlite_db, event_id, "Netzwerktreffen")
+    qtbot.addWidget(dialog)
+    dialog.calendar_button.click()
+    calendar = Calendar.from_ical((tmp_path / "Termin.ics").read_bytes())
+    assert str(calendar.walk("VEVENT")[0]["SUMMARY"]) == "Netzwerktreffen März 2027"
+    assert "Kalenderdatei gespeichert (Termine: 1)" in fake_user.last
