@@ -6,8 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from model.db import Database
 from model.importing import ImportFailed
@@ -19,10 +29,12 @@ from .common import column_widths, guarded
 
 class OnlineImportDialog(QDialog):
     def __init__(self, db: Database, event_id: int, path: Path, importer: Callable, title: str, detail_column: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, column_mapping: bool = False):
         super().__init__(parent)
         self.db, self.event_id, self.path, self.importer = db, event_id, path, importer
         self.report = None
+        self.header = None  # the form's header row and mapping (registrations only)
+        self.mapping_combos: dict[int, QComboBox] = {}
         self.setWindowTitle(title.replace("%1", path.name))
         self.resize(980, 560)
         self.headline = QLabel()
@@ -49,14 +61,55 @@ class OnlineImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        if column_mapping:
+            layout.addWidget(self._mapping_box())
         layout.addWidget(self.view, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self.check()
 
+    def _mapping_box(self) -> QWidget:
+        """One choice per column of the form: which field it holds (remembered for this form)."""
+        from model.form_registrations import FIELDS, detect_header
+        from model.report_files import read_table
+
+        box = QGroupBox(self.tr("Spalten des Formulars"))
+        ok, header = guarded(self, self.windowTitle(), lambda: detect_header(self.db, read_table(self.path).rows))
+        if not ok:
+            return box
+        self.header = header
+        grid = QGridLayout()
+        for position, (column, cell) in enumerate((c, cell) for c, cell in enumerate(header.cells) if cell):
+            combo = QComboBox()
+            combo.addItem(self.tr("– nicht übernehmen –"), None)
+            for name, label in FIELDS.items():
+                combo.addItem(label, name)
+            combo.setCurrentIndex(max(0, combo.findData(header.mapping.get(column))))
+            combo.currentIndexChanged.connect(self.check)
+            self.mapping_combos[column] = combo
+            label = QLabel(cell if len(cell) <= 40 else cell[:39] + "…")
+            label.setToolTip(cell)
+            grid.addWidget(label, position // 3, (position % 3) * 2)
+            grid.addWidget(combo, position // 3, (position % 3) * 2 + 1)
+        inner = QWidget()
+        inner.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setMaximumHeight(170)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QVBoxLayout(box).addWidget(scroll)
+        return box
+
+    def mapping(self) -> dict[int, str] | None:
+        if not self.mapping_combos:
+            return None
+        return {column: combo.currentData() for column, combo in self.mapping_combos.items() if combo.currentData()}
+
     def _run(self, dry_run: bool):
+        extra = {"mapping": self.mapping()} if self.mapping_combos else {}
         try:
-            return self.importer(self.db, self.path, event_id=self.event_id, dry_run=dry_run)
+            return self.importer(self.db, self.path, event_id=self.event_id, dry_run=dry_run, **extra)
         except ImportFailed as failed:  # show every row's problem, not only the first
             return failed.report
 
@@ -90,4 +143,8 @@ class OnlineImportDialog(QDialog):
             self._show(report)
             return
         self.report = report
+        if self.header is not None:  # the next export of this form maps itself
+            from model.form_registrations import remember_mapping
+
+            guarded(self, self.windowTitle(), lambda: remember_mapping(self.db, self.header.cells, self.mapping()))
         self.accept()

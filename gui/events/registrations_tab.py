@@ -225,7 +225,8 @@ class RegistrationsTab(QWidget):
         from .online_import_dialog import OnlineImportDialog
 
         self.dialog = OnlineImportDialog(self.db, self.event_id, path, import_registrations,
-                                         self.tr("Anmeldungen einlesen: %1"), self.tr("Angemeldet am"), self)
+                                         self.tr("Anmeldungen einlesen: %1"), self.tr("Angemeldet am"), self,
+                                         column_mapping=True)
         self.dialog.accepted.connect(self._form_imported)
         self.dialog.open()
 

@@ -3190,6 +3190,14 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Spalten des Formulars</source>
+        <translation>Columns of the form</translation>
+    </message>
+    <message>
+        <source>– nicht übernehmen –</source>
+        <translation>– do not use –</translation>
+    </message>
+    <message>
         <source>Die Datei kann nicht eingelesen werden.</source>
         <translation>The file cannot be read.</translation>
     </message>

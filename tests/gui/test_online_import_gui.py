@@ -84,3 +84,27 @@ def test_teams_report_preview_then_take_over(qtbot, sqlite_db, tmp_path, monkeyp
         registration = s.query(Registration).one()
         assert (registration.status, registration.attendance_mode, registration.attended_minutes) == \
             ("teilgenommen", "Online", 160)
+
+
+def test_a_column_mapped_by_hand_is_remembered_for_the_next_export(qtbot, sqlite_db, tmp_path, monkeypatch):
+    from model.form_registrations import detect_header
+    from model.report_files import read_table
+
+    event_id = _scene(sqlite_db)
+    path = tmp_path / "results-survey4711.csv"
+    path.write_text('"id","submitdate","Vorname","Familienname","Kontakt (dienstlich)"\n'
+                    '"1","2026-10-01 10:00:00","Miriam","Hoffmann","m.hoffmann@example.org"\n', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    dialog = EventDialog(sqlite_db, event_id)
+    qtbot.addWidget(dialog)
+    dialog.show_tab(TAB_REGISTRATIONS)
+    tab = dialog.registrations
+    next(a for a in tab.more_button.menu().actions() if a.text().startswith("Anmeldungen aus Online")).trigger()
+    preview = tab.dialog
+    assert preview.model.row_at(0).values["E-Mail"] == ""
+    combo = preview.mapping_combos[4]
+    combo.setCurrentIndex(combo.findData("email"))
+    assert preview.model.row_at(0).values["E-Mail"] == "m.hoffmann@example.org"
+    preview.apply_button.click()
+    header = detect_header(sqlite_db, read_table(path).rows)
+    assert header.remembered and header.mapping[4] == "email"
