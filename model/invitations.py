@@ -37,6 +37,7 @@ from .entities import (
     OfficeProfile,
     Organisation,
     Person,
+    Registration,
     WorkingGroupMember,
 )
 from .errors import UserError
@@ -56,6 +57,7 @@ from .mail_templates import (
 from .persons import CONSENT_GIVEN, CONSENT_WITHDRAWN, consent_state, display_name
 from .salutation import personal_salutation
 from .text import fold
+from .vocab import SEAT_TAKING_STATUSES
 
 SENDING, SENT, FAILED, DRAFT = "wird gesendet", "gesendet", "fehlgeschlagen", "Entwurf"
 CHANNEL_SMTP, CHANNEL_DRAFT = "SMTP", "Entwurf"
@@ -111,7 +113,7 @@ def exclusion_reason(*, active: bool, anonymised: bool, email: str | None, conse
 
 
 def _person_ids(session, *, list_name: str | None, list_id: int | None, members: bool, group_id: int | None,
-                person_ids: list[int] | None, today: dt.date) -> list[int]:
+                person_ids: list[int] | None, registered_for: int | None, today: dt.date) -> list[int]:
     if list_name is not None or list_id is not None:
         query = select(MailingList.id)
         query = query.where(MailingList.id == list_id) if list_id is not None else \
@@ -133,6 +135,9 @@ def _person_ids(session, *, list_name: str | None, list_id: int | None, members:
             Membership.type == "Mitglied", Membership.since <= today,
             (Membership.until.is_(None)) | (Membership.until >= today))
         return list(session.scalars(select(Person.id).where(Person.organisation_id.in_(member_orgs))))
+    if registered_for is not None:
+        return list(session.scalars(select(Registration.person_id).where(
+            Registration.event_id == registered_for, Registration.status.in_(SEAT_TAKING_STATUSES))))
     if person_ids is not None:
         return list(dict.fromkeys(person_ids))
     raise UserError("Bitte Empfänger wählen: Verteiler, Mitglieder, Arbeitsgruppe oder Personen.")
@@ -140,12 +145,15 @@ def _person_ids(session, *, list_name: str | None, list_id: int | None, members:
 
 def select_recipients(db: Database, *, list_name: str | None = None, list_id: int | None = None,
                       members: bool = False, group_id: int | None = None, person_ids: list[int] | None = None,
-                      today: dt.date | None = None, consent_needed: bool = True) -> RecipientPlan:
+                      today: dt.date | None = None, consent_needed: bool = True,
+                      registered_for: int | None = None) -> RecipientPlan:
+    """People to write to and people left out. ``registered_for``: those with a seat at that
+    event (a reminder about their own registration needs no invitation consent)."""
     today = today or dt.date.today()
     plan = RecipientPlan()
     with db.session() as session:
         ids = _person_ids(session, list_name=list_name, list_id=list_id, members=members, group_id=group_id,
-                          person_ids=person_ids, today=today)
+                          person_ids=person_ids, registered_for=registered_for, today=today)
         rows = session.execute(
             select(Person, Organisation.name).outerjoin(Organisation, Organisation.id == Person.organisation_id)
             .where(Person.id.in_(ids))).all()

@@ -28,6 +28,7 @@ from model.db import Database
 from model.invitations import CHANNEL_DRAFT, CHANNEL_SMTP, MailingResult, RecipientPlan, run_mailing, select_recipients
 from model.mail_preview import group_choices, list_choices
 from model.mail_settings import load_mail_settings, load_password
+from model.mail_templates import INVITATION, REMINDER
 from model.mail_transport import SmtpTransport
 
 from .. import dialogs
@@ -62,8 +63,14 @@ class InvitationDialog(QDialog):
         self.by_list = QRadioButton(self.tr("Verteiler"))
         self.by_members = QRadioButton(self.tr("Alle Kontakte der Mitgliedskommunen"))
         self.by_group = QRadioButton(self.tr("Arbeitsgruppe"))
+        self.by_people = QRadioButton(self.tr("Ausgewählte Personen"))
+        self.by_registered = QRadioButton(self.tr("Angemeldete dieser Veranstaltung (Erinnerung)"))
+        self.picked_ids: list[int] = []
+        self.pick_button = QPushButton(self.tr("Personen wählen…"))
+        self.pick_button.clicked.connect(self.pick_people)
+        self.picked_label = QLabel()
         self.recipient_kind = QButtonGroup(self)
-        for button in (self.by_list, self.by_members, self.by_group):
+        for button in (self.by_list, self.by_members, self.by_group, self.by_people, self.by_registered):
             self.recipient_kind.addButton(button)
         self.lists = QComboBox()
         for label, list_id in list_choices(db):
@@ -79,17 +86,23 @@ class InvitationDialog(QDialog):
         grid.addWidget(self.by_members, 1, 0, 1, 2)
         grid.addWidget(self.by_group, 2, 0)
         grid.addWidget(self.groups, 2, 1)
+        grid.addWidget(self.by_people, 3, 0)
+        picked = QHBoxLayout()
+        picked.addWidget(self.pick_button)
+        picked.addWidget(self.picked_label, 1)
+        grid.addLayout(picked, 3, 1)
+        grid.addWidget(self.by_registered, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self.check_button = QPushButton(self.tr("Empfänger prüfen"))
         self.check_button.clicked.connect(self.check_recipients)
-        grid.addWidget(self.check_button, 3, 0)
+        grid.addWidget(self.check_button, 5, 0)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        grid.addWidget(self.counts, 3, 1)
+        grid.addWidget(self.counts, 5, 1)
         self.left_out = QListWidget()
-        self.left_out.setMaximumHeight(120)
-        grid.addWidget(QLabel(self.tr("Ausgelassen (Einwilligung, inaktiv, ohne Adresse):")), 4, 0, 1, 2)
-        grid.addWidget(self.left_out, 5, 0, 1, 2)
+        self.left_out.setMaximumHeight(110)
+        grid.addWidget(QLabel(self.tr("Ausgelassen (Einwilligung, inaktiv, ohne Adresse):")), 6, 0, 1, 2)
+        grid.addWidget(self.left_out, 7, 0, 1, 2)
 
         how = QGroupBox(self.tr("Versand"))
         how_layout = QGridLayout(how)
@@ -148,7 +161,14 @@ class InvitationDialog(QDialog):
 
     # --- recipients ---------------------------------------------------------------------
 
+    def kind(self) -> str:
+        return REMINDER if self.by_registered.isChecked() else INVITATION
+
     def _selection(self) -> dict:
+        if self.by_registered.isChecked():
+            return {"registered_for": self.event_id, "consent_needed": False}
+        if self.by_people.isChecked():
+            return {"person_ids": list(self.picked_ids)}
         if self.by_list.isChecked():
             return {"list_id": self.lists.currentData()} if self.lists.count() else {"person_ids": []}
         if self.by_group.isChecked():
@@ -160,13 +180,32 @@ class InvitationDialog(QDialog):
         self.plan = None
         self.counts.setText("")
         self.left_out.clear()
+        self._channel_changed()
+
+    @Slot()
+    def pick_people(self) -> None:
+        from .people_picker import PeoplePickerDialog
+
+        self.picker = PeoplePickerDialog(self.db, self.tr("Personen einladen"), accept_text=self.tr("Übernehmen"),
+                                         parent=self)
+        self.picker.accepted.connect(self._people_picked)
+        self.picker.open()
+
+    @Slot()
+    def _people_picked(self) -> None:
+        self.picked_ids = self.picker.chosen_ids()
+        self.picked_label.setText(self.tr("%1 Personen gewählt").replace("%1", str(len(self.picked_ids))))
+        self.by_people.setChecked(True)
+        self._recipients_changed()
 
     @Slot()
     def _channel_changed(self) -> None:
         drafts = self.by_drafts.isChecked()
         self.folder.setEnabled(drafts)
         self.folder_button.setEnabled(drafts)
-        self.start_button.setText(self.tr("Entwürfe schreiben") if drafts else self.tr("Einladungen senden"))
+        reminder = self.by_registered.isChecked()
+        self.start_button.setText(self.tr("Entwürfe schreiben") if drafts else
+                                  self.tr("Erinnerungen senden") if reminder else self.tr("Einladungen senden"))
 
     @Slot()
     def check_recipients(self) -> bool:
@@ -208,23 +247,23 @@ class InvitationDialog(QDialog):
             dialogs.warn(self, title, self.tr("Bitte einen Ordner für die Entwürfe wählen."))
             return
         question = (self.tr("%1 Entwürfe schreiben?") if drafts else
-                    self.tr("%1 Einladungen senden? Bereits gesendete werden übersprungen.")).replace(
+                    self.tr("%1 Nachrichten senden? Bereits gesendete werden übersprungen.")).replace(
             "%1", str(len(self.plan.recipients)))
         left_out = "\n".join(f"{name} – {reason}" for name, reason in self.plan.left_out)
         details = self.tr("Ausgelassen:") + "\n" + left_out if left_out else ""
         if not dialogs.ask(self, title, question, self.tr("Entwürfe schreiben") if drafts else self.tr("Senden"), details):
             return
-        db, event_id, plan = self.db, self.event_id, self.plan
+        db, event_id, plan, kind = self.db, self.event_id, self.plan, self.kind()
         folder = Path(self.folder.text().strip()) if drafts else None
 
         def job(progress, cancelled):
             attachments = agenda_attachments(db, event_id)
             if drafts:
-                return run_mailing(db, event_id, plan, channel=CHANNEL_DRAFT, out_dir=folder, attachments=attachments,
-                                   progress=progress, cancelled=cancelled)
+                return run_mailing(db, event_id, plan, channel=CHANNEL_DRAFT, kind=kind, out_dir=folder,
+                                   attachments=attachments, progress=progress, cancelled=cancelled)
             settings = load_mail_settings(db)
             with SmtpTransport(settings, load_password(settings)) as transport:
-                return run_mailing(db, event_id, plan, channel=CHANNEL_SMTP, transport=transport,
+                return run_mailing(db, event_id, plan, channel=CHANNEL_SMTP, kind=kind, transport=transport,
                                    attachments=attachments, pause_seconds=settings.pause_seconds,
                                    progress=progress, cancelled=cancelled)
 

@@ -1916,6 +1916,18 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>Working group</translation>
     </message>
     <message>
+        <source>Ausgewählte Personen</source>
+        <translation>Chosen people</translation>
+    </message>
+    <message>
+        <source>Angemeldete dieser Veranstaltung (Erinnerung)</source>
+        <translation>Registered for this event (reminder)</translation>
+    </message>
+    <message>
+        <source>Personen wählen…</source>
+        <translation>Choose people…</translation>
+    </message>
+    <message>
         <source>Empfänger prüfen</source>
         <translation>Check recipients</translation>
     </message>
@@ -1972,8 +1984,24 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>Save the event as a calendar file, e.g. for your own calendar</translation>
     </message>
     <message>
+        <source>Personen einladen</source>
+        <translation>Invite people</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>%1 Personen gewählt</source>
+        <translation>%1 people chosen</translation>
+    </message>
+    <message>
         <source>Entwürfe schreiben</source>
         <translation>Write drafts</translation>
+    </message>
+    <message>
+        <source>Erinnerungen senden</source>
+        <translation>Send reminders</translation>
     </message>
     <message>
         <source>%1 Empfänger, %2 ausgelassen</source>
@@ -1996,8 +2024,8 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>Write %1 drafts?</translation>
     </message>
     <message>
-        <source>%1 Einladungen senden? Bereits gesendete werden übersprungen.</source>
-        <translation>Send %1 invitations? Those already sent are skipped.</translation>
+        <source>%1 Nachrichten senden? Bereits gesendete werden übersprungen.</source>
+        <translation>Send %1 messages? Those already sent are skipped.</translation>
     </message>
     <message>
         <source>Ausgelassen:</source>

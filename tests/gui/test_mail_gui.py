@@ -83,7 +83,7 @@ def test_invitation_dialog_names_who_is_left_out_sends_and_shows_the_journal(
     left_out = [dialog.left_out.item(i).text() for i in range(dialog.left_out.count())]
     assert "Jana Schulte – Einwilligung gilt nicht für Einladungen" in left_out
     QTest.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    assert "4 Einladungen senden?" in fake_user.seen[0] and "Maria Wagner – inaktiv" in fake_user.seen[0]
+    assert "4 Nachrichten senden?" in fake_user.seen[0] and "Maria Wagner – inaktiv" in fake_user.seen[0]
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10000)
     assert len(mailbox.raw) == 4 and "4 gesendet" in fake_user.last
     assert dialog.journal.model.rowCount() == 4
@@ -142,3 +142,19 @@ def test_calendar_file_of_the_event_from_the_invitation_dialog(qtbot, sqlite_db,
     calendar = Calendar.from_ical((tmp_path / "Termin.ics").read_bytes())
     assert str(calendar.walk("VEVENT")[0]["SUMMARY"]) == "Netzwerktreffen März 2027"
     assert "Kalenderdatei gespeichert (Termine: 1)" in fake_user.last
+
+
+def test_reminder_to_the_registered_needs_no_invitation_consent(qtbot, sqlite_db, fake_user, smtp):
+    from model.participants import register_people
+
+    controller, mailbox = smtp
+    event_id, people = mail_scene(sqlite_db)
+    configure(sqlite_db, controller.port)
+    register_people(sqlite_db, event_id, [people[0], people[4]], confirmed=True)  # Jana: no invitation consent
+    dialog = InvitationDialog(sqlite_db, event_id, "Netzwerktreffen")
+    qtbot.addWidget(dialog)
+    dialog.by_registered.click()
+    assert dialog.start_button.text() == "Erinnerungen senden"
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10000)
+    assert sorted(m["Subject"] for m in mailbox.messages()) == ["Erinnerung: Netzwerktreffen März 2027 am Donnerstag, 4. März 2027"] * 2
