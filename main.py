@@ -120,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     mail_settings.add_argument("--security", choices=("none", "starttls", "ssl"), help="Verschlüsselung")
     mail_settings.add_argument("--user", metavar="BENUTZER")
     mail_settings.add_argument("--from", dest="sender", metavar="ADRESSE", help="Absenderadresse")
+    mail_settings.add_argument("--ask-password", action="store_true",
+                               help="Passwort abfragen und im Anmeldeinformationsspeicher ablegen")
     mail_settings.set_defaults(handler=cmd_mail_settings)
 
     invite = commands.add_parser("invite", help="persönliche Einladungen mit Tagesordnung und Kalendereintrag")
@@ -133,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     way.add_argument("--out", metavar="ORDNER", help="Outlook-Entwürfe (.eml) in diesen Ordner schreiben")
     invite.add_argument("--dry-run", action="store_true", help="nur zählen, nichts senden oder schreiben")
     invite.add_argument("--pause", type=float, metavar="SEKUNDEN", help="Pause zwischen zwei Nachrichten")
+    invite.add_argument("--release-unclear", action="store_true",
+                        help="beim Abbruch unklar gebliebene Nachrichten erneut senden (vorher »Gesendete Elemente« prüfen)")
     invite.set_defaults(handler=cmd_invite)
 
     ics = commands.add_parser("ics", help="Kalenderdatei (.ics) einer Veranstaltung, einer Reihe oder aller kommenden")
@@ -388,6 +392,12 @@ def cmd_mail_settings(args) -> int:
                                         user=args.user, sender=args.sender)
     finally:
         db.dispose()
+    if args.ask_password:
+        import getpass
+
+        from model.mail_settings import store_password
+
+        store_password(settings, getpass.getpass("Passwort: "))
     print(f"Mailserver {settings.host}:{settings.effective_port()} ({settings.security}), "
           f"Absender {settings.sender}, Benutzer {settings.user or '–'}.")
     return EXIT_OK
@@ -411,7 +421,8 @@ def cmd_invite(args) -> int:
         result, channel = invite(
             db, event_id=args.event, list_name=args.list, members=args.members, group_id=args.group,
             send=args.send, out_dir=Path(args.out).absolute() if args.out else None, dry_run=args.dry_run,
-            attachments=lambda: _agenda_attachment(db, args.event), pause=args.pause)
+            attachments=lambda: _agenda_attachment(db, args.event), pause=args.pause,
+            release_unclear=args.release_unclear)
     finally:
         db.dispose()
     for name, reason in result.left_out:

@@ -323,7 +323,8 @@ class MailingResult:
         text = (f"{done}, {len(self.skipped)} übersprungen (bereits gesendet), "
                 f"{len(self.left_out)} ausgelassen (Einwilligung), {len(self.failed)} fehlgeschlagen")
         if self.unclear:
-            text += f", {len(self.unclear)} unklar (Abbruch während des Sendens – bitte prüfen)"
+            text += (f", {len(self.unclear)} unklar (Abbruch während des Sendens: bitte »Gesendete Elemente« "
+                     "prüfen und dann erneut senden lassen)")
         if self.cancelled:
             text += " – abgebrochen"
         return text + "."

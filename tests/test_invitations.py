@@ -141,6 +141,16 @@ def _cli(db_path, *args, **popen):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
 
 
+def _sent_in_journal(db_path) -> int:
+    import sqlite3
+
+    connection = sqlite3.connect(db_path, timeout=5)
+    try:
+        return connection.execute("SELECT count(*) FROM mail_journal WHERE status = 'gesendet'").fetchone()[0]
+    finally:
+        connection.close()
+
+
 def test_killed_send_run_is_completed_by_the_rerun_without_duplicates(sqlite_db, db_path, smtp):
     controller, mailbox = smtp
     event_id, _ = mail_scene(sqlite_db, extra_people=6)  # 10 recipients
@@ -148,10 +158,9 @@ def test_killed_send_run_is_completed_by_the_rerun_without_duplicates(sqlite_db,
     sqlite_db.dispose()
     run = _cli(db_path, "invite", "--event", str(event_id), "--list", "Netzwerk", "--send", "--pause", "0.4")
     deadline = time.monotonic() + 30
-    while len(mailbox.raw) < 3 and time.monotonic() < deadline:
+    while _sent_in_journal(db_path) < 3 and time.monotonic() < deadline:
         time.sleep(0.02)
-    time.sleep(0.15)  # inside the pause after the third message
-    run.send_signal(signal.SIGKILL)
+    run.send_signal(signal.SIGKILL)  # in the pause after the third message
     run.wait()
     received_before = len(mailbox.raw)
     assert 3 <= received_before < 10
@@ -191,3 +200,20 @@ def test_registration_changes_offer_the_matching_mail_and_send_it(db, smtp):
     assert set(by_subject) == {"Platz frei", "Abmeldung"}
     cancel_ics = next(p for p in by_subject["Abmeldung"].iter_attachments() if p.get_filename() == "absage.ics")
     assert str(Calendar.from_ical(cancel_ics.get_content())["METHOD"]) == "CANCEL"
+
+
+def test_a_message_cut_off_while_sending_is_not_resent_until_released(sqlite_db, smtp):
+    from model.entities import MailJournalEntry
+
+    controller, mailbox = smtp
+    event_id, people = mail_scene(sqlite_db)
+    with sqlite_db.writing() as s:  # what a crash between handing over and noting it leaves behind
+        s.add(MailJournalEntry(event_id=event_id, person_id=people[0], kind="Einladung", channel=CHANNEL_SMTP,
+                               address="elif.oeztuerk@essen.example", message_id="<x@netzwerk.example>",
+                               status=invitations.SENDING, at=dt.datetime(2027, 1, 1)))
+    result = _send(sqlite_db, event_id, controller.port)
+    assert result.unclear == ["Prof. Dr. Elif Öztürk-Schäfer"] and len(result.sent) == 3
+    assert "1 unklar" in result.summary()
+    assert invitations.release_unclear(sqlite_db, event_id) == 1
+    again = _send(sqlite_db, event_id, controller.port)
+    assert again.sent == ["Prof. Dr. Elif Öztürk-Schäfer"] and len(mailbox.raw) == 4

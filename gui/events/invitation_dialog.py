@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from model.db import Database
-from model.invitations import CHANNEL_DRAFT, CHANNEL_SMTP, MailingResult, RecipientPlan, run_mailing, select_recipients
+from model.invitations import (
+    CHANNEL_DRAFT,
+    CHANNEL_SMTP,
+    SENDING,
+    MailingResult,
+    RecipientPlan,
+    release_unclear,
+    run_mailing,
+    select_recipients,
+)
 from model.mail_preview import group_choices, list_choices
 from model.mail_settings import load_mail_settings, load_password
 from model.mail_templates import INVITATION, REMINDER
@@ -33,7 +42,7 @@ from model.mail_transport import SmtpTransport
 
 from .. import dialogs
 from ..worker import Job
-from .common import show_error
+from .common import guarded, show_error
 from .mail_journal_view import MailJournalView
 
 
@@ -130,8 +139,14 @@ class InvitationDialog(QDialog):
         how_layout.setColumnStretch(1, 1)
 
         self.journal = MailJournalView(db, self)
+        self.release_button = QPushButton(self.tr("Unklare erneut senden…"))
+        self.release_button.setToolTip(self.tr("Nachrichten, deren Versand abgebrochen wurde, beim nächsten Senden "
+                                               "wieder mitnehmen"))
+        self.release_button.clicked.connect(self.release_unclear)
         journal_box = QGroupBox(self.tr("Versandprotokoll"))
-        QVBoxLayout(journal_box).addWidget(self.journal)
+        journal_layout = QVBoxLayout(journal_box)
+        journal_layout.addWidget(self.journal)
+        journal_layout.addWidget(self.release_button)
 
         self.start_button = QPushButton(self.tr("Einladungen senden"))
         self.start_button.setDefault(True)
@@ -157,7 +172,21 @@ class InvitationDialog(QDialog):
         self.groups.currentIndexChanged.connect(self._recipients_changed)
         self.channel.buttonToggled.connect(self._channel_changed)
         self._channel_changed()
-        self.journal.set_event(event_id)
+        self._show_journal()
+
+    def _show_journal(self) -> None:
+        self.journal.set_event(self.event_id)
+        self.release_button.setVisible(any(row.status == SENDING for row in self.journal.model.rows()))
+
+    @Slot()
+    def release_unclear(self) -> None:
+        title = self.tr("Unklare Nachrichten")
+        text = self.tr("Der Versand dieser Nachrichten wurde abgebrochen; sie können angekommen sein. Bitte in "
+                       "»Gesendete Elemente« prüfen. Beim nächsten Senden erneut mitnehmen?")
+        if dialogs.ask(self, title, text, self.tr("Erneut mitnehmen")):
+            guarded(self, title, lambda: release_unclear(self.db, self.event_id, self.kind()))
+            self._show_journal()
+            self._recipients_changed()
 
     # --- recipients ---------------------------------------------------------------------
 
@@ -273,12 +302,12 @@ class InvitationDialog(QDialog):
     def _done(self, result: MailingResult) -> None:
         self.last_result = result
         self.start_button.setEnabled(True)
-        self.journal.set_event(self.event_id)
+        self._show_journal()
         channel = CHANNEL_DRAFT if self.by_drafts.isChecked() else CHANNEL_SMTP
         failed = "\n".join(f"{name}: {reason}" for name, reason in result.failed)
         dialogs.inform(self, self.tr("Einladen"), result.summary(channel), failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.start_button.setEnabled(True)
-        self.journal.set_event(self.event_id)
+        self._show_journal()
         show_error(self, self.tr("Einladen"), exc)

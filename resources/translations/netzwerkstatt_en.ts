@@ -1964,6 +1964,14 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>Choose folder…</translation>
     </message>
     <message>
+        <source>Unklare erneut senden…</source>
+        <translation>Resend unclear…</translation>
+    </message>
+    <message>
+        <source>Nachrichten, deren Versand abgebrochen wurde, beim nächsten Senden wieder mitnehmen</source>
+        <translation>Include messages whose sending was interrupted the next time you send</translation>
+    </message>
+    <message>
         <source>Versandprotokoll</source>
         <translation>Send journal</translation>
     </message>
@@ -1982,6 +1990,18 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Den Termin als Kalenderdatei speichern, z. B. für den eigenen Kalender</source>
         <translation>Save the event as a calendar file, e.g. for your own calendar</translation>
+    </message>
+    <message>
+        <source>Unklare Nachrichten</source>
+        <translation>Unclear messages</translation>
+    </message>
+    <message>
+        <source>Der Versand dieser Nachrichten wurde abgebrochen; sie können angekommen sein. Bitte in »Gesendete Elemente« prüfen. Beim nächsten Senden erneut mitnehmen?</source>
+        <translation>Sending these messages was interrupted; they may have arrived. Please check “Sent Items”. Include them again the next time you send?</translation>
+    </message>
+    <message>
+        <source>Erneut mitnehmen</source>
+        <translation>Include again</translation>
     </message>
     <message>
         <source>Personen einladen</source>

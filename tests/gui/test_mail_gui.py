@@ -158,3 +158,26 @@ def test_reminder_to_the_registered_needs_no_invitation_consent(qtbot, sqlite_db
     dialog.start_button.click()
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10000)
     assert sorted(m["Subject"] for m in mailbox.messages()) == ["Erinnerung: Netzwerktreffen März 2027 am Donnerstag, 4. März 2027"] * 2
+
+
+def test_unclear_messages_are_shown_and_can_be_released(qtbot, sqlite_db, fake_user, smtp):
+    import datetime as dt
+
+    from model.entities import MailJournalEntry
+    from model.invitations import CHANNEL_SMTP, SENDING
+
+    controller, mailbox = smtp
+    event_id, people = mail_scene(sqlite_db)
+    configure(sqlite_db, controller.port)
+    with sqlite_db.writing() as s:
+        s.add(MailJournalEntry(event_id=event_id, person_id=people[1], kind="Einladung", channel=CHANNEL_SMTP,
+                               address="lukasz.zolc@gelsenkirchen.example", message_id="<y@netzwerk.example>",
+                               status=SENDING, at=dt.datetime(2027, 1, 1)))
+    dialog = InvitationDialog(sqlite_db, event_id, "Netzwerktreffen")
+    qtbot.addWidget(dialog)
+    assert not dialog.release_button.isHidden()
+    dialog.release_button.click()
+    assert "Gesendete Elemente" in fake_user.last and dialog.release_button.isHidden()
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10000)
+    assert len(mailbox.raw) == 4
