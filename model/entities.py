@@ -589,14 +589,17 @@ class MailTemplate(Base):
 
 
 class MailJournalEntry(Base):
-    """One message to one person: written before sending, marked after, never sent twice."""
+    """One message to one person: written before sending, marked after, never sent twice.
+
+    A log, not history to protect: deleting a person or event entered by mistake (or merging a
+    duplicate) takes its journal rows along instead of being blocked by them."""
 
     __tablename__ = "mail_journal"
     __table_args__ = (Index("ix_mail_journal_event_kind", "event_id", "kind", "person_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="RESTRICT"))
-    person_id: Mapped[int] = _restrict("person.id")
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
     channel: Mapped[str] = mapped_column(String(10))
     address: Mapped[str] = mapped_column(String(200))

@@ -217,3 +217,14 @@ def test_a_message_cut_off_while_sending_is_not_resent_until_released(sqlite_db,
     assert invitations.release_unclear(sqlite_db, event_id) == 1
     again = _send(sqlite_db, event_id, controller.port)
     assert again.sent == ["Prof. Dr. Elif Öztürk-Schäfer"] and len(mailbox.raw) == 4
+
+
+def test_a_person_written_to_can_still_be_deleted(db, tmp_path):
+    from model.persons import delete_person
+
+    event_id, people = mail_scene(db)
+    plan = select_recipients(db, person_ids=[people[1]])
+    run_mailing(db, event_id, plan, channel=CHANNEL_DRAFT, out_dir=tmp_path)
+    assert len(invitations.journal(db, event_id)) == 1
+    delete_person(db, people[1])
+    assert invitations.journal(db, event_id) == []

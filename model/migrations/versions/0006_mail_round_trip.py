@@ -43,8 +43,8 @@ def upgrade() -> None:
         sa.Column('status', sa.String(length=20), nullable=False),
         sa.Column('error', sa.Text(), nullable=True),
         sa.Column('at', sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_mail_journal_event_id_event'), ondelete='RESTRICT'),
-        sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_mail_journal_person_id_person'), ondelete='RESTRICT'),
+        sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_mail_journal_event_id_event'), ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_mail_journal_person_id_person'), ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_mail_journal')),
         sa.UniqueConstraint('message_id', name=op.f('uq_mail_journal_message_id')),
     )
