@@ -130,3 +130,18 @@ def test_unreadable_time_names_the_row_and_writes_nothing(db_path, tmp_path, cap
                     "A B,a@b.example,gestern,11/05/2026 11:00:00 AM,5\n", encoding="utf-8")
     assert main.main(["--db", str(db_path), "import", "online-attendance", str(path), "--event", str(event_id)]) == 1
     assert "Zeile 2, Feld »Beitritt«" in capsys.readouterr().err
+
+
+def test_online_minutes_become_chamber_units(db, scene, tmp_path):
+    from decimal import Decimal
+
+    from model.credits import credit_account
+    from model.entities import Accreditation
+
+    event_id, ayse, _ = scene
+    with db.writing() as s:
+        s.get(Person, ayse).chamber = "AKNW"
+        s.add(Accreditation(event_id=event_id, chamber="AKNW", credit_points=Decimal(4)))
+    import_online_attendance(db, _teams_report(tmp_path / "t.csv", "%d.%m.%Y, %H:%M:%S"), event_id=event_id)
+    account = credit_account(db, ayse, DAY.year)
+    assert account.total == Decimal(3)  # 150 minutes online = 3 units of 45 minutes (of 4 accredited)
