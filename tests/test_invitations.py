@@ -228,3 +228,28 @@ def test_a_person_written_to_can_still_be_deleted(db, tmp_path):
     assert len(invitations.journal(db, event_id)) == 1
     delete_person(db, people[1])
     assert invitations.journal(db, event_id) == []
+
+
+def test_member_contacts_and_working_group_as_recipients(db):
+    from model.entities import Membership, Organisation, Person, WorkingGroup, WorkingGroupMember
+
+    event_id, people = mail_scene(db)  # all of them work for Stadt Essen
+    with db.writing() as s:
+        essen = s.query(Organisation).filter_by(name="Stadt Essen").one()
+        s.add(Membership(organisation_id=essen.id, type="Mitglied", since=dt.date(2020, 1, 1)))
+        guest = Organisation(name="Institut", kind="Wissenschaft/Beratung", search_key="institut")
+        s.add(guest)
+        s.flush()
+        s.add(Membership(organisation_id=guest.id, type="Gast", since=dt.date(2020, 1, 1)))
+        s.add(Person(first_name="Gerd", last_name="Gast", email="g@institut.example", organisation_id=guest.id,
+                     consent_date=dt.date(2026, 1, 1), consent_scope="Einladungen", search_key="gerd gast"))
+        group = WorkingGroup(name="AG Wohnen")
+        s.add(group)
+        s.flush()
+        s.add(WorkingGroupMember(working_group_id=group.id, person_id=people[0]))
+        s.add(WorkingGroupMember(working_group_id=group.id, person_id=people[3], left_on=dt.date(2020, 1, 1)))
+        group_id = group.id
+    members = select_recipients(db, members=True)
+    assert len(members.recipients) == 4 and "g@institut.example" not in {r.email for r in members.recipients}
+    group = select_recipients(db, group_id=group_id)
+    assert [r.email for r in group.recipients] == ["elif.oeztuerk@essen.example"]  # Becker has left the group
