@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
                                         "oder Teams-/Zoom-/Webex-Teilnahmeberichte einlesen")
     importing.add_argument("kind", choices=tuple(IMPORTERS))
     importing.add_argument("file", metavar="DATEI", help=".xlsx; für registrations und online-attendance auch .csv")
-    importing.add_argument("--event", type=int, metavar="ID", help="Veranstaltung (für attendance)")
+    importing.add_argument("--event", type=int, metavar="ID",
+                           help="Veranstaltung (für attendance, registrations, online-attendance)")
     importing.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts schreiben")
     importing.add_argument(
         "--create-missing", action="store_true", help="unbekannte Personen anlegen (für attendance)"
