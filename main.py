@@ -423,16 +423,19 @@ def cmd_invite(args) -> int:
             db, event_id=args.event, list_name=args.list, members=args.members, group_id=args.group,
             send=args.send, out_dir=Path(args.out).absolute() if args.out else None, dry_run=args.dry_run,
             attachments=lambda: _agenda_attachment(db, args.event), pause=args.pause,
-            release_unclear=args.release_unclear)
+            release_unclear=args.release_unclear, on_plan=_print_left_out)
     finally:
         db.dispose()
-    for name, reason in result.left_out:
-        print(f"ausgelassen: {name} ({reason})")
     for name, reason in result.failed:
         print(f"fehlgeschlagen: {name} ({reason})")
     prefix = "Probelauf: " if args.dry_run else ""
     print(prefix + result.summary(CHANNEL_DRAFT if channel == CHANNEL_DRAFT and not args.dry_run else channel))
     return EXIT_OK if not result.failed else EXIT_USER_ERROR
+
+
+def _print_left_out(plan) -> None:
+    for name, reason in plan.left_out:
+        print(f"ausgelassen: {name} ({reason})", flush=True)
 
 
 def cmd_ics(args) -> int:

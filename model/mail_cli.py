@@ -40,11 +40,15 @@ def write_ics(db: Database, target: Path, *, event_id: int | None, group_id: int
 
 def invite(db: Database, *, event_id: int, list_name: str | None, members: bool, group_id: int | None,
            send: bool, out_dir: Path | None, dry_run: bool, attachments, pause: float | None,
-           progress=None, release_unclear: bool = False) -> tuple[invitations.MailingResult, str]:
-    """Select, then send or draft; returns the result and the channel."""
+           progress=None, release_unclear: bool = False,
+           on_plan=None) -> tuple[invitations.MailingResult, str]:
+    """Select, then send or draft; returns the result and the channel. ``on_plan(plan)`` is
+    called before anything is sent (to name the people left out first)."""
     if release_unclear and not dry_run:
         invitations.release_unclear(db, event_id, invitations.mail_kind_for(invitations.event_facts(db, event_id)))
     plan = invitations.select_recipients(db, list_name=list_name, members=members, group_id=group_id)
+    if on_plan is not None:
+        on_plan(plan)
     channel = invitations.CHANNEL_SMTP if send else invitations.CHANNEL_DRAFT
     settings = load_mail_settings(db)
     if dry_run:
