@@ -404,25 +404,19 @@ def cmd_mail_settings(args) -> int:
     return EXIT_OK
 
 
-def _agenda_attachment(db, event_id: int):
-    from model.invitations import Attachment
-    from reports.meeting_pack import AGENDA, PackOptions, event_pack_pdf
-
-    return [Attachment("Tagesordnung.pdf", event_pack_pdf(db, event_id, PackOptions(sections=(AGENDA,))))]
-
-
 def cmd_invite(args) -> int:
     from pathlib import Path
 
     from model.invitations import CHANNEL_DRAFT
     from model.mail_cli import invite
+    from reports.mail_attachments import agenda_attachments
 
     db = _open(args)
     try:
         result, channel = invite(
             db, event_id=args.event, list_name=args.list, members=args.members, group_id=args.group,
             send=args.send, out_dir=Path(args.out).absolute() if args.out else None, dry_run=args.dry_run,
-            attachments=lambda: _agenda_attachment(db, args.event), pause=args.pause,
+            attachments=lambda: agenda_attachments(db, args.event), pause=args.pause,
             release_unclear=args.release_unclear, on_plan=_print_left_out)
     finally:
         db.dispose()

@@ -139,3 +139,21 @@ def test_ics_for_one_event_and_all_upcoming(db_path, capsys, tmp_path):
     assert main.main(["--db", str(db_path), "ics", "--event", "999", "--out", str(target)]) == 1
     assert "999" in capsys.readouterr().err
     assert dt.date.today() < dt.date(2027, 3, 4)  # the scene's event lies ahead
+
+
+def test_invitation_drafts_carry_the_agenda_pdf(db_path, capsys, tmp_path):
+    from email import policy
+    from email.parser import BytesParser
+
+    from model.db import open_database
+
+    db = open_database(db_path)
+    event_id, _ = mail_scene(db)
+    db.dispose()
+    assert main.main(["--db", str(db_path), "invite", "--event", str(event_id), "--list", "Netzwerk",
+                      "--out", str(tmp_path)]) == 0
+    draft = next(tmp_path.glob("Öztürk-Schäfer*.eml"))
+    message = BytesParser(policy=policy.default).parsebytes(draft.read_bytes())
+    parts = {part.get_filename(): part for part in message.iter_attachments()}
+    assert parts["Tagesordnung.pdf"].get_content().startswith(b"%PDF")
+    assert "einladung.ics" in parts

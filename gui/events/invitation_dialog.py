@@ -38,23 +38,13 @@ from model.invitations import (
 from model.mail_preview import group_choices, list_choices
 from model.mail_settings import load_mail_settings, load_password
 from model.mail_templates import INVITATION, REMINDER
+from reports.mail_attachments import agenda_attachments
 from model.mail_transport import SmtpTransport
 
 from .. import dialogs
 from ..worker import Job
 from .common import guarded, show_error
 from .mail_journal_view import MailJournalView
-
-
-def agenda_attachments(db: Database, event_id: int) -> tuple:
-    """The agenda as PDF (from the meeting pack), when the event has one."""
-    from model.agenda import load_agenda
-    from model.invitations import Attachment
-    from reports.meeting_pack import AGENDA, PackOptions, event_pack_pdf
-
-    if not load_agenda(db, event_id):
-        return ()
-    return (Attachment("Tagesordnung.pdf", event_pack_pdf(db, event_id, PackOptions(sections=(AGENDA,)))),)
 
 
 class InvitationDialog(QDialog):
