@@ -23,8 +23,20 @@ from PySide6.QtWidgets import (
 from model.db import Database
 from model.errors import UserError, ValidationError
 from model.mail_preview import event_choices, people_choices, preview
-from model.mail_settings import SECURITIES, MailSettings, load_mail_settings, save_mail_settings, store_password
-from model.mail_templates import DEFAULTS, KINDS, PLACEHOLDERS, load_templates, save_template
+from model.mail_settings import (
+    SECURITIES,
+    MailSettings,
+    load_mail_settings,
+    save_mail_settings,
+    store_password,
+)
+from model.mail_templates import (
+    DEFAULTS,
+    KINDS,
+    PLACEHOLDERS,
+    load_templates,
+    save_template,
+)
 
 from . import dialogs
 

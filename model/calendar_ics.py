@@ -97,7 +97,7 @@ def build_calendar(events: list[CalendarEvent], *, attendees: list[Attendee] = (
     from icalendar import Event as VEvent
 
     zone = ZoneInfo(TIMEZONE)
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).replace(microsecond=0)
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     if method is None:
         method = "CANCEL" if events and all(event.cancelled for event in events) else "REQUEST"
     calendar = Calendar()

@@ -8,7 +8,12 @@ from pathlib import Path
 from . import calendar_ics, invitations
 from .db import Database
 from .errors import UserError
-from .mail_settings import MailSettings, load_mail_settings, load_password, save_mail_settings
+from .mail_settings import (
+    MailSettings,
+    load_mail_settings,
+    load_password,
+    save_mail_settings,
+)
 from .mail_transport import SmtpTransport
 
 

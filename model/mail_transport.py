@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import smtplib
-import socket
 import ssl
 from email.message import EmailMessage
 
@@ -46,7 +45,7 @@ class SmtpTransport:
             self.open()
         try:
             self._smtp.send_message(message)
-        except (smtplib.SMTPServerDisconnected, socket.timeout):
+        except (TimeoutError, smtplib.SMTPServerDisconnected):
             self._smtp = None
             raise
 

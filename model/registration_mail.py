@@ -13,7 +13,13 @@ from sqlalchemy import select
 
 from .db import Database
 from .entities import Registration
-from .invitations import CHANNEL_DRAFT, CHANNEL_SMTP, MailingResult, run_mailing, select_recipients
+from .invitations import (
+    CHANNEL_DRAFT,
+    CHANNEL_SMTP,
+    MailingResult,
+    run_mailing,
+    select_recipients,
+)
 from .mail_templates import CANCELLATION, CONFIRMATION, PROMOTION, WAITING_LIST
 from .registrations import CANCELLED_STATUSES
 

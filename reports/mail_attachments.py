@@ -4,7 +4,7 @@ meeting pack), when the event has one."""
 from __future__ import annotations
 
 
-def agenda_attachments(db, event_id: int) -> tuple:  # noqa: ANN001 - model.db.Database
+def agenda_attachments(db, event_id: int) -> tuple:
     from model.agenda import load_agenda
     from model.invitations import Attachment
 

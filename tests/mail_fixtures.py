@@ -10,7 +10,13 @@ from email.parser import BytesParser
 
 from events_fixtures import make_event
 
-from model.entities import AgendaItem, MailingList, MailingListMember, Organisation, Person
+from model.entities import (
+    AgendaItem,
+    MailingList,
+    MailingListMember,
+    Organisation,
+    Person,
+)
 from model.mail_settings import MailSettings, save_mail_settings
 from model.text import search_key
 
@@ -40,7 +46,7 @@ class Mailbox:
         self.raw: list[bytes] = []
         self.lock = threading.Lock()
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
+    async def handle_DATA(self, server, session, envelope):
         with self.lock:
             self.raw.append(envelope.original_content or envelope.content)
         return "250 OK"

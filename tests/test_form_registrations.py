@@ -11,7 +11,11 @@ from openpyxl import Workbook
 import main
 from model.entities import Person, Registration
 from model.errors import UserError
-from model.form_registrations import detect_header, import_registrations, remember_mapping
+from model.form_registrations import (
+    detect_header,
+    import_registrations,
+    remember_mapping,
+)
 from model.report_files import read_table
 
 # Microsoft Forms' Excel export: its own columns first, then one column per question.

@@ -18,7 +18,15 @@ from mail_fixtures import configure, mail_scene, start_server
 
 from model import invitations
 from model.entities import Event
-from model.invitations import CHANNEL_DRAFT, CHANNEL_SMTP, FAILED, SENT, Attachment, run_mailing, select_recipients
+from model.invitations import (
+    CHANNEL_DRAFT,
+    CHANNEL_SMTP,
+    FAILED,
+    SENT,
+    Attachment,
+    run_mailing,
+    select_recipients,
+)
 from model.mail_settings import load_mail_settings
 from model.mail_transport import SmtpTransport
 from tests.conftest import ROOT
@@ -231,9 +239,15 @@ def test_a_person_written_to_can_still_be_deleted(db, tmp_path):
 
 
 def test_member_contacts_and_working_group_as_recipients(db):
-    from model.entities import Membership, Organisation, Person, WorkingGroup, WorkingGroupMember
+    from model.entities import (
+        Membership,
+        Organisation,
+        Person,
+        WorkingGroup,
+        WorkingGroupMember,
+    )
 
-    event_id, people = mail_scene(db)  # all of them work for Stadt Essen
+    _, people = mail_scene(db)  # all of them work for Stadt Essen
     with db.writing() as s:
         essen = s.query(Organisation).filter_by(name="Stadt Essen").one()
         s.add(Membership(organisation_id=essen.id, type="Mitglied", since=dt.date(2020, 1, 1)))

@@ -11,7 +11,12 @@ from keyring.backend import KeyringBackend
 from mail_fixtures import free_port, mail_scene
 
 import main
-from model.mail_settings import KEYRING_SERVICE, load_mail_settings, load_password, store_password
+from model.mail_settings import (
+    KEYRING_SERVICE,
+    load_mail_settings,
+    load_password,
+    store_password,
+)
 from model.mail_transport import SmtpTransport
 
 

@@ -3,7 +3,16 @@
 import pytest
 
 from model.errors import ValidationError
-from model.mail_templates import DEFAULTS, INVITATION, KINDS, PLACEHOLDERS, load_template, render, reset_template, save_template
+from model.mail_templates import (
+    DEFAULTS,
+    INVITATION,
+    KINDS,
+    PLACEHOLDERS,
+    load_template,
+    render,
+    reset_template,
+    save_template,
+)
 from model.salutation import personal_salutation
 
 

@@ -9,7 +9,15 @@ from events_fixtures import make_event
 
 import main
 from model.entities import Person, Registration
-from model.online_attendance import TEAMS, TEAMS_LEGACY, WEBEX, ZOOM, attended_minutes, import_online_attendance, parse_report
+from model.online_attendance import (
+    TEAMS,
+    TEAMS_LEGACY,
+    WEBEX,
+    ZOOM,
+    attended_minutes,
+    import_online_attendance,
+    parse_report,
+)
 from model.registrations import register
 
 DAY = dt.date(2026, 11, 5)  # the event: 10:00–13:00
@@ -54,7 +62,7 @@ def scene(db):
 
 
 def test_intervals_are_merged_and_cut_to_the_event():
-    at = lambda h, m: dt.datetime.combine(DAY, dt.time(h, m))  # noqa: E731
+    at = lambda h, m: dt.datetime.combine(DAY, dt.time(h, m))
     start, end = at(10, 0), at(13, 0)
     assert attended_minutes([(at(9, 55), at(11, 0)), (at(11, 30), at(13, 5)), (at(12, 0), at(12, 30))],
                             start, end) == 150
@@ -80,7 +88,7 @@ def test_teams_report_in_utf16_marks_online_attendance_with_minutes(db, scene, t
 
 
 def test_older_teams_list_of_joins_and_leaves(db, scene, tmp_path):
-    event_id, ayse, _ = scene
+    event_id, _, _ = scene
     path = tmp_path / "attendance.csv"
     rows = ["Full Name\tUser Action\tTimestamp",
             "Ayşe Yılmaz\tJoined\t11/5/2026, 9:58:00 AM",
@@ -95,7 +103,7 @@ def test_older_teams_list_of_joins_and_leaves(db, scene, tmp_path):
 
 
 def test_zoom_report_with_rejoins_and_meeting_line(db, scene, tmp_path):
-    event_id, ayse, _ = scene
+    event_id, _, _ = scene
     path = tmp_path / "participants_81234567890.csv"
     path.write_text(
         "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants\n"

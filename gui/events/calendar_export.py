@@ -14,7 +14,6 @@ from .. import dialogs
 from .common import guarded
 
 
-
 def save_calendar(parent: QWidget, db: Database, event_id: int | None, path: str | None = None) -> Path | None:
     """``event_id`` None: all upcoming events. Asks for the file unless ``path`` is given."""
     title = QCoreApplication.translate("CalendarExport", "Kalenderdatei")

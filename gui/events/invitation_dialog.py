@@ -38,8 +38,8 @@ from model.invitations import (
 from model.mail_preview import group_choices, list_choices
 from model.mail_settings import load_mail_settings, load_password
 from model.mail_templates import INVITATION, REMINDER
-from reports.mail_attachments import agenda_attachments
 from model.mail_transport import SmtpTransport
+from reports.mail_attachments import agenda_attachments
 
 from .. import dialogs
 from ..worker import Job

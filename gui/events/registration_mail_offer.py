@@ -18,7 +18,6 @@ from ..worker import Job
 from .common import show_error
 
 
-
 def snapshot(db: Database, event_id: int) -> dict[int, str]:
     return registration_statuses(db, event_id)
 

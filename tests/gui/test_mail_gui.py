@@ -6,13 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from gui_fixtures import fake_user  # noqa: F401 - fixture
+from mail_fixtures import configure, mail_scene, start_server
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from gui.events.invitation_dialog import InvitationDialog
 from gui.settings_dialog import SettingsDialog
-from gui_fixtures import fake_user  # noqa: F401 - fixture
-from mail_fixtures import configure, mail_scene, start_server
 from model.invitations import journal
 from model.mail_settings import load_mail_settings
 from model.mail_templates import INVITATION, load_template

@@ -6,9 +6,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from events_fixtures import make_event
 from PySide6.QtWidgets import QFileDialog
 
-from events_fixtures import make_event
 from gui.events.event_dialog import TAB_ATTENDANCE, TAB_REGISTRATIONS, EventDialog
 from model.entities import Person, Registration
 
