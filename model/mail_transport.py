@@ -11,26 +11,33 @@ from .mail_settings import SECURITY_SSL, SECURITY_STARTTLS, MailSettings
 
 
 class SmtpTransport:
-    def __init__(self, settings: MailSettings, password: str | None, timeout: float = 30):
+    def __init__(self, settings: MailSettings, password: str | None, timeout: float = 30,
+                 context: ssl.SSLContext | None = None):
+        """``context``: the TLS context; by default the system's trust store with host-name checking."""
         self.settings, self.password, self.timeout = settings, password, timeout
+        self.context = context
         self._smtp: smtplib.SMTP | None = None
 
     def open(self) -> None:
         """Connect and log in; a UserError in German if the server cannot be reached or refuses."""
         settings = self.settings
         host, port = settings.host, settings.effective_port()
+        context = self.context or ssl.create_default_context()
         try:
             if settings.security == SECURITY_SSL:
-                smtp = smtplib.SMTP_SSL(host, port, timeout=self.timeout, context=ssl.create_default_context())
+                smtp = smtplib.SMTP_SSL(host, port, timeout=self.timeout, context=context)
             else:
                 smtp = smtplib.SMTP(host, port, timeout=self.timeout)
                 if settings.security == SECURITY_STARTTLS:
-                    smtp.starttls(context=ssl.create_default_context())
+                    smtp.starttls(context=context)
             if settings.user:
                 if not self.password:
                     smtp.quit()
                     raise UserError("Für den Mailserver ist kein Passwort hinterlegt (Einstellungen › E-Mail).")
                 smtp.login(settings.user, self.password)
+        except ssl.SSLCertVerificationError as exc:
+            raise UserError(f"Das Zertifikat des Mailservers {host} ist nicht vertrauenswürdig ({exc.verify_message}); "
+                            "bitte die IT fragen.") from exc
         except smtplib.SMTPAuthenticationError as exc:
             raise UserError("Der Mailserver hat Benutzername oder Passwort abgelehnt.") from exc
         except smtplib.SMTPNotSupportedError as exc:

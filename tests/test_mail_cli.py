@@ -162,3 +162,54 @@ def test_invitation_drafts_carry_the_agenda_pdf(db_path, capsys, tmp_path):
     parts = {part.get_filename(): part for part in message.iter_attachments()}
     assert parts["Tagesordnung.pdf"].get_content().startswith(b"%PDF")
     assert "einladung.ics" in parts
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1 (openssl, as on the build machines)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    key, cert = folder / "key.pem", folder / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", str(key), "-out", str(cert),
+                    "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_mail_goes_over_tls_and_an_untrusted_certificate_is_refused(sqlite_db, certificate, security):
+    import ssl
+
+    from aiosmtpd.controller import Controller
+    from mail_fixtures import Mailbox
+
+    from model.errors import UserError
+    from model.invitations import CHANNEL_SMTP, run_mailing, select_recipients
+    from model.mail_settings import MailSettings, save_mail_settings
+
+    cert, key = certificate
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    mailbox = Mailbox()
+    port = free_port()
+    options = ({"ssl_context": server_context} if security == "ssl"
+               else {"tls_context": server_context, "require_starttls": True})
+    controller = Controller(mailbox, hostname="127.0.0.1", port=port, **options)
+    controller.start()
+    try:
+        event_id, _ = mail_scene(sqlite_db)
+        save_mail_settings(sqlite_db, MailSettings("127.0.0.1", port, security, None, "gs@netzwerk.example", 0))
+        settings = load_mail_settings(sqlite_db)
+        with pytest.raises(UserError, match="nicht vertrauenswürdig"):  # self-signed: not trusted by default
+            SmtpTransport(settings, None, timeout=5).open()
+        trusting = ssl.create_default_context(cafile=str(cert))
+        with SmtpTransport(settings, None, timeout=5, context=trusting) as transport:
+            result = run_mailing(sqlite_db, event_id, select_recipients(sqlite_db, list_name="Netzwerk"),
+                                 channel=CHANNEL_SMTP, transport=transport)
+        assert len(result.sent) == 4 and len(mailbox.raw) == 4
+    finally:
+        controller.stop()
