@@ -279,7 +279,7 @@ def journal(db: Database, event_id: int | None, kind: str | None = None) -> list
         query = query.where(MailJournalEntry.kind == kind)
     with db.session() as session:
         return [JournalRow(entry.person_id, display_name(person.title, person.first_name, person.last_name),
-                           entry.address, entry.kind, entry.channel, entry.status, entry.at, entry.message_id,
+                           person.email or "", entry.kind, entry.channel, entry.status, entry.at, entry.message_id,
                            entry.error)
                 for entry, person in session.execute(query)]
 
@@ -395,7 +395,7 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
             temporary.write_bytes(bytes(message))
             os.replace(temporary, target)
             _write_entry(db, None, event_id=event_id, person_id=recipient.person_id, kind=kind, channel=CHANNEL_DRAFT,
-                         address=recipient.email, message_id=message_id, status=DRAFT, at=now)
+                         message_id=message_id, status=DRAFT, at=now)
             result.drafts.append(target)
             result.sent.append(recipient.name)
             continue
@@ -407,7 +407,7 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
         first_sent = False
         entry_id = _write_entry(db, previous.id if previous is not None else None, event_id=event_id,
                                 person_id=recipient.person_id, kind=kind, channel=CHANNEL_SMTP,
-                                address=recipient.email, message_id=message_id, status=SENDING, error=None, at=now)
+                                message_id=message_id, status=SENDING, error=None, at=now)
         try:
             transport.send(message)
         except Exception as exc:  # noqa: BLE001 - every refusal is journaled per message; the run goes on

@@ -38,7 +38,6 @@ def upgrade() -> None:
         sa.Column('person_id', sa.Integer(), nullable=False),
         sa.Column('kind', sa.String(length=30), nullable=False),
         sa.Column('channel', sa.String(length=10), nullable=False),
-        sa.Column('address', sa.String(length=200), nullable=False),
         sa.Column('message_id', sa.String(length=300), nullable=False),
         sa.Column('status', sa.String(length=20), nullable=False),
         sa.Column('error', sa.Text(), nullable=True),
