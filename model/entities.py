@@ -606,6 +606,8 @@ class MailJournalEntry(Base):
     status: Mapped[str] = mapped_column(String(20))
     error: Mapped[str | None] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Fingerprint of title, time, place and link when sent: a later change calls for an update.
+    event_state: Mapped[str | None] = mapped_column(String(64))
 
     person: Mapped[Person] = relationship()
 

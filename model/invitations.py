@@ -47,6 +47,7 @@ from .mail_templates import (
     CANCELLATION,
     CONFIRMATION,
     EVENT_CANCELLED,
+    EVENT_CHANGED,
     INVITATION,
     PROMOTION,
     REMINDER,
@@ -64,7 +65,9 @@ CHANNEL_SMTP, CHANNEL_DRAFT = "SMTP", "Entwurf"
 # The calendar entry each kind of event mail carries: an invitation or confirmation adds the
 # event to the recipient's calendar, a cancellation removes it; a waiting-list notice has none.
 CALENDAR_METHOD = {INVITATION: "REQUEST", CONFIRMATION: "REQUEST", PROMOTION: "REQUEST", REMINDER: "REQUEST",
-                   CANCELLATION: "CANCEL", EVENT_CANCELLED: "CANCEL"}
+                   EVENT_CHANGED: "REQUEST", CANCELLATION: "CANCEL", EVENT_CANCELLED: "CANCEL"}
+# An invitation is followed by a change notice when time, place or link change afterwards.
+FOLLOWED_BY = {INVITATION: EVENT_CHANGED}
 # Words in a consent's scope that cover invitations ("Einladungen und Informationen per E-Mail").
 INVITATION_CONSENT_WORD = "einladung"
 
@@ -186,6 +189,15 @@ class EventFacts:
     values: dict[str, str]
     calendar: calendar_ics.CalendarEvent
 
+    @property
+    def state(self) -> str:
+        """A fingerprint of what an invitation promised: title, time, place and link."""
+        import hashlib
+
+        c = self.calendar
+        text = "\x1f".join((c.title, c.starts_at.isoformat(), c.ends_at.isoformat(), c.location, c.online_link or ""))
+        return hashlib.sha256(text.encode()).hexdigest()[:32]
+
 
 def _time_text(start: dt.datetime, end: dt.datetime) -> str:
     if start.date() == end.date():
@@ -284,12 +296,13 @@ def journal(db: Database, event_id: int | None, kind: str | None = None) -> list
                 for entry, person in session.execute(query)]
 
 
-def _smtp_state(db: Database, event_id: int | None, kind: str, person_id: int) -> MailJournalEntry | None:
+def _smtp_rows(db: Database, event_id: int | None, kinds: tuple[str, ...], person_id: int) -> list[MailJournalEntry]:
+    """The person's SMTP journal rows of these kinds for the event, newest first."""
     with db.session() as session:
-        return session.scalar(select(MailJournalEntry).where(
+        return list(session.scalars(select(MailJournalEntry).where(
             MailJournalEntry.event_id == event_id if event_id is not None else MailJournalEntry.event_id.is_(None),
-            MailJournalEntry.kind == kind, MailJournalEntry.person_id == person_id,
-            MailJournalEntry.channel == CHANNEL_SMTP).order_by(MailJournalEntry.id.desc()).limit(1))
+            MailJournalEntry.kind.in_(kinds), MailJournalEntry.person_id == person_id,
+            MailJournalEntry.channel == CHANNEL_SMTP).order_by(MailJournalEntry.id.desc())))
 
 
 def _write_entry(db: Database, entry_id: int | None, **values) -> int:
@@ -315,6 +328,7 @@ class MailingResult:
     left_out: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     unclear: list[str] = field(default_factory=list)  # a crash left them »wird gesendet«
+    updated: list[str] = field(default_factory=list)  # got a change notice (part of ``sent``)
     drafts: list[Path] = field(default_factory=list)
     cancelled: bool = False
 
@@ -322,6 +336,8 @@ class MailingResult:
         done = f"{len(self.drafts)} Entwürfe geschrieben" if channel == CHANNEL_DRAFT else f"{len(self.sent)} gesendet"
         text = (f"{done}, {len(self.skipped)} übersprungen (bereits gesendet), "
                 f"{len(self.left_out)} ausgelassen (Einwilligung), {len(self.failed)} fehlgeschlagen")
+        if self.updated:
+            text += f" (davon {len(self.updated)} Terminänderungen)"
         if self.unclear:
             text += (f", {len(self.unclear)} unklar (Abbruch während des Sendens: bitte »Gesendete Elemente« "
                      "prüfen und dann erneut senden lassen)")
@@ -348,7 +364,8 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
         raise ValueError(channel)
     facts = event_facts(db, event_id)
     kind = mail_kind_for(facts, kind)
-    template = load_template(db, kind)
+    follow_up = FOLLOWED_BY.get(kind)
+    templates = {name: load_template(db, name) for name in filter(None, (kind, follow_up))}
     with db.session() as session:
         office = session.get(OfficeProfile, 1)
         sender, sender_name = office.mail_from or office.email, office.office_name
@@ -367,24 +384,29 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
             break
         if progress:
             progress(index, total, recipient.name)
-        previous = _smtp_state(db, event_id, kind, recipient.person_id)
-        if previous is not None and previous.status == SENT:
-            result.skipped.append(recipient.name)
-            continue
-        if previous is not None and previous.status == SENDING:
+        rows = _smtp_rows(db, event_id, tuple(templates), recipient.person_id)
+        if rows and rows[0].status == SENDING:
             result.unclear.append(recipient.name)
             continue
+        last_sent = next((row for row in rows if row.status == SENT), None)
+        if last_sent is not None and (follow_up is None or last_sent.event_state in (None, facts.state)):
+            result.skipped.append(recipient.name)
+            continue
+        row_kind = follow_up if last_sent is not None else kind  # sent before, but the event changed since
+        previous = rows[0] if rows and rows[0].status == FAILED and rows[0].kind == row_kind else None
+        if row_kind != kind:
+            result.updated.append(recipient.name)
         if dry_run:
             result.sent.append(recipient.name)
             continue
         message_id = make_msgid(domain=domain)
         files = tuple(attachments)
-        method = "CANCEL" if facts.cancelled else CALENDAR_METHOD.get(kind)
+        method = "CANCEL" if facts.cancelled else CALENDAR_METHOD.get(row_kind)
         if method:
             ics = calendar_ics.build_calendar([facts.calendar], method=method, organizer=organizer,
                                               attendees=[calendar_ics.Attendee(recipient.name, recipient.email)])
             files += (Attachment("absage.ics" if method == "CANCEL" else "einladung.ics", ics, "text", "calendar"),)
-        message = compose(template=template, values={**facts.values, **person_values(recipient)},
+        message = compose(template=templates[row_kind], values={**facts.values, **person_values(recipient)},
                           recipient=recipient, sender=sender, sender_name=sender_name, message_id=message_id,
                           attachments=files, draft=channel == CHANNEL_DRAFT)
         now = dt.datetime.now().replace(microsecond=0)
@@ -395,7 +417,7 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
             temporary.write_bytes(bytes(message))
             os.replace(temporary, target)
             _write_entry(db, None, event_id=event_id, person_id=recipient.person_id, kind=kind, channel=CHANNEL_DRAFT,
-                         message_id=message_id, status=DRAFT, at=now)
+                         message_id=message_id, status=DRAFT, at=now, event_state=facts.state)
             result.drafts.append(target)
             result.sent.append(recipient.name)
             continue
@@ -406,8 +428,8 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
                 break
         first_sent = False
         entry_id = _write_entry(db, previous.id if previous is not None else None, event_id=event_id,
-                                person_id=recipient.person_id, kind=kind, channel=CHANNEL_SMTP,
-                                message_id=message_id, status=SENDING, error=None, at=now)
+                                person_id=recipient.person_id, kind=row_kind, channel=CHANNEL_SMTP,
+                                message_id=message_id, status=SENDING, error=None, at=now, event_state=facts.state)
         try:
             transport.send(message)
         except Exception as exc:  # noqa: BLE001 - every refusal is journaled per message; the run goes on
@@ -437,8 +459,9 @@ def release_unclear(db: Database, event_id: int, kind: str = INVITATION) -> int:
     from sqlalchemy import update
 
     with db.writing() as session:
+        kinds = tuple(filter(None, (kind, FOLLOWED_BY.get(kind))))
         result = session.execute(update(MailJournalEntry).where(
-            MailJournalEntry.event_id == event_id, MailJournalEntry.kind == kind,
+            MailJournalEntry.event_id == event_id, MailJournalEntry.kind.in_(kinds),
             MailJournalEntry.status == SENDING).values(status=FAILED, error="freigegeben"))
         return result.rowcount or 0
 

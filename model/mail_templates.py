@@ -26,8 +26,9 @@ REMINDER = "Erinnerung"
 CERTIFICATE = "Bescheinigung"
 STATEMENT = "Jahresnachweis"
 EVENT_CANCELLED = "Veranstaltungsabsage"  # the event itself is cancelled (.ics with METHOD:CANCEL)
+EVENT_CHANGED = "Terminänderung"  # time or place changed after the invitation (.ics updates the entry)
 KINDS = (INVITATION, CONFIRMATION, WAITING_LIST, PROMOTION, CANCELLATION, REMINDER, CERTIFICATE, STATEMENT,
-         EVENT_CANCELLED)
+         EVENT_CHANGED, EVENT_CANCELLED)
 
 # name -> what it stands for (shown in the editor)
 PLACEHOLDERS = {
@@ -85,6 +86,11 @@ DEFAULTS: dict[str, tuple[str, str]] = {
         "Teilnahmebescheinigung: {titel}",
         "{anrede},\n\nim Anhang erhalten Sie Ihre Teilnahmebescheinigung für »{titel}« am "
         "{datum}." + _CLOSING,
+    ),
+    EVENT_CHANGED: (
+        "Geändert: {titel} am {datum}",
+        "{anrede},\n\nbei der Veranstaltung »{titel}«, zu der wir Sie eingeladen haben, hat sich etwas "
+        "geändert. Es gilt nun:" + _FACTS + "\n\nDer Kalendereintrag im Anhang aktualisiert Ihren Termin." + _CLOSING,
     ),
     EVENT_CANCELLED: (
         "Abgesagt: {titel} am {datum}",

@@ -267,3 +267,25 @@ def test_member_contacts_and_working_group_as_recipients(db):
     assert len(members.recipients) == 4 and "g@institut.example" not in {r.email for r in members.recipients}
     group = select_recipients(db, group_id=group_id)
     assert [r.email for r in group.recipients] == ["elif.oeztuerk@essen.example"]  # Becker has left the group
+
+
+def test_a_changed_time_sends_an_update_of_the_same_calendar_entry_once(sqlite_db, smtp):
+    controller, mailbox = smtp
+    event_id, _ = mail_scene(sqlite_db)
+    _send(sqlite_db, event_id, controller.port)
+    with sqlite_db.writing() as s:
+        s.get(Event, event_id).notes = "Kaffee bestellen"  # nothing the invitation promised
+    assert len(_send(sqlite_db, event_id, controller.port).skipped) == 4
+    with sqlite_db.writing() as s:
+        event = s.get(Event, event_id)
+        event.starts_at, event.ends_at = event.starts_at.replace(hour=14), event.ends_at.replace(hour=17)
+    update = _send(sqlite_db, event_id, controller.port)
+    assert len(update.sent) == 4 and len(update.updated) == 4 and "davon 4 Terminänderungen" in update.summary()
+    first, changed = mailbox.messages()[0], mailbox.messages()[-1]
+    assert changed["Subject"] == "Geändert: Netzwerktreffen März 2027 am Donnerstag, 4. März 2027"
+    assert "14:00–17:00 Uhr" in changed.get_body(("plain",)).get_content()
+    old, new = (Calendar.from_ical(next(m.iter_attachments()).get_content()).walk("VEVENT")[0] for m in (first, changed))
+    assert new["UID"] == old["UID"] and new["SEQUENCE"] > old["SEQUENCE"]
+    assert new.decoded("DTSTART").hour == 14
+    assert len(_send(sqlite_db, event_id, controller.port).skipped) == 4
+    assert len(mailbox.raw) == 8

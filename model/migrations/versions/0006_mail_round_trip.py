@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column('status', sa.String(length=20), nullable=False),
         sa.Column('error', sa.Text(), nullable=True),
         sa.Column('at', sa.DateTime(), nullable=False),
+        sa.Column('event_state', sa.String(length=64), nullable=True),
         sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_mail_journal_event_id_event'), ondelete='CASCADE'),
         sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_mail_journal_person_id_person'), ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_mail_journal')),
