@@ -27,9 +27,12 @@ from model.mail_settings import (
     SECURITIES,
     MailSettings,
     load_mail_settings,
+    load_password,
     save_mail_settings,
     store_password,
+    validate_mail_settings,
 )
+from model.mail_transport import SmtpTransport
 from model.mail_templates import (
     DEFAULTS,
     KINDS,
@@ -39,6 +42,7 @@ from model.mail_templates import (
 )
 
 from . import dialogs
+from .worker import Job
 
 
 class MailSettingsTab(QWidget):
@@ -83,6 +87,16 @@ class MailSettingsTab(QWidget):
         form.addRow(self.tr("Passwort"), self.password)
         form.addRow(self.tr("Absender"), self.sender)
         form.addRow(self.tr("Pause zwischen Nachrichten"), self.pause)
+        self.test_button = QPushButton(self.tr("Verbindung testen"))
+        self.test_button.setToolTip(self.tr("Mit diesen Angaben beim Mailserver anmelden, ohne etwas zu senden"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow("", test_row)
+        self.job = None
 
         self.kinds = QListWidget()
         self.kinds.addItems(list(KINDS))
@@ -196,6 +210,39 @@ class MailSettingsTab(QWidget):
         self.problem.setText("")
         self.preview_subject.setText(subject)
         self.preview_body.setPlainText(body)
+
+    # --- connection test ----------------------------------------------------------------
+
+    @Slot()
+    def test_connection(self) -> None:
+        settings = self.collect()
+        try:
+            settings = validate_mail_settings(settings)
+        except ValidationError as exc:
+            self.test_result.setText(str(exc))
+            return
+        password = self.password.text() or load_password(settings)
+
+        def job(progress, cancelled):
+            transport = SmtpTransport(settings, password, timeout=15)
+            transport.open()
+            transport.close()
+            return True
+
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Verbindung wird aufgebaut …"))
+        self.job = Job(self, self.tr("Verbindung testen"), job, self._test_passed, self._test_failed,
+                       show_dialog=False)
+
+    def _test_passed(self, _result) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(self.tr("Verbindung und Anmeldung in Ordnung."))
+
+    def _test_failed(self, exc: BaseException) -> None:
+        from model.errors import explain
+
+        self.test_button.setEnabled(True)
+        self.test_result.setText(str(exc) if isinstance(exc, UserError) else (explain(exc) or str(exc)))
 
     # --- saving -------------------------------------------------------------------------
 

@@ -2243,6 +2243,14 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>Pause between messages</translation>
     </message>
     <message>
+        <source>Verbindung testen</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Mit diesen Angaben beim Mailserver anmelden, ohne etwas zu senden</source>
+        <translation>Log in to the mail server with these details, without sending anything</translation>
+    </message>
+    <message>
         <source>Standardtext</source>
         <translation>Default text</translation>
     </message>
@@ -2269,6 +2277,14 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Vorlagen</source>
         <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Verbindung wird aufgebaut …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <source>Verbindung und Anmeldung in Ordnung.</source>
+        <translation>Connection and login are fine.</translation>
     </message>
     <message>
         <source>E-Mail</source>

@@ -181,3 +181,21 @@ def test_unclear_messages_are_shown_and_can_be_released(qtbot, sqlite_db, fake_u
     dialog.start_button.click()
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10000)
     assert len(mailbox.raw) == 4
+
+
+def test_connection_test_in_the_settings(qtbot, sqlite_db, type_text, smtp):
+    from gui.settings_mail import MailSettingsTab
+    from mail_fixtures import free_port
+
+    controller, _ = smtp
+    tab = MailSettingsTab(sqlite_db)
+    qtbot.addWidget(tab)
+    type_text(tab.host, "127.0.0.1")
+    tab.port.setValue(controller.port)
+    tab.security.setCurrentIndex(tab.security.findData("none"))
+    type_text(tab.sender, "gs@netzwerk.example")
+    tab.test_button.click()
+    qtbot.waitUntil(lambda: tab.test_result.text() == "Verbindung und Anmeldung in Ordnung.", timeout=10000)
+    tab.port.setValue(free_port())  # nobody listens there
+    tab.test_button.click()
+    qtbot.waitUntil(lambda: "nicht erreichbar" in tab.test_result.text(), timeout=10000)
