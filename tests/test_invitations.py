@@ -289,3 +289,12 @@ def test_a_changed_time_sends_an_update_of_the_same_calendar_entry_once(sqlite_d
     assert new.decoded("DTSTART").hour == 14
     assert len(_send(sqlite_db, event_id, controller.port).skipped) == 4
     assert len(mailbox.raw) == 8
+
+
+def test_merging_a_duplicate_keeps_what_was_sent_to_it(db, tmp_path):
+    from model.duplicates import merge_persons
+
+    event_id, people = mail_scene(db)
+    run_mailing(db, event_id, select_recipients(db, person_ids=[people[1]]), channel=CHANNEL_DRAFT, out_dir=tmp_path)
+    merge_persons(db, people[3], people[1])
+    assert [row.person_id for row in invitations.journal(db, event_id)] == [people[3]]
