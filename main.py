@@ -63,10 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="DATEI", help="Sicherungsdatei")
     restore.set_defaults(handler=cmd_restore)
 
-    importing = commands.add_parser("import", help="Personen, Organisationen oder Anwesenheit aus Excel einlesen")
+    importing = commands.add_parser("import", help="Personen, Organisationen, Anwesenheit, Anmeldungen aus Online-Formularen "
+                                        "oder Teams-/Zoom-/Webex-Teilnahmeberichte einlesen")
     importing.add_argument("kind", choices=tuple(IMPORTERS))
-    importing.add_argument("file", metavar="DATEI.xlsx")
-    importing.add_argument("--event", type=int, metavar="ID", help="Veranstaltung (für attendance)")
+    importing.add_argument("file", metavar="DATEI", help=".xlsx; für registrations und online-attendance auch .csv")
+    importing.add_argument("--event", type=int, metavar="ID",
+                           help="Veranstaltung (für attendance, registrations, online-attendance)")
     importing.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts schreiben")
     importing.add_argument(
         "--create-missing", action="store_true", help="unbekannte Personen anlegen (für attendance)"
@@ -112,6 +114,41 @@ def build_parser() -> argparse.ArgumentParser:
     annual.add_argument("--out", required=True, metavar="DATEI.pdf")
     annual.set_defaults(handler=cmd_annual_report)
 
+    # --- mail round trip: server settings, invitations, calendar files -----------------
+    mail_settings = commands.add_parser("mail-settings", help="Mailserver für den Versand einstellen "
+                                        "(Passwort: Anmeldeinformationsspeicher oder NETZWERKSTATT_SMTP_PASSWORD)")
+    mail_settings.add_argument("--host", required=True, metavar="SERVER")
+    mail_settings.add_argument("--port", type=int, metavar="PORT", help="Standard: 587 (starttls), 465 (ssl), 25")
+    mail_settings.add_argument("--security", choices=("none", "starttls", "ssl"), help="Verschlüsselung")
+    mail_settings.add_argument("--user", metavar="BENUTZER")
+    mail_settings.add_argument("--from", dest="sender", metavar="ADRESSE", help="Absenderadresse")
+    mail_settings.add_argument("--ask-password", action="store_true",
+                               help="Passwort abfragen und im Anmeldeinformationsspeicher ablegen")
+    mail_settings.set_defaults(handler=cmd_mail_settings)
+
+    invite = commands.add_parser("invite", help="persönliche Einladungen mit Tagesordnung und Kalendereintrag")
+    invite.add_argument("--event", type=int, required=True, metavar="ID")
+    recipients = invite.add_mutually_exclusive_group(required=True)
+    recipients.add_argument("--list", metavar="NAME", help="Verteiler")
+    recipients.add_argument("--members", action="store_true", help="alle Kontakte der Mitgliedskommunen")
+    recipients.add_argument("--group", type=int, metavar="ID", help="Arbeitsgruppe")
+    way = invite.add_mutually_exclusive_group(required=True)
+    way.add_argument("--send", action="store_true", help="über den Mailserver senden")
+    way.add_argument("--out", metavar="ORDNER", help="Outlook-Entwürfe (.eml) in diesen Ordner schreiben")
+    invite.add_argument("--dry-run", action="store_true", help="nur zählen, nichts senden oder schreiben")
+    invite.add_argument("--pause", type=float, metavar="SEKUNDEN", help="Pause zwischen zwei Nachrichten")
+    invite.add_argument("--release-unclear", action="store_true",
+                        help="beim Abbruch unklar gebliebene Nachrichten erneut senden (vorher »Gesendete Elemente« prüfen)")
+    invite.set_defaults(handler=cmd_invite)
+
+    ics = commands.add_parser("ics", help="Kalenderdatei (.ics) einer Veranstaltung, einer Reihe oder aller kommenden")
+    which = ics.add_mutually_exclusive_group(required=True)
+    which.add_argument("--event", type=int, metavar="ID")
+    which.add_argument("--group", type=int, metavar="ID", help="alle Sitzungen einer Arbeitsgruppe/Werkstattreihe")
+    which.add_argument("--upcoming", action="store_true", help="alle kommenden Veranstaltungen")
+    ics.add_argument("--out", required=True, metavar="DATEI.ics")
+    ics.set_defaults(handler=cmd_ics)
+
     check = commands.add_parser("check", help="Integrität, Fremdschlüssel und Schemastand prüfen")
     check.set_defaults(handler=cmd_check)
     return parser
@@ -126,6 +163,8 @@ IMPORTERS = {
     "persons": ("model.person_import", "import_persons"),
     "organisations": ("model.organisation_import", "import_organisations"),
     "attendance": ("model.attendance_import", "import_attendance"),
+    "registrations": ("model.form_registrations", "import_registrations"),
+    "online-attendance": ("model.online_attendance", "import_online_attendance"),
 }
 EXPORTERS = {
     "persons": ("reports.member_lists", "export_persons"),
@@ -133,7 +172,7 @@ EXPORTERS = {
     "events": ("reports.event_lists", "export_events"),
     "participants": ("reports.event_lists", "export_participants"),
 }
-NEEDS_EVENT = {"attendance", "participants"}
+NEEDS_EVENT = {"attendance", "participants", "registrations", "online-attendance"}
 
 
 def _function(table: dict, kind: str):
@@ -340,6 +379,72 @@ def cmd_check(args) -> int:
             print(problem)
         return EXIT_PROBLEMS_FOUND
     print("Datenbank in Ordnung.")
+    return EXIT_OK
+
+
+# --- mail round trip ------------------------------------------------------------------
+
+
+def cmd_mail_settings(args) -> int:
+    from model.mail_cli import update_mail_settings
+
+    db = _open(args)
+    try:
+        settings = update_mail_settings(db, host=args.host, port=args.port, security=args.security,
+                                        user=args.user, sender=args.sender)
+    finally:
+        db.dispose()
+    if args.ask_password:
+        import getpass
+
+        from model.mail_settings import store_password
+
+        store_password(settings, getpass.getpass("Passwort: "))
+    print(f"Mailserver {settings.host}:{settings.effective_port()} ({settings.security}), "
+          f"Absender {settings.sender}, Benutzer {settings.user or '–'}.")
+    return EXIT_OK
+
+
+def cmd_invite(args) -> int:
+    from pathlib import Path
+
+    from model.invitations import CHANNEL_DRAFT
+    from model.mail_cli import invite
+    from reports.mail_attachments import agenda_attachments
+
+    db = _open(args)
+    try:
+        result, channel = invite(
+            db, event_id=args.event, list_name=args.list, members=args.members, group_id=args.group,
+            send=args.send, out_dir=Path(args.out).absolute() if args.out else None, dry_run=args.dry_run,
+            attachments=lambda: agenda_attachments(db, args.event), pause=args.pause,
+            release_unclear=args.release_unclear, on_plan=_print_left_out)
+    finally:
+        db.dispose()
+    for name, reason in result.failed:
+        print(f"fehlgeschlagen: {name} ({reason})")
+    prefix = "Probelauf: " if args.dry_run else ""
+    print(prefix + result.summary(CHANNEL_DRAFT if channel == CHANNEL_DRAFT and not args.dry_run else channel))
+    return EXIT_OK if not result.failed else EXIT_USER_ERROR
+
+
+def _print_left_out(plan) -> None:
+    for name, reason in plan.left_out:
+        print(f"ausgelassen: {name} ({reason})", flush=True)
+
+
+def cmd_ics(args) -> int:
+    from pathlib import Path
+
+    from model.mail_cli import write_ics
+
+    db = _open(args)
+    try:
+        count = write_ics(db, Path(args.out).absolute(), event_id=args.event, group_id=args.group,
+                          upcoming=args.upcoming)
+    finally:
+        db.dispose()
+    print(f"Kalenderdatei mit {count} Terminen geschrieben: {args.out}")
     return EXIT_OK
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.settings import Settings
+from gui.settings_mail import MailSettingsTab
 from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError
@@ -124,6 +125,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
         tabs.addTab(self._backup_tab(), self.tr("Sicherungen"))
         tabs.addTab(self._language_tab(), self.tr("Sprache"))
+        self.mail_tab = MailSettingsTab(db, self)
+        tabs.addTab(self.mail_tab, self.tr("E-Mail"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
@@ -302,6 +305,9 @@ class SettingsDialog(QDialog):
     @Slot()
     def save(self) -> None:
         data, requirements = self.collect()
+        if not self.mail_tab.save():
+            self.tabs.setCurrentWidget(self.mail_tab)
+            return
         try:
             save_profile(self.db, data, requirements)
         except ValidationError as exc:

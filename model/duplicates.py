@@ -32,6 +32,7 @@ from .entities import (
     AuditEntry,
     Certificate,
     MailingListMember,
+    MailJournalEntry,
     Organisation,
     Payment,
     Person,
@@ -65,6 +66,7 @@ PERSON_REFERENCES = {
     ("working_group", "lead_person_id"): "moved",
     ("agenda_item", "speaker_person_id"): "moved",
     ("trip_participant", "room_partner_person_id"): "moved; never one's own partner",
+    ("mail_journal", "person_id"): "moved; what was sent stays known, so nothing is sent twice",
 }
 
 # Better first: the status that says most about what happened.
@@ -351,6 +353,8 @@ def _move_references(session: Session, survivor_id: int, merged_id: int) -> dict
     session.execute(update(TripParticipant).where(TripParticipant.registration_id.in_(own),
                                                   TripParticipant.room_partner_person_id == survivor_id)
                     .values(room_partner_person_id=None))
+    session.execute(update(MailJournalEntry).where(MailJournalEntry.person_id == merged_id)
+                    .values(person_id=survivor_id))
     session.expire_all()
     return moved
 

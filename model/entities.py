@@ -331,6 +331,8 @@ class Registration(Timestamps, Versioned, Base):
     fee_due: Mapped[Decimal | None] = mapped_column(Money)
     fee_paid: Mapped[Decimal | None] = mapped_column(Money)
     notes: Mapped[str | None] = mapped_column(Text)
+    # --- mail round trip (0006): how the person attended (Präsenz/Online), e.g. from a Teams report ---
+    attendance_mode: Mapped[str | None] = mapped_column(String(10))
 
     event: Mapped[Event] = relationship(back_populates="registrations")
     person: Mapped[Person] = relationship(back_populates="registrations")
@@ -522,6 +524,13 @@ class OfficeProfile(Timestamps, Base):
     backups_to_keep: Mapped[int] = mapped_column(Integer, default=10)
     # Folder of the automatic backups; NULL: "Sicherungen" beside the database file.
     backup_folder: Mapped[str | None] = mapped_column(String(1000))
+    # --- mail round trip (0006): the office's mail server; the password lives in the OS keyring ---
+    smtp_host: Mapped[str | None] = mapped_column(String(200))
+    smtp_port: Mapped[int | None] = mapped_column(Integer)
+    smtp_security: Mapped[str | None] = mapped_column(String(10))
+    smtp_user: Mapped[str | None] = mapped_column(String(200))
+    mail_from: Mapped[str | None] = mapped_column(String(200))
+    mail_pause_seconds: Mapped[int | None] = mapped_column(Integer)
 
 
 class ChamberRequirement(Base):
@@ -563,3 +572,50 @@ class DocumentAsset(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     content: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+# --- Mail round trip (0006) --------------------------------------------------------------
+
+
+class MailTemplate(Base):
+    """The office's own wording of one kind of mail; missing rows fall back to the defaults."""
+
+    __tablename__ = "mail_template"
+
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class MailJournalEntry(Base):
+    """One message to one person: written before sending, marked after, never sent twice.
+
+    A log, not history to protect: deleting a person or event entered by mistake (or merging a
+    duplicate) takes its journal rows along instead of being blocked by them."""
+
+    __tablename__ = "mail_journal"
+    __table_args__ = (Index("ix_mail_journal_event_kind", "event_id", "kind", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    channel: Mapped[str] = mapped_column(String(10))
+    message_id: Mapped[str] = mapped_column(String(300), unique=True)
+    status: Mapped[str] = mapped_column(String(20))
+    error: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Fingerprint of title, time, place and link when sent: a later change calls for an update.
+    event_state: Mapped[str | None] = mapped_column(String(64))
+
+    person: Mapped[Person] = relationship()
+
+
+class FormMapping(Base):
+    """Remembered header mapping of one online form (key: hash of its header row)."""
+
+    __tablename__ = "form_mapping"
+
+    form_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mapping: Mapped[str] = mapped_column(Text)

@@ -248,12 +248,15 @@ class AttendanceTab(QWidget):
         self.import_button = QPushButton(self.tr("Liste aus Excel einlesen…"))
         self.import_button.setToolTip(self.tr("Eine unterschriebene Anwesenheitsliste (Excel) übernehmen"))
         self.import_button.clicked.connect(self.import_list)
+        self.online_button = QPushButton(self.tr("Online-Teilnahme einlesen…"))
+        self.online_button.setToolTip(self.tr("Teilnahmebericht von Teams, Zoom oder Webex übernehmen (Minuten online)"))
+        self.online_button.clicked.connect(self.import_online)
 
         top = QHBoxLayout()
         top.addWidget(self.search)
         top.addWidget(self.summary, 1)
         bar = QHBoxLayout()
-        for button in (all_present, all_absent, self.walk_in_button, self.import_button):
+        for button in (all_present, all_absent, self.walk_in_button, self.import_button, self.online_button):
             bar.addWidget(button)
         bar.addStretch()
         self.message = hint_label()
@@ -372,6 +375,23 @@ class AttendanceTab(QWidget):
             if not path:
                 return
         self.dialog = ImportPreviewDialog(self.db, self.event_id, Path(path), self)
+        self.dialog.accepted.connect(self._imported)
+        self.dialog.open()
+
+    @Slot()
+    def import_online(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Online-Teilnahme einlesen"), "",
+                                              self.tr("Teilnahmeberichte (*.csv *.txt *.xlsx)"))
+        if path:
+            self.open_online_report(Path(path))
+
+    def open_online_report(self, path: Path) -> None:
+        from model.online_attendance import import_online_attendance
+
+        from .online_import_dialog import OnlineImportDialog
+
+        self.dialog = OnlineImportDialog(self.db, self.event_id, path, import_online_attendance,
+                                         self.tr("Online-Teilnahme einlesen: %1"), self.tr("Minuten"), self)
         self.dialog.accepted.connect(self._imported)
         self.dialog.open()
 

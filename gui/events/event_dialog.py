@@ -25,9 +25,11 @@ from .agenda_editor import AgendaEditor
 from .attendance_tab import AttendanceTab
 from .common import from_qdatetime, show_error
 from .event_form import EventForm
+from .invitation_dialog import InvitationDialog
+from .mail_journal_view import MailJournalView
 from .registrations_tab import RegistrationsTab
 
-TAB_DETAILS, TAB_AGENDA, TAB_REGISTRATIONS, TAB_ATTENDANCE = range(4)
+TAB_DETAILS, TAB_AGENDA, TAB_REGISTRATIONS, TAB_ATTENDANCE, TAB_MAIL = range(5)
 
 
 class EventDialog(QDialog):
@@ -48,11 +50,13 @@ class EventDialog(QDialog):
         self.agenda = AgendaEditor(db, self)
         self.registrations = RegistrationsTab(db, self)
         self.attendance = AttendanceTab(db, self)
+        self.mail_journal = MailJournalView(db, self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Angaben"))
         self.tabs.addTab(self.agenda, self.tr("Tagesordnung"))
         self.tabs.addTab(self.registrations, self.tr("Anmeldungen"))
         self.tabs.addTab(self.attendance, self.tr("Anwesenheit"))
+        self.tabs.addTab(self.mail_journal, self.tr("Versand"))
         self._loaded_tabs: set[int] = set()
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -70,10 +74,14 @@ class EventDialog(QDialog):
         self.save_close_button.clicked.connect(self.save_and_close)
         self.close_button = QPushButton(self.tr("Schließen"))
         self.close_button.clicked.connect(self.close)
+        self.invite_button = QPushButton(self.tr("Einladen…"))
+        self.invite_button.setToolTip(self.tr("Persönliche Einladungen mit Tagesordnung und Kalendereintrag"))
+        self.invite_button.clicked.connect(self.open_invitations)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.invite_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.save_close_button)
         buttons.addWidget(self.close_button)
@@ -96,7 +104,8 @@ class EventDialog(QDialog):
         self.agenda.set_agenda(agenda, event.starts_at, event.ends_at)
         self._loaded_tabs = {TAB_DETAILS, TAB_AGENDA}
         saved = event.id is not None
-        for index in (TAB_REGISTRATIONS, TAB_ATTENDANCE):
+        self.invite_button.setEnabled(saved)
+        for index in (TAB_REGISTRATIONS, TAB_ATTENDANCE, TAB_MAIL):
             self.tabs.setTabEnabled(index, saved)
             self.tabs.setTabToolTip(index, "" if saved else self.tr("Erst nach dem ersten Speichern"))
         self._set_dirty(False)
@@ -129,6 +138,18 @@ class EventDialog(QDialog):
             self.registrations.set_event(self.event.id, self.event.title)
         elif index == TAB_ATTENDANCE:
             self.attendance.set_event(self.event.id, self.event.title, self.event.starts_at, self.event.ends_at)
+        elif index == TAB_MAIL:
+            self.mail_journal.set_event(self.event.id)
+
+    @Slot()
+    def open_invitations(self) -> None:
+        """The invitation dialog; the Versand tab reloads when shown next."""
+        if self.event.id is None:
+            return
+        dialog = InvitationDialog(self.db, self.event.id, self.event.title, self)
+        dialog.exec()
+        self._loaded_tabs.discard(TAB_MAIL)
+        self._tab_shown(self.tabs.currentIndex())
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

@@ -91,6 +91,10 @@ class EventsPage(Page):
         series_button.clicked.connect(self.new_series)
         self.header_actions.addWidget(new_button)
         self.header_actions.addWidget(series_button)
+        calendar_button = QPushButton(self.tr("Kalenderdatei…"))
+        calendar_button.setToolTip(self.tr("Alle kommenden Veranstaltungen als Kalenderdatei (.ics) für Outlook"))
+        calendar_button.clicked.connect(self.save_upcoming_calendar)
+        self.header_actions.addWidget(calendar_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._list_tab(), self.tr("Liste"))
@@ -99,6 +103,12 @@ class EventsPage(Page):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.body.addWidget(self.tabs, 1)
         self._loaded_tabs: set[int] = set()
+
+    @Slot()
+    def save_upcoming_calendar(self) -> None:
+        from .calendar_export import save_calendar
+
+        save_calendar(self, self.db, None)
 
     # --- list tab ---------------------------------------------------------------------------
 

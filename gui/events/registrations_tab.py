@@ -7,6 +7,7 @@ promotion are the model's rules, this tab only shows what happened.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -44,6 +45,7 @@ from model.participants import (
 from model.text import fold
 from model.vocab import REGISTRATION_ROLES, REGISTRATION_STATUSES
 
+from . import registration_mail_offer as mail_offer
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -107,6 +109,7 @@ class RegistrationsTab(QWidget):
             (self.tr("Bemerkung bearbeiten…"), self.edit_notes),
             (self.tr("Teilnahmeverlauf der Person…"), self.show_history),
             (self.tr("Teilnehmendenliste exportieren (Excel)…"), self.export_excel),
+            (self.tr("Anmeldungen aus Online-Formular einlesen…"), self.import_form),
         ], self)
 
         top = QHBoxLayout()
@@ -189,6 +192,7 @@ class RegistrationsTab(QWidget):
         if not person_ids or self.event_id is None:
             return
         title = self.tr("Anmelden")
+        before = mail_offer.snapshot(self.db, self.event_id)
         try:
             result = register_people(self.db, self.event_id, person_ids, role)
         except ConfirmationNeeded as question:
@@ -207,17 +211,42 @@ class RegistrationsTab(QWidget):
         if result.already:
             text += " – " + self.tr("schon eingetragen: %1").replace("%1", ", ".join(result.already))
         self._done(text)
+        self.mail_job = mail_offer.offer_mails(self, self.db, self.event_id, before)
+
+    def import_form(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Anmeldungen einlesen"), "",
+                                              self.tr("Formular-Export (*.xlsx *.csv)"))
+        if path:
+            self.open_form_export(Path(path))
+
+    def open_form_export(self, path: Path) -> None:
+        from model.form_registrations import import_registrations
+
+        from .online_import_dialog import OnlineImportDialog
+
+        self.dialog = OnlineImportDialog(self.db, self.event_id, path, import_registrations,
+                                         self.tr("Anmeldungen einlesen: %1"), self.tr("Angemeldet am"), self,
+                                         column_mapping=True)
+        self.dialog.accepted.connect(self._form_imported)
+        self.dialog.open()
+
+    @Slot()
+    def _form_imported(self) -> None:
+        if self.dialog.report is not None and self.dialog.report.written:
+            self._done(self.dialog.report.summary())
 
     def change_status(self, status: str) -> None:
         rows = self._selected()
         if not rows:
             return
+        before = mail_offer.snapshot(self.db, self.event_id)
         ok, moved = guarded(self, self.tr("Status ändern"), lambda: set_status(self.db, [r.id for r in rows], status))
         if ok:
             text = self.tr("%n Anmeldung(en) jetzt »%1«.", "", len(rows)).replace("%1", status)
             if moved:
                 text += " " + self.tr("Von der Warteliste nachgerückt: %1").replace("%1", ", ".join(moved))
             self._done(text)
+            self.mail_job = mail_offer.offer_mails(self, self.db, self.event_id, before)
 
     def change_role(self, role: str) -> None:
         rows = self._selected()

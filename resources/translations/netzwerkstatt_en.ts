@@ -345,6 +345,14 @@
         <translation>Take over a signed attendance list (Excel)</translation>
     </message>
     <message>
+        <source>Online-Teilnahme einlesen…</source>
+        <translation>Read online attendance…</translation>
+    </message>
+    <message>
+        <source>Teilnahmebericht von Teams, Zoom oder Webex übernehmen (Minuten online)</source>
+        <translation>Take over an attendance report of Teams, Zoom or Webex (minutes online)</translation>
+    </message>
+    <message>
         <source>Tastatur: Leertaste = anwesend an/aus, E = entschuldigt, N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. Jede Eingabe wird sofort gespeichert.</source>
         <translation>Keyboard: Space = present on/off, E = excused, N = did not attend, Del = open, digits = minutes for partial attendance. Every entry is saved at once.</translation>
     </message>
@@ -391,6 +399,22 @@
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Online-Teilnahme einlesen</source>
+        <translation>Read online attendance</translation>
+    </message>
+    <message>
+        <source>Teilnahmeberichte (*.csv *.txt *.xlsx)</source>
+        <translation>Attendance reports (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Online-Teilnahme einlesen: %1</source>
+        <translation>Read online attendance: %1</translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -436,6 +460,21 @@
     <message>
         <source>Berichte</source>
         <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Kalenderdatei</source>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei gespeichert (Termine: %1): %2</source>
+        <translation>Calendar file saved (events: %1): %2</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1004,10 @@
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>Versand</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
@@ -979,6 +1022,14 @@
     <message>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Einladen…</source>
+        <translation>Invite…</translation>
+    </message>
+    <message>
+        <source>Persönliche Einladungen mit Tagesordnung und Kalendereintrag</source>
+        <translation>Personal invitations with agenda and calendar entry</translation>
     </message>
     <message>
         <source>Erst nach dem ersten Speichern</source>
@@ -1169,6 +1220,14 @@
     <message>
         <source>Viele Termine auf einmal, z. B. jeden ersten Donnerstag im Monat</source>
         <translation>Many dates at once, e.g. every first Thursday of the month</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei…</source>
+        <translation>Calendar file…</translation>
+    </message>
+    <message>
+        <source>Alle kommenden Veranstaltungen als Kalenderdatei (.ics) für Outlook</source>
+        <translation>All upcoming events as a calendar file (.ics) for Outlook</translation>
     </message>
     <message>
         <source>Liste</source>
@@ -1835,6 +1894,169 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Einladen – %1</source>
+        <translation>Invite – %1</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Verteiler</source>
+        <translation>Mailing list</translation>
+    </message>
+    <message>
+        <source>Alle Kontakte der Mitgliedskommunen</source>
+        <translation>All contacts of member municipalities</translation>
+    </message>
+    <message>
+        <source>Arbeitsgruppe</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Ausgewählte Personen</source>
+        <translation>Chosen people</translation>
+    </message>
+    <message>
+        <source>Angemeldete dieser Veranstaltung (Erinnerung)</source>
+        <translation>Registered for this event (reminder)</translation>
+    </message>
+    <message>
+        <source>Personen wählen…</source>
+        <translation>Choose people…</translation>
+    </message>
+    <message>
+        <source>Empfänger prüfen</source>
+        <translation>Check recipients</translation>
+    </message>
+    <message>
+        <source>Ausgelassen (Einwilligung, inaktiv, ohne Adresse):</source>
+        <translation>Left out (consent, inactive, no address):</translation>
+    </message>
+    <message>
+        <source>Versand</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Über den Mailserver senden</source>
+        <translation>Send through the mail server</translation>
+    </message>
+    <message>
+        <source>Outlook-Entwürfe (.eml) in einen Ordner schreiben</source>
+        <translation>Write Outlook drafts (.eml) into a folder</translation>
+    </message>
+    <message>
+        <source>Server: %1, Absender: %2</source>
+        <translation>Server: %1, sender: %2</translation>
+    </message>
+    <message>
+        <source>Kein Mailserver eingerichtet (Einstellungen › E-Mail).</source>
+        <translation>No mail server set up (Settings › E-mail).</translation>
+    </message>
+    <message>
+        <source>Ordner für die Entwürfe</source>
+        <translation>Folder for the drafts</translation>
+    </message>
+    <message>
+        <source>Ordner wählen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Unklare erneut senden…</source>
+        <translation>Resend unclear…</translation>
+    </message>
+    <message>
+        <source>Nachrichten, deren Versand abgebrochen wurde, beim nächsten Senden wieder mitnehmen</source>
+        <translation>Include messages whose sending was interrupted the next time you send</translation>
+    </message>
+    <message>
+        <source>Versandprotokoll</source>
+        <translation>Send journal</translation>
+    </message>
+    <message>
+        <source>Einladungen senden</source>
+        <translation>Send invitations</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kalenderdatei (.ics)…</source>
+        <translation>Calendar file (.ics)…</translation>
+    </message>
+    <message>
+        <source>Den Termin als Kalenderdatei speichern, z. B. für den eigenen Kalender</source>
+        <translation>Save the event as a calendar file, e.g. for your own calendar</translation>
+    </message>
+    <message>
+        <source>Unklare Nachrichten</source>
+        <translation>Unclear messages</translation>
+    </message>
+    <message>
+        <source>Der Versand dieser Nachrichten wurde abgebrochen; sie können angekommen sein. Bitte in »Gesendete Elemente« prüfen. Beim nächsten Senden erneut mitnehmen?</source>
+        <translation>Sending these messages was interrupted; they may have arrived. Please check “Sent Items”. Include them again the next time you send?</translation>
+    </message>
+    <message>
+        <source>Erneut mitnehmen</source>
+        <translation>Include again</translation>
+    </message>
+    <message>
+        <source>Personen einladen</source>
+        <translation>Invite people</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>%1 Personen gewählt</source>
+        <translation>%1 people chosen</translation>
+    </message>
+    <message>
+        <source>Entwürfe schreiben</source>
+        <translation>Write drafts</translation>
+    </message>
+    <message>
+        <source>Erinnerungen senden</source>
+        <translation>Send reminders</translation>
+    </message>
+    <message>
+        <source>%1 Empfänger, %2 ausgelassen</source>
+        <translation>%1 recipients, %2 left out</translation>
+    </message>
+    <message>
+        <source>Einladen</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>Niemand auf der Liste kann angeschrieben werden.</source>
+        <translation>Nobody on the list can be written to.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Ordner für die Entwürfe wählen.</source>
+        <translation>Please choose a folder for the drafts.</translation>
+    </message>
+    <message>
+        <source>%1 Entwürfe schreiben?</source>
+        <translation>Write %1 drafts?</translation>
+    </message>
+    <message>
+        <source>%1 Nachrichten senden? Bereits gesendete werden übersprungen.</source>
+        <translation>Send %1 messages? Those already sent are skipped.</translation>
+    </message>
+    <message>
+        <source>Ausgelassen:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>Senden</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Uhrzeit</source>
@@ -1921,6 +2143,152 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Die angezeigte Liste exportieren oder drucken</source>
         <translation>Export or print the list shown</translation>
+    </message>
+</context>
+<context>
+    <name>MailJournalView</name>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Nachricht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>%1 Nachrichten im Versandprotokoll</source>
+        <translation>%1 messages in the send journal</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsTab</name>
+    <message>
+        <source>Mailserver</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <source>z. B. smtp.essen.de</source>
+        <translation>e.g. smtp.essen.de</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>wird im Anmeldeinformationsspeicher von Windows abgelegt</source>
+        <translation>kept in the Windows credential store</translation>
+    </message>
+    <message>
+        <source>z. B. netzwerk@essen.de</source>
+        <translation>e.g. netzwerk@essen.de</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Verschlüsselung</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Benutzer</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Absender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Pause zwischen Nachrichten</source>
+        <translation>Pause between messages</translation>
+    </message>
+    <message>
+        <source>Verbindung testen</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Mit diesen Angaben beim Mailserver anmelden, ohne etwas zu senden</source>
+        <translation>Log in to the mail server with these details, without sending anything</translation>
+    </message>
+    <message>
+        <source>Standardtext</source>
+        <translation>Default text</translation>
+    </message>
+    <message>
+        <source>Platzhalter: %1</source>
+        <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Beispielperson</source>
+        <translation>Sample person</translation>
+    </message>
+    <message>
+        <source>Beispielveranstaltung</source>
+        <translation>Sample event</translation>
+    </message>
+    <message>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Vorlagen</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Verbindung wird aufgebaut …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <source>Verbindung und Anmeldung in Ordnung.</source>
+        <translation>Connection and login are fine.</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +3221,56 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>E-Mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineImportDialog</name>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Spalten des Formulars</source>
+        <translation>Columns of the form</translation>
+    </message>
+    <message>
+        <source>– nicht übernehmen –</source>
+        <translation>– do not use –</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht eingelesen werden.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Fehler – es wird nichts übernommen, solange Fehler da sind.</source>
+        <translation>
+            <numerusform>%n error – nothing is taken over while there are errors.</numerusform>
+            <numerusform>%n errors – nothing is taken over while there are errors.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4840,25 @@ All changes since this backup will be lost in the database. The current state is
     </message>
 </context>
 <context>
+    <name>RegistrationMail</name>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Die passenden E-Mails jetzt senden?</source>
+        <translation>Send the matching e-mails now?</translation>
+    </message>
+    <message>
+        <source>Senden</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Nicht jetzt</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationsTab</name>
     <message>
         <source>Liste durchsuchen …</source>
@@ -4512,6 +4949,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Export participant list (Excel)…</translation>
     </message>
     <message>
+        <source>Anmeldungen aus Online-Formular einlesen…</source>
+        <translation>Read registrations from an online form…</translation>
+    </message>
+    <message>
         <source>%1 von %2 Plätzen belegt</source>
         <translation>%1 of %2 seats taken</translation>
     </message>
@@ -4558,6 +4999,22 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>schon eingetragen: %1</source>
         <translation>already registered: %1</translation>
+    </message>
+    <message>
+        <source>Anmeldungen einlesen</source>
+        <translation>Read registrations</translation>
+    </message>
+    <message>
+        <source>Formular-Export (*.xlsx *.csv)</source>
+        <translation>Form export (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Anmeldungen einlesen: %1</source>
+        <translation>Read registrations: %1</translation>
+    </message>
+    <message>
+        <source>Angemeldet am</source>
+        <translation>Registered on</translation>
     </message>
     <message>
         <source>Status ändern</source>
