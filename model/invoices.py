@@ -133,6 +133,11 @@ def _next_sequence(session, year: int) -> int:
     return (current or 0) + 1
 
 
+def _grouped(iban: str | None) -> str:
+    compact = (iban or "").replace(" ", "")
+    return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+
+
 def _date_text(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
@@ -164,7 +169,7 @@ def _issue(session, *, seller: SellerData, seller_party: dict, buyer: dict, kind
     number = f"{seller.invoice_prefix}-{issued_on.year}-{sequence:04d}"
     due_on = issued_on + dt.timedelta(days=int(seller.payment_days))
     net, tax_amount, total = _totals(lines, seller)
-    terms = (f"Zahlbar ohne Abzug bis zum {_date_text(due_on)} auf das Konto IBAN {seller.iban}"
+    terms = (f"Zahlbar ohne Abzug bis zum {_date_text(due_on)} auf das Konto IBAN {_grouped(seller.iban)}"
              f"{' (BIC ' + seller.bic + ')' if seller.bic else ''} unter Angabe der Rechnungsnummer {number}.")
     if kind == "Gutschrift":
         terms = f"Der Betrag wird mit der Rechnung {cancels.number} verrechnet oder erstattet."
