@@ -273,3 +273,89 @@ def test_trip_invoices_per_paying_organisation_and_per_person(db):
     assert company["total"] == "1350.00"  # Yılmaz, Schulte, Żółć 420 each + single room 90
     assert by_buyer["Thomas Becker"].snapshot["total"] == "420.00"
     assert invoices.run_trip_invoices(db, event_id, issued_on=ISSUED).issued == []
+
+
+# --- two programs at once ----------------------------------------------------------------------
+
+RUNNER = """
+import datetime as dt, sys
+from model.db import open_database
+from model.invoices import run_fee_invoices
+db = open_database(sys.argv[1])
+for year in [int(y) for y in sys.argv[2:]]:
+    run_fee_invoices(db, year, issued_on=dt.date(2026, 11, 2))
+db.dispose()
+"""
+
+
+def test_two_concurrent_runs_number_without_gaps_or_duplicates(network):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    db, _ids = network
+    years = [str(y) for y in range(2024, 2031)]
+    processes = [subprocess.Popen([sys.executable, "-c", RUNNER, db.url, *order], cwd=ROOT,
+                                  stderr=subprocess.PIPE, text=True) for order in (years, years[::-1])]
+    errors = [process.communicate(timeout=120)[1] for process in processes]
+    assert [process.returncode for process in processes] == [0, 0], errors
+    with db.session() as s:
+        sequences = sorted(s.scalars(select(Invoice.sequence).where(Invoice.year == 2026)))
+        keys = list(s.scalars(select(Invoice.billing_key)))
+    assert sequences == list(range(1, len(sequences) + 1))
+    assert len(keys) == len(set(keys)) == sum(
+        1 for year in range(2024, 2031) for fee in fees.member_fees(db, year) if fee.amount)
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+def test_invoice_and_reminder_letters_print_names_exactly_inside_the_page(network, tmp_path):
+    from pypdf import PdfReader
+
+    from reports.invoice_files import write_invoice_files, write_reminder_file
+
+    db, _ids = network
+    issued = invoices.run_fee_invoices(db, 2027, issued_on=ISSUED).issued
+    folder = tmp_path / "Rechnungen"
+    files = write_invoice_files(folder, issued)
+    names = sorted(path.name for path in folder.iterdir())
+    assert names == sorted(path.name for path in files) and names[0].startswith("RE-2027-0001")
+    assert not any(name.startswith(".~") for name in names)  # no temporary files left
+    assert sum(name.endswith(".xml") for name in names) == 1
+    row = _number(db, "Müller & Söhne <GmbH>")
+    reminder = write_reminder_file(folder, invoices.issue_reminder(db, row.id, issued_on=dt.date(2027, 3, 1)))
+    for path in [next(p for p in files if "Müller" in p.name), reminder]:
+        page = PdfReader(path).pages[0]
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        pieces = []
+
+        def visit(text, cm, tm, font, size, pieces=pieces):
+            if text.strip():
+                x, y = tm[4], tm[5]
+                assert 0 <= x <= width and 0 <= y <= height, text
+                pieces.append(text)
+
+        page.extract_text(visitor_text=visit)
+        text = "\n".join(pieces)
+        assert "Müller & Söhne <GmbH>" in text and "Łukasz Żółć" in text and "RE-2027-0003" in text
+    assert "Zahlungserinnerung" in PdfReader(reminder).pages[0].extract_text()
+
+
+def test_cli_fee_run_list_and_errors(network, tmp_path):
+    from tests.cli_support import run_cli
+
+    db, _ids = network
+    out = tmp_path / "Rechnungen"
+    preview = run_cli("--db", db.url, "invoices", "--year", "2027", "--dry-run")
+    assert preview.returncode == 0 and "Stadt Gelsenkirchen" in preview.stdout and not out.exists()
+    run = run_cli("--db", db.url, "invoices", "--year", "2027", "--out", str(out), "--date", "02.11.2026")
+    assert run.returncode == 0, run.stderr
+    listed = json.loads(run_cli("--db", db.url, "list", "invoices", "--json").stdout)
+    assert [row["number"] for row in listed] == [f"RE-2026-{n:04d}" for n in range(1, 6)]
+    assert set(listed[0]) >= {"number", "date", "organisation", "amount", "paid", "state"}
+    paid = run_cli("--db", db.url, "invoice", "pay", "RE-2026-0001", "--amount", "1500,00", "--date", "03.11.2026")
+    assert paid.returncode == 0 and "bezahlt" in paid.stdout
+    wrong = run_cli("--db", db.url, "invoice", "pay", "RE-2026-0099", "--amount", "1")
+    assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1 and "RE-2026-0099" in wrong.stderr
