@@ -160,6 +160,15 @@ def load_organisation_billing(db: Database, organisation_id: int) -> Organisatio
         return OrganisationBillingData(**{name: getattr(row, name) for name in _billing_fields()})
 
 
+def billing_by_organisation(db: Database) -> dict[int, OrganisationBillingData]:
+    """The billing data of every organisation that has some (for lists and exports)."""
+    from sqlalchemy import select
+
+    with db.session() as session:
+        return {row.organisation_id: OrganisationBillingData(**{name: getattr(row, name) for name in _billing_fields()})
+                for row in session.scalars(select(OrganisationBilling))}
+
+
 def store_organisation_billing(session, organisation_id: int, data: OrganisationBillingData) -> None:
     """Writes checked billing data inside the caller's transaction (form save, import)."""
     row = session.get(OrganisationBilling, organisation_id)

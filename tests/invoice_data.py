@@ -11,10 +11,10 @@ from model.entities import Membership, OfficeProfile, Organisation
 # (name, kind, AGS, joined, left)
 MEMBERS = [
     ("Stadt Gelsenkirchen", "Kommune", "05513000", dt.date(2020, 1, 1), None),  # 260k: top tier
-    ("Gemeinde Saerbeck", "Kommune", "05566072", dt.date(2024, 1, 1), None),  # < 10k
+    ("Gemeinde Recke", "Kommune", "05566072", dt.date(2024, 1, 1), None),  # 11,376 inhabitants
     ("Müller & Söhne <GmbH>", "Wohnungswirtschaft", None, dt.date(2024, 3, 1), None),
     ("Kreis Recklinghausen", "Kreis", None, dt.date(2024, 1, 1), dt.date(2027, 6, 30)),
-    ("Stadt Herten", "Kommune", "05562016", dt.date(2027, 4, 15), None),
+    ("Stadt Haltern am See", "Kommune", "05562016", dt.date(2027, 4, 15), None),
 ]
 LEITWEG_GELSENKIRCHEN = "991-03730-19"
 

@@ -81,15 +81,15 @@ def test_fee_of_each_member_from_population_kind_and_override(network):
     assert by_name["Kreis Recklinghausen"].amount == Decimal(2000)
     assert by_name["Müller & Söhne <GmbH>"].amount == Decimal(750)
     assert "Mitgliederversammlung" in by_name["Müller & Söhne <GmbH>"].note
-    save_organisation_billing(db, ids["Stadt Herten"], OrganisationBillingData(
+    save_organisation_billing(db, ids["Stadt Haltern am See"], OrganisationBillingData(
         population_override=9_000, override_reason="Zensus 2022"))
-    assert fees.fee_of(db, ids["Stadt Herten"], 2027).amount == Decimal(1000)
+    assert fees.fee_of(db, ids["Stadt Haltern am See"], 2027).amount == Decimal(1000)
 
 
 def test_an_override_needs_a_reason(network):
     db, ids = network
     with pytest.raises(ValidationError, match="Begründung"):
-        save_organisation_billing(db, ids["Stadt Herten"], OrganisationBillingData(fee_override=Decimal(10)))
+        save_organisation_billing(db, ids["Stadt Haltern am See"], OrganisationBillingData(fee_override=Decimal(10)))
 
 
 def test_pro_rata_bills_the_months_of_membership_when_set(network):
@@ -101,7 +101,7 @@ def test_pro_rata_bills_the_months_of_membership_when_set(network):
     save_seller(db, seller)
     by_name = {fee.organisation: fee for fee in fees.member_fees(db, 2027)}
     assert by_name["Kreis Recklinghausen"].amount == Decimal(1000)  # January–June
-    assert by_name["Stadt Herten"].amount == Decimal(1500)  # April–December: 9/12 of 2000
+    assert by_name["Stadt Haltern am See"].amount == Decimal(1500)  # April–December: 9/12 of 2000
     assert by_name["Stadt Gelsenkirchen"].amount == Decimal(5000)
 
 
@@ -127,7 +127,7 @@ def test_iban_check_digit():
 def test_xrechnung_channel_needs_a_leitweg_id(network):
     db, ids = network
     with pytest.raises(ValidationError, match="Leitweg-ID"):
-        save_organisation_billing(db, ids["Stadt Herten"], OrganisationBillingData(channel="XRechnung"))
+        save_organisation_billing(db, ids["Stadt Haltern am See"], OrganisationBillingData(channel="XRechnung"))
 
 
 # --- the yearly run ------------------------------------------------------------------------------
@@ -197,14 +197,14 @@ def _number(db, name):
 def test_partial_payments_then_paid_and_no_overpayment(network):
     db, _ids = network
     invoices.run_fee_invoices(db, 2027, issued_on=dt.date(2026, 10, 1))  # billed in advance
-    row = _number(db, "Gemeinde Saerbeck")
+    row = _number(db, "Gemeinde Recke")
     assert invoices.add_payment(db, row.id, dt.date(2026, 11, 2), "500,00") == "teilbezahlt"
     with pytest.raises(ValidationError, match="mehr als offen"):
         invoices.add_payment(db, row.id, dt.date(2026, 11, 3), 1001)
     with pytest.raises(ValidationError, match="Zukunft"):
         invoices.add_payment(db, row.id, dt.date.today() + dt.timedelta(days=30), 10)
     assert invoices.add_payment(db, row.id, dt.date(2026, 11, 4), 1000) == "bezahlt"
-    row = _number(db, "Gemeinde Saerbeck")
+    row = _number(db, "Gemeinde Recke")
     assert (row.paid, row.state) == (Decimal("1500.00"), "bezahlt")
     figures = invoices.contribution_figures(db, 2027)
     assert (figures.billed, figures.paid, figures.open) == (Decimal(11250), Decimal(1500), Decimal(9750))
@@ -359,3 +359,38 @@ def test_cli_fee_run_list_and_errors(network, tmp_path):
     assert paid.returncode == 0 and "bezahlt" in paid.stdout
     wrong = run_cli("--db", db.url, "invoice", "pay", "RE-2026-0099", "--amount", "1")
     assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1 and "RE-2026-0099" in wrong.stderr
+
+
+def test_billing_columns_round_trip_through_export_and_import(network, tmp_path):
+    from openpyxl import Workbook, load_workbook
+
+    from model.billing import load_organisation_billing
+    from model.organisation_import import import_organisations
+    from reports.member_lists import export_organisations
+
+    db, ids = network
+    path = tmp_path / "Organisationen.xlsx"
+    export_organisations(db, path)
+    sheet = load_workbook(path).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    header_row = next(i for i, row in enumerate(rows) if "Leitweg-ID" in row)
+    columns = rows[header_row]
+    gelsenkirchen = next(row for row in rows if row[0] == "Stadt Gelsenkirchen")
+    assert gelsenkirchen[columns.index("Leitweg-ID")] == LEITWEG_GELSENKIRCHEN
+    assert gelsenkirchen[columns.index("Rechnungsweg")] == "XRechnung"
+
+    book = Workbook()
+    book.active.append(["Name", "Art", "Leitweg-ID", "Rechnungsweg", "E-Mail für Rechnungen"])
+    book.active.append(["Haltern am See", "Kommune", "991-03730-19", "xrechnung", "rechnung@herten.example"])
+    book.save(tmp_path / "neu.xlsx")
+    import_organisations(db, tmp_path / "neu.xlsx")
+    billing = load_organisation_billing(db, ids["Stadt Haltern am See"])
+    assert (billing.leitweg_id, billing.channel, billing.invoice_email) == (
+        "991-03730-19", "XRechnung", "rechnung@herten.example")
+
+    book.active.append(["Stadt Bottrop", "Kommune", "991-03730-18", "", ""])
+    book.save(tmp_path / "falsch.xlsx")
+    from model.importing import ImportFailed
+
+    with pytest.raises(ImportFailed, match="Zeile 3, Feld »Leitweg-ID«: .*Prüfziffer"):
+        import_organisations(db, tmp_path / "falsch.xlsx")
