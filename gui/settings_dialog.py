@@ -124,6 +124,11 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
         tabs.addTab(self._backup_tab(), self.tr("Sicherungen"))
         tabs.addTab(self._language_tab(), self.tr("Sprache"))
+        from gui.settings_fees import FeesSettingsTab
+        import datetime as _dt
+
+        self.fees_tab = FeesSettingsTab(db, _dt.date.today().year)
+        tabs.addTab(self.fees_tab, self.tr("Beiträge && Rechnungen"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
@@ -301,6 +306,8 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
+        if not self.fees_tab.save():
+            return
         data, requirements = self.collect()
         try:
             save_profile(self.db, data, requirements)

@@ -343,22 +343,33 @@ def test_invoice_and_reminder_letters_print_names_exactly_inside_the_page(networ
     assert "Zahlungserinnerung" in PdfReader(reminder).pages[0].extract_text()
 
 
-def test_cli_fee_run_list_and_errors(network, tmp_path):
+def test_cli_fee_run_list_and_errors(network, tmp_path, capsys):
+    import main
+
     from tests.cli_support import run_cli
 
     db, _ids = network
     out = tmp_path / "Rechnungen"
-    preview = run_cli("--db", db.url, "invoices", "--year", "2027", "--dry-run")
-    assert preview.returncode == 0 and "Stadt Gelsenkirchen" in preview.stdout and not out.exists()
+
+    def cli(*args):
+        code = main.main(["--db", db.url, *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    code, text, _ = cli("invoices", "--year", "2027", "--dry-run")
+    assert code == 0 and "Stadt Gelsenkirchen" in text and not out.exists()
     run = run_cli("--db", db.url, "invoices", "--year", "2027", "--out", str(out), "--date", "02.11.2026")
     assert run.returncode == 0, run.stderr
-    listed = json.loads(run_cli("--db", db.url, "list", "invoices", "--json").stdout)
+    code, text, _ = cli("list", "invoices", "--json")
+    listed = json.loads(text)
     assert [row["number"] for row in listed] == [f"RE-2026-{n:04d}" for n in range(1, 6)]
     assert set(listed[0]) >= {"number", "date", "organisation", "amount", "paid", "state"}
-    paid = run_cli("--db", db.url, "invoice", "pay", "RE-2026-0001", "--amount", "1500,00", "--date", "03.11.2026")
-    assert paid.returncode == 0 and "bezahlt" in paid.stdout
-    wrong = run_cli("--db", db.url, "invoice", "pay", "RE-2026-0099", "--amount", "1")
-    assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1 and "RE-2026-0099" in wrong.stderr
+    code, text, _ = cli("invoice", "pay", "RE-2026-0001", "--amount", "1500,00", "--date", "03.11.2026")
+    assert code == 0 and "bezahlt" in text
+    code, _, error = cli("invoice", "pay", "RE-2026-0099", "--amount", "1")
+    assert code == 1 and error.count("\n") == 1 and "RE-2026-0099" in error
+    code, _, error = cli("invoices", "--year", "2027")
+    assert code == 1 and "--out" in error
 
 
 def test_billing_columns_round_trip_through_export_and_import(network, tmp_path):

@@ -1,0 +1,71 @@
+"""Beiträge & Rechnungen: the fee list of a year, the fee run in the background, payments and
+the treasurer's list; the fee settings in Einstellungen."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from gui import dialogs
+from gui.invoices_page import InvoicesPage, PaymentDialog
+from gui.settings_dialog import SettingsDialog
+from model import invoices
+from model.billing import load_seller
+from model.fees import schedule_for
+from tests.invoice_data import add_members, add_office
+
+
+def test_fee_run_from_the_page_bills_every_member_and_a_payment_is_booked(qtbot, db, tmp_path, monkeypatch):
+    add_office(db)
+    add_members(db)
+    page = InvoicesPage(db)
+    qtbot.addWidget(page)
+    page.year.setValue(2027)
+    page.show()
+    assert [r.fee.organisation for r in page.fee_model.rows()][:2] == ["Gemeinde Recke", "Kreis Recklinghausen"]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path / "out"))
+    monkeypatch.setattr(dialogs, "ask", lambda *args, **kwargs: True)
+    QTest.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "5 Rechnungen erstellt" in page.feedback.text(), timeout=20000)
+    assert len(list((tmp_path / "out").glob("*.pdf"))) == 5
+    assert not page.run_button.isEnabled()  # everybody is billed
+    page.tabs.setCurrentIndex(1)
+    page.invoice_view.selectRow(0)
+    monkeypatch.setattr(PaymentDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    page.pay_button.click()
+    row = invoices.invoices(db)[0]
+    assert (row.state, row.paid) == ("bezahlt", row.amount)
+    page.open_only.click()
+    assert row.number not in [r.number for r in page.invoice_model.rows()]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "Kasse"), ""))
+    page.excel_button.click()
+    assert (tmp_path / "Kasse.xlsx").is_file()
+
+
+def test_fee_settings_save_seller_and_schedule(qtbot, db, type_text):
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    tab = dialog.fees_tab
+    tab.inputs["iban"].setText("DE89 3704 0044 0532 0130 00")
+    type_text(tab.inputs["contact_name"], "Ayşe Yılmaz")
+    tab.tiers.item(0, 1).setText("1.100,00")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert load_seller(db).iban == "DE89370400440532013000"
+    assert load_seller(db).contact_name == "Ayşe Yılmaz"
+    assert schedule_for(db, 2027).amount_for_population(5000) == Decimal("1100.00")
+
+
+def test_a_wrong_iban_warns_and_keeps_the_dialog_open(qtbot, db, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.fees_tab.inputs["iban"].setText("DE88 3704 0044 0532 0130 00")
+    dialog.save()
+    assert warnings and "IBAN" in warnings[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert load_seller(db).iban is None
