@@ -443,6 +443,89 @@
     </message>
 </context>
 <context>
+    <name>BillingTab</name>
+    <message>
+        <source>z. B. Amt für Stadterneuerung</source>
+        <translation>e.g. urban renewal department</translation>
+    </message>
+    <message>
+        <source>leer: wie Stammdaten</source>
+        <translation>empty: as in master data</translation>
+    </message>
+    <message>
+        <source>z. B. 05113000-12345-67</source>
+        <translation>e.g. 05113000-12345-67</translation>
+    </message>
+    <message>
+        <source>leer: amtliche Zahl</source>
+        <translation>empty: official figure</translation>
+    </message>
+    <message>
+        <source>leer: nach Beitragsstaffel</source>
+        <translation>empty: by fee schedule</translation>
+    </message>
+    <message>
+        <source>Rechnung an (Zusatz)</source>
+        <translation>Invoice to (addition)</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID (buyer reference)</translation>
+    </message>
+    <message>
+        <source>E-Mail für Rechnungen</source>
+        <translation>E-mail for invoices</translation>
+    </message>
+    <message>
+        <source>Rechnungsweg</source>
+        <translation>Invoice channel</translation>
+    </message>
+    <message>
+        <source>Einwohner (abweichend)</source>
+        <translation>Population (override)</translation>
+    </message>
+    <message>
+        <source>Beitrag (abweichend)</source>
+        <translation>Fee (override)</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Beitrag dieses Jahr</source>
+        <translation>Fee this year</translation>
+    </message>
+    <message>
+        <source>kein Mitglied im Jahr %1</source>
+        <translation>not a member in %1</translation>
+    </message>
+    <message>
+        <source>kein Beitrag</source>
+        <translation>no fee</translation>
+    </message>
+    <message>
+        <source>Einwohner: »%1« ist keine Zahl.</source>
+        <translation>Population: “%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>Beitrag: »%1« ist kein Betrag.</source>
+        <translation>Fee: “%1” is not an amount.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateBatchDialog</name>
     <message>
         <source>Bescheinigungen erstellen</source>
@@ -3246,6 +3329,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Veranstaltungen</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>Rechnungen</source>
+        <translation>Invoices</translation>
     </message>
     <message>
         <source>Speichern</source>

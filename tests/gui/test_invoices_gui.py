@@ -69,3 +69,28 @@ def test_a_wrong_iban_warns_and_keeps_the_dialog_open(qtbot, db, monkeypatch):
     assert warnings and "IBAN" in warnings[0]
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert load_seller(db).iban is None
+
+
+def test_organisation_form_keeps_billing_data_and_names_a_wrong_leitweg_id(qtbot, db, type_text, monkeypatch):
+    from gui.members.organisation_form import OrganisationDialog
+    from model.billing import load_organisation_billing
+
+    ids = add_members(db)
+    warnings = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text, details="": warnings.append(text))
+    dialog = OrganisationDialog(db, ids["Stadt Haltern am See"])
+    qtbot.addWidget(dialog)
+    tab = dialog.billing_tab
+    assert "2.000,00" in tab.fee_label.text() or "kein Mitglied" in tab.fee_label.text()
+    type_text(tab.leitweg_id, "991-03730-18")
+    tab.channel.setCurrentIndex(tab.channel.findData("XRechnung"))
+    assert dialog.is_dirty()
+    assert dialog.save() is False
+    assert warnings and "Prüfziffer" in warnings[0]
+    assert dialog.tabs.currentWidget() is tab  # the field with the error is shown
+    tab.leitweg_id.setText("991-03730-19")
+    type_text(tab.invoice_email, "rechnung@haltern.example")
+    assert dialog.save() is True
+    billing = load_organisation_billing(db, ids["Stadt Haltern am See"])
+    assert (billing.leitweg_id, billing.channel, billing.invoice_email) == (
+        "991-03730-19", "XRechnung", "rechnung@haltern.example")
