@@ -405,3 +405,22 @@ def test_billing_columns_round_trip_through_export_and_import(network, tmp_path)
 
     with pytest.raises(ImportFailed, match="Zeile 3, Feld »Leitweg-ID«: .*Prüfziffer"):
         import_organisations(db, tmp_path / "falsch.xlsx")
+
+
+def test_annual_report_and_statistics_show_contributions_billed_paid_and_open(network):
+    from pypdf import PdfReader
+    import io
+
+    from model.statistics import contributions_by_year
+    from reports.annual_report import annual_report
+
+    db, _ids = network
+    invoices.run_fee_invoices(db, 2026, issued_on=dt.date(2026, 1, 15))
+    row = _number(db, "Stadt Gelsenkirchen")
+    invoices.add_payment(db, row.id, dt.date(2026, 2, 1), 2000)
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(annual_report(db, 2026))).pages)
+    assert "7. Mitgliedsbeiträge" in text
+    assert "9.250,00 €" in text and "2.000,00 €" in text and "7.250,00 €" in text
+    by_year = {c.year: c for c in contributions_by_year(db, 2025, 2026)}
+    assert by_year[2025].billed == 0
+    assert (by_year[2026].billed, by_year[2026].paid, by_year[2026].open) == (Decimal(9250), Decimal(2000), Decimal(7250))
