@@ -412,3 +412,11 @@ def contributions_by_year(db: Database, first_year: int, last_year: int) -> list
     from .invoices import contribution_figures
 
     return [contribution_figures(db, year) for year in range(first_year, last_year + 1)]
+
+
+def contribution_rows(db: Database, first_year: int, last_year: int) -> list[YearRow]:
+    """Contributions billed (less credit notes), paid and open per fee year, in whole euros."""
+    figures = contributions_by_year(db, first_year, last_year)
+    return [YearRow(label=label, per_year={c.year: int(value(c)) for c in figures})
+            for label, value in (("berechnet (€)", lambda c: c.billed - c.cancelled),
+                                 ("bezahlt (€)", lambda c: c.paid), ("offen (€)", lambda c: c.open))]

@@ -5784,6 +5784,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Events per type and year</translation>
     </message>
     <message>
+        <source>Mitgliedsbeiträge je Jahr</source>
+        <translation>Member fees per year</translation>
+    </message>
+    <message>
         <source>Auswertung</source>
         <translation>Analysis</translation>
     </message>
@@ -5798,6 +5802,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Veranstaltungen je Art</source>
         <translation>Events per type</translation>
+    </message>
+    <message>
+        <source>Mitgliedsbeiträge</source>
+        <translation>Member fees</translation>
     </message>
     <message>
         <source>Teilnahme je Mitgliedskommune</source>
@@ -5820,6 +5828,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Municipality / organisation</translation>
     </message>
     <message>
+        <source>Beiträge</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
         <source>Mitglied</source>
         <translation>Member</translation>
     </message>
@@ -5834,6 +5846,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Summe</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Beiträge nach Beitragsjahr in vollen Euro; berechnet ohne stornierte Rechnungen</source>
+        <translation>Fees by fee year in whole euros; invoiced without cancelled invoices</translation>
     </message>
     <message>
         <source>%1 Veranstaltungen (ohne abgesagte)</source>

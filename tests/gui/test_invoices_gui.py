@@ -94,3 +94,22 @@ def test_organisation_form_keeps_billing_data_and_names_a_wrong_leitweg_id(qtbot
     billing = load_organisation_billing(db, ids["Stadt Haltern am See"])
     assert (billing.leitweg_id, billing.channel, billing.invoice_email) == (
         "991-03730-19", "XRechnung", "rechnung@haltern.example")
+
+
+def test_statistics_show_contributions_per_year(qtbot, db):
+    import datetime as dt
+
+    from gui.reports.statistics_view import StatisticsView
+
+    add_office(db)
+    add_members(db)
+    invoices.run_fee_invoices(db, 2026, issued_on=dt.date(2026, 1, 15))
+    view = StatisticsView(db)
+    qtbot.addWidget(view)
+    view.set_years((2025, 2026))
+    view.kind.setCurrentIndex(view.kind.findData("contributions"))
+    qtbot.waitUntil(lambda: view.job is None and view.model.columns()[0].header == "Beiträge", timeout=20000)
+    rows = {r.label: r.per_year for r in view.model.rows()}
+    assert rows["berechnet (€)"] == {2025: 0, 2026: 9250}
+    assert rows["offen (€)"][2026] == 9250
+    assert "Mitgliedsbeiträge 2025–2026" in view.title()
