@@ -56,6 +56,14 @@
         <translation>Data licence Germany – attribution – version 2.0 (Datenlizenz Deutschland – Namensnennung – Version 2.0). Source: Federal Statistical Office (Destatis), municipality directory GV-ISys.</translation>
     </message>
     <message>
+        <source>Prüfregeln und Bibliotheken für E-Rechnungen</source>
+        <translation>Validation rules and libraries for e-invoices</translation>
+    </message>
+    <message>
+        <source>EN-16931-Prüfregeln von CEN/TC 434 (EUPL 1.2), XRechnung-Prüfregeln der KoSIT (Apache-Lizenz 2.0), SchXslt von David Maus (MIT-Lizenz), Saxon HE für Python (saxonche, Mozilla Public License 2.0), python-stdnum (LGPL 2.1); die Lizenztexte der Prüfregeln stehen in resources/einvoice/.</source>
+        <translation>EN 16931 validation rules of CEN/TC 434 (EUPL 1.2), XRechnung validation rules of KoSIT (Apache License 2.0), SchXslt by David Maus (MIT licence), Saxon HE for Python (saxonche, Mozilla Public License 2.0), python-stdnum (LGPL 2.1); the licence texts of the rules are in resources/einvoice/.</translation>
+    </message>
+    <message>
         <source>Weitere Bibliotheken</source>
         <translation>Other libraries</translation>
     </message>
