@@ -87,6 +87,9 @@ class InvoicesPage(Page):
         self.header_actions.addWidget(QLabel(self.tr("Jahr")))
         self.header_actions.addWidget(self.year)
         self.header_actions.addWidget(self.run_button)
+        self.trip_button = QPushButton(self.tr("Reisekosten abrechnen…"))
+        self.trip_button.clicked.connect(self.start_trip_run)
+        self.header_actions.addWidget(self.trip_button)
 
         self.fee_model = RowTableModel([
             TableColumn(self.tr("Mitglied"), lambda p: p.fee.organisation),
@@ -217,6 +220,41 @@ class InvoicesPage(Page):
         self.feedback.setText(self.tr("%1 Rechnungen erstellt in %2.").replace("%1", str(len(result.issued)))
                               .replace("%2", str(self.last_folder)))
         self.refresh()
+
+    # --- trip fees -----------------------------------------------------------------------------
+
+    @Slot()
+    def start_trip_run(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from model.excursions import trip_overview
+
+        trips = [t for t in trip_overview(self.db, year=self.year.value()) if t.status != "abgesagt"]
+        if not trips:
+            dialogs.inform(self, self.tr("Reisekosten"), self.tr("In diesem Jahr gibt es keine Exkursion."))
+            return
+        labels = [f"{t.starts_at:%d.%m.%Y} {t.title}" for t in trips]
+        label, ok = QInputDialog.getItem(self, self.tr("Reisekosten"), self.tr("Exkursion"), labels, 0, False)
+        if not ok:
+            return
+        folder = self._folder(self.tr("Ordner für die Rechnungen wählen"))
+        if folder is not None:
+            self.run_trip_invoices_into(trips[labels.index(label)].event_id, folder)
+
+    def run_trip_invoices_into(self, event_id: int, folder: Path) -> None:
+        """One invoice per paying organisation (or person) of the trip, written to ``folder``."""
+        db = self.db
+
+        def job(progress, cancelled):
+            from reports.invoice_files import write_invoice_files
+
+            result = invoices.run_trip_invoices(db, event_id, progress=progress, cancelled=cancelled)
+            write_invoice_files(folder, result.issued)
+            return result
+
+        self.last_folder = folder
+        self._job = Job(self, self.tr("Rechnungen werden erstellt …"), job, self._fee_run_done,
+                        lambda exc: self._failed(self.tr("Reisekosten"), exc))
 
     # --- single invoices -------------------------------------------------------------------------
 

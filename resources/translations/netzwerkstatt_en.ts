@@ -2075,6 +2075,10 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>Year</translation>
     </message>
     <message>
+        <source>Reisekosten abrechnen…</source>
+        <translation>Invoice trip fees…</translation>
+    </message>
+    <message>
         <source>Mitglied</source>
         <translation>Member</translation>
     </message>
@@ -2209,6 +2213,18 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>%1 Rechnungen erstellt in %2.</source>
         <translation>%1 invoices created in %2.</translation>
+    </message>
+    <message>
+        <source>Reisekosten</source>
+        <translation>Trip fees</translation>
+    </message>
+    <message>
+        <source>In diesem Jahr gibt es keine Exkursion.</source>
+        <translation>There is no excursion in this year.</translation>
+    </message>
+    <message>
+        <source>Exkursion</source>
+        <translation>Excursion</translation>
     </message>
     <message>
         <source>Zahlung buchen</source>

@@ -113,3 +113,26 @@ def test_statistics_show_contributions_per_year(qtbot, db):
     assert rows["berechnet (€)"] == {2025: 0, 2026: 9250}
     assert rows["offen (€)"][2026] == 9250
     assert "Mitgliedsbeiträge 2025–2026" in view.title()
+
+
+def test_trip_fees_from_the_page(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.trip_data import study_trip
+
+    add_office(db)
+    event_id, _people = study_trip(db)
+    page = InvoicesPage(db)
+    qtbot.addWidget(page)
+    from model.excursions import load_trip
+
+    page.year.setValue(load_trip(db, event_id).trip_end.year)
+    page.show()
+    chosen = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *args: (chosen.append(items) or items[0], True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path / "Reise"))
+    page.trip_button.click()
+    qtbot.waitUntil(lambda: "1 Rechnungen erstellt" in page.feedback.text(), timeout=20000)
+    assert "Studienfahrt Delft" in chosen[0][0]
+    files = [p.name for p in (tmp_path / "Reise").glob("*.pdf")]
+    assert len(files) == 1 and files[0].startswith("RE-") and "Müller" in files[0]
