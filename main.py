@@ -397,7 +397,7 @@ def cmd_invoices(args) -> int:
                 fee = planned.fee
                 amount = "kein Beitrag" if not fee.amount else f"{fee.amount:.2f} EUR"
                 state = f"schon berechnet: {planned.billed_as}" if planned.billed_as else "wird berechnet" if fee.amount else ""
-                print(f"{fee.organisation}\t{fee.tier}\t{amount}\t{state}".rstrip())
+                print("\t".join((fee.organisation, fee.tier, amount, fee.note, state)).rstrip())
             return EXIT_OK
         from reports.invoice_files import write_invoice_files
 

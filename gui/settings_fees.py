@@ -85,9 +85,16 @@ class FeesSettingsTab(QWidget):
         for code, label in TAX_LABELS.items():
             self.tax_category.addItem(label, code)
         self.tax_category.setCurrentIndex(max(self.tax_category.findData(self.seller.tax_category), 0))
-        form.addRow(self.tr("Umsatzsteuer"), self.tax_category)
-        self._line(form, "tax_rate", self.tr("Steuersatz (%)"))
-        self._line(form, "exemption_reason", self.tr("Befreiungsgrund"))
+        form.addRow(self.tr("Umsatzsteuer Beiträge"), self.tax_category)
+        self._line(form, "tax_rate", self.tr("Steuersatz Beiträge (%)"))
+        self._line(form, "exemption_reason", self.tr("Befreiungsgrund Beiträge"))
+        self.trip_tax_category = QComboBox()
+        for code, label in TAX_LABELS.items():
+            self.trip_tax_category.addItem(label, code)
+        self.trip_tax_category.setCurrentIndex(max(self.trip_tax_category.findData(self.seller.trip_tax_category), 0))
+        form.addRow(self.tr("Umsatzsteuer Reisekosten"), self.trip_tax_category)
+        self._line(form, "trip_tax_rate", self.tr("Steuersatz Reisekosten (%)"))
+        self._line(form, "trip_exemption_reason", self.tr("Befreiungsgrund Reisekosten"))
         self._line(form, "invoice_prefix", self.tr("Kürzel der Rechnungsnummern"), "RE")
         self.payment_days = QSpinBox()
         self.payment_days.setRange(0, 365)
@@ -155,6 +162,8 @@ class FeesSettingsTab(QWidget):
             setattr(data, name, edit.text())
         data.tax_rate = _amount(self.inputs["tax_rate"].text(), self.tr("Steuersatz")) or Decimal(0)
         data.tax_category = self.tax_category.currentData()
+        data.trip_tax_rate = _amount(self.inputs["trip_tax_rate"].text(), self.tr("Steuersatz Reisekosten")) or Decimal(0)
+        data.trip_tax_category = self.trip_tax_category.currentData()
         data.payment_days = self.payment_days.value()
         data.pro_rata = self.pro_rata.isChecked()
         data.reminder1_text = self.reminder1.toPlainText().strip() or None

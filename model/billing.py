@@ -206,6 +206,9 @@ class SellerData:
     tax_category: str = "E"
     tax_rate: Decimal = Decimal("0")
     exemption_reason: str | None = None
+    trip_tax_category: str = "E"
+    trip_tax_rate: Decimal = Decimal("0")
+    trip_exemption_reason: str | None = None
     invoice_prefix: str = "RE"
     payment_days: int = 30
     pro_rata: bool = False
@@ -222,19 +225,9 @@ class SellerData:
         data.vat_id = normalise_vat_id(data.vat_id)
         if data.contact_email:
             data.contact_email = normalise_email(data.contact_email, "E-Mail (Ansprechpartner)")
-        if data.tax_category not in TAX_CATEGORIES:
-            raise ValidationError("Steuerkategorie: S (Regelsatz), E (steuerbefreit) oder O (nicht steuerbar).", "tax_category")
-        try:
-            data.tax_rate = Decimal(str(data.tax_rate)).quantize(Decimal("0.01"))
-        except InvalidOperation:
-            raise ValidationError("Steuersatz: keine Zahl.", "tax_rate") from None
-        if data.tax_category == "S" and data.tax_rate <= 0:
-            raise ValidationError("Steuersatz: beim Regelsatz (S) größer als 0 %.", "tax_rate")
-        if data.tax_category != "S":
-            data.tax_rate = Decimal("0.00")
-            if not data.exemption_reason:
-                raise ValidationError("Befreiungsgrund: ohne Umsatzsteuer braucht die Rechnung einen Befreiungsgrund.",
-                                      "exemption_reason")
+        data.tax_rate = _checked_tax(data.tax_category, data.tax_rate, data.exemption_reason, "")
+        data.trip_tax_rate = _checked_tax(data.trip_tax_category, data.trip_tax_rate, data.trip_exemption_reason,
+                                          "Reisekosten: ", "trip_")
         if not PREFIX_PATTERN.match(data.invoice_prefix or ""):
             raise ValidationError("Präfix der Rechnungsnummer: 1 bis 12 Buchstaben oder Ziffern.", "invoice_prefix")
         if not 0 <= int(data.payment_days) <= 365:
@@ -251,6 +244,25 @@ class SellerData:
         if not (self.contact_name and self.contact_phone and self.contact_email):
             missing.append("Ansprechpartner mit Telefon und E-Mail")
         return missing
+
+
+def _checked_tax(category: str, rate, reason: str | None, label: str, prefix: str = "") -> Decimal:
+    """The tax rate for the category; raises ValidationError for a missing rate or reason."""
+    if category not in TAX_CATEGORIES:
+        raise ValidationError(f"{label}Steuerkategorie: S (Regelsatz), E (steuerbefreit) oder O (nicht steuerbar).",
+                              f"{prefix}tax_category")
+    try:
+        rate = Decimal(str(rate)).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        raise ValidationError(f"{label}Steuersatz: keine Zahl.", f"{prefix}tax_rate") from None
+    if category == "S" and rate <= 0:
+        raise ValidationError(f"{label}Steuersatz: beim Regelsatz (S) größer als 0 %.", f"{prefix}tax_rate")
+    if category != "S":
+        if not reason:
+            raise ValidationError(f"{label}Befreiungsgrund: ohne Umsatzsteuer braucht die Rechnung einen Befreiungsgrund.",
+                                  f"{prefix}exemption_reason")
+        return Decimal("0.00")
+    return rate
 
 
 def load_seller(db: Database) -> SellerData:

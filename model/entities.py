@@ -636,6 +636,7 @@ class BillingProfile(Timestamps, Base):
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
         CheckConstraint(f"tax_category IN {vocab.sql_in(vocab.TAX_CATEGORIES)}", name="tax_category_valid"),
+        CheckConstraint(f"trip_tax_category IN {vocab.sql_in(vocab.TAX_CATEGORIES)}", name="trip_tax_category_valid"),
         CheckConstraint("payment_days >= 0", name="payment_days_positive"),
     )
 
@@ -653,6 +654,10 @@ class BillingProfile(Timestamps, Base):
     tax_category: Mapped[str] = mapped_column(String(2), default="E")
     tax_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
     exemption_reason: Mapped[str | None] = mapped_column(Text)
+    # Trip fees are paid for a service, not a contribution: their own tax treatment.
+    trip_tax_category: Mapped[str] = mapped_column(String(2), default="E")
+    trip_tax_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
+    trip_exemption_reason: Mapped[str | None] = mapped_column(Text)
     invoice_prefix: Mapped[str] = mapped_column(String(12), default="RE")
     payment_days: Mapped[int] = mapped_column(Integer, default=30)
     # Members joining or leaving during the year: True bills the months of membership.

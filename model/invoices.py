@@ -142,10 +142,10 @@ def _date_text(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def _totals(lines: list[dict], seller: SellerData) -> tuple[Decimal, Decimal, Decimal]:
+def _totals(lines: list[dict], tax: dict) -> tuple[Decimal, Decimal, Decimal]:
     net = sum((Decimal(line["amount"]) for line in lines), Decimal("0"))
-    tax = (net * Decimal(seller.tax_rate) / 100).quantize(CENT) if seller.tax_category == "S" else Decimal("0.00")
-    return net.quantize(CENT), tax, (net + tax).quantize(CENT)
+    amount = (net * Decimal(tax["rate"]) / 100).quantize(CENT) if tax["category"] == "S" else Decimal("0.00")
+    return net.quantize(CENT), amount, (net + amount).quantize(CENT)
 
 
 def _line(position: int, description: str, amount: Decimal, detail: str | None = None) -> dict:
@@ -154,9 +154,14 @@ def _line(position: int, description: str, amount: Decimal, detail: str | None =
             "unit_price": str(amount), "amount": str(amount)}
 
 
-def _tax_snapshot(seller: SellerData) -> dict:
-    return {"category": seller.tax_category, "rate": str(Decimal(seller.tax_rate).quantize(CENT)),
-            "exemption_reason": seller.exemption_reason if seller.tax_category != "S" else None}
+def _tax_snapshot(seller: SellerData, purpose: str) -> dict:
+    """Contributions and trip fees each have their own tax treatment (Einstellungen)."""
+    if purpose == "Reisekosten":
+        category, rate, reason = seller.trip_tax_category, seller.trip_tax_rate, seller.trip_exemption_reason
+    else:
+        category, rate, reason = seller.tax_category, seller.tax_rate, seller.exemption_reason
+    return {"category": category, "rate": str(Decimal(rate).quantize(CENT)),
+            "exemption_reason": reason if category != "S" else None}
 
 
 def _issue(session, *, seller: SellerData, seller_party: dict, buyer: dict, kind: str, purpose: str,
@@ -168,7 +173,9 @@ def _issue(session, *, seller: SellerData, seller_party: dict, buyer: dict, kind
     sequence = _next_sequence(session, issued_on.year)
     number = f"{seller.invoice_prefix}-{issued_on.year}-{sequence:04d}"
     due_on = issued_on + dt.timedelta(days=int(seller.payment_days))
-    net, tax_amount, total = _totals(lines, seller)
+    # A credit note repeats the tax treatment of the invoice it cancels.
+    tax = json.loads(cancels.snapshot)["tax"] if cancels is not None else _tax_snapshot(seller, purpose)
+    net, tax_amount, total = _totals(lines, tax)
     terms = (f"Zahlbar ohne Abzug bis zum {_date_text(due_on)} auf das Konto IBAN {_grouped(seller.iban)}"
              f"{' (BIC ' + seller.bic + ')' if seller.bic else ''} unter Angabe der Rechnungsnummer {number}.")
     if kind == "Gutschrift":
@@ -177,7 +184,7 @@ def _issue(session, *, seller: SellerData, seller_party: dict, buyer: dict, kind
         "number": number, "kind": kind, "purpose": purpose, "issued_on": issued_on.isoformat(),
         "due_on": due_on.isoformat(), "currency": "EUR", "channel": buyer["channel"],
         "subject": subject, "intro": intro, "seller": seller_party, "buyer": buyer, "lines": lines,
-        "tax": _tax_snapshot(seller), "net": str(net), "tax_amount": str(tax_amount), "total": str(total),
+        "tax": tax, "net": str(net), "tax_amount": str(tax_amount), "total": str(total),
         "period": period, "payment_terms": terms,
         "cancels": ({"number": cancels.number, "issued_on": cancels.issued_on.isoformat()} if cancels else None),
     }

@@ -17,6 +17,7 @@ MEMBERS = [
     ("Stadt Haltern am See", "Kommune", "05562016", dt.date(2027, 4, 15), None),
 ]
 LEITWEG_GELSENKIRCHEN = "991-03730-19"
+TRIP_EXEMPTION = "Umsatzsteuerfrei nach § 4 Nr. 22 Buchst. a UStG"
 
 
 def add_office(db) -> None:
@@ -31,7 +32,8 @@ def add_office(db) -> None:
         seller_name="Stadt Essen", contact_name="Łukasz Żółć", contact_phone="0201 88-12345",
         contact_email="rechnung@staedtenetz.example", tax_number="112/5702/0123", iban="DE89 3704 0044 0532 0130 00",
         bic="COBADEFFXXX", bank_name="Commerzbank", tax_category="E",
-        exemption_reason="Mitgliedsbeitrag ohne Leistungsaustausch, nicht umsatzsteuerbar"))
+        exemption_reason="Mitgliedsbeitrag ohne Leistungsaustausch, nicht umsatzsteuerbar",
+        trip_tax_category="E", trip_exemption_reason=TRIP_EXEMPTION))
 
 
 def add_members(db) -> dict[str, int]:

@@ -18,7 +18,7 @@ from model.billing import (
 )
 from model.entities import Invoice
 from model.errors import UserError, ValidationError
-from tests.invoice_data import LEITWEG_GELSENKIRCHEN, add_members, add_office
+from tests.invoice_data import LEITWEG_GELSENKIRCHEN, TRIP_EXEMPTION, add_members, add_office
 
 ISSUED = dt.date(2027, 1, 15)
 
@@ -272,7 +272,31 @@ def test_trip_invoices_per_paying_organisation_and_per_person(db):
     assert not any("Miriam Hoffmann" in d for d in descriptions)  # waiting list
     assert company["total"] == "1350.00"  # Yılmaz, Schulte, Żółć 420 each + single room 90
     assert by_buyer["Thomas Becker"].snapshot["total"] == "420.00"
+    assert company["tax"]["exemption_reason"] == TRIP_EXEMPTION  # not the contribution's text
     assert invoices.run_trip_invoices(db, event_id, issued_on=ISSUED).issued == []
+
+
+def test_trip_fees_at_the_standard_rate_are_valid_xrechnung_with_vat(db):
+    from model.billing import load_seller, save_seller
+    from model.entities import Organisation, Person
+    from tests.trip_data import study_trip
+
+    add_office(db)
+    seller = load_seller(db)
+    seller.trip_tax_category, seller.trip_tax_rate, seller.vat_id = "S", Decimal(19), "DE136695976"
+    save_seller(db, seller)
+    event_id, people = study_trip(db)
+    with db.writing() as s:
+        company = s.get(Person, people["Ayşe Yılmaz"]).organisation_id
+        org = s.get(Organisation, company)
+        org.street, org.postcode, org.city = "Hafenstraße 1", "45127", "Essen"
+    save_organisation_billing(db, company, OrganisationBillingData(leitweg_id=LEITWEG_GELSENKIRCHEN, channel="XRechnung"))
+    issued = invoices.run_trip_invoices(db, event_id, issued_on=ISSUED).issued
+    assert (issued[0].snapshot["net"], issued[0].snapshot["tax_amount"], issued[0].snapshot["total"]) == (
+        "1770.00", "336.30", "2106.30")
+    assert assert_valid_xrechnung(issued) == 1
+    credit = invoices.cancel_invoice(db, issued[0].id, "Reise abgesagt", issued_on=ISSUED)
+    assert credit.snapshot["tax"]["rate"] == "19.00" and assert_valid_xrechnung([credit]) == 1
 
 
 # --- two programs at once ----------------------------------------------------------------------

@@ -1655,16 +1655,28 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>Bank</translation>
     </message>
     <message>
-        <source>Umsatzsteuer</source>
-        <translation>VAT</translation>
+        <source>Umsatzsteuer Beiträge</source>
+        <translation>VAT on fees</translation>
     </message>
     <message>
-        <source>Steuersatz (%)</source>
-        <translation>Tax rate (%)</translation>
+        <source>Steuersatz Beiträge (%)</source>
+        <translation>Tax rate on fees (%)</translation>
     </message>
     <message>
-        <source>Befreiungsgrund</source>
-        <translation>Exemption reason</translation>
+        <source>Befreiungsgrund Beiträge</source>
+        <translation>Exemption reason for fees</translation>
+    </message>
+    <message>
+        <source>Umsatzsteuer Reisekosten</source>
+        <translation>VAT on trip fees</translation>
+    </message>
+    <message>
+        <source>Steuersatz Reisekosten (%)</source>
+        <translation>Tax rate on trip fees (%)</translation>
+    </message>
+    <message>
+        <source>Befreiungsgrund Reisekosten</source>
+        <translation>Exemption reason for trip fees</translation>
     </message>
     <message>
         <source>Kürzel der Rechnungsnummern</source>
@@ -1725,6 +1737,10 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Steuersatz</source>
         <translation>Tax rate</translation>
+    </message>
+    <message>
+        <source>Steuersatz Reisekosten</source>
+        <translation>Tax rate on trip fees</translation>
     </message>
     <message>
         <source>Beitragsstaffel, Zeile %1</source>

@@ -16,6 +16,8 @@ depends_on = None
 # Six tiers by population (exclusive upper bound; None: the top tier), from 2024.
 DEFAULT_TIERS = [(10000, 1000), (25000, 1500), (50000, 2000), (100000, 3000), (250000, 4000), (None, 5000)]
 EXEMPTION = "Mitgliedsbeitrag ohne Leistungsaustausch, nicht umsatzsteuerbar"
+# A default to be confirmed by the office's tax adviser; editable in Einstellungen.
+TRIP_EXEMPTION = "Umsatzsteuerfrei nach § 4 Nr. 22 Buchst. a UStG (Veranstaltung belehrender Art)"
 
 
 def upgrade() -> None:
@@ -33,6 +35,9 @@ def upgrade() -> None:
     sa.Column('tax_category', sa.String(length=2), nullable=False),
     sa.Column('tax_rate', sa.Numeric(precision=5, scale=2), nullable=False),
     sa.Column('exemption_reason', sa.Text(), nullable=True),
+    sa.Column('trip_tax_category', sa.String(length=2), nullable=False),
+    sa.Column('trip_tax_rate', sa.Numeric(precision=5, scale=2), nullable=False),
+    sa.Column('trip_exemption_reason', sa.Text(), nullable=True),
     sa.Column('invoice_prefix', sa.String(length=12), nullable=False),
     sa.Column('payment_days', sa.Integer(), nullable=False),
     sa.Column('pro_rata', sa.Boolean(), nullable=False),
@@ -43,6 +48,7 @@ def upgrade() -> None:
     sa.CheckConstraint("tax_category IN ('S', 'E', 'O')", name=op.f('ck_billing_profile_tax_category_valid')),
     sa.CheckConstraint('id = 1', name=op.f('ck_billing_profile_single_row')),
     sa.CheckConstraint('payment_days >= 0', name=op.f('ck_billing_profile_payment_days_positive')),
+    sa.CheckConstraint("trip_tax_category IN ('S', 'E', 'O')", name=op.f('ck_billing_profile_trip_tax_category_valid')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_billing_profile'))
     )
     op.create_table('fee_kind_amount',
@@ -160,9 +166,11 @@ def upgrade() -> None:
     profile = sa.table("billing_profile", sa.column("id", sa.Integer), sa.column("tax_category", sa.String),
                        sa.column("tax_rate", sa.Numeric(5, 2)), sa.column("exemption_reason", sa.Text),
                        sa.column("invoice_prefix", sa.String), sa.column("payment_days", sa.Integer),
-                       sa.column("pro_rata", sa.Boolean))
+                       sa.column("pro_rata", sa.Boolean), sa.column("trip_tax_category", sa.String),
+                       sa.column("trip_tax_rate", sa.Numeric(5, 2)), sa.column("trip_exemption_reason", sa.Text))
     op.bulk_insert(profile, [{"id": 1, "tax_category": "E", "tax_rate": 0, "exemption_reason": EXEMPTION,
-                              "invoice_prefix": "RE", "payment_days": 30, "pro_rata": False}])
+                              "invoice_prefix": "RE", "payment_days": 30, "pro_rata": False,
+                              "trip_tax_category": "E", "trip_tax_rate": 0, "trip_exemption_reason": TRIP_EXEMPTION}])
 
 
 def downgrade() -> None:
