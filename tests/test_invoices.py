@@ -348,6 +348,13 @@ def test_invoice_and_reminder_letters_print_names_exactly_inside_the_page(networ
     assert names == sorted(path.name for path in files) and names[0].startswith("RE-2027-0001")
     assert not any(name.startswith(".~") for name in names)  # no temporary files left
     assert sum(name.endswith(".xml") for name in names) == 1
+    from email import message_from_bytes, policy
+
+    draft = message_from_bytes(next(p for p in files if p.suffix == ".eml" and "Gelsenkirchen" in p.name).read_bytes(),
+                               policy=policy.default)
+    assert draft["X-Unsent"] == "1" and "post@example.org" in draft["To"]
+    assert sorted(part.get_filename() for part in draft.iter_attachments()) == [
+        "RE-2027-0004 Stadt Gelsenkirchen.pdf", "RE-2027-0004 Stadt Gelsenkirchen.xml"]
     row = _number(db, "Müller & Söhne <GmbH>")
     reminder = write_reminder_file(folder, invoices.issue_reminder(db, row.id, issued_on=dt.date(2027, 3, 1)))
     for path in [next(p for p in files if "Müller" in p.name), reminder]:
