@@ -31,6 +31,7 @@ from model.errors import UserError, explain
 from model.formatting import money
 
 from . import dialogs
+from .members.common import set_widths
 from .page import Page
 from .table_model import RowTableModel, TableColumn
 from .views import make_table_view, selected_rows
@@ -97,12 +98,14 @@ class InvoicesPage(Page):
             TableColumn(self.tr("Einwohner"), lambda p: p.fee.population, align_right=True,
                         display=lambda p: "" if p.fee.population is None else f"{p.fee.population:,}".replace(",", "."),
                         tooltip=lambda p: p.fee.population_note),
-            TableColumn(self.tr("Stufe"), lambda p: p.fee.tier),
+            TableColumn(self.tr("Stufe"), lambda p: p.fee.tier, tooltip=lambda p: p.fee.tier),
             TableColumn(self.tr("Beitrag"), lambda p: p.fee.amount, display=lambda p: _money(p.fee.amount), align_right=True),
-            TableColumn(self.tr("Hinweis"), lambda p: p.fee.note),
             TableColumn(self.tr("Rechnung"), lambda p: p.billed_as),
+            TableColumn(self.tr("Hinweis"), lambda p: p.fee.note, tooltip=lambda p: p.fee.note),
         ])
-        self.fee_view = make_table_view(self.fee_model, stretch_column=0)
+        self.fee_view = make_table_view(self.fee_model, stretch_column=6)
+        # Mitglied, Art, Einwohner, Stufe, Beitrag, Rechnung; Hinweis takes the rest
+        set_widths(self.fee_view, (220, 140, 90, 210, 100, 120))
         self.fee_total = QLabel()
 
         self.invoice_model = RowTableModel([
@@ -118,6 +121,7 @@ class InvoicesPage(Page):
             TableColumn(self.tr("Status"), lambda r: r.state),
         ])
         self.invoice_view = make_table_view(self.invoice_model, stretch_column=2)
+        set_widths(self.invoice_view, (120, 95, 0, 130, 100, 100, 100, 95, 90, 95))
         self.open_only = QCheckBox(self.tr("nur offene Posten"))
         self.open_only.toggled.connect(self.refresh)
         self.pay_button = QPushButton(self.tr("Zahlung buchen…"))

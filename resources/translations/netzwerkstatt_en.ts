@@ -442,8 +442,8 @@
         <translation>Excursions</translation>
     </message>
     <message>
-        <source>Beiträge &amp; Rechnungen</source>
-        <translation>Fees &amp; invoices</translation>
+        <source>Beiträge</source>
+        <translation>Fees</translation>
     </message>
     <message>
         <source>Berichte</source>
