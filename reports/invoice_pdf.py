@@ -149,7 +149,8 @@ class _Letter:
 def _build(letter: _Letter, story: list, title: str) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author=letter.seller["name"],
+    # invariant: no creation time or random file ID, so a reprint is byte-for-byte the same
+    doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author=letter.seller["name"], invariant=1,
                           leftMargin=LEFT, rightMargin=RIGHT, topMargin=25 * mm, bottomMargin=FOOTER_HEIGHT)
     width = PAGE_WIDTH - LEFT - RIGHT
     first = Frame(LEFT, FOOTER_HEIGHT, width, PAGE_HEIGHT - BODY_TOP - FOOTER_HEIGHT, id="first",

@@ -455,3 +455,31 @@ def test_annual_report_and_statistics_show_contributions_billed_paid_and_open(ne
     by_year = {c.year: c for c in contributions_by_year(db, 2025, 2026)}
     assert by_year[2025].billed == 0
     assert (by_year[2026].billed, by_year[2026].paid, by_year[2026].open) == (Decimal(9250), Decimal(2000), Decimal(7250))
+
+
+def test_cli_trip_run_reprint_is_identical_and_credit_note_and_reminder(network, tmp_path, capsys):
+    import main
+
+    from tests.trip_data import study_trip
+
+    db, _ids = network
+    event_id, _people = study_trip(db)
+
+    def cli(*args):
+        code = main.main(["--db", db.url, *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    out = tmp_path / "Reise"
+    code, text, error = cli("invoices", "--trip", str(event_id), "--out", str(out), "--date", "02.11.2026")
+    assert code == 0, error
+    first = next(out.glob("RE-2026-0001*.pdf")).read_bytes()
+    code, _, _ = cli("invoice", "reprint", "RE-2026-0001", "--out", str(tmp_path / "Nachdruck"))
+    assert code == 0 and next((tmp_path / "Nachdruck").glob("*.pdf")).read_bytes() == first
+    code, _, error = cli("invoice", "remind", "RE-2026-0001", "--out", str(out), "--date", "01.11.2026")
+    assert code == 1 and "fällig" in error  # not overdue yet
+    code, text, _ = cli("invoice", "cancel", "RE-2026-0001", "--reason", "Reise verschoben", "--out", str(out),
+                        "--date", "03.11.2026")
+    assert code == 0 and "RE-2026-0002" in text
+    code, _, error = cli("invoices", "--trip", str(event_id), "--dry-run")
+    assert code == 1 and "--dry-run" in error
