@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.settings import Settings
+from gui.settings_fees import FeesSettingsTab
 from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError
@@ -124,10 +125,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
         tabs.addTab(self._backup_tab(), self.tr("Sicherungen"))
         tabs.addTab(self._language_tab(), self.tr("Sprache"))
-        from gui.settings_fees import FeesSettingsTab
-        import datetime as _dt
-
-        self.fees_tab = FeesSettingsTab(db, _dt.date.today().year)
+        self.fees_tab = FeesSettingsTab(db)
         tabs.addTab(self.fees_tab, self.tr("Beiträge && Rechnungen"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

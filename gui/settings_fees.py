@@ -3,6 +3,7 @@ numbering and payment term, reminder texts, pro rata, and the fee schedule by po
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import (
@@ -46,8 +47,9 @@ def _amount(text: str, label: str) -> Decimal | None:
 class FeesSettingsTab(QWidget):
     """One tab of the settings dialog; ``save`` returns False (after a message) on bad input."""
 
-    def __init__(self, db: Database, year: int, parent: QWidget | None = None):
+    def __init__(self, db: Database, year: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        year = year or dt.date.today().year  # shows the schedule that applies now
         self.db = db
         self.seller = load_seller(db)
         self.inputs: dict[str, QLineEdit] = {}

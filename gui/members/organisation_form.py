@@ -49,6 +49,7 @@ from .. import dialogs
 from ..conflict_dialog import Resolution, resolve_conflict
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
+from .billing_tab import BillingTab
 from .common import (
     OptionalDateEdit,
     button,
@@ -196,8 +197,6 @@ class OrganisationDialog(QDialog):
         events_view = make_table_view(self.events_model, stretch_column=1)
         set_widths(events_view, (0, 0, 130, 110, 90))  # the date fitted to its text
         self.tabs.addTab(events_view, self.tr("Veranstaltungen"))
-        from .billing_tab import BillingTab
-
         self.billing_tab = BillingTab(db, organisation_id)
         self.tabs.addTab(self.billing_tab, self.tr("Rechnungen"))
 
