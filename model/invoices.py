@@ -190,12 +190,9 @@ def _issue(session, *, seller: SellerData, seller_party: dict, buyer: dict, kind
     }
     issued = IssuedInvoice(0, number, snapshot)
     if issued.wants_xml:
-        from .einvoice_validation import InvalidEInvoice, ensure_valid
+        from .einvoice_validation import ensure_valid
 
-        try:
-            ensure_valid(issued.xml())
-        except InvalidEInvoice as exc:
-            raise InvalidEInvoice(exc.violations) from None
+        ensure_valid(issued.xml())  # raises with the broken rule's text; the run rolls back
     invoice = Invoice(
         number=number, year=issued_on.year, sequence=sequence, kind=kind, purpose=purpose,
         billing_key=billing_key, organisation_id=organisation_id, person_id=person_id, fee_year=fee_year,
@@ -503,7 +500,7 @@ def load_issued(db: Database, invoice_id: int) -> IssuedInvoice:
 def issue_reminder(db: Database, invoice_id: int, *, issued_on: dt.date | None = None) -> dict:
     """The next reminder (1st, then 2nd) of an overdue invoice; returns its snapshot.
 
-    Asking again for a level already issued reprints it.
+    The 2nd comes only after the 1st's deadline; asking again after the 2nd reprints the 2nd.
     """
     issued_on = issued_on or dt.date.today()
     with db.writing() as session:
