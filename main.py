@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=cmd_demo)
 
     listing = commands.add_parser("list", help="Organisationen, Personen, Veranstaltungen oder Anmeldungen auflisten")
-    listing.add_argument("what", choices=("organisations", "persons", "events", "registrations"))
+    listing.add_argument("what", choices=("organisations", "persons", "events", "registrations", "invoices"))
     listing.add_argument("--event", type=int, metavar="ID", help="nur Anmeldungen dieser Veranstaltung")
     listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
     listing.set_defaults(handler=cmd_list)
@@ -151,7 +151,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="Integrität, Fremdschlüssel und Schemastand prüfen")
     check.set_defaults(handler=cmd_check)
+
+    _add_invoice_parsers(commands)
     return parser
+
+
+def _add_invoice_parsers(commands) -> None:
+    run = commands.add_parser("invoices", help="Beitragsrechnungen eines Jahres oder Reisekostenrechnungen einer Exkursion")
+    target = run.add_mutually_exclusive_group(required=True)
+    target.add_argument("--year", type=int, metavar="JJJJ", help="Mitgliedsbeiträge dieses Jahres berechnen")
+    target.add_argument("--trip", type=int, metavar="ID", help="Reisekosten dieser Exkursion berechnen")
+    run.add_argument("--out", metavar="ORDNER", help="Zielordner für PDF und XRechnung (nötig ohne --dry-run)")
+    run.add_argument("--dry-run", action="store_true", help="nur die Beiträge zeigen, nichts berechnen (nur mit --year)")
+    run.add_argument("--date", metavar="TT.MM.JJJJ", help="Rechnungsdatum (Standard: heute)")
+    run.set_defaults(handler=cmd_invoices)
+
+    single = commands.add_parser("invoice", help="Zahlung buchen, mahnen, stornieren oder nachdrucken")
+    single.add_argument("action", choices=("pay", "remind", "cancel", "reprint"),
+                        help="pay: Zahlung buchen; remind: nächste Mahnung; cancel: Gutschrift; reprint: erneut drucken")
+    single.add_argument("number", metavar="RECHNUNGSNUMMER")
+    single.add_argument("--amount", metavar="BETRAG", help="gezahlter Betrag (für pay), z. B. 1500,00")
+    single.add_argument("--date", metavar="TT.MM.JJJJ", help="Zahlungs-, Mahn- oder Gutschriftsdatum (Standard: heute)")
+    single.add_argument("--reason", metavar="TEXT", help="Grund der Stornierung (für cancel)")
+    single.add_argument("--out", metavar="ORDNER", help="Zielordner (für remind, cancel, reprint)")
+    single.set_defaults(handler=cmd_invoice)
 
 
 # --- subcommands ---------------------------------------------------------------------
@@ -243,7 +266,11 @@ def cmd_list(args) -> int:
         raise _user_error("--event gilt nur für »list registrations«.")
     db = _open(args)
     try:
-        if args.what == "registrations":
+        if args.what == "invoices":
+            from model.invoices import invoices
+
+            rows = [row.as_json() for row in invoices(db)]
+        elif args.what == "registrations":
             rows = listing.registrations(db, args.event)
         else:
             rows = getattr(listing, args.what)(db)
@@ -445,6 +472,83 @@ def cmd_ics(args) -> int:
     finally:
         db.dispose()
     print(f"Kalenderdatei mit {count} Terminen geschrieben: {args.out}")
+def _german_date(text: str | None, option: str):
+    import datetime as dt
+
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.datetime.strptime(text.strip(), "%d.%m.%Y").date()
+    except ValueError:
+        raise _user_error(f"{option}: »{text}« ist kein Datum (TT.MM.JJJJ).") from None
+
+
+def cmd_invoices(args) -> int:
+    from pathlib import Path
+
+    from model import invoices
+
+    if args.dry_run and args.trip is not None:
+        raise _user_error("--dry-run gilt nur mit --year.")
+    if not args.dry_run and not args.out:
+        raise _user_error("Bitte mit --out ORDNER angeben, wohin die Rechnungen geschrieben werden.")
+    issued_on = _german_date(args.date, "--date")
+    db = _open(args)
+    try:
+        if args.dry_run:
+            for planned in invoices.plan_fee_run(db, args.year):
+                fee = planned.fee
+                amount = "kein Beitrag" if not fee.amount else f"{fee.amount:.2f} EUR"
+                state = f"schon berechnet: {planned.billed_as}" if planned.billed_as else "wird berechnet" if fee.amount else ""
+                print("\t".join((fee.organisation, fee.tier, amount, fee.note, state)).rstrip())
+            return EXIT_OK
+        from reports.invoice_files import write_invoice_files
+
+        if args.year is not None:
+            result = invoices.run_fee_invoices(db, args.year, issued_on=issued_on)
+        else:
+            result = invoices.run_trip_invoices(db, args.trip, issued_on=issued_on)
+        folder = Path(args.out).absolute()
+        write_invoice_files(folder, result.issued)
+    finally:
+        db.dispose()
+    print(f"{len(result.issued)} Rechnungen in {folder} geschrieben"
+          f" ({len(result.already_billed)} schon berechnet, {len(result.skipped)} ohne Beitrag).")
+    return EXIT_OK
+
+
+def cmd_invoice(args) -> int:
+    from pathlib import Path
+
+    from model import invoices
+
+    day = _german_date(args.date, "--date")
+    if args.action != "pay" and not args.out:
+        raise _user_error(f"»invoice {args.action}« braucht --out ORDNER.")
+    if args.action == "pay" and not args.amount:
+        raise _user_error("»invoice pay« braucht --amount BETRAG.")
+    db = _open(args)
+    try:
+        invoice_id = invoices.find_invoice_id(db, args.number)
+        if args.action == "pay":
+            state = invoices.add_payment(db, invoice_id, day, args.amount)
+            print(f"Zahlung gebucht; {args.number} ist jetzt {state}.")
+            return EXIT_OK
+        from reports.invoice_files import write_invoice_files, write_reminder_file
+
+        folder = Path(args.out).absolute()
+        if args.action == "remind":
+            reminder = invoices.issue_reminder(db, invoice_id, issued_on=day)
+            print(f"{reminder['title']} geschrieben: {write_reminder_file(folder, reminder)}")
+        elif args.action == "cancel":
+            credit = invoices.cancel_invoice(db, invoice_id, args.reason or "", issued_on=day)
+            write_invoice_files(folder, [credit])
+            print(f"Gutschrift {credit.number} zu {args.number} in {folder} geschrieben.")
+        else:
+            write_invoice_files(folder, [invoices.load_issued(db, invoice_id)])
+            print(f"{args.number} nachgedruckt in {folder}.")
+    finally:
+        db.dispose()
     return EXIT_OK
 
 

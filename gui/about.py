@@ -104,6 +104,12 @@ class AboutDialog(QDialog):
              self.tr("Datenlizenz Deutschland – Namensnennung – Version 2.0. Quelle: Statistisches Bundesamt "
                      "(Destatis), Gemeindeverzeichnis GV-ISys."),
              [(DESTATIS_LICENCE_URL, "dl-de/by-2-0")]),
+            (self.tr("Prüfregeln und Bibliotheken für E-Rechnungen"),
+             self.tr("EN-16931-Prüfregeln von CEN/TC 434 (EUPL 1.2), XRechnung-Prüfregeln der KoSIT "
+                     "(Apache-Lizenz 2.0), SchXslt von David Maus (MIT-Lizenz), Saxon HE für Python "
+                     "(saxonche, Mozilla Public License 2.0), python-stdnum (LGPL 2.1); die Lizenztexte der "
+                     "Prüfregeln stehen in resources/einvoice/."),
+             []),
             (self.tr("Weitere Bibliotheken"),
              self.tr("Python (PSF-Lizenz), SQLAlchemy und Alembic (MIT-Lizenz), ReportLab (BSD-Lizenz), "
                      "openpyxl (MIT-Lizenz), platformdirs (MIT-Lizenz), defusedxml (PSF-Lizenz), pypdf (BSD-Lizenz); "

@@ -46,6 +46,7 @@ AREAS: tuple[Area, ...] = (
     Area("training", QT_TRANSLATE_NOOP("Bereiche", "Fortbildung"), "training", "gui.training.page:TrainingPage"),
     Area("excursions", QT_TRANSLATE_NOOP("Bereiche", "Exkursionen"), "excursions",
          "gui.excursions.page:ExcursionsPage"),
+    Area("invoices", QT_TRANSLATE_NOOP("Bereiche", "Beiträge"), "invoices", "gui.invoices_page:InvoicesPage"),
     Area("reports", QT_TRANSLATE_NOOP("Bereiche", "Berichte"), "reports", "gui.reports.page:ReportsPage"),
 )
 

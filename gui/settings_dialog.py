@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from gui.settings import Settings
 from gui.settings_mail import MailSettingsTab
+from gui.settings_fees import FeesSettingsTab
 from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError
@@ -127,6 +128,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._language_tab(), self.tr("Sprache"))
         self.mail_tab = MailSettingsTab(db, self)
         tabs.addTab(self.mail_tab, self.tr("E-Mail"))
+        self.fees_tab = FeesSettingsTab(db)
+        tabs.addTab(self.fees_tab, self.tr("Beiträge && Rechnungen"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
@@ -304,6 +307,8 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
+        if not self.fees_tab.save():
+            return
         data, requirements = self.collect()
         if not self.mail_tab.save():
             self.tabs.setCurrentWidget(self.mail_tab)

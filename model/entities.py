@@ -619,3 +619,173 @@ class FormMapping(Base):
 
     form_key: Mapped[str] = mapped_column(String(64), primary_key=True)
     mapping: Mapped[str] = mapped_column(Text)
+# --- Member contributions and invoices -------------------------------------------------
+
+
+class FeeTier(Base):
+    """One tier of the yearly contribution of member municipalities by population.
+
+    A schedule is the set of tiers with the same ``valid_from_year``; the schedule for a
+    year is the one with the latest such year not after it. ``population_below`` is the
+    exclusive upper bound; NULL is the open top tier.
+    """
+
+    __tablename__ = "fee_tier"
+    __table_args__ = (
+        UniqueConstraint("valid_from_year", "population_below", name="uq_fee_tier_bound"),
+        CheckConstraint("amount >= 0", name="amount_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    valid_from_year: Mapped[int] = mapped_column(Integer)
+    population_below: Mapped[int | None] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+
+class FeeKindAmount(Base):
+    """The fixed yearly contribution of members that are not municipalities (NULL: none)."""
+
+    __tablename__ = "fee_kind_amount"
+    __table_args__ = (
+        UniqueConstraint("valid_from_year", "organisation_kind", name="uq_fee_kind_amount_kind"),
+        _check("organisation_kind", vocab.ORGANISATION_KINDS),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    valid_from_year: Mapped[int] = mapped_column(Integer)
+    organisation_kind: Mapped[str] = mapped_column(String(30))
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+
+
+class OrganisationBilling(Base):
+    """Billing data of an organisation (one row or none); kept apart from the address book."""
+
+    __tablename__ = "organisation_billing"
+    __table_args__ = (
+        CheckConstraint(f"channel IN {vocab.sql_in(vocab.INVOICE_CHANNELS)}", name="channel_valid"),
+        CheckConstraint("population_override IS NULL OR population_override >= 0", name="population_positive"),
+        CheckConstraint("fee_override IS NULL OR fee_override >= 0", name="fee_positive"),
+    )
+
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
+    )
+    # Invoice address; empty fields fall back to the organisation's address.
+    recipient: Mapped[str | None] = mapped_column(String(200))
+    street: Mapped[str | None] = mapped_column(String(200))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(100))
+    leitweg_id: Mapped[str | None] = mapped_column(String(46))
+    invoice_email: Mapped[str | None] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(20), default="PDF per E-Mail")
+    population_override: Mapped[int | None] = mapped_column(Integer)
+    fee_override: Mapped[Decimal | None] = mapped_column(Money)
+    override_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class BillingProfile(Timestamps, Base):
+    """Seller data and invoice settings of the office (one row, id = 1)."""
+
+    __tablename__ = "billing_profile"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint(f"tax_category IN {vocab.sql_in(vocab.TAX_CATEGORIES)}", name="tax_category_valid"),
+        CheckConstraint(f"trip_tax_category IN {vocab.sql_in(vocab.TAX_CATEGORIES)}", name="trip_tax_category_valid"),
+        CheckConstraint("payment_days >= 0", name="payment_days_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    # Legal name of the seller (e.g. "Stadt Essen"); empty: the office name.
+    seller_name: Mapped[str | None] = mapped_column(String(200))
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_phone: Mapped[str | None] = mapped_column(String(50))
+    contact_email: Mapped[str | None] = mapped_column(String(200))
+    vat_id: Mapped[str | None] = mapped_column(String(20))
+    tax_number: Mapped[str | None] = mapped_column(String(30))
+    iban: Mapped[str | None] = mapped_column(String(34))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    bank_name: Mapped[str | None] = mapped_column(String(200))
+    tax_category: Mapped[str] = mapped_column(String(2), default="E")
+    tax_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
+    exemption_reason: Mapped[str | None] = mapped_column(Text)
+    # Trip fees are paid for a service, not a contribution: their own tax treatment.
+    trip_tax_category: Mapped[str] = mapped_column(String(2), default="E")
+    trip_tax_rate: Mapped[Decimal] = mapped_column(Numeric(5, 2), default=Decimal("0"))
+    trip_exemption_reason: Mapped[str | None] = mapped_column(Text)
+    invoice_prefix: Mapped[str] = mapped_column(String(12), default="RE")
+    payment_days: Mapped[int] = mapped_column(Integer, default=30)
+    # Members joining or leaving during the year: True bills the months of membership.
+    pro_rata: Mapped[bool] = mapped_column(Boolean, default=False)
+    reminder1_text: Mapped[str | None] = mapped_column(Text)
+    reminder2_text: Mapped[str | None] = mapped_column(Text)
+
+
+class Invoice(Base):
+    """The invoice register: invoices and credit notes, numbered without gaps per year.
+
+    Rows are never deleted; a credit note (kind Gutschrift) cancels an invoice. The snapshot
+    holds everything the documents say, so a reprint is identical.
+    """
+
+    __tablename__ = "invoice"
+    __table_args__ = (
+        UniqueConstraint("year", "sequence", name="uq_invoice_sequence_per_year"),
+        _check("kind", vocab.INVOICE_KINDS),
+        _check("purpose", vocab.INVOICE_PURPOSES),
+        Index("ix_invoice_fee_year", "fee_year"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(50), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    purpose: Mapped[str] = mapped_column(String(30))
+    # What was billed: "fee:2027:org:12", "trip:40:org:3", "trip:40:person:9". Unique so that
+    # no run bills the same thing twice; cleared when a credit note cancels the invoice.
+    billing_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    organisation_id: Mapped[int | None] = _restrict("organisation.id", nullable=True)
+    person_id: Mapped[int | None] = _restrict("person.id", nullable=True)
+    fee_year: Mapped[int | None] = mapped_column(Integer)
+    trip_event_id: Mapped[int | None] = _restrict("event.id", nullable=True)
+    cancels_invoice_id: Mapped[int | None] = _restrict("invoice.id", nullable=True)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    total: Mapped[Decimal] = mapped_column(Money)
+    channel: Mapped[str] = mapped_column(String(20))
+    snapshot: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    issued_by: Mapped[str | None] = mapped_column(String(100))
+
+    payments: Mapped[list[InvoicePayment]] = relationship(back_populates="invoice")
+    reminders: Mapped[list[InvoiceReminder]] = relationship(back_populates="invoice")
+
+
+class InvoicePayment(Timestamps, Base):
+    __tablename__ = "invoice_payment"
+    __table_args__ = (CheckConstraint("amount <> 0", name="amount_nonzero"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = _restrict("invoice.id")
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    invoice: Mapped[Invoice] = relationship(back_populates="payments")
+
+
+class InvoiceReminder(Base):
+    __tablename__ = "invoice_reminder"
+    __table_args__ = (
+        UniqueConstraint("invoice_id", "level", name="uq_invoice_reminder_level"),
+        CheckConstraint("level IN (1, 2)", name="level_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = _restrict("invoice.id")
+    level: Mapped[int] = mapped_column(Integer)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    snapshot: Mapped[str] = mapped_column(Text)
+
+    invoice: Mapped[Invoice] = relationship(back_populates="reminders")

@@ -57,7 +57,13 @@ FIELDS: tuple[ImportField, ...] = (
     ImportField("member_since", "Mitglied seit", ("seit", "since", "member since", "beitritt", "eintritt",
                                                   "mitgliedschaft seit")),
     ImportField("annual_fee", "Jahresbeitrag", ("beitrag", "annual fee", "mitgliedsbeitrag", "fee")),
+    # Billing data (model.billing): stored in organisation_billing.
+    ImportField("leitweg_id", "Leitweg-ID", ("leitweg", "leitwegid", "leitweg id", "buyer reference")),
+    ImportField("invoice_channel", "Rechnungsweg", ("rechnungsversand", "invoice channel", "versandweg")),
+    ImportField("invoice_email", "E-Mail für Rechnungen", ("rechnungs-e-mail", "e-mail rechnung", "invoice email",
+                                                         "e-mail für rechnungen")),
 )
+BILLING_FIELDS = ("leitweg_id", "invoice_channel", "invoice_email")
 LABELS = labels(FIELDS)
 _YES = {"ja", "x", "yes", "true", "1", "wahr"}
 MIN_YEAR, MAX_YEAR = 1900, 2100  # a membership year outside is a typo
@@ -68,6 +74,7 @@ class _Candidate:
     row: int
     data: OrganisationData
     membership: tuple[str, dt.date, Decimal | None] | None = None
+    billing: dict = field(default_factory=dict)  # given billing fields, checked
     status: str = NEW
     organisation_id: int | None = None
     changes: dict = field(default_factory=dict)
@@ -234,7 +241,38 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
         report.rows.append(RowOutcome(excel_row, ERROR, shown, f"{exc.field}: {exc}" if exc.field else str(exc)))
         return None
     given = {n for n, v in raw.items() if v not in (None, "") and n in SCALAR_FIELDS}
-    return _Candidate(excel_row, data, membership, given=given)
+    try:
+        billing = _billing(raw)
+    except ValidationError as exc:
+        report.errors.append(RowIssue(excel_row, exc.field, str(exc)))
+        report.rows.append(RowOutcome(excel_row, ERROR, shown, str(exc)))
+        return None
+    return _Candidate(excel_row, data, membership, billing=billing, given=given)
+
+
+def _billing(raw: dict) -> dict:
+    from .billing import normalise_channel, normalise_email, normalise_leitweg_id
+
+    billing = {}
+    if raw.get("leitweg_id"):
+        billing["leitweg_id"] = normalise_leitweg_id(raw["leitweg_id"])
+    if raw.get("invoice_channel"):
+        billing["channel"] = normalise_channel(raw["invoice_channel"])
+    if raw.get("invoice_email"):
+        billing["invoice_email"] = normalise_email(raw["invoice_email"])
+    return billing
+
+
+def _write_billing(session, organisation_id: int, given: dict) -> None:
+    from .billing import OrganisationBillingData, store_organisation_billing
+    from .entities import OrganisationBilling
+
+    row = session.get(OrganisationBilling, organisation_id)
+    data = OrganisationBillingData(**{name: getattr(row, name) for name in OrganisationBillingData.__dataclass_fields__}) \
+        if row is not None else OrganisationBillingData()
+    for name, value in given.items():
+        setattr(data, name, value)
+    store_organisation_billing(session, organisation_id, data.checked())
 
 
 def _match(session, candidates: list[_Candidate], report: ImportReport) -> None:
@@ -324,8 +362,13 @@ def _write(session, candidates: list[_Candidate], source: str, step: Progress) -
             flag_modified(org, "updated_at")  # an UPDATE, so the version goes up
             audit.record(session, "organisation", org.id, "per Import aktualisiert",
                          f"aus {source or 'Excel'} (Zeile {candidate.row}) aktualisiert", candidate.changes)
-        else:
+        elif not candidate.billing:
             continue
+        if candidate.billing:
+            try:
+                _write_billing(session, candidate.organisation_id, candidate.billing)
+            except ValidationError as exc:  # e.g. XRechnung without a Leitweg-ID
+                raise ValidationError(f"Zeile {candidate.row}: {exc}", exc.field, candidate.row) from None
         if candidate.membership and (candidate.status == NEW or "Mitgliedschaft" in candidate.changes):
             kind, since, fee = candidate.membership
             session.add(Membership(organisation_id=candidate.organisation_id, type=kind, since=since, annual_fee=fee))

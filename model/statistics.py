@@ -135,6 +135,8 @@ class AnnualFigures:
     participations: int = 0
     people: int = 0
     organisations: int = 0
+    # Member contributions of the year (model.invoices): billed, paid, open.
+    contributions: object | None = None
 
     @property
     def event_count(self) -> int:
@@ -231,6 +233,9 @@ def annual_figures(db: Database, year: int) -> AnnualFigures:
         figures.credits = _credit_figures(session, year, counted)
         figures.joined, figures.left = _membership_changes(session, first_day, last_day)
         figures.groups = _group_figures(session, first_day, last_day, counted)
+    from .invoices import contribution_figures
+
+    figures.contributions = contribution_figures(db, year)
     return figures
 
 
@@ -400,3 +405,18 @@ def events_by_kind_and_year(db: Database, first_year: int, last_year: int) -> li
     years = range(first_year, last_year + 1)
     return [YearRow(label=kind, per_year={y: counts.get(kind, {}).get(y, 0) for y in years})
             for kind in sorted(counts, key=_kind_order)]
+
+
+def contributions_by_year(db: Database, first_year: int, last_year: int) -> list:
+    """Member contributions billed, paid and open per fee year (``model.invoices``)."""
+    from .invoices import contribution_figures
+
+    return [contribution_figures(db, year) for year in range(first_year, last_year + 1)]
+
+
+def contribution_rows(db: Database, first_year: int, last_year: int) -> list[YearRow]:
+    """Contributions billed (less credit notes), paid and open per fee year, in whole euros."""
+    figures = contributions_by_year(db, first_year, last_year)
+    return [YearRow(label=label, per_year={c.year: int(value(c)) for c in figures})
+            for label, value in (("berechnet (€)", lambda c: c.billed - c.cancelled),
+                                 ("bezahlt (€)", lambda c: c.paid), ("offen (€)", lambda c: c.open))]

@@ -108,6 +108,18 @@ ROOM_WISHES = ("EZ", "DZ")
 
 TRAVEL_MODES = ("Bahn", "Bus", "Flugzeug", "Pkw", "Fahrrad", "zu Fuß")
 
+# --- Member contributions and invoices ---
+# How an organisation wants its invoices: e-invoice to its Leitweg-ID, PDF by e-mail, letter.
+INVOICE_CHANNELS = ("XRechnung", "PDF per E-Mail", "Brief")
+INVOICE_KINDS = ("Rechnung", "Gutschrift")  # a Gutschrift cancels an invoice (credit note)
+INVOICE_PURPOSES = ("Mitgliedsbeitrag", "Reisekosten")
+# Derived from payments and credit notes, never stored.
+INVOICE_STATES = ("offen", "teilbezahlt", "bezahlt", "storniert")
+# VAT category codes of EN 16931 (UNCL5305) the office may use: standard rate, exempt,
+# not subject to VAT.
+TAX_CATEGORIES = ("S", "E", "O")
+REMINDER_LEVELS = (1, 2)
+
 
 def sql_in(values: tuple[str, ...]) -> str:
     """A SQL ``IN (...)`` list of string literals for CHECK constraints."""

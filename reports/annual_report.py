@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from model.errors import Cancelled
-from model.formatting import MONTHS, long_date, number, short_date
+from model.formatting import MONTHS, long_date, money, number, short_date
 from model.statistics import AnnualFigures
 
 from .charts import MONTH_ABBREVIATIONS, horizontal_bars, stacked_months
@@ -256,8 +256,23 @@ def groups_section(f: AnnualFigures) -> list:
     return story
 
 
+def contributions_section(f: AnnualFigures) -> list:
+    st = _styles()
+    story = [Paragraph("7. Mitgliedsbeiträge", st["h1"])]
+    c = f.contributions
+    if c is None or not c.billed:
+        return story + [_empty("Für dieses Jahr wurden keine Mitgliedsbeiträge berechnet.")]
+    data = [[_p("Beiträge", "tiny_bold"), _p("Betrag", "tiny_num_bold")],
+            [_p("berechnet", "tiny"), _p(money(c.billed), "tiny_num")],
+            [_p("storniert (Gutschriften)", "tiny"), _p(money(c.cancelled), "tiny_num")],
+            [_p("bezahlt", "tiny"), _p(money(c.paid), "tiny_num")],
+            [_p("offen", "tiny_bold"), _p(money(c.open), "tiny_num_bold")]]
+    story.append(_table(data, [None, 35 * mm], total_row=True))
+    return story
+
+
 SECTIONS = (key_figures, events_section, participants_section, municipalities_section, credits_section,
-            members_section, groups_section)
+            members_section, groups_section, contributions_section)
 
 
 def annual_report_pdf(figures: AnnualFigures, letterhead: Letterhead | None = None, printed_on: dt.date | None = None,

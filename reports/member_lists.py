@@ -72,6 +72,7 @@ ORGANISATION_COLUMNS = [
     Column("Ort"), Column("Telefon"), Column("E-Mail"), Column("Internet"), Column("Mitgliedschaft"),
     Column("Mitglied seit", "date"), Column("Jahresbeitrag", "money"), Column("Personen", "number"),
     Column("Programmgebiete", "number"), Column("Nr.", "number"),
+    Column("Leitweg-ID"), Column("Rechnungsweg"), Column("E-Mail für Rechnungen"),
 ]
 
 
@@ -80,9 +81,15 @@ def export_organisations(db: Database, path: Path | str, *, event_id: int | None
     """Every organisation with its current membership (the command line's ``export organisations``)."""
     if event_id is not None:
         raise UserError("--event gilt nicht für »organisations«.")
+    from model.billing import OrganisationBillingData, billing_by_organisation
+
     rows = list_organisations(db) if rows is None else rows
+    billing = billing_by_organisation(db)
+    none = OrganisationBillingData(channel=None)
     table = [[r.name, r.kind, r.ags, r.regierungsbezirk, r.street, r.postcode, r.city, r.phone, r.email, r.website,
-              r.status or None, r.member_since, r.annual_fee, r.people, r.areas, r.id] for r in rows]
+              r.status or None, r.member_since, r.annual_fee, r.people, r.areas, r.id,
+              billing.get(r.id, none).leitweg_id, billing.get(r.id, none).channel, billing.get(r.id, none).invoice_email]
+             for r in rows]
     write_workbook(path, [Sheet("Organisationen", ORGANISATION_COLUMNS, table)])
     return len(table)
 

@@ -49,6 +49,7 @@ from .. import dialogs
 from ..conflict_dialog import Resolution, resolve_conflict
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
+from .billing_tab import BillingTab
 from .common import (
     OptionalDateEdit,
     button,
@@ -196,6 +197,8 @@ class OrganisationDialog(QDialog):
         events_view = make_table_view(self.events_model, stretch_column=1)
         set_widths(events_view, (0, 0, 130, 110, 90))  # the date fitted to its text
         self.tabs.addTab(events_view, self.tr("Veranstaltungen"))
+        self.billing_tab = BillingTab(db, organisation_id)
+        self.tabs.addTab(self.billing_tab, self.tr("Rechnungen"))
 
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(self.tr("Speichern"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -337,7 +340,8 @@ class OrganisationDialog(QDialog):
         return {"Name": self.name, "Art": self.kind, "AGS": self.ags, "PLZ": self.postcode, "E-Mail": self.email,
                 "Straße": self.street, "Ort": self.city, "Telefon": self.phone, "Internet": self.website,
                 "Mitgliedschaften": self.memberships_view, "Mitgliedschaft": self.memberships_view,
-                "Programmgebiete": self.areas_view, "Programmgebiet": self.areas_view, "Status": self.areas_view}
+                "Programmgebiete": self.areas_view, "Programmgebiet": self.areas_view, "Status": self.areas_view,
+                **self.billing_tab.field_widgets()}
 
     # --- data ------------------------------------------------------------------------------------
 
@@ -395,7 +399,7 @@ class OrganisationDialog(QDialog):
         return {k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()}
 
     def is_dirty(self) -> bool:
-        return self._comparable(self.collect()) != self._loaded
+        return self._comparable(self.collect()) != self._loaded or self.billing_tab.is_dirty()
 
     @Slot()
     def _kind_changed(self) -> None:
@@ -521,7 +525,9 @@ class OrganisationDialog(QDialog):
     def _write(self, data: OrganisationData) -> bool:
         title = self.tr("Organisation speichern")
         try:
+            billing = self.billing_tab.checked()  # checked before anything is saved
             saved = save_organisation(self.db, data)
+            self.billing_tab.save(saved.id, billing)
         except StaleDataError:
             return self._saved_elsewhere(data)
         except Exception as exc:  # noqa: BLE001

@@ -33,6 +33,7 @@ from ..worker import Job
 
 PARTICIPATION = "participation"
 EVENTS = "events"
+CONTRIBUTIONS = "contributions"
 CHART_ROWS = 20
 BAR_COLOUR = QColor("#1d5391")
 MUTED = QColor("#5f6b78")
@@ -122,6 +123,7 @@ class StatisticsView(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Teilnahme je Mitgliedskommune und Jahr"), PARTICIPATION)
         self.kind.addItem(self.tr("Veranstaltungen je Art und Jahr"), EVENTS)
+        self.kind.addItem(self.tr("Mitgliedsbeiträge je Jahr"), CONTRIBUTIONS)
         self.first_year = QComboBox()
         self.last_year = QComboBox()
         for combo in (self.kind, self.first_year, self.last_year):
@@ -193,6 +195,8 @@ class StatisticsView(QWidget):
         span = f" {period[0]}–{period[1]}" if period and period[0] != period[1] else (f" {period[0]}" if period else "")
         if self.kind.currentData() == EVENTS:
             return self.tr("Veranstaltungen je Art") + span
+        if self.kind.currentData() == CONTRIBUTIONS:
+            return self.tr("Mitgliedsbeiträge") + span
         return self.tr("Teilnahme je Mitgliedskommune") + span
 
     @Slot()
@@ -211,6 +215,10 @@ class StatisticsView(QWidget):
         self.status.setText(self.tr("Wird gezählt…"))
 
         def work(progress, cancelled):  # noqa: ANN001 - Job's callback protocol
+            if kind == CONTRIBUTIONS:
+                from model.statistics import contribution_rows
+
+                return kind, period, contribution_rows(db, *period)
             if kind == EVENTS:
                 return kind, period, events_by_kind_and_year(db, *period)
             return kind, period, participation_by_municipality(db, *period)
@@ -243,7 +251,7 @@ class StatisticsView(QWidget):
     def _show(self, rows: list, period: tuple[int, int], kind: str = PARTICIPATION) -> None:
         years = list(range(period[0], period[1] + 1))
         locale = QLocale()
-        label = self.tr("Art") if kind == EVENTS else self.tr("Kommune / Organisation")
+        label = {EVENTS: self.tr("Art"), CONTRIBUTIONS: self.tr("Beiträge")}.get(kind, self.tr("Kommune / Organisation"))
         columns = [TableColumn(label, lambda r: r.label, tooltip=lambda r: r.label)]
         if kind == PARTICIPATION:
             columns.append(TableColumn(self.tr("Mitglied"), lambda r: self.tr("ja") if r.is_member else self.tr("nein")))
@@ -258,7 +266,9 @@ class StatisticsView(QWidget):
         for column in range(1, len(columns)):
             self.view.setColumnWidth(column, 64)
         total = sum(r.total() for r in rows)
-        if kind == EVENTS:
+        if kind == CONTRIBUTIONS:
+            text = self.tr("Beiträge nach Beitragsjahr in vollen Euro; berechnet ohne stornierte Rechnungen")
+        elif kind == EVENTS:
             text = self.tr("%1 Veranstaltungen (ohne abgesagte)").replace("%1", locale.toString(total))
         else:
             members = sum(1 for r in rows if r.is_member)

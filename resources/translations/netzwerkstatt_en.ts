@@ -56,6 +56,14 @@
         <translation>Data licence Germany – attribution – version 2.0 (Datenlizenz Deutschland – Namensnennung – Version 2.0). Source: Federal Statistical Office (Destatis), municipality directory GV-ISys.</translation>
     </message>
     <message>
+        <source>Prüfregeln und Bibliotheken für E-Rechnungen</source>
+        <translation>Validation rules and libraries for e-invoices</translation>
+    </message>
+    <message>
+        <source>EN-16931-Prüfregeln von CEN/TC 434 (EUPL 1.2), XRechnung-Prüfregeln der KoSIT (Apache-Lizenz 2.0), SchXslt von David Maus (MIT-Lizenz), Saxon HE für Python (saxonche, Mozilla Public License 2.0), python-stdnum (LGPL 2.1); die Lizenztexte der Prüfregeln stehen in resources/einvoice/.</source>
+        <translation>EN 16931 validation rules of CEN/TC 434 (EUPL 1.2), XRechnung validation rules of KoSIT (Apache License 2.0), SchXslt by David Maus (MIT licence), Saxon HE for Python (saxonche, Mozilla Public License 2.0), python-stdnum (LGPL 2.1); the licence texts of the rules are in resources/einvoice/.</translation>
+    </message>
+    <message>
         <source>Weitere Bibliotheken</source>
         <translation>Other libraries</translation>
     </message>
@@ -458,8 +466,95 @@
         <translation>Excursions</translation>
     </message>
     <message>
+        <source>Beiträge</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
         <source>Berichte</source>
         <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>BillingTab</name>
+    <message>
+        <source>z. B. Amt für Stadterneuerung</source>
+        <translation>e.g. urban renewal department</translation>
+    </message>
+    <message>
+        <source>leer: wie Stammdaten</source>
+        <translation>empty: as in master data</translation>
+    </message>
+    <message>
+        <source>z. B. 05113000-12345-67</source>
+        <translation>e.g. 05113000-12345-67</translation>
+    </message>
+    <message>
+        <source>leer: amtliche Zahl</source>
+        <translation>empty: official figure</translation>
+    </message>
+    <message>
+        <source>leer: nach Beitragsstaffel</source>
+        <translation>empty: by fee schedule</translation>
+    </message>
+    <message>
+        <source>Rechnung an (Zusatz)</source>
+        <translation>Invoice to (addition)</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID</source>
+        <translation>Leitweg-ID (buyer reference)</translation>
+    </message>
+    <message>
+        <source>E-Mail für Rechnungen</source>
+        <translation>E-mail for invoices</translation>
+    </message>
+    <message>
+        <source>Rechnungsweg</source>
+        <translation>Invoice channel</translation>
+    </message>
+    <message>
+        <source>Einwohner (abweichend)</source>
+        <translation>Population (override)</translation>
+    </message>
+    <message>
+        <source>Beitrag (abweichend)</source>
+        <translation>Fee (override)</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Beitrag dieses Jahr</source>
+        <translation>Fee this year</translation>
+    </message>
+    <message>
+        <source>kein Mitglied im Jahr %1</source>
+        <translation>not a member in %1</translation>
+    </message>
+    <message>
+        <source>kein Beitrag</source>
+        <translation>no fee</translation>
+    </message>
+    <message>
+        <source>Einwohner: »%1« ist keine Zahl.</source>
+        <translation>Population: “%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>Beitrag: »%1« ist kein Betrag.</source>
+        <translation>Fee: “%1” is not an amount.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1668,149 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     </message>
 </context>
 <context>
+    <name>FeesSettingsTab</name>
+    <message>
+        <source>Rechnungssteller</source>
+        <translation>Invoicing party</translation>
+    </message>
+    <message>
+        <source>Name (rechtlich)</source>
+        <translation>Name (legal)</translation>
+    </message>
+    <message>
+        <source>z. B. Stadt Essen</source>
+        <translation>e.g. Stadt Essen</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Steuernummer</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <source>USt-IdNr.</source>
+        <translation>VAT ID</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Umsatzsteuer Beiträge</source>
+        <translation>VAT on fees</translation>
+    </message>
+    <message>
+        <source>Steuersatz Beiträge (%)</source>
+        <translation>Tax rate on fees (%)</translation>
+    </message>
+    <message>
+        <source>Befreiungsgrund Beiträge</source>
+        <translation>Exemption reason for fees</translation>
+    </message>
+    <message>
+        <source>Umsatzsteuer Reisekosten</source>
+        <translation>VAT on trip fees</translation>
+    </message>
+    <message>
+        <source>Steuersatz Reisekosten (%)</source>
+        <translation>Tax rate on trip fees (%)</translation>
+    </message>
+    <message>
+        <source>Befreiungsgrund Reisekosten</source>
+        <translation>Exemption reason for trip fees</translation>
+    </message>
+    <message>
+        <source>Kürzel der Rechnungsnummern</source>
+        <translation>Prefix of invoice numbers</translation>
+    </message>
+    <message>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Zahlungsziel</source>
+        <translation>Payment term</translation>
+    </message>
+    <message>
+        <source>Bei Eintritt oder Austritt im Jahr nur die Monate der Mitgliedschaft berechnen</source>
+        <translation>Members joining or leaving during the year pay only for their months of membership</translation>
+    </message>
+    <message>
+        <source>Leer lassen für den Standardtext</source>
+        <translation>Leave empty for the standard text</translation>
+    </message>
+    <message>
+        <source>Text der Zahlungserinnerung</source>
+        <translation>Text of the payment reminder</translation>
+    </message>
+    <message>
+        <source>Text der 2. Mahnung</source>
+        <translation>Text of the 2nd reminder</translation>
+    </message>
+    <message>
+        <source>Beitragsstaffel</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Einwohner unter (leer: oberste Stufe)</source>
+        <translation>Population below (empty: top tier)</translation>
+    </message>
+    <message>
+        <source>Beitrag €</source>
+        <translation>Fee €</translation>
+    </message>
+    <message>
+        <source>kein Beitrag</source>
+        <translation>no fee</translation>
+    </message>
+    <message>
+        <source>Fester Beitrag %1</source>
+        <translation>Fixed fee %1</translation>
+    </message>
+    <message>
+        <source>Einwohnerzahlen: %1, Stand %2. Abweichende Zahlen oder Beiträge trägt man bei der Organisation mit Begründung ein.</source>
+        <translation>Population figures: %1, as of %2. Different figures or fees are entered on the organisation, with a reason.</translation>
+    </message>
+    <message>
+        <source>Steuersatz</source>
+        <translation>Tax rate</translation>
+    </message>
+    <message>
+        <source>Steuersatz Reisekosten</source>
+        <translation>Tax rate on trip fees</translation>
+    </message>
+    <message>
+        <source>Beitragsstaffel, Zeile %1</source>
+        <translation>Fee schedule, row %1</translation>
+    </message>
+    <message>
+        <source>Beiträge &amp; Rechnungen</source>
+        <translation>Fees &amp; invoices</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Datei wählen</source>
@@ -2054,6 +2292,241 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Senden</source>
         <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Beiträge &amp; Rechnungen</source>
+        <translation>Fees &amp; invoices</translation>
+    </message>
+    <message>
+        <source>Mitgliedsbeiträge nach Einwohnerzahl, Rechnungen als PDF und XRechnung, Zahlungen und Mahnungen</source>
+        <translation>Member fees by population, invoices as PDF and XRechnung, payments and reminders</translation>
+    </message>
+    <message>
+        <source>Beitragsrechnungen erstellen…</source>
+        <translation>Create fee invoices…</translation>
+    </message>
+    <message>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Reisekosten abrechnen…</source>
+        <translation>Invoice trip fees…</translation>
+    </message>
+    <message>
+        <source>Mitglied</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Einwohner</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Beitrag</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Rechnung</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Betrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Bezahlt</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Offen</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Mahnstufe</source>
+        <translation>Reminder level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>nur offene Posten</source>
+        <translation>open items only</translation>
+    </message>
+    <message>
+        <source>Zahlung buchen…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <source>Mahnen…</source>
+        <translation>Send reminder…</translation>
+    </message>
+    <message>
+        <source>Stornieren (Gutschrift)…</source>
+        <translation>Cancel (credit note)…</translation>
+    </message>
+    <message>
+        <source>Nachdrucken…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <source>Liste für die Kasse (Excel)…</source>
+        <translation>List for the treasurer (Excel)…</translation>
+    </message>
+    <message>
+        <source>Beiträge des Jahres</source>
+        <translation>Fees of the year</translation>
+    </message>
+    <message>
+        <source>Rechnungen</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>%1 Mitglieder, Beiträge zusammen %2; noch nicht berechnet: %3</source>
+        <translation>%1 members, fees in total %2; not yet invoiced: %3</translation>
+    </message>
+    <message>
+        <source>Beiträge %1: berechnet %2, bezahlt %3, offen %4</source>
+        <translation>Fees %1: invoiced %2, paid %3, open %4</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst eine Rechnung in der Liste wählen.</source>
+        <translation>Please select an invoice in the list first.</translation>
+    </message>
+    <message>
+        <source>Ordner für die Rechnungen wählen</source>
+        <translation>Choose the folder for the invoices</translation>
+    </message>
+    <message>
+        <source>Beitragsrechnungen</source>
+        <translation>Fee invoices</translation>
+    </message>
+    <message>
+        <source>%1 Rechnungen über zusammen %2 für %3 erstellen?</source>
+        <translation>Create %1 invoices totalling %2 for %3?</translation>
+    </message>
+    <message>
+        <source>Rechnungen erstellen</source>
+        <translation>Create invoices</translation>
+    </message>
+    <message>
+        <source>Rechnungen werden erstellt …</source>
+        <translation>Creating invoices …</translation>
+    </message>
+    <message>
+        <source>%1 Rechnungen erstellt in %2.</source>
+        <translation>%1 invoices created in %2.</translation>
+    </message>
+    <message>
+        <source>Reisekosten</source>
+        <translation>Trip fees</translation>
+    </message>
+    <message>
+        <source>In diesem Jahr gibt es keine Exkursion.</source>
+        <translation>There is no excursion in this year.</translation>
+    </message>
+    <message>
+        <source>Exkursion</source>
+        <translation>Excursion</translation>
+    </message>
+    <message>
+        <source>Zahlung buchen</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>Das Zahlungsdatum bitte als TT.MM.JJJJ angeben.</source>
+        <translation>Please enter the payment date as DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <source>Zahlung gebucht; %1 ist jetzt %2.</source>
+        <translation>Payment recorded; %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Ordner für die Mahnung wählen</source>
+        <translation>Choose the folder for the reminder</translation>
+    </message>
+    <message>
+        <source>Mahnen</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Mahnung geschrieben: %1</source>
+        <translation>Reminder written: %1</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Cancel invoice</translation>
+    </message>
+    <message>
+        <source>Grund der Stornierung von %1:</source>
+        <translation>Reason for cancelling %1:</translation>
+    </message>
+    <message>
+        <source>Ordner für die Gutschrift wählen</source>
+        <translation>Choose the folder for the credit note</translation>
+    </message>
+    <message>
+        <source>Gutschrift %1 zu %2 erstellt.</source>
+        <translation>Credit note %1 for %2 created.</translation>
+    </message>
+    <message>
+        <source>Ordner für den Nachdruck wählen</source>
+        <translation>Choose the folder for the reprint</translation>
+    </message>
+    <message>
+        <source>Nachdrucken</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>%1 nachgedruckt in %2.</source>
+        <translation>%1 reprinted in %2.</translation>
+    </message>
+    <message>
+        <source>Liste für die Kasse</source>
+        <translation>List for the treasurer</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 Rechnungen exportiert: %2</source>
+        <translation>%1 invoices exported: %2</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3789,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Events</translation>
     </message>
     <message>
+        <source>Rechnungen</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
@@ -3876,6 +4353,34 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Bitte einen Betrag größer als 0 eingeben.</source>
         <translation>Please enter an amount greater than 0.</translation>
+    </message>
+    <message>
+        <source>Zahlung buchen</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Rechnung</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Zahlungsdatum</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>Betrag €</source>
+        <translation>Amount €</translation>
+    </message>
+    <message>
+        <source>Buchen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +6112,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Beiträge &amp;&amp; Rechnungen</source>
+        <translation>Fees &amp;&amp; invoices</translation>
+    </message>
+    <message>
         <source>Internet</source>
         <translation>Website</translation>
     </message>
@@ -5772,6 +6281,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Events per type and year</translation>
     </message>
     <message>
+        <source>Mitgliedsbeiträge je Jahr</source>
+        <translation>Member fees per year</translation>
+    </message>
+    <message>
         <source>Auswertung</source>
         <translation>Analysis</translation>
     </message>
@@ -5786,6 +6299,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Veranstaltungen je Art</source>
         <translation>Events per type</translation>
+    </message>
+    <message>
+        <source>Mitgliedsbeiträge</source>
+        <translation>Member fees</translation>
     </message>
     <message>
         <source>Teilnahme je Mitgliedskommune</source>
@@ -5808,6 +6325,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Municipality / organisation</translation>
     </message>
     <message>
+        <source>Beiträge</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
         <source>Mitglied</source>
         <translation>Member</translation>
     </message>
@@ -5822,6 +6343,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Summe</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Beiträge nach Beitragsjahr in vollen Euro; berechnet ohne stornierte Rechnungen</source>
+        <translation>Fees by fee year in whole euros; invoiced without cancelled invoices</translation>
     </message>
     <message>
         <source>%1 Veranstaltungen (ohne abgesagte)</source>

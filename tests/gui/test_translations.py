@@ -17,7 +17,7 @@ from gui import translations
 from gui_fixtures import make_window  # noqa: F401 - fixture
 
 NAVIGATION_EN = ["Overview", "Members", "People", "Events", "Working groups", "Further training", "Excursions",
-                 "Reports"]
+                 "Fees", "Reports"]
 
 
 def test_every_text_of_the_gui_has_a_finished_english_translation():
