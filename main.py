@@ -472,6 +472,9 @@ def cmd_ics(args) -> int:
     finally:
         db.dispose()
     print(f"Kalenderdatei mit {count} Terminen geschrieben: {args.out}")
+    return EXIT_OK
+
+
 def _german_date(text: str | None, option: str):
     import datetime as dt
 

@@ -619,6 +619,8 @@ class FormMapping(Base):
 
     form_key: Mapped[str] = mapped_column(String(64), primary_key=True)
     mapping: Mapped[str] = mapped_column(Text)
+
+
 # --- Member contributions and invoices -------------------------------------------------
 
 
