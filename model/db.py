@@ -121,6 +121,7 @@ def resolve_target(target: str | os.PathLike | None) -> tuple[str, Path | None]:
             if raw.startswith("sqlite:///") and len(raw) > len("sqlite:///"):
                 db_path = Path(raw[len("sqlite:///") :])
             else:
+                _refuse_unsupported_url(raw)
                 return raw, None
         else:
             db_path = Path(raw)
@@ -132,6 +133,34 @@ def resolve_target(target: str | os.PathLike | None) -> tuple[str, Path | None]:
         )
     db_path = db_path.expanduser().absolute()
     return f"sqlite:///{db_path}", db_path
+
+
+SUPPORTED_SERVER_SCHEMES = ("postgresql", "postgresql+psycopg")
+
+
+def _refuse_unsupported_url(raw: str) -> None:
+    """Only a file path, ``sqlite:///…`` and PostgreSQL are supported: anything else is a UserError."""
+    scheme = raw.split("://", 1)[0].lower()
+    if scheme in SUPPORTED_SERVER_SCHEMES and len(raw) > len(scheme) + 3:
+        return
+    raise UserError(
+        f"Die Datenbankadresse »{scheme}://…« wird nicht unterstützt. Möglich sind ein Dateipfad, "
+        "sqlite:///PFAD oder postgresql+psycopg://BENUTZER@SERVER:PORT/DATENBANK."
+    )
+
+
+def server_unreachable(url: str, exc: BaseException) -> UserError:
+    """The one German line for a database server that cannot be reached, naming host and port."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    host = parsed.host or "localhost"
+    port = parsed.port or 5432
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return UserError(
+        f"Der Datenbankserver {host}:{port} ist nicht erreichbar ({reason}). Bitte prüfen, ob er läuft "
+        "und Benutzer, Kennwort und Datenbankname stimmen."
+    )
 
 
 def is_network_path(path: Path) -> bool:
@@ -214,9 +243,12 @@ def open_database(
             return Database(url=url, path=db_path)  # current: the engine comes when first needed
         db_path.parent.mkdir(parents=True, exist_ok=True)
 
-    engine = create_database_engine(url)
     try:
-        revision = current_revision(engine)
+        engine = create_database_engine(url)
+    except ModuleNotFoundError as exc:  # a server driver the bundle does not carry
+        raise UserError(f"Für diese Datenbankadresse fehlt ein Treiber ({exc.name}).") from exc
+    try:
+        revision = _revision_or_unreachable(engine, url, db_path)
         if revision != SCHEMA_HEAD:
             if revision is not None and revision > SCHEMA_HEAD:
                 raise UserError(
@@ -234,6 +266,59 @@ def open_database(
     return Database(url=url, engine=engine, path=db_path)
 
 
+def _revision_or_unreachable(engine: "Engine", url: str, db_path: Path | None) -> str | None:
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return current_revision(engine)
+    except OperationalError as exc:
+        if db_path is None:
+            raise server_unreachable(url, exc) from exc
+        raise
+
+
+def refuse_foreign_file(db_path: Path) -> None:
+    """Raise unless ``db_path`` is a SQLite file of ours (or empty) — also when it is damaged
+    or from a newer version: restoring a backup over it is then exactly what is needed."""
+    if not looks_like_sqlite(db_path):
+        raise NotANetzwerkstattDatabase(f"{db_path} ist keine Netzwerkstatt-Datenbank (keine SQLite-Datei).")
+    if _header_application_id(db_path) == APPLICATION_ID:
+        return
+    try:
+        _refuse_foreign_sqlite(db_path)
+    except NotANetzwerkstattDatabase as exc:
+        if "anderen Programms" in str(exc):
+            raise
+
+
+def _header_application_id(db_path: Path) -> int | None:
+    """PRAGMA application_id read from the file header itself (bytes 68–71), touching nothing."""
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    if len(header) < 72 or not header.startswith(SQLITE_HEADER):
+        return None
+    return int.from_bytes(header[68:72], "big")
+
+
+def _has_foreign_tables(db_path: Path) -> bool | None:
+    """Whether a SQLite file that is not ours holds tables, probed without changing it.
+
+    ``immutable=1`` reads the main file only and creates no ``-wal``/``-shm`` beside it (a
+    read-only connection to a WAL database would); a non-empty write-ahead log counts as data.
+    """
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None  # the log may hold our application id: the full probe below decides
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+    finally:
+        conn.close()
+
+
 def _refuse_foreign_sqlite(db_path: Path) -> str | None:
     """Raise unless the file is empty, new, or carries our application id; return the schema
     revision of one of ours (None if it has none yet).
@@ -243,6 +328,16 @@ def _refuse_foreign_sqlite(db_path: Path) -> str | None:
     """
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
+    if _header_application_id(db_path) != APPLICATION_ID:
+        try:
+            if _has_foreign_tables(db_path):
+                raise NotANetzwerkstattDatabase(
+                    f"{db_path} ist eine SQLite-Datenbank eines anderen Programms; sie bleibt unverändert."
+                )
+        except sqlite3.DatabaseError as exc:
+            raise NotANetzwerkstattDatabase(
+                f"{db_path} ist keine lesbare Netzwerkstatt-Datenbank ({exc})."
+            ) from exc
     revision = None
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
