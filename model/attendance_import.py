@@ -32,7 +32,7 @@ from .entities import Event, Organisation, Person, Registration
 from .errors import UserError
 from .importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportReport, RowIssue, RowOutcome
 from .registrations import register
-from .spreadsheet import find_header, read_first_sheet
+from .spreadsheet import HeaderMatch, SheetData, cell_issues, find_header, read_first_sheet, resolve_merged_header
 from .spreadsheet import clean_text as _clean
 from .text import fold, shorten
 
@@ -54,6 +54,8 @@ ALIASES = {
     "minuten": "minutes", "anwesendminuten": "minutes", "dauer": "minutes", "dauerminuten": "minutes",
     "minutes": "minutes",
 }
+FIELD_LABELS = {"first_name": "Vorname", "last_name": "Nachname", "name": "Name", "email": "E-Mail",
+                "organisation": "Organisation", "present": "Anwesend", "minutes": "Minuten"}
 YES = {"x", "ja", "j", "1", "yes", "y", "true", "wahr", "anwesend", "da", "✓", "✔", "teilgenommen"}
 NO = {"nein", "n", "0", "no", "false", "falsch", "-", "–", "nicht anwesend", "abwesend", "entschuldigt", "fehlt"}
 
@@ -160,12 +162,8 @@ def _organisation_ids(session: Session) -> dict[str, int]:
     return {fold(name): org_id for org_id, name in session.execute(select(Organisation.id, Organisation.name))}
 
 
-def _plan(session: Session, path: Path, event_id: int, create_missing: bool) -> tuple[ImportReport, list[_Plan]]:
-    event = session.get(Event, event_id)
-    if event is None:
-        raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
-    if event.status == "abgesagt":
-        raise UserError(f"»{event.title}« ist abgesagt; eine Anwesenheit kann nicht eingelesen werden.")
+def read_attendance_file(path: Path) -> tuple[SheetData, HeaderMatch]:
+    """The list and its header, read and checked before any database lock is taken."""
     data = read_first_sheet(path)
     try:
         header = find_header(data, ALIASES, required_hits=1)
@@ -176,7 +174,20 @@ def _plan(session: Session, path: Path, event_id: int, create_missing: bool) -> 
         raise UserError(
             f"{path.name}: keine Überschriftenzeile mit »Name« (oder »Vorname« und »Nachname«) bzw. »E-Mail« "
             "in den ersten Zeilen gefunden.")
-    report = ImportReport(kind=KIND, header_row=header.excel_row, mapping=dict(header.mapping))
+    return data, resolve_merged_header(data, header)
+
+
+def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
+          create_missing: bool) -> tuple[ImportReport, list[_Plan]]:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
+    if event.status == "abgesagt":
+        raise UserError(f"»{event.title}« ist abgesagt; eine Anwesenheit kann nicht eingelesen werden.")
+    fields = set(header.mapping.values())
+    report = ImportReport(kind=KIND, header_row=header.excel_row, mapping=dict(header.mapping),
+                          hidden_rows=data.hidden_rows)
+    report.errors.extend(cell_issues(data, header, FIELD_LABELS, allow_bool=frozenset({"present"})))
     people = _People(session, event_id)
     organisations = _organisation_ids(session)
     total_minutes = event_minutes(event.starts_at, event.ends_at)
@@ -294,15 +305,16 @@ def import_attendance(db: Database, path: Path, *, event_id: int | None, dry_run
         raise UserError("Für die Anwesenheit bitte die Veranstaltung angeben (--event ID).")
     path = Path(path)
     now = now or dt.datetime.now().replace(microsecond=0)
+    data, header = read_attendance_file(path)  # outside the write lock: other writers go on meanwhile
     if dry_run:
         with db.session() as session:
-            report, _plans = _plan(session, path, event_id, create_missing)
+            report, _plans = _plan(session, data, header, event_id, create_missing)
         report.dry_run = True
         if raise_errors:
             report.raise_if_errors()
         return report
     with db.writing() as session:
-        report, plans = _plan(session, path, event_id, create_missing)
+        report, plans = _plan(session, data, header, event_id, create_missing)
         if report.errors:
             if raise_errors:
                 report.raise_if_errors()  # leaves the transaction by exception: nothing written

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from events_fixtures import build_scene
+from member_data import as_typed_text
 from model.attendance_import import import_attendance
 from model.entities import AuditEntry, Event, Person, Registration
 from model.errors import UserError
@@ -26,6 +27,7 @@ def write_xlsx(path, rows, title_rows=()):
     sheet = workbook.active
     for row in [*title_rows, *rows]:
         sheet.append(list(row))
+    as_typed_text(sheet)
     workbook.save(path)
     return path
 
@@ -159,7 +161,7 @@ def test_files_that_are_not_lists(db, scene, tmp_path):
         import_attendance(db, no_header, event_id=scene.event_id)
 
     empty = write_xlsx(tmp_path / "leer.xlsx", [])
-    with pytest.raises(UserError, match="Überschriftenzeile"):
+    with pytest.raises(UserError, match="Tabellenblatt »Sheet« in leer.xlsx ist leer"):
         import_attendance(db, empty, event_id=scene.event_id)
 
     header_only = write_xlsx(tmp_path / "kopf.xlsx", [("Vorname", "Nachname", "E-Mail")])

@@ -122,9 +122,18 @@ def _people_workbook(path: Path, demo_db_path: Path) -> tuple[Path, int]:
         else:
             sheet.append(["Frau" if number % 2 else "Herr", f"Vorname{number:05d}", f"Importiert{number:05d}",
                           f"person{number:05d}@import.example", "Stadt Herne" if number % 3 else "Neuer Träger e. V.",
-                          "Quartiersmanagement", "=SUMME(A1:A3)" if number % 7 == 0 else None])
+                          "Quartiersmanagement", _typed_text(sheet, "=SUMME(A1:A3)") if number % 7 == 0 else None])
     workbook.save(path)
     return path, PEOPLE - len(emails)
+
+
+def _typed_text(sheet, text: str):  # noqa: ANN001, ANN202 - openpyxl write-only types
+    """A cell holding ``text`` as typed text, also when it starts with "=" (not a formula)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def _count(db_path: Path, entity) -> int:
