@@ -71,7 +71,10 @@ class Database:
 
             from . import entities  # noqa: F401 - mappers must exist before the first ORM query
 
+            from .input_text import install
+
             self._factory = sessionmaker(self.engine, expire_on_commit=False)
+            install(self._factory)  # invisible control/format characters never reach a column
         return self._factory
 
     @property

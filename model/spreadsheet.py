@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .errors import UserError
-from .text import fold
+from .text import fold, strip_invisible
 
 MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
@@ -347,7 +347,5 @@ def clean_text(value: Any) -> str | None:
         value = int(value)
     if isinstance(value, (dt.datetime, dt.date)):
         return value.strftime("%d.%m.%Y")
-    text = " ".join(str(value).replace("\u00a0", " ").split())
-    if not text.isprintable():  # checking the whole string first is much faster than char by char
-        text = "".join(ch for ch in text if ch.isprintable())
+    text = strip_invisible(" ".join(str(value).replace("\u00a0", " ").split()))
     return text or None
