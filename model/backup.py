@@ -176,6 +176,47 @@ def automatic_backups(db_path: Path, override: Path | str | None = None) -> list
     return sorted(folder.glob(pattern), key=lambda p: p.name, reverse=True)
 
 
+def all_backups(db_path: Path, override: Path | str | None = None) -> list[Path]:
+    """Every backup the program made of this database (automatic, before an update, before a
+    restore), newest first. A folder that cannot be reached gives an empty list."""
+    try:
+        folder = backup_folder(db_path, _chosen_folder(db_path, override))
+    except UserError:
+        return []
+    found = [path for prefix in (AUTO_PREFIX, MIGRATION_PREFIX, SAFETY_PREFIX)
+             for path in folder.glob(f"{prefix}*{BACKUP_SUFFIX}") if db_path.stem in path.name]
+    return sorted(found, key=lambda path: path.stat().st_mtime, reverse=True)
+
+
+def backups_holding_person(backups: list[Path], person_id: int) -> list[Path]:
+    """The backups in which the person with ``person_id`` is still stored un-anonymised."""
+    holding = []
+    for path in backups:
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+            try:
+                row = conn.execute("SELECT 1 FROM person WHERE id = ? AND anonymised_at IS NULL", (person_id,)).fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue  # not readable as ours: nothing this program could restore from it either
+        if row:
+            holding.append(path)
+    return holding
+
+
+def delete_backups(backups: list[Path]) -> list[Path]:
+    """Delete ``backups`` (after an erasure the old copies must not keep the person); returns
+    the ones that could not be deleted."""
+    failed = []
+    for path in backups:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            failed.append(path)
+    return failed
+
+
 def automatic_backup(db_path: Path, keep: int = 10, override: Path | str | None = None) -> Path | None:
     """Back up at start when the data changed since the newest backup; keep ``keep`` copies.
 

@@ -245,6 +245,15 @@ class AnonymisationPreview:
     certificates: int
     mailing_lists: int
     working_groups: int
+    backups: list = field(default_factory=list)  # backup files that still hold the person
+
+    def backups_text(self) -> str:
+        """The plain statement about the backups, for the confirmation and the question after."""
+        if not self.backups:
+            return ""
+        names = ", ".join(path.name for path in self.backups[:5]) + (" …" if len(self.backups) > 5 else "")
+        return (f"{len(self.backups)} Sicherungskopie(n) enthalten die Person noch vollständig: {names}. "
+                "Nach dem Anonymisieren können sie gelöscht werden.")
 
     def text(self) -> str:
         """What will happen, in the words of the confirmation."""
@@ -265,6 +274,8 @@ class AnonymisationPreview:
         if self.certificates:
             lines.append(f"{self.certificates} ausgestellte Bescheinigung(en) bleiben im Bescheinigungsregister "
                          "(Nachweispflicht).")
+        if self.backups:
+            lines.append(self.backups_text())
         return "\n".join(lines)
 
 
@@ -280,7 +291,18 @@ def anonymisation_preview(db: Database, person_id: int) -> AnonymisationPreview:
         return AnonymisationPreview(
             display_name(person.title, person.first_name, person.last_name),
             count(Registration.person_id, person_id), count(Certificate.person_id, person_id),
-            count(MailingListMember.person_id, person_id), count(WorkingGroupMember.person_id, person_id))
+            count(MailingListMember.person_id, person_id), count(WorkingGroupMember.person_id, person_id),
+            backups_with_person(db, person_id))
+
+
+def backups_with_person(db: Database, person_id: int) -> list:
+    """The program's backups of this database that still hold the person (SQLite only)."""
+    from .backup import all_backups, backups_holding_person
+    from .office import load_profile
+
+    if db.path is None:
+        return []
+    return backups_holding_person(all_backups(db.path, load_profile(db).backup_folder), person_id)
 
 
 def anonymise_person(db: Database, person_id: int, version: int | None = None) -> None:

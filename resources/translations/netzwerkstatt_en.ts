@@ -2676,6 +2676,26 @@ All changes since this backup will be lost in the database. The current state is
         <source>Die Person wurde inzwischen von jemand anderem geändert. Bitte die Liste neu laden und noch einmal versuchen.</source>
         <translation>The person has been changed by someone else in the meantime. Please reload the list and try again.</translation>
     </message>
+    <message>
+        <source>Sicherungen mit der Person</source>
+        <translation>Backups holding the person</translation>
+    </message>
+    <message>
+        <source>{count} Sicherungskopie(n) enthalten die Person noch mit allen Angaben. Sollen sie gelöscht werden?</source>
+        <translation>{count} backup(s) still hold the person with all details. Delete them?</translation>
+    </message>
+    <message>
+        <source>Sicherungen löschen</source>
+        <translation>Delete backups</translation>
+    </message>
+    <message>
+        <source>Behalten</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Diese Sicherungen ließen sich nicht löschen; bitte von Hand löschen:</source>
+        <translation>These backups could not be deleted; please delete them by hand:</translation>
+    </message>
 </context>
 <context>
     <name>MonthView</name>
