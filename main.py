@@ -199,9 +199,10 @@ def cmd_import(args) -> int:
     _check_event_option(args)
     importer = _function(IMPORTERS, args.kind)
     db = _open(args)
+    options = {} if args.kind == "attendance" else {"progress": _progress_printer()}
     try:
         report = importer(db, Path(args.file), event_id=args.event, dry_run=args.dry_run,
-                          create_missing=args.create_missing)
+                          create_missing=args.create_missing, **options)
     finally:
         db.dispose()
     print(report.summary())
@@ -227,13 +228,15 @@ def cmd_export(args) -> int:
 
 # Commands that may bring a database into being without --create.
 CREATING_COMMANDS = {"demo"}
+# Commands that only read: they work on a database that cannot be written (read-only medium).
+READING_COMMANDS = {"list", "export", "backup", "check"}
 
 
 def _open(args):
     from model.db import open_database
 
     create = args.create or args.db is None or args.command in CREATING_COMMANDS
-    return open_database(args.db, create=create)
+    return open_database(args.db, create=create, read_only_ok=args.command in READING_COMMANDS)
 
 
 def cmd_demo(args) -> int:
@@ -407,6 +410,21 @@ def _user_error(message: str):
     from model.errors import UserError
 
     return UserError(message)
+
+
+def _progress_printer(interval: float = 1.0):
+    """A progress callback for long imports: one line on stderr at most every ``interval`` s."""
+    import time
+
+    last = [time.monotonic()]
+
+    def report(done: int, total: int, text: str = "") -> None:
+        now = time.monotonic()
+        if now - last[0] >= interval and total:
+            last[0] = now
+            print(f"{text.strip(' …')} – {done} von {total} Zeilen", file=sys.stderr, flush=True)
+
+    return report
 
 
 def _print_table(rows: list[dict]) -> None:

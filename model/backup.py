@@ -88,7 +88,9 @@ def copy_database(source: Path, target: Path) -> Path:
     except OSError as exc:
         raise output_error(exc, target) from exc
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        from .db import _probe_uri
+
+        src = sqlite3.connect(_probe_uri(source), uri=True)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)

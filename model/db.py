@@ -188,7 +188,7 @@ def looks_like_sqlite(path: Path) -> bool:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def _install_sqlite_pragmas(engine: "Engine") -> None:
+def _install_sqlite_pragmas(engine: "Engine", read_only: bool = False) -> None:
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
@@ -198,9 +198,10 @@ def _install_sqlite_pragmas(engine: "Engine") -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute("PRAGMA secure_delete = ON")
+        if not read_only:  # a read-only file keeps its journal mode
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -216,7 +217,7 @@ def create_database_engine(url: str) -> "Engine":
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False}
         )
-        _install_sqlite_pragmas(engine)
+        _install_sqlite_pragmas(engine, read_only="mode=ro" in url)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -226,11 +227,14 @@ def open_database(
     *,
     create: bool = True,
     backup_dir: Path | None = None,
+    read_only_ok: bool = False,
 ) -> Database:
     """Open (and if needed create or upgrade) a Netzwerkstatt database.
 
     A file that is not a Netzwerkstatt database raises ``NotANetzwerkstattDatabase`` and is
     left untouched. Before an upgrade of an existing database a backup copy is written.
+    With ``read_only_ok`` a SQLite file that cannot be written (a read-only medium, no
+    rights) is opened read-only, so that reading commands (list, export, backup) still work.
     """
     url, db_path = resolve_target(target)
     if db_path is not None:
@@ -242,7 +246,16 @@ def open_database(
             raise NotANetzwerkstattDatabase(
                 f"{db_path} ist keine Netzwerkstatt-Datenbank (keine SQLite-Datei)."
             )
-        if _refuse_foreign_sqlite(db_path) == SCHEMA_HEAD:
+        revision = _refuse_foreign_sqlite(db_path)
+        if db_path.exists() and not is_writable(db_path):
+            if not read_only_ok:
+                raise UserError(f"Die Datenbank {db_path} ist schreibgeschützt (Datenträger oder Rechte). Bitte "
+                                "Schreibrechte für Datei und Ordner prüfen; lesen (list, export, backup) geht auch so.")
+            if revision != SCHEMA_HEAD:
+                raise UserError(f"Die Datenbank {db_path} ist schreibgeschützt und muss erst auf den Stand dieses "
+                                "Programms gebracht werden; bitte Schreibrechte für Datei und Ordner prüfen.")
+            return Database(url=read_only_url(db_path), path=db_path)
+        if revision == SCHEMA_HEAD:
             return Database(url=url, path=db_path)  # current: the engine comes when first needed
         db_path.parent.mkdir(parents=True, exist_ok=True)
 
@@ -267,6 +280,23 @@ def open_database(
         engine.dispose()
         raise
     return Database(url=url, engine=engine, path=db_path)
+
+
+def is_writable(db_path: Path) -> bool:
+    """Whether the file and its folder (for the -wal and -shm files) can be written."""
+    return os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)
+
+
+def read_only_url(db_path: Path) -> str:
+    """A URL that reads the file without ever writing (no -wal/-shm on a read-only medium)."""
+    from urllib.parse import quote
+
+    return f"sqlite:///file:{quote(str(db_path))}?mode=ro&immutable=1&uri=true"
+
+
+def _probe_uri(db_path: Path) -> str:
+    """Read-only probe of a file; ``immutable`` where the folder cannot take a -shm file."""
+    return f"file:{db_path}?mode=ro" + ("" if is_writable(db_path) else "&immutable=1")
 
 
 def _revision_or_unreachable(engine: "Engine", url: str, db_path: Path | None) -> str | None:
@@ -343,7 +373,7 @@ def _refuse_foreign_sqlite(db_path: Path) -> str | None:
             ) from exc
     revision = None
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        conn = sqlite3.connect(_probe_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             table_count = conn.execute(

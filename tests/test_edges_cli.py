@@ -106,3 +106,27 @@ def test_a_foreign_wal_database_stays_byte_identical_and_gets_no_companions(tmp_
         _one_line(result, "anderen Programms")
     assert foreign.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fremd.sqlite"]
+
+
+def test_reading_commands_work_on_a_database_that_cannot_be_written(demo_db_path, tmp_path, monkeypatch, capsys):
+    """A read-only medium (simulated: the tests run with rights that ignore file modes)."""
+    import main
+    import model.db
+
+    monkeypatch.setattr(model.db, "is_writable", lambda path: False)
+    connection = sqlite3.connect(demo_db_path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    for suffix in ("-wal", "-shm"):
+        demo_db_path.with_name(demo_db_path.name + suffix).unlink(missing_ok=True)
+    before = demo_db_path.read_bytes()
+    assert main.main(["--db", str(demo_db_path), "list", "organisations", "--json"]) == 0
+    assert '"name"' in capsys.readouterr().out
+    assert main.main(["--db", str(demo_db_path), "export", "persons", str(tmp_path / "p.xlsx")]) == 0
+    assert main.main(["--db", str(demo_db_path), "backup", "--out", str(tmp_path / "s.sqlite")]) == 0
+    assert main.main(["--db", str(demo_db_path), "check"]) == 0
+    assert (tmp_path / "p.xlsx").exists() and (tmp_path / "s.sqlite").exists()
+    assert main.main(["--db", str(demo_db_path), "demo"]) == 1
+    assert "schreibgeschützt" in capsys.readouterr().err
+    assert demo_db_path.read_bytes() == before
+    assert not demo_db_path.with_name(demo_db_path.name + "-wal").exists()
