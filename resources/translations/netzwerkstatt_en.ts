@@ -4770,6 +4770,21 @@ All changes since this backup will be lost in the database. The current state is
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <source> Jahre</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Bescheinigungen vollständig aufbewahren</source>
+        <translation>Keep certificates in full for</translation>
+    </message>
+    <message>
+        <source>Danach behält das Bescheinigungsregister nur Nummer, Datum und Veranstaltung; Name und Kammer-Mitgliedsnummer werden gelöscht. Üblich: Prüfzeitraum der Kammer plus ein Jahr.</source>
+        <translation>After that the certificate register keeps only number, date and event; name and chamber membership number are deleted. Usual: the chamber&apos;s check period plus one year.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWidget</name>
     <message>
         <source> Jahre</source>
@@ -5128,6 +5143,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Sprache</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
     </message>
     <message>
         <source>Speichern</source>
