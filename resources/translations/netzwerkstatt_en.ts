@@ -1536,6 +1536,10 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>Path of the Excel file</translation>
     </message>
     <message>
+        <source>das Blatt, mit dem Excel die Datei öffnet</source>
+        <translation>the sheet Excel opens the file with</translation>
+    </message>
+    <message>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
@@ -1546,6 +1550,10 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Datei</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Tabellenblatt</source>
+        <translation>Worksheet</translation>
     </message>
     <message>
         <source>Erkannt werden deutsche und englische Überschriften, z. B. Anrede, Titel, Vorname, Nachname oder Name, Kommune/Institution/Organisation, Funktion, E-Mail, Telefon. Im nächsten Schritt lässt sich die Zuordnung ändern. Noch wird nichts gespeichert.</source>
@@ -2379,6 +2387,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Überschriften stehen in Zeile</source>
         <translation>Headings are in row</translation>
+    </message>
+    <message>
+        <source>Überschriften</source>
+        <translation>Headers</translation>
     </message>
     <message>
         <source>— nicht übernehmen —</source>
