@@ -281,7 +281,20 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
     return report, plans
 
 
+def _preload(session: Session, event_id: int, plans: list[_Plan]) -> list:
+    """Load the event, its registrations and the people of the list in a few queries, so that
+    each row's ``session.get`` is answered from the identity map instead of one SELECT each
+    (the returned list keeps them referenced)."""
+    loaded: list = [session.get(Event, event_id)]
+    loaded += session.scalars(select(Registration).where(Registration.event_id == event_id)).all()
+    person_ids = sorted({plan.person_id for plan in plans if plan.person_id is not None})
+    for start in range(0, len(person_ids), 500):  # SQLite's limit of bound parameters
+        loaded += session.scalars(select(Person).where(Person.id.in_(person_ids[start:start + 500]))).all()
+    return loaded
+
+
 def _write(session: Session, event_id: int, plans: list[_Plan], now: dt.datetime) -> None:
+    _loaded = _preload(session, event_id, plans)  # noqa: F841 - kept alive for the identity map
     for plan in plans:
         person_id = plan.person_id
         if plan.new_person is not None:
