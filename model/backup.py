@@ -144,6 +144,9 @@ def backup_before_migration(db_path: Path, revision: str, override: Path | None 
     the upgrade must not wait for a disconnected drive, nor run without a backup.
     """
     name = f"{MIGRATION_PREFIX}{revision}-{db_path.stem}-{_timestamp()}{BACKUP_SUFFIX}"
+    folders = [default_backup_folder(db_path)] + [Path(f) for f in (override, configured_backup_folder(db_path)) if f]
+    for folder in folders:
+        remove_leftovers(folder)  # the temporary copy and journal of an earlier, killed upgrade
     if override is None:
         configured = configured_backup_folder(db_path)
         if configured is not None:

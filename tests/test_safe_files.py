@@ -112,3 +112,23 @@ def test_a_certificate_batch_keeps_a_foreign_file_of_the_same_name(demo_db, tmp_
     second = produce_certificates(demo_db, event.id, out)
     assert foreign.read_bytes() == b"%PDF-1.4 eine andere Datei"
     assert foreign not in second.files and len(second.files) == len(first.files)
+
+
+def test_an_upgrade_clears_the_partial_copy_of_an_earlier_killed_upgrade(tmp_path):
+    import sqlite3
+
+    from model.backup import backup_before_migration
+    from model.db import open_database
+
+    db_path = tmp_path / "netzwerkstatt.sqlite"
+    open_database(db_path).dispose()
+    folder = tmp_path / "Sicherungen"
+    folder.mkdir(exist_ok=True)
+    stale = [folder / "vor-update-0002-netzwerkstatt-20260101.sqlite.partial",
+             folder / "vor-update-0002-netzwerkstatt-20260101.sqlite.partial-journal"]
+    for path in stale:
+        path.write_bytes(b"x" * 1000)
+        os.utime(path, (time.time() - 3600,) * 2)
+    copy = backup_before_migration(db_path, "0003")
+    assert copy.exists() and sqlite3.connect(copy).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not any(path.exists() for path in stale)
