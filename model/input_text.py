@@ -9,12 +9,12 @@ uses the same function.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from .text import strip_invisible
 
 
-@lru_cache(maxsize=None)
+@cache
 def _text_columns(mapper) -> tuple[tuple[str, bool], ...]:  # noqa: ANN001 - a SQLAlchemy mapper
     from sqlalchemy import String, Text
 

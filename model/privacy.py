@@ -262,7 +262,7 @@ class AnonymisationPreview:
             "",
             "Gelöscht werden: Name, Titel, Anschrift, E-Mail, Telefonnummern, Funktion, Abteilung, "
             "Kammer-Mitgliedsnummer, Einwilligung, Notizen, Reiseangaben (Ernährung, Notfallkontakt) "
-            "und die alten Werte im Änderungsprotokoll.",
+            "und im Änderungsprotokoll alles, was die Person nennt (es bleibt nur: anonymisiert, von wem, wann).",
         ]
         if self.mailing_lists:
             lines.append(f"Die Person wird aus {self.mailing_lists} Verteiler(n) entfernt.")

@@ -98,9 +98,8 @@ def atomic_output(target: Path | str) -> Iterator[Path]:
 @contextmanager
 def atomic_stream(target: Path | str) -> Iterator[BinaryIO]:
     """Like ``atomic_output`` but yields an open binary file."""
-    with atomic_output(target) as partial:
-        with open(partial, "wb") as handle:
-            yield handle
+    with atomic_output(target) as partial, open(partial, "wb") as handle:
+        yield handle
 
 
 def write_atomically(target: Path | str, data: bytes) -> Path:
