@@ -22,6 +22,7 @@ BACKUP_SUFFIX = ".sqlite"
 
 
 DEFAULT_FOLDER_NAME = "Sicherungen"
+RESTORE_STEP_PAGES = 1024
 
 
 def default_backup_folder(db_path: Path) -> Path:
@@ -283,7 +284,8 @@ def check_restore_source(source: Path) -> str | None:
     return revision
 
 
-def restore_database(db_path: Path, source: Path, override: Path | str | None = None) -> Path | None:
+def restore_database(db_path: Path, source: Path, override: Path | str | None = None,
+                     progress=None) -> Path | None:  # noqa: ANN001 - progress(copied_pages, total_pages)
     """Replace the database's content with ``source``; returns the safety backup made first
     (into ``override``, else the profile's backup folder).
 
@@ -294,19 +296,38 @@ def restore_database(db_path: Path, source: Path, override: Path | str | None = 
     """
     source = Path(source)
     check_restore_source(source)
+    folder = backup_folder(db_path, _chosen_folder(db_path, override))
+    remove_leftovers(folder)  # e.g. the private copy of a restore that was killed
     safety = None
     if db_path.exists() and db_path.stat().st_size > 0:
         name = f"{SAFETY_PREFIX}{db_path.stem}-{_timestamp()}{BACKUP_SUFFIX}"
-        safety = copy_database(db_path, backup_folder(db_path, _chosen_folder(db_path, override)) / name)
+        safety = copy_database(db_path, folder / name)
+    # First a private copy of the source (in steps, with progress; a kill here leaves only a
+    # temporary file in the backup folder), then that copy into the live file in ONE step: one
+    # write transaction, so a kill leaves the old state and open readers stay consistent.
+    # (A backup in several steps into the live file commits step by step.)
+    try:
+        stage = temporary_path(folder / f"{db_path.stem}-wiederherstellung{BACKUP_SUFFIX}")
+    except OSError as exc:
+        raise output_error(exc, folder) from exc
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        staged = sqlite3.connect(stage)
+        try:
+            src.backup(staged, pages=RESTORE_STEP_PAGES,
+                       progress=(lambda _status, remaining, total: progress(total - remaining, total))
+                       if progress else None)
+        finally:
+            src.close()
         dst = sqlite3.connect(db_path, timeout=15)
         try:
-            src.backup(dst)
+            staged.backup(dst)
         finally:
             dst.close()
-            src.close()
+            staged.close()
     except sqlite3.Error as exc:
         raise UserError(f"Wiederherstellen nach {db_path} ist fehlgeschlagen ({exc}); der vorherige Stand "
                         "ist unverändert.") from exc
+    finally:
+        stage.unlink(missing_ok=True)
     return safety
