@@ -159,10 +159,15 @@ def server_unreachable(url: str, exc: BaseException) -> UserError:
     parsed = make_url(url)
     host = parsed.host or "localhost"
     port = parsed.port or 5432
-    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc).strip() else ""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    reasons = (("refused", "Verbindung abgelehnt"), ("timeout", "keine Antwort"), ("timed out", "keine Antwort"),
+               ("password", "Anmeldung abgelehnt"), ("authentication", "Anmeldung abgelehnt"),
+               ("does not exist", "die Datenbank gibt es dort nicht"),
+               ("could not translate host name", "Servername unbekannt"), ("name or service", "Servername unbekannt"))
+    reason = next((german for marker, german in reasons if marker in text), "")
     return UserError(
-        f"Der Datenbankserver {host}:{port} ist nicht erreichbar ({reason}). Bitte prüfen, ob er läuft "
-        "und Benutzer, Kennwort und Datenbankname stimmen."
+        f"Der Datenbankserver {host}:{port} ist nicht erreichbar{f' ({reason})' if reason else ''}. Bitte prüfen, "
+        "ob er läuft und Benutzer, Kennwort und Datenbankname stimmen."
     )
 
 
