@@ -130,3 +130,13 @@ def test_reading_commands_work_on_a_database_that_cannot_be_written(demo_db_path
     assert "schreibgeschützt" in capsys.readouterr().err
     assert demo_db_path.read_bytes() == before
     assert not demo_db_path.with_name(demo_db_path.name + "-wal").exists()
+
+
+def test_long_imports_print_progress_on_stderr(capsys):
+    import main
+
+    report = main._progress_printer(interval=0)
+    report(500, 5000, "Zeilen prüfen …")
+    report(5000, 5000, "Personen speichern …")
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["Zeilen prüfen – 500 von 5000 Zeilen", "Personen speichern – 5000 von 5000 Zeilen"]
