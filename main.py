@@ -91,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=cmd_demo)
 
     listing = commands.add_parser("list", help="Organisationen, Personen, Veranstaltungen oder Anmeldungen auflisten")
-    listing.add_argument("what", choices=("organisations", "persons", "events", "registrations"))
+    listing.add_argument("what", choices=("organisations", "persons", "events", "registrations"),
+                         metavar="{organisations,persons,events,registrations}")  # named so in German messages too
     listing.add_argument("--event", type=int, metavar="ID", help="nur Anmeldungen dieser Veranstaltung")
     listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
     listing.set_defaults(handler=cmd_list)
@@ -107,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(handler=cmd_restore)
 
     importing = commands.add_parser("import", help="Personen, Organisationen oder Anwesenheit aus Excel einlesen")
-    importing.add_argument("kind", choices=tuple(IMPORTERS))
+    importing.add_argument("kind", choices=tuple(IMPORTERS), metavar="{" + ",".join(IMPORTERS) + "}")
     importing.add_argument("file", metavar="DATEI.xlsx")
     importing.add_argument("--event", type=int, metavar="ID", help="Veranstaltung (für attendance)")
     importing.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts schreiben")
@@ -117,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.set_defaults(handler=cmd_import)
 
     export = commands.add_parser("export", help="Listen als Excel-Datei schreiben")
-    export.add_argument("kind", choices=tuple(EXPORTERS))
+    export.add_argument("kind", choices=tuple(EXPORTERS), metavar="{" + ",".join(EXPORTERS) + "}")
     export.add_argument("file", metavar="DATEI.xlsx")
     export.add_argument("--event", type=int, metavar="ID", help="Veranstaltung (für participants)")
     export.set_defaults(handler=cmd_export)
