@@ -17,6 +17,46 @@ EXIT_USER_ERROR = 1
 EXIT_PROBLEMS_FOUND = 3
 
 
+# argparse's own texts, in German (argparse looks them up through its module's ``_``).
+ARGPARSE_GERMAN = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Argumente",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "show program's version number and exit": "Programmversion zeigen und beenden",
+    "argument %(argument_name)s: %(message)s": "Argument %(argument_name)s: %(message)s",
+    "unrecognized arguments: %s": "unbekannte Argumente: %s",
+    "the following arguments are required: %s": "diese Angaben fehlen: %s",
+    "one of the arguments %s is required": "eine dieser Angaben ist nötig: %s",
+    "not allowed with argument %s": "nicht zusammen mit %s erlaubt",
+    "ignored explicit argument %r": "Wert %r wird hier nicht erwartet",
+    "expected one argument": "erwartet einen Wert",
+    "expected at most one argument": "erwartet höchstens einen Wert",
+    "expected at least one argument": "erwartet mindestens einen Wert",
+    "expected %s argument": "erwartet %s Wert",
+    "expected %s arguments": "erwartet %s Werte",
+    "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Option %(option)s: %(matches)s",
+    "unexpected option string: %s": "unerwartete Option: %s",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert %(value)r (erwartet: %(type)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ungültige Wahl %(value)r (möglich: %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "unbekannter Befehl %(parser_name)r (möglich: %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: Fehler: %(message)s\n",
+    "can't open '%(filename)s': %(error)s": "»%(filename)s« lässt sich nicht öffnen: %(error)s",
+}
+
+
+def _german(message: str) -> str:
+    return ARGPARSE_GERMAN.get(message, message)
+
+
+def _german_plural(singular: str, plural: str, count: int) -> str:
+    return _german(singular if count == 1 else plural)
+
+
+argparse._ = _german  # type: ignore[attr-defined]
+argparse.ngettext = _german_plural  # type: ignore[attr-defined]
+
+
 class GermanArgumentParser(argparse.ArgumentParser):
     """Exits with a one-line message instead of a usage dump for wrong arguments."""
 
@@ -38,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Standard: die Datenbank im Benutzerdatenordner",
     )
     parser.add_argument(
+        "--create", action="store_true",
+        help="eine noch nicht vorhandene Datenbankdatei neu anlegen (sonst: Fehler bei einem Tippfehler im Pfad)",
+    )
+    parser.add_argument(
         "--smoke", action="store_true", help="Datenbank öffnen, Hauptfenster zeigen, beenden (Test)"
     )
     parser.add_argument("--version", action="version", version=f"Netzwerkstatt {app_version()}")
@@ -48,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=cmd_demo)
 
     listing = commands.add_parser("list", help="Organisationen, Personen, Veranstaltungen oder Anmeldungen auflisten")
-    listing.add_argument("what", choices=("organisations", "persons", "events", "registrations", "invoices"))
+    listing.add_argument("what", choices=("organisations", "persons", "events", "registrations", "invoices"),
+                         metavar="{organisations,persons,events,registrations,invoices}")  # named so in German messages too
     listing.add_argument("--event", type=int, metavar="ID", help="nur Anmeldungen dieser Veranstaltung")
     listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
     listing.set_defaults(handler=cmd_list)
@@ -65,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing = commands.add_parser("import", help="Personen, Organisationen, Anwesenheit, Anmeldungen aus Online-Formularen "
                                         "oder Teams-/Zoom-/Webex-Teilnahmeberichte einlesen")
-    importing.add_argument("kind", choices=tuple(IMPORTERS))
+    importing.add_argument("kind", choices=tuple(IMPORTERS), metavar="{" + ",".join(IMPORTERS) + "}")
     importing.add_argument("file", metavar="DATEI", help=".xlsx; für registrations und online-attendance auch .csv")
     importing.add_argument("--event", type=int, metavar="ID",
                            help="Veranstaltung (für attendance, registrations, online-attendance)")
@@ -76,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.set_defaults(handler=cmd_import)
 
     export = commands.add_parser("export", help="Listen als Excel-Datei schreiben")
-    export.add_argument("kind", choices=tuple(EXPORTERS))
+    export.add_argument("kind", choices=tuple(EXPORTERS), metavar="{" + ",".join(EXPORTERS) + "}")
     export.add_argument("file", metavar="DATEI.xlsx")
     export.add_argument("--event", type=int, metavar="ID", help="Veranstaltung (für participants)")
     export.set_defaults(handler=cmd_export)
@@ -218,9 +263,10 @@ def cmd_import(args) -> int:
     _check_event_option(args)
     importer = _function(IMPORTERS, args.kind)
     db = _open(args)
+    options = {} if args.kind == "attendance" else {"progress": _progress_printer()}
     try:
         report = importer(db, Path(args.file), event_id=args.event, dry_run=args.dry_run,
-                          create_missing=args.create_missing)
+                          create_missing=args.create_missing, **options)
     finally:
         db.dispose()
     print(report.summary())
@@ -231,20 +277,30 @@ def cmd_export(args) -> int:
     from pathlib import Path
 
     _check_event_option(args)
+    from model.safe_files import check_output_file
+
     exporter = _function(EXPORTERS, args.kind)
+    target = check_output_file(Path(args.file))
     db = _open(args)
     try:
-        count = exporter(db, Path(args.file).absolute(), event_id=args.event)
+        count = exporter(db, target, event_id=args.event)
     finally:
         db.dispose()
     print(f"{count} Zeilen nach {args.file} geschrieben.")
     return EXIT_OK
 
 
+# Commands that may bring a database into being without --create.
+CREATING_COMMANDS = {"demo"}
+# Commands that only read: they work on a database that cannot be written (read-only medium).
+READING_COMMANDS = {"list", "export", "backup", "check"}
+
+
 def _open(args):
     from model.db import open_database
 
-    return open_database(args.db)
+    create = args.create or args.db is None or args.command in CREATING_COMMANDS
+    return open_database(args.db, create=create, read_only_ok=args.command in READING_COMMANDS)
 
 
 def cmd_demo(args) -> int:
@@ -287,13 +343,15 @@ def cmd_list(args) -> int:
 def cmd_backup(args) -> int:
     from pathlib import Path
 
-    from model.backup import copy_database
+    from model.backup import backup_checked
+    from model.safe_files import check_output_file
 
+    out = check_output_file(Path(args.out))
     db = _open(args)
     try:
         if db.path is None:
             raise _user_error("Sicherungen über dieses Programm gibt es nur für SQLite-Datenbanken.")
-        target = copy_database(db.path, Path(args.out).absolute())
+        target = backup_checked(db.path, out)
     finally:
         db.dispose()
     print(f"Sicherung geschrieben: {target}")
@@ -304,13 +362,13 @@ def cmd_restore(args) -> int:
     from pathlib import Path
 
     from model.backup import restore_database
-    from model.db import open_database, resolve_target
+    from model.db import open_database, refuse_foreign_file, resolve_target
 
     _url, db_path = resolve_target(args.db)
     if db_path is None:
         raise _user_error("Wiederherstellen über dieses Programm gibt es nur für SQLite-Datenbanken.")
     if db_path.exists():
-        open_database(db_path).dispose()  # refuses a foreign file before anything is replaced
+        refuse_foreign_file(db_path)  # a foreign file is never replaced; a newer or damaged one of ours may be
     safety = restore_database(db_path, Path(args.file))
     open_database(db_path).dispose()  # brings an older backup up to the current schema
     print(f"Wiederhergestellt aus {args.file}.")
@@ -322,9 +380,10 @@ def cmd_restore(args) -> int:
 def cmd_certificates(args) -> int:
     from pathlib import Path
 
+    from model.safe_files import check_output_folder
     from reports.certificate_batch import produce_certificates
 
-    folder = Path(args.out).absolute()
+    folder = check_output_folder(Path(args.out))
     db = _open(args)
     try:
         result = produce_certificates(db, args.event, folder, merged=args.merged)
@@ -339,17 +398,17 @@ def cmd_credit_statement(args) -> int:
     from pathlib import Path
 
     from model.certificates import asset_bytes, issue_credit_statement
+    from model.safe_files import check_output_file, write_atomically
     from reports.credit_statement import credit_statement_pdf
 
+    target = check_output_file(Path(args.out))
     db = _open(args)
     try:
         statement = issue_credit_statement(db, args.person, args.year)
         pdf = credit_statement_pdf(statement.snapshot, lambda digest: asset_bytes(db, digest))
     finally:
         db.dispose()
-    target = Path(args.out).absolute()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(pdf)
+    write_atomically(target, pdf)
     print(f"Fortbildungsnachweis {statement.number} geschrieben: {target}")
     return EXIT_OK
 
@@ -357,6 +416,7 @@ def cmd_credit_statement(args) -> int:
 def cmd_meeting_pack(args) -> int:
     from pathlib import Path
 
+    from model.safe_files import check_output_file, write_atomically
     from reports.meeting_pack import DEFAULT_SECTIONS, PackOptions, event_pack_pdf
 
     sections = DEFAULT_SECTIONS
@@ -364,14 +424,13 @@ def cmd_meeting_pack(args) -> int:
         sections = tuple(part.strip().lower() for part in args.sections.split(",") if part.strip())
     options = PackOptions(sections=sections, sort=args.sort, blank_rows=args.blank_rows)
     options.validate()
+    target = check_output_file(Path(args.out))
     db = _open(args)
     try:
         pdf = event_pack_pdf(db, args.event, options)
     finally:
         db.dispose()
-    target = Path(args.out).absolute()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(pdf)
+    write_atomically(target, pdf)
     print(f"Sitzungsunterlagen geschrieben: {target}")
     return EXIT_OK
 
@@ -379,29 +438,32 @@ def cmd_meeting_pack(args) -> int:
 def cmd_annual_report(args) -> int:
     from pathlib import Path
 
+    from model.safe_files import check_output_file, write_atomically
     from reports.annual_report import annual_report
 
+    target = check_output_file(Path(args.out))
     db = _open(args)
     try:
         pdf = annual_report(db, args.year)
     finally:
         db.dispose()
-    target = Path(args.out).absolute()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(pdf)
+    write_atomically(target, pdf)
     print(f"Jahresbericht {args.year} geschrieben: {target}")
     return EXIT_OK
 
 
 def cmd_check(args) -> int:
-    from model.check import check_database
+    from model.check import check_database, check_file, summary
 
-    db = _open(args)
-    try:
-        problems = check_database(db)
-    finally:
-        db.dispose()
+    problems = check_file(args.db)  # a damaged file is examined read-only, before it is opened
+    if not problems:
+        db = _open(args)
+        try:
+            problems = check_database(db)
+        finally:
+            db.dispose()
     if problems:
+        print(summary(problems))
         for problem in problems:
             print(problem)
         return EXIT_PROBLEMS_FOUND
@@ -562,6 +624,21 @@ def _user_error(message: str):
     from model.errors import UserError
 
     return UserError(message)
+
+
+def _progress_printer(interval: float = 1.0):
+    """A progress callback for long imports: one line on stderr at most every ``interval`` s."""
+    import time
+
+    last = [time.monotonic()]
+
+    def report(done: int, total: int, text: str = "") -> None:
+        now = time.monotonic()
+        if now - last[0] >= interval and total:
+            last[0] = now
+            print(f"{text.strip(' …')} – {done} von {total} Zeilen", file=sys.stderr, flush=True)
+
+    return report
 
 
 def _print_table(rows: list[dict]) -> None:

@@ -311,8 +311,12 @@ class MainWindow(QMainWindow):
         db = self.db
 
         def run(progress, cancelled) -> list:  # noqa: ANN001 - Job's callback protocol
+            from model.retention import reduce_expired_certificates
             from model.trip_privacy import purge_expired
 
+            reduced = reduce_expired_certificates(db)  # start-up maintenance: certificate retention
+            if reduced:
+                log.info("Datenschutz: %s Bescheinigungen nach Ablauf der Frist gekürzt", reduced)
             return purge_expired(db)
 
         self._run(self.tr("Datenschutz"), run, self._on_trip_data_purged, self._on_trip_data_purge_failed,

@@ -12,7 +12,9 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
+from model.errors import UserError
 from model.filenames import safe_stem
+from model.safe_files import write_atomically
 
 PRINT_DPI = 300
 
@@ -102,8 +104,8 @@ class PdfPreviewDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            Path(path).write_bytes(self._pdf)
-        except OSError as exc:
+            write_atomically(path, self._pdf)
+        except UserError as exc:
             QMessageBox.warning(self, self.tr("Speichern"), self.tr("Die Datei ließ sich nicht speichern: %1").replace("%1", str(exc)))
 
     @Slot()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gui.settings import Settings
 from gui.settings_mail import MailSettingsTab
 from gui.settings_fees import FeesSettingsTab
+from gui.settings_retention import RetentionTab
 from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError
@@ -130,6 +131,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.mail_tab, self.tr("E-Mail"))
         self.fees_tab = FeesSettingsTab(db)
         tabs.addTab(self.fees_tab, self.tr("Beiträge && Rechnungen"))
+        self.retention = RetentionTab(self.profile)
+        tabs.addTab(self.retention, self.tr("Datenschutz"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
@@ -301,6 +304,7 @@ class SettingsDialog(QDialog):
         data.credit_speakers = self.speakers.isChecked()
         data.backups_to_keep = self.backups.value()
         data.backup_folder = self.backup_folder
+        self.retention.apply_to(data)
         requirements = [Requirement(r.chamber, Decimal(str(self.requirement_inputs[r.chamber].value())), r.unit,
                                     r.minutes_per_unit) for r in self.requirements]
         return data, requirements

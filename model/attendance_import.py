@@ -32,7 +32,7 @@ from .entities import Event, Organisation, Person, Registration
 from .errors import UserError
 from .importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportReport, RowIssue, RowOutcome
 from .registrations import register
-from .spreadsheet import find_header, read_first_sheet
+from .spreadsheet import HeaderMatch, SheetData, cell_issues, find_header, read_first_sheet, resolve_merged_header
 from .spreadsheet import clean_text as _clean
 from .text import fold, shorten
 
@@ -54,6 +54,8 @@ ALIASES = {
     "minuten": "minutes", "anwesendminuten": "minutes", "dauer": "minutes", "dauerminuten": "minutes",
     "minutes": "minutes",
 }
+FIELD_LABELS = {"first_name": "Vorname", "last_name": "Nachname", "name": "Name", "email": "E-Mail",
+                "organisation": "Organisation", "present": "Anwesend", "minutes": "Minuten"}
 YES = {"x", "ja", "j", "1", "yes", "y", "true", "wahr", "anwesend", "da", "✓", "✔", "teilgenommen"}
 NO = {"nein", "n", "0", "no", "false", "falsch", "-", "–", "nicht anwesend", "abwesend", "entschuldigt", "fehlt"}
 
@@ -160,12 +162,8 @@ def _organisation_ids(session: Session) -> dict[str, int]:
     return {fold(name): org_id for org_id, name in session.execute(select(Organisation.id, Organisation.name))}
 
 
-def _plan(session: Session, path: Path, event_id: int, create_missing: bool) -> tuple[ImportReport, list[_Plan]]:
-    event = session.get(Event, event_id)
-    if event is None:
-        raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
-    if event.status == "abgesagt":
-        raise UserError(f"»{event.title}« ist abgesagt; eine Anwesenheit kann nicht eingelesen werden.")
+def read_attendance_file(path: Path) -> tuple[SheetData, HeaderMatch]:
+    """The list and its header, read and checked before any database lock is taken."""
     data = read_first_sheet(path)
     try:
         header = find_header(data, ALIASES, required_hits=1)
@@ -176,7 +174,20 @@ def _plan(session: Session, path: Path, event_id: int, create_missing: bool) -> 
         raise UserError(
             f"{path.name}: keine Überschriftenzeile mit »Name« (oder »Vorname« und »Nachname«) bzw. »E-Mail« "
             "in den ersten Zeilen gefunden.")
-    report = ImportReport(kind=KIND, header_row=header.excel_row, mapping=dict(header.mapping))
+    return data, resolve_merged_header(data, header)
+
+
+def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
+          create_missing: bool) -> tuple[ImportReport, list[_Plan]]:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
+    if event.status == "abgesagt":
+        raise UserError(f"»{event.title}« ist abgesagt; eine Anwesenheit kann nicht eingelesen werden.")
+    fields = set(header.mapping.values())
+    report = ImportReport(kind=KIND, header_row=header.excel_row, mapping=dict(header.mapping),
+                          hidden_rows=data.hidden_rows)
+    report.errors.extend(cell_issues(data, header, FIELD_LABELS, allow_bool=frozenset({"present"})))
     people = _People(session, event_id)
     organisations = _organisation_ids(session)
     total_minutes = event_minutes(event.starts_at, event.ends_at)
@@ -270,7 +281,96 @@ def _plan(session: Session, path: Path, event_id: int, create_missing: bool) -> 
     return report, plans
 
 
+def _preload(session: Session, event_id: int, plans: list[_Plan]) -> list:
+    """Load the event, its registrations and the people of the list in a few queries, so that
+    each row's ``session.get`` is answered from the identity map instead of one SELECT each
+    (the returned list keeps them referenced)."""
+    loaded: list = [session.get(Event, event_id)]
+    loaded += session.scalars(select(Registration).where(Registration.event_id == event_id)).all()
+    person_ids = sorted({plan.person_id for plan in plans if plan.person_id is not None})
+    for start in range(0, len(person_ids), 500):  # SQLite's limit of bound parameters
+        loaded += session.scalars(select(Person).where(Person.id.in_(person_ids[start:start + 500]))).all()
+    return loaded
+
+
 def _write(session: Session, event_id: int, plans: list[_Plan], now: dt.datetime) -> None:
+    loaded = _preload(session, event_id, plans)
+    event = loaded[0]
+    if event.starts_at > now:  # before the event a changed status may move someone up the waiting list
+        _write_row_by_row(session, event_id, plans, now)
+        return
+    _write_row_by_row(session, event_id, [plan for plan in plans if plan.new_person is not None], now)
+    _write_in_bulk(session, event, [plan for plan in plans if plan.new_person is None], now)
+
+
+def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.datetime) -> None:
+    """Attendance of known people at an event that has begun, in three statements.
+
+    The same changes and audit entries as ``register``/``change_status`` row by row (nobody can
+    move up from the waiting list any more), without a flush per row: a list of thousands of
+    names takes seconds instead of minutes. A person not registered before is registered as
+    present directly (one audit entry).
+    """
+    import json
+
+    from sqlalchemy import bindparam, func, insert
+
+    from .entities import AuditEntry
+
+    table = Registration.__table__
+    total = event_minutes(event.starts_at, event.ends_at)
+    stamp, user = now.replace(microsecond=0), audit.current_user()
+    updates: list[dict] = []
+    inserts: list[dict] = []
+    notes: list[tuple[int | None, int, str, str, dict | None]] = []  # registration id or None (new), person
+
+    def note(registration_id, person_id, action, summary, changes=None) -> None:  # noqa: ANN001
+        notes.append((registration_id, person_id, action, summary, changes))
+
+    for plan in plans:
+        status = PRESENT if plan.present else ABSENT
+        minutes = plan.minutes if status == PRESENT and plan.minutes is not None and plan.minutes < total else None
+        registration = session.get(Registration, plan.registration_id) if plan.registration_id else None
+        if registration is None:
+            person = session.get(Person, plan.person_id)
+            inserts.append({"event_id": event.id, "person_id": plan.person_id, "role": "Teilnahme", "status": status,
+                            "registered_at": now, "attended_minutes": minutes, "version": 1})
+            note(None, plan.person_id, "anmelden", f"{person.first_name} {person.last_name} → {event.title}: {status}")
+            continue
+        old_status, old_minutes = registration.status, registration.attended_minutes
+        if old_status == status and old_minutes == minutes:
+            continue
+        updates.append({"rid": registration.id, "new_status": status, "new_minutes": minutes})
+        if old_status != status:
+            note(registration.id, plan.person_id, "status", f"Status {old_status} → {status}",
+                 {"status": [old_status, status]})
+        if old_minutes != minutes:
+            note(registration.id, plan.person_id, "Anwesenheit",
+                 f"Anwesend {minutes} Minuten" if minutes is not None else "Anwesend (ganz)",
+                 {"attended_minutes": [old_minutes, minutes]})
+    if updates:
+        session.execute(table.update().where(table.c.id == bindparam("rid")).values(
+            status=bindparam("new_status"), attended_minutes=bindparam("new_minutes"),
+            version=table.c.version + 1, updated_at=func.current_timestamp()), updates)
+    new_ids: dict[int, int] = {}
+    if inserts:
+        session.execute(insert(table), inserts)
+        people = [row["person_id"] for row in inserts]
+        for start in range(0, len(people), 500):
+            new_ids.update((person_id, registration_id) for registration_id, person_id in session.execute(
+                select(table.c.id, table.c.person_id).where(table.c.event_id == event.id,
+                                                             table.c.person_id.in_(people[start:start + 500]))))
+    if notes:
+        session.execute(insert(AuditEntry.__table__), [
+            {"at": stamp, "os_user": user, "entity": "registration",
+             "entity_id": registration_id if registration_id is not None else new_ids[person_id],
+             "action": action, "summary": summary,
+             "changes": json.dumps(changes, ensure_ascii=False, default=str) if changes else None}
+            for registration_id, person_id, action, summary, changes in notes])
+    session.expire_all()  # the preloaded registrations are stale now
+
+
+def _write_row_by_row(session: Session, event_id: int, plans: list[_Plan], now: dt.datetime) -> None:
     for plan in plans:
         person_id = plan.person_id
         if plan.new_person is not None:
@@ -294,15 +394,16 @@ def import_attendance(db: Database, path: Path, *, event_id: int | None, dry_run
         raise UserError("Für die Anwesenheit bitte die Veranstaltung angeben (--event ID).")
     path = Path(path)
     now = now or dt.datetime.now().replace(microsecond=0)
+    data, header = read_attendance_file(path)  # outside the write lock: other writers go on meanwhile
     if dry_run:
         with db.session() as session:
-            report, _plans = _plan(session, path, event_id, create_missing)
+            report, _plans = _plan(session, data, header, event_id, create_missing)
         report.dry_run = True
         if raise_errors:
             report.raise_if_errors()
         return report
     with db.writing() as session:
-        report, plans = _plan(session, path, event_id, create_missing)
+        report, plans = _plan(session, data, header, event_id, create_missing)
         if report.errors:
             if raise_errors:
                 report.raise_if_errors()  # leaves the transaction by exception: nothing written

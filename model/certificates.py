@@ -162,6 +162,9 @@ def _new_certificate(session: Session, *, kind: str, person_id: int, event_id: i
 
 
 def _issued(certificate: Certificate, reprint: bool) -> IssuedCertificate:
+    if reprint and certificate.reduced_at is not None:
+        raise UserError(f"Die Bescheinigung {certificate.number} wurde nach Ablauf der Aufbewahrungsfrist auf "
+                        "Nummer, Datum und Veranstaltung gekürzt und kann nicht mehr gedruckt werden.")
     snapshot = json.loads(certificate.snapshot)
     if certificate.revoked_at:
         snapshot["revoked"] = True

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .db import SCHEMA_HEAD, Database, current_revision
+import os
+
+from .db import SCHEMA_HEAD, Database, current_revision, resolve_target
 
 
 def check_database(db: Database) -> list[str]:
@@ -22,3 +24,24 @@ def check_database(db: Database) -> list[str]:
                 f"Fremdschlüssel: Zeile {rowid} in {table} verweist auf fehlenden Eintrag in {parent}."
             )
     return problems
+
+
+def check_file(target: str | os.PathLike | None) -> list[str]:
+    """Integrity problems of an existing SQLite file, found read-only before it is opened
+    (a damaged file must get a summary, not a failed migration or a traceback)."""
+    from .backup import integrity_problems
+
+    _url, path = resolve_target(target)
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return []
+    return [f"Integrität: {line}" for line in integrity_problems(path)]
+
+
+def summary(problems: list[str]) -> str:
+    """The first line of the report: what was found and what to do."""
+    damaged = any(problem.startswith("Integrität") for problem in problems)
+    if damaged:
+        return (f"Die Datenbank ist beschädigt ({len(problems)} Befunde). Bitte nicht weiterarbeiten und eine "
+                "Sicherung zurückspielen: netzwerkstatt restore DATEI (Sicherungen liegen im Ordner "
+                "»Sicherungen« neben der Datenbank).")
+    return f"Die Prüfung hat {len(problems)} Probleme gefunden:"

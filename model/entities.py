@@ -385,6 +385,8 @@ class Certificate(Base):
     snapshot: Mapped[str] = mapped_column(Text)
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
     issued_by: Mapped[str | None] = mapped_column(String(100))
+    # Set when the retention period ended and the snapshot was reduced to number, date and event.
+    reduced_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     revoke_reason: Mapped[str | None] = mapped_column(Text)
     replaces_id: Mapped[int | None] = _restrict("certificate.id", nullable=True)
@@ -531,6 +533,8 @@ class OfficeProfile(Timestamps, Base):
     smtp_user: Mapped[str | None] = mapped_column(String(200))
     mail_from: Mapped[str | None] = mapped_column(String(200))
     mail_pause_seconds: Mapped[int | None] = mapped_column(Integer)
+    # Years a certificate's full snapshot (name, chamber number) is kept; then reduced.
+    certificate_retention_years: Mapped[int] = mapped_column(Integer, default=6, server_default="6")
 
 
 class ChamberRequirement(Base):

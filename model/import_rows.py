@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 from .errors import Cancelled, UserError
-from .spreadsheet import HEADER_SCAN_ROWS, HeaderMatch, SheetData, clean_text, find_header, normalise_header
+from .spreadsheet import (
+    HEADER_SCAN_ROWS,
+    HeaderMatch,
+    SheetData,
+    clean_text,
+    find_header,
+    normalise_header,
+    resolve_merged_header,
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +64,7 @@ def header_at(data: SheetData, excel_row: int, fields: tuple[ImportField, ...]) 
             mapping[index] = name
         else:
             unknown.append(str(cell).strip())
-    return HeaderMatch(excel_row=excel_row, mapping=mapping, unknown=unknown)
+    return resolve_merged_header(data, HeaderMatch(excel_row=excel_row, mapping=mapping, unknown=unknown))
 
 
 def header_candidates(data: SheetData) -> list[int]:

@@ -44,6 +44,7 @@ class ImportReport:
     written: bool = False
     created: list[str] = field(default_factory=list)  # other records the import creates (e.g. organisations)
     duplicates_left_out: bool = False  # rows with status DUPLICATE are not written
+    hidden_rows: int = 0  # rows Excel hides (by hand or by a filter): left out, as the user sees them
 
     def count(self, status: str) -> int:
         return sum(1 for outcome in self.rows if outcome.status == status)
@@ -55,6 +56,8 @@ class ImportReport:
             parts.append(f"{self.count(DUPLICATE)} mögliche Duplikate{left_out}")
         if self.count(UNCHANGED):
             parts.append(f"{self.count(UNCHANGED)} unverändert")
+        if self.hidden_rows:
+            parts.append(f"{self.hidden_rows} ausgeblendete Zeilen nicht berücksichtigt")
         verb = "Probelauf, nichts geschrieben" if self.dry_run or not self.written else "übernommen"
         return f"{self.kind}: " + ", ".join(parts) + f" ({verb})."
 

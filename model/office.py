@@ -40,6 +40,7 @@ class ProfileData:
     credit_speakers: bool = False
     backups_to_keep: int = 10
     backup_folder: str | None = None  # None: "Sicherungen" beside the database file
+    certificate_retention_years: int = 6  # then certificate snapshots keep number, date and event only
 
 
 @dataclass
@@ -72,6 +73,9 @@ def validate_profile(data: ProfileData) -> None:
         raise ValidationError("Die Postleitzahl muss fünf Ziffern haben.", field="postcode")
     if not 1 <= int(data.backups_to_keep) <= 100:
         raise ValidationError("Es können 1 bis 100 Sicherungen aufbewahrt werden.", field="backups_to_keep")
+    if not 1 <= int(data.certificate_retention_years) <= 30:
+        raise ValidationError("Bescheinigungen können 1 bis 30 Jahre vollständig aufbewahrt werden.",
+                              field="certificate_retention_years")
     folder = (data.backup_folder or "").strip()
     if folder and not (PureWindowsPath(folder).is_absolute() or PurePosixPath(folder).is_absolute()):
         raise ValidationError("Der Sicherungsordner muss ein vollständiger Pfad sein (z. B. D:\\Sicherungen).",

@@ -35,7 +35,14 @@ from .organisations import (
     validate_membership,
     validate_organisation,
 )
-from .spreadsheet import HeaderMatch, SheetData, clean_text, read_first_sheet
+from .spreadsheet import (
+    HeaderMatch,
+    SheetData,
+    cell_issues,
+    clean_text,
+    read_first_sheet,
+    resolve_merged_header,
+)
 from .text import fold, shorten
 
 FIELDS: tuple[ImportField, ...] = (
@@ -89,7 +96,7 @@ def read_organisation_file(path: Path | str) -> tuple[SheetData, HeaderMatch]:
         raise UserError(
             f"In {Path(path).name} wurde keine Überschriftenzeile gefunden. Erwartet werden Spalten wie "
             "»Name«, »Art«, »AGS«, »PLZ«, »Ort« in einer der ersten zehn Zeilen.") from None
-    return data, header
+    return data, resolve_merged_header(data, header)
 
 
 def import_organisations(db: Database, path: Path | str, *, event_id: int | None = None, dry_run: bool = False,
@@ -123,6 +130,8 @@ def run_organisation_import(db: Database, data: SheetData, header: HeaderMatch, 
         report.errors.append(RowIssue(header.excel_row, "Name",
                                       "Es fehlt eine Spalte »Name«; bitte die Zuordnung prüfen."))
         return report
+    report.hidden_rows = data.hidden_rows
+    report.errors.extend(cell_issues(data, header, LABELS))
     rows = list(data_rows(data, header))
     step(0, len(rows), "Zeilen prüfen …")
     candidates = []

@@ -28,7 +28,14 @@ from .import_rows import ImportField, Progress, data_rows, detect_header, header
 from .importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportReport, RowIssue, RowOutcome
 from .organisations import OrganisationMatcher, new_organisation_values
 from .persons import ENTITY, FIELD_LABELS, PersonData, display_name, person_search_key, validate_person
-from .spreadsheet import HeaderMatch, SheetData, clean_text, read_first_sheet
+from .spreadsheet import (
+    HeaderMatch,
+    SheetData,
+    cell_issues,
+    clean_text,
+    read_first_sheet,
+    resolve_merged_header,
+)
 from .validation import check_length
 
 FIELDS: tuple[ImportField, ...] = (
@@ -132,7 +139,7 @@ def read_person_file(path: Path | str) -> tuple[SheetData, HeaderMatch]:
             f"In {Path(path).name} wurde keine Überschriftenzeile gefunden. Erwartet werden Spalten wie "
             "»Vorname«, »Nachname« (oder »Name«), »E-Mail«, »Organisation« in einer der ersten zehn Zeilen."
         ) from None
-    return data, header
+    return data, resolve_merged_header(data, header)
 
 
 @paused_gc()
@@ -176,6 +183,8 @@ def run_person_import(db: Database, data: SheetData, header: HeaderMatch, *, dry
         report.errors.append(RowIssue(header.excel_row, "Nachname",
                                       "Es fehlt eine Spalte »Nachname« oder »Name«; bitte die Zuordnung prüfen."))
         return report
+    report.hidden_rows = data.hidden_rows
+    report.errors.extend(cell_issues(data, header, LABELS))
     rows = list(data_rows(data, header))
     total = len(rows)
     step(0, total, "Zeilen prüfen …")

@@ -30,7 +30,7 @@ from .entities import (
     WorkingGroupMember,
 )
 from .errors import UserError, ValidationError
-from .text import fold, search_key
+from .text import fold, search_key, strip_invisible
 from .validation import check_choice, check_email, check_length, check_postcode, check_required, clean
 
 ENTITY = "person"
@@ -258,7 +258,7 @@ def validate_person(data: PersonData) -> PersonData:
     cleaned.chamber = check_choice(data.chamber, vocab.CHAMBERS, "Kammer", CHAMBER_SYNONYMS)
     cleaned.email = check_email(data.email)
     cleaned.postcode = check_postcode(data.postcode)
-    cleaned.notes = (data.notes or "").strip() or None
+    cleaned.notes = strip_invisible((data.notes or "").strip(), multiline=True) or None
     for name, limit in _LIMITS.items():
         check_length(getattr(cleaned, name), limit, FIELD_LABELS[name])
     if cleaned.chamber_number and not cleaned.chamber:

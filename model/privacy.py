@@ -245,6 +245,15 @@ class AnonymisationPreview:
     certificates: int
     mailing_lists: int
     working_groups: int
+    backups: list = field(default_factory=list)  # backup files that still hold the person
+
+    def backups_text(self) -> str:
+        """The plain statement about the backups, for the confirmation and the question after."""
+        if not self.backups:
+            return ""
+        names = ", ".join(path.name for path in self.backups[:5]) + (" …" if len(self.backups) > 5 else "")
+        return (f"{len(self.backups)} Sicherungskopie(n) enthalten die Person noch vollständig: {names}. "
+                "Nach dem Anonymisieren können sie gelöscht werden.")
 
     def text(self) -> str:
         """What will happen, in the words of the confirmation."""
@@ -253,7 +262,7 @@ class AnonymisationPreview:
             "",
             "Gelöscht werden: Name, Titel, Anschrift, E-Mail, Telefonnummern, Funktion, Abteilung, "
             "Kammer-Mitgliedsnummer, Einwilligung, Notizen, Reiseangaben (Ernährung, Notfallkontakt) "
-            "und die alten Werte im Änderungsprotokoll.",
+            "und im Änderungsprotokoll alles, was die Person nennt (es bleibt nur: anonymisiert, von wem, wann).",
         ]
         if self.mailing_lists:
             lines.append(f"Die Person wird aus {self.mailing_lists} Verteiler(n) entfernt.")
@@ -265,6 +274,8 @@ class AnonymisationPreview:
         if self.certificates:
             lines.append(f"{self.certificates} ausgestellte Bescheinigung(en) bleiben im Bescheinigungsregister "
                          "(Nachweispflicht).")
+        if self.backups:
+            lines.append(self.backups_text())
         return "\n".join(lines)
 
 
@@ -280,7 +291,18 @@ def anonymisation_preview(db: Database, person_id: int) -> AnonymisationPreview:
         return AnonymisationPreview(
             display_name(person.title, person.first_name, person.last_name),
             count(Registration.person_id, person_id), count(Certificate.person_id, person_id),
-            count(MailingListMember.person_id, person_id), count(WorkingGroupMember.person_id, person_id))
+            count(MailingListMember.person_id, person_id), count(WorkingGroupMember.person_id, person_id),
+            backups_with_person(db, person_id))
+
+
+def backups_with_person(db: Database, person_id: int) -> list:
+    """The program's backups of this database that still hold the person (SQLite only)."""
+    from .backup import all_backups, backups_holding_person
+    from .office import load_profile
+
+    if db.path is None:
+        return []
+    return backups_holding_person(all_backups(db.path, load_profile(db).backup_folder), person_id)
 
 
 def anonymise_person(db: Database, person_id: int, version: int | None = None) -> None:
@@ -291,6 +313,8 @@ def anonymise_person(db: Database, person_id: int, version: int | None = None) -
             raise UserError("Diese Person ist bereits anonymisiert.")
         if version is not None and person.version != version:
             raise StaleDataError("person changed meanwhile")
+        own_ids = own_record_ids(session, person_id)
+        traces = identifying_texts(session, person, own_ids)
         for name in CLEARED_FIELDS:
             setattr(person, name, None)
         person.salutation = "ohne"
@@ -306,9 +330,85 @@ def anonymise_person(db: Database, person_id: int, version: int | None = None) -
         session.execute(update(TripParticipant).where(TripParticipant.registration_id.in_(own))
                         .values(trip_phone=None, dietary_needs=None, emergency_contact=None))
         session.execute(update(Payment).where(Payment.registration_id.in_(own)).values(notes=None))
-        session.execute(update(AuditEntry).where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == person_id)
-                        .values(changes=None, summary="(Angaben anonymisiert)"))
+        _erase_from_audit(session, own_ids, traces)
         audit.record(session, ENTITY, person_id, ANONYMISED_ACTION, "Person anonymisiert (DSGVO)")
+    erase_freed_space(db)
+
+
+ERASED_SUMMARY = "(Angaben anonymisiert)"
+# Shorter texts (initials, a house number) would match entries about other people.
+_MIN_TRACE_LENGTH = 4
+_IDENTIFYING_FIELDS = ("first_name", "last_name", "email", "phone", "mobile", "street", "chamber_number")
+
+
+def own_record_ids(session, person_id: int) -> set[int]:
+    """The person's id and the ids of duplicates merged into it (their audit entries are the
+    person's too)."""
+    from .duplicates import MERGED_FROM
+
+    ids, todo = {person_id}, [person_id]
+    while todo:
+        current = todo.pop()
+        for changes in session.scalars(select(AuditEntry.changes).where(
+                AuditEntry.entity == ENTITY, AuditEntry.entity_id == current, AuditEntry.changes.is_not(None))):
+            merged = _changes(changes).get(MERGED_FROM)
+            if isinstance(merged, list) and isinstance(merged[-1], int) and merged[-1] not in ids:
+                ids.add(merged[-1])
+                todo.append(merged[-1])
+    return ids
+
+
+def identifying_texts(session, person: Person, own_ids: set[int]) -> set[str]:
+    """What would name the person in a log line: the name as written in summaries, e-mail,
+    phones, street, chamber number — now and as recorded earlier in the person's own audit
+    entries (old e-mail addresses, the data of a merged duplicate)."""
+    texts: set[str] = set()
+    names: dict[str, set[str]] = {"first_name": {person.first_name or ""}, "last_name": {person.last_name or ""}}
+    for name in _IDENTIFYING_FIELDS[2:]:
+        texts.add(getattr(person, name) or "")
+    labels = {FIELD_LABELS.get(name, name): name for name in _IDENTIFYING_FIELDS}
+    for changes in session.scalars(select(AuditEntry.changes).where(
+            AuditEntry.entity == ENTITY, AuditEntry.entity_id.in_(own_ids), AuditEntry.changes.is_not(None))):
+        for label, values in _changes(changes).items():
+            name = labels.get(label)
+            if name is None or not isinstance(values, list):
+                continue
+            found = {str(value) for value in values if value}
+            (names[name] if name in names else texts).update(found)
+    for first in names["first_name"]:
+        for last in names["last_name"]:
+            if first and last:
+                texts.update({f"{first} {last}", f"{last}, {first}"})
+    texts.update(last for last in names["last_name"] if len(last) >= 6)  # "Frau Quasthoff" in a summary
+    texts.add(display_name(person.title, person.first_name, person.last_name))
+    return {text for text in (t.strip() for t in texts) if len(text) >= _MIN_TRACE_LENGTH}
+
+
+def _erase_from_audit(session, own_ids: set[int], traces: set[str]) -> None:
+    """Keep the audit entries (that something happened, by whom, when) but nothing identifying:
+    the person's own entries and every other entry whose text contains one of ``traces``."""
+    from sqlalchemy import or_
+
+    session.execute(update(AuditEntry).where(AuditEntry.entity == ENTITY, AuditEntry.entity_id.in_(own_ids))
+                    .values(changes=None, summary=ERASED_SUMMARY))
+    if not traces:
+        return
+    conditions = []
+    for text in traces:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conditions += [AuditEntry.summary.ilike(pattern, escape="\\"), AuditEntry.changes.ilike(pattern, escape="\\")]
+    session.execute(update(AuditEntry).where(or_(*conditions)).values(changes=None, summary=ERASED_SUMMARY)
+                    .execution_options(synchronize_session=False))
+
+
+def erase_freed_space(db: Database) -> None:
+    """Leave no copy of erased text in the SQLite files: deleted content is zeroed as it is
+    freed (``secure_delete``), and the write-ahead log, which still holds the old pages, is
+    written back and truncated."""
+    if not db.is_sqlite:
+        return
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 # --- review list ------------------------------------------------------------------------------------

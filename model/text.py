@@ -51,3 +51,22 @@ def shorten(value: object, limit: int = 60) -> str:
 def search_key(*parts: str | None) -> str:
     """The stored search column: the folded parts joined by a separator no query contains."""
     return " | ".join(fold(part) for part in parts if part)
+
+
+# Kept although invisible: joiners shape Arabic/Indic script and emoji sequences.
+_KEPT_FORMAT_CHARACTERS = frozenset("\u200c\u200d")
+_MULTILINE_CONTROLS = frozenset("\t\n\r")
+
+
+def strip_invisible(value: str, multiline: bool = False) -> str:
+    """``value`` without invisible control and format characters (Unicode Cc/Cf: NUL, escape
+    codes, the right-to-left override U+202E that shows a name reversed, zero-width spaces),
+    except the joiners ZWJ/ZWNJ; tab and line breaks stay only in ``multiline`` texts (notes)."""
+    if value.isprintable():  # the common case, checked at C speed
+        return value
+    keep = _MULTILINE_CONTROLS if multiline else frozenset()
+    return "".join(
+        ch for ch in value
+        if ch.isprintable() or ch in keep or ch in _KEPT_FORMAT_CHARACTERS
+        or unicodedata.category(ch) not in ("Cc", "Cf")
+    )

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .errors import ValidationError
-from .text import shorten
+from .text import shorten, strip_invisible
 
 NRW_AGS_PREFIX = "05"
 
@@ -30,7 +30,7 @@ def clean(value: object) -> str | None:
     """Trimmed, single-spaced text; ``None`` for nothing but spaces."""
     if value is None:
         return None
-    text = " ".join(str(value).replace("\u00a0", " ").split())
+    text = strip_invisible(" ".join(str(value).replace("\u00a0", " ").split()))
     return text or None
 
 

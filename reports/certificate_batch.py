@@ -9,6 +9,7 @@ from typing import Callable
 
 from model.certificates import IssuedCertificate, asset_bytes, issue_for_event
 from model.db import Database
+from model.safe_files import write_atomically
 
 from .certificates import certificates_pdf, write_certificate_files
 from .eml import certificate_mail_body, write_draft
@@ -56,7 +57,7 @@ def produce_certificates(
         result.files = write_certificate_files(snapshots, folder, load, progress, cancelled)
     if merged:
         target = folder / MERGED_NAME
-        target.write_bytes(certificates_pdf(snapshots, load, progress, cancelled, total=len(snapshots)))
+        write_atomically(target, certificates_pdf(snapshots, load, progress, cancelled, total=len(snapshots)))
         result.merged = target
     if drafts:
         from model.filenames import unique_path

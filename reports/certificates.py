@@ -20,7 +20,8 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from model.credits import unit_label
 from model.errors import Cancelled
-from model.filenames import safe_stem, shortened, unique_path
+from model.filenames import safe_stem, shortened
+from model.safe_files import atomic_output, remove_leftovers
 
 from .pdf import (
     ACCENT,
@@ -256,11 +257,35 @@ def certificate_file_stem(snapshot: dict) -> str:
     return f"{person['last_name']}_{person['first_name']}_{title}_{event['start'][:10]}"
 
 
+def _certificate_path(folder: Path, stem: str, title: str, taken: set[str]) -> Path:
+    """The file for one certificate: its own earlier file (same register number) is replaced,
+    so a rerun does not add ``(2)`` copies; any other file of that name is kept."""
+    base = safe_stem(stem)
+    number = 1
+    while True:
+        name = f"{base}.pdf" if number == 1 else f"{base} ({number}).pdf"
+        candidate = folder / name
+        if name.upper() not in taken and (not candidate.exists() or _holds_certificate(candidate, title)):
+            taken.add(name.upper())
+            return candidate.resolve()
+        number += 1
+
+
+def _holds_certificate(path: Path, title: str) -> bool:
+    """Whether the PDF at ``path`` is the certificate whose document title is ``title``."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return f"({title})".encode("latin-1", "replace") in data
+
+
 def write_certificate_files(snapshots: list[dict], folder: Path, load_asset: AssetLoader,
                             progress: Callable[[int, int, str], None] | None = None,
                             cancelled: Callable[[], bool] | None = None) -> list[Path]:
     """One PDF per certificate in ``folder``; names are unique and valid on Windows."""
     folder.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(folder)
     images = ImageCache(load_asset)
     taken: set[str] = set()
     written: list[Path] = []
@@ -268,12 +293,14 @@ def write_certificate_files(snapshots: list[dict], folder: Path, load_asset: Ass
         for done, snapshot in enumerate(snapshots):
             if cancelled and cancelled():
                 raise Cancelled()
-            target = unique_path(folder, certificate_file_stem(snapshot), ".pdf", taken)
-            canvas = Canvas(str(target), pagesize=A4, pageCompression=1)
-            canvas.setTitle(f"Teilnahmebescheinigung {snapshot['number']}")
-            draw_attendance_certificate(canvas, snapshot, images)
-            canvas.showPage()
-            canvas.save()
+            title = f"Teilnahmebescheinigung {snapshot['number']}"
+            target = _certificate_path(folder, certificate_file_stem(snapshot), title, taken)
+            with atomic_output(target) as partial:  # a killed batch leaves no truncated PDF
+                canvas = Canvas(str(partial), pagesize=A4, pageCompression=1)
+                canvas.setTitle(title)
+                draw_attendance_certificate(canvas, snapshot, images)
+                canvas.showPage()
+                canvas.save()
             written.append(target)
             if progress:
                 progress(done + 1, len(snapshots), target.name)

@@ -10,6 +10,8 @@ from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
 
+from model.safe_files import write_atomically
+
 
 def write_draft(target: Path, *, to_name: str, to_address: str, subject: str, body: str,
                 attachment: Path, sender: str | None = None) -> Path:
@@ -22,7 +24,7 @@ def write_draft(target: Path, *, to_name: str, to_address: str, subject: str, bo
     message.set_content(body)
     message.add_attachment(attachment.read_bytes(), maintype="application", subtype="pdf",
                            filename=attachment.name)
-    target.write_bytes(bytes(message))
+    write_atomically(target, bytes(message))
     return target
 
 

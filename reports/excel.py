@@ -119,4 +119,10 @@ def write_workbook(target: Path | str | BinaryIO, sheets: Sequence[Sheet]) -> No
         ws.page_setup.fitToHeight = 0
     if not workbook.sheetnames:
         workbook.create_sheet("Tabelle")
-    workbook.save(target)
+    if isinstance(target, (str, Path)):
+        from model.safe_files import atomic_output
+
+        with atomic_output(target) as partial:  # a full disk leaves the earlier file intact
+            workbook.save(partial)
+    else:
+        workbook.save(target)

@@ -159,6 +159,7 @@ def information_workbook(data: dict, target) -> None:
 def write_information(db: Database, person_id: int, folder: Path | str, kind: str = "pdf") -> list[Path]:
     """Write the information file (PDF or XLSX) and the JSON beside it; note it in the audit log."""
     from model.filenames import unique_path
+    from model.safe_files import write_atomically
 
     from .pdf import Letterhead
 
@@ -170,10 +171,10 @@ def write_information(db: Database, person_id: int, folder: Path | str, kind: st
     main = unique_path(folder, stem, ".pdf" if kind == "pdf" else ".xlsx", taken)
     if kind == "pdf":
         letterhead = Letterhead.from_profile(load_profile(db))
-        main.write_bytes(information_pdf(data, letterhead))
+        write_atomically(main, information_pdf(data, letterhead))
     else:
         information_workbook(data, main)
     json_path = unique_path(folder, stem, ".json", taken)
-    json_path.write_text(information_json(data), encoding="utf-8")
+    write_atomically(json_path, information_json(data).encode("utf-8"))
     note_information_export(db, person_id, [main.name, json_path.name])
     return [main, json_path]

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from events_fixtures import build_scene
+from member_data import as_typed_text
 from model.attendance_import import import_attendance
 from model.entities import AuditEntry, Event, Person, Registration
 from model.errors import UserError
@@ -26,6 +27,7 @@ def write_xlsx(path, rows, title_rows=()):
     sheet = workbook.active
     for row in [*title_rows, *rows]:
         sheet.append(list(row))
+    as_typed_text(sheet)
     workbook.save(path)
     return path
 
@@ -159,7 +161,7 @@ def test_files_that_are_not_lists(db, scene, tmp_path):
         import_attendance(db, no_header, event_id=scene.event_id)
 
     empty = write_xlsx(tmp_path / "leer.xlsx", [])
-    with pytest.raises(UserError, match="Überschriftenzeile"):
+    with pytest.raises(UserError, match="Tabellenblatt »Sheet« in leer.xlsx ist leer"):
         import_attendance(db, empty, event_id=scene.event_id)
 
     header_only = write_xlsx(tmp_path / "kopf.xlsx", [("Vorname", "Nachname", "E-Mail")])
@@ -185,3 +187,31 @@ def test_too_long_names_for_new_people_are_errors(db, scene, tmp_path):
     report = import_attendance(db, path, event_id=scene.event_id, create_missing=True, raise_errors=False)
     assert [o.status for o in report.rows] == [ERROR] and "zu lang" in report.errors[0].message
     assert _count(db, Registration) == 4
+
+
+def test_a_list_after_the_event_is_written_in_bulk_with_the_usual_audit_and_versions(db, scene, tmp_path):
+    from model.attendance import set_attendance
+
+    rows = registration_rows(db, scene.event_id)
+    before = {r.id: r for r in rows}
+    with db.session() as s:
+        versions = {r.id: r.version for r in s.scalars(select(Registration).where(Registration.event_id == scene.event_id))}
+    path = write_xlsx(tmp_path / "liste.xlsx", [("Vorname", "Nachname", "Anwesend", "Minuten")]
+                      + [(r.first_name, r.last_name, "x", 60 if index == 0 else None) for index, r in enumerate(rows[:2])]
+                      + [(r.first_name, r.last_name, "nein", None) for r in rows[2:3]])
+    import_attendance(db, path, event_id=scene.event_id, now=NOW)
+    with db.session() as s:
+        stored = {r.id: r for r in s.scalars(select(Registration).where(Registration.event_id == scene.event_id))}
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.entity == "registration",
+                                                     AuditEntry.entity_id.in_(list(before)))).all()
+    first, second, third = rows[:3]
+    assert (stored[first.id].status, stored[first.id].attended_minutes) == ("teilgenommen", 60)
+    assert (stored[second.id].status, stored[second.id].attended_minutes) == ("teilgenommen", None)
+    assert stored[third.id].status == "nicht erschienen"
+    assert all(stored[r.id].version == versions[r.id] + 1 for r in rows[:3])
+    summaries = {(e.entity_id, e.action, e.summary) for e in entries}
+    assert (first.id, "status", f"Status {first.status} → teilgenommen") in summaries
+    assert (first.id, "Anwesenheit", "Anwesend 60 Minuten") in summaries
+    assert all(e.os_user and e.at for e in entries)
+    set_attendance(db, first.id, "teilgenommen", 30, now=NOW)  # the ORM sees the new version
+    assert _statuses(db, scene.event_id)[first.last_name] == ("teilgenommen", 30)

@@ -24,7 +24,7 @@ def assert_user_error(result, *fragments: str) -> None:
 def test_every_command_has_help(command):
     result = run_cli(*command, "--help")
     assert result.returncode == 0
-    assert "usage:" in result.stdout
+    assert "Aufruf:" in result.stdout
 
 
 def test_list_json_fields_are_the_contract(demo_db_path):
@@ -85,7 +85,7 @@ def test_backup_and_restore_round_trip(demo_db_path, tmp_path):
     backup = tmp_path / "sicherung.sqlite"
     assert run_cli("--db", str(demo_db_path), "backup", "--out", str(backup)).returncode == 0
     empty = tmp_path / "leer.sqlite"
-    assert run_cli("--db", str(empty), "check").returncode == 0
+    assert run_cli("--db", str(empty), "--create", "check").returncode == 0  # a new file only on request
     restored = run_cli("--db", str(empty), "restore", str(backup))
     assert restored.returncode == 0, restored.stderr
     assert "gesichert" in restored.stdout  # the safety copy of the replaced state
@@ -100,7 +100,7 @@ def test_check_reports_a_healthy_demo_database(demo_db_path):
 def test_check_finds_broken_foreign_keys(db_path):
     import sqlite3
 
-    assert run_cli("--db", str(db_path), "check").returncode == 0
+    assert run_cli("--db", str(db_path), "--create", "check").returncode == 0
     raw = sqlite3.connect(db_path)
     raw.execute("PRAGMA foreign_keys = OFF")
     raw.execute(

@@ -122,9 +122,18 @@ def _people_workbook(path: Path, demo_db_path: Path) -> tuple[Path, int]:
         else:
             sheet.append(["Frau" if number % 2 else "Herr", f"Vorname{number:05d}", f"Importiert{number:05d}",
                           f"person{number:05d}@import.example", "Stadt Herne" if number % 3 else "Neuer Träger e. V.",
-                          "Quartiersmanagement", "=SUMME(A1:A3)" if number % 7 == 0 else None])
+                          "Quartiersmanagement", _typed_text(sheet, "=SUMME(A1:A3)") if number % 7 == 0 else None])
     workbook.save(path)
     return path, PEOPLE - len(emails)
+
+
+def _typed_text(sheet, text: str):  # noqa: ANN001, ANN202 - openpyxl write-only types
+    """A cell holding ``text`` as typed text, also when it starts with "=" (not a formula)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def _count(db_path: Path, entity) -> int:
@@ -198,3 +207,51 @@ def test_killed_organisation_import_leaves_the_database_unchanged(demo_db_path, 
                              str(path)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert _count(demo_db_path, Organisation) == organisations_before + ORGANISATIONS
+
+
+def test_a_certificate_batch_killed_while_writing_a_file_leaves_no_truncated_pdf(demo_db_path, tmp_path):
+    """Killed in the middle of writing one PDF: every file under a final name is complete, the
+    temporary file is cleared by the next run, and the rerun adds no "(2)" copies."""
+    from pypdf import PdfReader
+
+    db = open_database(demo_db_path)
+    from model.training import accredited_events
+
+    event = min((e for e in accredited_events(db) if e.attendees >= 4), key=lambda e: e.attendees)
+    db.dispose()
+    marker, out = tmp_path / "halfway", tmp_path / "out"
+    script = textwrap.dedent(f"""
+        import time
+        from pathlib import Path
+        from reportlab.pdfgen.canvas import Canvas
+        from model.db import open_database
+        from reports.certificate_batch import produce_certificates
+
+        original_save, saved = Canvas.save, []
+
+        def save_then_stall(self):
+            original_save(self)
+            saved.append(1)
+            if len(saved) == 3:  # the third file is written, not yet in place
+                Path({str(marker)!r}).touch()
+                time.sleep(60)
+
+        Canvas.save = save_then_stall
+        produce_certificates(open_database({str(demo_db_path)!r}), {event.id}, Path({str(out)!r}))
+    """)
+    _kill_when_halfway(script, marker)
+    finals = sorted(path for path in out.iterdir() if path.suffix == ".pdf")
+    leftovers = [path for path in out.iterdir() if path.name.endswith(".partial")]
+    assert len(finals) == 2 and len(leftovers) == 1
+    for path in finals:
+        assert len(PdfReader(path).pages) == 1
+    long_ago = time.time() - 3600
+    os.utime(leftovers[0], (long_ago, long_ago))
+    from reports.certificate_batch import produce_certificates
+
+    db = open_database(demo_db_path)
+    result = produce_certificates(db, event.id, out)
+    db.dispose()
+    names = sorted(path.name for path in out.iterdir())
+    assert names == sorted(path.name for path in result.files)
+    assert not any(name.endswith(".partial") or " (2)" in name for name in names)

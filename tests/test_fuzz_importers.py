@@ -238,7 +238,9 @@ def write_sheet(sheet: Sheet, path: Path) -> Path:
             if isinstance(value, str) and FRESH_MARK in value:
                 value = value.replace(FRESH_MARK, str(next(_numbers)))
             if value is not None:
-                ws.cell(row=r, column=c, value=value)
+                cell = ws.cell(row=r, column=c, value=value)
+                if isinstance(value, str) and value.startswith("="):
+                    cell.data_type = "s"  # typed as text (a formula would have no stored value)
     taken: set[tuple[int, int]] = set()
     for row, column, down, right in sheet.merges:
         area = {(r, c) for r in range(row, row + down + 1) for c in range(column, column + right + 1)}

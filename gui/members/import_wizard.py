@@ -34,9 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from model.db import Database
+from model.errors import UserError
 from model.import_rows import ImportField, column_titles, detect_header, header_at
 from model.importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportReport
-from model.spreadsheet import HeaderMatch, SheetData, clean_text, read_first_sheet
+from model.spreadsheet import (
+    HeaderMatch,
+    SheetData,
+    clean_text,
+    read_first_sheet,
+    resolve_merged_header,
+    sheet_names,
+)
 
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
@@ -92,6 +100,7 @@ class ImportWizard(QWizard):
         self.header: HeaderMatch | None = None
         self.header_found = True
         self.path: Path | None = None
+        self.sheet: str | None = None  # the chosen sheet (None: the active one)
         self.report: ImportReport | None = None
         self.result_report: ImportReport | None = None
         self.job: Job | None = None
@@ -145,6 +154,10 @@ class FilePage(QWizardPage):
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Pfad der Excel-Datei"))
         self.path.textChanged.connect(self.completeChanged)
+        self.path.textChanged.connect(self.load_sheets)
+        self.sheet = QComboBox()  # the sheet to read; first entry: the one Excel opens with
+        self.sheet.addItem(self.tr("das Blatt, mit dem Excel die Datei öffnet"), None)
+        self.sheet.setEnabled(False)
         browse = QPushButton(self.tr("Durchsuchen…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -154,6 +167,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Importieren"), self.persons)
         form.addRow("", self.organisations)
         form.addRow(self.tr("Datei"), row)
+        form.addRow(self.tr("Tabellenblatt"), self.sheet)
         form.addRow("", hint_label(self.tr(
             "Erkannt werden deutsche und englische Überschriften, z. B. Anrede, Titel, Vorname, Nachname oder Name, "
             "Kommune/Institution/Organisation, Funktion, E-Mail, Telefon. Im nächsten Schritt lässt sich die "
@@ -172,29 +186,46 @@ class FilePage(QWizardPage):
             self.path.setText(path)
             settings.set_last_folder(str(Path(path).parent))
 
+    @Slot()
+    def load_sheets(self) -> None:
+        """Offer the workbook's visible sheets once the path names an existing file."""
+        path = Path(self.path.text().strip().strip('"'))
+        while self.sheet.count() > 1:
+            self.sheet.removeItem(1)
+        names: list[str] = []
+        if path.suffix.lower() == ".xlsx" and path.is_file():
+            try:
+                names = sheet_names(path)
+            except UserError:
+                names = []  # the reading step explains what is wrong with the file
+        for name in names:
+            self.sheet.addItem(name, name)
+        self.sheet.setEnabled(len(names) > 1)
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.path.text().strip()) and not self.wiz.busy()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         kind = self.wiz.kinds["persons" if self.persons.isChecked() else "organisations"]
         path = Path(self.path.text().strip().strip('"'))
-        if self.wiz.data is not None and self.wiz.path == path and self.wiz.kind is kind:
+        sheet = self.sheet.currentData()
+        if self.wiz.data is not None and (self.wiz.path, self.wiz.sheet) == (path, sheet) and self.wiz.kind is kind:
             return True
         if self.wiz.busy():
             return False
 
         def work(progress, cancelled):
             progress(0, 0, self.tr("Datei lesen …"))
-            data = read_first_sheet(path)
+            data = read_first_sheet(path, sheet=sheet)
             try:
                 header, found = detect_header(data, kind.fields), True
             except Exception:  # noqa: BLE001 - no header recognised: the user maps by hand
                 header, found = HeaderMatch(excel_row=data.first_row, mapping={}, unknown=[]), False
-            return data, header, found
+            return data, resolve_merged_header(data, header), found
 
         def done(result) -> None:
             self.wiz.data, self.wiz.header, self.wiz.header_found = result
-            self.wiz.path, self.wiz.kind = path, kind
+            self.wiz.path, self.wiz.kind, self.wiz.sheet = path, kind, sheet
             self.wiz.next()
 
         self.wiz.run_job(self.tr("Datei lesen"), work, done)
@@ -246,7 +277,11 @@ class MappingPage(QWizardPage):
     def _header_row_changed(self, value: int) -> None:
         if self._filling or self.wiz.data is None:
             return
-        self.wiz.header = header_at(self.wiz.data, value, self.wiz.kind.fields)
+        try:
+            self.wiz.header = header_at(self.wiz.data, value, self.wiz.kind.fields)
+        except UserError as exc:  # e.g. a merged header cell over several columns
+            show_error(self, self.tr("Überschriften"), exc)
+            return
         self._fill_table()
 
     def _fill_table(self) -> None:

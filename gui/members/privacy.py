@@ -59,7 +59,27 @@ def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version
         if show_error(parent, title, exc):
             return False
         raise
+    if preview.backups:
+        _offer_to_delete_backups(parent, preview.backups)
     return True
+
+
+def _offer_to_delete_backups(parent: QWidget, backups: list) -> None:
+    """The erased person is still in older backups: say so plainly and offer to delete them."""
+    from model.backup import delete_backups
+
+    translate = QCoreApplication.translate
+    title = translate("Mitglieder", "Sicherungen mit der Person")
+    text = translate("Mitglieder", "{count} Sicherungskopie(n) enthalten die Person noch mit allen Angaben. "
+                     "Sollen sie gelöscht werden?").format(count=len(backups))
+    details = "\n".join(str(path) for path in backups)
+    if not dialogs.ask(parent, title, text, translate("Mitglieder", "Sicherungen löschen"), details,
+                       translate("Mitglieder", "Behalten")):
+        return
+    failed = delete_backups(backups)
+    if failed:
+        dialogs.warn(parent, title, translate("Mitglieder", "Diese Sicherungen ließen sich nicht löschen; bitte von "
+                                              "Hand löschen:"), "\n".join(str(path) for path in failed))
 
 
 class InformationDialog(QDialog):

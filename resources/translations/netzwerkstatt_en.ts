@@ -1833,6 +1833,10 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>Path of the Excel file</translation>
     </message>
     <message>
+        <source>das Blatt, mit dem Excel die Datei öffnet</source>
+        <translation>the sheet Excel opens the file with</translation>
+    </message>
+    <message>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
@@ -1843,6 +1847,10 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Datei</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Tabellenblatt</source>
+        <translation>Worksheet</translation>
     </message>
     <message>
         <source>Erkannt werden deutsche und englische Überschriften, z. B. Anrede, Titel, Vorname, Nachname oder Name, Kommune/Institution/Organisation, Funktion, E-Mail, Telefon. Im nächsten Schritt lässt sich die Zuordnung ändern. Noch wird nichts gespeichert.</source>
@@ -3222,6 +3230,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Headings are in row</translation>
     </message>
     <message>
+        <source>Überschriften</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
         <source>— nicht übernehmen —</source>
         <translation>— do not take over —</translation>
     </message>
@@ -3516,6 +3528,26 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Die Person wurde inzwischen von jemand anderem geändert. Bitte die Liste neu laden und noch einmal versuchen.</source>
         <translation>The person has been changed by someone else in the meantime. Please reload the list and try again.</translation>
+    </message>
+    <message>
+        <source>Sicherungen mit der Person</source>
+        <translation>Backups holding the person</translation>
+    </message>
+    <message>
+        <source>{count} Sicherungskopie(n) enthalten die Person noch mit allen Angaben. Sollen sie gelöscht werden?</source>
+        <translation>{count} backup(s) still hold the person with all details. Delete them?</translation>
+    </message>
+    <message>
+        <source>Sicherungen löschen</source>
+        <translation>Delete backups</translation>
+    </message>
+    <message>
+        <source>Behalten</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Diese Sicherungen ließen sich nicht löschen; bitte von Hand löschen:</source>
+        <translation>These backups could not be deleted; please delete them by hand:</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5744,21 @@ All changes since this backup will be lost in the database. The current state is
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <source> Jahre</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Bescheinigungen vollständig aufbewahren</source>
+        <translation>Keep certificates in full for</translation>
+    </message>
+    <message>
+        <source>Danach behält das Bescheinigungsregister nur Nummer, Datum und Veranstaltung; Name und Kammer-Mitgliedsnummer werden gelöscht. Üblich: Prüfzeitraum der Kammer plus ein Jahr.</source>
+        <translation>After that the certificate register keeps only number, date and event; name and chamber membership number are deleted. Usual: the chamber&apos;s check period plus one year.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWidget</name>
     <message>
         <source> Jahre</source>
@@ -6070,6 +6117,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Sprache</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
     </message>
     <message>
         <source>Speichern</source>

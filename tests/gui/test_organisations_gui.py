@@ -366,3 +366,28 @@ def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot,
     widths = sum(picker.view.columnWidth(c) for c in range(picker.model.columnCount()))
     assert widths <= picker.view.viewport().width()  # every column in sight, no scrolling sideways
     picker.done(QDialog.DialogCode.Rejected)
+
+
+def test_import_wizard_offers_the_sheets_of_the_workbook(qtbot, db, tmp_path, fake_user):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Deckblatt"
+    data = book.create_sheet("Teilnehmende")
+    data.append(["Vorname", "Nachname", "E-Mail"])
+    data.append(["Łukasz", "Żółć", "lukasz@bochum.example"])
+    hidden = book.create_sheet("Alt")
+    hidden.sheet_state = "hidden"
+    path = tmp_path / "liste.xlsx"
+    book.save(path)
+    wizard = _wizard(qtbot, db)
+    wizard.file_page.path.setText(str(path))
+    sheets = wizard.file_page.sheet
+    assert [sheets.itemText(i) for i in range(1, sheets.count())] == ["Deckblatt", "Teilnehmende"]
+    wizard.next()  # the sheet Excel opens with is empty: the message names the others
+    qtbot.waitUntil(lambda: bool(fake_user.seen), timeout=10000)
+    assert "»Deckblatt«" in fake_user.last and "»Teilnehmende«" in fake_user.last
+    assert wizard.currentPage() is wizard.file_page
+    sheets.setCurrentIndex(sheets.findData("Teilnehmende"))
+    _next(qtbot, wizard, wizard.mapping_page)
+    assert wizard.mapping_page.table.item(0, 1).text() == "Łukasz"

@@ -108,3 +108,17 @@ def test_the_language_is_stored_for_the_next_start(qtbot, sqlite_db):
     dialog.save()
     assert dialog.language_changed
     assert Settings().language() == "en"  # a new process reads it from the file
+
+
+def test_the_certificate_retention_period_is_set_in_einstellungen(qtbot, db, type_text):
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.retention)
+    assert dialog.retention.years.value() == 6
+    dialog.retention.years.selectAll()
+    type_text(dialog.retention.years, "8")
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert load_profile(db).certificate_retention_years == 8
