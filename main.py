@@ -263,7 +263,8 @@ def cmd_import(args) -> int:
     _check_event_option(args)
     importer = _function(IMPORTERS, args.kind)
     db = _open(args)
-    options = {} if args.kind == "attendance" else {"progress": _progress_printer()}
+    # Persons and organisations come in thousands of rows; the other lists are short.
+    options = {"progress": _progress_printer()} if args.kind in ("persons", "organisations") else {}
     try:
         report = importer(db, Path(args.file), event_id=args.event, dry_run=args.dry_run,
                           create_missing=args.create_missing, **options)

@@ -125,7 +125,11 @@ def integrity_problems(path: Path) -> list[str]:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
-    return [] if lines == ["ok"] else lines
+    if lines == ["ok"]:
+        return []
+    # One row may hold many findings, under a "*** in database main ***" heading.
+    findings = [part.strip() for line in lines for part in line.splitlines()]
+    return [part for part in findings if part and not part.startswith("***")]
 
 
 def backup_checked(source: Path, target: Path) -> Path:

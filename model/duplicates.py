@@ -32,6 +32,7 @@ from .entities import (
     AuditEntry,
     Certificate,
     MailingListMember,
+    Invoice,
     MailJournalEntry,
     Organisation,
     Payment,
@@ -67,6 +68,7 @@ PERSON_REFERENCES = {
     ("agenda_item", "speaker_person_id"): "moved",
     ("trip_participant", "room_partner_person_id"): "moved; never one's own partner",
     ("mail_journal", "person_id"): "moved; what was sent stays known, so nothing is sent twice",
+    ("invoice", "person_id"): "moved with its billing key; the issued document stays as issued",
 }
 
 # Better first: the status that says most about what happened.
@@ -355,8 +357,25 @@ def _move_references(session: Session, survivor_id: int, merged_id: int) -> dict
                     .values(room_partner_person_id=None))
     session.execute(update(MailJournalEntry).where(MailJournalEntry.person_id == merged_id)
                     .values(person_id=survivor_id))
+    _move_invoices(session, survivor_id, merged_id)
     session.expire_all()
     return moved
+
+
+def _move_invoices(session: Session, survivor_id: int, merged_id: int) -> None:
+    """Invoices to the merged person now belong to the survivor; their billing key follows, so a
+    rerun of the trip's billing still knows the person was billed."""
+    for invoice in session.scalars(select(Invoice).where(Invoice.person_id == merged_id)):
+        invoice.person_id = survivor_id
+        old_suffix = f":person:{merged_id}"
+        if invoice.billing_key and invoice.billing_key.endswith(old_suffix):
+            new_key = invoice.billing_key[: -len(old_suffix)] + f":person:{survivor_id}"
+            taken = session.scalar(select(Invoice.id).where(Invoice.billing_key == new_key))
+            # Both were billed for the same trip: the survivor's own key stays; this one is kept
+            # apart under its old key so the office sees both invoices.
+            if taken is None:
+                invoice.billing_key = new_key
+    session.flush()
 
 
 def _combine_registrations(session: Session, mine: Registration, theirs: Registration, survivor_id: int) -> None:

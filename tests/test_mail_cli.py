@@ -50,7 +50,7 @@ def memory_keyring(monkeypatch):
 
 
 def test_mail_settings_are_stored_and_the_password_is_not(db_path, capsys, memory_keyring):
-    assert main.main(["--db", str(db_path), "mail-settings", "--host", "smtp.essen.example", "--security", "ssl",
+    assert main.main(["--db", str(db_path), "--create", "mail-settings", "--host", "smtp.essen.example", "--security", "ssl",
                       "--user", "gs-netzwerk", "--from", "netzwerk@essen.example"]) == 0
     assert "smtp.essen.example:465 (ssl)" in capsys.readouterr().out
     from model.db import open_database
@@ -68,7 +68,7 @@ def test_mail_settings_are_stored_and_the_password_is_not(db_path, capsys, memor
 
 
 def test_bad_mail_settings_give_one_german_line(db_path, capsys):
-    assert main.main(["--db", str(db_path), "mail-settings", "--host", "smtp.example", "--from", "kein-absender"]) == 1
+    assert main.main(["--db", str(db_path), "--create", "mail-settings", "--host", "smtp.example", "--from", "kein-absender"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Fehler: ") and "Absenderadresse" in err and len(err.strip().splitlines()) == 1
 

@@ -45,7 +45,8 @@ def test_beyond_capacity_people_wait_in_order(db):
     with db.writing() as s:
         for minute, person_id in enumerate(people):
             register(s, event_id, person_id, now=T0 + dt.timedelta(minutes=minute))
-    assert list(_statuses(db, event_id).values()) == ["angemeldet", "angemeldet", "Warteliste", "Warteliste"]
+    statuses = _statuses(db, event_id)
+    assert [statuses[person_id] for person_id in people] == ["angemeldet", "angemeldet", "Warteliste", "Warteliste"]
     with db.session() as s:
         assert [r.person_id for r in waiting_list(s, event_id)] == people[2:]
 

@@ -10,6 +10,8 @@ from openpyxl import Workbook
 from model.errors import UserError
 from model.spreadsheet import clean_text, find_header, normalise_header, read_first_sheet
 
+from member_data import as_typed_text
+
 ALIASES = {"vorname": "first_name", "firstname": "first_name", "nachname": "last_name",
            "email": "email", "emailadresse": "email", "organisation": "organisation"}
 
@@ -18,6 +20,7 @@ def _workbook(path, rows):
     wb = Workbook()
     for row in rows:
         wb.active.append(row)
+    as_typed_text(wb.active)
     wb.save(path)
     return path
 
