@@ -191,7 +191,8 @@ def test_certificate_pdf_shows_every_field(db, training):
         "Klimaanpassung im Quartier <Praxis & Recht>", "Donnerstag, 5. März 2026, 09:30–16:00 Uhr",
         "Rathaus Gelsenkirchen", "Präsenz", "Geschäftsstelle Städtenetz Soziale Stadt NRW",
         "Starkregenvorsorge in Bestandsquartieren", "8 Fortbildungspunkte (je 45 Minuten)",
-        "Anerkennungsnummer AKNW-2026-0815", "Fachrichtung Stadtplanung", "Anerkannt von Architektenkammer Nordrhein-Westfalen", "Dortmund, 6. März 2026",
+        "anerkannt von der Architektenkammer Nordrhein-Westfalen unter Nr. AKNW-2026-0815",
+        "Fachrichtung Stadtplanung", "Teilnahme in Präsenz", "Dortmund, 6. März 2026",
         "Dr. Petra Schulte", "Leitung der Geschäftsstelle", snapshot["number"],
     ]:
         assert expected in text, expected

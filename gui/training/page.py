@@ -38,7 +38,7 @@ ALL_YEARS = None
 
 
 def _points(value) -> str:
-    return number(value)
+    return "–" if value is None else number(value)
 
 
 class TrainingPage(Page):

@@ -23,14 +23,16 @@ def test_typing_and_saving_updates_the_profile(qtbot, db, tmp_path, type_text):
     image.fill(QColor("navy"))
     image.save(str(tmp_path / "logo.png"))
     dialog.logo.choose(str(tmp_path / "logo.png"))
-    dialog.requirement_inputs["AKNW"].setValue(18)
+    aknw = next(r for r in load_requirements(db) if r.chamber == "AKNW")
+    assert aknw.valid_from == 2024  # the rule in force, not the one before 2024
+    dialog.requirement_inputs[aknw.id].setValue(18)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     profile = load_profile(db)
     assert profile.office_name == "Geschäftsstelle Städtenetz Soziale Stadt NRW"
     assert profile.signatory_name == "Dr. Łucja Żółć-Yılmaz"
     assert profile.logo_png.startswith(b"\x89PNG")
-    assert next(r for r in load_requirements(db) if r.chamber == "AKNW").points_per_year == 18
+    assert next(r for r in load_requirements(db) if r.chamber == "AKNW").required == 18
 
 
 def test_invalid_prefix_warns_and_keeps_dialog_open(qtbot, db, monkeypatch):
