@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--create-missing", action="store_true", help="unbekannte Personen anlegen (für attendance)"
     )
+    importing.add_argument("--accept-name-matches", action="store_true",
+                           help="Zeilen übernehmen, die nur dem Namen nach passen (für attendance)")
     importing.set_defaults(handler=cmd_import)
 
     export = commands.add_parser("export", help="Listen als Excel-Datei schreiben")
@@ -83,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     certificates.add_argument("--out", required=True, metavar="ORDNER", help="Zielordner")
     certificates.add_argument("--merged", action="store_true",
                               help="zusätzlich alle Bescheinigungen in einer PDF-Datei zum Drucken")
+    certificates.add_argument("--ohne-punkte", dest="without_points", action="store_true",
+                              help="Teilnahmebestätigungen ohne Punkte, wenn keine Anerkennung vorliegt")
     certificates.set_defaults(handler=cmd_certificates)
 
     statement = commands.add_parser("credit-statement", help="Fortbildungsnachweis einer Person für ein Jahr")
@@ -90,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     statement.add_argument("--year", type=int, required=True, metavar="JJJJ")
     statement.add_argument("--out", required=True, metavar="DATEI.pdf")
     statement.set_defaults(handler=cmd_credit_statement)
+
+    verify = commands.add_parser("verify", help="Prüfcode einer Bescheinigung im Register nachsehen")
+    verify.add_argument("code", metavar="PRÜFCODE", help="z. B. K7QX-3M9P-2HDA")
+    verify.set_defaults(handler=cmd_verify)
 
     pack = commands.add_parser(
         "meeting-pack",
@@ -153,11 +161,14 @@ def cmd_import(args) -> int:
     from pathlib import Path
 
     _check_event_option(args)
+    if args.accept_name_matches and args.kind != "attendance":
+        raise _user_error("--accept-name-matches gilt nur für »import attendance«.")
     importer = _function(IMPORTERS, args.kind)
     db = _open(args)
     try:
+        extra = {"accept_name_matches": True} if args.accept_name_matches else {}
         report = importer(db, Path(args.file), event_id=args.event, dry_run=args.dry_run,
-                          create_missing=args.create_missing)
+                          create_missing=args.create_missing, **extra)
     finally:
         db.dispose()
     print(report.summary())
@@ -260,7 +271,7 @@ def cmd_certificates(args) -> int:
     folder = Path(args.out).absolute()
     db = _open(args)
     try:
-        result = produce_certificates(db, args.event, folder, merged=args.merged)
+        result = produce_certificates(db, args.event, folder, merged=args.merged, without_points=args.without_points)
     finally:
         db.dispose()
     reprinted = len(result.issued) - result.new_count
@@ -274,16 +285,40 @@ def cmd_credit_statement(args) -> int:
     from model.certificates import asset_bytes, issue_credit_statement
     from reports.credit_statement import credit_statement_pdf
 
+    from model.certificates import check_statement_year
+
+    check_statement_year(args.year)
+    target = Path(args.out).absolute()
     db = _open(args)
-    try:
-        statement = issue_credit_statement(db, args.person, args.year)
+
+    def deliver(statement) -> None:  # inside the transaction: no file, no number
         pdf = credit_statement_pdf(statement.snapshot, lambda digest: asset_bytes(db, digest))
+        partial = target.with_name(target.name + ".teil")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(pdf)
+            partial.replace(target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise _user_error(f"{target} kann nicht geschrieben werden ({exc.strerror or exc}); "
+                              "es wurde keine Nummer vergeben.") from exc
+
+    try:
+        statement = issue_credit_statement(db, args.person, args.year, deliver=deliver)
     finally:
         db.dispose()
-    target = Path(args.out).absolute()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(pdf)
     print(f"Fortbildungsnachweis {statement.number} geschrieben: {target}")
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from model.check_codes import verify
+
+    db = _open(args)
+    try:
+        print(verify(db, args.code).line())
+    finally:
+        db.dispose()
     return EXIT_OK
 
 

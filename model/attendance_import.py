@@ -9,7 +9,10 @@ nein / 0 / - absence; without this column every row counts as present) and »Min
 (partial attendance).
 
 People are matched by e-mail first, then by name (among several namesakes the one registered
-for the event wins). Unknown people are errors naming the row, unless ``create_missing``.
+for the event wins). A match by name alone where the row's e-mail address or organisation
+differ from the person's is marked »prüfen« and fails the import (it may be a namesake from
+another town) unless ``accept_name_matches``. Unknown people are errors naming the row,
+unless ``create_missing``.
 Like every import it is all-or-nothing: every row is checked first, and only a list without
 errors is written, in one transaction (never with ``dry_run``).
 """
@@ -30,7 +33,7 @@ from .attendance import ABSENT, PRESENT, NewPerson, _apply, create_person, event
 from .db import Database
 from .entities import Event, Organisation, Person, Registration
 from .errors import UserError
-from .importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportReport, RowIssue, RowOutcome
+from .importing import DUPLICATE, ERROR, NEW, REVIEW, UNCHANGED, UPDATE, ImportReport, RowIssue, RowOutcome
 from .registrations import register
 from .spreadsheet import find_header, read_first_sheet
 from .spreadsheet import clean_text as _clean
@@ -117,9 +120,13 @@ class _People:
     def __init__(self, session: Session, event_id: int):
         self.by_email: dict[str, list[int]] = {}
         self.by_name: dict[tuple[str, str], list[int]] = {}
-        for person_id, first, last, email in session.execute(
-            select(Person.id, Person.first_name, Person.last_name, Person.email).where(Person.anonymised_at.is_(None))
+        self.details: dict[int, tuple[str, str | None, str | None]] = {}
+        for person_id, first, last, email, organisation in session.execute(
+            select(Person.id, Person.first_name, Person.last_name, Person.email, Organisation.name)
+            .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+            .where(Person.anonymised_at.is_(None))
         ):
+            self.details[person_id] = (f"{first} {last}".strip(), email, organisation)
             if email:
                 self.by_email.setdefault(email.strip().lower(), []).append(person_id)
             self.by_name.setdefault((fold(first), fold(last)), []).append(person_id)
@@ -156,11 +163,33 @@ class _People:
         return None, None
 
 
+    def name_only_conflict(self, person_id: int, email: str | None, organisation: str | None) -> str | None:
+        """Why a match by name alone needs a check: the row's e-mail or organisation differ."""
+        name, known_email, known_organisation = self.details[person_id]
+        if email and known_email and email.lower() != known_email.strip().lower():
+            differs = f"E-Mail {email} statt {known_email}"
+        elif email and not known_email:
+            differs = f"E-Mail {email} ist bei der Person nicht eingetragen"
+        elif organisation and known_organisation and not _same_organisation(organisation, known_organisation):
+            differs = f"Organisation »{shorten(organisation)}« statt »{shorten(known_organisation)}«"
+        else:
+            return None
+        who = ", ".join(p for p in (name, known_organisation, known_email) if p)
+        return f"passt nur dem Namen nach zu Nr. {person_id} ({who}); {differs}"
+
+
+def _same_organisation(written: str, known: str) -> bool:
+    """"Gelsenkirchen" on the list names "Stadt Gelsenkirchen" in the address book."""
+    a, b = fold(written), fold(known)
+    return a in b or b in a
+
+
 def _organisation_ids(session: Session) -> dict[str, int]:
     return {fold(name): org_id for org_id, name in session.execute(select(Organisation.id, Organisation.name))}
 
 
-def _plan(session: Session, path: Path, event_id: int, create_missing: bool) -> tuple[ImportReport, list[_Plan]]:
+def _plan(session: Session, path: Path, event_id: int, create_missing: bool,
+          accept_name_matches: bool = False) -> tuple[ImportReport, list[_Plan]]:
     event = session.get(Event, event_id)
     if event is None:
         raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
@@ -244,6 +273,15 @@ def _plan(session: Session, path: Path, event_id: int, create_missing: bool) -> 
             plans.append(_Plan(row, None, new, True, minutes, None))
             report.rows.append(RowOutcome(row, NEW, shown, "neue Person, anwesend"))
             continue
+        by_email = bool(email) and person_id in people.by_email.get(email.lower(), [])
+        conflict = None if by_email else people.name_only_conflict(person_id, email, texts.get("organisation"))
+        if conflict and not accept_name_matches:
+            row_text = shorten(", ".join(p for p in (f"{first} {last}".strip(), email, texts.get("organisation")) if p))
+            message = (f"»{row_text}« {conflict}. Bitte prüfen (über die Befehlszeile: --accept-name-matches "
+                       "übernimmt solche Zeilen).")
+            report.errors.append(RowIssue(row, "Name", message))
+            report.rows.append(RowOutcome(row, REVIEW, shown, message))
+            continue
         if person_id in seen:
             report.rows.append(RowOutcome(row, DUPLICATE, shown, f"doppelt (wie Zeile {seen[person_id]})"))
             continue
@@ -283,7 +321,7 @@ def _write(session: Session, event_id: int, plans: list[_Plan], now: dt.datetime
 
 def import_attendance(db: Database, path: Path, *, event_id: int | None, dry_run: bool = False,
                       create_missing: bool = False, raise_errors: bool = True,
-                      now: dt.datetime | None = None) -> ImportReport:
+                      now: dt.datetime | None = None, accept_name_matches: bool = False) -> ImportReport:
     """Check the list and, without errors and unless ``dry_run``, record the attendance.
 
     With ``raise_errors`` (the command line) a list with errors raises ImportFailed (one
@@ -296,13 +334,13 @@ def import_attendance(db: Database, path: Path, *, event_id: int | None, dry_run
     now = now or dt.datetime.now().replace(microsecond=0)
     if dry_run:
         with db.session() as session:
-            report, _plans = _plan(session, path, event_id, create_missing)
+            report, _plans = _plan(session, path, event_id, create_missing, accept_name_matches)
         report.dry_run = True
         if raise_errors:
             report.raise_if_errors()
         return report
     with db.writing() as session:
-        report, plans = _plan(session, path, event_id, create_missing)
+        report, plans = _plan(session, path, event_id, create_missing, accept_name_matches)
         if report.errors:
             if raise_errors:
                 report.raise_if_errors()  # leaves the transaction by exception: nothing written

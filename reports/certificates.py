@@ -315,15 +315,19 @@ def write_certificate_files(snapshots: list[dict], folder: Path, load_asset: Ass
             if cancelled and cancelled():
                 raise Cancelled()
             target = unique_path(folder, certificate_file_stem(snapshot), ".pdf", taken)
-            canvas = Canvas(str(target), pagesize=A4, pageCompression=1)
+            partial = target.with_name(target.name + ".teil")  # complete files only, under their name
+            canvas = Canvas(str(partial), pagesize=A4, pageCompression=1)
             canvas.setTitle(f"Teilnahmebescheinigung {snapshot['number']}")
             draw_attendance_certificate(canvas, snapshot, images)
             canvas.save()
+            partial.replace(target)
             written.append(target)
             if progress:
                 progress(done + 1, len(snapshots), target.name)
-    except Cancelled:
-        for path in written:  # a cancelled batch leaves no half set behind
+    except BaseException:
+        for path in written:  # a failed or cancelled batch leaves no half set behind
             path.unlink(missing_ok=True)
+        if "partial" in locals():
+            partial.unlink(missing_ok=True)
         raise
     return written
