@@ -95,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     statement.add_argument("--out", required=True, metavar="DATEI.pdf")
     statement.set_defaults(handler=cmd_credit_statement)
 
+    statements = commands.add_parser("statements", help="Fortbildungsnachweise eines Jahres für alle auf einmal")
+    statements.add_argument("--year", type=int, required=True, metavar="JJJJ")
+    statements.add_argument("--out", required=True, metavar="ORDNER", help="Zielordner")
+    statements.add_argument("--merged", action="store_true", help="zusätzlich alle Nachweise in einer PDF-Datei")
+    statements.set_defaults(handler=cmd_statements)
+
     verify = commands.add_parser("verify", help="Prüfcode einer Bescheinigung im Register nachsehen")
     verify.add_argument("code", metavar="PRÜFCODE", help="z. B. K7QX-3M9P-2HDA")
     verify.set_defaults(handler=cmd_verify)
@@ -308,6 +314,25 @@ def cmd_credit_statement(args) -> int:
     finally:
         db.dispose()
     print(f"Fortbildungsnachweis {statement.number} geschrieben: {target}")
+    return EXIT_OK
+
+
+def cmd_statements(args) -> int:
+    from pathlib import Path
+
+    from model.certificates import check_statement_year
+    from reports.statement_batch import produce_statements
+
+    check_statement_year(args.year)
+    folder = Path(args.out).absolute()
+    db = _open(args)
+    try:
+        result = produce_statements(db, args.year, folder, merged=args.merged)
+    finally:
+        db.dispose()
+    reprinted = len(result.issued) - result.new_count
+    print(f"{len(result.files)} Fortbildungsnachweise {args.year} in {folder} "
+          f"({result.new_count} neu ausgestellt, {reprinted} nachgedruckt).")
     return EXIT_OK
 
 

@@ -41,6 +41,7 @@ class AttendanceRow:
     role: str
     status: str
     attended_minutes: int | None
+    attendance_mode: str | None = None
 
     @property
     def name(self) -> str:
@@ -60,7 +61,7 @@ def _row_query():
     return (
         select(Registration.id, Registration.person_id, Person.title, Person.first_name, Person.last_name,
                Organisation.name.label("organisation"), Registration.role, Registration.status,
-               Registration.attended_minutes)
+               Registration.attended_minutes, Registration.attendance_mode)
         .join(Person, Registration.person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
     )
@@ -68,7 +69,7 @@ def _row_query():
 
 def _row(r) -> AttendanceRow:
     return AttendanceRow(r.id, r.person_id, r.title, r.first_name or "", r.last_name or "", r.organisation, r.role,
-                         r.status, r.attended_minutes)
+                         r.status, r.attended_minutes, r.attendance_mode)
 
 
 def attendance_rows(db: Database, event_id: int) -> list[AttendanceRow]:

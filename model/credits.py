@@ -251,12 +251,21 @@ def accreditation_warnings(event_start: dt.date, accreditations) -> list[str]:
     """
     warnings = []
     for accreditation in accreditations:
+        state = getattr(accreditation, "state", None) or ("anerkannt" if accreditation.recognition_number else "beantragt")
+        if state == "abgelehnt":
+            warnings.append(f"{accreditation.chamber}: abgelehnt – Bescheinigungen ohne Punkte dieser Kammer.")
+            continue
+        if state == "beantragt":
+            warnings.append(f"{accreditation.chamber}: beantragt, noch nicht anerkannt.")
         if accreditation.recognised_on and accreditation.recognised_on > event_start:
+            if getattr(accreditation, "late_accepted", False):
+                continue
             warnings.append(
                 f"{accreditation.chamber}: anerkannt am {accreditation.recognised_on:%d.%m.%Y}, "
                 f"also erst nach der Veranstaltung am {event_start:%d.%m.%Y}. Die Kammer "
-                "verlangt die Anerkennung vor Beginn."
+                "verlangt die Anerkennung vor Beginn; Punkte werden erst bescheinigt, wenn die "
+                "Geschäftsstelle bestätigt, dass die Kammer sie dennoch anerkennt."
             )
-        if not accreditation.recognition_number:
+        if not accreditation.recognition_number and state == "anerkannt":
             warnings.append(f"{accreditation.chamber}: Anerkennungsnummer fehlt.")
     return warnings

@@ -262,3 +262,36 @@ def test_name_only_match_with_another_email_fails_the_import_until_accepted(db, 
             Registration.status == "teilgenommen")) == 0
     accepted = run_cli(*args, "--accept-name-matches")
     assert accepted.returncode == 0, accepted.stderr
+
+
+def test_year_end_statements_for_everyone_in_one_go(db, year_2023, tmp_path):
+    out = tmp_path / "nachweise"
+    done = run_cli("--db", str(db.url), "statements", "--year", "2023", "--out", str(out), "--merged")
+    assert done.returncode == 0, done.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["Alle_Fortbildungsnachweise.pdf", "Yılmaz_Ayşe_Fortbildungsnachweis_2023.pdf",
+                     "Żółć_Łukasz_Fortbildungsnachweis_2023.pdf"]
+    again = run_cli("--db", str(db.url), "statements", "--year", "2023", "--out", str(tmp_path / "wieder"))
+    assert "0 neu ausgestellt, 2 nachgedruckt" in again.stdout
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Certificate)) == 2
+
+
+def test_points_proposed_from_the_agenda_and_pending_recognitions(db):
+    from model.recognition import pending_recognitions, proposed_points
+
+    agenda = [AgendaItem(title="Vortrag", kind="Vortrag", duration_minutes=90),
+              AgendaItem(title="Pause", kind="Pause", duration_minutes=30),
+              AgendaItem(title="Arbeitsphase", kind="Arbeitsphase", duration_minutes=89)]
+    assert proposed_points(agenda) == 3  # 179 creditable minutes ÷ 45, rounded down
+    assert proposed_points([]) is None
+    today = dt.date(2026, 12, 1)
+    with db.writing() as s:
+        soon = _event(s, "Bald", dt.datetime(2026, 12, 20, 9), **_aknw(None, state="beantragt",
+                                                                        applied_on=dt.date(2026, 11, 1)))
+        _event(s, "Später", dt.datetime(2027, 3, 1, 9), **_aknw(None, state="beantragt"))
+        _event(s, "Anerkannt", dt.datetime(2026, 12, 10, 9), **_aknw("AKNW-OK"))
+        soon_id = soon.id
+    pending = pending_recognitions(db, today)
+    assert [(p.event_id, p.state) for p in pending] == [(soon_id, "beantragt")]
+    assert "die Anerkennung liegt noch nicht vor" in pending[0].line()

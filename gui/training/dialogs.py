@@ -37,7 +37,8 @@ from model.errors import UserError
 from model.filenames import safe_stem
 from model.text import fold
 from model.training import AccreditationData, event_accreditations, person_emails, save_accreditations
-from model.vocab import CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
+from model.recognition import event_proposed_points
+from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
 from ..table_model import ROW_ROLE, RowTableModel, TableColumn
 from ..worker import Job
@@ -53,15 +54,16 @@ class AccreditationDialog(QDialog):
         existing = {item.chamber: item for item in event_accreditations(db, event_id)}
         grid = QGridLayout()
         headers = [self.tr("Kammer"), self.tr("Anerkennungsnummer"), self.tr("Punkte"), self.tr("Fachrichtung"),
-                   self.tr("Anerkannt am")]
+                   self.tr("Anerkannt am"), self.tr("Stand"), self.tr("Nachträglich")]
         for column, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>")
             grid.addWidget(label, 0, column)
         self.rows: dict[str, tuple] = {}
-        for row, chamber in enumerate(CHAMBERS, start=1):
+        chambers = list(CHAMBERS) + sorted(set(existing) - set(CHAMBERS))
+        for row, chamber in enumerate(chambers, start=1):
             item = existing.get(chamber)
             active = QCheckBox(chamber)
-            active.setToolTip(CHAMBER_NAMES[chamber])
+            active.setToolTip(CHAMBER_NAMES.get(chamber, chamber))
             active.setChecked(item is not None)
             number = QLineEdit(item.recognition_number or "" if item else "")
             points = QDoubleSpinBox()
@@ -77,9 +79,21 @@ class AccreditationDialog(QDialog):
             recognised.setCalendarPopup(True)
             recognised.setDisplayFormat("dd.MM.yyyy")
             recognised.setDate(QDate(item.recognised_on) if item and item.recognised_on else QDate.currentDate())
-            for column, widget in enumerate((active, number, points, field, recognised)):
+            state = QComboBox()
+            for value in ACCREDITATION_STATES:
+                state.addItem(value, value)
+            state.setCurrentIndex(max(0, state.findData(item.state if item and item.state else "anerkannt")))
+            late = QCheckBox(self.tr("akzeptiert"))
+            late.setToolTip(self.tr("Nach Beginn anerkannt: Punkte nur bescheinigen, wenn die Kammer dies bestätigt hat"))
+            late.setChecked(bool(item and item.late_accepted))
+            for column, widget in enumerate((active, number, points, field, recognised, state, late)):
                 grid.addWidget(widget, row, column)
-            self.rows[chamber] = (active, number, points, field, recognised)
+            self.rows[chamber] = (active, number, points, field, recognised, state, late)
+        proposal = event_proposed_points(db, event_id)
+        self.proposal = QLabel(self.tr("Vorschlag aus der Tagesordnung (ohne Pausen, je 45 Minuten): %1 Punkte")
+                               .replace("%1", str(proposal)) if proposal is not None else
+                               self.tr("Ohne Tagesordnung kein Vorschlag für die Punkte."))
+        grid.addWidget(self.proposal, len(chambers) + 1, 0, 1, 7)
         hint = QLabel(self.tr("Die Kammer muss Veranstaltungen vor ihrem Beginn anerkennen. "
                               "1 Punkt entspricht 45 Minuten."))
         hint.setWordWrap(True)
@@ -96,10 +110,13 @@ class AccreditationDialog(QDialog):
 
     def items(self) -> list[AccreditationData]:
         result = []
-        for chamber, (active, number, points, field, recognised) in self.rows.items():
+        for chamber, (active, number, points, field, recognised, state, late) in self.rows.items():
             if active.isChecked():
-                result.append(AccreditationData(chamber, number.text().strip() or None, Decimal(str(points.value())),
-                                                field.currentData(), recognised.date().toPython()))
+                text = number.text().strip() or None
+                chosen = state.currentData() if text or state.currentData() != "anerkannt" else "beantragt"
+                result.append(AccreditationData(chamber, text, Decimal(str(points.value())),
+                                                field.currentData(), recognised.date().toPython(),
+                                                state=chosen, late_accepted=late.isChecked()))
         return result
 
     @Slot()

@@ -91,6 +91,30 @@
         <translation>Accredited on</translation>
     </message>
     <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nachträglich</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>akzeptiert</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>Nach Beginn anerkannt: Punkte nur bescheinigen, wenn die Kammer dies bestätigt hat</source>
+        <translation>Recognised after the start: certify points only when the chamber has confirmed it</translation>
+    </message>
+    <message>
+        <source>Vorschlag aus der Tagesordnung (ohne Pausen, je 45 Minuten): %1 Punkte</source>
+        <translation>Proposed from the agenda (without breaks, 45 minutes each): %1 points</translation>
+    </message>
+    <message>
+        <source>Ohne Tagesordnung kein Vorschlag für die Punkte.</source>
+        <translation>No agenda, so no proposal for the points.</translation>
+    </message>
+    <message>
         <source>Die Kammer muss Veranstaltungen vor ihrem Beginn anerkennen. 1 Punkt entspricht 45 Minuten.</source>
         <translation>The chamber must accredit events before they start. 1 point equals 45 minutes.</translation>
     </message>
@@ -345,8 +369,8 @@
         <translation>Take over a signed attendance list (Excel)</translation>
     </message>
     <message>
-        <source>Tastatur: Leertaste = anwesend an/aus, E = entschuldigt, N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. Jede Eingabe wird sofort gespeichert.</source>
-        <translation>Keyboard: Space = present on/off, E = excused, N = did not attend, Del = open, digits = minutes for partial attendance. Every entry is saved at once.</translation>
+        <source>Tastatur: Leertaste = anwesend an/aus, O = anwesend online (hybrid), E = entschuldigt, N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. Jede Eingabe wird sofort gespeichert.</source>
+        <translation>Keyboard: Space = present on/off, O = present online (hybrid), E = excused, N = no-show, Del = open, digits = minutes of partial attendance. Every entry is saved at once.</translation>
     </message>
     <message>
         <source>%1 von %2 anwesend</source>
@@ -538,6 +562,10 @@
     <message>
         <source>Minuten</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>anwesend (online)</source>
+        <translation>present (online)</translation>
     </message>
     <message>
         <source>offen</source>
@@ -1749,6 +1777,10 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>✖ Fehler</source>
         <translation>✖ error</translation>
+    </message>
+    <message>
+        <source>? prüfen</source>
+        <translation>? check</translation>
     </message>
     <message>
         <source>Aus Excel importieren</source>
@@ -3165,6 +3197,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Keine anstehenden Veranstaltungen.</source>
         <translation>No upcoming events.</translation>
+    </message>
+    <message>
+        <source>Anerkennung fehlt für Veranstaltungen der nächsten %1 Wochen:</source>
+        <translation>Recognition missing for events of the next %1 weeks:</translation>
     </message>
     <message>
         <source>Stand: {date}</source>

@@ -38,7 +38,8 @@ def test_accredit_then_issue_certificates_and_see_accounts(qtbot, db, seminar, t
 
     page._open_accreditation(seminar, "Quartiersmanagement", dt.date(THIS_YEAR, 2, 5))
     dialog = page.dialog
-    active, number, points, _field, recognised = dialog.rows["AKNW"]
+    active, number, points, _field, recognised, state, _late = dialog.rows["AKNW"]
+    assert state.currentData() == "anerkannt"
     active.setChecked(True)
     qtbot.keyClicks(number, "AKNW-42")
     points.setValue(4)
