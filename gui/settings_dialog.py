@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.settings import Settings
+from gui.settings_chambers import ChambersTab
 from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError
@@ -125,6 +126,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
         tabs.addTab(self._backup_tab(), self.tr("Sicherungen"))
         tabs.addTab(self._language_tab(), self.tr("Sprache"))
+        self.chambers_tab = ChambersTab(db)
+        tabs.addTab(self.chambers_tab, self.tr("Kammern"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))

@@ -538,6 +538,89 @@
     </message>
 </context>
 <context>
+    <name>ChambersTab</name>
+    <message>
+        <source>Kammer</source>
+        <translation>Chamber</translation>
+    </message>
+    <message>
+        <source>Mitgliedergruppe</source>
+        <translation>Member group</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Gilt ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Anforderung</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Einheit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Übertrag</source>
+        <translation>Carry-over</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>leer = alle Mitglieder</source>
+        <translation>empty = all members</translation>
+    </message>
+    <message>
+        <source>Überschuss ins Folgejahr übertragen</source>
+        <translation>Carry surplus over into the next year</translation>
+    </message>
+    <message>
+        <source>Regel speichern</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <source>Regel hinzufügen oder ändern</source>
+        <translation>Add or change a rule</translation>
+    </message>
+    <message>
+        <source>Anforderung je Jahr</source>
+        <translation>Requirement per year</translation>
+    </message>
+    <message>
+        <source>Kammer speichern</source>
+        <translation>Save chamber</translation>
+    </message>
+    <message>
+        <source>Kammer hinzufügen</source>
+        <translation>Add chamber</translation>
+    </message>
+    <message>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Jahresanforderungen je Kammer und Mitgliedergruppe; eine Regel gilt ab ihrem Jahr bis zur nächsten.</source>
+        <translation>Yearly requirements per chamber and member group; a rule applies from its year until the next one.</translation>
+    </message>
+    <message>
+        <source>Kammern</source>
+        <translation>Chambers</translation>
+    </message>
+</context>
+<context>
     <name>CheckOffModel</name>
     <message>
         <source>Da</source>
@@ -5136,6 +5219,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Bescheinigungen</source>
         <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Kammern</source>
+        <translation>Chambers</translation>
     </message>
     <message>
         <source>Sicherungen</source>

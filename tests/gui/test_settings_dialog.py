@@ -110,3 +110,28 @@ def test_the_language_is_stored_for_the_next_start(qtbot, sqlite_db):
     dialog.save()
     assert dialog.language_changed
     assert Settings().language() == "en"  # a new process reads it from the file
+
+
+def test_chambers_tab_adds_a_chamber_and_a_rule_with_carry_over(qtbot, db, type_text, monkeypatch):
+    from model.chambers import list_chambers, list_rules
+
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    tab = dialog.chambers_tab
+    assert tab.rules.rowCount() == 5  # AKNW before and since 2024, IK-Bau NRW's three groups
+    type_text(tab.code, "AK Lummerland")
+    type_text(tab.name, "Architektenkammer Lummerland")
+    tab.add_chamber_button.click()
+    assert any(c.code == "AK Lummerland" for c in list_chambers(db))
+    tab.chamber.setCurrentIndex(tab.chamber.findData("AK Lummerland"))
+    tab.valid_from.setValue(2026)
+    tab.required.setValue(20)
+    tab.carry_over.setChecked(True)
+    tab.add_rule_button.click()
+    assert [(r.valid_from, r.required, r.carry_over) for r in list_rules(db, "AK Lummerland")] == [(2026, 20, True)]
+    assert tab.rules.rowCount() == 6
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    tab.unit.clear()
+    tab.add_rule_button.click()  # no unit: refused with a German message
+    assert warnings and "Einheit" in warnings[0]
