@@ -4135,6 +4135,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Membership number</translation>
     </message>
     <message>
+        <source>Mitgliedergruppe</source>
+        <translation>Member group</translation>
+    </message>
+    <message>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
