@@ -5656,6 +5656,14 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Training statement…</translation>
     </message>
     <message>
+        <source>Alle Nachweise des Jahres…</source>
+        <translation>All statements of the year…</translation>
+    </message>
+    <message>
+        <source>Fortbildungsnachweise für alle mit Kammer oder angerechneter Teilnahme, je eine PDF-Datei und eine Sammel-PDF</source>
+        <translation>Training statements for everyone with a chamber or credited attendance, one PDF each and one combined PDF</translation>
+    </message>
+    <message>
         <source>Fortbildungskonten %1</source>
         <translation>Training accounts %1</translation>
     </message>
@@ -5690,6 +5698,18 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Fortbildungsnachweis</source>
         <translation>Training statement</translation>
+    </message>
+    <message>
+        <source>Zielordner für die Fortbildungsnachweise</source>
+        <translation>Target folder for the training statements</translation>
+    </message>
+    <message>
+        <source>Fortbildungsnachweise werden erstellt…</source>
+        <translation>Creating training statements…</translation>
+    </message>
+    <message>
+        <source>%1 Fortbildungsnachweise in %2 (%3 neu, %4 nachgedruckt).</source>
+        <translation>%1 training statements in %2 (%3 new, %4 reprinted).</translation>
     </message>
     <message>
         <source>Nummer</source>
@@ -5730,6 +5750,14 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Neu ausstellen…</source>
         <translation>Reissue…</translation>
+    </message>
+    <message>
+        <source>Prüfcode, z. B. K7QX-3M9P-2HDA</source>
+        <translation>Check code, e.g. K7QX-3M9P-2HDA</translation>
+    </message>
+    <message>
+        <source>Prüfen</source>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Bitte zuerst eine Bescheinigung auswählen.</source>

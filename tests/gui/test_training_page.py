@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
@@ -108,3 +109,32 @@ def test_credit_account_of_the_selected_person_lists_its_events(qtbot, db, semin
         f"Ayşe Yılmaz im Jahr {THIS_YEAR}: 3 Fortbildungspunkte angerechnet, Jahresanforderung 16, es fehlen noch 13.")
     page.accounts_year.setCurrentIndex(page.accounts_year.findData(THIS_YEAR - 1))  # reloads: nothing selected
     assert page.account_entries.rowCount() == 0
+
+
+def test_check_code_search_and_year_end_statements(qtbot, db, seminar, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from model.certificates import issue_for_event
+    from model.training import AccreditationData, save_accreditations
+
+    save_accreditations(db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))])
+    code = issue_for_event(db, seminar)[0].snapshot["check_code"]
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(page.check_code, code.lower())
+    qtbot.keyClick(page.check_code, Qt.Key.Key_Return)
+    assert page.check_result.text().startswith("gültig: ")
+    page.check_code.clear()
+    qtbot.keyClicks(page.check_code, "ZZZZ-ZZZZ-ZZZZ")
+    qtbot.keyClick(page.check_code, Qt.Key.Key_Return)
+    assert page.check_result.text().startswith("unbekannt")
+
+    page.tabs.setCurrentIndex(1)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "nachweise"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    page.all_statements_button.click()
+    qtbot.waitUntil(lambda: page.all_statements_button.isEnabled(), timeout=15000)
+    assert "2 Fortbildungsnachweise" in page.statements_message
+    assert len(list((tmp_path / "nachweise").glob("*.pdf"))) == 3  # two people + the combined PDF
