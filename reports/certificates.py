@@ -97,12 +97,14 @@ def _certificate_styles() -> dict[str, ParagraphStyle]:
         "heading": ParagraphStyle("CertificateHeading", parent=base, fontName=FONT_BOLD, fontSize=22,
                                   leading=26, textColor=ACCENT),
         "number": ParagraphStyle("CertificateNumber", parent=base, fontSize=9, leading=11, alignment=TA_RIGHT),
+        "name": ParagraphStyle("CertificateName", parent=base, fontName=FONT_BOLD, fontSize=14, leading=17.5),
+        "event": ParagraphStyle("CertificateEvent", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16.5),
     }
 
 
 def _paragraph(markup: str, style: str = "text", space_before: float = 0) -> Paragraph:
     """Already-escaped markup as a flowable."""
-    paragraph = Paragraph(markup, styles()[style])
+    paragraph = Paragraph(markup, _certificate_styles().get(style) or styles()[style])
     paragraph.spaceBefore = space_before  # per instance; the shared style stays untouched
     return paragraph
 
@@ -236,12 +238,12 @@ def attendance_story(snapshot: dict, images: ImageCache) -> list:
     """The flowables of one attendance certificate (or confirmation of a contribution)."""
     person, event = snapshot["person"], snapshot["event"]
     story = [_heading(snapshot),
-             _paragraph(f'<font size="14"><b>{escape(addressed_name(person))}</b></font>', space_before=9 * mm)]
+             _paragraph(escape(addressed_name(person)), "name", space_before=9 * mm)]
     lines = _person_lines(person)
     if lines:
         story.append(_paragraph("<br/>".join(lines), space_before=1.5 * mm))
     story.append(_paragraph(escape(snapshot.get("text") or ""), space_before=6 * mm))
-    story.append(_paragraph(f'<font size="13"><b>{escape(event["title"])}</b></font>', space_before=5 * mm))
+    story.append(_paragraph(escape(event["title"]), "event", space_before=5 * mm))
 
     rows = [("Datum und Zeit", escape(event["when"]))]
     venue = event.get("venue") or ""
