@@ -101,6 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     statements.add_argument("--merged", action="store_true", help="zusätzlich alle Nachweise in einer PDF-Datei")
     statements.set_defaults(handler=cmd_statements)
 
+    external = commands.add_parser("external-training", help="gemeldete Fortbildung eines anderen Anbieters erfassen")
+    external.add_argument("--person", type=int, required=True, metavar="ID")
+    external.add_argument("--provider", required=True, metavar="ANBIETER")
+    external.add_argument("--title", required=True, metavar="TITEL")
+    external.add_argument("--date", required=True, metavar="TT.MM.JJJJ")
+    external.add_argument("--points", required=True, metavar="PUNKTE")
+    external.add_argument("--proof-seen", action="store_true", help="Nachweis hat vorgelegen")
+    external.set_defaults(handler=cmd_external_training)
+
     verify = commands.add_parser("verify", help="Prüfcode einer Bescheinigung im Register nachsehen")
     verify.add_argument("code", metavar="PRÜFCODE", help="z. B. K7QX-3M9P-2HDA")
     verify.set_defaults(handler=cmd_verify)
@@ -333,6 +342,30 @@ def cmd_statements(args) -> int:
     reprinted = len(result.issued) - result.new_count
     print(f"{len(result.files)} Fortbildungsnachweise {args.year} in {folder} "
           f"({result.new_count} neu ausgestellt, {reprinted} nachgedruckt).")
+    return EXIT_OK
+
+
+def cmd_external_training(args) -> int:
+    import datetime as dt
+    from decimal import Decimal, InvalidOperation
+
+    from model.external_training import ExternalTrainingData, record_external_training
+
+    try:
+        held_on = dt.datetime.strptime(args.date, "%d.%m.%Y").date()
+    except ValueError:
+        raise _user_error(f"»{args.date}« ist kein Datum (TT.MM.JJJJ).") from None
+    try:
+        points = Decimal(args.points.replace(",", "."))
+    except InvalidOperation:
+        raise _user_error(f"»{args.points}« ist keine Punktzahl.") from None
+    db = _open(args)
+    try:
+        record_external_training(db, ExternalTrainingData(args.person, args.provider, args.title, held_on, points,
+                                                          args.proof_seen))
+    finally:
+        db.dispose()
+    print(f"Externe Fortbildung erfasst: {args.title} ({args.provider}), {args.points} Punkte.")
     return EXIT_OK
 
 

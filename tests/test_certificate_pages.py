@@ -146,3 +146,18 @@ def test_every_statement_line_stays_on_the_page_and_pages_are_numbered(entries):
         assert f"Seite {index} von {total}" in page.extract_text()
     found = fragments(pdf)
     assert _page_of(found, "Jahresanforderung") == _page_of(found, "Dr. Petra Schulte") == total
+
+
+def test_qr_code_carries_the_check_code_as_reportlabs_encoder_builds_it():
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    from reports.check_code_mark import _runs
+
+    widget = QrCodeWidget("K7QX-3M9P-2HDA", barLevel="M")
+    widget.qr.make()
+    count, runs = _runs("K7QX-3M9P-2HDA")
+    drawn = [[False] * count for _ in range(count)]
+    for row, column, length in runs:
+        for c in range(column, column + length):
+            drawn[row][c] = True
+    assert drawn == [[bool(m) for m in row] for row in widget.qr.modules]

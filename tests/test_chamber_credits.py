@@ -295,3 +295,37 @@ def test_points_proposed_from_the_agenda_and_pending_recognitions(db):
     pending = pending_recognitions(db, today)
     assert [(p.event_id, p.state) for p in pending] == [(soon_id, "beantragt")]
     assert "die Anerkennung liegt noch nicht vor" in pending[0].line()
+
+
+def test_external_training_recorded_on_the_command_line_counts_apart(db, year_2023):
+    args = ("--db", str(db.url), "external-training", "--person", str(year_2023["free"]), "--provider", "Akademie <Ruhr>",
+            "--title", "Brandschutz", "--date", "02.11.2023", "--points", "2,5")
+    assert run_cli(*args, "--proof-seen").returncode == 0
+    bad = run_cli(*args[:-2], "--points", "0")
+    assert bad.returncode == 1 and "Punkte" in bad.stderr and "Traceback" not in bad.stderr
+    account = credit_account(db, year_2023["free"], 2023)
+    assert [(e.provider, e.points, e.proof_seen) for e in account.external] == [("Akademie <Ruhr>", D("2.5"), True)]
+    assert account.total == 12  # the office's own events stay their own sum
+
+
+def test_certificate_issued_before_these_rules_reprints_its_old_lines():
+    """The register's promise: a snapshot of the old form prints what it printed then."""
+    from reports.certificates import certificates_pdf
+
+    old = {"kind": "Teilnahmebescheinigung", "title": "Teilnahmebescheinigung",
+           "text": "hat an der folgenden, von der Kammer als Fortbildung anerkannten Veranstaltung teilgenommen:",
+           "office": {"name": "Geschäftsstelle", "place": "Essen", "signatory_name": "Dr. Petra Schulte"},
+           "person": {"salutation": "Frau", "first_name": "Ayşe", "last_name": "Yılmaz",
+                      "chamber_name": "Architektenkammer Nordrhein-Westfalen", "chamber_number": "A-1"},
+           "event": {"title": "Klimaanpassung", "when": "5. März 2026", "venue": "Rathaus", "format": "Präsenz",
+                     "format_label": "Präsenz / Telepräsenz", "provider": "Geschäftsstelle", "topics": ["Starkregen"],
+                     "start": "2026-03-05T09:30:00"},
+           "credits": [{"chamber": "AKNW", "chamber_name": "Architektenkammer Nordrhein-Westfalen",
+                        "recognition_number": "AKNW-2026-0815", "field": "Stadtplanung", "points": 8.0,
+                        "points_text": "8", "unit": "Fortbildungspunkte", "minutes_per_unit": 45}],
+           "number": "NWS-2026-0001", "issued_on": "2026-03-06", "issued_on_text": "6. März 2026"}
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(certificates_pdf([old], lambda d: None))).pages).split())
+    for line in ("Anerkannt von Architektenkammer Nordrhein-Westfalen", "Anerkennungsnummer AKNW-2026-0815",
+                 "Format Präsenz / Telepräsenz", "8 Fortbildungspunkte (je 45 Minuten)", "NWS-2026-0001"):
+        assert line in text
+    assert "Prüfcode" not in text and "Teilnahme in" not in text
