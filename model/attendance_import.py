@@ -56,7 +56,11 @@ ALIASES = {
     "present": "present", "attended": "present",
     "minuten": "minutes", "anwesendminuten": "minutes", "dauer": "minutes", "dauerminuten": "minutes",
     "minutes": "minutes",
+    "teilnahmeform": "mode", "modus": "mode", "prasenzonline": "mode",
+    "online": "mode", "mode": "mode",
 }
+ONLINE_WORDS = ("online", "tele", "digital", "video", "zoom", "webex", "teams", "remote")
+PRESENCE_WORDS = ("prasenz", "vor ort", "anwesend", "saal", "raum")
 YES = {"x", "ja", "j", "1", "yes", "y", "true", "wahr", "anwesend", "da", "✓", "✔", "teilgenommen"}
 NO = {"nein", "n", "0", "no", "false", "falsch", "-", "–", "nicht anwesend", "abwesend", "entschuldigt", "fehlt"}
 
@@ -71,6 +75,7 @@ class _Plan:
     present: bool
     minutes: int | None
     registration_id: int | None
+    mode: str | None = None
 
 
 def _split_name(value: str) -> tuple[str, str]:
@@ -98,6 +103,19 @@ def _minutes(value, row: int, issues: list[RowIssue]) -> int | None:
         issues.append(RowIssue(row, "Minuten", f"»{shorten(value)}« ist keine gültige Minutenzahl (0 bis 1440)."))
         return None
     return int(number)
+
+
+def _mode(value, row: int, issues: list[RowIssue]) -> str | None:
+    """Präsenz or Online from a column such as »Teilnahmeform« (empty: the event's format decides)."""
+    text = fold(_clean(value) or "")
+    if not text:
+        return None
+    if text in YES or any(word in text for word in ONLINE_WORDS):
+        return "Online"  # an x in a column »online«, or »Telepräsenz«, »Zoom« …
+    if text in NO or any(word in text for word in PRESENCE_WORDS):
+        return "Präsenz"
+    issues.append(RowIssue(row, "Teilnahmeform", f"»{shorten(value)}« ist unklar; bitte »Präsenz« oder »Online«."))
+    return None
 
 
 def _presence(value, row: int, issues: list[RowIssue]) -> bool:
@@ -231,6 +249,7 @@ def _plan(session: Session, path: Path, event_id: int, create_missing: bool,
             email = None
         present = _presence(values.get("present"), row, issues) if "present" in fields else True
         minutes = _minutes(values.get("minutes"), row, issues) if "minutes" in fields else None
+        mode = _mode(values.get("mode"), row, issues) if "mode" in fields else None
         if minutes is not None and minutes >= total_minutes:
             minutes = None
         shown = {"Name": f"{first} {last}".strip(), "E-Mail": email or "", "anwesend": "ja" if present else "nein"}
@@ -270,7 +289,7 @@ def _plan(session: Session, path: Path, event_id: int, create_missing: bool,
                 continue
             organisation_id = organisations.get(fold(texts.get("organisation") or ""))
             new = NewPerson(first_name=first, last_name=last, email=email, organisation_id=organisation_id)
-            plans.append(_Plan(row, None, new, True, minutes, None))
+            plans.append(_Plan(row, None, new, True, minutes, None, mode))
             report.rows.append(RowOutcome(row, NEW, shown, "neue Person, anwesend"))
             continue
         by_email = bool(email) and person_id in people.by_email.get(email.lower(), [])
@@ -302,7 +321,7 @@ def _plan(session: Session, path: Path, event_id: int, create_missing: bool,
                 report.rows.append(RowOutcome(row, UNCHANGED, shown, status or "nicht angemeldet"))
                 continue
             report.rows.append(RowOutcome(row, UPDATE, shown, f"{status} → {ABSENT}"))
-        plans.append(_Plan(row, person_id, None, present, minutes, registration_id))
+        plans.append(_Plan(row, person_id, None, present, minutes, registration_id, mode))
     if not report.rows and not report.errors:
         report.errors.append(RowIssue(header.excel_row + 1, None, "Die Liste enthält keine Zeilen unter der Überschrift."))
     return report, plans
@@ -316,7 +335,7 @@ def _write(session: Session, event_id: int, plans: list[_Plan], now: dt.datetime
         registration = session.get(Registration, plan.registration_id) if plan.registration_id else None
         if registration is None:
             registration = register(session, event_id, person_id, confirmed=True, now=now)
-        _apply(session, registration, PRESENT if plan.present else ABSENT, plan.minutes, now)
+        _apply(session, registration, PRESENT if plan.present else ABSENT, plan.minutes, now, plan.mode)
 
 
 def import_attendance(db: Database, path: Path, *, event_id: int | None, dry_run: bool = False,

@@ -329,3 +329,26 @@ def test_certificate_issued_before_these_rules_reprints_its_old_lines():
                  "Format Präsenz / Telepräsenz", "8 Fortbildungspunkte (je 45 Minuten)", "NWS-2026-0001"):
         assert line in text
     assert "Prüfcode" not in text and "Teilnahme in" not in text
+
+
+def test_attendance_import_sets_the_mode_per_row(db, tmp_path):
+    from events_fixtures import build_scene
+    from openpyxl import Workbook
+
+    from model.attendance_import import import_attendance
+
+    scene = build_scene(db, capacity=None)
+    with db.writing() as s:
+        event = s.get(Event, scene.event_id)
+        event.format = "Hybrid"
+        start = event.starts_at
+    workbook = Workbook()
+    for row in (["Name", "E-Mail", "Teilnahmeform"], ["Ayşe Yılmaz", "ayse.yilmaz@bochum.example", "Telepräsenz"],
+                ["Łukasz Żółć", "lukasz.zolc@gelsenkirchen.example", "vor Ort"]):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "liste.xlsx")
+    import_attendance(db, tmp_path / "liste.xlsx", event_id=scene.event_id, now=start + dt.timedelta(hours=1))
+    with db.session() as s:
+        modes = dict(s.execute(select(Person.last_name, Registration.attendance_mode)
+                               .join(Registration, Registration.person_id == Person.id)).all())
+    assert modes == {"Yılmaz": "Online", "Żółć": "Präsenz"}
