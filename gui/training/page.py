@@ -208,8 +208,15 @@ class TrainingPage(Page):
             TableColumn(self.tr("Punkte"), lambda e: e.points, display=lambda e: _points(e.points), align_right=True),
         ], self)
         self.account_view = make_table_view(self.account_entries, stretch_column=1)
+        self.external_button = QPushButton(self.tr("Externe Fortbildung erfassen…"))
+        self.external_button.setToolTip(self.tr("Eine Fortbildung eines anderen Anbieters, die die Person meldet; "
+                                                "sie erscheint gesondert im Fortbildungsnachweis"))
+        self.external_button.clicked.connect(self.record_external)
+        top = QHBoxLayout()
+        top.addWidget(self.account_summary, 1)
+        top.addWidget(self.external_button)
         layout = QVBoxLayout(box)
-        layout.addWidget(self.account_summary)
+        layout.addLayout(top)
         layout.addWidget(self.account_view, 1)
         self._show_account()
         return box
@@ -229,8 +236,11 @@ class TrainingPage(Page):
             self.account_summary.setText(str(exc))
             return
         self.account_entries.set_rows(account.entries)
-        total, required, missing = _points(account.total), _points(account.requirement), _points(account.missing)
-        if account.missing:
+        # Credited: the office's events, reported external trainings and any carry-over.
+        total, required, missing = _points(account.credited), _points(account.requirement), _points(account.missing)
+        if account.requirement is None:
+            text = self.tr("%1 im Jahr %2: %3 %5 angerechnet; keine Jahresanforderung (keine Kammer oder keine Regel).")
+        elif account.missing:
             text = self.tr("%1 im Jahr %2: %3 %5 angerechnet, Jahresanforderung %4, es fehlen noch %6.").replace("%6", missing)
         else:
             text = self.tr("%1 im Jahr %2: %3 %5 angerechnet, die Jahresanforderung von %4 ist erfüllt.")
@@ -263,6 +273,18 @@ class TrainingPage(Page):
         pdf = credit_statement_pdf(statement.snapshot, lambda digest: asset_bytes(self.db, digest))
         self._preview(pdf, self.tr("Fortbildungsnachweis"), f"Fortbildungsnachweis_{year}_{rows[0].name}")
         self.refresh()
+
+    @Slot()
+    def record_external(self) -> None:
+        from .external_dialog import ExternalTrainingDialog
+
+        rows = selected_rows(self.accounts_view)
+        if not rows:
+            QMessageBox.information(self, self.tr("Fortbildung"), self.tr("Bitte zuerst eine Person auswählen."))
+            return
+        self.dialog = ExternalTrainingDialog(self.db, rows[0].person_id, rows[0].name, self.accounts_year.currentData(), self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
 
     @Slot()
     def all_statements(self) -> None:

@@ -1590,6 +1590,41 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     </message>
 </context>
 <context>
+    <name>ExternalTrainingDialog</name>
+    <message>
+        <source>Externe Fortbildung: %1</source>
+        <translation>External training: %1</translation>
+    </message>
+    <message>
+        <source>Nachweis hat vorgelegen</source>
+        <translation>Proof was shown</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Anbieter</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Punkte</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
     <name>FeeDialog</name>
     <message>
         <source>Gebühr: %1</source>
@@ -5680,8 +5715,20 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Accreditation number</translation>
     </message>
     <message>
+        <source>Externe Fortbildung erfassen…</source>
+        <translation>Record external training…</translation>
+    </message>
+    <message>
+        <source>Eine Fortbildung eines anderen Anbieters, die die Person meldet; sie erscheint gesondert im Fortbildungsnachweis</source>
+        <translation>A training by another provider that the person reports; it appears separately on the training statement</translation>
+    </message>
+    <message>
         <source>Bitte oben eine Person wählen: hier stehen dann ihre angerechneten Veranstaltungen.</source>
         <translation>Select a person above to see the events credited to them.</translation>
+    </message>
+    <message>
+        <source>%1 im Jahr %2: %3 %5 angerechnet; keine Jahresanforderung (keine Kammer oder keine Regel).</source>
+        <translation>%1 in %2: %3 %5 credited; no yearly requirement (no chamber or no rule).</translation>
     </message>
     <message>
         <source>%1 im Jahr %2: %3 %5 angerechnet, Jahresanforderung %4, es fehlen noch %6.</source>

@@ -138,3 +138,33 @@ def test_check_code_search_and_year_end_statements(qtbot, db, seminar, tmp_path,
     qtbot.waitUntil(lambda: page.all_statements_button.isEnabled(), timeout=15000)
     assert "2 Fortbildungsnachweise" in page.statements_message
     assert len(list((tmp_path / "nachweise").glob("*.pdf"))) == 3  # two people + the combined PDF
+
+
+def test_external_training_is_recorded_from_the_account(qtbot, db, seminar, type_text):
+    from model.credits import credit_account
+
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    with db.writing() as s:
+        from model.entities import Person
+        person = s.scalars(select(Person).order_by(Person.id)).first()
+        person.chamber = "AKNW"
+        person_id, name = person.id, f"{person.first_name} {person.last_name}"
+    page.refresh()
+    row = next(r for r in range(page.accounts_model.rowCount()) if page.accounts_model.index(r, 0).data() == name)
+    page.accounts_view.selectRow(row)
+    page.external_button.click()
+    dialog = page.dialog
+    type_text(dialog.provider, "Akademie <Ruhr> & Co.")
+    type_text(dialog.title, "Brandschutz im Bestand")
+    dialog.points.setValue(3)
+    dialog.proof_seen.setChecked(True)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    account = credit_account(db, person_id, THIS_YEAR)
+    assert [(e.provider, e.points, e.proof_seen) for e in account.external] == [("Akademie <Ruhr> & Co.", 3, True)]
+    row = next(r for r in range(page.accounts_model.rowCount()) if page.accounts_model.index(r, 0).data() == name)
+    page.accounts_view.selectRow(row)
+    assert "3 Fortbildungspunkte angerechnet" in page.account_summary.text()
