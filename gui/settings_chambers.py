@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from model.chambers import ChamberData, Rule, list_chambers, list_rules, save_chamber, save_rule
 from model.db import Database
 from model.errors import ValidationError
+from model.formatting import number
 
 from .table_model import RowTableModel, TableColumn
 from .views import make_table_view
@@ -42,7 +43,7 @@ class ChambersTab(QWidget):
             TableColumn(self.tr("Kammer"), lambda r: r.chamber),
             TableColumn(self.tr("Mitgliedergruppe"), lambda r: r.category or self.tr("alle")),
             TableColumn(self.tr("Gilt ab"), lambda r: r.valid_from, align_right=True),
-            TableColumn(self.tr("Anforderung"), lambda r: r.required, display=lambda r: f"{r.required:g}",
+            TableColumn(self.tr("Anforderung"), lambda r: r.required, display=lambda r: number(r.required),
                         align_right=True),
             TableColumn(self.tr("Einheit"), lambda r: r.unit),
             TableColumn(self.tr("Übertrag"), lambda r: r.carry_over,
