@@ -246,6 +246,13 @@ def issue_for_event(
         if profile.network_name and profile.network_name.casefold() not in profile.office_name.casefold():
             provider = f"{profile.office_name}, {profile.network_name}"
         sequence = _next_sequence(session, now.year)
+        units: dict[tuple, str] = {}  # one rule lookup per chamber and member group, not per person
+
+        def unit_of(code: str, category: str | None) -> str:
+            if (code, category) not in units:
+                units[(code, category)] = _unit(session, code, category, event.starts_at.year)
+            return units[(code, category)]
+
         results: list[IssuedCertificate] = []
         for done, person_id in enumerate(wanted):
             if cancelled and cancelled():
@@ -258,7 +265,7 @@ def issue_for_event(
             registration, person, organisation_name = by_person[person_id]
             usable = [] if without_points else choose_accreditations(person.chamber, accreditations, event.starts_at)
             credits = _credits_for(person, registration, usable, chambers, bool(profile.credit_speakers),
-                                   lambda code: _unit(session, code, person.chamber_category, event.starts_at.year))
+                                   lambda code: unit_of(code, person.chamber_category))
             chamber = person.chamber if any(c["chamber"] == person.chamber for c in credits) else None
             contributions = _contributions(agenda, person.id, event) if registration.role in SPEAKER_ROLES else []
             text = profile.certificate_text or (DEFAULT_ACCREDITED_TEXT if credits else DEFAULT_CERTIFICATE_TEXT)
