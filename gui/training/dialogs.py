@@ -205,6 +205,8 @@ class CertificateBatchDialog(QDialog):
         self.merged = QCheckBox(self.tr("Alle Bescheinigungen in einer PDF-Datei zum Drucken"))
         self.merged.setChecked(True)
         self.drafts = QCheckBox(self.tr("E-Mail-Entwürfe für Outlook (.eml) mit der Bescheinigung im Anhang"))
+        # Explicit choice when no chamber recognised the event: confirmations without points.
+        self.without_points = QCheckBox(self.tr("Ohne Kammerpunkte (nur Teilnahmebestätigung)"))
         self.folder = QLineEdit(str(default_certificate_folder(event_title, event_date)))
         browse = QPushButton(self.tr("Ordner…"))
         browse.clicked.connect(self._browse)
@@ -222,7 +224,7 @@ class CertificateBatchDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        for widget in (self.single, self.merged, self.drafts):
+        for widget in (self.single, self.merged, self.drafts, self.without_points):
             layout.addWidget(widget)
         layout.addWidget(QLabel(self.tr("Zielordner")))
         layout.addLayout(folder_row)
@@ -246,11 +248,12 @@ class CertificateBatchDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("Bitte mindestens eine Ausgabe wählen."))
             return
         emails = person_emails(self.db, self.event_id) if options["drafts"] else None
+        without_points = self.without_points.isChecked()
         self.create_button.setEnabled(False)
 
         def work(progress, cancelled):
             return produce_certificates(self.db, self.event_id, folder, emails=emails, progress=progress,
-                                        cancelled=cancelled, **options)
+                                        cancelled=cancelled, without_points=without_points, **options)
 
         self.job = Job(self, self.tr("Bescheinigungen werden erstellt…"), work, self._done, self._failed)
         self.job.finished.connect(lambda: self.create_button.setEnabled(True))

@@ -481,6 +481,10 @@
         <translation>E-mail drafts for Outlook (.eml) with the certificate attached</translation>
     </message>
     <message>
+        <source>Ohne Kammerpunkte (nur Teilnahmebestätigung)</source>
+        <translation>Without chamber points (attendance confirmation only)</translation>
+    </message>
+    <message>
         <source>Ordner…</source>
         <translation>Folder…</translation>
     </message>

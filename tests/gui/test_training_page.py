@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from gui.training.page import TrainingPage
 from model.entities import Accreditation, Certificate, Event, Person, Registration
@@ -168,3 +168,29 @@ def test_external_training_is_recorded_from_the_account(qtbot, db, seminar, type
     row = next(r for r in range(page.accounts_model.rowCount()) if page.accounts_model.index(r, 0).data() == name)
     page.accounts_view.selectRow(row)
     assert "3 Fortbildungspunkte angerechnet" in page.account_summary.text()
+
+
+def test_unrecognised_event_needs_the_explicit_choice_without_points(qtbot, db, seminar, tmp_path, monkeypatch):
+    from model.training import AccreditationData, save_accreditations
+
+    save_accreditations(db, seminar, [AccreditationData("AKNW", None, Decimal(3), "Stadtplanung", None)])  # beantragt
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.events_view.selectRow(0)
+    page.create_certificates()
+    batch = page.dialog
+    batch.folder.setText(str(tmp_path / "out"))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    batch.start()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert "keiner Kammer vor Beginn anerkannt" in warnings[0]
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Certificate)) == 0
+    qtbot.waitUntil(lambda: batch.create_button.isEnabled(), timeout=10000)
+    batch.without_points.setChecked(True)
+    batch.start()
+    qtbot.waitUntil(lambda: batch.result_data is not None, timeout=10000)
+    assert all(c.snapshot["credits"] == [] for c in batch.result_data.issued)
