@@ -352,3 +352,20 @@ def test_attendance_import_sets_the_mode_per_row(db, tmp_path):
         modes = dict(s.execute(select(Person.last_name, Registration.attendance_mode)
                                .join(Registration, Registration.person_id == Person.id)).all())
     assert modes == {"Yılmaz": "Online", "Żółć": "Präsenz"}
+
+
+def test_person_import_names_chambers_of_every_land_and_refuses_unknown_ones(db, tmp_path):
+    from member_data import workbook
+
+    from model.errors import UserError as ImportError_
+    from model.person_import import import_persons
+
+    good = workbook(tmp_path / "gut.xlsx", [["Vorname", "Nachname", "Kammer"],
+                                             ["Anna", "Huber", "Bayerische Architektenkammer"],
+                                             ["Ben", "Krause", "AKNW"]])
+    import_persons(db, good)
+    with db.session() as s:
+        assert dict(s.execute(select(Person.last_name, Person.chamber)).all()) == {"Huber": "ByAK", "Krause": "AKNW"}
+    bad = workbook(tmp_path / "schlecht.xlsx", [["Vorname", "Nachname", "Kammer"], ["Cem", "Yıldız", "Kammer Atlantis"]])
+    with pytest.raises(ImportError_, match="Zeile 2.*Kammer »Kammer Atlantis« ist nicht bekannt"):
+        import_persons(db, bad)
