@@ -267,7 +267,7 @@ def attendance_story(snapshot: dict, images: ImageCache) -> list:
     story.append(_spaced(_table(rows, line_below_last=bool(closing_rows)), 5 * mm))
     closing = [_table(closing_rows)] if closing_rows else []
     closing.append(signature_block(snapshot, images))
-    story.append(_spaced(KeptTogether(closing, gap=12 * mm), 0))
+    story.append(_spaced(KeptTogether(closing, gap=9 * mm), 0))
     return story
 
 
