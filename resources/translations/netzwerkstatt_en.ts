@@ -99,6 +99,10 @@
         <translation>Late</translation>
     </message>
     <message>
+        <source>Weitere Kammer hinzufügen</source>
+        <translation>Add another chamber</translation>
+    </message>
+    <message>
         <source>akzeptiert</source>
         <translation>accepted</translation>
     </message>

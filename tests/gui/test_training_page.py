@@ -194,3 +194,22 @@ def test_unrecognised_event_needs_the_explicit_choice_without_points(qtbot, db, 
     batch.start()
     qtbot.waitUntil(lambda: batch.result_data is not None, timeout=10000)
     assert all(c.snapshot["credits"] == [] for c in batch.result_data.issued)
+
+
+def test_accreditation_by_a_chamber_of_another_land(qtbot, db, seminar):
+    from model.training import event_accreditations
+
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page._open_accreditation(seminar, "Quartiersmanagement", dt.date(THIS_YEAR, 2, 5))
+    dialog = page.dialog
+    dialog.other_chamber.setCurrentIndex(dialog.other_chamber.findData("ByAK"))
+    dialog.add_chamber_button.click()
+    _active, number, points, _field, recognised, _state, _late = dialog.rows["ByAK"]
+    qtbot.keyClicks(number, "ByAK-77")
+    points.setValue(3)
+    recognised.setDate(dt.date(THIS_YEAR, 1, 10))
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [(a.chamber, a.recognition_number, a.state) for a in event_accreditations(db, seminar)] == [
+        ("ByAK", "ByAK-77", "anerkannt")]
