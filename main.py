@@ -118,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--create-missing", action="store_true", help="unbekannte Personen anlegen (für attendance)"
     )
+    importing.add_argument("--accept-name-matches", action="store_true",
+                           help="Zeilen übernehmen, die nur dem Namen nach passen (für attendance)")
     importing.set_defaults(handler=cmd_import)
 
     export = commands.add_parser("export", help="Listen als Excel-Datei schreiben")
@@ -131,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     certificates.add_argument("--out", required=True, metavar="ORDNER", help="Zielordner")
     certificates.add_argument("--merged", action="store_true",
                               help="zusätzlich alle Bescheinigungen in einer PDF-Datei zum Drucken")
+    certificates.add_argument("--ohne-punkte", dest="without_points", action="store_true",
+                              help="Teilnahmebestätigungen ohne Punkte, wenn keine Anerkennung vorliegt")
     certificates.set_defaults(handler=cmd_certificates)
 
     statement = commands.add_parser("credit-statement", help="Fortbildungsnachweis einer Person für ein Jahr")
@@ -138,6 +142,25 @@ def build_parser() -> argparse.ArgumentParser:
     statement.add_argument("--year", type=int, required=True, metavar="JJJJ")
     statement.add_argument("--out", required=True, metavar="DATEI.pdf")
     statement.set_defaults(handler=cmd_credit_statement)
+
+    statements = commands.add_parser("statements", help="Fortbildungsnachweise eines Jahres für alle auf einmal")
+    statements.add_argument("--year", type=int, required=True, metavar="JJJJ")
+    statements.add_argument("--out", required=True, metavar="ORDNER", help="Zielordner")
+    statements.add_argument("--merged", action="store_true", help="zusätzlich alle Nachweise in einer PDF-Datei")
+    statements.set_defaults(handler=cmd_statements)
+
+    external = commands.add_parser("external-training", help="gemeldete Fortbildung eines anderen Anbieters erfassen")
+    external.add_argument("--person", type=int, required=True, metavar="ID")
+    external.add_argument("--provider", required=True, metavar="ANBIETER")
+    external.add_argument("--title", required=True, metavar="TITEL")
+    external.add_argument("--date", required=True, metavar="TT.MM.JJJJ")
+    external.add_argument("--points", required=True, metavar="PUNKTE")
+    external.add_argument("--proof-seen", action="store_true", help="Nachweis hat vorgelegen")
+    external.set_defaults(handler=cmd_external_training)
+
+    verify = commands.add_parser("verify", help="Prüfcode einer Bescheinigung im Register nachsehen")
+    verify.add_argument("code", metavar="PRÜFCODE", help="z. B. K7QX-3M9P-2HDA")
+    verify.set_defaults(handler=cmd_verify)
 
     pack = commands.add_parser(
         "meeting-pack",
@@ -261,13 +284,16 @@ def cmd_import(args) -> int:
     from pathlib import Path
 
     _check_event_option(args)
+    if args.accept_name_matches and args.kind != "attendance":
+        raise _user_error("--accept-name-matches gilt nur für »import attendance«.")
     importer = _function(IMPORTERS, args.kind)
     db = _open(args)
     # Persons and organisations come in thousands of rows; the other lists are short.
     options = {"progress": _progress_printer()} if args.kind in ("persons", "organisations") else {}
     try:
+        extra = {"accept_name_matches": True} if args.accept_name_matches else {}
         report = importer(db, Path(args.file), event_id=args.event, dry_run=args.dry_run,
-                          create_missing=args.create_missing, **options)
+                          create_missing=args.create_missing, **options, **extra)
     finally:
         db.dispose()
     print(report.summary())
@@ -387,7 +413,7 @@ def cmd_certificates(args) -> int:
     folder = check_output_folder(Path(args.out))
     db = _open(args)
     try:
-        result = produce_certificates(db, args.event, folder, merged=args.merged)
+        result = produce_certificates(db, args.event, folder, merged=args.merged, without_points=args.without_points)
     finally:
         db.dispose()
     reprinted = len(result.issued) - result.new_count
@@ -402,15 +428,75 @@ def cmd_credit_statement(args) -> int:
     from model.safe_files import check_output_file, write_atomically
     from reports.credit_statement import credit_statement_pdf
 
+    from model.certificates import check_statement_year
+
+    check_statement_year(args.year)
     target = check_output_file(Path(args.out))
     db = _open(args)
-    try:
-        statement = issue_credit_statement(db, args.person, args.year)
+
+    def deliver(statement) -> None:  # inside the transaction: no file, no number
         pdf = credit_statement_pdf(statement.snapshot, lambda digest: asset_bytes(db, digest))
+        write_atomically(target, pdf)
+
+    try:
+        statement = issue_credit_statement(db, args.person, args.year, deliver=deliver)
     finally:
         db.dispose()
-    write_atomically(target, pdf)
     print(f"Fortbildungsnachweis {statement.number} geschrieben: {target}")
+    return EXIT_OK
+
+
+def cmd_statements(args) -> int:
+    from pathlib import Path
+
+    from model.certificates import check_statement_year
+    from reports.statement_batch import produce_statements
+
+    check_statement_year(args.year)
+    folder = Path(args.out).absolute()
+    db = _open(args)
+    try:
+        result = produce_statements(db, args.year, folder, merged=args.merged)
+    finally:
+        db.dispose()
+    reprinted = len(result.issued) - result.new_count
+    print(f"{len(result.files)} Fortbildungsnachweise {args.year} in {folder} "
+          f"({result.new_count} neu ausgestellt, {reprinted} nachgedruckt).")
+    return EXIT_OK
+
+
+def cmd_external_training(args) -> int:
+    import datetime as dt
+    from decimal import Decimal, InvalidOperation
+
+    from model.external_training import ExternalTrainingData, record_external_training
+
+    try:
+        held_on = dt.datetime.strptime(args.date, "%d.%m.%Y").date()
+    except ValueError:
+        raise _user_error(f"»{args.date}« ist kein Datum (TT.MM.JJJJ).") from None
+    try:
+        points = Decimal(args.points.replace(",", "."))
+    except InvalidOperation:
+        raise _user_error(f"»{args.points}« ist keine Punktzahl.") from None
+    db = _open(args)
+    try:
+        record_external_training(db, ExternalTrainingData(args.person, args.provider, args.title, held_on, points,
+                                                          args.proof_seen))
+    finally:
+        db.dispose()
+    print(f"Externe Fortbildung erfasst: {args.title} ({args.provider}), {args.points} Punkte.")
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from model.check_codes import verify
+
+    db = _open(args)
+    try:
+        print(verify(db, args.code).line())
+    finally:
+        db.dispose()
     return EXIT_OK
 
 

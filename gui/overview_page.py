@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -213,11 +213,18 @@ class OverviewPage(Page):
         self.no_events = QLabel(self.tr("Keine anstehenden Veranstaltungen."))
         self.no_events.setObjectName("emptyHint")
 
+        # Chambers want recognition before the event: events of the next weeks without it.
+        self.recognition_warning = QLabel()
+        self.recognition_warning.setObjectName("warningHint")
+        self.recognition_warning.setWordWrap(True)
+        self.recognition_warning.setVisible(False)
+
         content = QWidget()
         content.setObjectName("pageContent")
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
+        column.addWidget(self.recognition_warning)
         column.addLayout(tiles)
         column.addSpacing(4)
         # "Exportieren (Excel)" and "Drucken" of the list, as on every list page.
@@ -253,6 +260,20 @@ class OverviewPage(Page):
 
     def load(self) -> None:
         self.show_overview(overview(self.db))
+        # After the first screen: the check needs SQLAlchemy, which the start loads later.
+        QTimer.singleShot(1500, self.show_recognition_warnings)
+
+    @Slot()
+    def show_recognition_warnings(self) -> None:
+        from model.recognition import WARNING_WEEKS, pending_recognitions
+
+        pending = pending_recognitions(self.db)
+        if pending:
+            lines = [p.line() for p in pending[:5]] + ([f"… (+{len(pending) - 5})"] if len(pending) > 5 else [])
+            self.recognition_warning.setText(
+                self.tr("Anerkennung fehlt für Veranstaltungen der nächsten %1 Wochen:").replace("%1", str(WARNING_WEEKS))
+                + "\n" + "\n".join(lines))
+        self.recognition_warning.setVisible(bool(pending))
 
     def show_overview(self, data: Overview) -> None:
         self.data = data

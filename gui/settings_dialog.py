@@ -4,6 +4,7 @@ here — and, per user and PC, the language of the program (``gui.settings.Setti
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -34,10 +35,11 @@ from gui.settings import Settings
 from gui.settings_mail import MailSettingsTab
 from gui.settings_fees import FeesSettingsTab
 from gui.settings_retention import RetentionTab
+from gui.settings_chambers import ChambersTab
 from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError
-from model.office import ProfileData, Requirement, load_profile, load_requirements, save_profile
+from model.office import ProfileData, Requirement, load_profile, load_requirements, requirement_label, save_profile
 from model.vocab import CHAMBER_NAMES
 
 MAX_IMAGE_SIDE = 1200
@@ -133,6 +135,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.fees_tab, self.tr("Beiträge && Rechnungen"))
         self.retention = RetentionTab(self.profile)
         tabs.addTab(self.retention, self.tr("Datenschutz"))
+        self.chambers_tab = ChambersTab(db)
+        tabs.addTab(self.chambers_tab, self.tr("Kammern"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
@@ -184,16 +188,16 @@ class SettingsDialog(QDialog):
         self.speakers = QCheckBox(self.tr("Referierende und Moderierende erhalten Punkte"))
         self.speakers.setChecked(bool(self.profile.credit_speakers))
         form.addRow("", self.speakers)
-        self.requirement_inputs: dict[str, QDoubleSpinBox] = {}
+        self.requirement_inputs: dict[int, QDoubleSpinBox] = {}
         for requirement in self.requirements:
             spin = QDoubleSpinBox()
             spin.setRange(0, 200)
             spin.setDecimals(1)
-            spin.setValue(float(requirement.points_per_year))
+            spin.setValue(float(requirement.required))
             spin.setSuffix(" " + requirement.unit)
-            self.requirement_inputs[requirement.chamber] = spin
+            self.requirement_inputs[requirement.id] = spin
             spin.setToolTip(CHAMBER_NAMES.get(requirement.chamber, requirement.chamber))
-            form.addRow(self.tr("Jahresanforderung %1").replace("%1", requirement.chamber), spin)
+            form.addRow(self.tr("Jahresanforderung %1").replace("%1", requirement_label(requirement)), spin)
         return page
 
     def _backup_tab(self) -> QWidget:
@@ -305,8 +309,8 @@ class SettingsDialog(QDialog):
         data.backups_to_keep = self.backups.value()
         data.backup_folder = self.backup_folder
         self.retention.apply_to(data)
-        requirements = [Requirement(r.chamber, Decimal(str(self.requirement_inputs[r.chamber].value())), r.unit,
-                                    r.minutes_per_unit) for r in self.requirements]
+        requirements = [replace(r, required=Decimal(str(self.requirement_inputs[r.id].value())))
+                         for r in self.requirements]
         return data, requirements
 
     @Slot()

@@ -24,7 +24,7 @@ from .entities import Event, Organisation, Person, Registration
 from .errors import UserError, ValidationError
 from .registrations import change_status, register
 from .text import fold, search_key
-from .vocab import SALUTATIONS
+from .vocab import ATTENDANCE_MODES, SALUTATIONS
 
 PRESENT, OPEN, EXCUSED, ABSENT = "teilgenommen", "angemeldet", "entschuldigt", "nicht erschienen"
 ATTENDANCE_STATUSES = (OPEN, PRESENT, EXCUSED, ABSENT)
@@ -41,6 +41,7 @@ class AttendanceRow:
     role: str
     status: str
     attended_minutes: int | None
+    attendance_mode: str | None = None
 
     @property
     def name(self) -> str:
@@ -60,7 +61,7 @@ def _row_query():
     return (
         select(Registration.id, Registration.person_id, Person.title, Person.first_name, Person.last_name,
                Organisation.name.label("organisation"), Registration.role, Registration.status,
-               Registration.attended_minutes)
+               Registration.attended_minutes, Registration.attendance_mode)
         .join(Person, Registration.person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
     )
@@ -68,7 +69,7 @@ def _row_query():
 
 def _row(r) -> AttendanceRow:
     return AttendanceRow(r.id, r.person_id, r.title, r.first_name or "", r.last_name or "", r.organisation, r.role,
-                         r.status, r.attended_minutes)
+                         r.status, r.attended_minutes, r.attendance_mode)
 
 
 def attendance_rows(db: Database, event_id: int) -> list[AttendanceRow]:
@@ -96,9 +97,34 @@ def _event(session: Session, event_id: int) -> Event:
     return event
 
 
+def check_event_begun(event: Event, now: dt.datetime) -> None:
+    """Attendance exists only once an event has begun (certificates rest on it)."""
+    if event.starts_at > now:
+        raise UserError(f"»{event.title}« beginnt erst am {event.starts_at:%d.%m.%Y um %H:%M} Uhr; "
+                        "Anwesenheit kann erst ab Beginn erfasst werden.")
+
+
+def default_mode(event_format: str, chosen: str | None, recorded: str | None) -> str:
+    """Präsenz/Online: as chosen, else the event's format; a hybrid event defaults to Präsenz."""
+    if chosen:
+        if chosen not in ATTENDANCE_MODES:
+            raise ValidationError(f"»{chosen}« ist keine Teilnahmeform (Präsenz oder Online).", "Teilnahmeform")
+        return chosen
+    if event_format in ATTENDANCE_MODES:
+        return event_format
+    return recorded or "Präsenz"
+
+
 def _apply(session: Session, registration: Registration, status: str, minutes: int | None,
-           now: dt.datetime) -> None:
+           now: dt.datetime, mode: str | None = None) -> None:
     event = _event(session, registration.event_id)
+    if status == PRESENT:
+        check_event_begun(event, now)
+        new_mode = default_mode(event.format, mode, registration.attendance_mode)
+        if registration.attendance_mode != new_mode:
+            audit.record(session, "registration", registration.id, "Teilnahmeform", new_mode,
+                         {"attendance_mode": [registration.attendance_mode, new_mode]})
+            registration.attendance_mode = new_mode
     total = event_minutes(event.starts_at, event.ends_at)
     if status != PRESENT:
         minutes = None
@@ -118,8 +144,11 @@ def _apply(session: Session, registration: Registration, status: str, minutes: i
 
 
 def set_attendance(db: Database, registration_id: int, status: str, minutes: int | None = None,
-                   now: dt.datetime | None = None) -> AttendanceRow:
-    """Mark one registration (present with optional minutes, excused, absent or open again)."""
+                   now: dt.datetime | None = None, mode: str | None = None) -> AttendanceRow:
+    """Mark one registration (present with optional minutes, excused, absent or open again).
+
+    ``mode``: Präsenz or Online for a present person (default: the event's format; Präsenz
+    at a hybrid event)."""
     if status not in ATTENDANCE_STATUSES:
         raise UserError(f"»{status}« ist kein Anwesenheitsstatus.")
     now = now or dt.datetime.now()
@@ -127,7 +156,7 @@ def set_attendance(db: Database, registration_id: int, status: str, minutes: int
         registration = session.get(Registration, registration_id)
         if registration is None:
             raise UserError("Die Anmeldung gibt es nicht (mehr).")
-        _apply(session, registration, status, minutes, now)
+        _apply(session, registration, status, minutes, now, mode)
     return attendance_row(db, registration_id)
 
 
@@ -137,13 +166,17 @@ def mark_open_as(db: Database, event_id: int, status: str, now: dt.datetime | No
         raise UserError(f"»{status}« ist kein Anwesenheitsstatus.")
     now = now or dt.datetime.now()
     with db.writing() as session:
-        _event(session, event_id)
+        event = _event(session, event_id)
+        if status == PRESENT:
+            check_event_begun(event, now)
         open_ids = list(session.scalars(select(Registration.id).where(
             Registration.event_id == event_id, Registration.status == OPEN)))
         if not open_ids:
             return 0
-        session.execute(update(Registration).where(Registration.id.in_(open_ids))
-                        .values(status=status, attended_minutes=None, version=Registration.version + 1),
+        values = {"status": status, "attended_minutes": None, "version": Registration.version + 1}
+        if status == PRESENT:
+            values["attendance_mode"] = default_mode(event.format, None, None)
+        session.execute(update(Registration).where(Registration.id.in_(open_ids)).values(**values),
                         execution_options={"synchronize_session": False})
         audit.record(session, "event", event_id, "Anwesenheit",
                      f"{len(open_ids)} offene Anmeldungen → {status}", {"status": [OPEN, status]})

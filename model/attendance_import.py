@@ -9,7 +9,10 @@ nein / 0 / - absence; without this column every row counts as present) and »Min
 (partial attendance).
 
 People are matched by e-mail first, then by name (among several namesakes the one registered
-for the event wins). Unknown people are errors naming the row, unless ``create_missing``.
+for the event wins). A match by name alone where the row's e-mail address or organisation
+differ from the person's is marked »prüfen« and fails the import (it may be a namesake from
+another town) unless ``accept_name_matches``. Unknown people are errors naming the row,
+unless ``create_missing``.
 Like every import it is all-or-nothing: every row is checked first, and only a list without
 errors is written, in one transaction (never with ``dry_run``).
 """
@@ -30,7 +33,7 @@ from .attendance import ABSENT, PRESENT, NewPerson, _apply, create_person, event
 from .db import Database
 from .entities import Event, Organisation, Person, Registration
 from .errors import UserError
-from .importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportReport, RowIssue, RowOutcome
+from .importing import DUPLICATE, ERROR, NEW, REVIEW, UNCHANGED, UPDATE, ImportReport, RowIssue, RowOutcome
 from .registrations import register
 from .spreadsheet import HeaderMatch, SheetData, cell_issues, find_header, read_first_sheet, resolve_merged_header
 from .spreadsheet import clean_text as _clean
@@ -53,9 +56,14 @@ ALIASES = {
     "present": "present", "attended": "present",
     "minuten": "minutes", "anwesendminuten": "minutes", "dauer": "minutes", "dauerminuten": "minutes",
     "minutes": "minutes",
+    "teilnahmeform": "mode", "modus": "mode", "prasenzonline": "mode",
+    "online": "mode", "mode": "mode",
 }
 FIELD_LABELS = {"first_name": "Vorname", "last_name": "Nachname", "name": "Name", "email": "E-Mail",
-                "organisation": "Organisation", "present": "Anwesend", "minutes": "Minuten"}
+                "organisation": "Organisation", "present": "Anwesend", "minutes": "Minuten",
+                "mode": "Teilnahmeform"}
+ONLINE_WORDS = ("online", "tele", "digital", "video", "zoom", "webex", "teams", "remote")
+PRESENCE_WORDS = ("prasenz", "vor ort", "anwesend", "saal", "raum")
 YES = {"x", "ja", "j", "1", "yes", "y", "true", "wahr", "anwesend", "da", "✓", "✔", "teilgenommen"}
 NO = {"nein", "n", "0", "no", "false", "falsch", "-", "–", "nicht anwesend", "abwesend", "entschuldigt", "fehlt"}
 
@@ -70,6 +78,7 @@ class _Plan:
     present: bool
     minutes: int | None
     registration_id: int | None
+    mode: str | None = None
 
 
 def _split_name(value: str) -> tuple[str, str]:
@@ -99,6 +108,19 @@ def _minutes(value, row: int, issues: list[RowIssue]) -> int | None:
     return int(number)
 
 
+def _mode(value, row: int, issues: list[RowIssue]) -> str | None:
+    """Präsenz or Online from a column such as »Teilnahmeform« (empty: the event's format decides)."""
+    text = fold(_clean(value) or "")
+    if not text:
+        return None
+    if text in YES or any(word in text for word in ONLINE_WORDS):
+        return "Online"  # an x in a column »online«, or »Telepräsenz«, »Zoom« …
+    if text in NO or any(word in text for word in PRESENCE_WORDS):
+        return "Präsenz"
+    issues.append(RowIssue(row, "Teilnahmeform", f"»{shorten(value)}« ist unklar; bitte »Präsenz« oder »Online«."))
+    return None
+
+
 def _presence(value, row: int, issues: list[RowIssue]) -> bool:
     text = fold(_clean(value) or "")
     if not text:
@@ -119,9 +141,13 @@ class _People:
     def __init__(self, session: Session, event_id: int):
         self.by_email: dict[str, list[int]] = {}
         self.by_name: dict[tuple[str, str], list[int]] = {}
-        for person_id, first, last, email in session.execute(
-            select(Person.id, Person.first_name, Person.last_name, Person.email).where(Person.anonymised_at.is_(None))
+        self.details: dict[int, tuple[str, str | None, str | None]] = {}
+        for person_id, first, last, email, organisation in session.execute(
+            select(Person.id, Person.first_name, Person.last_name, Person.email, Organisation.name)
+            .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+            .where(Person.anonymised_at.is_(None))
         ):
+            self.details[person_id] = (f"{first} {last}".strip(), email, organisation)
             if email:
                 self.by_email.setdefault(email.strip().lower(), []).append(person_id)
             self.by_name.setdefault((fold(first), fold(last)), []).append(person_id)
@@ -158,6 +184,27 @@ class _People:
         return None, None
 
 
+    def name_only_conflict(self, person_id: int, email: str | None, organisation: str | None) -> str | None:
+        """Why a match by name alone needs a check: the row's e-mail or organisation differ."""
+        name, known_email, known_organisation = self.details[person_id]
+        if email and known_email and email.lower() != known_email.strip().lower():
+            differs = f"E-Mail {email} statt {known_email}"
+        elif email and not known_email:
+            differs = f"E-Mail {email} ist bei der Person nicht eingetragen"
+        elif organisation and known_organisation and not _same_organisation(organisation, known_organisation):
+            differs = f"Organisation »{shorten(organisation)}« statt »{shorten(known_organisation)}«"
+        else:
+            return None
+        who = ", ".join(p for p in (name, known_organisation, known_email) if p)
+        return f"passt nur dem Namen nach zu Nr. {person_id} ({who}); {differs}"
+
+
+def _same_organisation(written: str, known: str) -> bool:
+    """"Gelsenkirchen" on the list names "Stadt Gelsenkirchen" in the address book."""
+    a, b = fold(written), fold(known)
+    return a in b or b in a
+
+
 def _organisation_ids(session: Session) -> dict[str, int]:
     return {fold(name): org_id for org_id, name in session.execute(select(Organisation.id, Organisation.name))}
 
@@ -178,7 +225,7 @@ def read_attendance_file(path: Path) -> tuple[SheetData, HeaderMatch]:
 
 
 def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
-          create_missing: bool) -> tuple[ImportReport, list[_Plan]]:
+          create_missing: bool, accept_name_matches: bool = False) -> tuple[ImportReport, list[_Plan]]:
     event = session.get(Event, event_id)
     if event is None:
         raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
@@ -213,6 +260,7 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
             email = None
         present = _presence(values.get("present"), row, issues) if "present" in fields else True
         minutes = _minutes(values.get("minutes"), row, issues) if "minutes" in fields else None
+        mode = _mode(values.get("mode"), row, issues) if "mode" in fields else None
         if minutes is not None and minutes >= total_minutes:
             minutes = None
         shown = {"Name": f"{first} {last}".strip(), "E-Mail": email or "", "anwesend": "ja" if present else "nein"}
@@ -252,8 +300,17 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
                 continue
             organisation_id = organisations.get(fold(texts.get("organisation") or ""))
             new = NewPerson(first_name=first, last_name=last, email=email, organisation_id=organisation_id)
-            plans.append(_Plan(row, None, new, True, minutes, None))
+            plans.append(_Plan(row, None, new, True, minutes, None, mode))
             report.rows.append(RowOutcome(row, NEW, shown, "neue Person, anwesend"))
+            continue
+        by_email = bool(email) and person_id in people.by_email.get(email.lower(), [])
+        conflict = None if by_email else people.name_only_conflict(person_id, email, texts.get("organisation"))
+        if conflict and not accept_name_matches:
+            row_text = shorten(", ".join(p for p in (f"{first} {last}".strip(), email, texts.get("organisation")) if p))
+            message = (f"»{row_text}« {conflict}. Bitte prüfen (über die Befehlszeile: --accept-name-matches "
+                       "übernimmt solche Zeilen).")
+            report.errors.append(RowIssue(row, "Name", message))
+            report.rows.append(RowOutcome(row, REVIEW, shown, message))
             continue
         if person_id in seen:
             report.rows.append(RowOutcome(row, DUPLICATE, shown, f"doppelt (wie Zeile {seen[person_id]})"))
@@ -275,7 +332,7 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
                 report.rows.append(RowOutcome(row, UNCHANGED, shown, status or "nicht angemeldet"))
                 continue
             report.rows.append(RowOutcome(row, UPDATE, shown, f"{status} → {ABSENT}"))
-        plans.append(_Plan(row, person_id, None, present, minutes, registration_id))
+        plans.append(_Plan(row, person_id, None, present, minutes, registration_id, mode))
     if not report.rows and not report.errors:
         report.errors.append(RowIssue(header.excel_row + 1, None, "Die Liste enthält keine Zeilen unter der Überschrift."))
     return report, plans
@@ -378,12 +435,12 @@ def _write_row_by_row(session: Session, event_id: int, plans: list[_Plan], now: 
         registration = session.get(Registration, plan.registration_id) if plan.registration_id else None
         if registration is None:
             registration = register(session, event_id, person_id, confirmed=True, now=now)
-        _apply(session, registration, PRESENT if plan.present else ABSENT, plan.minutes, now)
+        _apply(session, registration, PRESENT if plan.present else ABSENT, plan.minutes, now, plan.mode)
 
 
 def import_attendance(db: Database, path: Path, *, event_id: int | None, dry_run: bool = False,
                       create_missing: bool = False, raise_errors: bool = True,
-                      now: dt.datetime | None = None) -> ImportReport:
+                      now: dt.datetime | None = None, accept_name_matches: bool = False) -> ImportReport:
     """Check the list and, without errors and unless ``dry_run``, record the attendance.
 
     With ``raise_errors`` (the command line) a list with errors raises ImportFailed (one
@@ -397,13 +454,13 @@ def import_attendance(db: Database, path: Path, *, event_id: int | None, dry_run
     data, header = read_attendance_file(path)  # outside the write lock: other writers go on meanwhile
     if dry_run:
         with db.session() as session:
-            report, _plans = _plan(session, data, header, event_id, create_missing)
+            report, _plans = _plan(session, data, header, event_id, create_missing, accept_name_matches)
         report.dry_run = True
         if raise_errors:
             report.raise_if_errors()
         return report
     with db.writing() as session:
-        report, plans = _plan(session, data, header, event_id, create_missing)
+        report, plans = _plan(session, data, header, event_id, create_missing, accept_name_matches)
         if report.errors:
             if raise_errors:
                 report.raise_if_errors()  # leaves the transaction by exception: nothing written

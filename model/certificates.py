@@ -23,13 +23,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import audit
-from .credits import credit_account, earned_points
+from .chambers import chamber_names, rule_for
+from .check_codes import check_code, office_secret
+from .credits import SPEAKER_ROLES, attendance_mode, choose_accreditations, credit_account, earned_points, recognition_note
 from .db import Database
 from .entities import (
     Accreditation,
     AgendaItem,
     Certificate,
-    ChamberRequirement,
+    Chamber,
+    ChamberRule,
     DocumentAsset,
     Event,
     OfficeProfile,
@@ -44,7 +47,11 @@ from .vocab import CHAMBER_NAMES
 ATTENDANCE = "Teilnahmebescheinigung"
 STATEMENT = "Fortbildungsnachweis"
 DEFAULT_CERTIFICATE_TEXT = "hat an der folgenden Veranstaltung teilgenommen:"
-DEFAULT_ACCREDITED_TEXT = "hat an der folgenden, von der Kammer als Fortbildung anerkannten Veranstaltung teilgenommen:"
+DEFAULT_ACCREDITED_TEXT = "hat an der folgenden, als Fortbildung anerkannten Veranstaltung teilgenommen:"
+CONTRIBUTION_TITLE = "Bestätigung der Mitwirkung"
+CONTRIBUTION_TEXT = "hat an der folgenden Veranstaltung mitgewirkt:"
+NO_CREDIT_NOTE = "Teilnahmebestätigung ohne Fortbildungspunkte: eine Anerkennung durch eine Kammer liegt nicht vor."
+FIRST_STATEMENT_YEAR = 2000
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,8 @@ def _office_snapshot(session: Session, profile: OfficeProfile) -> dict:
     }
 
 
-def _person_snapshot(person: Person, organisation_name: str | None) -> dict:
+def _person_snapshot(person: Person, organisation_name: str | None, names: dict[str, str] | None = None) -> dict:
+    names = names or CHAMBER_NAMES
     return {
         "salutation": person.salutation,
         "title": person.title,
@@ -104,15 +112,14 @@ def _person_snapshot(person: Person, organisation_name: str | None) -> dict:
         "last_name": person.last_name,
         "organisation": organisation_name,
         "chamber": person.chamber,
-        "chamber_name": CHAMBER_NAMES.get(person.chamber or "", person.chamber),
+        "chamber_name": names.get(person.chamber or "", person.chamber),
         "chamber_number": person.chamber_number,
+        "chamber_category": person.chamber_category,
     }
 
 
 def _format_label(event_format: str, chamber: str | None) -> str:
-    """The IK-Bau NRW asks for Präsenz or Telepräsenz; everyone else reads the format."""
-    if chamber == "IK-Bau NRW":
-        return "Telepräsenz" if event_format == "Online" else "Präsenz" if event_format == "Präsenz" else "Präsenz / Telepräsenz"
+    """The event's format; how each person attended is stated apart (``mode``)."""
     return event_format
 
 
@@ -149,13 +156,14 @@ def _new_certificate(session: Session, *, kind: str, person_id: int, event_id: i
                      period_year: int | None, chamber: str | None, points: Decimal | None,
                      snapshot: dict, prefix: str, now: dt.datetime, sequence: int) -> Certificate:
     number = f"{prefix}-{now.year}-{sequence:04d}"
+    code = check_code(office_secret(session), number, person_id, event_id or period_year or 0)
     snapshot = {**snapshot, "number": number, "issued_on": now.date().isoformat(),
-                "issued_on_text": f"{now.day}. {MONTHS[now.month - 1]} {now.year}"}
+                "issued_on_text": f"{now.day}. {MONTHS[now.month - 1]} {now.year}", "check_code": code}
     certificate = Certificate(
         number=number, year=now.year, sequence=sequence, kind=kind, person_id=person_id,
         event_id=event_id, period_year=period_year, chamber=chamber, credit_points=points,
         snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True), issued_at=now,
-        issued_by=audit.current_user(),
+        issued_by=audit.current_user(), check_code=code,
     )
     session.add(certificate)
     return certificate
@@ -183,16 +191,24 @@ def issue_for_event(
     now: dt.datetime | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    without_points: bool = False,
+    deliver: Callable[[list[IssuedCertificate]], None] | None = None,
 ) -> list[IssuedCertificate]:
     """Certificates for the event's attendees (or the given people): new or reprinted.
 
-    All in one transaction: cancelling leaves the register as it was.
+    All in one transaction: cancelling leaves the register as it was, and so does a failing
+    ``deliver`` (it writes the files before the numbers are committed). Only for events that
+    have ended. When the event has accreditations but none is recognised (number, before the
+    event), the office must ask explicitly for confirmations ``without_points``.
     """
     now = (now or dt.datetime.now()).replace(microsecond=0)
     with db.writing() as session:
         event = session.get(Event, event_id)
         if event is None:
             raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
+        if event.ends_at > now:
+            raise UserError(f"»{event.title}« endet erst am {event.ends_at:%d.%m.%Y um %H:%M} Uhr; "
+                            "Bescheinigungen gibt es erst nach dem Ende der Veranstaltung.")
         profile = session.get(OfficeProfile, 1)
         rows = session.execute(
             select(Registration, Person, Organisation.name)
@@ -216,11 +232,14 @@ def issue_for_event(
         accreditations = list(session.scalars(
             select(Accreditation).where(Accreditation.event_id == event_id).order_by(Accreditation.chamber)
         ))
-        requirements = {r.chamber: r for r in session.scalars(select(ChamberRequirement))}
-        topics = [item.title for item in session.scalars(
-            select(AgendaItem).where(AgendaItem.event_id == event_id, AgendaItem.kind.notin_(("Pause", "Begrüßung")))
-            .order_by(AgendaItem.position)
-        )]
+        chambers = {c.code: c for c in session.scalars(select(Chamber))}
+        names = {code: c.name for code, c in chambers.items()}
+        if accreditations and not without_points and not choose_accreditations(None, accreditations, event.starts_at):
+            raise UserError(f"»{event.title}« ist von keiner Kammer vor Beginn anerkannt (Anerkennungsnummer, Datum). "
+                            "Ohne Anerkennung bitte ausdrücklich Teilnahmebestätigungen ohne Punkte wählen.")
+        agenda = list(session.scalars(select(AgendaItem).where(AgendaItem.event_id == event_id)
+                                      .order_by(AgendaItem.position)))
+        topics = [item.title for item in agenda if item.kind not in ("Pause", "Begrüßung")]
         existing = {c.person_id: c for c in session.scalars(
             select(Certificate).where(Certificate.event_id == event_id, Certificate.kind == ATTENDANCE,
                                       Certificate.revoked_at.is_(None))
@@ -230,6 +249,13 @@ def issue_for_event(
         if profile.network_name and profile.network_name.casefold() not in profile.office_name.casefold():
             provider = f"{profile.office_name}, {profile.network_name}"
         sequence = _next_sequence(session, now.year)
+        units: dict[tuple, str] = {}  # one rule lookup per chamber and member group, not per person
+
+        def unit_of(code: str, category: str | None) -> str:
+            if (code, category) not in units:
+                units[(code, category)] = _unit(session, code, category, event.starts_at.year)
+            return units[(code, category)]
+
         results: list[IssuedCertificate] = []
         for done, person_id in enumerate(wanted):
             if cancelled and cancelled():
@@ -240,18 +266,25 @@ def issue_for_event(
                 results.append(_issued(existing[person_id], reprint=True))
                 continue
             registration, person, organisation_name = by_person[person_id]
-            credits = _credits_for(person, registration, accreditations, requirements, bool(profile.credit_speakers))
+            usable = [] if without_points else choose_accreditations(person.chamber, accreditations, event.starts_at)
+            credits = _credits_for(person, registration, usable, chambers, bool(profile.credit_speakers),
+                                   lambda code: unit_of(code, person.chamber_category))
             chamber = person.chamber if any(c["chamber"] == person.chamber for c in credits) else None
+            contributions = _contributions(agenda, person.id, event) if registration.role in SPEAKER_ROLES else []
+            text = profile.certificate_text or (DEFAULT_ACCREDITED_TEXT if credits else DEFAULT_CERTIFICATE_TEXT)
             snapshot = {
                 "kind": ATTENDANCE,
-                "title": profile.certificate_title or ATTENDANCE,
-                "text": profile.certificate_text or (DEFAULT_ACCREDITED_TEXT if credits else DEFAULT_CERTIFICATE_TEXT),
+                "title": CONTRIBUTION_TITLE if contributions else (profile.certificate_title or ATTENDANCE),
+                "text": CONTRIBUTION_TEXT if contributions else text,
                 "office": office,
-                "person": _person_snapshot(person, organisation_name),
+                "person": _person_snapshot(person, organisation_name, names),
                 "event": _event_snapshot(event, topics, provider, person.chamber),
                 "attended_minutes": registration.attended_minutes,
                 "role": registration.role,
+                "mode": attendance_mode(registration.attendance_mode, event.format),
+                "contributions": contributions,
                 "credits": credits,
+                "no_credit_note": NO_CREDIT_NOTE if accreditations and not credits and not contributions else None,
             }
             points = Decimal(str(credits[0]["points"])) if credits else None
             certificate = _new_certificate(
@@ -266,30 +299,48 @@ def issue_for_event(
             results.append(_issued(certificate, reprint=False))
         if progress:
             progress(len(wanted), len(wanted), "")
+        if deliver:
+            deliver(results)  # raising here rolls the new numbers back
         return results
 
 
+def _contributions(agenda: list[AgendaItem], person_id: int, event: Event) -> list[str]:
+    """What a speaker or moderator contributed: agenda title, date and duration."""
+    return [f"{item.title} ({event.starts_at:%d.%m.%Y}, {item.duration_minutes} Minuten)"
+            for item in agenda if item.speaker_person_id == person_id]
+
+
+def _unit(session: Session, chamber: str, category: str | None, year: int) -> str:
+    rule = rule_for(session, chamber, category, year)
+    if rule is None:  # e.g. IK-Bau NRW has rules per category only
+        rule = session.scalar(select(ChamberRule).where(ChamberRule.chamber == chamber, ChamberRule.valid_from <= year)
+                              .order_by(ChamberRule.valid_from.desc()).limit(1))
+    return rule.unit if rule else "Fortbildungspunkte"
+
+
 def _credits_for(person: Person, registration: Registration, accreditations: list[Accreditation],
-                 requirements: dict, credit_speakers: bool) -> list[dict]:
-    """The accreditations printed on a person's certificate with the points they earned."""
-    relevant = [a for a in accreditations if a.chamber == person.chamber] or accreditations
+                 chambers: dict[str, Chamber], credit_speakers: bool, unit_of: Callable[[str], str]) -> list[dict]:
+    """The recognised accreditations printed on a certificate, naming the chamber and number."""
     credits = []
-    for accreditation in relevant:
-        rule = requirements.get(accreditation.chamber)
+    for accreditation in accreditations:
+        chamber = chambers.get(accreditation.chamber)
+        minutes = chamber.minutes_per_unit if chamber else 45
         points = earned_points(registration.status, registration.role, accreditation.credit_points,
-                               registration.attended_minutes, rule.minutes_per_unit if rule else 45,
-                               credit_speakers)
+                               registration.attended_minutes, minutes, credit_speakers)
         if points <= 0:
             continue
+        name = chamber.name if chamber else accreditation.chamber
         credits.append({
             "chamber": accreditation.chamber,
-            "chamber_name": CHAMBER_NAMES.get(accreditation.chamber, accreditation.chamber),
+            "chamber_name": name,
             "recognition_number": accreditation.recognition_number,
+            "recognised_text": f"anerkannt von der {name} unter Nr. {accreditation.recognition_number}",
+            "own_chamber_note": (recognition_note(person.chamber, accreditation.chamber) or "").split("; ")[-1] or None,
             "field": accreditation.field,
             "points": float(points),
             "points_text": number(points),
-            "unit": rule.unit if rule else "Punkte",
-            "minutes_per_unit": rule.minutes_per_unit if rule else 45,
+            "unit": unit_of(accreditation.chamber),
+            "minutes_per_unit": minutes,
         })
     return credits
 
@@ -297,43 +348,81 @@ def _credits_for(person: Person, registration: Registration, accreditations: lis
 # --- yearly statements -------------------------------------------------------------------
 
 
-def issue_credit_statement(db: Database, person_id: int, year: int, *, now: dt.datetime | None = None) -> IssuedCertificate:
-    """The Fortbildungsnachweis of a person for a calendar year (reprinted if already issued)."""
+def check_statement_year(year: int, today: dt.date | None = None) -> None:
+    last = (today or dt.date.today()).year + 1
+    if not FIRST_STATEMENT_YEAR <= year <= last:
+        raise UserError(f"Das Jahr {year} ist nicht möglich: Nachweise gibt es für {FIRST_STATEMENT_YEAR} bis {last}.")
+
+
+def _statement_snapshot(session: Session, account, person: Person, profile: OfficeProfile, year: int) -> dict:
+    organisation = session.get(Organisation, person.organisation_id) if person.organisation_id else None
+    names = chamber_names(session)
+    snapshot = {
+        "kind": STATEMENT,
+        "title": f"Fortbildungsnachweis {year}",
+        "office": _office_snapshot(session, profile),
+        "person": _person_snapshot(person, organisation.name if organisation else None, names),
+        "year": year,
+        "entries": [
+            {"date": e.date.isoformat(), "date_text": e.date.strftime("%d.%m.%Y"), "title": e.title,
+             "kind": e.kind, "chamber": e.chamber, "recognition_number": e.recognition_number,
+             "points": float(e.points), "points_text": number(e.points), "mode": e.mode,
+             "recognition_note": e.recognition_note, "overlap_note": e.overlap_note}
+            for e in account.entries
+        ],
+        "external": [
+            {"date_text": e.date.strftime("%d.%m.%Y"), "provider": e.provider, "title": e.title,
+             "points": float(e.points), "points_text": number(e.points), "proof_seen": e.proof_seen}
+            for e in account.external
+        ],
+        "external_total_text": number(account.external_total),
+        "total": float(account.total),
+        "total_text": number(account.total),
+        "has_requirement": account.requirement is not None,
+        "unit": account.unit,
+        "category": account.category,
+        "chamber_name": names.get(account.chamber or "", account.chamber),
+    }
+    if account.requirement is not None:
+        snapshot.update({
+            "requirement": float(account.requirement), "requirement_text": number(account.requirement),
+            "missing_text": number(account.missing), "credited_text": number(account.credited),
+            "carried_in_text": number(account.carried_in) if account.carried_in else None,
+            "carry_out_text": number(account.carry_out) if account.carry_out else None,
+        })
+    elif account.chamber:
+        snapshot["no_requirement_text"] = (f"Für die {snapshot['chamber_name']} ist für {year} keine "
+                                           "Jahresanforderung hinterlegt.")
+    else:
+        snapshot["no_requirement_text"] = "Keine Kammermitgliedschaft erfasst; eine Jahresanforderung gilt daher nicht."
+    return snapshot
+
+
+def issue_credit_statement(db: Database, person_id: int, year: int, *, now: dt.datetime | None = None,
+                           deliver: Callable[[IssuedCertificate], None] | None = None) -> IssuedCertificate:
+    """The Fortbildungsnachweis of a person for a calendar year (reprinted if unchanged).
+
+    ``deliver`` writes the document inside the transaction: if it fails, no number is used.
+    """
     now = (now or dt.datetime.now()).replace(microsecond=0)
+    check_statement_year(year, now.date())
     account = credit_account(db, person_id, year)
     with db.writing() as session:
         existing = session.scalar(
             select(Certificate).where(Certificate.person_id == person_id, Certificate.kind == STATEMENT,
                                       Certificate.period_year == year, Certificate.revoked_at.is_(None))
         )
-        if existing is not None and json.loads(existing.snapshot).get("total") == float(account.total):
-            return _issued(existing, reprint=True)
+        person = session.get(Person, person_id)
+        profile = session.get(OfficeProfile, 1)
+        snapshot = _statement_snapshot(session, account, person, profile, year)
+        if existing is not None and _same_statement(json.loads(existing.snapshot), snapshot):
+            result = _issued(existing, reprint=True)
+            if deliver:
+                deliver(result)
+            return result
         if existing is not None:  # the account changed since: the old statement is superseded
             existing.revoked_at = now
             existing.revoke_reason = "Durch einen aktualisierten Nachweis ersetzt."
-        person = session.get(Person, person_id)
-        organisation = session.get(Organisation, person.organisation_id) if person.organisation_id else None
-        profile = session.get(OfficeProfile, 1)
-        snapshot = {
-            "kind": STATEMENT,
-            "title": f"Fortbildungsnachweis {year}",
-            "office": _office_snapshot(session, profile),
-            "person": _person_snapshot(person, organisation.name if organisation else None),
-            "year": year,
-            "entries": [
-                {"date": e.date.isoformat(), "date_text": e.date.strftime("%d.%m.%Y"), "title": e.title,
-                 "kind": e.kind, "chamber": e.chamber, "recognition_number": e.recognition_number,
-                 "points": float(e.points), "points_text": number(e.points)}
-                for e in account.entries
-            ],
-            "total": float(account.total),
-            "total_text": number(account.total),
-            "requirement": float(account.requirement),
-            "requirement_text": number(account.requirement),
-            "missing_text": number(account.missing),
-            "unit": account.unit,
-            "chamber_name": CHAMBER_NAMES.get(account.chamber or "", account.chamber),
-        }
         certificate = _new_certificate(
             session, kind=STATEMENT, person_id=person_id, event_id=None, period_year=year,
             chamber=account.chamber, points=account.total, snapshot=snapshot,
@@ -344,7 +433,21 @@ def issue_credit_statement(db: Database, person_id: int, year: int, *, now: dt.d
         session.flush()
         audit.record(session, "certificate", certificate.id, "ausgestellt",
                      f"{certificate.number}: Fortbildungsnachweis {year}, {person.first_name} {person.last_name}")
-        return _issued(certificate, reprint=False)
+        result = _issued(certificate, reprint=False)
+        if deliver:
+            deliver(result)
+        return result
+
+
+_VOLATILE = ("number", "issued_on", "issued_on_text", "check_code", "office", "revoked")
+
+
+def _same_statement(old: dict, new: dict) -> bool:
+    """Same content apart from number and date: an old statement of the same content is reprinted."""
+    if "has_requirement" not in old:  # issued before the yearly rules: compare the sum only
+        return old.get("total") == new["total"]
+    strip = lambda snap: {k: v for k, v in snap.items() if k not in _VOLATILE}  # noqa: E731
+    return strip(old) == strip(new)
 
 
 # --- register operations ---------------------------------------------------------------

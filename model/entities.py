@@ -143,9 +143,6 @@ class Person(Timestamps, Versioned, Base):
         CheckConstraint(
             f"role IS NULL OR role IN {vocab.sql_in(vocab.PERSON_ROLES)}", name="role_valid"
         ),
-        CheckConstraint(
-            f"chamber IS NULL OR chamber IN {vocab.sql_in(vocab.CHAMBERS)}", name="chamber_valid"
-        ),
         Index("ix_person_name", "last_name", "first_name"),
     )
 
@@ -164,8 +161,11 @@ class Person(Timestamps, Versioned, Base):
     street: Mapped[str | None] = mapped_column(String(200))
     postcode: Mapped[str | None] = mapped_column(String(10))
     city: Mapped[str | None] = mapped_column(String(100))
-    chamber: Mapped[str | None] = mapped_column(String(20))
+    chamber: Mapped[str | None] = mapped_column(
+        ForeignKey("chamber.code", ondelete="RESTRICT", name="fk_person_chamber_chamber"))
     chamber_number: Mapped[str | None] = mapped_column(String(50))
+    # Member category of the chamber's rules (e.g. IK-Bau NRW: Pflichtmitglied).
+    chamber_category: Mapped[str | None] = mapped_column(String(60))
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     consent_scope: Mapped[str | None] = mapped_column(String(200))
     consent_source: Mapped[str | None] = mapped_column(String(200))
@@ -318,6 +318,8 @@ class Registration(Timestamps, Versioned, Base):
             "attended_minutes IS NULL OR attended_minutes >= 0", name="attended_positive"
         ),
         Index("ix_registration_event_status", "event_id", "status"),
+        CheckConstraint(f"attendance_mode IS NULL OR attendance_mode IN {vocab.sql_in(vocab.ATTENDANCE_MODES)}",
+                        name="attendance_mode_valid"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -331,7 +333,7 @@ class Registration(Timestamps, Versioned, Base):
     fee_due: Mapped[Decimal | None] = mapped_column(Money)
     fee_paid: Mapped[Decimal | None] = mapped_column(Money)
     notes: Mapped[str | None] = mapped_column(Text)
-    # --- mail round trip (0006): how the person attended (Präsenz/Online), e.g. from a Teams report ---
+    # How the person attended (Präsenz/Online); certificates state it per person.
     attendance_mode: Mapped[str | None] = mapped_column(String(10))
 
     event: Mapped[Event] = relationship(back_populates="registrations")
@@ -347,17 +349,24 @@ class Accreditation(Timestamps, Base):
     __tablename__ = "accreditation"
     __table_args__ = (
         UniqueConstraint("event_id", "chamber", name="one_per_chamber"),
-        _check("chamber", vocab.CHAMBERS),
         CheckConstraint("credit_points >= 0", name="points_positive"),
+        _check("state", vocab.ACCREDITATION_STATES),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = _restrict("event.id")
-    chamber: Mapped[str] = mapped_column(String(20))
+    chamber: Mapped[str] = mapped_column(
+        ForeignKey("chamber.code", ondelete="RESTRICT", name="fk_accreditation_chamber_chamber"))
     recognition_number: Mapped[str | None] = mapped_column(String(100))
     credit_points: Mapped[Decimal] = mapped_column(Points)
     field: Mapped[str | None] = mapped_column(String(50))
     recognised_on: Mapped[dt.date | None] = mapped_column(Date)
+    # beantragt (applied_on) -> anerkannt (number, date, points) or abgelehnt.
+    state: Mapped[str] = mapped_column(String(12), default="anerkannt", server_default="anerkannt")
+    applied_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Recognised only after the event began: points print only when the office confirms
+    # that the chamber accepted it anyway.
+    late_accepted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     event: Mapped[Event] = relationship(back_populates="accreditations")
 
@@ -389,6 +398,8 @@ class Certificate(Base):
     reduced_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     revoke_reason: Mapped[str | None] = mapped_column(Text)
+    # Short code printed on the document (HMAC of the entry with the office's secret).
+    check_code: Mapped[str | None] = mapped_column(String(20), unique=True)
     replaces_id: Mapped[int | None] = _restrict("certificate.id", nullable=True)
 
     person: Mapped[Person] = relationship()
@@ -535,18 +546,55 @@ class OfficeProfile(Timestamps, Base):
     mail_pause_seconds: Mapped[int | None] = mapped_column(Integer)
     # Years a certificate's full snapshot (name, chamber number) is kept; then reduced.
     certificate_retention_years: Mapped[int] = mapped_column(Integer, default=6, server_default="6")
+    # Secret for the check codes of certificates, generated once.
+    check_secret: Mapped[str | None] = mapped_column(String(64))
 
 
-class ChamberRequirement(Base):
-    """Yearly further-training requirement per chamber (AKNW: 16 points since 2024)."""
+class Chamber(Base):
+    """An architects' or engineers' chamber (all 16 Länder seeded; more can be added)."""
 
-    __tablename__ = "chamber_requirement"
-    __table_args__ = (_check("chamber", vocab.CHAMBERS),)
+    __tablename__ = "chamber"
 
-    chamber: Mapped[str] = mapped_column(String(20), primary_key=True)
-    points_per_year: Mapped[Decimal] = mapped_column(Points)
-    unit: Mapped[str] = mapped_column(String(50), default="Fortbildungspunkte")
-    minutes_per_unit: Mapped[int] = mapped_column(Integer, default=45)
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str | None] = mapped_column(String(50))
+    profession: Mapped[str | None] = mapped_column(String(50))
+    minutes_per_unit: Mapped[int] = mapped_column(Integer, default=45, server_default="45")
+
+
+class ChamberRule(Base):
+    """Yearly requirement of a chamber for a member category, from a year on."""
+
+    __tablename__ = "chamber_rule"
+    __table_args__ = (
+        UniqueConstraint("chamber", "category", "valid_from", name="one_rule_per_start"),
+        CheckConstraint("required >= 0", name="required_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chamber: Mapped[str] = mapped_column(ForeignKey("chamber.code", ondelete="RESTRICT"))
+    # "" applies to every member without a rule of their own category.
+    category: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    valid_from: Mapped[int] = mapped_column(Integer)
+    required: Mapped[Decimal] = mapped_column(Points)
+    unit: Mapped[str] = mapped_column(String(50))
+    carry_over: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class ExternalTraining(Base):
+    """A training of another provider that a member reported (shown apart on statements)."""
+
+    __tablename__ = "external_training"
+    __table_args__ = (CheckConstraint("points >= 0", name="points_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = _restrict("person.id")
+    provider: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(300))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    points: Mapped[Decimal] = mapped_column(Points)
+    proof_seen: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp(), nullable=True)
 
 
 class AuditEntry(Base):

@@ -12,6 +12,8 @@ from .errors import UserError
 
 # Row outcomes shown in the preview.
 NEW, UPDATE, DUPLICATE, UNCHANGED, ERROR = "neu", "Aktualisierung", "mögliches Duplikat", "unverändert", "Fehler"
+# A match by name alone where e-mail or organisation differ: never applied without a check.
+REVIEW = "prüfen"
 
 
 @dataclass

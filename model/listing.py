@@ -84,6 +84,11 @@ def events(db: Database) -> list[dict]:
         credit,
     ).order_by(Event.starts_at, Event.id)
     with db.session() as session:
+        accreditations: dict[int, list[dict]] = {}
+        for a in session.scalars(select(Accreditation).order_by(Accreditation.event_id, Accreditation.chamber)):
+            accreditations.setdefault(a.event_id, []).append(
+                {"chamber": a.chamber, "state": a.state, "number": a.recognition_number,
+                 "points": _number(a.credit_points)})
         return [
             {
                 "id": r.id,
@@ -94,6 +99,7 @@ def events(db: Database) -> list[dict]:
                 "format": r.format,
                 "status": r.status,
                 "credit_hours": _number(r.credit_hours),
+                "accreditations": accreditations.get(r.id, []),
             }
             for r in session.execute(query)
         ]
@@ -110,6 +116,8 @@ def registrations(db: Database, event_id: int | None = None) -> list[dict]:
             Organisation.name.label("organisation"),
             Registration.status,
             Registration.role,
+            Registration.attendance_mode.label("mode"),
+            Registration.attended_minutes,
         )
         .join(Person, Registration.person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)

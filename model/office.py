@@ -3,16 +3,18 @@ the yearly credit requirement per chamber."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, fields
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import PurePosixPath, PureWindowsPath
 
 from sqlalchemy import select
 
 from . import audit
+from .chambers import Rule, list_rules, validate_rule
 from .db import Database
-from .entities import ChamberRequirement, OfficeProfile
+from .entities import ChamberRule, OfficeProfile
 from .errors import ValidationError
 
 PREFIX_PATTERN = re.compile(r"^[A-Za-z0-9]{1,12}$")
@@ -43,12 +45,7 @@ class ProfileData:
     certificate_retention_years: int = 6  # then certificate snapshots keep number, date and event only
 
 
-@dataclass
-class Requirement:
-    chamber: str
-    points_per_year: Decimal
-    unit: str
-    minutes_per_unit: int
+Requirement = Rule  # the yearly requirement of a chamber and member category, from a year on
 
 
 def load_profile(db: Database) -> ProfileData:
@@ -58,9 +55,16 @@ def load_profile(db: Database) -> ProfileData:
 
 
 def load_requirements(db: Database) -> list[Requirement]:
-    with db.session() as session:
-        return [Requirement(r.chamber, Decimal(r.points_per_year), r.unit, r.minutes_per_unit)
-                for r in session.scalars(select(ChamberRequirement).order_by(ChamberRequirement.chamber))]
+    """The rules in force now: the newest start year per chamber and member category."""
+    newest: dict[tuple[str, str], Rule] = {}
+    for rule in list_rules(db):
+        if rule.valid_from <= dt.date.today().year + 1:
+            newest[(rule.chamber, rule.category)] = rule
+    return list(newest.values())
+
+
+def requirement_label(rule: Requirement) -> str:
+    return ", ".join(p for p in (rule.chamber, rule.category, f"ab {rule.valid_from}") if p)
 
 
 def validate_profile(data: ProfileData) -> None:
@@ -91,14 +95,14 @@ def validate_profile(data: ProfileData) -> None:
 def save_profile(db: Database, data: ProfileData, requirements: list[Requirement] | None = None) -> None:
     """Validate and save in one transaction; changes are noted in the audit log."""
     validate_profile(data)
+    next_year = dt.date.today().year + 1
+    checked = []
     for requirement in requirements or []:
         try:
-            points = Decimal(str(requirement.points_per_year))
-        except InvalidOperation as exc:
-            raise ValidationError("Die Jahresanforderung muss eine Zahl sein.", field=requirement.chamber) from exc
-        if points < 0 or points > 200 or requirement.minutes_per_unit <= 0:
-            raise ValidationError(f"Die Jahresanforderung für {requirement.chamber} ist nicht plausibel.",
-                                  field=requirement.chamber)
+            checked.append(validate_rule(requirement, next_year))
+        except ValidationError as exc:
+            raise ValidationError(f"Jahresanforderung {requirement_label(requirement)}: {exc}",
+                                  field=requirement.chamber) from exc
     with db.writing() as session:
         profile = session.get(OfficeProfile, 1)
         changes = {}
@@ -110,15 +114,12 @@ def save_profile(db: Database, data: ProfileData, requirements: list[Requirement
             if old != new:
                 changes[f.name] = ["…" if isinstance(old, bytes) else old, "…" if isinstance(new, bytes) else new]
                 setattr(profile, f.name, new)
-        for requirement in requirements or []:
-            row = session.get(ChamberRequirement, requirement.chamber)
+        for requirement in checked:
+            row = session.get(ChamberRule, requirement.id) if requirement.id else None
             if row is None:
-                row = ChamberRequirement(chamber=requirement.chamber)
-                session.add(row)
-            if row.points_per_year is None or Decimal(row.points_per_year) != Decimal(str(requirement.points_per_year)):
-                changes[f"Anforderung {requirement.chamber}"] = [row.points_per_year, requirement.points_per_year]
-            row.points_per_year = Decimal(str(requirement.points_per_year))
-            row.unit = requirement.unit
-            row.minutes_per_unit = requirement.minutes_per_unit
+                continue
+            if Decimal(row.required) != requirement.required:
+                changes[f"Anforderung {requirement_label(requirement)}"] = [row.required, requirement.required]
+            row.required, row.unit, row.carry_over = requirement.required, requirement.unit, requirement.carry_over
         if changes:
             audit.record(session, "office_profile", 1, "geändert", "Einstellungen geändert", changes)

@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from . import audit
+from .vocab import ONLINE
 from .db import Database
 from .entities import Event, Person, Registration
 from .errors import UserError
@@ -36,7 +37,6 @@ from .spreadsheet import clean_text, normalise_header
 from .text import fold
 
 KIND = "Online-Teilnahme"
-ONLINE = "Online"
 TEAMS, TEAMS_LEGACY, ZOOM, WEBEX = "Microsoft Teams", "Microsoft Teams (älteres Format)", "Zoom", "Webex"
 
 COLUMNS = {

@@ -197,6 +197,7 @@ def run_person_import(db: Database, data: SheetData, header: HeaderMatch, *, dry
             candidates.append(candidate)
     step(total, total, "Mit vorhandenen Personen abgleichen …")
     with (db.writing() if not dry_run else db.session()) as session:
+        candidates = _known_chambers(session, candidates, report)
         new_orgs = _match(session, candidates, report, import_duplicates)
         report.rows.sort(key=lambda outcome: outcome.row)
         if dry_run or report.errors:
@@ -204,6 +205,30 @@ def run_person_import(db: Database, data: SheetData, header: HeaderMatch, *, dry
         _write(session, candidates, new_orgs, source, step)
         report.written = True
     return report
+
+
+def _known_chambers(session, candidates: list[_Candidate], report: ImportReport) -> list[_Candidate]:
+    """A chamber given by code or full name (»Bayerische Architektenkammer«); unknown ones are row errors."""
+    from .entities import Chamber
+    from .text import fold
+
+    codes: dict[str, str] = {}
+    for code, name in session.execute(select(Chamber.code, Chamber.name)):
+        codes[fold(code)] = codes[fold(name)] = code
+    kept = []
+    for candidate in candidates:
+        chamber = candidate.data.chamber
+        if chamber:
+            code = codes.get(fold(chamber))
+            if code is None:
+                message = f"Die Kammer »{chamber}« ist nicht bekannt (Einstellungen → Kammern)."
+                report.errors.append(RowIssue(candidate.row, LABELS["chamber"], message))
+                report.rows.append(RowOutcome(candidate.row, ERROR, {LABELS["last_name"]: candidate.data.last_name},
+                                              message))
+                continue
+            candidate.data.chamber = code
+        kept.append(candidate)
+    return kept
 
 
 def _text(value: Any) -> str | None:

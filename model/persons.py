@@ -20,6 +20,7 @@ from .entities import (
     AgendaItem,
     AuditEntry,
     Certificate,
+    Chamber,
     Event,
     MailingListMember,
     Organisation,
@@ -193,6 +194,7 @@ class PersonData:
     city: str | None = None
     chamber: str | None = None
     chamber_number: str | None = None
+    chamber_category: str | None = None
     consent_date: dt.date | None = None
     consent_scope: str | None = None
     consent_source: str | None = None
@@ -211,7 +213,7 @@ class PersonData:
 EDITABLE_FIELDS = (
     "salutation", "title", "first_name", "last_name", "organisation_id", "department", "function", "role",
     "email", "phone", "mobile", "street", "postcode", "city", "chamber", "chamber_number", "consent_date",
-    "consent_scope", "consent_source", "consent_withdrawn_on", "active", "notes",
+    "consent_scope", "consent_source", "consent_withdrawn_on", "active", "notes", "chamber_category",
 )
 FIELD_LABELS = {
     "salutation": "Anrede", "title": "Titel", "first_name": "Vorname", "last_name": "Nachname",
@@ -220,10 +222,11 @@ FIELD_LABELS = {
     "city": "Ort", "chamber": "Kammer", "chamber_number": "Kammer-Mitgliedsnummer",
     "consent_date": "Einwilligung am", "consent_scope": "Einwilligung für", "consent_source": "Einwilligung erteilt über",
     "consent_withdrawn_on": "Widerruf am", "active": "aktiv", "notes": "Notizen",
+    "chamber_category": "Mitgliedergruppe",
 }
 _LIMITS = {"title": 50, "first_name": 100, "last_name": 100, "department": 200, "function": 200, "email": 200,
            "phone": 50, "mobile": 50, "street": 200, "city": 100, "chamber_number": 50, "consent_scope": 200,
-           "consent_source": 200}
+           "consent_source": 200, "chamber_category": 60}
 SALUTATION_SYNONYMS = {"fr": "Frau", "hr": "Herr", "herrn": "Herr", "mr": "Herr", "mrs": "Frau", "ms": "Frau",
                        "divers": "ohne", "keine": "ohne", "-": "ohne", "d": "ohne", "w": "Frau", "m": "Herr"}
 CHAMBER_SYNONYMS = {"architektenkammer": "AKNW", "architektenkammer nrw": "AKNW", "ak nrw": "AKNW",
@@ -255,14 +258,18 @@ def validate_person(data: PersonData) -> PersonData:
     cleaned.last_name = check_required(data.last_name, "Nachname")
     cleaned.salutation = check_choice(data.salutation or "ohne", vocab.SALUTATIONS, "Anrede", SALUTATION_SYNONYMS) or "ohne"
     cleaned.role = check_choice(data.role, vocab.PERSON_ROLES, "Rolle")
-    cleaned.chamber = check_choice(data.chamber, vocab.CHAMBERS, "Kammer", CHAMBER_SYNONYMS)
+    try:
+        cleaned.chamber = check_choice(data.chamber, vocab.CHAMBERS, "Kammer", CHAMBER_SYNONYMS)
+    except ValidationError:  # another chamber of the table: checked against it when saving
+        cleaned.chamber = clean(data.chamber)
+    cleaned.chamber_category = clean(data.chamber_category)
     cleaned.email = check_email(data.email)
     cleaned.postcode = check_postcode(data.postcode)
     cleaned.notes = strip_invisible((data.notes or "").strip(), multiline=True) or None
     for name, limit in _LIMITS.items():
         check_length(getattr(cleaned, name), limit, FIELD_LABELS[name])
-    if cleaned.chamber_number and not cleaned.chamber:
-        raise ValidationError("Zur Mitgliedsnummer gehört eine Kammer.", "Kammer")
+    if (cleaned.chamber_number or cleaned.chamber_category) and not cleaned.chamber:
+        raise ValidationError("Zur Mitgliedsnummer und Mitgliedergruppe gehört eine Kammer.", "Kammer")
     if cleaned.consent_withdrawn_on and cleaned.consent_date and cleaned.consent_withdrawn_on < cleaned.consent_date:
         raise ValidationError("Der Widerruf liegt vor der Einwilligung.", "Widerruf am")
     today = dt.date.today()
@@ -291,6 +298,8 @@ def save_person(db: Database, data: PersonData) -> PersonData:
     if cleaned.anonymised_at is not None:
         raise UserError("Diese Person ist anonymisiert und kann nicht mehr bearbeitet werden.")
     with db.writing() as session:
+        if cleaned.chamber and session.get(Chamber, cleaned.chamber) is None:
+            raise ValidationError(f"Die Kammer »{cleaned.chamber}« ist nicht bekannt (Einstellungen → Kammern).", "Kammer")
         org_names: dict[int, str] = {}
         if cleaned.organisation_id is not None:
             org = session.get(Organisation, cleaned.organisation_id)

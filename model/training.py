@@ -11,9 +11,10 @@ from sqlalchemy import extract, func, select
 from . import audit
 from .credits import earned_points
 from .db import Database
-from .entities import Accreditation, Certificate, ChamberRequirement, Event, OfficeProfile, Organisation, Person, Registration
+from .chambers import rule_for
+from .entities import Accreditation, Certificate, Chamber, Event, OfficeProfile, Organisation, Person, Registration
 from .errors import ValidationError
-from .vocab import CHAMBER_FIELDS, CHAMBERS
+from .vocab import ACCREDITATION_STATES, CHAMBER_FIELDS
 
 
 @dataclass
@@ -36,6 +37,10 @@ class AccreditationData:
     field: str | None
     recognised_on: dt.date | None
     id: int | None = None
+    # None: "anerkannt" with a recognition number, else "beantragt".
+    state: str | None = None
+    applied_on: dt.date | None = None
+    late_accepted: bool = False
 
 
 @dataclass
@@ -46,11 +51,11 @@ class PersonCredits:
     chamber: str | None
     chamber_number: str | None
     points: Decimal
-    requirement: Decimal
+    requirement: Decimal | None  # None: no chamber or no rule for the year
 
     @property
     def missing(self) -> Decimal:
-        return max(Decimal(0), self.requirement - self.points)
+        return max(Decimal(0), (self.requirement or Decimal(0)) - self.points)
 
 
 def accredited_events(db: Database, year: int | None = None) -> list[AccreditedEvent]:
@@ -86,7 +91,8 @@ def accredited_events(db: Database, year: int | None = None) -> list[AccreditedE
 
 def event_accreditations(db: Database, event_id: int) -> list[AccreditationData]:
     with db.session() as session:
-        return [AccreditationData(a.chamber, a.recognition_number, Decimal(a.credit_points), a.field, a.recognised_on, a.id)
+        return [AccreditationData(a.chamber, a.recognition_number, Decimal(a.credit_points), a.field, a.recognised_on,
+                                  a.id, a.state, a.applied_on, bool(a.late_accepted))
                 for a in session.scalars(select(Accreditation).where(Accreditation.event_id == event_id)
                                          .order_by(Accreditation.chamber))]
 
@@ -94,9 +100,15 @@ def event_accreditations(db: Database, event_id: int) -> list[AccreditationData]
 def save_accreditations(db: Database, event_id: int, items: list[AccreditationData]) -> None:
     """Replace the event's accreditations with ``items`` in one transaction."""
     seen = set()
+    with db.session() as session:
+        known = set(session.scalars(select(Chamber.code)))
     for item in items:
-        if item.chamber not in CHAMBERS:
+        if item.chamber not in known:
             raise ValidationError(f"Unbekannte Kammer »{item.chamber}«.", field="chamber")
+        if item.state is not None and item.state not in ACCREDITATION_STATES:
+            raise ValidationError(f"Unbekannter Stand »{item.state}«.", field="state")
+        if item.state == "anerkannt" and not (item.recognition_number or "").strip():
+            raise ValidationError(f"{item.chamber}: »anerkannt« braucht die Anerkennungsnummer.", field="recognition_number")
         if item.chamber in seen:
             raise ValidationError(f"{item.chamber} ist doppelt eingetragen.", field="chamber")
         seen.add(item.chamber)
@@ -115,6 +127,9 @@ def save_accreditations(db: Database, event_id: int, items: list[AccreditationDa
             row.credit_points = Decimal(item.credit_points)
             row.field = item.field or None
             row.recognised_on = item.recognised_on
+            row.state = item.state or ("anerkannt" if row.recognition_number else "beantragt")
+            row.applied_on = item.applied_on
+            row.late_accepted = bool(item.late_accepted)
             session.add(row)
         audit.record(session, "event", event_id, "Anerkennung",
                      "Anerkennungen: " + (", ".join(f"{i.chamber} {i.credit_points}" for i in items) or "keine"))
@@ -124,7 +139,7 @@ def yearly_credits(db: Database, year: int) -> list[PersonCredits]:
     """Everyone with a chamber or with credited attendance in the year, with totals."""
     with db.session() as session:
         profile = session.get(OfficeProfile, 1)
-        rules = {r.chamber: r for r in session.scalars(select(ChamberRequirement))}
+        minutes = dict(session.execute(select(Chamber.code, Chamber.minutes_per_unit)).all())
         rows = session.execute(
             select(Registration.person_id, Registration.status, Registration.role, Registration.attended_minutes,
                    Registration.event_id, Accreditation.chamber, Accreditation.credit_points)
@@ -134,28 +149,30 @@ def yearly_credits(db: Database, year: int) -> list[PersonCredits]:
         ).all()
         people = {p.id: p for p in session.execute(
             select(Person.id, Person.first_name, Person.last_name, Person.title, Person.chamber, Person.chamber_number,
-                   Organisation.name.label("organisation"))
+                   Person.chamber_category, Organisation.name.label("organisation"))
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where((Person.chamber.is_not(None)) | Person.id.in_({r.person_id for r in rows}))
         )}
+        rules: dict[tuple, Decimal | None] = {}
+        for key in {(p.chamber, p.chamber_category) for p in people.values()}:
+            rule = rule_for(session, key[0], key[1], year)
+            rules[key] = rule.required if rule else None
     totals: dict[int, Decimal] = {pid: Decimal(0) for pid in people}
     counted: set[tuple[int, int]] = set()
     for r in rows:
         person = people.get(r.person_id)
         if person is None or (person.chamber and r.chamber != person.chamber) or (r.person_id, r.event_id) in counted:
             continue
-        rule = rules.get(r.chamber)
         points = earned_points(r.status, r.role, r.credit_points, r.attended_minutes,
-                               rule.minutes_per_unit if rule else 45, bool(profile.credit_speakers))
+                               minutes.get(r.chamber, 45), bool(profile.credit_speakers))
         if points > 0:
             counted.add((r.person_id, r.event_id))
             totals[r.person_id] += points
     result = []
     for pid, person in people.items():
-        rule = rules.get(person.chamber or "AKNW")
         name = " ".join(p for p in (person.title, person.first_name, person.last_name) if p)
         result.append(PersonCredits(pid, name, person.organisation, person.chamber, person.chamber_number,
-                                    totals[pid], Decimal(rule.points_per_year) if rule else Decimal(0)))
+                                    totals[pid], rules[(person.chamber, person.chamber_category)]))
     result.sort(key=lambda c: (c.missing == 0, -c.missing, c.name))
     return result
 

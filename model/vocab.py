@@ -34,11 +34,16 @@ PERSON_ROLES = (
     "Sonstige",
 )
 
+# The chambers most members belong to; all chambers of the Länder are rows of the
+# ``chamber`` table (seeded by migration 0004, extensible in Einstellungen).
 CHAMBERS = ("AKNW", "IK-Bau NRW")
 CHAMBER_NAMES = {
     "AKNW": "Architektenkammer Nordrhein-Westfalen",
     "IK-Bau NRW": "Ingenieurkammer-Bau Nordrhein-Westfalen",
 }
+ACCREDITATION_STATES = ("beantragt", "anerkannt", "abgelehnt")
+IN_PERSON, ONLINE = "Präsenz", "Online"
+ATTENDANCE_MODES = (IN_PERSON, ONLINE)
 CHAMBER_FIELDS = (
     "Architektur",
     "Innenarchitektur",

@@ -10,6 +10,7 @@ from typing import Callable
 from model.certificates import IssuedCertificate, asset_bytes, issue_for_event
 from model.db import Database
 from model.safe_files import write_atomically
+from model.errors import UserError
 
 from .certificates import certificates_pdf, write_certificate_files
 from .eml import certificate_mail_body, write_draft
@@ -43,11 +44,37 @@ def produce_certificates(
     emails: dict[int, tuple[str, str | None]] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    without_points: bool = False,
 ) -> BatchResult:
-    """Issue (or reprint) and write. ``emails``: person id -> (address, salutation) for drafts."""
-    issued = issue_for_event(db, event_id, person_ids, progress=progress, cancelled=cancelled)
+    """Issue (or reprint) and write. ``emails``: person id -> (address, salutation) for drafts.
+
+    The files are written before the new numbers are committed: if the folder cannot be
+    written (or the batch is cancelled), no number is used and no file is left behind.
+    """
+    result = BatchResult(issued=[])
+
+    def deliver(issued: list[IssuedCertificate]) -> None:
+        result.issued = issued
+        try:
+            _write(db, result, folder, single_files, merged, drafts, emails, progress, cancelled)
+        except BaseException:
+            for path in [*result.files, *result.drafts, *([result.merged] if result.merged else [])]:
+                path.unlink(missing_ok=True)
+            raise
+
+    try:
+        issue_for_event(db, event_id, person_ids, progress=progress, cancelled=cancelled,
+                        without_points=without_points, deliver=deliver)
+    except OSError as exc:
+        raise UserError(f"Der Ordner {folder} kann nicht beschrieben werden ({exc.strerror or exc}); "
+                        "es wurde keine Bescheinigungsnummer vergeben.") from exc
+    return result
+
+
+def _write(db, result: BatchResult, folder: Path, single_files: bool, merged: bool, drafts: bool,
+           emails, progress, cancelled) -> None:
+    issued = result.issued
     snapshots = [certificate.snapshot for certificate in issued]
-    result = BatchResult(issued=issued)
 
     def load(digest):
         return asset_bytes(db, digest)
@@ -78,4 +105,3 @@ def produce_certificates(
                                                    certificate.snapshot["event"]["title"], office),
                         attachment=pdf)
             result.drafts.append(draft)
-    return result

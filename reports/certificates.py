@@ -1,7 +1,8 @@
 """Teilnahmebescheinigungen and Fortbildungsnachweise as PDF, drawn from register snapshots.
 
-A certificate is drawn straight onto the canvas (one page, no layout engine per page): a
-merged batch of 300 costs little more than drawing the page 300 times. The content comes
+A certificate flows through a frame on a shared canvas (``document_pages``): usually one
+page, a second one when long titles or many topics need it; amount, recognition and
+signature always stay together on the signature's page. The content comes
 only from the snapshot, so a reprint is identical to the original.
 """
 
@@ -11,8 +12,12 @@ import io
 from pathlib import Path
 from typing import Callable, Iterable
 
+from functools import lru_cache
+
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -23,24 +28,20 @@ from model.errors import Cancelled
 from model.filenames import safe_stem, shortened
 from model.safe_files import atomic_output, remove_leftovers
 
-from .pdf import (
-    ACCENT,
-    FONT,
-    FONT_BOLD,
-    MUTED,
-    draw_logo,
-    ellipsize_text,
-    escape,
-    fit_font_size,
-    register_fonts,
-    split_parts,
-    styles,
+from .check_code_mark import draw_check_code
+from .document_pages import (
+    LEFT,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RIGHT,
+    TEXT_WIDTH,
+    Drawn,
+    KeptTogether,
+    draw_document,
+    draw_letterhead,
+    draw_page_footer,
 )
-
-PAGE_WIDTH, PAGE_HEIGHT = A4
-LEFT = 25 * mm
-RIGHT = PAGE_WIDTH - 20 * mm
-TEXT_WIDTH = RIGHT - LEFT
+from .pdf import ACCENT, FONT, FONT_BOLD, MUTED, escape, register_fonts, styles
 
 AssetLoader = Callable[[str | None], bytes | None]
 
@@ -85,49 +86,37 @@ def _draw_image(canvas: Canvas, image: ImageReader | None, x: float, y: float, m
     canvas.drawImage(image, x + (max_w - draw_w if align_right else 0), y, draw_w, draw_h, mask="auto")
 
 
-def _draw_header(canvas: Canvas, office: dict, images: ImageCache) -> None:
-    """Letterhead of a certificate: office name and lines on the left, clear of the logo on the right."""
-    top = PAGE_HEIGHT - 18 * mm
-    text_right = RIGHT
-    logo = images.get(office.get("logo"))
-    if logo is not None:
-        text_right = RIGHT - draw_logo(canvas, logo, RIGHT, top + 4 * mm, 45 * mm, 16 * mm) - 5 * mm
-    width = text_right - LEFT
-    name = office.get("name") or ""
-    size = fit_font_size(name, FONT_BOLD, 10.5, 8, width)
-    canvas.setFont(FONT_BOLD, size)
-    canvas.setFillColor(ACCENT)
-    canvas.drawString(LEFT, top, ellipsize_text(name, FONT_BOLD, size, width))
-    canvas.setFont(FONT, 8.5)
-    canvas.setFillColor(MUTED)
-    lines = []
-    network = office.get("network")
-    if network and network.casefold() not in name.casefold():
-        lines.append(ellipsize_text(network, FONT, 8.5, width))
-    if office.get("address_line"):
-        lines += split_parts(office["address_line"], FONT, 8.5, width, ", ")
-    if office.get("contact_line"):
-        lines += split_parts(office["contact_line"], FONT, 8.5, width)
-    y = top
-    for line in lines[:5]:
-        y -= 4 * mm
-        canvas.drawString(LEFT, y, line)
-    canvas.setStrokeColor(ACCENT)
-    canvas.setLineWidth(0.8)
-    rule = min(top - 18 * mm, y - 3 * mm)
-    canvas.line(LEFT, rule, RIGHT, rule)
-    canvas.setFillColor(colors.black)
+def _draw_header(canvas: Canvas, office: dict, images: ImageCache) -> float:
+    """Letterhead: office name and lines on the left, clear of the logo; returns the rule's y."""
+    return draw_letterhead(canvas, office, images.get(office.get("logo")))
 
 
-def _paragraph(canvas: Canvas, text_markup: str, style: str, x: float, y_top: float, width: float) -> float:
-    """Draw already-escaped markup; returns the y below it."""
-    paragraph = Paragraph(text_markup, styles()[style])
-    _w, height = paragraph.wrapOn(canvas, width, PAGE_HEIGHT)
-    paragraph.drawOn(canvas, x, y_top - height)
-    return y_top - height
+@lru_cache(maxsize=1)
+def _certificate_styles() -> dict[str, ParagraphStyle]:
+    base = styles()["text"]
+    return {
+        "heading": ParagraphStyle("CertificateHeading", parent=base, fontName=FONT_BOLD, fontSize=22,
+                                  leading=26, textColor=ACCENT),
+        "number": ParagraphStyle("CertificateNumber", parent=base, fontSize=9, leading=11, alignment=TA_RIGHT),
+        "name": ParagraphStyle("CertificateName", parent=base, fontName=FONT_BOLD, fontSize=14, leading=17.5),
+        "event": ParagraphStyle("CertificateEvent", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16.5),
+    }
 
 
-def _details_table(canvas: Canvas, rows: list[tuple[str, str]], y_top: float) -> float:
+def _paragraph(markup: str, style: str = "text", space_before: float = 0) -> Paragraph:
+    """Already-escaped markup as a flowable."""
+    paragraph = Paragraph(markup, _certificate_styles().get(style) or styles()[style])
+    paragraph.spaceBefore = space_before  # per instance; the shared style stays untouched
+    return paragraph
+
+
+def _spaced(flowable, space_before: float):
+    flowable.spaceBefore = space_before
+    return flowable
+
+
+def _table(rows: list[tuple[str, str]], line_below_last: bool = False) -> Table:
+    """Label/value rows; splits between rows when a page is full."""
     data = [[Paragraph(escape(label), styles()["cell_bold"]), Paragraph(value, styles()["cell"])] for label, value in rows]
     table = Table(data, colWidths=[46 * mm, TEXT_WIDTH - 46 * mm])
     table.setStyle(TableStyle([
@@ -135,14 +124,16 @@ def _details_table(canvas: Canvas, rows: list[tuple[str, str]], y_top: float) ->
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.HexColor("#D5DBE3")),
+        ("LINEBELOW", (0, 0), (-1, -1 if line_below_last else -2), 0.25, colors.HexColor("#D5DBE3")),
     ]))
-    _w, height = table.wrapOn(canvas, TEXT_WIDTH, PAGE_HEIGHT)
-    table.drawOn(canvas, LEFT, y_top - height)
-    return y_top - height
+    return table
+
+
+SIGNATURE_HEIGHT = 38 * mm
 
 
 def _draw_signature(canvas: Canvas, snapshot: dict, images: ImageCache, y: float) -> None:
+    """Place and date at ``y`` (baseline), signature image, line, name and function below."""
     office = snapshot["office"]
     place_date = ", ".join(p for p in (office.get("place"), snapshot.get("issued_on_text")) if p)
     canvas.setFont(FONT, 10)
@@ -159,12 +150,30 @@ def _draw_signature(canvas: Canvas, snapshot: dict, images: ImageCache, y: float
     canvas.setFillColor(colors.black)
 
 
-def _draw_footer(canvas: Canvas, snapshot: dict) -> None:
-    canvas.setFont(FONT, 7.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(LEFT, 15 * mm, f"Bescheinigungsnummer {snapshot['number']} · ausgestellt am {snapshot['issued_on_text']}")
-    canvas.drawString(LEFT, 11.5 * mm, "Die Nummer ist im Bescheinigungsregister der Geschäftsstelle verzeichnet.")
-    canvas.setFillColor(colors.black)
+def signature_block(snapshot: dict, images: ImageCache) -> Drawn:
+    def draw(canvas: Canvas, _x: float, top: float) -> None:
+        # Inside a flowable the origin is its bottom left; LEFT is added back by the frame.
+        canvas.saveState()
+        canvas.translate(-LEFT, 0)
+        _draw_signature(canvas, snapshot, images, top - 3.5 * mm)
+        canvas.restoreState()
+    return Drawn(SIGNATURE_HEIGHT, draw)
+
+
+def footer_lines(snapshot: dict) -> list[str]:
+    lines = [f"Bescheinigungsnummer {snapshot['number']} · ausgestellt am {snapshot['issued_on_text']}",
+             "Die Nummer ist im Bescheinigungsregister der Geschäftsstelle verzeichnet."]
+    if snapshot.get("check_code"):
+        lines[1] = f"Prüfcode {snapshot['check_code']} · {lines[1]}"
+    return lines
+
+
+def _draw_footer(canvas: Canvas, snapshot: dict, page: int = 1, total: int = 1, always_number: bool = False) -> None:
+    draw_page_footer(canvas, footer_lines(snapshot), page, total, always_number)
+    if snapshot.get("check_code"):
+        draw_check_code(canvas, snapshot["check_code"], RIGHT, 11 * mm, 16 * mm)
+    if snapshot.get("revoked"):
+        _draw_revoked_mark(canvas)
 
 
 def _draw_revoked_mark(canvas: Canvas) -> None:
@@ -177,21 +186,27 @@ def _draw_revoked_mark(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def draw_attendance_certificate(canvas: Canvas, snapshot: dict, images: ImageCache) -> None:
-    """One A4 page for one attendance certificate."""
-    register_fonts()
-    person, event = snapshot["person"], snapshot["event"]
-    _draw_header(canvas, snapshot["office"], images)
-    y = PAGE_HEIGHT - 58 * mm
-    canvas.setFont(FONT_BOLD, 22)
-    canvas.setFillColor(ACCENT)
-    canvas.drawString(LEFT, y, snapshot.get("title") or "Teilnahmebescheinigung")
-    canvas.setFillColor(colors.black)
-    canvas.setFont(FONT, 9)
-    canvas.drawRightString(RIGHT, y, f"Nr. {snapshot['number']}")
+def mode_text(mode: str | None) -> str | None:
+    """How the person attended, as the chambers ask for it (IK-Bau: Präsenz or Telepräsenz)."""
+    if mode == "Präsenz":
+        return "Teilnahme in Präsenz"
+    if mode == "Online":
+        return "Teilnahme per Telepräsenz (online)"
+    return None
 
-    y -= 14 * mm
-    y = _paragraph(canvas, f'<font size="14"><b>{escape(addressed_name(person))}</b></font>', "text", LEFT, y, TEXT_WIDTH)
+
+def _heading(snapshot: dict) -> Table:
+    styles_ = _certificate_styles()
+    table = Table([[Paragraph(escape(snapshot.get("title") or "Teilnahmebescheinigung"), styles_["heading"]),
+                    Paragraph(escape(f"Nr. {snapshot['number']}"), styles_["number"])]],
+                  colWidths=[TEXT_WIDTH - 45 * mm, 45 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _person_lines(person: dict) -> list[str]:
     lines = []
     if person.get("organisation"):
         lines.append(escape(person["organisation"]))
@@ -199,10 +214,37 @@ def draw_attendance_certificate(canvas: Canvas, snapshot: dict, images: ImageCac
         lines.append(f"{escape(person['chamber_name'])}, Mitgliedsnummer {escape(person['chamber_number'])}")
     elif person.get("chamber_name"):
         lines.append(escape(person["chamber_name"]))
+    return lines
+
+
+def _credit_rows(snapshot: dict) -> list[tuple[str, str]]:
+    rows = []
+    for credit in snapshot.get("credits") or []:
+        rows.append(("Umfang", escape(f"{credit['points_text']} {unit_label(credit['points_text'], credit['unit'])} "
+                                         f"(je {credit['minutes_per_unit']} Minuten)")))
+        if credit.get("recognised_text"):  # names chamber and number in one sentence
+            rows.append(("Anerkennung", escape(credit["recognised_text"])))
+        else:  # snapshots issued before: printed as they were
+            rows.append(("Anerkannt von", escape(credit["chamber_name"])))
+            if credit.get("recognition_number"):
+                rows.append(("Anerkennungsnummer", escape(credit["recognition_number"])))
+        if credit.get("field"):
+            rows.append(("Fachrichtung", escape(credit["field"])))
+        if credit.get("own_chamber_note"):
+            rows.append(("Anrechnung", escape(credit["own_chamber_note"])))
+    return rows
+
+
+def attendance_story(snapshot: dict, images: ImageCache) -> list:
+    """The flowables of one attendance certificate (or confirmation of a contribution)."""
+    person, event = snapshot["person"], snapshot["event"]
+    story = [_heading(snapshot),
+             _paragraph(escape(addressed_name(person)), "name", space_before=9 * mm)]
+    lines = _person_lines(person)
     if lines:
-        y = _paragraph(canvas, "<br/>".join(lines), "text", LEFT, y - 1.5 * mm, TEXT_WIDTH)
-    y = _paragraph(canvas, escape(snapshot.get("text") or ""), "text", LEFT, y - 6 * mm, TEXT_WIDTH)
-    y = _paragraph(canvas, f'<font size="13"><b>{escape(event["title"])}</b></font>', "text", LEFT, y - 5 * mm, TEXT_WIDTH)
+        story.append(_paragraph("<br/>".join(lines), space_before=1.5 * mm))
+    story.append(_paragraph(escape(snapshot.get("text") or ""), space_before=6 * mm))
+    story.append(_paragraph(escape(event["title"]), "event", space_before=5 * mm))
 
     rows = [("Datum und Zeit", escape(event["when"]))]
     venue = event.get("venue") or ""
@@ -211,24 +253,31 @@ def draw_attendance_certificate(canvas: Canvas, snapshot: dict, images: ImageCac
     rows.append(("Ort", escape(venue or "–")))
     rows.append(("Format", escape(event.get("format_label") or event.get("format") or "")))
     rows.append(("Veranstalter", escape(event.get("provider") or "")))
-    if event.get("topics"):
-        rows.append(("Inhalte", "<br/>".join(f"• {escape(topic)}" for topic in event["topics"])))
+    for contribution in snapshot.get("contributions") or []:
+        rows.append(("Beitrag", escape(contribution)))
+    for index, topic in enumerate(event.get("topics") or []):  # one row each: the table splits between them
+        rows.append(("Inhalte" if index == 0 else "", f"• {escape(topic)}"))
     if snapshot.get("attended_minutes") is not None:
         rows.append(("Anwesenheit", f"{snapshot['attended_minutes']} Minuten (teilweise Teilnahme)"))
-    for credit in snapshot.get("credits") or []:
-        rows.append(("Umfang", escape(f"{credit['points_text']} {unit_label(credit['points_text'], credit['unit'])} "
-                                         f"(je {credit['minutes_per_unit']} Minuten)")))
-        rows.append(("Anerkannt von", escape(credit["chamber_name"])))
-        if credit.get("recognition_number"):
-            rows.append(("Anerkennungsnummer", escape(credit["recognition_number"])))
-        if credit.get("field"):
-            rows.append(("Fachrichtung", escape(credit["field"])))
-    y = _details_table(canvas, rows, y - 5 * mm)
+    closing_rows = []
+    if mode_text(snapshot.get("mode")):
+        closing_rows.append(("Teilnahmeform", escape(mode_text(snapshot["mode"]))))
+    closing_rows += _credit_rows(snapshot)
+    if snapshot.get("no_credit_note"):
+        closing_rows.append(("Hinweis", escape(snapshot["no_credit_note"])))
+    story.append(_spaced(_table(rows, line_below_last=bool(closing_rows)), 5 * mm))
+    closing = [_table(closing_rows)] if closing_rows else []
+    closing.append(signature_block(snapshot, images))
+    story.append(_spaced(KeptTogether(closing, gap=9 * mm), 0))
+    return story
 
-    _draw_signature(canvas, snapshot, images, min(y - 14 * mm, 75 * mm))
-    _draw_footer(canvas, snapshot)
-    if snapshot.get("revoked"):
-        _draw_revoked_mark(canvas)
+
+def draw_attendance_certificate(canvas: Canvas, snapshot: dict, images: ImageCache) -> int:
+    """One attendance certificate, on as many A4 pages as it needs (usually one); returns the count."""
+    register_fonts()
+    return draw_document(canvas, attendance_story(snapshot, images),
+                         header=lambda c: _draw_header(c, snapshot["office"], images),
+                         footer=lambda c, page, total: _draw_footer(c, snapshot, page, total))
 
 
 def certificates_pdf(snapshots: Iterable[dict], load_asset: AssetLoader,
@@ -243,7 +292,6 @@ def certificates_pdf(snapshots: Iterable[dict], load_asset: AssetLoader,
         if cancelled and cancelled():
             raise Cancelled()
         draw_attendance_certificate(canvas, snapshot, images)
-        canvas.showPage()
         if progress:
             progress(done + 1, total, "PDF wird erstellt…")
     canvas.save()
@@ -299,13 +347,14 @@ def write_certificate_files(snapshots: list[dict], folder: Path, load_asset: Ass
                 canvas = Canvas(str(partial), pagesize=A4, pageCompression=1)
                 canvas.setTitle(title)
                 draw_attendance_certificate(canvas, snapshot, images)
-                canvas.showPage()
                 canvas.save()
             written.append(target)
             if progress:
                 progress(done + 1, len(snapshots), target.name)
-    except Cancelled:
-        for path in written:  # a cancelled batch leaves no half set behind
+    except BaseException:
+        for path in written:  # a failed or cancelled batch leaves no half set behind
             path.unlink(missing_ok=True)
+        if "partial" in locals():
+            partial.unlink(missing_ok=True)
         raise
     return written

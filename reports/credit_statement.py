@@ -6,22 +6,69 @@ import io
 from typing import Callable
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from model.credits import unit_label
 
-from .certificates import TEXT_WIDTH, ImageCache, _draw_footer, _draw_header, _draw_revoked_mark, _draw_signature, addressed_name
+from .certificates import ImageCache, _draw_footer, _draw_header, addressed_name, signature_block
+from .document_pages import TEXT_WIDTH, KeptTogether, draw_document
 from .pdf import ACCENT, escape, para, register_fonts, styles
 
+GRID = colors.HexColor("#D5DBE3")
 
-def credit_statement_pdf(snapshot: dict, load_asset: Callable[[str | None], bytes | None]) -> bytes:
-    register_fonts()
-    images = ImageCache(load_asset)
-    buffer = io.BytesIO()
-    # The frame pads by 6 pt: shift it so that text lines up with the letterhead.
-    doc = SimpleDocTemplate(buffer, leftMargin=25 * mm - 6, rightMargin=20 * mm - 6, topMargin=48 * mm,
-                            bottomMargin=25 * mm, title=snapshot["title"])
+
+def _entries_table(header: list[str], rows: list[list], widths: list[float], total: list | None) -> Table:
+    data = [[para(text, "cell_bold") for text in header]] + rows
+    if total:
+        data.append(total)
+    table = Table(data, colWidths=widths, repeatRows=1)
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT), ("LINEBELOW", (0, 1), (-1, -2), 0.25, GRID)]
+    if total:
+        style.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _recognition(entry: dict) -> str:
+    text = entry["chamber"] + (f" {entry['recognition_number']}" if entry.get("recognition_number") else "")
+    mode = {"Präsenz": "in Präsenz", "Online": "per Telepräsenz"}.get(entry.get("mode") or "")
+    for note in (mode, entry.get("recognition_note"), entry.get("overlap_note")):
+        if note:
+            text += f"\n{note}"
+    return text
+
+
+def _requirement_lines(snapshot: dict) -> list[str]:
+    if "has_requirement" not in snapshot:  # snapshots issued before: printed as they were
+        required, missing, unit = snapshot["requirement_text"], snapshot["missing_text"], snapshot["unit"]
+        line = f"Jahresanforderung der Kammer: {required} {unit_label(required, unit)}"
+        if missing != "0":
+            line += f"; es fehlen noch {missing} {unit_label(missing, unit)} (aus Veranstaltungen der Geschäftsstelle)."
+        else:
+            line += "; mit den Veranstaltungen der Geschäftsstelle erfüllt."
+        return [line]
+    if not snapshot["has_requirement"]:
+        return [snapshot.get("no_requirement_text") or ""]
+    unit = snapshot["unit"]
+    required, missing = snapshot["requirement_text"], snapshot["missing_text"]
+    lines = [f"Jahresanforderung {snapshot['year']} der {snapshot['chamber_name']}"
+             + (f" ({snapshot['category']})" if snapshot.get("category") else "")
+             + f": {required} {unit_label(required, unit)}."]
+    if snapshot.get("carried_in_text"):
+        lines.append(f"Übertrag aus dem Vorjahr: {snapshot['carried_in_text']} {unit_label(snapshot['carried_in_text'], unit)}.")
+    total = snapshot.get("credited_text", snapshot["total_text"])
+    lines.append(f"Angerechnet: {total} {unit_label(total, unit)}; "
+                 + (f"es fehlen noch {missing} {unit_label(missing, unit)}." if missing != "0" else "die Anforderung ist erfüllt."))
+    if snapshot.get("carry_out_text"):
+        lines.append(f"Übertrag ins Folgejahr: {snapshot['carry_out_text']} {unit_label(snapshot['carry_out_text'], unit)}.")
+    return lines
+
+
+def statement_story(snapshot: dict, images: ImageCache) -> list:
     person = snapshot["person"]
     story = [Paragraph(escape(snapshot["title"]), styles()["title"]),
              Paragraph(f"<b>{escape(addressed_name(person))}</b>", styles()["text"])]
@@ -35,53 +82,54 @@ def credit_statement_pdf(snapshot: dict, load_asset: Callable[[str | None], byte
         f"Geschäftsstelle durchgeführten und anerkannten Fortbildungen teilgenommen:"
     ))
     story.append(Spacer(0, 4 * mm))
-    rows = [[para("Datum", "cell_bold"), para("Veranstaltung", "cell_bold"), para("Anerkennung", "cell_bold"),
-             para("Punkte", "cell_bold")]]
+    rows = []
     for entry in snapshot["entries"]:
-        recognition = entry["chamber"] + (f" {entry['recognition_number']}" if entry.get("recognition_number") else "")
-        rows.append([para(entry["date_text"], "cell"), para(entry["title"], "cell"), para(recognition, "cell"),
+        rows.append([para(entry["date_text"], "cell"), para(entry["title"], "cell"), para(_recognition(entry), "cell"),
                      para(entry["points_text"], "cell")])
     if not snapshot["entries"]:
         rows.append([para("–", "cell"), para("Keine anerkannte Teilnahme in diesem Jahr.", "cell"), "", ""])
-    rows.append(["", para("Summe", "cell_bold"), "", para(snapshot["total_text"], "cell_bold")])
-    table = Table(rows, colWidths=[24 * mm, TEXT_WIDTH - 24 * mm - 42 * mm - 18 * mm, 42 * mm, 18 * mm], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.25, colors.HexColor("#D5DBE3")),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-    ]))
-    story.append(table)
+    widths = [24 * mm, TEXT_WIDTH - 24 * mm - 48 * mm - 18 * mm, 48 * mm, 18 * mm]
+    total_row = ["", para("Summe", "cell_bold"), "", para(snapshot["total_text"], "cell_bold")]
+    story.append(_entries_table(["Datum", "Veranstaltung", "Anerkennung", "Punkte"], rows, widths, total_row))
+    external = snapshot.get("external") or []
+    if external:
+        story.append(Spacer(0, 6 * mm))
+        story.append(para("Von der Person gemeldete Fortbildungen anderer Anbieter", "h2"))
+        ext_rows = [[para(e["date_text"], "cell"), para(f"{e['title']}\n{e['provider']}", "cell"),
+                     para("Nachweis gesehen" if e.get("proof_seen") else "Nachweis nicht vorgelegt", "cell"),
+                     para(e["points_text"], "cell")] for e in external]
+        ext_total = ["", para("Summe", "cell_bold"), "", para(snapshot.get("external_total_text", ""), "cell_bold")]
+        story.append(_entries_table(["Datum", "Fortbildung, Anbieter", "Nachweis", "Punkte"], ext_rows, widths, ext_total))
+    closing = [para(line) for line in _requirement_lines(snapshot) if line]
+    closing.append(signature_block(snapshot, images))
     story.append(Spacer(0, 5 * mm))
-    required, missing, unit = snapshot["requirement_text"], snapshot["missing_text"], snapshot["unit"]
-    requirement = f"Jahresanforderung der Kammer: {required} {unit_label(required, unit)}"
-    if missing != "0":
-        requirement += f"; es fehlen noch {missing} {unit_label(missing, unit)} (aus Veranstaltungen der Geschäftsstelle)."
-    else:
-        requirement += "; mit den Veranstaltungen der Geschäftsstelle erfüllt."
-    story.append(para(requirement))
+    story.append(KeptTogether(closing, gap=3 * mm))
+    return story
 
-    def decorate(canvas, _doc):
-        _draw_header(canvas, snapshot["office"], images)
-        _draw_footer(canvas, snapshot)
-        if snapshot.get("revoked"):
-            _draw_revoked_mark(canvas)
 
-    story.append(Spacer(0, 8 * mm))
-    story.append(_SignatureFlowable(snapshot, images))
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+def draw_credit_statement(canvas: Canvas, snapshot: dict, images: ImageCache) -> int:
+    register_fonts()
+    return draw_document(canvas, statement_story(snapshot, images),
+                         header=lambda c: _draw_header(c, snapshot["office"], images),
+                         footer=lambda c, page, total: _draw_footer(c, snapshot, page, total, always_number=True))
+
+
+def credit_statement_pdf(snapshot: dict, load_asset: Callable[[str | None], bytes | None]) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+    canvas.setTitle(snapshot["title"])
+    draw_credit_statement(canvas, snapshot, ImageCache(load_asset))
+    canvas.save()
     return buffer.getvalue()
 
 
-class _SignatureFlowable(Table):
-    """Place, date and signature below the table (kept together on the last page)."""
-
-    def __init__(self, snapshot: dict, images: ImageCache):
-        super().__init__([[""]], colWidths=[TEXT_WIDTH], rowHeights=[45 * mm])
-        self._snapshot, self._images = snapshot, images
-
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - reportlab API
-        canvas.saveState()
-        _draw_signature(canvas, self._snapshot, self._images, y + 38 * mm)
-        canvas.restoreState()
-
+def credit_statements_pdf(snapshots: list[dict], load_asset: Callable[[str | None], bytes | None]) -> bytes:
+    """Several statements in one PDF for printing (each numbered on its own)."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+    canvas.setTitle("Fortbildungsnachweise")
+    images = ImageCache(load_asset)
+    for snapshot in snapshots:
+        draw_credit_statement(canvas, snapshot, images)
+    canvas.save()
+    return buffer.getvalue()

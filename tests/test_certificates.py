@@ -191,7 +191,8 @@ def test_certificate_pdf_shows_every_field(db, training):
         "Klimaanpassung im Quartier <Praxis & Recht>", "Donnerstag, 5. März 2026, 09:30–16:00 Uhr",
         "Rathaus Gelsenkirchen", "Präsenz", "Geschäftsstelle Städtenetz Soziale Stadt NRW",
         "Starkregenvorsorge in Bestandsquartieren", "8 Fortbildungspunkte (je 45 Minuten)",
-        "Anerkennungsnummer AKNW-2026-0815", "Fachrichtung Stadtplanung", "Anerkannt von Architektenkammer Nordrhein-Westfalen", "Dortmund, 6. März 2026",
+        "anerkannt von der Architektenkammer Nordrhein-Westfalen unter Nr. AKNW-2026-0815",
+        "Fachrichtung Stadtplanung", "Teilnahme in Präsenz", "Dortmund, 6. März 2026",
         "Dr. Petra Schulte", "Leitung der Geschäftsstelle", snapshot["number"],
     ]:
         assert expected in text, expected
@@ -278,8 +279,10 @@ def test_warning_when_recognised_after_the_event():
     late = AccreditationData("AKNW", None, D(4), "Stadtplanung", dt.date(2026, 3, 10))
     warnings = accreditation_warnings(dt.date(2026, 3, 5), [late])
     assert any("erst nach der Veranstaltung" in w for w in warnings)
-    assert any("Anerkennungsnummer fehlt" in w for w in warnings)
+    assert any("beantragt, noch nicht anerkannt" in w for w in warnings)
     assert accreditation_warnings(dt.date(2026, 3, 5), [AccreditationData("AKNW", "A-1", D(4), None, dt.date(2026, 3, 1))]) == []
+    accepted = AccreditationData("AKNW", "A-2", D(4), None, dt.date(2026, 3, 10), late_accepted=True)
+    assert accreditation_warnings(dt.date(2026, 3, 5), [accepted]) == []
 
 
 def test_certificate_letterhead_keeps_clear_of_the_logo_and_names_the_network_once(db, training):

@@ -31,8 +31,9 @@ def test_list_json_fields_are_the_contract(demo_db_path):
     expected = {
         "organisations": {"id", "name", "kind", "ags", "is_member"},
         "persons": {"id", "salutation", "title", "first_name", "last_name", "organisation", "email", "chamber", "chamber_number"},
-        "events": {"id", "kind", "title", "start", "end", "format", "status", "credit_hours"},
-        "registrations": {"id", "event_id", "person_id", "first_name", "last_name", "organisation", "status", "role"},
+        "events": {"id", "kind", "title", "start", "end", "format", "status", "credit_hours", "accreditations"},
+        "registrations": {"id", "event_id", "person_id", "first_name", "last_name", "organisation", "status", "role",
+                          "mode", "attended_minutes"},
     }
     for what, fields in expected.items():
         result = run_cli("--db", str(demo_db_path), "list", what, "--json")

@@ -73,8 +73,10 @@ def test_schema_head_constant_matches_the_newest_migration():
 def test_migration_seeds_office_profile_and_chamber_requirements(db):
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM office_profile")).scalar() == 1
-        points = dict(conn.execute(text("SELECT chamber, points_per_year FROM chamber_requirement")).all())
-    assert float(points["AKNW"]) == 16
+        chambers = conn.execute(text("SELECT count(*), count(DISTINCT state) FROM chamber")).one()
+        points = dict(conn.execute(text("SELECT valid_from, required FROM chamber_rule WHERE chamber = 'AKNW'")).all())
+    assert tuple(chambers) == (31, 16)  # architects and engineers of every Land (one joint chamber in SH)
+    assert {year: float(value) for year, value in points.items()} == {2000: 8, 2024: 16}
 
 
 @pytest.mark.parametrize(

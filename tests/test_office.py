@@ -1,3 +1,4 @@
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -11,12 +12,10 @@ def test_profile_round_trip_and_requirements(db):
     assert data.certificate_prefix == "NWS" and data.backups_to_keep == 10
     data.office_name = "Geschäftsstelle Städtenetz Soziale Stadt NRW"
     data.signature_png = b"\x89PNG..."
-    requirements = load_requirements(db)
-    aknw = next(r for r in requirements if r.chamber == "AKNW")
-    aknw.points_per_year = Decimal("20")
+    requirements = [replace(r, required=Decimal("20")) if r.chamber == "AKNW" else r for r in load_requirements(db)]
     save_profile(db, data, requirements)
     assert load_profile(db).office_name == "Geschäftsstelle Städtenetz Soziale Stadt NRW"
-    assert next(r for r in load_requirements(db) if r.chamber == "AKNW").points_per_year == 20
+    assert next(r for r in load_requirements(db) if r.chamber == "AKNW").required == 20
 
 
 @pytest.mark.parametrize("field, value", [("certificate_prefix", "NW S"), ("office_name", "  "), ("postcode", "4413"),
@@ -32,4 +31,4 @@ def test_invalid_settings_name_the_field_and_change_nothing(db, field, value):
 
 def test_implausible_requirement_is_refused(db):
     with pytest.raises(ValidationError):
-        save_profile(db, load_profile(db), [Requirement("AKNW", Decimal(-1), "Fortbildungspunkte", 45)])
+        save_profile(db, load_profile(db), [Requirement("AKNW", "", 2024, Decimal(-1), "Fortbildungspunkte")])

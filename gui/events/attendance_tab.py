@@ -115,6 +115,8 @@ class CheckOffModel(QAbstractTableModel):
             if column == COL_ROLE:
                 return row.role
             if column == COL_STATUS:
+                if row.present and row.attendance_mode == "Online":
+                    return self.tr("anwesend (online)")
                 return {OPEN: self.tr("offen"), PRESENT: self.tr("anwesend")}.get(row.status, row.status)
             if column == COL_MINUTES:
                 if not row.present:
@@ -165,8 +167,11 @@ class MinutesDelegate(QStyledItemDelegate):
         model.setData(index, editor.value())
 
 
+ONLINE = "online"  # key O: present, attended online
+
+
 class CheckOffView(QTableView):
-    """Space / E / N / Entf mark the current row and move on to the next."""
+    """Space / O / E / N / Entf mark the current row and move on to the next."""
 
     key_mark = Signal(int, str)
 
@@ -174,7 +179,7 @@ class CheckOffView(QTableView):
         row = self.currentIndex().row()
         key = event.key()
         if row >= 0 and self.state() != QAbstractItemView.State.EditingState:
-            status = {Qt.Key.Key_Space: "toggle", Qt.Key.Key_E: EXCUSED, Qt.Key.Key_N: ABSENT,
+            status = {Qt.Key.Key_Space: "toggle", Qt.Key.Key_O: ONLINE, Qt.Key.Key_E: EXCUSED, Qt.Key.Key_N: ABSENT,
                       Qt.Key.Key_Delete: OPEN, Qt.Key.Key_Backspace: OPEN}.get(Qt.Key(key))
             if status is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 self.key_mark.emit(row, status)
@@ -267,8 +272,9 @@ class AttendanceTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(hint_label(self.tr(
-            "Tastatur: Leertaste = anwesend an/aus, E = entschuldigt, N = nicht erschienen, Entf = offen, "
-            "Ziffern = Minuten bei teilweiser Anwesenheit. Jede Eingabe wird sofort gespeichert.")))
+            "Tastatur: Leertaste = anwesend an/aus, O = anwesend online (hybrid), E = entschuldigt, "
+            "N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. "
+            "Jede Eingabe wird sofort gespeichert.")))
         self._all: list[AttendanceRow] = []
 
     # --- data --------------------------------------------------------------------------
@@ -311,6 +317,10 @@ class AttendanceTab(QWidget):
     def _key_mark(self, row: int, status: str) -> None:
         if status == "toggle":
             status = OPEN if self.model.rows[row].present else PRESENT
+        if status == ONLINE:  # hybrid events: present, attended online
+            self._save_row(row, lambda current: set_attendance(self.db, current.registration_id, PRESENT, None,
+                                                               mode="Online"))
+            return
         self._mark_row(row, status, None)
 
     @Slot(int, str, object)
@@ -318,8 +328,11 @@ class AttendanceTab(QWidget):
         current = self.model.rows[row]
         if current.status == status and current.attended_minutes == minutes:
             return
-        ok, updated = guarded(self, self.tr("Anwesenheit"),
-                              lambda: set_attendance(self.db, current.registration_id, status, minutes))
+        self._save_row(row, lambda current: set_attendance(self.db, current.registration_id, status, minutes))
+
+    def _save_row(self, row: int, save) -> None:
+        current = self.model.rows[row]
+        ok, updated = guarded(self, self.tr("Anwesenheit"), lambda: save(current))
         if not ok:
             return
         self.model.replace_row(row, updated)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from model.db import Database
 from model.errors import UserError
 from model.import_rows import ImportField, column_titles, detect_header, header_at
-from model.importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportReport
+from model.importing import DUPLICATE, ERROR, NEW, REVIEW, UNCHANGED, UPDATE, ImportReport
 from model.spreadsheet import (
     HeaderMatch,
     SheetData,
@@ -57,7 +57,8 @@ STATUS_TEXT = {NEW: QT_TRANSLATE_NOOP("ImportWizard", "✚ neu"),
                UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "↻ Aktualisierung"),
                DUPLICATE: QT_TRANSLATE_NOOP("ImportWizard", "⚠ mögliches Duplikat"),
                UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "= unverändert"),
-               ERROR: QT_TRANSLATE_NOOP("ImportWizard", "✖ Fehler")}
+               ERROR: QT_TRANSLATE_NOOP("ImportWizard", "✖ Fehler"),
+               REVIEW: QT_TRANSLATE_NOOP("ImportWizard", "? prüfen")}
 
 
 def status_text(status: str) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm.exc import StaleDataError
 
 from model import vocab
+from model.chambers import categories, list_chambers
 from model.conflicts import person_conflict
 from model.db import Database
 from model.errors import ValidationError
@@ -146,10 +147,15 @@ class PersonDialog(QDialog):
         self.city = self._line(100)
         self.chamber = QComboBox()
         self.chamber.addItem(self.tr("(keine)"), None)
-        for value in vocab.CHAMBERS:
-            self.chamber.addItem(value, value)
-            self.chamber.setItemData(self.chamber.count() - 1, vocab.CHAMBER_NAMES[value], Qt.ItemDataRole.ToolTipRole)
+        chambers = sorted(list_chambers(self.db), key=lambda c: (c.code not in vocab.CHAMBERS, c.code.casefold()))
+        for chamber in chambers:  # the NRW chambers first, then those of the other Länder
+            self.chamber.addItem(chamber.code, chamber.code)
+            self.chamber.setItemData(self.chamber.count() - 1, chamber.name, Qt.ItemDataRole.ToolTipRole)
         self.chamber_number = self._line(50)
+        self.chamber_category = QComboBox()  # member group of the chamber's rules (IK-Bau: Pflichtmitglied …)
+        self.chamber_category.setEditable(True)
+        self.chamber_category.lineEdit().setMaxLength(60)
+        self.chamber.currentIndexChanged.connect(self._offer_categories)
         self.active = QCheckBox(self.tr("aktiv (erhält Einladungen)"))
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("z. B. Vertretung, Erreichbarkeit, Absprachen"))
@@ -166,7 +172,8 @@ class PersonDialog(QDialog):
             (self.tr("Organisation"), self.organisation, self.tr("PLZ, Ort"), place),
             (self.tr("Abteilung"), self.department, self.tr("Kammer"), self.chamber),
             (self.tr("Funktion"), self.function, self.tr("Mitgliedsnummer"), self.chamber_number),
-            (self.tr("Rolle"), self.role, "", self.active),
+            (self.tr("Rolle"), self.role, self.tr("Mitgliedergruppe"), self.chamber_category),
+            ("", QWidget(), "", self.active),
         ]
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -268,6 +275,8 @@ class PersonDialog(QDialog):
         self.postcode.setText(data.postcode or "")
         self.city.setText(data.city or "")
         set_combo_data(self.chamber, data.chamber)
+        self._offer_categories()
+        self.chamber_category.setEditText(data.chamber_category or "")
         self.chamber_number.setText(data.chamber_number or "")
         self.active.setChecked(data.active)
         self.notes.setPlainText(data.notes or "")
@@ -289,6 +298,14 @@ class PersonDialog(QDialog):
         self._update_title()
         self.save_button.setEnabled(data.anonymised_at is None)
         self._loaded = self._comparable(self.collect())
+
+    @Slot()
+    def _offer_categories(self) -> None:
+        text = self.chamber_category.currentText()
+        self.chamber_category.clear()
+        self.chamber_category.addItem("")
+        self.chamber_category.addItems(categories(self.db, self.chamber.currentData()))
+        self.chamber_category.setEditText(text)
 
     def _update_title(self) -> None:
         if self.data.id is None:
@@ -319,7 +336,8 @@ class PersonDialog(QDialog):
             function=self.function.text(), role=self.role.currentData(), email=self.email.text(),
             phone=self.phone.text(), mobile=self.mobile.text(), street=self.street.text(),
             postcode=self.postcode.text(), city=self.city.text(), chamber=self.chamber.currentData(),
-            chamber_number=self.chamber_number.text(), consent_date=self.consent_date.value(),
+            chamber_number=self.chamber_number.text(), chamber_category=self.chamber_category.currentText(),
+            consent_date=self.consent_date.value(),
             consent_scope=self.consent_scope.currentText(), consent_source=self.consent_source.currentText(),
             consent_withdrawn_on=self.consent_withdrawn.value(), active=self.active.isChecked(),
             notes=self.notes.toPlainText(), id=self.data.id, version=self.data.version,

@@ -37,7 +37,9 @@ from model.errors import UserError
 from model.filenames import safe_stem
 from model.text import fold
 from model.training import AccreditationData, event_accreditations, person_emails, save_accreditations
-from model.vocab import CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
+from model.chambers import list_chambers
+from model.recognition import event_proposed_points
+from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
 from ..table_model import ROW_ROLE, RowTableModel, TableColumn
 from ..worker import Job
@@ -53,33 +55,28 @@ class AccreditationDialog(QDialog):
         existing = {item.chamber: item for item in event_accreditations(db, event_id)}
         grid = QGridLayout()
         headers = [self.tr("Kammer"), self.tr("Anerkennungsnummer"), self.tr("Punkte"), self.tr("Fachrichtung"),
-                   self.tr("Anerkannt am")]
+                   self.tr("Anerkannt am"), self.tr("Stand"), self.tr("Nachträglich")]
         for column, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>")
             grid.addWidget(label, 0, column)
+        self.grid = grid
         self.rows: dict[str, tuple] = {}
-        for row, chamber in enumerate(CHAMBERS, start=1):
-            item = existing.get(chamber)
-            active = QCheckBox(chamber)
-            active.setToolTip(CHAMBER_NAMES[chamber])
-            active.setChecked(item is not None)
-            number = QLineEdit(item.recognition_number or "" if item else "")
-            points = QDoubleSpinBox()
-            points.setRange(0, 100)
-            points.setDecimals(1)
-            points.setValue(float(item.credit_points) if item else 0)
-            field = QComboBox()
-            field.addItem("", None)
-            for name in CHAMBER_FIELDS:
-                field.addItem(name, name)
-            field.setCurrentIndex(max(0, field.findData(item.field if item else "Stadtplanung")))
-            recognised = QDateEdit()
-            recognised.setCalendarPopup(True)
-            recognised.setDisplayFormat("dd.MM.yyyy")
-            recognised.setDate(QDate(item.recognised_on) if item and item.recognised_on else QDate.currentDate())
-            for column, widget in enumerate((active, number, points, field, recognised)):
-                grid.addWidget(widget, row, column)
-            self.rows[chamber] = (active, number, points, field, recognised)
+        for chamber in list(CHAMBERS) + sorted(set(existing) - set(CHAMBERS)):
+            self._add_row(chamber, existing.get(chamber))
+        # Chambers of other Länder recognise events too: add a row for one of them.
+        self.other_chamber = QComboBox()
+        for chamber in list_chambers(db):
+            if chamber.code not in self.rows:
+                self.other_chamber.addItem(f"{chamber.code} – {chamber.name}", chamber.code)
+        self.add_chamber_button = QPushButton(self.tr("Weitere Kammer hinzufügen"))
+        self.add_chamber_button.clicked.connect(self.add_other_chamber)
+        other = QHBoxLayout()
+        other.addWidget(self.other_chamber, 1)
+        other.addWidget(self.add_chamber_button)
+        proposal = event_proposed_points(db, event_id)
+        self.proposal = QLabel(self.tr("Vorschlag aus der Tagesordnung (ohne Pausen, je 45 Minuten): %1 Punkte")
+                               .replace("%1", str(proposal)) if proposal is not None else
+                               self.tr("Ohne Tagesordnung kein Vorschlag für die Punkte."))
         hint = QLabel(self.tr("Die Kammer muss Veranstaltungen vor ihrem Beginn anerkennen. "
                               "1 Punkt entspricht 45 Minuten."))
         hint.setWordWrap(True)
@@ -91,15 +88,59 @@ class AccreditationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addLayout(other)
+        layout.addWidget(self.proposal)
         layout.addWidget(hint)
         layout.addWidget(buttons)
 
+    def _add_row(self, chamber: str, item: AccreditationData | None) -> None:
+        row = len(self.rows) + 1
+        active = QCheckBox(chamber)
+        active.setToolTip(CHAMBER_NAMES.get(chamber, chamber))
+        active.setChecked(item is not None)
+        number = QLineEdit(item.recognition_number or "" if item else "")
+        points = QDoubleSpinBox()
+        points.setRange(0, 100)
+        points.setDecimals(1)
+        points.setValue(float(item.credit_points) if item else 0)
+        field = QComboBox()
+        field.addItem("", None)
+        for name in CHAMBER_FIELDS:
+            field.addItem(name, name)
+        field.setCurrentIndex(max(0, field.findData(item.field if item else "Stadtplanung")))
+        recognised = QDateEdit()
+        recognised.setCalendarPopup(True)
+        recognised.setDisplayFormat("dd.MM.yyyy")
+        recognised.setDate(QDate(item.recognised_on) if item and item.recognised_on else QDate.currentDate())
+        state = QComboBox()
+        for value in ACCREDITATION_STATES:
+            state.addItem(value, value)
+        state.setCurrentIndex(max(0, state.findData(item.state if item and item.state else "anerkannt")))
+        late = QCheckBox(self.tr("akzeptiert"))
+        late.setToolTip(self.tr("Nach Beginn anerkannt: Punkte nur bescheinigen, wenn die Kammer dies bestätigt hat"))
+        late.setChecked(bool(item and item.late_accepted))
+        for column, widget in enumerate((active, number, points, field, recognised, state, late)):
+            self.grid.addWidget(widget, row, column)
+        self.rows[chamber] = (active, number, points, field, recognised, state, late)
+
+    @Slot()
+    def add_other_chamber(self) -> None:
+        code = self.other_chamber.currentData()
+        if not code or code in self.rows:
+            return
+        self._add_row(code, None)
+        self.rows[code][0].setChecked(True)
+        self.other_chamber.removeItem(self.other_chamber.currentIndex())
+
     def items(self) -> list[AccreditationData]:
         result = []
-        for chamber, (active, number, points, field, recognised) in self.rows.items():
+        for chamber, (active, number, points, field, recognised, state, late) in self.rows.items():
             if active.isChecked():
-                result.append(AccreditationData(chamber, number.text().strip() or None, Decimal(str(points.value())),
-                                                field.currentData(), recognised.date().toPython()))
+                text = number.text().strip() or None
+                chosen = state.currentData() if text or state.currentData() != "anerkannt" else "beantragt"
+                result.append(AccreditationData(chamber, text, Decimal(str(points.value())),
+                                                field.currentData(), recognised.date().toPython(),
+                                                state=chosen, late_accepted=late.isChecked()))
         return result
 
     @Slot()
@@ -188,6 +229,8 @@ class CertificateBatchDialog(QDialog):
         self.merged = QCheckBox(self.tr("Alle Bescheinigungen in einer PDF-Datei zum Drucken"))
         self.merged.setChecked(True)
         self.drafts = QCheckBox(self.tr("E-Mail-Entwürfe für Outlook (.eml) mit der Bescheinigung im Anhang"))
+        # Explicit choice when no chamber recognised the event: confirmations without points.
+        self.without_points = QCheckBox(self.tr("Ohne Kammerpunkte (nur Teilnahmebestätigung)"))
         self.folder = QLineEdit(str(default_certificate_folder(event_title, event_date)))
         browse = QPushButton(self.tr("Ordner…"))
         browse.clicked.connect(self._browse)
@@ -205,7 +248,7 @@ class CertificateBatchDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        for widget in (self.single, self.merged, self.drafts):
+        for widget in (self.single, self.merged, self.drafts, self.without_points):
             layout.addWidget(widget)
         layout.addWidget(QLabel(self.tr("Zielordner")))
         layout.addLayout(folder_row)
@@ -229,11 +272,12 @@ class CertificateBatchDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("Bitte mindestens eine Ausgabe wählen."))
             return
         emails = person_emails(self.db, self.event_id) if options["drafts"] else None
+        without_points = self.without_points.isChecked()
         self.create_button.setEnabled(False)
 
         def work(progress, cancelled):
             return produce_certificates(self.db, self.event_id, folder, emails=emails, progress=progress,
-                                        cancelled=cancelled, **options)
+                                        cancelled=cancelled, without_points=without_points, **options)
 
         self.job = Job(self, self.tr("Bescheinigungen werden erstellt…"), work, self._done, self._failed)
         self.job.finished.connect(lambda: self.create_button.setEnabled(True))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -31,6 +33,7 @@ from model.training import accredited_events, yearly_credits
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
+from ..worker import Job
 from ..views import list_menu_button, make_table_view, selected_rows
 from .dialogs import AccreditationDialog, CertificateBatchDialog, EventChooserDialog
 
@@ -38,7 +41,7 @@ ALL_YEARS = None
 
 
 def _points(value) -> str:
-    return number(value)
+    return "–" if value is None else number(value)
 
 
 class TrainingPage(Page):
@@ -161,12 +164,17 @@ class TrainingPage(Page):
         self.accounts_view.doubleClicked.connect(self.show_statement)
         statement = QPushButton(self.tr("Fortbildungsnachweis…"))
         statement.clicked.connect(self.show_statement)
+        self.all_statements_button = QPushButton(self.tr("Alle Nachweise des Jahres…"))
+        self.all_statements_button.setToolTip(self.tr("Fortbildungsnachweise für alle mit Kammer oder angerechneter "
+                                                      "Teilnahme, je eine PDF-Datei und eine Sammel-PDF"))
+        self.all_statements_button.clicked.connect(self.all_statements)
         self.accounts_output = ListOutput(self, self.accounts_model, lambda: self.tr("Fortbildungskonten %1").replace("%1", str(self.accounts_year.currentData())))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Jahr")))
         bar.addWidget(self.accounts_year)
         bar.addWidget(self.accounts_search, 1)
         bar.addWidget(statement)
+        bar.addWidget(self.all_statements_button)
         bar.addWidget(list_menu_button(self.accounts_output))
         rule = QLabel(CREDIT_RULE_TEXT.format(minutes=45))
         rule.setWordWrap(True)
@@ -200,8 +208,15 @@ class TrainingPage(Page):
             TableColumn(self.tr("Punkte"), lambda e: e.points, display=lambda e: _points(e.points), align_right=True),
         ], self)
         self.account_view = make_table_view(self.account_entries, stretch_column=1)
+        self.external_button = QPushButton(self.tr("Externe Fortbildung erfassen…"))
+        self.external_button.setToolTip(self.tr("Eine Fortbildung eines anderen Anbieters, die die Person meldet; "
+                                                "sie erscheint gesondert im Fortbildungsnachweis"))
+        self.external_button.clicked.connect(self.record_external)
+        top = QHBoxLayout()
+        top.addWidget(self.account_summary, 1)
+        top.addWidget(self.external_button)
         layout = QVBoxLayout(box)
-        layout.addWidget(self.account_summary)
+        layout.addLayout(top)
         layout.addWidget(self.account_view, 1)
         self._show_account()
         return box
@@ -221,8 +236,11 @@ class TrainingPage(Page):
             self.account_summary.setText(str(exc))
             return
         self.account_entries.set_rows(account.entries)
-        total, required, missing = _points(account.total), _points(account.requirement), _points(account.missing)
-        if account.missing:
+        # Credited: the office's events, reported external trainings and any carry-over.
+        total, required, missing = _points(account.credited), _points(account.requirement), _points(account.missing)
+        if account.requirement is None:
+            text = self.tr("%1 im Jahr %2: %3 %5 angerechnet; keine Jahresanforderung (keine Kammer oder keine Regel).")
+        elif account.missing:
             text = self.tr("%1 im Jahr %2: %3 %5 angerechnet, Jahresanforderung %4, es fehlen noch %6.").replace("%6", missing)
         else:
             text = self.tr("%1 im Jahr %2: %3 %5 angerechnet, die Jahresanforderung von %4 ist erfüllt.")
@@ -256,6 +274,53 @@ class TrainingPage(Page):
         self._preview(pdf, self.tr("Fortbildungsnachweis"), f"Fortbildungsnachweis_{year}_{rows[0].name}")
         self.refresh()
 
+    @Slot()
+    def record_external(self) -> None:
+        from .external_dialog import ExternalTrainingDialog
+
+        rows = selected_rows(self.accounts_view)
+        if not rows:
+            QMessageBox.information(self, self.tr("Fortbildung"), self.tr("Bitte zuerst eine Person auswählen."))
+            return
+        self.dialog = ExternalTrainingDialog(self.db, rows[0].person_id, rows[0].name, self.accounts_year.currentData(), self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+
+    @Slot()
+    def all_statements(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner für die Fortbildungsnachweise"))
+        if folder:
+            self.start_statements(Path(folder))
+
+    def start_statements(self, folder: Path) -> None:
+        """The year-end run in the background, with progress and cancel."""
+        from reports.statement_batch import produce_statements
+
+        year = self.accounts_year.currentData()
+        self.all_statements_button.setEnabled(False)
+
+        def work(progress, cancelled):
+            return produce_statements(self.db, year, folder, merged=True, progress=progress, cancelled=cancelled)
+
+        self.statements_job = Job(self, self.tr("Fortbildungsnachweise werden erstellt…"), work,
+                                  self._statements_done, self._statements_failed)
+        self.statements_job.finished.connect(lambda: self.all_statements_button.setEnabled(True))
+
+    def _statements_done(self, result) -> None:
+        self.statements_result = result
+        self.statements_message = (self.tr("%1 Fortbildungsnachweise in %2 (%3 neu, %4 nachgedruckt).")
+                                   .replace("%1", str(len(result.files))).replace("%3", str(result.new_count))
+                                   .replace("%4", str(len(result.issued) - result.new_count))
+                                   .replace("%2", str(result.merged.parent if result.merged else "")))
+        self.refresh()
+        QMessageBox.information(self, self.tr("Fortbildung"), self.statements_message)
+
+    def _statements_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            QMessageBox.warning(self, self.tr("Fortbildung"), str(exc))
+            return
+        raise exc
+
     # --- tab: register ----------------------------------------------------------------
 
     def _register_tab(self) -> QWidget:
@@ -283,17 +348,37 @@ class TrainingPage(Page):
         reissue_button = QPushButton(self.tr("Neu ausstellen…"))
         reissue_button.clicked.connect(self.reissue_selected)
         self.register_output = ListOutput(self, self.register_model, lambda: self.tr("Bescheinigungsregister"))
+        # A chamber asks about a document: its check code answers gültig / widerrufen / unbekannt.
+        self.check_code = QLineEdit()
+        self.check_code.setPlaceholderText(self.tr("Prüfcode, z. B. K7QX-3M9P-2HDA"))
+        self.check_code.setClearButtonEnabled(True)
+        self.check_code.returnPressed.connect(self.verify_code)
+        verify_button = QPushButton(self.tr("Prüfen"))
+        verify_button.clicked.connect(self.verify_code)
+        self.check_result = QLabel()
+        self.check_result.setWordWrap(True)
+        self.check_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Jahr")))
         bar.addWidget(self.register_year)
+        bar.addWidget(self.check_code, 1)
+        bar.addWidget(verify_button)
         bar.addStretch()
         for button in (reprint, revoke_button, reissue_button):
             bar.addWidget(button)
         bar.addWidget(list_menu_button(self.register_output))
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)
+        layout.addWidget(self.check_result)
         layout.addWidget(self.register_view)
         return tab
+
+    @Slot()
+    def verify_code(self) -> None:
+        from model.check_codes import verify
+
+        if self.check_code.text().strip():
+            self.check_result.setText(verify(self.db, self.check_code.text()).line())
 
     def _selected_certificate(self):
         rows = selected_rows(self.register_view)

@@ -113,6 +113,8 @@ class _PeopleBuilder:
             mobile=f"{rng.choice(MOBILE_PREFIXES)} {rng.randint(1000000, 9999999)}" if rng.random() < 0.25 else None,
             **address,
             chamber=chamber, chamber_number=self._chamber_number(chamber) if chamber else None,
+            # IK-Bau NRW's rules depend on the member group; most members are Pflichtmitglieder.
+            chamber_category="Pflichtmitglied" if chamber == "IK-Bau NRW" else None,
             consent_date=consent_date, consent_scope=consent_scope, consent_source=consent_source,
             consent_withdrawn_on=withdrawn, active=left_year is None, notes=notes,
             search_key=search_key(first, last, org_name, function, email_address),

@@ -99,6 +99,26 @@
         <translation>Accredited on</translation>
     </message>
     <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nachträglich</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Weitere Kammer hinzufügen</source>
+        <translation>Add another chamber</translation>
+    </message>
+    <message>
+        <source>Vorschlag aus der Tagesordnung (ohne Pausen, je 45 Minuten): %1 Punkte</source>
+        <translation>Proposed from the agenda (without breaks, 45 minutes each): %1 points</translation>
+    </message>
+    <message>
+        <source>Ohne Tagesordnung kein Vorschlag für die Punkte.</source>
+        <translation>No agenda, so no proposal for the points.</translation>
+    </message>
+    <message>
         <source>Die Kammer muss Veranstaltungen vor ihrem Beginn anerkennen. 1 Punkt entspricht 45 Minuten.</source>
         <translation>The chamber must accredit events before they start. 1 point equals 45 minutes.</translation>
     </message>
@@ -109,6 +129,14 @@
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>akzeptiert</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>Nach Beginn anerkannt: Punkte nur bescheinigen, wenn die Kammer dies bestätigt hat</source>
+        <translation>Recognised after the start: certify points only when the chamber has confirmed it</translation>
     </message>
     <message>
         <source>Anerkennung</source>
@@ -361,8 +389,8 @@
         <translation>Take over an attendance report of Teams, Zoom or Webex (minutes online)</translation>
     </message>
     <message>
-        <source>Tastatur: Leertaste = anwesend an/aus, E = entschuldigt, N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. Jede Eingabe wird sofort gespeichert.</source>
-        <translation>Keyboard: Space = present on/off, E = excused, N = did not attend, Del = open, digits = minutes for partial attendance. Every entry is saved at once.</translation>
+        <source>Tastatur: Leertaste = anwesend an/aus, O = anwesend online (hybrid), E = entschuldigt, N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. Jede Eingabe wird sofort gespeichert.</source>
+        <translation>Keyboard: Space = present on/off, O = present online (hybrid), E = excused, N = no-show, Del = open, digits = minutes of partial attendance. Every entry is saved at once.</translation>
     </message>
     <message>
         <source>%1 von %2 anwesend</source>
@@ -591,6 +619,10 @@
         <translation>E-mail drafts for Outlook (.eml) with the certificate attached</translation>
     </message>
     <message>
+        <source>Ohne Kammerpunkte (nur Teilnahmebestätigung)</source>
+        <translation>Without chamber points (attendance confirmation only)</translation>
+    </message>
+    <message>
         <source>Ordner…</source>
         <translation>Folder…</translation>
     </message>
@@ -648,6 +680,89 @@
     </message>
 </context>
 <context>
+    <name>ChambersTab</name>
+    <message>
+        <source>Kammer</source>
+        <translation>Chamber</translation>
+    </message>
+    <message>
+        <source>Mitgliedergruppe</source>
+        <translation>Member group</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Gilt ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Anforderung</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Einheit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Übertrag</source>
+        <translation>Carry-over</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>leer = alle Mitglieder</source>
+        <translation>empty = all members</translation>
+    </message>
+    <message>
+        <source>Überschuss ins Folgejahr übertragen</source>
+        <translation>Carry surplus over into the next year</translation>
+    </message>
+    <message>
+        <source>Regel speichern</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <source>Regel hinzufügen oder ändern</source>
+        <translation>Add or change a rule</translation>
+    </message>
+    <message>
+        <source>Anforderung je Jahr</source>
+        <translation>Requirement per year</translation>
+    </message>
+    <message>
+        <source>Kammer speichern</source>
+        <translation>Save chamber</translation>
+    </message>
+    <message>
+        <source>Kammer hinzufügen</source>
+        <translation>Add chamber</translation>
+    </message>
+    <message>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Jahresanforderungen je Kammer und Mitgliedergruppe; eine Regel gilt ab ihrem Jahr bis zur nächsten.</source>
+        <translation>Yearly requirements per chamber and member group; a rule applies from its year until the next one.</translation>
+    </message>
+    <message>
+        <source>Kammern</source>
+        <translation>Chambers</translation>
+    </message>
+</context>
+<context>
     <name>CheckOffModel</name>
     <message>
         <source>Da</source>
@@ -672,6 +787,10 @@
     <message>
         <source>Minuten</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>anwesend (online)</source>
+        <translation>present (online)</translation>
     </message>
     <message>
         <source>offen</source>
@@ -1633,6 +1752,41 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     </message>
 </context>
 <context>
+    <name>ExternalTrainingDialog</name>
+    <message>
+        <source>Externe Fortbildung: %1</source>
+        <translation>External training: %1</translation>
+    </message>
+    <message>
+        <source>Nachweis hat vorgelegen</source>
+        <translation>Proof was shown</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Anbieter</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Punkte</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
     <name>FeeDialog</name>
     <message>
         <source>Gebühr: %1</source>
@@ -2054,6 +2208,10 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>✖ Fehler</source>
         <translation>✖ error</translation>
+    </message>
+    <message>
+        <source>? prüfen</source>
+        <translation>? check</translation>
     </message>
     <message>
         <source>Aus Excel importieren</source>
@@ -4094,6 +4252,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>No upcoming events.</translation>
     </message>
     <message>
+        <source>Anerkennung fehlt für Veranstaltungen der nächsten %1 Wochen:</source>
+        <translation>Recognition missing for events of the next %1 weeks:</translation>
+    </message>
+    <message>
         <source>Stand: {date}</source>
         <translation>As of: {date}</translation>
     </message>
@@ -4969,6 +5131,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Mitgliedsnummer</source>
         <translation>Membership number</translation>
+    </message>
+    <message>
+        <source>Mitgliedergruppe</source>
+        <translation>Member group</translation>
     </message>
     <message>
         <source>Notizen</source>
@@ -6167,6 +6333,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Fees &amp;&amp; invoices</translation>
     </message>
     <message>
+        <source>Kammern</source>
+        <translation>Chambers</translation>
+    </message>
+    <message>
         <source>Internet</source>
         <translation>Website</translation>
     </message>
@@ -6562,6 +6732,14 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Training statement…</translation>
     </message>
     <message>
+        <source>Alle Nachweise des Jahres…</source>
+        <translation>All statements of the year…</translation>
+    </message>
+    <message>
+        <source>Fortbildungsnachweise für alle mit Kammer oder angerechneter Teilnahme, je eine PDF-Datei und eine Sammel-PDF</source>
+        <translation>Training statements for everyone with a chamber or credited attendance, one PDF each and one combined PDF</translation>
+    </message>
+    <message>
         <source>Fortbildungskonten %1</source>
         <translation>Training accounts %1</translation>
     </message>
@@ -6578,8 +6756,20 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Accreditation number</translation>
     </message>
     <message>
+        <source>Externe Fortbildung erfassen…</source>
+        <translation>Record external training…</translation>
+    </message>
+    <message>
+        <source>Eine Fortbildung eines anderen Anbieters, die die Person meldet; sie erscheint gesondert im Fortbildungsnachweis</source>
+        <translation>A training by another provider that the person reports; it appears separately on the training statement</translation>
+    </message>
+    <message>
         <source>Bitte oben eine Person wählen: hier stehen dann ihre angerechneten Veranstaltungen.</source>
         <translation>Select a person above to see the events credited to them.</translation>
+    </message>
+    <message>
+        <source>%1 im Jahr %2: %3 %5 angerechnet; keine Jahresanforderung (keine Kammer oder keine Regel).</source>
+        <translation>%1 in %2: %3 %5 credited; no yearly requirement (no chamber or no rule).</translation>
     </message>
     <message>
         <source>%1 im Jahr %2: %3 %5 angerechnet, Jahresanforderung %4, es fehlen noch %6.</source>
@@ -6596,6 +6786,18 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Fortbildungsnachweis</source>
         <translation>Training statement</translation>
+    </message>
+    <message>
+        <source>Zielordner für die Fortbildungsnachweise</source>
+        <translation>Target folder for the training statements</translation>
+    </message>
+    <message>
+        <source>Fortbildungsnachweise werden erstellt…</source>
+        <translation>Creating training statements…</translation>
+    </message>
+    <message>
+        <source>%1 Fortbildungsnachweise in %2 (%3 neu, %4 nachgedruckt).</source>
+        <translation>%1 training statements in %2 (%3 new, %4 reprinted).</translation>
     </message>
     <message>
         <source>Nummer</source>
@@ -6636,6 +6838,14 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Neu ausstellen…</source>
         <translation>Reissue…</translation>
+    </message>
+    <message>
+        <source>Prüfcode, z. B. K7QX-3M9P-2HDA</source>
+        <translation>Check code, e.g. K7QX-3M9P-2HDA</translation>
+    </message>
+    <message>
+        <source>Prüfen</source>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Bitte zuerst eine Bescheinigung auswählen.</source>

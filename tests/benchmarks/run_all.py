@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_certificate_files  # noqa: E402
 import bench_certificates  # noqa: E402
 import bench_events  # noqa: E402
 import bench_memory  # noqa: E402
@@ -41,6 +42,7 @@ SUITE = {
     "persons": bench_persons.measure_view,
     "events": bench_events.measure,
     "certificates": lambda db, runs: bench_certificates.measure(db, max(3, runs // 2 + 1)),
+    "certificate-files": lambda db, runs: bench_certificate_files.measure(db, max(3, runs // 2 + 1)),
     "import": lambda db, runs: bench_persons.measure_import(db, max(3, runs)),
     "reports": bench_reports.measure,
     "memory": bench_memory.measure,

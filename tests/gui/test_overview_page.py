@@ -107,3 +107,25 @@ def test_page_refreshes_when_the_database_changes(qtbot, db, sample, tmp_path):
     page.show()
     assert page.organisations_tile.value.text() == "0"
     empty.dispose()
+
+
+def test_overview_warns_about_recognitions_not_in(qtbot, db):
+    import datetime as dt
+    from decimal import Decimal
+
+    from gui.overview_page import OverviewPage
+    from model.entities import Accreditation, Event
+
+    soon = dt.datetime.combine(dt.date.today() + dt.timedelta(days=20), dt.time(9))
+    with db.writing() as s:
+        event = Event(kind="Fortbildung", title="Quartier & Klima", starts_at=soon, ends_at=soon + dt.timedelta(hours=4),
+                      format="Präsenz", status="ausgeschrieben")
+        s.add(event)
+        s.flush()
+        s.add(Accreditation(event_id=event.id, chamber="AKNW", credit_points=Decimal(4), state="beantragt"))
+    page = OverviewPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.recognition_warning.isVisible(), timeout=5000)
+    assert "»Quartier & Klima« – AKNW beantragt" in page.recognition_warning.text()

@@ -344,3 +344,28 @@ def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot,
         assert view.columnWidth(column) >= view.sizeHintForColumn(column)
     assert _cut_headings(view) == []
     page.dialog.done(QDialog.DialogCode.Rejected)
+
+
+def test_person_of_another_lands_chamber_with_member_group(page, qtbot, db, type_text, fake_user):
+    page.new_person()
+    form = page.dialog
+    qtbot.waitExposed(form)
+    type_text(form.first_name, "Ayşe")
+    type_text(form.last_name, "Yılmaz")
+    form.chamber.setCurrentIndex(form.chamber.findData("IK-Bau NRW"))
+    assert form.chamber.findText("eingeschränkt bauvorlageberechtigt") < 0  # groups live in their own box
+    index = form.chamber_category.findText("freiwilliges Mitglied")
+    assert index > 0
+    form.chamber_category.setCurrentIndex(index)
+    assert form.save()
+    form = None
+    page.new_person()
+    form = page.dialog
+    type_text(form.last_name, "Becker")
+    assert form.chamber.findData("ByAK") > 0  # the Bavarian architects' chamber is offered too
+    form.chamber.setCurrentIndex(form.chamber.findData("ByAK"))
+    assert form.save()
+    with db.session() as s:
+        chambers = dict(s.execute(select(Person.last_name, Person.chamber_category)
+                                  .where(Person.chamber.is_not(None))).all())
+    assert chambers == {"Yılmaz": "freiwilliges Mitglied", "Becker": None}

@@ -23,14 +23,16 @@ def test_typing_and_saving_updates_the_profile(qtbot, db, tmp_path, type_text):
     image.fill(QColor("navy"))
     image.save(str(tmp_path / "logo.png"))
     dialog.logo.choose(str(tmp_path / "logo.png"))
-    dialog.requirement_inputs["AKNW"].setValue(18)
+    aknw = next(r for r in load_requirements(db) if r.chamber == "AKNW")
+    assert aknw.valid_from == 2024  # the rule in force, not the one before 2024
+    dialog.requirement_inputs[aknw.id].setValue(18)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     profile = load_profile(db)
     assert profile.office_name == "Geschäftsstelle Städtenetz Soziale Stadt NRW"
     assert profile.signatory_name == "Dr. Łucja Żółć-Yılmaz"
     assert profile.logo_png.startswith(b"\x89PNG")
-    assert next(r for r in load_requirements(db) if r.chamber == "AKNW").points_per_year == 18
+    assert next(r for r in load_requirements(db) if r.chamber == "AKNW").required == 18
 
 
 def test_invalid_prefix_warns_and_keeps_dialog_open(qtbot, db, monkeypatch):
@@ -122,3 +124,28 @@ def test_the_certificate_retention_period_is_set_in_einstellungen(qtbot, db, typ
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert load_profile(db).certificate_retention_years == 8
+
+
+def test_chambers_tab_adds_a_chamber_and_a_rule_with_carry_over(qtbot, db, type_text, monkeypatch):
+    from model.chambers import list_chambers, list_rules
+
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    tab = dialog.chambers_tab
+    assert tab.rules.rowCount() == 5  # AKNW before and since 2024, IK-Bau NRW's three groups
+    type_text(tab.code, "AK Lummerland")
+    type_text(tab.name, "Architektenkammer Lummerland")
+    tab.add_chamber_button.click()
+    assert any(c.code == "AK Lummerland" for c in list_chambers(db))
+    tab.chamber.setCurrentIndex(tab.chamber.findData("AK Lummerland"))
+    tab.valid_from.setValue(2026)
+    tab.required.setValue(20)
+    tab.carry_over.setChecked(True)
+    tab.add_rule_button.click()
+    assert [(r.valid_from, r.required, r.carry_over) for r in list_rules(db, "AK Lummerland")] == [(2026, 20, True)]
+    assert tab.rules.rowCount() == 6
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    tab.unit.clear()
+    tab.add_rule_button.click()  # no unit: refused with a German message
+    assert warnings and "Einheit" in warnings[0]

@@ -6,8 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from gui.training.page import TrainingPage
 from model.entities import Accreditation, Certificate, Event, Person, Registration
@@ -38,7 +39,8 @@ def test_accredit_then_issue_certificates_and_see_accounts(qtbot, db, seminar, t
 
     page._open_accreditation(seminar, "Quartiersmanagement", dt.date(THIS_YEAR, 2, 5))
     dialog = page.dialog
-    active, number, points, _field, recognised = dialog.rows["AKNW"]
+    active, number, points, _field, recognised, state, _late = dialog.rows["AKNW"]
+    assert state.currentData() == "anerkannt"
     active.setChecked(True)
     qtbot.keyClicks(number, "AKNW-42")
     points.setValue(4)
@@ -107,3 +109,107 @@ def test_credit_account_of_the_selected_person_lists_its_events(qtbot, db, semin
         f"Ayşe Yılmaz im Jahr {THIS_YEAR}: 3 Fortbildungspunkte angerechnet, Jahresanforderung 16, es fehlen noch 13.")
     page.accounts_year.setCurrentIndex(page.accounts_year.findData(THIS_YEAR - 1))  # reloads: nothing selected
     assert page.account_entries.rowCount() == 0
+
+
+def test_check_code_search_and_year_end_statements(qtbot, db, seminar, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from model.certificates import issue_for_event
+    from model.training import AccreditationData, save_accreditations
+
+    save_accreditations(db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))])
+    code = issue_for_event(db, seminar)[0].snapshot["check_code"]
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(page.check_code, code.lower())
+    qtbot.keyClick(page.check_code, Qt.Key.Key_Return)
+    assert page.check_result.text().startswith("gültig: ")
+    page.check_code.clear()
+    qtbot.keyClicks(page.check_code, "ZZZZ-ZZZZ-ZZZZ")
+    qtbot.keyClick(page.check_code, Qt.Key.Key_Return)
+    assert page.check_result.text().startswith("unbekannt")
+
+    page.tabs.setCurrentIndex(1)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "nachweise"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    page.all_statements_button.click()
+    qtbot.waitUntil(lambda: page.all_statements_button.isEnabled(), timeout=15000)
+    assert "2 Fortbildungsnachweise" in page.statements_message
+    assert len(list((tmp_path / "nachweise").glob("*.pdf"))) == 3  # two people + the combined PDF
+
+
+def test_external_training_is_recorded_from_the_account(qtbot, db, seminar, type_text):
+    from model.credits import credit_account
+
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    with db.writing() as s:
+        from model.entities import Person
+        person = s.scalars(select(Person).order_by(Person.id)).first()
+        person.chamber = "AKNW"
+        person_id, name = person.id, f"{person.first_name} {person.last_name}"
+    page.refresh()
+    row = next(r for r in range(page.accounts_model.rowCount()) if page.accounts_model.index(r, 0).data() == name)
+    page.accounts_view.selectRow(row)
+    page.external_button.click()
+    dialog = page.dialog
+    type_text(dialog.provider, "Akademie <Ruhr> & Co.")
+    type_text(dialog.title, "Brandschutz im Bestand")
+    dialog.points.setValue(3)
+    dialog.proof_seen.setChecked(True)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    account = credit_account(db, person_id, THIS_YEAR)
+    assert [(e.provider, e.points, e.proof_seen) for e in account.external] == [("Akademie <Ruhr> & Co.", 3, True)]
+    row = next(r for r in range(page.accounts_model.rowCount()) if page.accounts_model.index(r, 0).data() == name)
+    page.accounts_view.selectRow(row)
+    assert "3 Fortbildungspunkte angerechnet" in page.account_summary.text()
+
+
+def test_unrecognised_event_needs_the_explicit_choice_without_points(qtbot, db, seminar, tmp_path, monkeypatch):
+    from model.training import AccreditationData, save_accreditations
+
+    save_accreditations(db, seminar, [AccreditationData("AKNW", None, Decimal(3), "Stadtplanung", None)])  # beantragt
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.events_view.selectRow(0)
+    page.create_certificates()
+    batch = page.dialog
+    batch.folder.setText(str(tmp_path / "out"))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    batch.start()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert "keiner Kammer vor Beginn anerkannt" in warnings[0]
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Certificate)) == 0
+    qtbot.waitUntil(lambda: batch.create_button.isEnabled(), timeout=10000)
+    batch.without_points.setChecked(True)
+    batch.start()
+    qtbot.waitUntil(lambda: batch.result_data is not None, timeout=10000)
+    assert all(c.snapshot["credits"] == [] for c in batch.result_data.issued)
+
+
+def test_accreditation_by_a_chamber_of_another_land(qtbot, db, seminar):
+    from model.training import event_accreditations
+
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page._open_accreditation(seminar, "Quartiersmanagement", dt.date(THIS_YEAR, 2, 5))
+    dialog = page.dialog
+    dialog.other_chamber.setCurrentIndex(dialog.other_chamber.findData("ByAK"))
+    dialog.add_chamber_button.click()
+    _active, number, points, _field, recognised, _state, _late = dialog.rows["ByAK"]
+    qtbot.keyClicks(number, "ByAK-77")
+    points.setValue(3)
+    recognised.setDate(dt.date(THIS_YEAR, 1, 10))
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [(a.chamber, a.recognition_number, a.state) for a in event_accreditations(db, seminar)] == [
+        ("ByAK", "ByAK-77", "anerkannt")]

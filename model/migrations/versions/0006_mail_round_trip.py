@@ -56,15 +56,10 @@ def upgrade() -> None:
         sa.Column('mapping', sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint('form_key', name=op.f('pk_form_mapping')),
     )
-
-    # --- attendance mode per registration (Präsenz/Online); attended_minutes exists since 0001 ---
-    with op.batch_alter_table('registration', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('attendance_mode', sa.String(length=10), nullable=True))
+    # The attendance mode per registration (Präsenz/Online) comes with 0004.
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('registration', schema=None) as batch_op:
-        batch_op.drop_column('attendance_mode')
     op.drop_table('form_mapping')
     op.drop_index(op.f('ix_mail_journal_person_id'), table_name='mail_journal')
     op.drop_index('ix_mail_journal_event_kind', table_name='mail_journal')
