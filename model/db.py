@@ -71,7 +71,10 @@ class Database:
 
             from . import entities  # noqa: F401 - mappers must exist before the first ORM query
 
+            from .input_text import install
+
             self._factory = sessionmaker(self.engine, expire_on_commit=False)
+            install(self._factory)  # invisible control/format characters never reach a column
         return self._factory
 
     @property
@@ -121,6 +124,7 @@ def resolve_target(target: str | os.PathLike | None) -> tuple[str, Path | None]:
             if raw.startswith("sqlite:///") and len(raw) > len("sqlite:///"):
                 db_path = Path(raw[len("sqlite:///") :])
             else:
+                _refuse_unsupported_url(raw)
                 return raw, None
         else:
             db_path = Path(raw)
@@ -132,6 +136,39 @@ def resolve_target(target: str | os.PathLike | None) -> tuple[str, Path | None]:
         )
     db_path = db_path.expanduser().absolute()
     return f"sqlite:///{db_path}", db_path
+
+
+SUPPORTED_SERVER_SCHEMES = ("postgresql", "postgresql+psycopg")
+
+
+def _refuse_unsupported_url(raw: str) -> None:
+    """Only a file path, ``sqlite:///…`` and PostgreSQL are supported: anything else is a UserError."""
+    scheme = raw.split("://", 1)[0].lower()
+    if scheme in SUPPORTED_SERVER_SCHEMES and len(raw) > len(scheme) + 3:
+        return
+    raise UserError(
+        f"Die Datenbankadresse »{scheme}://…« wird nicht unterstützt. Möglich sind ein Dateipfad, "
+        "sqlite:///PFAD oder postgresql+psycopg://BENUTZER@SERVER:PORT/DATENBANK."
+    )
+
+
+def server_unreachable(url: str, exc: BaseException) -> UserError:
+    """The one German line for a database server that cannot be reached, naming host and port."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    host = parsed.host or "localhost"
+    port = parsed.port or 5432
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    reasons = (("refused", "Verbindung abgelehnt"), ("timeout", "keine Antwort"), ("timed out", "keine Antwort"),
+               ("password", "Anmeldung abgelehnt"), ("authentication", "Anmeldung abgelehnt"),
+               ("does not exist", "die Datenbank gibt es dort nicht"),
+               ("could not translate host name", "Servername unbekannt"), ("name or service", "Servername unbekannt"))
+    reason = next((german for marker, german in reasons if marker in text), "")
+    return UserError(
+        f"Der Datenbankserver {host}:{port} ist nicht erreichbar{f' ({reason})' if reason else ''}. Bitte prüfen, "
+        "ob er läuft und Benutzer, Kennwort und Datenbankname stimmen."
+    )
 
 
 def is_network_path(path: Path) -> bool:
@@ -156,7 +193,7 @@ def looks_like_sqlite(path: Path) -> bool:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def _install_sqlite_pragmas(engine: "Engine") -> None:
+def _install_sqlite_pragmas(engine: "Engine", read_only: bool = False) -> None:
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
@@ -166,9 +203,10 @@ def _install_sqlite_pragmas(engine: "Engine") -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute("PRAGMA secure_delete = ON")
+        if not read_only:  # a read-only file keeps its journal mode
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -184,7 +222,7 @@ def create_database_engine(url: str) -> "Engine":
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False}
         )
-        _install_sqlite_pragmas(engine)
+        _install_sqlite_pragmas(engine, read_only="mode=ro" in url)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -194,11 +232,14 @@ def open_database(
     *,
     create: bool = True,
     backup_dir: Path | None = None,
+    read_only_ok: bool = False,
 ) -> Database:
     """Open (and if needed create or upgrade) a Netzwerkstatt database.
 
     A file that is not a Netzwerkstatt database raises ``NotANetzwerkstattDatabase`` and is
     left untouched. Before an upgrade of an existing database a backup copy is written.
+    With ``read_only_ok`` a SQLite file that cannot be written (a read-only medium, no
+    rights) is opened read-only, so that reading commands (list, export, backup) still work.
     """
     url, db_path = resolve_target(target)
     if db_path is not None:
@@ -210,13 +251,25 @@ def open_database(
             raise NotANetzwerkstattDatabase(
                 f"{db_path} ist keine Netzwerkstatt-Datenbank (keine SQLite-Datei)."
             )
-        if _refuse_foreign_sqlite(db_path) == SCHEMA_HEAD:
+        revision = _refuse_foreign_sqlite(db_path)
+        if db_path.exists() and not is_writable(db_path):
+            if not read_only_ok:
+                raise UserError(f"Die Datenbank {db_path} ist schreibgeschützt (Datenträger oder Rechte). Bitte "
+                                "Schreibrechte für Datei und Ordner prüfen; lesen (list, export, backup) geht auch so.")
+            if revision != SCHEMA_HEAD:
+                raise UserError(f"Die Datenbank {db_path} ist schreibgeschützt und muss erst auf den Stand dieses "
+                                "Programms gebracht werden; bitte Schreibrechte für Datei und Ordner prüfen.")
+            return Database(url=read_only_url(db_path), path=db_path)
+        if revision == SCHEMA_HEAD:
             return Database(url=url, path=db_path)  # current: the engine comes when first needed
         db_path.parent.mkdir(parents=True, exist_ok=True)
 
-    engine = create_database_engine(url)
     try:
-        revision = current_revision(engine)
+        engine = create_database_engine(url)
+    except ModuleNotFoundError as exc:  # a server driver the bundle does not carry
+        raise UserError(f"Für diese Datenbankadresse fehlt ein Treiber ({exc.name}).") from exc
+    try:
+        revision = _revision_or_unreachable(engine, url, db_path)
         if revision != SCHEMA_HEAD:
             if revision is not None and revision > SCHEMA_HEAD:
                 raise UserError(
@@ -234,6 +287,76 @@ def open_database(
     return Database(url=url, engine=engine, path=db_path)
 
 
+def is_writable(db_path: Path) -> bool:
+    """Whether the file and its folder (for the -wal and -shm files) can be written."""
+    return os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)
+
+
+def read_only_url(db_path: Path) -> str:
+    """A URL that reads the file without ever writing (no -wal/-shm on a read-only medium)."""
+    from urllib.parse import quote
+
+    return f"sqlite:///file:{quote(str(db_path))}?mode=ro&immutable=1&uri=true"
+
+
+def _probe_uri(db_path: Path) -> str:
+    """Read-only probe of a file; ``immutable`` where the folder cannot take a -shm file."""
+    return f"file:{db_path}?mode=ro" + ("" if is_writable(db_path) else "&immutable=1")
+
+
+def _revision_or_unreachable(engine: "Engine", url: str, db_path: Path | None) -> str | None:
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return current_revision(engine)
+    except OperationalError as exc:
+        if db_path is None:
+            raise server_unreachable(url, exc) from exc
+        raise
+
+
+def refuse_foreign_file(db_path: Path) -> None:
+    """Raise unless ``db_path`` is a SQLite file of ours (or empty) — also when it is damaged
+    or from a newer version: restoring a backup over it is then exactly what is needed."""
+    if not looks_like_sqlite(db_path):
+        raise NotANetzwerkstattDatabase(f"{db_path} ist keine Netzwerkstatt-Datenbank (keine SQLite-Datei).")
+    if _header_application_id(db_path) == APPLICATION_ID:
+        return
+    try:
+        _refuse_foreign_sqlite(db_path)
+    except NotANetzwerkstattDatabase as exc:
+        if "anderen Programms" in str(exc):
+            raise
+
+
+def _header_application_id(db_path: Path) -> int | None:
+    """PRAGMA application_id read from the file header itself (bytes 68–71), touching nothing."""
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    if len(header) < 72 or not header.startswith(SQLITE_HEADER):
+        return None
+    return int.from_bytes(header[68:72], "big")
+
+
+def _has_foreign_tables(db_path: Path) -> bool | None:
+    """Whether a SQLite file that is not ours holds tables, probed without changing it.
+
+    ``immutable=1`` reads the main file only and creates no ``-wal``/``-shm`` beside it (a
+    read-only connection to a WAL database would); a non-empty write-ahead log counts as data.
+    """
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None  # the log may hold our application id: the full probe below decides
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+    finally:
+        conn.close()
+
+
 def _refuse_foreign_sqlite(db_path: Path) -> str | None:
     """Raise unless the file is empty, new, or carries our application id; return the schema
     revision of one of ours (None if it has none yet).
@@ -243,9 +366,19 @@ def _refuse_foreign_sqlite(db_path: Path) -> str | None:
     """
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
+    if _header_application_id(db_path) != APPLICATION_ID:
+        try:
+            if _has_foreign_tables(db_path):
+                raise NotANetzwerkstattDatabase(
+                    f"{db_path} ist eine SQLite-Datenbank eines anderen Programms; sie bleibt unverändert."
+                )
+        except sqlite3.DatabaseError as exc:
+            raise NotANetzwerkstattDatabase(
+                f"{db_path} ist keine lesbare Netzwerkstatt-Datenbank ({exc})."
+            ) from exc
     revision = None
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        conn = sqlite3.connect(_probe_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             table_count = conn.execute(

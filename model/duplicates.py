@@ -32,6 +32,7 @@ from .entities import (
     AuditEntry,
     Certificate,
     MailingListMember,
+    ExternalTraining,
     Invoice,
     MailJournalEntry,
     Organisation,
@@ -68,6 +69,7 @@ PERSON_REFERENCES = {
     ("agenda_item", "speaker_person_id"): "moved",
     ("trip_participant", "room_partner_person_id"): "moved; never one's own partner",
     ("mail_journal", "person_id"): "moved; what was sent stays known, so nothing is sent twice",
+    ("external_training", "person_id"): "moved: the trainings the person reported stay theirs",
     ("invoice", "person_id"): "moved with its billing key; the issued document stays as issued",
 }
 
@@ -356,6 +358,8 @@ def _move_references(session: Session, survivor_id: int, merged_id: int) -> dict
                                                   TripParticipant.room_partner_person_id == survivor_id)
                     .values(room_partner_person_id=None))
     session.execute(update(MailJournalEntry).where(MailJournalEntry.person_id == merged_id)
+                    .values(person_id=survivor_id))
+    session.execute(update(ExternalTraining).where(ExternalTraining.person_id == merged_id)
                     .values(person_id=survivor_id))
     _move_invoices(session, survivor_id, merged_id)
     session.expire_all()

@@ -149,7 +149,9 @@ def test_online_minutes_become_chamber_units(db, scene, tmp_path):
     event_id, ayse, _ = scene
     with db.writing() as s:
         s.get(Person, ayse).chamber = "AKNW"
-        s.add(Accreditation(event_id=event_id, chamber="AKNW", credit_points=Decimal(4)))
+        # Recognised before the event: only then do its points count.
+        s.add(Accreditation(event_id=event_id, chamber="AKNW", credit_points=Decimal(4), state="anerkannt",
+                            recognition_number="AKNW-FB-2026-0815", recognised_on=DAY - dt.timedelta(days=30)))
     import_online_attendance(db, _teams_report(tmp_path / "t.csv", "%d.%m.%Y, %H:%M:%S"), event_id=event_id)
     account = credit_account(db, ayse, DAY.year)
     assert account.total == Decimal(3)  # 150 minutes online = 3 units of 45 minutes (of 4 accredited)
