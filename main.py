@@ -49,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="Organisationen, Personen, Veranstaltungen oder Anmeldungen auflisten")
     listing.add_argument("what", choices=("organisations", "persons", "events", "registrations"))
     listing.add_argument("--event", type=int, metavar="ID", help="nur Anmeldungen dieser Veranstaltung")
+    listing.add_argument("--search", metavar="TEXT", help="nur Einträge, die TEXT enthalten (wie das Suchfeld der Liste)")
     listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    listing.add_argument("--pdf", metavar="DATEI.pdf", help="als gedruckte Liste (PDF) schreiben")
     listing.set_defaults(handler=cmd_list)
 
     backup = commands.add_parser("backup", help="Sicherungskopie der Datenbank schreiben")
@@ -207,6 +209,10 @@ def cmd_list(args) -> int:
             rows = listing.registrations(db, args.event)
         else:
             rows = getattr(listing, args.what)(db)
+        if args.search:
+            rows = listing.matching(rows, args.search)
+        if args.pdf:
+            return _list_pdf(args, db, rows)
     finally:
         db.dispose()
     if args.json:
@@ -214,6 +220,22 @@ def cmd_list(args) -> int:
         sys.stdout.write("\n")
     else:
         _print_table(rows)
+    return EXIT_OK
+
+
+def _list_pdf(args, db, rows: list[dict]) -> int:
+    from pathlib import Path
+
+    from model.office import load_profile
+    from model.output_files import write_file_atomically
+    from reports.listing_pdf import listing_pdf
+    from reports.pdf import Letterhead
+
+    filters = " · ".join(part for part in (f"Veranstaltung {args.event}" if args.event is not None else "",
+                                           f"Suche »{args.search}«" if args.search else "") if part)
+    pdf = listing_pdf(args.what, rows, Letterhead.from_profile(load_profile(db)), filters)
+    target = write_file_atomically(Path(args.pdf), pdf)
+    print(f"{len(rows)} Einträge nach {target} geschrieben.")
     return EXIT_OK
 
 

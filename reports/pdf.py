@@ -32,11 +32,27 @@ FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#5A6470")
+DOCUMENT_LANGUAGE = "de-DE"
+UNSET_AUTHORS = (None, "", "anonymous", "(anonymous)", "(unspecified)", "unspecified")
+
+
+def set_author_if_unset(canvas: pdf_canvas.Canvas, author: str | None) -> None:
+    """The office as the author of a document whose builder named none (never "anonymous")."""
+    info = canvas._doc.info
+    if author and info.author in UNSET_AUTHORS:
+        canvas.setAuthor(author)
+    if info.creator in UNSET_AUTHORS:
+        canvas.setCreator("Netzwerkstatt")
 
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
+    from reportlab import rl_config
     from reportlab.lib.fonts import addMapping
+
+    # Every document the program writes is German: the catalog's /Lang (screen readers,
+    # hyphenation in viewers). Every report registers the fonts first, so this is the one place.
+    rl_config.documentLang = DOCUMENT_LANGUAGE
 
     for name, file_name in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
                             (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
@@ -153,17 +169,25 @@ def draw_letterhead(canvas: pdf_canvas.Canvas, letterhead: Letterhead, page_widt
         except Exception:  # noqa: BLE001 - a broken logo must not stop a report
             pass
     width = text_right - left
-    size = fit_font_size(letterhead.office_name, FONT_BOLD, 10, 8, width)
+    # The issuer's name is never cut: smaller first, then on two lines.
+    from .text_fit import break_lines
+
+    size = fit_font_size(letterhead.office_name, FONT_BOLD, 10, 7.5, width)
+    name_lines = break_lines(letterhead.office_name, FONT_BOLD, size, width)
     canvas.setFont(FONT_BOLD, size)
     canvas.setFillColor(ACCENT)
-    canvas.drawString(left, top, ellipsize_text(letterhead.office_name, FONT_BOLD, size, width))
+    y = top
+    for index, line in enumerate(name_lines[:2]):
+        if index:
+            y -= size * 1.15
+        canvas.drawString(left, y, line)
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
     lines = split_parts(letterhead.address_line, FONT, 8, width, ", ") if letterhead.address_line else []
     if letterhead.contact_line:
         lines += split_parts(letterhead.contact_line, FONT, 8, width)
-    y = top - 0.5 * mm
-    for line in lines[:3]:  # room above the page's frame for three lines
+    y -= 0.5 * mm
+    for line in lines[:4 - min(len(name_lines), 2)]:  # room above the page's frame for four lines in all
         y -= 3.5 * mm
         canvas.drawString(left, y, line)
     canvas.setStrokeColor(ACCENT)
@@ -187,6 +211,7 @@ def numbered_canvas(footer_left: str, letterhead: Letterhead | None = None, prin
             self._startPage()
 
         def save(self):
+            set_author_if_unset(self, letterhead.office_name if letterhead else None)
             total = len(self._saved_pages)
             for state in self._saved_pages:
                 self.__dict__.update(state)
