@@ -113,6 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     annual.add_argument("--out", required=True, metavar="DATEI.pdf")
     annual.set_defaults(handler=cmd_annual_report)
 
+    # --- printed documents: member directory, letters, address labels ---
+    directory = commands.add_parser("member-directory", help="Mitgliederverzeichnis als PDF")
+    directory.add_argument("--out", required=True, metavar="DATEI.pdf")
+    directory.add_argument("--date", metavar="JJJJ-MM-TT", help="Stichtag (Standard: heute)")
+    directory.set_defaults(handler=cmd_member_directory)
+
     check = commands.add_parser("check", help="Integrität, Fremdschlüssel und Schemastand prüfen")
     check.set_defaults(handler=cmd_check)
     return parser
@@ -345,6 +351,46 @@ def cmd_annual_report(args) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(pdf)
     print(f"Jahresbericht {args.year} geschrieben: {target}")
+    return EXIT_OK
+
+
+# --- printed documents: member directory, letters, address labels ---
+
+
+def _iso_date(text: str | None, option: str):
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise _user_error(f"{option}: »{text}« ist kein Datum der Form JJJJ-MM-TT.") from None
+
+
+def _office_letterhead(db):
+    from model.office import load_profile
+    from reports.pdf import Letterhead
+
+    return Letterhead.from_profile(load_profile(db))
+
+
+def cmd_member_directory(args) -> int:
+    from pathlib import Path
+
+    from model.member_directory import member_directory
+    from model.output_files import write_file_atomically
+    from reports.member_directory import member_directory_pdf
+
+    on = _iso_date(args.date, "--date")
+    db = _open(args)
+    try:
+        directory = member_directory(db, on)
+        pdf = member_directory_pdf(directory, _office_letterhead(db))
+    finally:
+        db.dispose()
+    target = write_file_atomically(Path(args.out), pdf)
+    print(f"Mitgliederverzeichnis ({len(directory.members)} Einträge) geschrieben: {target}")
     return EXIT_OK
 
 

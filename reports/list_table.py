@@ -74,6 +74,25 @@ def _column_needs(headers, rows, size: float) -> tuple[list[float], list[float]]
     return minimum, natural
 
 
+def fit_columns(headers: Sequence[str], rows: Sequence[Sequence[object]], total: float, size: float) -> list[float]:
+    """Column widths for a table of fixed total width (e.g. inside a directory entry)."""
+    minimum, natural = _column_needs(headers, rows, size)
+    if sum(minimum) > total:
+        return [w * total / sum(minimum) for w in minimum]
+    return _share(minimum, natural, total)
+
+
+def broken_cells(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+                 size: float) -> list[list[str]]:
+    """Header and body cells as finished lines for plain-string table cells."""
+    inner = [w - 2 * PADDING for w in widths]
+    data = [["\n".join(break_lines(_text(h), FONT_BOLD, size, inner[i])) for i, h in enumerate(headers)]]
+    for row in rows:
+        data.append(["\n".join(break_lines(_text(row[i]) if i < len(row) else "", FONT, size, inner[i]))
+                     for i in range(len(headers))])
+    return data
+
+
 def _share(minimum: list[float], natural: list[float], total: float) -> list[float]:
     """Every column its minimum; the rest towards the natural widths, then evenly by natural width."""
     extra = total - sum(minimum)
@@ -108,11 +127,7 @@ def list_pdf(title: str, headers: Sequence[str], rows: Sequence[Sequence[object]
 
 def _table(headers, rows, layout: ListLayout) -> Table:
     size = layout.size
-    inner = [w - 2 * PADDING for w in layout.widths]
-    data = [["\n".join(break_lines(_text(h), FONT_BOLD, size, inner[i])) for i, h in enumerate(headers)]]
-    for row in rows:
-        data.append(["\n".join(break_lines(_text(row[i]) if i < len(row) else "", FONT, size, inner[i]))
-                     for i in range(len(headers))])
+    data = broken_cells(headers, rows, layout.widths, size)
     table = Table(data, colWidths=layout.widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, size, size + 2),

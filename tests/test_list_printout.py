@@ -126,3 +126,26 @@ def test_printed_list_from_a_list_page_has_four_digit_years():
 
     assert _printed_text("Do 23.06.26 10:00") == "Do 23.06.2026 10:00"
     assert _printed_text("23.06.2026") == "23.06.2026"
+
+
+def test_member_directory_keeps_every_email_whole(demo_db, tmp_path):
+    from model.member_directory import member_directory
+    from reports.member_directory import member_directory_pdf
+
+    directory = member_directory(demo_db)
+    pdf = member_directory_pdf(directory, STRESS_OFFICE)
+    rows = [[c.email or "", c.phone or "", c.name] for m in directory.members for c in m.contacts]
+    assert len(rows) > 50
+    _assert_nothing_split(pdf, rows)
+    assert PdfReader(io.BytesIO(pdf)).metadata.author == STRESS_OFFICE.office_name
+
+
+def test_member_directory_command_rejects_a_bad_date(demo_db_path, tmp_path):
+    from tests.cli_support import run_cli
+
+    result = run_cli("--db", str(demo_db_path), "member-directory", "--out", str(tmp_path / "v.pdf"),
+                     "--date", "31.12.2026")
+    assert result.returncode == 1 and "JJJJ-MM-TT" in result.stderr
+    assert not (tmp_path / "v.pdf").exists()
+    ok = run_cli("--db", str(demo_db_path), "member-directory", "--out", str(tmp_path / "v.pdf"))
+    assert ok.returncode == 0 and (tmp_path / "v.pdf").exists()
