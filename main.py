@@ -119,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     directory.add_argument("--date", metavar="JJJJ-MM-TT", help="Stichtag (Standard: heute)")
     directory.set_defaults(handler=cmd_member_directory)
 
+    letters = commands.add_parser("letters", help="persönliche Einladungsbriefe (DIN 5008) zu einer Veranstaltung")
+    letters.add_argument("--event", type=int, required=True, metavar="ID")
+    _add_recipient_options(letters, groups=True)
+    letters.add_argument("--out", required=True, metavar="DATEI.pdf", help="eine PDF-Datei mit allen Briefen")
+    letters.set_defaults(handler=cmd_letters)
+
     check = commands.add_parser("check", help="Integrität, Fremdschlüssel und Schemastand prüfen")
     check.set_defaults(handler=cmd_check)
     return parser
@@ -373,6 +379,48 @@ def _office_letterhead(db):
     from reports.pdf import Letterhead
 
     return Letterhead.from_profile(load_profile(db))
+
+
+def _add_recipient_options(parser, groups: bool) -> None:
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--list", metavar="NAME", help="alle Personen eines Verteilers")
+    who.add_argument("--members", action="store_true", help="alle Ansprechpersonen der Mitglieder")
+    if groups:
+        who.add_argument("--group", type=int, metavar="ID", help="die Mitglieder einer Arbeitsgruppe")
+
+
+def _recipients(args, db):
+    """The chosen people with their postal address; a clear "Adresse fehlt" list otherwise."""
+    from model import postal
+
+    if args.list is not None:
+        ids = postal.mailing_list_person_ids(db, args.list)
+    elif getattr(args, "group", None) is not None:
+        ids = postal.group_person_ids(db, args.group)
+    else:
+        ids = postal.member_contact_person_ids(db)
+    return postal.require_addresses(postal.recipients(db, ids))
+
+
+def cmd_letters(args) -> int:
+    from pathlib import Path
+
+    from model.meeting_data import meeting_data
+    from model.office import load_profile
+    from model.output_files import write_file_atomically
+    from reports.invitation_letters import invitation_letters_pdf
+    from reports.letter import Sender
+
+    db = _open(args)
+    try:
+        pack = meeting_data(db, args.event)
+        people = _recipients(args, db)
+        pdf = invitation_letters_pdf(pack, people, Sender.from_profile(load_profile(db)))
+    finally:
+        db.dispose()
+    target = write_file_atomically(Path(args.out), pdf)
+    print(f"{len(people)} Einladungsbriefe geschrieben: {target}")
+    return EXIT_OK
 
 
 def cmd_member_directory(args) -> int:

@@ -16,14 +16,15 @@ from typing import Callable
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from model.errors import Cancelled, UserError
 from model.formatting import MONTHS, long_date, short_date, time_of_day
 from model.meeting_data import SORT_BY_ORGANISATION, SORT_ORDERS, MeetingData, Participant
 
 from .badges import Badge, BadgeContext, badge_pages, ellipsize, table_tent_pages
-from .pdf import ACCENT, FONT, PAGE_A4, Letterhead, escape, numbered_canvas, para, register_fonts, styles
+from .pdf import (ACCENT, FONT, PAGE_A4, Bookmark, Letterhead, escape, numbered_by_part, numbered_canvas, para,
+                  register_fonts, styles)
 
 INVITATION = "einladung"
 AGENDA = "tagesordnung"
@@ -139,15 +140,9 @@ def _cell(value: object, style: str = "cell") -> Paragraph:
 # --- sections ----------------------------------------------------------------------------
 
 
-def invitation_section(pack: MeetingData) -> list:
+def invitation_facts(pack: MeetingData) -> list[tuple[str, str]]:
+    """Date, time, place, access… of an event, as the invitation flyer and the letters list them."""
     event = pack.event
-    st = styles()
-    story = [
-        Paragraph(escape("Einladung").upper(), st["small"]),
-        Spacer(1, 1 * mm),
-        para(event.kind, "h2"),
-        para(event.title, "title"),
-    ]
     rows: list[tuple[str, str]] = [
         ("Datum", event_date_text(event.starts_at, event.ends_at)),
         ("Uhrzeit", event_time_text(event.starts_at, event.ends_at)),
@@ -167,6 +162,10 @@ def invitation_section(pack: MeetingData) -> list:
         rows.append(("Anmeldung bis", long_date(event.registration_deadline)))
     if event.responsible:
         rows.append(("Ansprechperson", event.responsible))
+    return rows
+
+
+def facts_table(rows: list[tuple[str, str]]) -> Table:
     table = Table([[_cell(label, "cell_bold"), _cell(value)] for label, value in rows], colWidths=[42 * mm, None])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -175,22 +174,43 @@ def invitation_section(pack: MeetingData) -> list:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEBELOW", (0, 0), (-1, -2), 0.25, LIGHT_GRID),
     ]))
-    story += [Spacer(1, 2 * mm), table, Spacer(1, 6 * mm)]
+    return table
+
+
+def programme_overview(pack: MeetingData) -> Table:
+    st = styles()
+    overview = Table([[Paragraph(f"<b>{escape(time_of_day(entry.starts) if entry.starts else '')}</b>", st["text"]),
+                       para(entry.title)] for entry in pack.agenda], colWidths=[16 * mm, None])
+    overview.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return overview
+
+
+def invitation_section(pack: MeetingData) -> list:
+    event = pack.event
+    st = styles()
+    story = [
+        Paragraph(escape("Einladung").upper(), st["small"]),
+        Spacer(1, 1 * mm),
+        para(event.kind, "h2"),
+        para(event.title, "title"),
+    ]
+    story += [Spacer(1, 2 * mm), facts_table(invitation_facts(pack)), Spacer(1, 6 * mm)]
     if event.description:
         story.append(para(event.description))
         story.append(Spacer(1, 4 * mm))
+    closing = para("Wir freuen uns auf Ihre Teilnahme und den Austausch.")
     if pack.agenda:
         story.append(para("Programm im Überblick", "h2"))
-        overview = Table([[Paragraph(f"<b>{escape(time_of_day(entry.starts) if entry.starts else '')}</b>", st["text"]),
-                           para(entry.title)] for entry in pack.agenda], colWidths=[16 * mm, None])
-        overview.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]))
-        story += [overview, Spacer(1, 4 * mm)]
-    story.append(para("Wir freuen uns auf Ihre Teilnahme und den Austausch."))
+        # The closing sentence never stands alone at the top of a page.
+        story += [programme_overview(pack), Spacer(1, 4 * mm)]
+        story[-2:] = [KeepTogether(story[-2:] + [closing])]
+    else:
+        story.append(closing)
     return story
 
 
@@ -296,7 +316,8 @@ def badges_for(pack: MeetingData, options: PackOptions) -> list[Badge]:
 
 def _pack_canvas(footer_left: str, letterhead: Letterhead | None, printed_on: dt.date | None):
     """The numbering canvas, which leaves letterhead and footer off plain pages (badges, tents)."""
-    base = numbered_canvas(footer_left, letterhead, printed_on)
+    # Each part numbers its own pages; the invitation is a one-page flyer without a page number.
+    base = numbered_by_part(numbered_canvas(footer_left, letterhead, printed_on), unnumbered_parts=(INVITATION,))
 
     class PackCanvas(base):  # type: ignore[misc, valid-type]
         plain_page = False
@@ -333,6 +354,7 @@ def meeting_pack_pdf(pack: MeetingData, letterhead: Letterhead | None = None, op
         report(step, f"{SECTION_TITLES[section]}…")
         if story:
             story.append(PageBreak())
+        story.append(Bookmark(section, SECTION_TITLES[section]))
         if section == INVITATION:
             story += invitation_section(pack)
         elif section == AGENDA:

@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from model.formatting import short_date
 from model.paths import resource
@@ -227,10 +227,66 @@ def numbered_canvas(footer_left: str, letterhead: Letterhead | None = None, prin
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
             self.drawString(20 * mm, 10 * mm, f"{footer_left} · {printed}")
-            self.drawRightString(width - 20 * mm, 10 * mm, f"Seite {self._pageNumber} von {total}")
+            label = self.page_label(total)
+            if label:
+                self.drawRightString(width - 20 * mm, 10 * mm, label)
             self.setFillColor(colors.black)
 
+        def page_label(self, total: int) -> str | None:
+            return f"Seite {self._pageNumber} von {total}"
+
     return NumberedCanvas
+
+
+class Bookmark(Flowable):
+    """Zero-height marker: a bookmark (PDF outline entry) for the part that starts here.
+
+    It also tells the canvas which part the page belongs to (``canvas.part``), so a canvas
+    from ``numbered_by_part`` can number the pages of each part on their own.
+    """
+
+    def __init__(self, key: str, title: str, level: int = 0):
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+
+    def wrap(self, available_width, available_height):  # noqa: ANN001 - reportlab API
+        return 0, 0
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, ANN001 - reportlab API
+        canvas.bookmarkPage(self.key)
+        canvas.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        canvas.showOutline()
+        if self.level == 0:
+            canvas.part = self.key
+            canvas.part_page = 1
+
+
+def numbered_by_part(base, unnumbered_parts: tuple[str, ...] = ()):
+    """A subclass of a ``numbered_canvas`` class that counts "Seite x von y" within each part
+    (set by ``Bookmark``) and leaves the page number off a one-page part and off ``unnumbered_parts``."""
+
+    class PartCanvas(base):  # type: ignore[misc, valid-type]
+        part = ""
+        part_page = 1
+
+        def showPage(self):  # noqa: N802 - reportlab API
+            super().showPage()
+            self.part_page += 1
+
+        def save(self):
+            self._part_totals = {}
+            for state in self._saved_pages:
+                key = state.get("part", "")
+                self._part_totals[key] = max(self._part_totals.get(key, 0), state.get("part_page", 1))
+            super().save()
+
+        def page_label(self, total: int) -> str | None:
+            part_total = self._part_totals.get(self.part, 1)
+            if self.part in unnumbered_parts or part_total <= 1:
+                return None
+            return f"Seite {self.part_page} von {part_total}"
+
+    return PartCanvas
 
 
 PAGE_A4 = A4
