@@ -101,11 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--out", required=True, metavar="DATEI.pdf")
     pack.add_argument("--sections", metavar="TEILE",
                       help="durch Komma getrennt: einladung, tagesordnung, teilnehmende, unterschriften, "
-                      "namensschilder, tischaufsteller (Standard: alle außer tischaufsteller)")
+                      "namensschilder, tischaufsteller (Standard: alle außer tischaufsteller); bei Exkursionen "
+                      "reiseunterlagen, unterschriften, namensschilder, tischaufsteller (Standard: reiseunterlagen)")
     pack.add_argument("--sort", choices=("organisation", "name"), default="organisation",
                       help="Reihenfolge der Listen und Namensschilder (Standard: organisation)")
     pack.add_argument("--blank-rows", type=int, default=10, metavar="N",
                       help="freie Zeilen am Ende der Unterschriftenliste (Standard: 10)")
+    pack.add_argument("--badge-stock", choices=("L4785", "LP800", "C32011", "A4"),
+                      help="Etikettenprodukt der Namensschilder (Standard: aus den Einstellungen)")
     pack.set_defaults(handler=cmd_meeting_pack)
 
     annual = commands.add_parser("annual-report", help="Jahresbericht mit Zahlen, Tabellen und Diagrammen als PDF")
@@ -324,13 +327,12 @@ def cmd_credit_statement(args) -> int:
 def cmd_meeting_pack(args) -> int:
     from pathlib import Path
 
-    from reports.meeting_pack import DEFAULT_SECTIONS, PackOptions, event_pack_pdf
+    from reports.meeting_pack import PackOptions, event_pack_pdf
 
-    sections = DEFAULT_SECTIONS
+    sections = None  # the defaults of the event's kind
     if args.sections:
         sections = tuple(part.strip().lower() for part in args.sections.split(",") if part.strip())
-    options = PackOptions(sections=sections, sort=args.sort, blank_rows=args.blank_rows)
-    options.validate()
+    options = PackOptions(sections=sections, sort=args.sort, blank_rows=args.blank_rows, badge_stock=args.badge_stock)
     db = _open(args)
     try:
         pdf = event_pack_pdf(db, args.event, options)

@@ -522,6 +522,10 @@ class OfficeProfile(Timestamps, Base):
     backups_to_keep: Mapped[int] = mapped_column(Integer, default=10)
     # Folder of the automatic backups; NULL: "Sicherungen" beside the database file.
     backup_folder: Mapped[str | None] = mapped_column(String(1000))
+    # Printing: the label product badges are printed on (vocab.BADGE_STOCKS) and how many
+    # years signed sign-in sheets are kept (stated in their data-protection note).
+    badge_stock: Mapped[str] = mapped_column(String(10), default=vocab.DEFAULT_BADGE_STOCK, server_default="L4785")
+    sign_in_retention_years: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
 
 
 class ChamberRequirement(Base):

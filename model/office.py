@@ -14,6 +14,7 @@ from . import audit
 from .db import Database
 from .entities import ChamberRequirement, OfficeProfile
 from .errors import ValidationError
+from .vocab import BADGE_STOCKS
 
 PREFIX_PATTERN = re.compile(r"^[A-Za-z0-9]{1,12}$")
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -40,6 +41,8 @@ class ProfileData:
     credit_speakers: bool = False
     backups_to_keep: int = 10
     backup_folder: str | None = None  # None: "Sicherungen" beside the database file
+    badge_stock: str = "L4785"  # vocab.BADGE_STOCKS
+    sign_in_retention_years: int = 10
 
 
 @dataclass
@@ -72,6 +75,11 @@ def validate_profile(data: ProfileData) -> None:
         raise ValidationError("Die Postleitzahl muss fünf Ziffern haben.", field="postcode")
     if not 1 <= int(data.backups_to_keep) <= 100:
         raise ValidationError("Es können 1 bis 100 Sicherungen aufbewahrt werden.", field="backups_to_keep")
+    if data.badge_stock not in BADGE_STOCKS:
+        raise ValidationError(f"Unbekanntes Etikettenprodukt »{data.badge_stock}«; möglich: "
+                              + ", ".join(BADGE_STOCKS) + ".", field="badge_stock")
+    if not 1 <= int(data.sign_in_retention_years) <= 30:
+        raise ValidationError("Aufbewahrung der Unterschriftenlisten: 1 bis 30 Jahre.", field="sign_in_retention_years")
     folder = (data.backup_folder or "").strip()
     if folder and not (PureWindowsPath(folder).is_absolute() or PurePosixPath(folder).is_absolute()):
         raise ValidationError("Der Sicherungsordner muss ein vollständiger Pfad sein (z. B. D:\\Sicherungen).",

@@ -35,6 +35,7 @@ from .pdf import (
     split_parts,
     styles,
 )
+from .text_fit import break_lines
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
@@ -96,7 +97,10 @@ def _draw_header(canvas: Canvas, office: dict, images: ImageCache) -> None:
     size = fit_font_size(name, FONT_BOLD, 10.5, 8, width)
     canvas.setFont(FONT_BOLD, size)
     canvas.setFillColor(ACCENT)
-    canvas.drawString(LEFT, top, ellipsize_text(name, FONT_BOLD, size, width))
+    name_lines = break_lines(name, FONT_BOLD, size, width)[:2]  # the issuer's name is never cut
+    for index, line in enumerate(name_lines):
+        canvas.drawString(LEFT, top - index * size * 1.15, line)
+    top -= (len(name_lines) - 1) * size * 1.15
     canvas.setFont(FONT, 8.5)
     canvas.setFillColor(MUTED)
     lines = []
