@@ -128,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--out", required=True, metavar="DATEI.pdf", help="eine PDF-Datei mit allen Briefen")
     letters.set_defaults(handler=cmd_letters)
 
+    labels = commands.add_parser("labels", help="Adressetiketten für einen Verteiler oder alle Mitglieder")
+    _add_recipient_options(labels, groups=False)
+    labels.add_argument("--stock", choices=("3475", "3422"), required=True,
+                        help="Avery Zweckform 3475 (70 × 36 mm) oder 3422 (70 × 35 mm), je 3 × 8")
+    labels.add_argument("--out", required=True, metavar="DATEI.pdf")
+    labels.set_defaults(handler=cmd_labels)
+
     check = commands.add_parser("check", help="Integrität, Fremdschlüssel und Schemastand prüfen")
     check.set_defaults(handler=cmd_check)
     return parser
@@ -422,6 +429,25 @@ def cmd_letters(args) -> int:
         db.dispose()
     target = write_file_atomically(Path(args.out), pdf)
     print(f"{len(people)} Einladungsbriefe geschrieben: {target}")
+    return EXIT_OK
+
+
+def cmd_labels(args) -> int:
+    from pathlib import Path
+
+    from model.office import load_profile
+    from model.output_files import write_file_atomically
+    from reports.address_labels import address_labels_pdf
+
+    db = _open(args)
+    try:
+        people = _recipients(args, db)
+        office = load_profile(db).office_name
+    finally:
+        db.dispose()
+    pdf = address_labels_pdf([p.address_lines() for p in people], args.stock, office)
+    target = write_file_atomically(Path(args.out), pdf)
+    print(f"{len(people)} Adressetiketten geschrieben: {target}")
     return EXIT_OK
 
 

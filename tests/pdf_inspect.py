@@ -19,6 +19,16 @@ class Fragment:
     size: float
     page_width: float
     page_height: float
+    font: str = "DejaVuSans"
+
+    @property
+    def width(self) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from reports.pdf import register_fonts
+
+        register_fonts()
+        return stringWidth(self.text, self.font, self.size)
 
 
 def fragments(pdf: bytes) -> list[Fragment]:
@@ -34,7 +44,9 @@ def fragments(pdf: bytes) -> list[Fragment]:
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             scale = abs(tm[3] * cm[3]) or 1
-            found.append(Fragment(number, x, y, text.strip("\n"), font_size * scale, width, height))
+            base = str((font_dict or {}).get("/BaseFont", ""))
+            font = "DejaVuSans-Bold" if "Bold" in base else "DejaVuSans-Oblique" if "Oblique" in base else "DejaVuSans"
+            found.append(Fragment(number, x, y, text.strip("\n"), font_size * scale, width, height, font))
 
         page.extract_text(visitor_text=visit)
     return found
