@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.settings import Settings
+from gui.settings_printing import PrintingTab
 from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError
@@ -123,6 +124,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._office_tab(), self.tr("Geschäftsstelle"))
         tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
         tabs.addTab(self._backup_tab(), self.tr("Sicherungen"))
+        self.printing_tab = PrintingTab(self.profile)
+        tabs.addTab(self.printing_tab, self.tr("Drucken"))
         tabs.addTab(self._language_tab(), self.tr("Sprache"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -295,6 +298,7 @@ class SettingsDialog(QDialog):
         data.credit_speakers = self.speakers.isChecked()
         data.backups_to_keep = self.backups.value()
         data.backup_folder = self.backup_folder
+        self.printing_tab.apply(data)
         requirements = [Requirement(r.chamber, Decimal(str(self.requirement_inputs[r.chamber].value())), r.unit,
                                     r.minutes_per_unit) for r in self.requirements]
         return data, requirements

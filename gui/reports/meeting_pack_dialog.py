@@ -64,7 +64,7 @@ class MeetingPackDialog(QDialog):
             AGENDA: self.tr("Tagesordnung mit Zeiten und Referierenden"),
             PARTICIPANTS: self.tr("Teilnehmendenliste (Name, Funktion, Organisation)"),
             SIGN_IN: self.tr("Unterschriftenliste mit freien Zeilen"),
-            BADGES: self.tr("Namensschilder (10 je A4-Bogen, 90 × 55 mm)"),
+            BADGES: self.tr("Namensschilder (10 je Bogen, Etikettenprodukt aus Einstellungen → Drucken)"),
             TABLE_TENTS: self.tr("Tischaufsteller (1 A4-Seite je Person, in der Mitte falten)"),
         }
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -94,9 +94,12 @@ class MeetingPackDialog(QDialog):
         self.travel_note.setWordWrap(True)
         self.travel_note.setVisible(travel_pack)
         if travel_pack:
-            sections.setEnabled(False)
-            self.sort.setEnabled(False)
-            self.blank_rows.setEnabled(False)
+            # An excursion: the travel pack always, plus sign-in sheet, badges and tents on request.
+            for key in (INVITATION, AGENDA, PARTICIPANTS):
+                self.section_boxes[key].setChecked(False)
+                self.section_boxes[key].setEnabled(False)
+            for key in (SIGN_IN, BADGES):
+                self.section_boxes[key].setChecked(False)
 
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(self.tr("Erstellen und anzeigen"),
@@ -125,9 +128,11 @@ class MeetingPackDialog(QDialog):
             box.setChecked(key in keys)
 
     def options(self):
-        from reports.meeting_pack import SECTIONS, PackOptions
+        from reports.meeting_pack import SECTIONS, TRAVEL, PackOptions
 
         chosen = tuple(key for key in SECTIONS if self.section_boxes[key].isChecked())
+        if self._travel_pack:
+            chosen = (TRAVEL, *chosen)
         return PackOptions(sections=chosen, sort=self.sort.currentData(), blank_rows=self.blank_rows.value())
 
 

@@ -2033,6 +2033,14 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>New e-mail with all addresses in the “Bcc” field</translation>
     </message>
     <message>
+        <source>Adressetiketten…</source>
+        <translation>Address labels…</translation>
+    </message>
+    <message>
+        <source>Adressetiketten (Avery Zweckform 3475 oder 3422) für alle im Verteiler</source>
+        <translation>Address labels (Avery Zweckform 3475 or 3422) for everyone on the mailing list</translation>
+    </message>
+    <message>
         <source>Exportieren (Excel)…</source>
         <translation>Export (Excel)…</translation>
     </message>
@@ -2083,6 +2091,26 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>%1 Personen mit der Rolle »%2« hinzugefügt.</source>
         <translation>%1 people with the role “%2” added.</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform 3475 (70 × 36 mm)</source>
+        <translation>Avery Zweckform 3475 (70 × 36 mm)</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform 3422 (70 × 35 mm)</source>
+        <translation>Avery Zweckform 3422 (70 × 35 mm)</translation>
+    </message>
+    <message>
+        <source>Adressetiketten</source>
+        <translation>Address labels</translation>
+    </message>
+    <message>
+        <source>Etikettenbogen</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <source>Adressetiketten %1</source>
+        <translation>Address labels %1</translation>
     </message>
     <message>
         <source>Verteiler exportieren</source>
@@ -2440,8 +2468,8 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Sign-in sheet with blank rows</translation>
     </message>
     <message>
-        <source>Namensschilder (10 je A4-Bogen, 90 × 55 mm)</source>
-        <translation>Name badges (10 per A4 sheet, 90 × 55 mm)</translation>
+        <source>Namensschilder (10 je Bogen, Etikettenprodukt aus Einstellungen → Drucken)</source>
+        <translation>Name badges (10 per sheet, label product from Settings → Printing)</translation>
     </message>
     <message>
         <source>Tischaufsteller (1 A4-Seite je Person, in der Mitte falten)</source>
@@ -4327,6 +4355,41 @@ All changes since this backup will be lost in the database. The current state is
     </message>
 </context>
 <context>
+    <name>PrintingTab</name>
+    <message>
+        <source>Avery Zweckform L4785 – Namensetiketten 80 × 50 mm</source>
+        <translation>Avery Zweckform L4785 – name badge labels 80 × 50 mm</translation>
+    </message>
+    <message>
+        <source>Sigel LP800 – Visitenkarten 85 × 55 mm</source>
+        <translation>Sigel LP800 – business cards 85 × 55 mm</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform C32011 – Visitenkarten 85 × 54 mm</source>
+        <translation>Avery Zweckform C32011 – business cards 85 × 54 mm</translation>
+    </message>
+    <message>
+        <source>Normalpapier A4 mit Schnittmarken (85 × 55 mm)</source>
+        <translation>Plain A4 paper with cut marks (85 × 55 mm)</translation>
+    </message>
+    <message>
+        <source>Namensschilder auf</source>
+        <translation>Name badges on</translation>
+    </message>
+    <message>
+        <source> Jahre</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Unterschriftenlisten aufbewahren</source>
+        <translation>Keep sign-in sheets for</translation>
+    </message>
+    <message>
+        <source>Die Aufbewahrungsfrist steht im Datenschutzhinweis jeder Unterschriftenliste.</source>
+        <translation>The retention period is stated in the data-protection note of every sign-in sheet.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTab</name>
     <message>
         <source>Tag hinzufügen…</source>
@@ -5104,6 +5167,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Sicherungen</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Printing</translation>
     </message>
     <message>
         <source>Sprache</source>
