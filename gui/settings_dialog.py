@@ -124,9 +124,9 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._office_tab(), self.tr("Geschäftsstelle"))
         tabs.addTab(self._certificate_tab(), self.tr("Bescheinigungen"))
         tabs.addTab(self._backup_tab(), self.tr("Sicherungen"))
+        tabs.addTab(self._language_tab(), self.tr("Sprache"))
         self.printing_tab = PrintingTab(self.profile)
         tabs.addTab(self.printing_tab, self.tr("Drucken"))
-        tabs.addTab(self._language_tab(), self.tr("Sprache"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
