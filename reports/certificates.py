@@ -32,6 +32,7 @@ from .pdf import (
     escape,
     fit_font_size,
     register_fonts,
+    set_author_if_unset,
     split_parts,
     styles,
 )
@@ -238,13 +239,16 @@ def certificates_pdf(snapshots: Iterable[dict], load_asset: AssetLoader,
                      progress: Callable[[int, int, str], None] | None = None,
                      cancelled: Callable[[], bool] | None = None, total: int = 0) -> bytes:
     """All certificates in one PDF (for printing), built directly — not merged from files."""
+    register_fonts()  # before the canvas: it also sets the document language
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     canvas.setTitle("Teilnahmebescheinigungen")
+    canvas.setSubject("Teilnahmebescheinigungen")
     images = ImageCache(load_asset)
     for done, snapshot in enumerate(snapshots):
         if cancelled and cancelled():
             raise Cancelled()
+        set_author_if_unset(canvas, (snapshot.get("office") or {}).get("name"))  # the issuer, not "anonymous"
         draw_attendance_certificate(canvas, snapshot, images)
         canvas.showPage()
         if progress:
@@ -273,8 +277,10 @@ def write_certificate_files(snapshots: list[dict], folder: Path, load_asset: Ass
             if cancelled and cancelled():
                 raise Cancelled()
             target = unique_path(folder, certificate_file_stem(snapshot), ".pdf", taken)
+            register_fonts()
             canvas = Canvas(str(target), pagesize=A4, pageCompression=1)
             canvas.setTitle(f"Teilnahmebescheinigung {snapshot['number']}")
+            set_author_if_unset(canvas, (snapshot.get("office") or {}).get("name"))
             draw_attendance_certificate(canvas, snapshot, images)
             canvas.showPage()
             canvas.save()

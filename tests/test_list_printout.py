@@ -149,3 +149,13 @@ def test_member_directory_command_rejects_a_bad_date(demo_db_path, tmp_path):
     assert not (tmp_path / "v.pdf").exists()
     ok = run_cli("--db", str(demo_db_path), "member-directory", "--out", str(tmp_path / "v.pdf"))
     assert ok.returncode == 0 and (tmp_path / "v.pdf").exists()
+
+
+def test_merged_certificates_name_the_office_as_author_and_german_as_language():
+    from reports.certificates import certificates_pdf
+    from tests.test_fuzz_pdf import _snapshot
+
+    pdf = certificates_pdf([_snapshot("Geschäftsstelle Städtenetz", "Werkstatt", "Text")], lambda digest: None)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.metadata.author == "Geschäftsstelle Städtenetz"
+    assert reader.trailer["/Root"]["/Lang"] == "de-DE"
