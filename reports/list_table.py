@@ -99,7 +99,23 @@ def _share(minimum: list[float], natural: list[float], total: float) -> list[flo
     wants = [n - m for m, n in zip(minimum, natural)]
     wanted = sum(wants)
     if wanted >= extra:
-        return [m + w * extra / wanted for m, w in zip(minimum, wants)] if wanted else list(minimum)
+        # Water-filling: columns that want little (an e-mail, a date) get all of it; the long
+        # texts share the rest equally and wrap at spaces.
+        given = [0.0] * len(wants)
+        open_columns = sorted(range(len(wants)), key=lambda i: wants[i])
+        left = extra
+        while open_columns:
+            share = left / len(open_columns)
+            index = open_columns[0]
+            if wants[index] <= share:
+                given[index] = wants[index]
+                left -= wants[index]
+                open_columns.pop(0)
+            else:
+                for index in open_columns:
+                    given[index] = share
+                break
+        return [m + g for m, g in zip(minimum, given)]
     rest = total - sum(natural)
     return [n + rest * n / sum(natural) for n in natural]
 
