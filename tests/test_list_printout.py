@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 from pypdf import PdfReader
 
 from model import listing
@@ -159,3 +160,12 @@ def test_merged_certificates_name_the_office_as_author_and_german_as_language():
     reader = PdfReader(io.BytesIO(pdf))
     assert reader.metadata.author == "Geschäftsstelle Städtenetz"
     assert reader.trailer["/Root"]["/Lang"] == "de-DE"
+
+
+@pytest.mark.parametrize("what", ["organisations", "events", "registrations"])
+def test_every_demo_list_splits_no_word(demo_db, what):
+    from reports.listing_pdf import COLUMNS, _display
+
+    rows = getattr(listing, what)(demo_db)[:300]
+    pdf = listing_pdf(what, rows)
+    _assert_nothing_split(pdf, [[_display(row.get(field)) for field in COLUMNS[what]] for row in rows])
