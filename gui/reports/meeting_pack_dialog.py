@@ -93,13 +93,6 @@ class MeetingPackDialog(QDialog):
             "Für Exkursionen werden die Reiseunterlagen erstellt (Programm, Teilnehmende, Zimmerliste)."))
         self.travel_note.setWordWrap(True)
         self.travel_note.setVisible(travel_pack)
-        if travel_pack:
-            # An excursion: the travel pack always, plus sign-in sheet, badges and tents on request.
-            for key in (INVITATION, AGENDA, PARTICIPANTS):
-                self.section_boxes[key].setChecked(False)
-                self.section_boxes[key].setEnabled(False)
-            for key in (SIGN_IN, BADGES):
-                self.section_boxes[key].setChecked(False)
 
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(self.tr("Erstellen und anzeigen"),
@@ -109,6 +102,13 @@ class MeetingPackDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._travel_pack = travel_pack
+        if travel_pack:
+            # An excursion: the travel pack always, plus sign-in sheet, badges and tents on request.
+            for key in (INVITATION, AGENDA, PARTICIPANTS):
+                self.section_boxes[key].setChecked(False)
+                self.section_boxes[key].setEnabled(False)
+            for key in (SIGN_IN, BADGES):
+                self.section_boxes[key].setChecked(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
