@@ -1881,6 +1881,41 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Einladungsbriefe</source>
+        <translation>Invitation letters</translation>
+    </message>
+    <message>
+        <source>Alle Ansprechpersonen der Mitglieder</source>
+        <translation>All contact people of the members</translation>
+    </message>
+    <message>
+        <source>Verteiler: %1</source>
+        <translation>Mailing list: %1</translation>
+    </message>
+    <message>
+        <source>Arbeitsgruppe: %1</source>
+        <translation>Working group: %1</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Briefe erstellen und anzeigen</source>
+        <translation>Create and show letters</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Einladungsbriefe werden erstellt…</source>
+        <translation>Creating invitation letters…</translation>
+    </message>
+</context>
+<context>
     <name>ListOutput</name>
     <message>
         <source>Exportieren (Excel)…</source>
@@ -4724,6 +4759,14 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Create meeting pack…</translation>
     </message>
     <message>
+        <source>Einladungsbriefe…</source>
+        <translation>Invitation letters…</translation>
+    </message>
+    <message>
+        <source>Persönliche Briefe (DIN 5008) an einen Verteiler, alle Mitglieder oder eine Arbeitsgruppe</source>
+        <translation>Personal letters (DIN 5008) to a mailing list, all members or a working group</translation>
+    </message>
+    <message>
         <source>Mitgliederverzeichnis</source>
         <translation>Member directory</translation>
     </message>
@@ -4782,6 +4825,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Bitte zuerst eine Veranstaltung auswählen.</source>
         <translation>Please select an event first.</translation>
+    </message>
+    <message>
+        <source>Einladungsbriefe</source>
+        <translation>Invitation letters</translation>
     </message>
     <message>
         <source>Mitgliederverzeichnis wird erstellt…</source>

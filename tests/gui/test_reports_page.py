@@ -200,3 +200,19 @@ def test_overview_list_can_be_exported_and_printed(qtbot, db, tmp_path):
     target = tmp_path / "naechste.xlsx"
     output.export_excel(str(target))
     assert load_workbook(target).active.max_row == 1 + overview.events_model.rowCount()
+
+
+def test_invitation_letters_for_all_member_contacts(qtbot, page, fake_user):  # noqa: F811 - fixture
+    from model.entities import Organisation
+
+    with page.db.writing() as s:
+        for organisation in s.query(Organisation):
+            organisation.street, organisation.postcode, organisation.city = "Rathausplatz 1", "45127", "Essen"
+    _select_event(page, page.sample.meeting)
+    qtbot.mouseClick(page.letters_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.recipients() == ("members", None)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.runner.preview is not None, timeout=20000)
+    text = pdf_text(page.runner.preview._pdf)
+    assert "Einladung: Quartiere & Zusammenhalt <2026>" in text and "Rathausplatz 1" in text
