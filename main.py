@@ -95,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("what", choices=("organisations", "persons", "events", "registrations", "invoices"),
                          metavar="{organisations,persons,events,registrations,invoices}")  # named so in German messages too
     listing.add_argument("--event", type=int, metavar="ID", help="nur Anmeldungen dieser Veranstaltung")
+    listing.add_argument("--search", metavar="TEXT", help="nur Einträge, die TEXT enthalten (wie das Suchfeld der Liste)")
     listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    listing.add_argument("--pdf", metavar="DATEI.pdf", help="als gedruckte Liste (PDF) schreiben")
     listing.set_defaults(handler=cmd_list)
 
     backup = commands.add_parser("backup", help="Sicherungskopie der Datenbank schreiben")
@@ -170,11 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--out", required=True, metavar="DATEI.pdf")
     pack.add_argument("--sections", metavar="TEILE",
                       help="durch Komma getrennt: einladung, tagesordnung, teilnehmende, unterschriften, "
-                      "namensschilder, tischaufsteller (Standard: alle außer tischaufsteller)")
+                      "namensschilder, tischaufsteller (Standard: alle außer tischaufsteller); bei Exkursionen "
+                      "reiseunterlagen, unterschriften, namensschilder, tischaufsteller (Standard: reiseunterlagen)")
     pack.add_argument("--sort", choices=("organisation", "name"), default="organisation",
                       help="Reihenfolge der Listen und Namensschilder (Standard: organisation)")
     pack.add_argument("--blank-rows", type=int, default=10, metavar="N",
                       help="freie Zeilen am Ende der Unterschriftenliste (Standard: 10)")
+    pack.add_argument("--badge-stock", choices=("L4785", "LP800", "C32011", "A4"),
+                      help="Etikettenprodukt der Namensschilder (Standard: aus den Einstellungen)")
     pack.set_defaults(handler=cmd_meeting_pack)
 
     annual = commands.add_parser("annual-report", help="Jahresbericht mit Zahlen, Tabellen und Diagrammen als PDF")
@@ -216,6 +221,25 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--upcoming", action="store_true", help="alle kommenden Veranstaltungen")
     ics.add_argument("--out", required=True, metavar="DATEI.ics")
     ics.set_defaults(handler=cmd_ics)
+
+    # --- printed documents: member directory, letters, address labels ---
+    directory = commands.add_parser("member-directory", help="Mitgliederverzeichnis als PDF")
+    directory.add_argument("--out", required=True, metavar="DATEI.pdf")
+    directory.add_argument("--date", metavar="JJJJ-MM-TT", help="Stichtag (Standard: heute)")
+    directory.set_defaults(handler=cmd_member_directory)
+
+    letters = commands.add_parser("letters", help="persönliche Einladungsbriefe (DIN 5008) zu einer Veranstaltung")
+    letters.add_argument("--event", type=int, required=True, metavar="ID")
+    _add_recipient_options(letters, groups=True)
+    letters.add_argument("--out", required=True, metavar="DATEI.pdf", help="eine PDF-Datei mit allen Briefen")
+    letters.set_defaults(handler=cmd_letters)
+
+    labels = commands.add_parser("labels", help="Adressetiketten für einen Verteiler oder alle Mitglieder")
+    _add_recipient_options(labels, groups=False)
+    labels.add_argument("--stock", choices=("3475", "3422"), required=True,
+                        help="Avery Zweckform 3475 (70 × 36 mm) oder 3422 (70 × 35 mm), je 3 × 8")
+    labels.add_argument("--out", required=True, metavar="DATEI.pdf")
+    labels.set_defaults(handler=cmd_labels)
 
     check = commands.add_parser("check", help="Integrität, Fremdschlüssel und Schemastand prüfen")
     check.set_defaults(handler=cmd_check)
@@ -357,6 +381,10 @@ def cmd_list(args) -> int:
             rows = listing.registrations(db, args.event)
         else:
             rows = getattr(listing, args.what)(db)
+        if args.search:
+            rows = listing.matching(rows, args.search)
+        if args.pdf:
+            return _list_pdf(args, db, rows)
     finally:
         db.dispose()
     if args.json:
@@ -364,6 +392,22 @@ def cmd_list(args) -> int:
         sys.stdout.write("\n")
     else:
         _print_table(rows)
+    return EXIT_OK
+
+
+def _list_pdf(args, db, rows: list[dict]) -> int:
+    from pathlib import Path
+
+    from model.office import load_profile
+    from model.safe_files import write_atomically
+    from reports.listing_pdf import listing_pdf
+    from reports.pdf import Letterhead
+
+    filters = " · ".join(part for part in (f"Veranstaltung {args.event}" if args.event is not None else "",
+                                           f"Suche »{args.search}«" if args.search else "") if part)
+    pdf = listing_pdf(args.what, rows, Letterhead.from_profile(load_profile(db)), filters)
+    target = write_atomically(Path(args.pdf), pdf)
+    print(f"{len(rows)} Einträge nach {target} geschrieben.")
     return EXIT_OK
 
 
@@ -504,13 +548,12 @@ def cmd_meeting_pack(args) -> int:
     from pathlib import Path
 
     from model.safe_files import check_output_file, write_atomically
-    from reports.meeting_pack import DEFAULT_SECTIONS, PackOptions, event_pack_pdf
+    from reports.meeting_pack import PackOptions, event_pack_pdf
 
-    sections = DEFAULT_SECTIONS
+    sections = None  # the defaults of the event's kind
     if args.sections:
         sections = tuple(part.strip().lower() for part in args.sections.split(",") if part.strip())
-    options = PackOptions(sections=sections, sort=args.sort, blank_rows=args.blank_rows)
-    options.validate()
+    options = PackOptions(sections=sections, sort=args.sort, blank_rows=args.blank_rows, badge_stock=args.badge_stock)
     target = check_output_file(Path(args.out))
     db = _open(args)
     try:
@@ -536,6 +579,107 @@ def cmd_annual_report(args) -> int:
         db.dispose()
     write_atomically(target, pdf)
     print(f"Jahresbericht {args.year} geschrieben: {target}")
+    return EXIT_OK
+
+
+# --- printed documents: member directory, letters, address labels ---
+
+
+def _iso_date(text: str | None, option: str):
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise _user_error(f"{option}: »{text}« ist kein Datum der Form JJJJ-MM-TT.") from None
+
+
+def _office_letterhead(db):
+    from model.office import load_profile
+    from reports.pdf import Letterhead
+
+    return Letterhead.from_profile(load_profile(db))
+
+
+def _add_recipient_options(parser, groups: bool) -> None:
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--list", metavar="NAME", help="alle Personen eines Verteilers")
+    who.add_argument("--members", action="store_true", help="alle Ansprechpersonen der Mitglieder")
+    if groups:
+        who.add_argument("--group", type=int, metavar="ID", help="die Mitglieder einer Arbeitsgruppe")
+
+
+def _recipients(args, db):
+    """The chosen people with their postal address; a clear "Adresse fehlt" list otherwise."""
+    from model import postal
+
+    if args.list is not None:
+        ids = postal.mailing_list_person_ids(db, args.list)
+    elif getattr(args, "group", None) is not None:
+        ids = postal.group_person_ids(db, args.group)
+    else:
+        ids = postal.member_contact_person_ids(db)
+    return postal.require_addresses(postal.recipients(db, ids))
+
+
+def cmd_letters(args) -> int:
+    from pathlib import Path
+
+    from model.meeting_data import meeting_data
+    from model.office import load_profile
+    from model.safe_files import write_atomically
+    from reports.invitation_letters import invitation_letters_pdf
+    from reports.letter import Sender
+
+    db = _open(args)
+    try:
+        pack = meeting_data(db, args.event)
+        people = _recipients(args, db)
+        pdf = invitation_letters_pdf(pack, people, Sender.from_profile(load_profile(db)))
+    finally:
+        db.dispose()
+    target = write_atomically(Path(args.out), pdf)
+    print(f"{len(people)} Einladungsbriefe geschrieben: {target}")
+    return EXIT_OK
+
+
+def cmd_labels(args) -> int:
+    from pathlib import Path
+
+    from model.office import load_profile
+    from model.safe_files import write_atomically
+    from reports.address_labels import address_labels_pdf
+
+    db = _open(args)
+    try:
+        people = _recipients(args, db)
+        office = load_profile(db).office_name
+    finally:
+        db.dispose()
+    pdf = address_labels_pdf([p.address_lines() for p in people], args.stock, office)
+    target = write_atomically(Path(args.out), pdf)
+    print(f"{len(people)} Adressetiketten geschrieben: {target}")
+    return EXIT_OK
+
+
+def cmd_member_directory(args) -> int:
+    from pathlib import Path
+
+    from model.member_directory import member_directory
+    from model.safe_files import write_atomically
+    from reports.member_directory import member_directory_pdf
+
+    on = _iso_date(args.date, "--date")
+    db = _open(args)
+    try:
+        directory = member_directory(db, on)
+        pdf = member_directory_pdf(directory, _office_letterhead(db))
+    finally:
+        db.dispose()
+    target = write_atomically(Path(args.out), pdf)
+    print(f"Mitgliederverzeichnis ({len(directory.members)} Einträge) geschrieben: {target}")
     return EXIT_OK
 
 

@@ -6,6 +6,7 @@ gets the raw values (dates stay dates); the PDF gets the displayed text.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from PySide6.QtCore import QObject, Slot
@@ -30,6 +31,14 @@ def _excel_kind(value) -> str:
     if isinstance(value, (int, float, Decimal)):
         return "number"
     return "text"
+
+
+_TWO_DIGIT_YEAR = re.compile(r"\b(\d{1,2}\.\d{1,2}\.)(\d{2})(?![\d.])")
+
+
+def _printed_text(shown: str) -> str:
+    """The screen text with four-digit years: "23.06.26" is fine in a narrow column, not on paper."""
+    return _TWO_DIGIT_YEAR.sub(lambda m: f"{m.group(1)}20{m.group(2)}", shown)
 
 
 class ListOutput(QObject):
@@ -79,7 +88,7 @@ class ListOutput(QObject):
         from reports.list_table import list_pdf
 
         columns = self._model.columns()
-        rows = [[(c.display(row) if c.display else default_display(c.value(row))) for c in columns]
+        rows = [[_printed_text(c.display(row) if c.display else default_display(c.value(row))) for c in columns]
                 for row in self._model.rows()]
         letterhead = self._letterhead() if self._letterhead else self._office_letterhead()
         count = self.tr("1 Eintrag") if len(rows) == 1 else self.tr("%1 Einträge").replace("%1", str(len(rows)))

@@ -36,6 +36,7 @@ from gui.settings_mail import MailSettingsTab
 from gui.settings_fees import FeesSettingsTab
 from gui.settings_retention import RetentionTab
 from gui.settings_chambers import ChambersTab
+from gui.settings_printing import PrintingTab
 from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError
@@ -137,6 +138,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.retention, self.tr("Datenschutz"))
         self.chambers_tab = ChambersTab(db)
         tabs.addTab(self.chambers_tab, self.tr("Kammern"))
+        self.printing_tab = PrintingTab(self.profile)
+        tabs.addTab(self.printing_tab, self.tr("Drucken"))
         self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
@@ -309,6 +312,7 @@ class SettingsDialog(QDialog):
         data.backups_to_keep = self.backups.value()
         data.backup_folder = self.backup_folder
         self.retention.apply_to(data)
+        self.printing_tab.apply(data)
         requirements = [replace(r, required=Decimal(str(self.requirement_inputs[r.id].value())))
                          for r in self.requirements]
         return data, requirements

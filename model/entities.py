@@ -548,6 +548,10 @@ class OfficeProfile(Timestamps, Base):
     certificate_retention_years: Mapped[int] = mapped_column(Integer, default=6, server_default="6")
     # Secret for the check codes of certificates, generated once.
     check_secret: Mapped[str | None] = mapped_column(String(64))
+    # Printing: the label product badges are printed on (vocab.BADGE_STOCKS) and how many
+    # years signed sign-in sheets are kept (stated in their data-protection note).
+    badge_stock: Mapped[str] = mapped_column(String(10), default=vocab.DEFAULT_BADGE_STOCK, server_default="L4785")
+    sign_in_retention_years: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
 
 
 class Chamber(Base):

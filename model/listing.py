@@ -14,6 +14,7 @@ from sqlalchemy import exists, func, or_, select
 from .db import Database
 from .entities import Accreditation, Event, Membership, Organisation, Person, Registration
 from .errors import UserError
+from .text import fold
 
 
 def _number(value: Decimal | float | int | None) -> int | float:
@@ -129,3 +130,9 @@ def registrations(db: Database, event_id: int | None = None) -> list[dict]:
                 raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
             query = query.where(Registration.event_id == event_id)
         return [dict(row._mapping) for row in session.execute(query)]
+
+
+def matching(rows: list[dict], text: str) -> list[dict]:
+    """The rows where any field contains ``text`` (case- and accent-insensitive, as the search fields)."""
+    wanted = fold(text.strip())
+    return [row for row in rows if any(wanted in fold(str(value)) for value in row.values() if value is not None)]

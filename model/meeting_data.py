@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from .db import Database
-from .entities import AgendaItem, Event, Organisation, Person, Registration
+from .entities import Accreditation, AgendaItem, Event, Organisation, Person, Registration
 from .errors import UserError
 from .text import fold
-from .vocab import SEAT_TAKING_STATUSES
+from .vocab import ONLINE, SEAT_TAKING_STATUSES
 
 SORT_BY_NAME = "name"
 SORT_BY_ORGANISATION = "organisation"
@@ -41,6 +41,13 @@ class MeetingEvent:
     description: str | None
     registration_deadline: dt.date | None
     working_group: str | None
+    accredited_chambers: tuple[str, ...] = ()  # chambers that recognised the event (Anerkennung)
+
+    @property
+    def days(self) -> list[dt.date]:
+        """The calendar days of the event (one signature column each on the sign-in sheet)."""
+        first, last = self.starts_at.date(), self.ends_at.date()
+        return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
     @property
     def is_online(self) -> bool:
@@ -81,6 +88,9 @@ class Participant:
     organisation: str | None
     role: str  # Teilnahme, Referent/in, Moderation, Organisation
     status: str
+    chamber: str | None = None
+    chamber_number: str | None = None
+    online: bool = False  # takes part online (see ``attends_online``)
 
     @property
     def full_name(self) -> str:
@@ -145,6 +155,16 @@ def _agenda_times(event_start: dt.datetime, rows: list) -> list[tuple[dt.time | 
     return times
 
 
+def attends_online(event_format: str, attendance_mode: str | None) -> bool:
+    """Whether a participant takes part online rather than in the room.
+
+    The one place that decides it: an online event is online for everyone; at a hybrid event
+    the registration's attendance mode says so (set by the check-off or an online report)."""
+    if event_format == "Online":
+        return True
+    return event_format == "Hybrid" and attendance_mode == ONLINE
+
+
 def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_TAKING_STATUSES) -> MeetingData:
     """The event with its agenda and the people registered (``angemeldet``/``teilgenommen``)."""
     host = Organisation.__table__.alias("host")
@@ -163,6 +183,8 @@ def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_T
             host=row.host_name, status=ev.status, responsible=ev.responsible, description=ev.description,
             registration_deadline=ev.registration_deadline,
             working_group=ev.working_group.name if ev.working_group_id else None,
+            accredited_chambers=tuple(session.scalars(
+                select(Accreditation.chamber).where(Accreditation.event_id == ev.id).order_by(Accreditation.chamber))),
         )
 
         agenda_rows = session.execute(
@@ -185,7 +207,8 @@ def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_T
 
         people = session.execute(
             select(Person.id, Person.salutation, Person.title, Person.first_name, Person.last_name, Person.function,
-                   Organisation.name.label("organisation"), Registration.role, Registration.status)
+                   Organisation.name.label("organisation"), Registration.role, Registration.status,
+                   Person.chamber, Person.chamber_number, Registration.attendance_mode)
             .join(Person, Registration.person_id == Person.id)
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where(Registration.event_id == event_id, Registration.status.in_(statuses))
@@ -193,7 +216,8 @@ def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_T
         participants = [
             Participant(person_id=p.id, salutation=p.salutation, title=p.title, first_name=p.first_name or "",
                         last_name=p.last_name or "", function=p.function, organisation=p.organisation,
-                        role=p.role, status=p.status)
+                        role=p.role, status=p.status, chamber=p.chamber, chamber_number=p.chamber_number,
+                        online=attends_online(ev.format, p.attendance_mode))
             for p in people
         ]
     return MeetingData(event=event, agenda=agenda, participants=sort_participants(participants, SORT_BY_NAME))

@@ -16,6 +16,7 @@ from .chambers import Rule, list_rules, validate_rule
 from .db import Database
 from .entities import ChamberRule, OfficeProfile
 from .errors import ValidationError
+from .vocab import BADGE_STOCKS
 
 PREFIX_PATTERN = re.compile(r"^[A-Za-z0-9]{1,12}$")
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -43,6 +44,8 @@ class ProfileData:
     backups_to_keep: int = 10
     backup_folder: str | None = None  # None: "Sicherungen" beside the database file
     certificate_retention_years: int = 6  # then certificate snapshots keep number, date and event only
+    badge_stock: str = "L4785"  # vocab.BADGE_STOCKS
+    sign_in_retention_years: int = 10
 
 
 Requirement = Rule  # the yearly requirement of a chamber and member category, from a year on
@@ -80,6 +83,11 @@ def validate_profile(data: ProfileData) -> None:
     if not 1 <= int(data.certificate_retention_years) <= 30:
         raise ValidationError("Bescheinigungen können 1 bis 30 Jahre vollständig aufbewahrt werden.",
                               field="certificate_retention_years")
+    if data.badge_stock not in BADGE_STOCKS:
+        raise ValidationError(f"Unbekanntes Etikettenprodukt »{data.badge_stock}«; möglich: "
+                              + ", ".join(BADGE_STOCKS) + ".", field="badge_stock")
+    if not 1 <= int(data.sign_in_retention_years) <= 30:
+        raise ValidationError("Aufbewahrung der Unterschriftenlisten: 1 bis 30 Jahre.", field="sign_in_retention_years")
     folder = (data.backup_folder or "").strip()
     if folder and not (PureWindowsPath(folder).is_absolute() or PurePosixPath(folder).is_absolute()):
         raise ValidationError("Der Sicherungsordner muss ein vollständiger Pfad sein (z. B. D:\\Sicherungen).",

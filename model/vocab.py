@@ -130,3 +130,9 @@ def sql_in(values: tuple[str, ...]) -> str:
     """A SQL ``IN (...)`` list of string literals for CHECK constraints."""
     quoted = ", ".join("'" + value.replace("'", "''") + "'" for value in values)
     return f"({quoted})"
+
+# Label products for name badges (codes stored in the office profile and given on the command
+# line); their geometry lives in reports/label_stock.py.
+BADGE_STOCKS = ("L4785", "LP800", "C32011", "A4")
+DEFAULT_BADGE_STOCK = "L4785"
+ADDRESS_LABEL_STOCKS = ("3475", "3422")

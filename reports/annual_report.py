@@ -24,7 +24,7 @@ from model.formatting import MONTHS, long_date, money, number, short_date
 from model.statistics import AnnualFigures
 
 from .charts import MONTH_ABBREVIATIONS, horizontal_bars, stacked_months
-from .pdf import ACCENT, PAGE_A4, Letterhead, escape, numbered_canvas, styles
+from .pdf import ACCENT, PAGE_A4, Bookmark, Letterhead, escape, numbered_canvas, styles
 
 MARGIN = 20 * mm
 TEXT_WIDTH = PAGE_A4[0] - 2 * MARGIN
@@ -75,6 +75,8 @@ def _table(data: list[list], widths: list[float | None], numeric_from: int | Non
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -2 if total_row else -1), [colors.white, ZEBRA]))
     if total_row:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.6, ACCENT))
+        # The total row never stands alone at the top of a page: it keeps two rows above it.
+        commands.append(("NOSPLIT", (0, max(1, len(data) - 3)), (-1, -1)))
     table.setStyle(TableStyle(commands))
     return table
 
@@ -294,14 +296,20 @@ def annual_report_pdf(figures: AnnualFigures, letterhead: Letterhead | None = No
             raise Cancelled()
         if progress:
             progress(step, steps, "Jahresbericht wird gesetzt…")
-        story += section(figures)
+        part = section(figures)
+        heading = next((f for f in part if isinstance(f, Paragraph)), None)
+        if heading is None and part and isinstance(part[0], KeepTogether):
+            heading = next((f for f in part[0]._content if isinstance(f, Paragraph)), None)
+        if heading is not None:
+            story.append(Bookmark(section.__name__, heading.getPlainText(), 0))
+        story += part
         story.append(Spacer(1, 6 * mm))
     if progress:
         progress(len(SECTIONS), steps, "PDF wird erstellt…")
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=PAGE_A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=36 * mm if letterhead else 18 * mm, bottomMargin=18 * mm, title=title,
-                            author=letterhead.office_name if letterhead else "")
+                            author=letterhead.office_name if letterhead else None, subject=title)
     doc.build(story, canvasmaker=numbered_canvas(title, letterhead, printed_on))
     if progress:
         progress(steps, steps, "Fertig")

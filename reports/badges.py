@@ -4,8 +4,9 @@ Many similar pages: no layout engine per badge, only ``drawString`` with the emb
 300 badges of a Tagung cost a few milliseconds. Names are drawn as plain strings, never as
 markup, so ``Müller & Söhne <GmbH>`` prints as typed.
 
-Badges: A4 sheets of 2 × 5 cards of 90 × 55 mm (the size of common badge inserts and
-business-card sheets), framed by thin cutting lines. Table tents: one A4 page per person,
+Badges: A4 sheets of the office's label product (``label_stock.BADGE_STOCK``: Avery Zweckform
+L4785, Sigel LP800, Avery C32011, or plain A4 with cut marks); every printed element stays
+3 mm inside each label, and names shrink, then wrap, but are never cut. Table tents: one A4 page per person,
 folded across the middle; the upper half is printed upside down so that the name reads
 from both sides of the table.
 """
@@ -18,25 +19,19 @@ from typing import Callable, Sequence
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from model.errors import Cancelled
+from model.vocab import DEFAULT_BADGE_STOCK
 
+from .label_stock import BADGE_STOCK, SAFE_INSET, LabelStock
 from .pdf import ACCENT, FONT, FONT_BOLD, MUTED, register_fonts
+from .text_fit import break_lines
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 
-BADGE_WIDTH = 90 * mm
-BADGE_HEIGHT = 55 * mm
-BADGE_COLUMNS = 2
-BADGE_ROWS = 5
-BADGES_PER_SHEET = BADGE_COLUMNS * BADGE_ROWS
-BADGE_LEFT = (PAGE_WIDTH - BADGE_COLUMNS * BADGE_WIDTH) / 2
-BADGE_BOTTOM = (PAGE_HEIGHT - BADGE_ROWS * BADGE_HEIGHT) / 2
-BADGE_PADDING = 6 * mm
 CUT_LINE = colors.HexColor("#B8C0CA")
 ROLE_COLOURS = {
     "Referent/in": colors.HexColor("#B3541E"),
@@ -65,17 +60,8 @@ class BadgeContext:
 # --- text fitting ------------------------------------------------------------------------
 
 
-def fit_size(text: str, font: str, largest: float, smallest: float, width: float) -> float:
-    """The largest font size (down to ``smallest``) at which ``text`` fits ``width``."""
-    if not text:
-        return largest
-    natural = stringWidth(text, font, largest)
-    if natural <= width:
-        return largest
-    return max(smallest, largest * width / natural)
-
-
 def ellipsize(text: str, font: str, size: float, width: float) -> str:
+    """For running titles in footers only; names are never cut (see ``fit_lines``)."""
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -83,93 +69,115 @@ def ellipsize(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def wrap_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Lines of at most ``width``; the last shown line ends with … when text is left over."""
+def fit_lines(text: str, font: str, largest: float, smallest: float, width: float,
+              max_lines: int) -> tuple[float, list[str]]:
+    """(size, lines) that show all of ``text`` within ``width``: one line shrunk down to
+    ``smallest`` first, then two lines from ``largest`` down, and so on; a single word wider
+    than the line at ``smallest`` gets smaller still. Never cut, never "…"."""
     if not text:
-        return []
-    lines = simpleSplit(text, font, size, width)
-    if len(lines) <= max_lines:
-        return [ellipsize(line, font, size, width) for line in lines]
-    kept = lines[:max_lines]
-    kept[-1] = ellipsize(kept[-1] + " " + " ".join(lines[max_lines:]), font, size, width)
-    return kept
+        return largest, []
+    for allowed in range(1, max_lines + 1):
+        size = largest
+        while size >= smallest:
+            lines = break_lines(text, font, size, width)
+            if len(lines) <= allowed and all(stringWidth(line, font, size) <= width for line in lines):
+                return size, lines
+            size -= 0.5
+    lines = break_lines(text, font, smallest, width)
+    widest = max(stringWidth(line, font, 1) for line in lines)
+    return min(smallest, width / widest), lines
 
 
-def _draw_fitted(canvas: Canvas, text: str, font: str, largest: float, smallest: float,
-                 x: float, y: float, width: float, centred: bool = False) -> float:
-    size = fit_size(text, font, largest, smallest, width)
-    line = ellipsize(text, font, size, width)
+def _draw_lines(canvas: Canvas, lines: list[str], font: str, size: float, x: float, top: float, width: float,
+                centred: bool = False, leading: float = 1.15) -> float:
+    """Draw lines with the first baseline one size below ``top``; returns the y below the last line."""
     canvas.setFont(font, size)
-    if centred:
-        canvas.drawCentredString(x + width / 2, y, line)
-    else:
-        canvas.drawString(x, y, line)
-    return size
+    y = top - size
+    for line in lines:
+        if centred:
+            canvas.drawCentredString(x + width / 2, y, line)
+        else:
+            canvas.drawString(x, y, line)
+        y -= size * leading
+    return y + size * leading - size * 0.3
 
 
 # --- badges ------------------------------------------------------------------------------
 
 
-def badge_origin(index: int) -> tuple[float, float]:
-    """Lower left corner of the ``index``-th badge on a sheet (row by row, from the top)."""
-    row, column = divmod(index, BADGE_COLUMNS)
-    return BADGE_LEFT + column * BADGE_WIDTH, BADGE_BOTTOM + (BADGE_ROWS - 1 - row) * BADGE_HEIGHT
-
-
-def draw_badge(canvas: Canvas, badge: Badge, context: BadgeContext, x: float, y: float) -> None:
-    inner = BADGE_WIDTH - 2 * BADGE_PADDING
-    left = x + BADGE_PADDING
-    # Band with the event at the top.
-    band = 9 * mm
+def draw_badge(canvas: Canvas, badge: Badge, context: BadgeContext, x: float, y: float, stock: LabelStock) -> None:
+    """One badge; everything stays ``SAFE_INSET`` inside the label, names wrap before they would be cut."""
+    inset = SAFE_INSET
+    pad = 2 * mm  # text inside the band and below it
+    left = x + inset + pad
+    inner = stock.width - 2 * (inset + pad)
+    top = y + stock.height - inset
+    bottom = y + inset
+    # Band with the event at the top (inside the safe area).
+    band_size, band_lines = fit_lines(context.event_title, FONT_BOLD, 7.5, 6, inner, 2)
+    band = len(band_lines) * band_size * 1.15 + 2.4 * mm
     canvas.setFillColor(ACCENT)
-    canvas.rect(x, y + BADGE_HEIGHT - band, BADGE_WIDTH, band, stroke=0, fill=1)
+    canvas.roundRect(x + inset, top - band, stock.width - 2 * inset, band, 1.2 * mm, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
-    _draw_fitted(canvas, context.event_title, FONT_BOLD, 7.5, 6, left, y + BADGE_HEIGHT - 5.8 * mm, inner)
-    # Names: first name large, then the full name, then the organisation.
-    canvas.setFillColor(colors.black)
-    top = y + BADGE_HEIGHT - band
-    _draw_fitted(canvas, badge.first_name, FONT_BOLD, 26, 13, left, top - 13 * mm, inner)
-    canvas.setFillColor(colors.HexColor("#222222"))
-    _draw_fitted(canvas, badge.full_name, FONT, 11, 7.5, left, top - 20 * mm, inner)
-    canvas.setFillColor(MUTED)
-    canvas.setFont(FONT, 8.5)
-    line_y = top - 26 * mm
-    for line in wrap_lines(badge.organisation, FONT, 8.5, inner, 2):
-        canvas.drawString(left, line_y, line)
-        line_y -= 3.7 * mm
+    _draw_lines(canvas, band_lines, FONT_BOLD, band_size, left, top - 1.2 * mm, inner)
     # Role and date at the bottom.
+    footer = 5 * mm
+    canvas.setFillColor(MUTED)
     canvas.setFont(FONT, 6.5)
-    canvas.drawString(left, y + 3.5 * mm, context.event_date)
     label = ROLE_LABELS.get(badge.role)
+    label_width = stringWidth(label, FONT_BOLD, 7) + 4 * mm if label else 0
+    canvas.drawString(left, bottom + 1.3 * mm, ellipsize(context.event_date, FONT, 6.5, inner - label_width - 2 * mm))
     if label:
         colour = ROLE_COLOURS.get(badge.role, ACCENT)
-        width = stringWidth(label, FONT_BOLD, 7) + 4 * mm
+        right = x + stock.width - inset
         canvas.setFillColor(colour)
-        canvas.roundRect(x + BADGE_WIDTH - BADGE_PADDING - width, y + 2.3 * mm, width, 4.6 * mm, 1.2 * mm,
-                         stroke=0, fill=1)
+        canvas.roundRect(right - label_width, bottom, label_width, 4.4 * mm, 1.2 * mm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
         canvas.setFont(FONT_BOLD, 7)
-        canvas.drawCentredString(x + BADGE_WIDTH - BADGE_PADDING - width / 2, y + 3.7 * mm, label)
+        canvas.drawCentredString(right - label_width / 2, bottom + 1.4 * mm, label)
+    # Names: first name large, then the full name, then the organisation; they share the middle.
+    room = (top - band - 1.5 * mm) - (bottom + footer)
+    for first_max, full_max, org_lines in ((24, 11, 2), (20, 10, 2), (16, 9, 3), (14, 8, 3)):
+        first_size, first_lines = fit_lines(badge.first_name, FONT_BOLD, first_max, 13, inner, 2)
+        full_size, full_lines = fit_lines(badge.full_name, FONT, full_max, 7.5, inner, 2)
+        org_size, org = fit_lines(badge.organisation, FONT, 8.5, 6.5, inner, org_lines)
+        needed = (len(first_lines) * first_size * 1.1 + len(full_lines) * full_size * 1.15
+                  + len(org) * org_size * 1.15 + 2 * mm)
+        if needed <= room:
+            break
+    canvas.setFillColor(colors.black)
+    cursor = top - band - 1.5 * mm
+    cursor = _draw_lines(canvas, first_lines, FONT_BOLD, first_size, left, cursor, inner, leading=1.1)
+    canvas.setFillColor(colors.HexColor("#222222"))
+    cursor = _draw_lines(canvas, full_lines, FONT, full_size, left, cursor - 1 * mm, inner)
+    canvas.setFillColor(MUTED)
+    _draw_lines(canvas, org, FONT, org_size, left, cursor - 1 * mm, inner)
     canvas.setFillColor(colors.black)
 
 
-def draw_badge_sheet(canvas: Canvas, badges: Sequence[Badge], context: BadgeContext, sheet: int, sheets: int) -> None:
-    """One A4 sheet of up to ten badges, with cutting lines and a small note at the top."""
-    register_fonts()
-    canvas.saveState()
-    canvas.setFont(FONT, 7)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(BADGE_LEFT, PAGE_HEIGHT - BADGE_BOTTOM + 3 * mm,
-                      ellipsize(f"Namensschilder · {context.event_title}", FONT, 7, 140 * mm))
-    canvas.drawRightString(PAGE_WIDTH - BADGE_LEFT, PAGE_HEIGHT - BADGE_BOTTOM + 3 * mm, f"Bogen {sheet} von {sheets}")
-    for index, badge in enumerate(badges[:BADGES_PER_SHEET]):
-        x, y = badge_origin(index)
-        draw_badge(canvas, badge, context, x, y)
+def draw_cut_marks(canvas: Canvas, stock: LabelStock, count: int) -> None:
+    """Short marks outside each card's corners, for cutting plain paper."""
     canvas.setStrokeColor(CUT_LINE)
     canvas.setLineWidth(0.3)
-    for index in range(len(badges[:BADGES_PER_SHEET])):
-        x, y = badge_origin(index)
-        canvas.rect(x, y, BADGE_WIDTH, BADGE_HEIGHT, stroke=1, fill=0)
+    length = 2.5 * mm
+    for index in range(count):
+        x, y = stock.origin(index)
+        for cx, dx in ((x, -1), (x + stock.width, 1)):
+            for cy, dy in ((y, -1), (y + stock.height, 1)):
+                canvas.line(cx + dx * 0.8 * mm, cy, cx + dx * (0.8 * mm + length), cy)
+                canvas.line(cx, cy + dy * 0.8 * mm, cx, cy + dy * (0.8 * mm + length))
+
+
+def draw_badge_sheet(canvas: Canvas, badges: Sequence[Badge], context: BadgeContext, stock: LabelStock) -> None:
+    """One A4 sheet of the label product; on plain paper with cut marks."""
+    register_fonts()
+    canvas.saveState()
+    chunk = badges[:stock.per_sheet]
+    for index, badge in enumerate(chunk):
+        x, y = stock.origin(index)
+        draw_badge(canvas, badge, context, x, y, stock)
+    if stock.cut_marks:
+        draw_cut_marks(canvas, stock, len(chunk))
     canvas.restoreState()
 
 
@@ -177,20 +185,24 @@ def draw_badge_sheet(canvas: Canvas, badges: Sequence[Badge], context: BadgeCont
 
 
 def _draw_tent_half(canvas: Canvas, badge: Badge, context: BadgeContext) -> None:
-    """One printed side of a tent, in the lower half of the page (0 … PAGE_HEIGHT/2)."""
+    """One printed side of a tent, in the lower half of the page (0 … PAGE_HEIGHT/2).
+
+    The name is the point of a tent: it wraps to two lines, then shrinks, and is never cut."""
     left, width = 20 * mm, PAGE_WIDTH - 40 * mm
     canvas.setFillColor(ACCENT)
     canvas.rect(left, PAGE_HEIGHT / 2 - 18 * mm, width, 1.2 * mm, stroke=0, fill=1)
     canvas.setFillColor(colors.black)
-    _draw_fitted(canvas, badge.full_name, FONT_BOLD, 40, 18, left, 78 * mm, width, centred=True)
+    size, lines = fit_lines(badge.full_name, FONT_BOLD, 40, 28, width, 1)
+    if size < 34:  # a long name reads better large on two lines than small on one
+        size, lines = fit_lines(badge.full_name, FONT_BOLD, 40, 18, width, 2)
+    name_top = PAGE_HEIGHT / 2 - 24 * mm
+    below = _draw_lines(canvas, lines, FONT_BOLD, size, left, name_top, width, centred=True, leading=1.1)
     canvas.setFillColor(MUTED)
-    canvas.setFont(FONT, 16)
-    line_y = 62 * mm
-    for line in wrap_lines(badge.organisation, FONT, 16, width, 2):
-        canvas.drawCentredString(PAGE_WIDTH / 2, line_y, line)
-        line_y -= 7 * mm
+    org_size, org = fit_lines(badge.organisation, FONT, 16, 11, width, 2)
+    _draw_lines(canvas, org, FONT, org_size, left, min(below - 4 * mm, 70 * mm), width, centred=True)
     canvas.setFont(FONT, 9)
-    canvas.drawCentredString(PAGE_WIDTH / 2, 25 * mm, ellipsize(context.event_title, FONT, 9, width))
+    title_size, title = fit_lines(context.event_title, FONT, 9, 7, width, 2)
+    _draw_lines(canvas, title, FONT, title_size, left, 30 * mm, width, centred=True)
     canvas.setFillColor(colors.black)
 
 
@@ -239,16 +251,18 @@ class FullPage(Flowable):
 
 
 def badge_pages(badges: Sequence[Badge], context: BadgeContext, progress: Callable[[str], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> list[Flowable]:
-    sheets = max(1, -(-len(badges) // BADGES_PER_SHEET))
+                cancelled: Callable[[], bool] | None = None, stock: LabelStock | None = None) -> list[Flowable]:
+    stock = stock or BADGE_STOCK[DEFAULT_BADGE_STOCK]
+    per_sheet = stock.per_sheet
+    sheets = max(1, -(-len(badges) // per_sheet))
     pages: list[Flowable] = []
     for sheet in range(sheets):
-        chunk = list(badges[sheet * BADGES_PER_SHEET:(sheet + 1) * BADGES_PER_SHEET])
+        chunk = list(badges[sheet * per_sheet:(sheet + 1) * per_sheet])
 
         def draw(canvas: Canvas, chunk=chunk, sheet=sheet) -> None:
             if cancelled and cancelled():
                 raise Cancelled()
-            draw_badge_sheet(canvas, chunk, context, sheet + 1, sheets)
+            draw_badge_sheet(canvas, chunk, context, stock)
             if progress:
                 progress(f"Namensschilder: Bogen {sheet + 1} von {sheets}")
 

@@ -41,7 +41,7 @@ from .document_pages import (
     draw_letterhead,
     draw_page_footer,
 )
-from .pdf import ACCENT, FONT, FONT_BOLD, MUTED, escape, register_fonts, styles
+from .pdf import ACCENT, FONT, FONT_BOLD, MUTED, escape, register_fonts, set_author_if_unset, styles
 
 AssetLoader = Callable[[str | None], bytes | None]
 
@@ -284,13 +284,16 @@ def certificates_pdf(snapshots: Iterable[dict], load_asset: AssetLoader,
                      progress: Callable[[int, int, str], None] | None = None,
                      cancelled: Callable[[], bool] | None = None, total: int = 0) -> bytes:
     """All certificates in one PDF (for printing), built directly — not merged from files."""
+    register_fonts()  # before the canvas: it also sets the document language
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     canvas.setTitle("Teilnahmebescheinigungen")
+    canvas.setSubject("Teilnahmebescheinigungen")
     images = ImageCache(load_asset)
     for done, snapshot in enumerate(snapshots):
         if cancelled and cancelled():
             raise Cancelled()
+        set_author_if_unset(canvas, (snapshot.get("office") or {}).get("name"))  # the issuer, not "anonymous"
         draw_attendance_certificate(canvas, snapshot, images)
         if progress:
             progress(done + 1, total, "PDF wird erstellt…")
@@ -343,9 +346,11 @@ def write_certificate_files(snapshots: list[dict], folder: Path, load_asset: Ass
                 raise Cancelled()
             title = f"Teilnahmebescheinigung {snapshot['number']}"
             target = _certificate_path(folder, certificate_file_stem(snapshot), title, taken)
+            register_fonts()  # before the canvas: it also sets the document language
             with atomic_output(target) as partial:  # a killed batch leaves no truncated PDF
                 canvas = Canvas(str(partial), pagesize=A4, pageCompression=1)
                 canvas.setTitle(title)
+                set_author_if_unset(canvas, (snapshot.get("office") or {}).get("name"))
                 draw_attendance_certificate(canvas, snapshot, images)
                 canvas.save()
             written.append(target)

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from model.errors import Cancelled, UserError
 from model.formatting import MONTHS, long_date, short_date, time_of_day
 from model.meeting_data import SORT_BY_ORGANISATION, SORT_ORDERS, MeetingData, Participant
+from model.vocab import BADGE_STOCKS, DEFAULT_BADGE_STOCK
 
 from .badges import Badge, BadgeContext, badge_pages, ellipsize, table_tent_pages
-from .pdf import ACCENT, FONT, PAGE_A4, Letterhead, escape, numbered_canvas, para, register_fonts, styles
+from .label_stock import BADGE_STOCK
+from .pdf import (ACCENT, FONT, PAGE_A4, Bookmark, Letterhead, escape, numbered_by_part, numbered_canvas, para,
+                  register_fonts, styles)
 
 INVITATION = "einladung"
 AGENDA = "tagesordnung"
@@ -32,7 +35,12 @@ SIGN_IN = "unterschriften"
 BADGES = "namensschilder"
 TABLE_TENTS = "tischaufsteller"
 SECTIONS = (INVITATION, AGENDA, PARTICIPANTS, SIGN_IN, BADGES, TABLE_TENTS)
+TRAVEL = "reiseunterlagen"
+EXCURSION = "Exkursion"
+# An excursion has its travel pack instead of invitation, agenda and participant list.
+EXCURSION_SECTIONS = (TRAVEL, SIGN_IN, BADGES, TABLE_TENTS)
 SECTION_TITLES = {
+    TRAVEL: "Reiseunterlagen",
     INVITATION: "Einladung",
     AGENDA: "Tagesordnung",
     PARTICIPANTS: "Teilnehmendenliste",
@@ -47,12 +55,20 @@ DEFAULT_BLANK_ROWS = 10
 MAX_BLANK_ROWS = 200
 
 SIGN_IN_ROW_HEIGHT = 10.5 * mm
-PRIVACY_NOTE = (
-    "Hinweis zum Datenschutz: Die Unterschriftenliste dient dem Nachweis der Teilnahme (auch für "
-    "Fördermittel und Fortbildungspunkte). Die Geschäftsstelle bewahrt sie vertraulich auf, gibt sie "
-    "nicht an Dritte weiter und vernichtet sie nach Ablauf der Aufbewahrungsfrist "
-    "(Art. 6 Abs. 1 lit. c und f DSGVO)."
-)
+ONLINE_HEADING = "Online teilgenommen – Nachweis über den Teilnahmebericht"
+
+
+def privacy_note(office: str, retention_years: int) -> str:
+    """The data-protection note of a sign-in sheet (Art. 13 DSGVO): purpose, legal basis, retention, rights."""
+    return (
+        f"Datenschutzhinweis: Verantwortlich ist {office}. Zweck: Nachweis der Teilnahme gegenüber "
+        "Fördermittelgebern und – bei anerkannten Fortbildungen – der Kammer (Fortbildungspunkte). "
+        "Rechtsgrundlage: Art. 6 Abs. 1 lit. c und f DSGVO. Die Liste wird vertraulich aufbewahrt, nicht an "
+        f"Dritte außer den genannten Stellen weitergegeben und {retention_years} Jahre nach Ende des "
+        "Veranstaltungsjahres vernichtet. Sie haben das Recht auf Auskunft, Berichtigung, Löschung, "
+        "Einschränkung der Verarbeitung, Datenübertragbarkeit und Widerspruch (Art. 15–21 DSGVO) sowie "
+        "auf Beschwerde bei einer Datenschutz-Aufsichtsbehörde."
+    )
 LEFT_MARGIN = RIGHT_MARGIN = 20 * mm
 GRID = colors.HexColor("#9AA4B0")
 LIGHT_GRID = colors.HexColor("#D5DBE3")
@@ -63,22 +79,39 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass
 class PackOptions:
-    sections: tuple[str, ...] = DEFAULT_SECTIONS
+    sections: tuple[str, ...] | None = DEFAULT_SECTIONS  # None: the defaults of the event's kind
     sort: str = SORT_BY_ORGANISATION
     blank_rows: int = DEFAULT_BLANK_ROWS
     printed_on: dt.date | None = None
+    badge_stock: str | None = None  # vocab.BADGE_STOCKS; None: the office's setting
+    retention_years: int = 10  # in the sign-in sheet's data-protection note
 
-    def validate(self) -> None:
-        unknown = [s for s in self.sections if s not in SECTIONS]
+    def validate(self, kind: str | None = None) -> None:
+        """Known sections, and only those the event's kind has (an excursion: its travel pack…)."""
+        allowed = sections_for(kind)
+        unknown = [s for s in self.sections or () if s not in allowed]
         if unknown:
-            raise UserError(f"Unbekannter Teil der Sitzungsunterlagen: »{unknown[0]}«; möglich sind "
-                            + ", ".join(SECTIONS) + ".")
+            what = f"Für eine {kind}" if kind == EXCURSION else "In den Sitzungsunterlagen"
+            known = unknown[0] in SECTIONS or unknown[0] in EXCURSION_SECTIONS
+            problem = f"gibt es den Teil »{unknown[0]}« nicht" if known else f"ist »{unknown[0]}« kein bekannter Teil"
+            raise UserError(f"{what} {problem}; möglich sind " + ", ".join(allowed) + ".")
+        if self.badge_stock is not None and self.badge_stock not in BADGE_STOCKS:
+            raise UserError(f"Unbekanntes Etikettenprodukt »{self.badge_stock}«; möglich sind "
+                            + ", ".join(BADGE_STOCKS) + ".")
         if not self.sections:
             raise UserError("Bitte mindestens einen Teil der Sitzungsunterlagen wählen.")
         if self.sort not in SORT_ORDERS:
             raise UserError(f"Unbekannte Sortierung »{self.sort}«; möglich sind »organisation« und »name«.")
         if not 0 <= self.blank_rows <= MAX_BLANK_ROWS:
             raise UserError(f"Freie Zeilen: bitte 0 bis {MAX_BLANK_ROWS}.")
+
+
+def sections_for(kind: str | None) -> tuple[str, ...]:
+    return EXCURSION_SECTIONS if kind == EXCURSION else SECTIONS
+
+
+def default_sections_for(kind: str | None) -> tuple[str, ...]:
+    return (TRAVEL,) if kind == EXCURSION else DEFAULT_SECTIONS
 
 
 # --- small helpers -----------------------------------------------------------------------
@@ -139,15 +172,9 @@ def _cell(value: object, style: str = "cell") -> Paragraph:
 # --- sections ----------------------------------------------------------------------------
 
 
-def invitation_section(pack: MeetingData) -> list:
+def invitation_facts(pack: MeetingData) -> list[tuple[str, str]]:
+    """Date, time, place, access… of an event, as the invitation flyer and the letters list them."""
     event = pack.event
-    st = styles()
-    story = [
-        Paragraph(escape("Einladung").upper(), st["small"]),
-        Spacer(1, 1 * mm),
-        para(event.kind, "h2"),
-        para(event.title, "title"),
-    ]
     rows: list[tuple[str, str]] = [
         ("Datum", event_date_text(event.starts_at, event.ends_at)),
         ("Uhrzeit", event_time_text(event.starts_at, event.ends_at)),
@@ -167,6 +194,10 @@ def invitation_section(pack: MeetingData) -> list:
         rows.append(("Anmeldung bis", long_date(event.registration_deadline)))
     if event.responsible:
         rows.append(("Ansprechperson", event.responsible))
+    return rows
+
+
+def facts_table(rows: list[tuple[str, str]]) -> Table:
     table = Table([[_cell(label, "cell_bold"), _cell(value)] for label, value in rows], colWidths=[42 * mm, None])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -175,22 +206,43 @@ def invitation_section(pack: MeetingData) -> list:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LINEBELOW", (0, 0), (-1, -2), 0.25, LIGHT_GRID),
     ]))
-    story += [Spacer(1, 2 * mm), table, Spacer(1, 6 * mm)]
+    return table
+
+
+def programme_overview(pack: MeetingData) -> Table:
+    st = styles()
+    overview = Table([[Paragraph(f"<b>{escape(time_of_day(entry.starts) if entry.starts else '')}</b>", st["text"]),
+                       para(entry.title)] for entry in pack.agenda], colWidths=[16 * mm, None])
+    overview.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return overview
+
+
+def invitation_section(pack: MeetingData) -> list:
+    event = pack.event
+    st = styles()
+    story = [
+        Paragraph(escape("Einladung").upper(), st["small"]),
+        Spacer(1, 1 * mm),
+        para(event.kind, "h2"),
+        para(event.title, "title"),
+    ]
+    story += [Spacer(1, 2 * mm), facts_table(invitation_facts(pack)), Spacer(1, 6 * mm)]
     if event.description:
         story.append(para(event.description))
         story.append(Spacer(1, 4 * mm))
+    closing = para("Wir freuen uns auf Ihre Teilnahme und den Austausch.")
     if pack.agenda:
         story.append(para("Programm im Überblick", "h2"))
-        overview = Table([[Paragraph(f"<b>{escape(time_of_day(entry.starts) if entry.starts else '')}</b>", st["text"]),
-                           para(entry.title)] for entry in pack.agenda], colWidths=[16 * mm, None])
-        overview.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]))
-        story += [overview, Spacer(1, 4 * mm)]
-    story.append(para("Wir freuen uns auf Ihre Teilnahme und den Austausch."))
+        # The closing sentence never stands alone at the top of a page.
+        story += [programme_overview(pack), Spacer(1, 4 * mm)]
+        story[-2:] = [KeepTogether(story[-2:] + [closing])]
+    else:
+        story.append(closing)
     return story
 
 
@@ -256,34 +308,113 @@ def participants_section(pack: MeetingData, options: PackOptions) -> list:
     return story
 
 
-def sign_in_section(pack: MeetingData, options: PackOptions) -> list:
+def _membership_text(person: Participant) -> str:
+    return " ".join(p for p in (person.chamber, person.chamber_number) if p)
+
+
+def _signature_headers(pack: MeetingData) -> list[str]:
+    days = pack.event.days
+    if len(days) == 1:
+        return ["Unterschrift"]
+    weekdays = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+    return [f"{weekdays[day.weekday()]} {day:%d.%m.}" for day in days]  # "Unterschrift je Tag" in the heading
+
+
+def sign_in_section(pack: MeetingData, options: PackOptions, office: str = "die Geschäftsstelle") -> list:
+    """Who was in the room signs (one column per day); online participants are listed apart,
+    without signature boxes; the organiser confirms the list at the end."""
     people = pack.sorted_participants(options.sort)
+    present = [p for p in people if not p.online]
+    online = [p for p in people if p.online]
     order = "Organisation" if options.sort == SORT_BY_ORGANISATION else "Name"
+    per_day = " · Bitte an jedem Tag in dessen Spalte unterschreiben." if len(pack.event.days) > 1 else ""
     story = _heading("Unterschriftenliste", pack, f"sortiert nach {order} · "
-                     "Nicht angemeldet? Bitte in eine freie Zeile am Ende eintragen.")
-    story.insert(len(story) - 1, Paragraph(escape(PRIVACY_NOTE), styles()["small"]))
+                     f"Nicht angemeldet? Bitte in eine freie Zeile am Ende eintragen.{per_day}")
+    story.insert(len(story) - 1, Paragraph(escape(privacy_note(office, options.retention_years)), styles()["small"]))
     st = styles()
     small = ParagraphStyle("SignInOrganisation", parent=st["cell"], fontSize=8, leading=9.8)
+    accredited = bool(pack.event.accredited_chambers)
+    signatures = _signature_headers(pack)
     # The empty signature cell holds a spacer: every row is at least tall enough to sign in.
     tall = SIGN_IN_ROW_HEIGHT - 5
-    data = [[_cell("Nr.", "cell_bold"), _cell("Name", "cell_bold"), _cell("Kommune / Institution", "cell_bold"),
-             _cell("Unterschrift", "cell_bold")]]
-    for number, person in enumerate(people, start=1):
-        data.append([_cell(number), Paragraph(f"<b>{escape(person.list_name)}</b>", st["cell"]),
-                     Paragraph(escape(person.organisation), small), Spacer(1, tall)])
-    for number in range(len(people) + 1, len(people) + options.blank_rows + 1):
-        data.append([_cell(number), "", "", Spacer(1, tall)])
-    table = Table(data, colWidths=[9 * mm, 44 * mm, 52 * mm, None], repeatRows=1)
-    table.setStyle(_table_style(
+    header = [_cell("Nr.", "cell_bold"), _cell("Name", "cell_bold"), _cell("Kommune / Institution", "cell_bold")]
+    if accredited:
+        header.append(_cell("Kammer, Mitgliedsnr.", "cell_bold"))
+    header += [_cell(text, "cell_bold") for text in signatures]
+    data = [header]
+    for number, person in enumerate(present, start=1):
+        row = [_cell(number), Paragraph(f"<b>{escape(person.list_name)}</b>", st["cell"]),
+               Paragraph(escape(person.organisation), small)]
+        if accredited:
+            row.append(Paragraph(escape(_membership_text(person)), small))
+        data.append(row + [Spacer(1, tall) for _ in signatures])
+    for number in range(len(present) + 1, len(present) + options.blank_rows + 1):
+        data.append([_cell(number), "", ""] + ([""] if accredited else []) + [Spacer(1, tall) for _ in signatures])
+    fixed = [9 * mm, 40 * mm if len(signatures) > 1 else 44 * mm, 40 * mm if len(signatures) > 1 else 52 * mm]
+    if accredited:
+        fixed.append(27 * mm)
+    free = PAGE_A4[0] - LEFT_MARGIN - RIGHT_MARGIN - sum(fixed)
+    widths = fixed + [free / len(signatures)] * len(signatures)
+    style = _table_style(
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, GRID),
         ("LINEAFTER", (0, 0), (-2, -1), 0.25, LIGHT_GRID),
         ("BOX", (0, 0), (-1, -1), 0.5, GRID),
         ("TOPPADDING", (0, 1), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 1), (-1, -1), 2.5),
-    ))
+    )
+    # The last rows go with the confirmation, so it never stands alone at the top of a page.
+    tail_rows = min(3, len(data) - 1)
+    table = Table(data[:len(data) - tail_rows], colWidths=widths, repeatRows=1)
+    table.setStyle(style)
     story.append(table)
+    closing: list = []
+    if tail_rows:
+        tail = Table(data[len(data) - tail_rows:], colWidths=widths)
+        tail.setStyle(_table_style(
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.25, LIGHT_GRID), ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.5, GRID),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)))
+        closing.append(tail)
+    if online:
+        story.append(KeepTogether(closing))
+        closing = []
+        story += online_section(online, accredited)
+    closing += organiser_confirmation()
+    story.append(KeepTogether(closing))
     return story
+
+
+def online_section(online: list[Participant], accredited: bool) -> list:
+    """Online participants: listed, no signature boxes (their attendance report is the proof)."""
+    header = [_cell("Nr.", "cell_bold"), _cell("Name", "cell_bold"), _cell("Kommune / Institution", "cell_bold")]
+    if accredited:
+        header.append(_cell("Kammer, Mitgliedsnr.", "cell_bold"))
+    data = [header]
+    for number, person in enumerate(online, start=1):
+        row = [_cell(number), _cell(person.list_name), _cell(person.organisation)]
+        if accredited:
+            row.append(_cell(_membership_text(person)))
+        data.append(row)
+    widths = [9 * mm, 55 * mm, None] + ([32 * mm] if accredited else [])
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(_table_style(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA])))
+    return [Spacer(1, 6 * mm), KeepTogether([para(ONLINE_HEADING, "h2"), table])]
+
+
+def organiser_confirmation() -> list:
+    """Name, date and signature of the organiser who confirms the list."""
+    line = "_" * 28
+    table = Table([[_cell(line), _cell("_" * 14), _cell(line)],
+                   [_cell("Name der/des Verantwortlichen", "small"), _cell("Datum", "small"),
+                    _cell("Unterschrift", "small")]],
+                  colWidths=[65 * mm, 35 * mm, None])
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return [Spacer(1, 6 * mm),
+            para("Die Richtigkeit und Vollständigkeit der Liste bestätigt die Veranstalterin / der Veranstalter:"),
+            Spacer(1, 9 * mm), table]
 
 
 def badges_for(pack: MeetingData, options: PackOptions) -> list[Badge]:
@@ -296,7 +427,8 @@ def badges_for(pack: MeetingData, options: PackOptions) -> list[Badge]:
 
 def _pack_canvas(footer_left: str, letterhead: Letterhead | None, printed_on: dt.date | None):
     """The numbering canvas, which leaves letterhead and footer off plain pages (badges, tents)."""
-    base = numbered_canvas(footer_left, letterhead, printed_on)
+    # Each part numbers its own pages; the invitation is a one-page flyer without a page number.
+    base = numbered_by_part(numbered_canvas(footer_left, letterhead, printed_on), unnumbered_parts=(INVITATION,))
 
     class PackCanvas(base):  # type: ignore[misc, valid-type]
         plain_page = False
@@ -313,12 +445,16 @@ def _pack_canvas(footer_left: str, letterhead: Letterhead | None, printed_on: dt
 
 
 def meeting_pack_pdf(pack: MeetingData, letterhead: Letterhead | None = None, options: PackOptions | None = None,
-                     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> bytes:
-    """The chosen sections of the meeting pack as one PDF."""
+                     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                     travel_story: list | None = None) -> bytes:
+    """The chosen sections of the meeting pack as one PDF (for an excursion, ``travel_story``
+    holds the travel pack's parts)."""
     register_fonts()
     options = options or PackOptions()
-    options.validate()
-    chosen = [s for s in SECTIONS if s in options.sections]
+    options.validate(pack.event.kind)
+    chosen = [s for s in sections_for(pack.event.kind) if s in options.sections]
+    stock = BADGE_STOCK[options.badge_stock or DEFAULT_BADGE_STOCK]
+    office = letterhead.office_name if letterhead else "die Geschäftsstelle"
     steps = len(chosen) + 1
 
     def report(step: int, text: str) -> None:
@@ -333,6 +469,10 @@ def meeting_pack_pdf(pack: MeetingData, letterhead: Letterhead | None = None, op
         report(step, f"{SECTION_TITLES[section]}…")
         if story:
             story.append(PageBreak())
+        if section == TRAVEL:
+            story += travel_story or []  # brings its own bookmarks
+            continue
+        story.append(Bookmark(section, SECTION_TITLES[section]))
         if section == INVITATION:
             story += invitation_section(pack)
         elif section == AGENDA:
@@ -340,11 +480,11 @@ def meeting_pack_pdf(pack: MeetingData, letterhead: Letterhead | None = None, op
         elif section == PARTICIPANTS:
             story += participants_section(pack, options)
         elif section == SIGN_IN:
-            story += sign_in_section(pack, options)
+            story += sign_in_section(pack, options, office)
         elif section == BADGES:
             badges = badges_for(pack, options)
             if badges:
-                story += badge_pages(badges, badge_context, cancelled=cancelled)
+                story += badge_pages(badges, badge_context, cancelled=cancelled, stock=stock)
             else:
                 story += [para("Namensschilder", "h1"), para("Für diese Veranstaltung ist noch niemand angemeldet.")]
         elif section == TABLE_TENTS:
@@ -359,7 +499,7 @@ def meeting_pack_pdf(pack: MeetingData, letterhead: Letterhead | None = None, op
     title = f"Sitzungsunterlagen – {pack.event.title}"
     doc = SimpleDocTemplate(buffer, pagesize=PAGE_A4, leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN,
                             topMargin=36 * mm if letterhead else 18 * mm, bottomMargin=18 * mm, title=title,
-                            author=letterhead.office_name if letterhead else "", subject=pack.event.title)
+                            author=letterhead.office_name if letterhead else None, subject=pack.event.title)
     footer = f"{ellipsize(pack.event.title, FONT, 7.5, 80 * mm)} · {short_date(pack.event.starts_at.date())}"
     doc.build(story, canvasmaker=_pack_canvas(footer, letterhead, options.printed_on))
     if progress:
@@ -369,8 +509,6 @@ def meeting_pack_pdf(pack: MeetingData, letterhead: Letterhead | None = None, op
 
 
 # --- entry point for the command line and the GUI ------------------------------------------
-
-EXCURSION = "Exkursion"
 
 
 def travel_pack_function() -> Callable | None:
@@ -386,16 +524,26 @@ def travel_pack_function() -> Callable | None:
 
 def event_pack_pdf(db, event_id: int, options: PackOptions | None = None,  # noqa: ANN001 - model.db.Database
                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> bytes:
-    """The meeting pack of any event; for an excursion the travel pack (Reiseunterlagen) instead."""
+    """The meeting pack of any event; an excursion's starts with its travel pack (Reiseunterlagen)."""
     from model.meeting_data import meeting_data
     from model.office import load_profile
 
     if progress:
         progress(0, 1, "Daten werden gelesen…")
     pack = meeting_data(db, event_id)
-    if pack.event.kind == EXCURSION:
-        travel_pack = travel_pack_function()
-        if travel_pack is not None:
-            return travel_pack(db, event_id)
-    letterhead = Letterhead.from_profile(load_profile(db))
-    return meeting_pack_pdf(pack, letterhead, options, progress, cancelled)
+    profile = load_profile(db)
+    options = options or PackOptions(sections=None)
+    options = replace(options, sections=default_sections_for(pack.event.kind) if options.sections is None else options.sections,
+                      badge_stock=options.badge_stock or profile.badge_stock,
+                      retention_years=profile.sign_in_retention_years)
+    options.validate(pack.event.kind)
+    letterhead = Letterhead.from_profile(profile)
+    travel_story = None
+    if pack.event.kind == EXCURSION and TRAVEL in options.sections:
+        from reports.travel_pack import load_travel_pack, render_travel_pack, travel_story as story_of
+
+        trip = load_travel_pack(db, event_id)
+        if options.sections == (TRAVEL,):
+            return render_travel_pack(trip)
+        travel_story = story_of(trip)
+    return meeting_pack_pdf(pack, letterhead, options, progress, cancelled, travel_story)

@@ -18,9 +18,12 @@ from model.formatting import long_date, short_date
 from model.member_directory import MemberDirectory, MemberEntry
 
 from .excel import Column, Sheet, write_workbook
-from .pdf import ACCENT, PAGE_A4, Letterhead, escape, numbered_canvas, para, styles
+from .list_table import PADDING, broken_cells, fit_columns
+from .pdf import ACCENT, FONT, FONT_BOLD, PAGE_A4, Letterhead, escape, numbered_canvas, para, styles
 
 MARGIN = 20 * mm
+CONTENT_WIDTH = PAGE_A4[0] - 2 * MARGIN
+CONTACT_SIZE = 8
 LIGHT_GRID = colors.HexColor("#D5DBE3")
 
 Progress = Callable[[int, int, str], None]
@@ -84,11 +87,16 @@ def member_block(member: MemberEntry) -> list:
         block.append(_small_table(data, [62 * mm, 50 * mm, 32 * mm, None]))
         block.append(Spacer(1, 2 * mm))
     if member.contacts:
-        data = [[_p("Ansprechperson", "bold"), _p("Funktion", "bold"), _p("E-Mail", "bold"), _p("Telefon", "bold")]]
-        for person in member.contacts:
-            function = person.function or person.role or ""
-            data.append([_p(person.name), _p(function), _p(person.email), _p(person.phone)])
-        block.append(_small_table(data, [36 * mm, 44 * mm, 54 * mm, None]))
+        # Widths from the real text widths: an e-mail address breaks only after @ or a dot.
+        headers = ["Ansprechperson", "Funktion", "E-Mail", "Telefon"]
+        rows = [[p.name, p.function or p.role or "", p.email or "", p.phone or ""] for p in member.contacts]
+        widths = fit_columns(headers, rows, CONTENT_WIDTH, CONTACT_SIZE)
+        table = _small_table(broken_cells(headers, rows, widths, CONTACT_SIZE), widths)
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, 0), FONT_BOLD, CONTACT_SIZE, CONTACT_SIZE + 2),
+                                   ("FONT", (0, 1), (-1, -1), FONT, CONTACT_SIZE, CONTACT_SIZE + 2),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), PADDING)]))
+        block.append(table)
     elif not member.areas:
         block.append(para("Keine Ansprechpersonen erfasst.", "small"))
     block.append(Spacer(1, 5 * mm))
@@ -116,7 +124,8 @@ def member_directory_pdf(directory: MemberDirectory, letterhead: Letterhead | No
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=PAGE_A4, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=36 * mm if letterhead else 18 * mm, bottomMargin=18 * mm, title=title,
-                            author=letterhead.office_name if letterhead else "")
+                            author=letterhead.office_name if letterhead else None,
+                            subject=f"{title}, Stand {short_date(directory.on)}")
     doc.build(story, canvasmaker=numbered_canvas(f"{title} · Stand {short_date(directory.on)}", letterhead, printed_on))
     if progress:
         progress(count + 1, count + 1, "Fertig")

@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from model.formatting import short_date
 from model.paths import resource
@@ -32,11 +32,27 @@ FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#5A6470")
+DOCUMENT_LANGUAGE = "de-DE"
+UNSET_AUTHORS = (None, "", "anonymous", "(anonymous)", "(unspecified)", "unspecified")
+
+
+def set_author_if_unset(canvas: pdf_canvas.Canvas, author: str | None) -> None:
+    """The office as the author of a document whose builder named none (never "anonymous")."""
+    info = canvas._doc.info
+    if author and info.author in UNSET_AUTHORS:
+        canvas.setAuthor(author)
+    if info.creator in UNSET_AUTHORS:
+        canvas.setCreator("Netzwerkstatt")
 
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
+    from reportlab import rl_config
     from reportlab.lib.fonts import addMapping
+
+    # Every document the program writes is German: the catalog's /Lang (screen readers,
+    # hyphenation in viewers). Every report registers the fonts first, so this is the one place.
+    rl_config.documentLang = DOCUMENT_LANGUAGE
 
     for name, file_name in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
                             (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
@@ -153,17 +169,25 @@ def draw_letterhead(canvas: pdf_canvas.Canvas, letterhead: Letterhead, page_widt
         except Exception:  # noqa: BLE001 - a broken logo must not stop a report
             pass
     width = text_right - left
-    size = fit_font_size(letterhead.office_name, FONT_BOLD, 10, 8, width)
+    # The issuer's name is never cut: smaller first, then on two lines.
+    from .text_fit import break_lines
+
+    size = fit_font_size(letterhead.office_name, FONT_BOLD, 10, 7.5, width)
+    name_lines = break_lines(letterhead.office_name, FONT_BOLD, size, width)
     canvas.setFont(FONT_BOLD, size)
     canvas.setFillColor(ACCENT)
-    canvas.drawString(left, top, ellipsize_text(letterhead.office_name, FONT_BOLD, size, width))
+    y = top
+    for index, line in enumerate(name_lines[:2]):
+        if index:
+            y -= size * 1.15
+        canvas.drawString(left, y, line)
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
     lines = split_parts(letterhead.address_line, FONT, 8, width, ", ") if letterhead.address_line else []
     if letterhead.contact_line:
         lines += split_parts(letterhead.contact_line, FONT, 8, width)
-    y = top - 0.5 * mm
-    for line in lines[:3]:  # room above the page's frame for three lines
+    y -= 0.5 * mm
+    for line in lines[:4 - min(len(name_lines), 2)]:  # room above the page's frame for four lines in all
         y -= 3.5 * mm
         canvas.drawString(left, y, line)
     canvas.setStrokeColor(ACCENT)
@@ -187,6 +211,7 @@ def numbered_canvas(footer_left: str, letterhead: Letterhead | None = None, prin
             self._startPage()
 
         def save(self):
+            set_author_if_unset(self, letterhead.office_name if letterhead else None)
             total = len(self._saved_pages)
             for state in self._saved_pages:
                 self.__dict__.update(state)
@@ -202,10 +227,66 @@ def numbered_canvas(footer_left: str, letterhead: Letterhead | None = None, prin
             self.setFont(FONT, 7.5)
             self.setFillColor(MUTED)
             self.drawString(20 * mm, 10 * mm, f"{footer_left} · {printed}")
-            self.drawRightString(width - 20 * mm, 10 * mm, f"Seite {self._pageNumber} von {total}")
+            label = self.page_label(total)
+            if label:
+                self.drawRightString(width - 20 * mm, 10 * mm, label)
             self.setFillColor(colors.black)
 
+        def page_label(self, total: int) -> str | None:
+            return f"Seite {self._pageNumber} von {total}"
+
     return NumberedCanvas
+
+
+class Bookmark(Flowable):
+    """Zero-height marker: a bookmark (PDF outline entry) for the part that starts here.
+
+    It also tells the canvas which part the page belongs to (``canvas.part``), so a canvas
+    from ``numbered_by_part`` can number the pages of each part on their own.
+    """
+
+    def __init__(self, key: str, title: str, level: int = 0):
+        super().__init__()
+        self.key, self.title, self.level = key, title, level
+
+    def wrap(self, available_width, available_height):  # noqa: ANN001 - reportlab API
+        return 0, 0
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, ANN001 - reportlab API
+        canvas.bookmarkPage(self.key)
+        canvas.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        canvas.showOutline()
+        if self.level == 0:
+            canvas.part = self.key
+            canvas.part_page = 1
+
+
+def numbered_by_part(base, unnumbered_parts: tuple[str, ...] = ()):
+    """A subclass of a ``numbered_canvas`` class that counts "Seite x von y" within each part
+    (set by ``Bookmark``) and leaves the page number off a one-page part and off ``unnumbered_parts``."""
+
+    class PartCanvas(base):  # type: ignore[misc, valid-type]
+        part = ""
+        part_page = 1
+
+        def showPage(self):  # noqa: N802 - reportlab API
+            super().showPage()
+            self.part_page += 1
+
+        def save(self):
+            self._part_totals = {}
+            for state in self._saved_pages:
+                key = state.get("part", "")
+                self._part_totals[key] = max(self._part_totals.get(key, 0), state.get("part_page", 1))
+            super().save()
+
+        def page_label(self, total: int) -> str | None:
+            part_total = self._part_totals.get(self.part, 1)
+            if self.part in unnumbered_parts or part_total <= 1:
+                return None
+            return f"Seite {self.part_page} von {part_total}"
+
+    return PartCanvas
 
 
 PAGE_A4 = A4

@@ -27,7 +27,7 @@ from model.db import Database
 from model.formatting import long_date, money, short_date, time_of_day, time_span
 from model.office import load_profile
 
-from .pdf import ACCENT, FONT, MUTED, Letterhead, draw_letterhead, numbered_canvas, para, register_fonts, styles
+from .pdf import ACCENT, Bookmark, Letterhead, numbered_canvas, para, register_fonts, styles
 
 PAGE_LEFT = 20 * mm
 TEXT_WIDTH = 210 * mm - 2 * PAGE_LEFT
@@ -301,18 +301,25 @@ def _costs(pack: TravelPack) -> list:
     return story
 
 
+def travel_story(pack: TravelPack) -> list:
+    """The parts of the travel pack, each with a bookmark; also the first part of an excursion's pack."""
+    story = [Bookmark("reise", "Reiseunterlagen"), *_cover(pack)]
+    story += [PageBreak(), Bookmark("reise-programm", SECTION_PROGRAMME, 1), *_programme(pack)]
+    story += [PageBreak(), Bookmark("reise-teilnehmende", SECTION_PARTICIPANTS, 1), *_participants(pack)]
+    # A day trip has no rooms: its short note follows the participants on the same page.
+    story += [PageBreak() if pack.rooms.overnight else Spacer(0, 8 * mm), Bookmark("reise-zimmer", SECTION_ROOMS, 1),
+              *_rooms(pack)]
+    story += [PageBreak(), Bookmark("reise-kosten", SECTION_COSTS, 1), *_costs(pack)]
+    return story
+
+
 def render_travel_pack(pack: TravelPack) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, leftMargin=PAGE_LEFT - 6, rightMargin=PAGE_LEFT - 6, topMargin=36 * mm,
                             bottomMargin=20 * mm, title=f"Reiseunterlagen: {pack.trip.title}",
                             author=pack.letterhead.office_name)
-    story = _cover(pack)
-    story += [PageBreak(), *_programme(pack)]
-    story += [PageBreak(), *_participants(pack)]
-    # A day trip has no rooms: its short note follows the participants on the same page.
-    story += [PageBreak() if pack.rooms.overnight else Spacer(0, 8 * mm), *_rooms(pack)]
-    story += [PageBreak(), *_costs(pack)]
+    story = travel_story(pack)
     footer = f"Reiseunterlagen: {pack.trip.title}"
     if len(footer) > 90:
         footer = footer[:89] + "…"
@@ -322,57 +329,6 @@ def render_travel_pack(pack: TravelPack) -> bytes:
 
 
 # --- personal information letters --------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Addressee:
-    salutation: str
-    title: str | None
-    first_name: str
-    last_name: str
-    organisation: str | None
-    street: str | None
-    postcode: str | None
-    city: str | None
-
-    @property
-    def full_name(self) -> str:
-        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
-
-    @property
-    def greeting(self) -> str:
-        if self.salutation == "Frau":
-            return f"Sehr geehrte Frau {' '.join(p for p in (self.title, self.last_name) if p)},"
-        if self.salutation == "Herr":
-            return f"Sehr geehrter Herr {' '.join(p for p in (self.title, self.last_name) if p)},"
-        return f"Guten Tag {self.full_name},"
-
-    def address_lines(self) -> list[str]:
-        prefix = self.salutation if self.salutation in ("Frau", "Herr") else ""
-        lines = [" ".join(p for p in (prefix, self.full_name) if p), self.organisation, self.street,
-                 " ".join(p for p in (self.postcode, self.city) if p)]
-        return [line for line in lines if line]
-
-
-def _addressees(db: Database, person_ids: list[int]) -> dict[int, Addressee]:
-    from sqlalchemy import select
-
-    from model.entities import Organisation, Person
-
-    with db.session() as session:
-        rows = session.execute(
-            select(Person.id, Person.salutation, Person.title, Person.first_name, Person.last_name,
-                   Organisation.name, Person.street, Person.postcode, Person.city)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(Person.id.in_(person_ids))
-        ).all()
-    return {r[0]: Addressee(*r[1:]) for r in rows}
-
-
-def _letter_date(day: dt.date) -> str:
-    from model.formatting import MONTHS
-
-    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
 def _room_text(person: excursions.ParticipantRow, rooms: rooming.RoomingList) -> str | None:
@@ -401,17 +357,10 @@ def _money_text(person: excursions.ParticipantRow, deadline: dt.date | None) -> 
     return f"Ihr Beitrag von {money(person.due)} ist vollständig bezahlt – vielen Dank."
 
 
-def _letter(pack: TravelPack, person: excursions.ParticipantRow, to: Addressee | None, signatory: str) -> list:
+def _letter_body(pack: TravelPack, person: excursions.ParticipantRow) -> list:
     trip = pack.trip
-    story = []
-    address = to.address_lines() if to else [person.name]
-    story.append(_table([[_cell("\n".join(address)), _right(_letter_date(pack.printed_on))]],
-                        [TEXT_WIDTH - 50 * mm, 50 * mm], header=False))
-    story[-1].setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0, colors.white)]))
-    story += [Spacer(0, 10 * mm), para(f"Ihre Teilnahme: {trip.title}", "h2"), Spacer(0, 2 * mm),
-              para(to.greeting if to else f"Guten Tag {person.name},"), Spacer(0, 2 * mm),
-              para("vielen Dank für Ihre Anmeldung. Hier finden Sie die wichtigsten Angaben zur Reise."),
-              Spacer(0, 4 * mm)]
+    story = [para("vielen Dank für Ihre Anmeldung. Hier finden Sie die wichtigsten Angaben zur Reise."),
+             Spacer(0, 3 * mm)]
     story.append(_facts([
         ("Reise", time_span(trip.starts_at, trip.ends_at)),
         ("Ziel", _destination(trip)),
@@ -421,7 +370,7 @@ def _letter(pack: TravelPack, person: excursions.ParticipantRow, to: Addressee |
         ("Ihr Zimmer", _room_text(person, pack.rooms)),
         ("Ihr Telefon unterwegs", person.phone_for_trip),
     ]))
-    story += [Spacer(0, 4 * mm), para(_money_text(person, trip.registration_deadline))]
+    story += [Spacer(0, 3 * mm), para(_money_text(person, trip.registration_deadline))]
     notes = []
     if trip.abroad:
         notes.append("Bitte denken Sie an Ihren gültigen Personalausweis oder Reisepass.")
@@ -432,7 +381,7 @@ def _letter(pack: TravelPack, person: excursions.ParticipantRow, to: Addressee |
     for note in notes:
         story.append(para(note))
     if pack.days:
-        story += [Spacer(0, 4 * mm), para("Das Programm im Überblick", "h2")]
+        story += [Spacer(0, 3 * mm), para("Das Programm im Überblick", "h2")]
         first = trip.starts_at.date()
         for day in pack.days:
             heading = f"Tag {(day.day_date - first).days + 1}, {long_date(day.day_date)}"
@@ -441,46 +390,30 @@ def _letter(pack: TravelPack, person: excursions.ParticipantRow, to: Addressee |
             if items:
                 story.append(para(items, "cell"))
     reach = f"erreichen Sie uns unter {pack.reach}" if pack.reach else "wenden Sie sich gern an die Geschäftsstelle"
-    story += [Spacer(0, 5 * mm),
-              para(f"Bei Fragen {reach}. Wir freuen uns auf die gemeinsame Reise!"),
-              Spacer(0, 5 * mm), para("Mit freundlichen Grüßen"), Spacer(0, 8 * mm), para(signatory)]
+    story += [Spacer(0, 3 * mm), para(f"Bei Fragen {reach}. Wir freuen uns auf die gemeinsame Reise!")]
     return story
 
 
 def information_letters_pdf(db: Database, event_id: int) -> bytes:
-    """A personal information letter for everyone with a seat on the trip, one after another
-    (each from a new page): travel, room, the money still open, the programme."""
+    """A personal DIN 5008 letter to everyone with a seat on the trip, one after another: travel,
+    room, the money still open, the programme. People without any postal address (own or
+    their organisation's) are named in an "Adresse fehlt" message before anything is printed."""
+    from model import postal
+
+    from .letter import Letter, Sender, letter_date, letters_pdf
+
     pack = load_travel_pack(db, event_id)
     seated = sorted((p for p in pack.people if p.has_seat), key=_name_key)
-    addressees = _addressees(db, [p.person_id for p in seated])
-    profile = load_profile(db)
-    signatory = profile.signatory_name or profile.office_name
-    story: list = []
+    recipients = {r.person_id: r for r in postal.require_addresses(postal.recipients(db, [p.person_id for p in seated]))}
+    sender = Sender.from_profile(load_profile(db))
+    info = [("Datum", letter_date(pack.printed_on))]
+    letters = []
     for person in seated:
-        if story:
-            story.append(PageBreak())
-        story += _letter(pack, person, addressees.get(person.person_id), signatory)
-    if not story:
-        story = [para("Noch niemand hat einen Platz auf dieser Reise.")]
-    register_fonts()
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, leftMargin=PAGE_LEFT - 6, rightMargin=PAGE_LEFT - 6, topMargin=36 * mm,
-                            bottomMargin=20 * mm, title=f"Reiseinformation: {pack.trip.title}",
-                            author=pack.letterhead.office_name)
-    footer = f"Reiseinformation: {pack.trip.title}"
-    if len(footer) > 110:
-        footer = footer[:109] + "…"
-
-    def decorate(canvas, _doc) -> None:  # noqa: ANN001 - reportlab callback
-        # Letters go to different people: a letterhead on every page, no "Seite x von y".
-        draw_letterhead(canvas, pack.letterhead, *canvas._pagesize)
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(PAGE_LEFT, 10 * mm, footer)
-        canvas.setFillColor(colors.black)
-
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return buffer.getvalue()
+        to = recipients[person.person_id]
+        letters.append(Letter(to.address_lines(), f"Ihre Teilnahme: {pack.trip.title}", _letter_body(pack, person),
+                              salutation=to.greeting, info=info))
+    return letters_pdf(letters, sender, f"Reiseinformation: {pack.trip.title}", f"Reiseinformation: {pack.trip.title}",
+                       empty_text="Noch niemand hat einen Platz auf dieser Reise.")
 
 
 __all__ = ["TravelPack", "information_letters_pdf", "load_travel_pack", "render_travel_pack", "travel_pack_pdf"]

@@ -103,7 +103,8 @@ def test_meeting_pack_has_every_section_with_the_people_as_typed(db, sample, let
     assert "Wissenschaftspark Gelsenkirchen" in invitation and "Munscheidstraße 14" in invitation
     assert "Gastgeber Stadt Gelsenkirchen" in invitation and "Anmeldung bis Freitag, 20. Februar 2026" in invitation
     assert "Geschäftsstelle Städtenetz · Soziale Stadt NRW" in invitation  # the letterhead
-    assert f"Seite 1 von {total}" in invitation and "Gedruckt am 02.03.2026" in invitation
+    # The invitation is a one-page flyer: no "Seite 1 von N" of the whole pack.
+    assert "Seite" not in invitation and "Gedruckt am 02.03.2026" in invitation and total > 1
 
     agenda = one_line(next(p for p in pages if "Tagesordnung" in p))
     for fragment in ("10:00–10:15", "Beteiligung <wirklich> für alle?", "Prof. Dr. Maria Gast (TU Dortmund)",
@@ -123,7 +124,7 @@ def test_meeting_pack_has_every_section_with_the_people_as_typed(db, sample, let
 
     for absent in ("Wartend", "Abgemeldet"):
         assert absent not in text  # waiting list and cancellations are not printed
-    badges = next(p for p in pages if "Namensschilder" in p)
+    badges = next(p for p in pages if "Łukasz" in p and "hier falten" not in p and "Gedruckt am" not in p)
     assert "Ayşe" in badges and "Łukasz" in badges and "Müller & Söhne <GmbH>" in badges
     assert "Seite" not in badges and "Städtenetz" not in badges  # plain sheets: no footer, no letterhead
     tents = [p for p in pages if "hier falten" in p]
@@ -172,16 +173,18 @@ def test_pack_options_are_checked(db, sample, letterhead):
             _pack(db, sample.meeting, letterhead, **options)
 
 
-def test_excursion_gets_the_travel_pack_when_it_exists(db, sample, monkeypatch):
-    import reports.meeting_pack as meeting_pack
+def test_excursion_gets_its_travel_pack_and_sign_in_badges_but_no_invitation(db, sample):
+    from model.errors import UserError
+    from reports.meeting_pack import BADGES, INVITATION, SIGN_IN, TRAVEL, PackOptions, event_pack_pdf
 
-    assert meeting_pack.event_pack_pdf(db, sample.excursion).startswith(b"%PDF")  # the pack, or the travel pack
-    calls = []
-    monkeypatch.setattr(meeting_pack, "travel_pack_function",
-                        lambda: lambda database, event_id: calls.append(event_id) or b"%PDF-travel")
-    assert meeting_pack.event_pack_pdf(db, sample.excursion) == b"%PDF-travel"
-    assert calls == [sample.excursion]
-    assert meeting_pack.event_pack_pdf(db, sample.meeting) != b"%PDF-travel"
+    travel_only = pages_text(event_pack_pdf(db, sample.excursion))
+    both = pages_text(event_pack_pdf(db, sample.excursion, PackOptions(sections=(TRAVEL, SIGN_IN, BADGES))))
+    assert len(both) > len(travel_only)
+    assert any("Unterschriftenliste" in page for page in both)
+    with pytest.raises(UserError, match="Exkursion gibt es den Teil »einladung« nicht; möglich sind reiseunterlagen"):
+        event_pack_pdf(db, sample.excursion, PackOptions(sections=(INVITATION, SIGN_IN)))
+    with pytest.raises(UserError, match="reiseunterlagen"):
+        event_pack_pdf(db, sample.meeting, PackOptions(sections=(TRAVEL,)))
 
 
 def test_meeting_pack_can_be_cancelled(db, sample, letterhead):
@@ -197,43 +200,7 @@ def test_meeting_pack_can_be_cancelled(db, sample, letterhead):
 # --- badges -------------------------------------------------------------------------------
 
 
-def test_badges_lie_on_the_page_in_a_regular_grid():
-    from reportlab.lib.units import mm
-
-    from reports.badges import (
-        BADGE_HEIGHT,
-        BADGE_WIDTH,
-        BADGES_PER_SHEET,
-        PAGE_HEIGHT,
-        PAGE_WIDTH,
-        badge_origin,
-    )
-
-    origins = [badge_origin(i) for i in range(BADGES_PER_SHEET)]
-    assert len(set(origins)) == BADGES_PER_SHEET
-    for x, y in origins:
-        assert x >= 10 * mm and x + BADGE_WIDTH <= PAGE_WIDTH - 10 * mm
-        assert y >= 10 * mm and y + BADGE_HEIGHT <= PAGE_HEIGHT - 10 * mm
-    left = min(x for x, _ in origins)
-    right = PAGE_WIDTH - max(x + BADGE_WIDTH for x, _ in origins)
-    assert abs(left - right) < 0.01  # centred
-    assert origins[0][1] > origins[2][1]  # filled row by row from the top
-
-
-def test_long_names_are_shrunk_or_shortened_to_fit():
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from reports.badges import ellipsize, fit_size, wrap_lines
-    from reports.pdf import FONT, FONT_BOLD, register_fonts
-
-    register_fonts()
-    name = "Maximiliane-Friederike-Alexandrine"
-    size = fit_size(name, FONT_BOLD, 26, 13, 200)
-    assert 13 <= size < 26 and stringWidth(ellipsize(name, FONT_BOLD, size, 200), FONT_BOLD, size) <= 200
-    lines = wrap_lines("Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen",
-                       FONT, 8.5, 150, 2)
-    assert len(lines) == 2 and lines[-1].endswith("…")
-    assert all(stringWidth(line, FONT, 8.5) <= 150 for line in lines)
+# Badge geometry and name fitting: tests/test_badges.py
 
 
 # --- annual report ------------------------------------------------------------------------
@@ -411,8 +378,10 @@ def test_cli_meeting_pack_and_annual_report(demo_db_path, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Sitzungsunterlagen geschrieben" in result.stdout
     text = one_line(" ".join(pages_text(target.read_bytes())))
-    for heading in ("EINLADUNG", "Tagesordnung", "Teilnehmendenliste", "Unterschriftenliste", "Namensschilder"):
+    for heading in ("EINLADUNG", "Tagesordnung", "Teilnehmendenliste", "Unterschriftenliste"):
         assert heading in text
+    outline = [item.title for item in PdfReader(target).outline]
+    assert outline == ["Einladung", "Tagesordnung", "Teilnehmendenliste", "Unterschriftenliste", "Namensschilder"]
     assert tagung["title"] in text
 
     # Badges and table tents alone, in a fresh process (nothing else has loaded the fonts).
@@ -421,7 +390,7 @@ def test_cli_meeting_pack_and_annual_report(demo_db_path, tmp_path):
                      "namensschilder,tischaufsteller", "--sort", "name", "--out", str(badges))
     assert result.returncode == 0, result.stderr
     pages = pages_text(badges.read_bytes())
-    assert "Bogen 1 von" in pages[0] and "hier falten" in pages[-1] and "Tagesordnung" not in " ".join(pages)
+    assert "Tuğba Akgül" in pages[0] and "hier falten" in pages[-1] and "Tagesordnung" not in " ".join(pages)
 
     report = tmp_path / "jahresbericht.pdf"
     result = run_cli("--db", str(demo_db_path), "annual-report", "--year", "2025", "--out", str(report))

@@ -72,15 +72,21 @@ def test_personal_information_letters(db):
     from reports.travel_pack import information_letters_pdf
 
     event_id, people = study_trip(db)
-    from model.entities import Person
+    from model.entities import Organisation, Person
 
+    with pytest.raises(UserError, match="Adresse fehlt bei 5 Personen: .*Ayşe Yılmaz"):
+        information_letters_pdf(db, event_id)
     with db.writing() as s:
         person = s.get(Person, people["Łukasz Żółć"])
         person.salutation, person.street, person.postcode, person.city = "Herr", "Ulica Długa 5", "80-831", "Gdańsk"
+        for organisation in s.query(Organisation):
+            organisation.street, organisation.postcode, organisation.city = "Rathausplatz 1", "45127", "Essen"
     text = pages(information_letters_pdf(db, event_id))
     assert len(text) == 5  # one letter per seat; the waiting list gets none
     letter = next(page for page in text if "Żółć" in page)
-    assert "Herr Łukasz Żółć Müller & Söhne <GmbH> Ulica Długa 5 80-831 Gdańsk" in letter
+    assert "Herrn Łukasz Żółć Ulica Długa 5 80-831 Gdańsk" in letter  # the person's own address
+    ayse_letter = next(page for page in text if "Ayşe Yılmaz" in page)
+    assert "Rathausplatz 1 45127 Essen" in ayse_letter  # else the organisation's
     assert "Sehr geehrter Herr Żółć," in letter and "Einzelzimmer" in letter
     assert "davon sind 150,00 € eingegangen" in letter and "offenen Betrag von 360,00 €" in letter
     assert "Personalausweis oder Reisepass" in letter

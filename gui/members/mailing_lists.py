@@ -223,6 +223,8 @@ class MailingListsWidget(QWidget):
         send_row.addWidget(button(self.tr("E-Mail-Programm öffnen (Bcc)"), self.send_mail,
                                   tip=self.tr("Neue E-Mail mit allen Adressen im Feld »Bcc«")))
         send_row.addStretch()
+        send_row.addWidget(button(self.tr("Adressetiketten…"), self.print_labels,
+                                  tip=self.tr("Adressetiketten (Avery Zweckform 3475 oder 3422) für alle im Verteiler")))
         send_row.addWidget(button(self.tr("Exportieren (Excel)…"), self.export))
         right_layout.addLayout(send_row)
 
@@ -373,6 +375,39 @@ class MailingListsWidget(QWidget):
     @Slot()
     def send_mail(self) -> None:
         send_mail(self, self.members_model.rows())
+
+    @Slot()
+    def print_labels(self) -> None:
+        """Ask for the label product, then preview the labels (or name who has no address)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from model.errors import UserError
+
+        current = self._require_list()
+        if current is None:
+            return
+        products = [self.tr("Avery Zweckform 3475 (70 × 36 mm)"), self.tr("Avery Zweckform 3422 (70 × 35 mm)")]
+        choice, ok = QInputDialog.getItem(self, self.tr("Adressetiketten"), self.tr("Etikettenbogen"), products, 0, False)
+        if not ok:
+            return
+        try:
+            pdf = self.labels_pdf(current.name, "3475" if choice == products[0] else "3422")
+        except UserError as exc:
+            dialogs.warn(self, self.tr("Adressetiketten"), str(exc))
+            return
+        from ..pdf_preview import PdfPreviewDialog
+
+        title = self.tr("Adressetiketten %1").replace("%1", current.name)
+        self.dialog = PdfPreviewDialog(pdf, title, title, self)
+        self.dialog.open()
+
+    def labels_pdf(self, list_name: str, stock: str) -> bytes:
+        from model import postal
+        from model.office import load_profile
+        from reports.address_labels import address_labels_pdf
+
+        people = postal.require_addresses(postal.recipients(self.db, postal.mailing_list_person_ids(self.db, list_name)))
+        return address_labels_pdf([p.address_lines() for p in people], stock, load_profile(self.db).office_name)
 
     @Slot()
     def export(self, path: str | None = None) -> None:

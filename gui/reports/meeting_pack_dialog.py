@@ -64,7 +64,7 @@ class MeetingPackDialog(QDialog):
             AGENDA: self.tr("Tagesordnung mit Zeiten und Referierenden"),
             PARTICIPANTS: self.tr("Teilnehmendenliste (Name, Funktion, Organisation)"),
             SIGN_IN: self.tr("Unterschriftenliste mit freien Zeilen"),
-            BADGES: self.tr("Namensschilder (10 je A4-Bogen, 90 × 55 mm)"),
+            BADGES: self.tr("Namensschilder (10 je Bogen, Etikettenprodukt aus Einstellungen → Drucken)"),
             TABLE_TENTS: self.tr("Tischaufsteller (1 A4-Seite je Person, in der Mitte falten)"),
         }
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -93,10 +93,6 @@ class MeetingPackDialog(QDialog):
             "Für Exkursionen werden die Reiseunterlagen erstellt (Programm, Teilnehmende, Zimmerliste)."))
         self.travel_note.setWordWrap(True)
         self.travel_note.setVisible(travel_pack)
-        if travel_pack:
-            sections.setEnabled(False)
-            self.sort.setEnabled(False)
-            self.blank_rows.setEnabled(False)
 
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(self.tr("Erstellen und anzeigen"),
@@ -106,6 +102,13 @@ class MeetingPackDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._travel_pack = travel_pack
+        if travel_pack:
+            # An excursion: the travel pack always, plus sign-in sheet, badges and tents on request.
+            for key in (INVITATION, AGENDA, PARTICIPANTS):
+                self.section_boxes[key].setChecked(False)
+                self.section_boxes[key].setEnabled(False)
+            for key in (SIGN_IN, BADGES):
+                self.section_boxes[key].setChecked(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -125,9 +128,11 @@ class MeetingPackDialog(QDialog):
             box.setChecked(key in keys)
 
     def options(self):
-        from reports.meeting_pack import SECTIONS, PackOptions
+        from reports.meeting_pack import SECTIONS, TRAVEL, PackOptions
 
         chosen = tuple(key for key in SECTIONS if self.section_boxes[key].isChecked())
+        if self._travel_pack:
+            chosen = (TRAVEL, *chosen)
         return PackOptions(sections=chosen, sort=self.sort.currentData(), blank_rows=self.blank_rows.value())
 
 

@@ -105,6 +105,11 @@ class ReportsPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.events_count)
         buttons.addStretch()
+        self.letters_button = QPushButton(self.tr("Einladungsbriefe…"))
+        self.letters_button.setToolTip(self.tr("Persönliche Briefe (DIN 5008) an einen Verteiler, alle Mitglieder "
+                                               "oder eine Arbeitsgruppe"))
+        self.letters_button.clicked.connect(self.invitation_letters)
+        buttons.addWidget(self.letters_button)
         buttons.addWidget(self.pack_button)
         layout = QVBoxLayout(box)
         layout.addWidget(hint)
@@ -226,6 +231,16 @@ class ReportsPage(Page):
         except UserError as exc:  # e.g. deleted meanwhile at another workplace
             dialogs.warn(self, self.tr("Sitzungsunterlagen"), str(exc))
             self.refresh()
+
+    @Slot()
+    def invitation_letters(self) -> None:
+        from .letters_dialog import open_invitation_letters
+
+        rows = selected_rows(self.events_view)
+        if not rows:
+            QMessageBox.information(self, self.tr("Einladungsbriefe"), self.tr("Bitte zuerst eine Veranstaltung auswählen."))
+            return
+        self.dialog = open_invitation_letters(self, self.db, rows[0].id, rows[0].title, self.runner)
 
     def _directory_types(self) -> tuple[str, ...]:
         types = ["Mitglied"]

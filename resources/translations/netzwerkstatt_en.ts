@@ -2742,6 +2742,41 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Einladungsbriefe</source>
+        <translation>Invitation letters</translation>
+    </message>
+    <message>
+        <source>Alle Ansprechpersonen der Mitglieder</source>
+        <translation>All contact people of the members</translation>
+    </message>
+    <message>
+        <source>Verteiler: %1</source>
+        <translation>Mailing list: %1</translation>
+    </message>
+    <message>
+        <source>Arbeitsgruppe: %1</source>
+        <translation>Working group: %1</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Briefe erstellen und anzeigen</source>
+        <translation>Create and show letters</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Einladungsbriefe werden erstellt…</source>
+        <translation>Creating invitation letters…</translation>
+    </message>
+</context>
+<context>
     <name>ListOutput</name>
     <message>
         <source>Exportieren (Excel)…</source>
@@ -3040,6 +3075,14 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>New e-mail with all addresses in the “Bcc” field</translation>
     </message>
     <message>
+        <source>Adressetiketten…</source>
+        <translation>Address labels…</translation>
+    </message>
+    <message>
+        <source>Adressetiketten (Avery Zweckform 3475 oder 3422) für alle im Verteiler</source>
+        <translation>Address labels (Avery Zweckform 3475 or 3422) for everyone on the mailing list</translation>
+    </message>
+    <message>
         <source>Exportieren (Excel)…</source>
         <translation>Export (Excel)…</translation>
     </message>
@@ -3090,6 +3133,26 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>%1 Personen mit der Rolle »%2« hinzugefügt.</source>
         <translation>%1 people with the role “%2” added.</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform 3475 (70 × 36 mm)</source>
+        <translation>Avery Zweckform 3475 (70 × 36 mm)</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform 3422 (70 × 35 mm)</source>
+        <translation>Avery Zweckform 3422 (70 × 35 mm)</translation>
+    </message>
+    <message>
+        <source>Adressetiketten</source>
+        <translation>Address labels</translation>
+    </message>
+    <message>
+        <source>Etikettenbogen</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <source>Adressetiketten %1</source>
+        <translation>Address labels %1</translation>
     </message>
     <message>
         <source>Verteiler exportieren</source>
@@ -3451,8 +3514,8 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Sign-in sheet with blank rows</translation>
     </message>
     <message>
-        <source>Namensschilder (10 je A4-Bogen, 90 × 55 mm)</source>
-        <translation>Name badges (10 per A4 sheet, 90 × 55 mm)</translation>
+        <source>Namensschilder (10 je Bogen, Etikettenprodukt aus Einstellungen → Drucken)</source>
+        <translation>Name badges (10 per sheet, label product from Settings → Printing)</translation>
     </message>
     <message>
         <source>Tischaufsteller (1 A4-Seite je Person, in der Mitte falten)</source>
@@ -5448,6 +5511,41 @@ All changes since this backup will be lost in the database. The current state is
     </message>
 </context>
 <context>
+    <name>PrintingTab</name>
+    <message>
+        <source>Avery Zweckform L4785 – Namensetiketten 80 × 50 mm</source>
+        <translation>Avery Zweckform L4785 – name badge labels 80 × 50 mm</translation>
+    </message>
+    <message>
+        <source>Sigel LP800 – Visitenkarten 85 × 55 mm</source>
+        <translation>Sigel LP800 – business cards 85 × 55 mm</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform C32011 – Visitenkarten 85 × 54 mm</source>
+        <translation>Avery Zweckform C32011 – business cards 85 × 54 mm</translation>
+    </message>
+    <message>
+        <source>Normalpapier A4 mit Schnittmarken (85 × 55 mm)</source>
+        <translation>Plain A4 paper with cut marks (85 × 55 mm)</translation>
+    </message>
+    <message>
+        <source>Namensschilder auf</source>
+        <translation>Name badges on</translation>
+    </message>
+    <message>
+        <source> Jahre</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Unterschriftenlisten aufbewahren</source>
+        <translation>Keep sign-in sheets for</translation>
+    </message>
+    <message>
+        <source>Die Aufbewahrungsfrist steht im Datenschutzhinweis jeder Unterschriftenliste.</source>
+        <translation>The retention period is stated in the data-protection note of every sign-in sheet.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeTab</name>
     <message>
         <source>Tag hinzufügen…</source>
@@ -5821,6 +5919,14 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Create meeting pack…</translation>
     </message>
     <message>
+        <source>Einladungsbriefe…</source>
+        <translation>Invitation letters…</translation>
+    </message>
+    <message>
+        <source>Persönliche Briefe (DIN 5008) an einen Verteiler, alle Mitglieder oder eine Arbeitsgruppe</source>
+        <translation>Personal letters (DIN 5008) to a mailing list, all members or a working group</translation>
+    </message>
+    <message>
         <source>Mitgliederverzeichnis</source>
         <translation>Member directory</translation>
     </message>
@@ -5879,6 +5985,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Bitte zuerst eine Veranstaltung auswählen.</source>
         <translation>Please select an event first.</translation>
+    </message>
+    <message>
+        <source>Einladungsbriefe</source>
+        <translation>Invitation letters</translation>
     </message>
     <message>
         <source>Mitgliederverzeichnis wird erstellt…</source>
@@ -6279,6 +6389,10 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Sicherungen</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Printing</translation>
     </message>
     <message>
         <source>Sprache</source>

@@ -37,6 +37,12 @@ def _run(copy: Path, runs: int) -> int:
     from reports.travel_pack import information_letters_pdf, travel_pack_pdf
 
     db = open_database(copy)
+    with db.writing() as session:  # letters need a postal address for everyone (this copy only)
+        from sqlalchemy import text
+
+        for table in ("organisation", "person"):
+            session.execute(text(f"UPDATE {table} SET street = 'Rathausplatz 1', postcode = '45127', city = 'Essen' "
+                                 "WHERE street IS NULL OR postcode IS NULL OR city IS NULL"))
     trips = excursions.trip_overview(db)
     biggest = max(trips, key=lambda r: r.seats_taken + r.waiting)
     people = excursions.participants(db, biggest.event_id)

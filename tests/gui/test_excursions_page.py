@@ -205,8 +205,10 @@ def test_rooms_and_programme_tabs(page, db):
     assert [i.place for i in load_days(db, page.event_id)[1].items] == ["Afrikaanderwijk", "Katendrecht", "Markthal"]
 
 
-def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path):
+def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path, answers):
     from openpyxl import load_workbook
+
+    from model.entities import Organisation, Person
 
     page.show_travel_pack()
     qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
@@ -214,6 +216,15 @@ def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path):
     assert page.preview.windowTitle().startswith("Reiseunterlagen: Studienfahrt Delft")
     page.preview.close()
     page.preview = None
+    # Letters need a postal address: first the office is told who has none, nothing is printed.
+    qtbot.mouseClick(page.participants_tab.letters_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("Adresse fehlt" in text for text in answers.seen), timeout=20000)
+    assert page.preview is None
+    with page.db.writing() as s:
+        for person in s.query(Person):
+            person.street, person.postcode, person.city = "Hauptstraße 1", "45127", "Essen"
+        for organisation in s.query(Organisation):
+            organisation.street, organisation.postcode, organisation.city = "Rathausplatz 1", "45127", "Essen"
     qtbot.mouseClick(page.participants_tab.letters_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
     assert page.preview.page_count() == 5 and page.preview.windowTitle().startswith("Reiseinformation")

@@ -369,3 +369,28 @@ def test_person_of_another_lands_chamber_with_member_group(page, qtbot, db, type
         chambers = dict(s.execute(select(Person.last_name, Person.chamber_category)
                                   .where(Person.chamber.is_not(None))).all())
     assert chambers == {"Yılmaz": "freiwilliges Mitglied", "Becker": None}
+
+
+def test_address_labels_button_names_who_has_no_address_then_previews(page, qtbot, db, network, fake_user,
+                                                                      monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QPushButton
+
+    from model.entities import Organisation
+
+    add_members(db, network.lists["Netzwerktreffen"], list(network.people.values()))
+    page.refresh()
+    lists = page.lists
+    lists.lists_view.selectRow([r.name for r in lists.lists_model.rows()].index("Netzwerktreffen"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (args[3][1], True))  # the user picks 3422
+    labels_button = next(b for b in lists.findChildren(QPushButton) if b.text() == "Adressetiketten…")
+    with db.writing() as s:
+        for organisation in s.query(Organisation):
+            organisation.street, organisation.postcode, organisation.city = None, None, None
+    qtbot.mouseClick(labels_button, Qt.MouseButton.LeftButton)
+    assert "Adresse fehlt bei" in fake_user.last
+    with db.writing() as s:
+        for organisation in s.query(Organisation):
+            organisation.street, organisation.postcode, organisation.city = "Rathausplatz 1", "45127", "Essen"
+    qtbot.mouseClick(labels_button, Qt.MouseButton.LeftButton)
+    assert lists.dialog is not None and "Adressetiketten" in lists.dialog.windowTitle()
+    lists.dialog.close()

@@ -7,7 +7,7 @@ import io
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
 
@@ -70,6 +70,23 @@ def test_meeting_pack_dialog_makes_the_chosen_pack_and_prints_it(qtbot, page, tm
     assert text.index("Klein, Peter") < text.index("Schulte, Jana")
     assert preview.page_count() >= 2
     assert _print_preview(preview, tmp_path) == preview.page_count()
+
+
+def test_excursion_pack_adds_the_sign_in_sheet_to_the_travel_pack(qtbot, page):
+    from reports.meeting_pack import INVITATION, SIGN_IN
+
+    _select_event(page, page.sample.excursion)
+    page.meeting_pack()
+    dialog = page.dialog
+    assert not dialog.section_boxes[INVITATION].isEnabled()  # an excursion has no invitation flyer
+    qtbot.waitExposed(dialog)
+    box = dialog.section_boxes[SIGN_IN]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the tick box
+    assert box.isChecked()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.runner.preview is not None, timeout=20000)
+    text = pdf_text(page.runner.preview._pdf)
+    assert "Reiseunterlagen" in text and "Unterschriftenliste" in text
 
 
 def test_meeting_pack_sections_none_chosen_cannot_start(qtbot, page):
@@ -183,3 +200,19 @@ def test_overview_list_can_be_exported_and_printed(qtbot, db, tmp_path):
     target = tmp_path / "naechste.xlsx"
     output.export_excel(str(target))
     assert load_workbook(target).active.max_row == 1 + overview.events_model.rowCount()
+
+
+def test_invitation_letters_for_all_member_contacts(qtbot, page, fake_user):  # noqa: F811 - fixture
+    from model.entities import Organisation
+
+    with page.db.writing() as s:
+        for organisation in s.query(Organisation):
+            organisation.street, organisation.postcode, organisation.city = "Rathausplatz 1", "45127", "Essen"
+    _select_event(page, page.sample.meeting)
+    qtbot.mouseClick(page.letters_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.recipients() == ("members", None)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.runner.preview is not None, timeout=20000)
+    text = pdf_text(page.runner.preview._pdf)
+    assert "Einladung: Quartiere & Zusammenhalt <2026>" in text and "Rathausplatz 1" in text
