@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import audit
-from .attendance import ABSENT, PRESENT, NewPerson, _apply, create_person, event_minutes
+from .attendance import ABSENT, PRESENT, NewPerson, _apply, create_person, default_mode, event_minutes
 from .db import Database
 from .entities import Event, Organisation, Person, Registration
 from .errors import UserError
@@ -388,16 +388,19 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
         status = PRESENT if plan.present else ABSENT
         minutes = plan.minutes if status == PRESENT and plan.minutes is not None and plan.minutes < total else None
         registration = session.get(Registration, plan.registration_id) if plan.registration_id else None
+        old_mode = registration.attendance_mode if registration is not None else None
+        mode = default_mode(event.format, plan.mode, old_mode) if status == PRESENT else old_mode
         if registration is None:
             person = session.get(Person, plan.person_id)
             inserts.append({"event_id": event.id, "person_id": plan.person_id, "role": "Teilnahme", "status": status,
-                            "registered_at": now, "attended_minutes": minutes, "version": 1})
+                            "registered_at": now, "attended_minutes": minutes, "attendance_mode": mode,
+                            "version": 1})
             note(None, plan.person_id, "anmelden", f"{person.first_name} {person.last_name} → {event.title}: {status}")
             continue
         old_status, old_minutes = registration.status, registration.attended_minutes
-        if old_status == status and old_minutes == minutes:
+        if old_status == status and old_minutes == minutes and old_mode == mode:
             continue
-        updates.append({"rid": registration.id, "new_status": status, "new_minutes": minutes})
+        updates.append({"rid": registration.id, "new_status": status, "new_minutes": minutes, "new_mode": mode})
         if old_status != status:
             note(registration.id, plan.person_id, "status", f"Status {old_status} → {status}",
                  {"status": [old_status, status]})
@@ -405,9 +408,12 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
             note(registration.id, plan.person_id, "Anwesenheit",
                  f"Anwesend {minutes} Minuten" if minutes is not None else "Anwesend (ganz)",
                  {"attended_minutes": [old_minutes, minutes]})
+        if old_mode != mode:
+            note(registration.id, plan.person_id, "Teilnahmeform", mode, {"attendance_mode": [old_mode, mode]})
     if updates:
         session.execute(table.update().where(table.c.id == bindparam("rid")).values(
             status=bindparam("new_status"), attended_minutes=bindparam("new_minutes"),
+            attendance_mode=bindparam("new_mode"),
             version=table.c.version + 1, updated_at=func.current_timestamp()), updates)
     new_ids: dict[int, int] = {}
     if inserts:
