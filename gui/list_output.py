@@ -51,15 +51,18 @@ class ListOutput(QObject):
         return [c.header for c in columns], [[c.value(row) for c in columns] for row in rows]
 
     @Slot()
-    def export_excel(self, path: str | None = None) -> None:
+    def export_excel(self) -> None:
+        title = self._title()
+        path, _ = QFileDialog.getSaveFileName(self._widget, self.tr("Exportieren (Excel)"),
+                                              f"{safe_stem(title)}.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.export_excel_to(path)
+
+    def export_excel_to(self, path: str) -> None:
         from reports.excel import Column, Sheet, write_workbook
 
         title = self._title()
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self._widget, self.tr("Exportieren (Excel)"),
-                                                  f"{safe_stem(title)}.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         headers, rows = self.table()

@@ -365,12 +365,14 @@ class AttendanceTab(QWidget):
             self.changed.emit()
 
     @Slot()
-    def import_list(self, path: str | None = None) -> None:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Anwesenheitsliste einlesen"), "",
-                                                  self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
+    def import_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Anwesenheitsliste einlesen"), "",
+                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.import_list_from(path)
+
+    def import_list_from(self, path: str) -> None:
         self.dialog = ImportPreviewDialog(self.db, self.event_id, Path(path), self)
         self.dialog.accepted.connect(self._imported)
         self.dialog.open()

@@ -252,14 +252,17 @@ class ReportsPage(Page):
         self.runner.run(self.tr("Mitgliederverzeichnis wird erstellt…"), work, title, f"{title} {on:%Y-%m-%d}")
 
     @Slot()
-    def directory_excel(self, path: str | None = None) -> None:
+    def directory_excel(self) -> None:
+        on = self.directory_date.date().toPython()
+        suggested = f"{self.tr('Mitgliederverzeichnis')} {on:%Y-%m-%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel speichern"), suggested,
+                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.directory_excel_to(path)
+
+    def directory_excel_to(self, path: str) -> None:
         on, types = self.directory_date.date().toPython(), self._directory_types()
-        if path is None:
-            suggested = f"{self.tr('Mitgliederverzeichnis')} {on:%Y-%m-%d}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel speichern"), suggested,
-                                                  self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         db = self.db
