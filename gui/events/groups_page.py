@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,7 @@ from model.working_groups import (
 )
 
 from .. import dialogs
+from ..kit.dates import GermanDateEdit
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -116,10 +116,9 @@ class WorkingGroupsPage(Page):
         lead_row = QHBoxLayout()
         lead_row.addWidget(self.lead_label, 1)
         lead_row.addWidget(choose_lead)
-        self.started = QDateEdit()
-        self.ended = QDateEdit()
+        self.started = GermanDateEdit()
+        self.ended = GermanDateEdit()
         for edit in (self.started, self.ended):
-            edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
         self.has_end = QCheckBox(self.tr("beendet am"))
         self.has_end.toggled.connect(self.ended.setEnabled)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from model.errors import UserError, ValidationError, explain
 
 from .. import dialogs
+from ..kit.dates import GermanDateEdit
 
 SEARCH_DELAY_MS = 150
 
@@ -157,8 +157,7 @@ class OptionalDateEdit(QWidget):
     def __init__(self, label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.check = QCheckBox(label)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
+        self.edit = GermanDateEdit()
         self.edit.setDisplayFormat("dd.MM.yyyy")
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -30,6 +29,7 @@ from model.meeting_data import EventChoice, event_choices
 from model.text import fold
 
 from .. import dialogs
+from ..kit.dates import GermanDateEdit
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -118,8 +118,7 @@ class ReportsPage(Page):
         hint = QLabel(self.tr("Mitgliedsorganisationen mit Programmgebieten und Ansprechpersonen."))
         hint.setWordWrap(True)
         hint.setObjectName("pageSubtitle")
-        self.directory_date = QDateEdit(QDate.currentDate())
-        self.directory_date.setCalendarPopup(True)
+        self.directory_date = GermanDateEdit(QDate.currentDate())
         self.directory_date.setDisplayFormat("dd.MM.yyyy")
         self.include_guests = QCheckBox(self.tr("auch Gäste"))
         self.include_partners = QCheckBox(self.tr("auch Kooperationspartner"))

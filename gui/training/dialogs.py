@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -39,6 +38,7 @@ from model.text import fold
 from model.training import AccreditationData, event_accreditations, person_emails, save_accreditations
 from model.vocab import CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
+from ..kit.dates import GermanDateEdit
 from ..table_model import ROW_ROLE, RowTableModel, TableColumn
 from ..worker import Job
 
@@ -73,8 +73,7 @@ class AccreditationDialog(QDialog):
             for name in CHAMBER_FIELDS:
                 field.addItem(name, name)
             field.setCurrentIndex(max(0, field.findData(item.field if item else "Stadtplanung")))
-            recognised = QDateEdit()
-            recognised.setCalendarPopup(True)
+            recognised = GermanDateEdit()
             recognised.setDisplayFormat("dd.MM.yyyy")
             recognised.setDate(QDate(item.recognised_on) if item and item.recognised_on else QDate.currentDate())
             for column, widget in enumerate((active, number, points, field, recognised)):

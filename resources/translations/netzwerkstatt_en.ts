@@ -1603,6 +1603,33 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     </message>
 </context>
 <context>
+    <name>GermanDate</name>
+    <message>
+        <source>Das Jahr bitte mit vier Ziffern eingeben, z. B. 07.01.2027.</source>
+        <translation>Please enter the year with four digits, e.g. 07.01.2027.</translation>
+    </message>
+    <message>
+        <source>»%1« ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 07.01.2027.</source>
+        <translation>“%1” is not a date. Please enter it as DD.MM.YYYY, e.g. 07.01.2027.</translation>
+    </message>
+    <message>
+        <source>Bitte ein Datum eingeben, z. B. 07.01.2027.</source>
+        <translation>Please enter a date, e.g. 07.01.2027.</translation>
+    </message>
+    <message>
+        <source>Den %1 gibt es nicht. Bitte das Datum prüfen.</source>
+        <translation>There is no %1. Please check the date.</translation>
+    </message>
+    <message>
+        <source>»%1« ist keine Uhrzeit. Bitte als HH:MM eingeben, z. B. 14:30.</source>
+        <translation>“%1” is not a time. Please enter it as HH:MM, e.g. 14:30.</translation>
+    </message>
+    <message>
+        <source>Das Datum muss zwischen dem %1 und dem %2 liegen.</source>
+        <translation>The date must lie between %1 and %2.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Benutzerhandbuch – Netzwerkstatt</source>
