@@ -54,6 +54,7 @@ from model.text import fold
 from model.vocab import SALUTATIONS
 
 from .. import dialogs
+from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
 from .common import column_widths, guarded, hint_label, searchable, fill_combo
 
@@ -214,6 +215,7 @@ class AttendanceTab(QWidget):
         self._timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.mark_first_match)
+        enter_stays_in(self.search)
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from model.errors import UserError, explain
 
 from .. import dialogs
+from ..kit.keys import enter_stays_in
 
 NONE_TEXT = "—"
 
@@ -107,6 +108,7 @@ def searchable(combo: QComboBox, width_chars: int = 22) -> QComboBox:
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    enter_stays_in(combo)
     return combo
 
 

@@ -22,6 +22,7 @@ from model.errors import UserError, ValidationError, explain
 
 from .. import dialogs
 from ..kit.dates import GermanDateEdit
+from ..kit.keys import enter_stays_in
 
 SEARCH_DELAY_MS = 150
 
@@ -68,6 +69,7 @@ def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) ->
     field.returnPressed.connect(slot)
     field.returnPressed.connect(timer.stop)
     field.setProperty("searchTimer", True)
+    enter_stays_in(field)
     field.search_timer = timer  # type: ignore[attr-defined] - tests wait for it
     return field
 

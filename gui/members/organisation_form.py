@@ -47,6 +47,7 @@ from model.text import fold
 from .. import dialogs
 from ..conflict_dialog import Resolution, resolve_conflict
 from ..kit.dates import GermanDateEdit
+from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .common import (
@@ -227,6 +228,7 @@ class OrganisationDialog(QDialog):
         completer.setMaxVisibleItems(12)
         completer.activated.connect(self.take_municipality)
         self.pick.setCompleter(completer)
+        enter_stays_in(self.pick)
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.kind = QComboBox()
