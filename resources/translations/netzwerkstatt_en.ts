@@ -1918,6 +1918,10 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <translation>Print…</translation>
     </message>
     <message>
+        <source>Die Liste hat noch keine Spalten. Bitte zuerst auswählen, was sie zeigen soll.</source>
+        <translation>The list has no columns yet. Please first choose what it should show.</translation>
+    </message>
+    <message>
         <source>Exportieren (Excel)</source>
         <translation>Export (Excel)</translation>
     </message>
