@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_fixtures import build_scene
+from gui_fixtures import fake_user  # noqa: F401 - fixture
+from member_data import build_network
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from events_fixtures import build_scene
 from gui.events.event_dialog import TAB_ATTENDANCE, EventDialog
-from gui_fixtures import fake_user  # noqa: F401 - fixture
-from member_data import build_network
 from model.entities import Person
 from model.participants import register_people, registration_rows
 

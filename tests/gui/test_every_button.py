@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import re
 import time
+import traceback
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+import shiboken6
+from gui_fixtures import make_window  # noqa: F401 - fixture
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QTabWidget,
     QToolButton,
@@ -33,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from gui.areas import AREAS
-from gui_fixtures import make_window  # noqa: F401 - fixture
 
 PYTHON_VALUE = re.compile(r"\b(False|None|True)\b|<bound method|object at 0x")
 # Main-window actions that leave this database or the program; each has its own tests.
@@ -48,11 +52,13 @@ class User:
         self.said: list[str] = []
         self.dialogs: list[str] = []
         self.files = 0
+        self.pending: list[QDialog] = []  # opened from a page: explored next
+        self.exploring = False
 
     def note(self, *texts: str) -> None:
         self.said.extend(t for t in texts if t)
 
-    def save_path(self, _parent=None, caption="", directory="", filter="", *args, **kwargs):  # noqa: A002, ANN001, ANN002, ANN003
+    def save_path(self, _parent=None, caption="", directory="", filter="", *args, **kwargs):
         self.files += 1
         suffix = re.search(r"\*\.(\w+)", filter or "")
         return str(self.folder / f"datei{self.files}.{suffix[1] if suffix else 'dat'}"), ""
@@ -67,7 +73,7 @@ class User:
             box.buttons()[-1].click()
         return QMessageBox.StandardButton.Cancel.value
 
-    def static_box(self, _parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+    def static_box(self, _parent, title, text, *args, **kwargs):
         self.note(title, text)
         return QMessageBox.StandardButton.Cancel
 
@@ -79,11 +85,15 @@ class User:
     def opened(self, dialog: QDialog) -> None:
         self.dialogs.append(type(dialog).__name__)
         self.note(dialog.windowTitle())
-        dialog.reject()
+        if self.exploring:  # a dialog from a dialog: answered with Abbrechen
+            dialog.reject()
+        else:
+            dialog.show()
+            self.pending.append(dialog)
 
 
 @pytest.fixture
-def user(monkeypatch, tmp_path) -> User:
+def user(monkeypatch, tmp_path) -> Iterator[User]:
     person = User(tmp_path)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", person.save_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
@@ -99,12 +109,22 @@ def user(monkeypatch, tmp_path) -> User:
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("", False))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (0, False))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: person.note(url.scheme() + ":") or True)
-    return person
+    before = set(QApplication.topLevelWidgets())
+    yield person
+    # The dialogs the clicks opened go now, not when a later test restyles the application.
+    for widget in set(QApplication.topLevelWidgets()) - before:
+        if not shiboken6.isValid(widget) or type(widget).__name__ == "MainWindow":
+            continue  # gone with its parent dialog; the main window: make_window closes it
+        widget.hide()
+        widget.deleteLater()
+        QCoreApplication.sendPostedEvents(widget, QEvent.Type.DeferredDelete.value)
 
 
 def _select_first_rows(page: QWidget) -> None:
     """A row chosen in every list, so that the buttons for "the selected one" have work."""
     for view in page.findChildren(QAbstractItemView):
+        if isinstance(view, QHeaderView):  # shares the table's selection; its current index clears it
+            continue
         model = view.model()
         if view.isVisible() and model is not None and model.rowCount() > 0 and view.selectionModel() is not None:
             view.setCurrentIndex(model.index(0, 0))
@@ -124,6 +144,9 @@ def _controls(page: QWidget) -> list[QObject]:
     return found
 
 
+CLOSING = {"Schließen", "Abbrechen", "Speichern und schließen", "Fertig", "OK", "Übernehmen", "Anlegen"}
+
+
 def _press(control: QObject) -> None:
     if isinstance(control, QAction):
         control.trigger()
@@ -140,6 +163,54 @@ def _label(control: QObject) -> str:
 def _python_values_shown(window: QWidget, user: User) -> list[str]:
     texts = list(user.said) + [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
     return [t for t in texts if PYTHON_VALUE.search(t)]
+
+
+def _press_and_check(qtbot, window, where: str, control: QObject, clicked: list[str]) -> None:
+    with qtbot.captureExceptions() as exceptions:
+        _press(control)
+        window.wait_for_jobs()
+        qtbot.wait(1)
+    assert not exceptions, f"{where}: " + "".join(traceback.format_exception(*exceptions[0]))
+    clicked.append(where)
+
+
+def _click_all(qtbot, window, place: str, dialog: QDialog, clicked: list[str]) -> None:
+    """Visit every tab of ``dialog``, press each enabled control there; the closing ones last."""
+    closing: list[QObject] = []
+    tab_widgets = [t for t in dialog.findChildren(QTabWidget) if t.isVisible()] or [None]
+    for tabs in tab_widgets:
+        for index in range(tabs.count() if tabs else 1):
+            if tabs is not None:
+                if not tabs.isVisible() or not tabs.isTabEnabled(index):
+                    continue
+                tabs.setCurrentIndex(index)
+            qtbot.wait(1)
+            for control in _controls(dialog):
+                if _label(control).replace("&", "") in CLOSING:
+                    closing.append(control)
+                    continue
+                if isinstance(control, QAbstractButton) and not control.isVisible():
+                    continue  # an earlier click changed the dialog
+                _select_first_rows(dialog)
+                _press_and_check(qtbot, window, f"{place}: {_label(control)}", control, clicked)
+    for control in closing:
+        if isinstance(control, QAbstractButton) and control.isVisible() and control.isEnabled():
+            _press_and_check(qtbot, window, f"{place}: {_label(control)}", control, clicked)
+
+
+def _explore_opened_dialogs(qtbot, window, place: str, user: User, clicked: list[str]) -> None:
+    while user.pending:
+        dialog = user.pending.pop(0)
+        user.exploring = True
+        try:
+            if dialog.isVisible():
+                _click_all(qtbot, window, f"{place} › {dialog.windowTitle()}", dialog, clicked)
+        finally:
+            user.exploring = False
+        if dialog.isVisible():
+            dialog.reject()
+        if dialog.isVisible():  # a question on closing, answered with Abbrechen: close it anyway
+            dialog.hide()
 
 
 def test_every_enabled_button_and_action_of_every_area_works(qtbot, make_window, demo_db, user):  # noqa: F811
@@ -162,14 +233,16 @@ def test_every_enabled_button_and_action_of_every_area_works(qtbot, make_window,
                 for control in _controls(page):
                     if isinstance(control, QAbstractButton) and not control.isVisible():
                         continue  # an earlier click changed the page
+                    _select_first_rows(page)  # a reload by the click before may have cleared it
                     with qtbot.captureExceptions() as exceptions:
                         _press(control)
                         window.wait_for_jobs()
                         qtbot.wait(1)
                     where = f"{area.key}: {_label(control)}"
-                    assert not exceptions, f"{where}: " + "".join(__import__("traceback").format_exception(*exceptions[0]))
+                    assert not exceptions, f"{where}: " + "".join(traceback.format_exception(*exceptions[0]))
                     clicked.append(where)
-                    if window.page(area.key) is not page or not page.isVisible():
+                    _explore_opened_dialogs(qtbot, window, where, user, clicked)
+                    if not page.isVisible():
                         window.show_area(area.key)
     for name in sorted(vars(window)):
         action = getattr(window, name)
@@ -177,8 +250,9 @@ def test_every_enabled_button_and_action_of_every_area_works(qtbot, make_window,
             with qtbot.captureExceptions() as exceptions:
                 action.trigger()
                 window.wait_for_jobs()
-            assert not exceptions, f"{action.text()}: {exceptions[0][1]!r}"
+            assert not exceptions, f"{action.text()}: " + "".join(traceback.format_exception(*exceptions[0]))
             clicked.append(f"window: {action.text()}")
+            _explore_opened_dialogs(qtbot, window, f"window: {action.text()}", user, clicked)
     shown = _python_values_shown(window, user)
     assert not shown, f"Python values shown to the user: {shown[:5]}"
     print(f"\n{len(clicked)} controls clicked in {time.perf_counter() - started:.1f} s; "

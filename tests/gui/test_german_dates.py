@@ -5,12 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from events_fixtures import build_scene
+from gui_fixtures import fake_user  # noqa: F401 - fixture
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QStyle, QStyleOptionSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QLineEdit,
+    QStyle,
+    QStyleOptionSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import select
 
-from events_fixtures import build_scene
 from gui.kit.dates import (
     DateInputError,
     GermanDateEdit,
@@ -18,7 +26,6 @@ from gui.kit.dates import (
     parse_german_date,
     parse_german_datetime,
 )
-from gui_fixtures import fake_user  # noqa: F401 - fixture
 from model.entities import Event, Person
 
 TODAY = dt.date(2026, 12, 2)
@@ -132,8 +139,9 @@ def test_event_begin_and_end_typed_and_saved(qtbot, sqlite_db, fake_user, app_st
 
 
 def test_consent_date_typed_and_saved(qtbot, db, fake_user, app_style):  # noqa: F811 - fixture
-    from gui.members.persons_page import PeoplePage
     from member_data import build_network
+
+    from gui.members.persons_page import PeoplePage
 
     build_network(db)
     page = PeoplePage(db)
