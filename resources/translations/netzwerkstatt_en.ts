@@ -868,6 +868,14 @@
 <context>
     <name>ErrorDialog</name>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Die technischen Angaben für die IT zeigen</source>
+        <translation>Show the technical details for IT</translation>
+    </message>
+    <message>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
@@ -1312,27 +1320,6 @@
     <message>
         <source>Summe</source>
         <translation>Total</translation>
-    </message>
-</context>
-<context>
-    <name>ExceptionHandler</name>
-    <message>
-        <source>Netzwerkstatt</source>
-        <translation>Netzwerkstatt</translation>
-    </message>
-    <message>
-        <source>Ein unerwarteter Fehler ist aufgetreten: {error}
-
-Die Arbeit kann meist fortgesetzt werden. Bitte die Details mit »Kopieren« an die IT weitergeben. Sie stehen auch im Protokoll:
-{log}</source>
-        <translation>An unexpected error has occurred: {error}
-
-You can usually carry on working. Please pass the details on to IT with “Copy”. They are also in the log:
-{log}</translation>
-    </message>
-    <message>
-        <source>Netzwerkstatt – Fehler</source>
-        <translation>Netzwerkstatt – Error</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +5254,29 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Die Sprache wird beim nächsten Start von Netzwerkstatt übernommen. Sie gilt für Sie auf diesem Computer. Bezeichnungen aus den Daten (z. B. Veranstaltungsarten und Status) und die gedruckten Dokumente bleiben deutsch.</source>
         <translation>The language is applied at the next start of Netzwerkstatt. It applies to you on this computer. Terms from the data (e.g. event types and statuses) and the printed documents remain in German.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowError</name>
+    <message>
+        <source>Netzwerkstatt</source>
+        <translation type="unfinished">Netzwerkstatt</translation>
+    </message>
+    <message>
+        <source>Ein unerwarteter Fehler ist aufgetreten; die Arbeit kann meist fortgesetzt werden.</source>
+        <translation>An unexpected error has occurred; you can usually carry on working.</translation>
+    </message>
+    <message>
+        <source>Bitte die Details mit »Kopieren« an die IT weitergeben.</source>
+        <translation>Please pass the details on to IT with “Copy”.</translation>
+    </message>
+    <message>
+        <source>Sie stehen auch im Protokoll: %1</source>
+        <translation>They are also in the log: %1</translation>
+    </message>
+    <message>
+        <source>Netzwerkstatt – Fehler</source>
+        <translation type="unfinished">Netzwerkstatt – Error</translation>
     </message>
 </context>
 <context>
