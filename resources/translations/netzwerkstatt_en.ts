@@ -5260,7 +5260,7 @@ All changes since this backup will be lost in the database. The current state is
     <name>ShowError</name>
     <message>
         <source>Netzwerkstatt</source>
-        <translation type="unfinished">Netzwerkstatt</translation>
+        <translation>Netzwerkstatt</translation>
     </message>
     <message>
         <source>Ein unerwarteter Fehler ist aufgetreten; die Arbeit kann meist fortgesetzt werden.</source>
@@ -5276,7 +5276,7 @@ All changes since this backup will be lost in the database. The current state is
     </message>
     <message>
         <source>Netzwerkstatt – Fehler</source>
-        <translation type="unfinished">Netzwerkstatt – Error</translation>
+        <translation>Netzwerkstatt – Error</translation>
     </message>
 </context>
 <context>
