@@ -34,7 +34,7 @@ from model.credits import accreditation_warnings
 from model.db import Database
 from model.errors import UserError
 from model.filenames import safe_stem
-from model.text import fold
+from model.text import search_fold
 from model.training import AccreditationData, event_accreditations, person_emails, save_accreditations
 from model.vocab import CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
@@ -154,8 +154,8 @@ class EventChooserDialog(QDialog):
 
     @Slot(str)
     def _filter(self, text: str) -> None:
-        needle = fold(text)
-        self.model.set_rows([e for e in self._all if needle in fold(f"{e['title']} {e['kind']}")][:500])
+        needle = search_fold(text)
+        self.model.set_rows([e for e in self._all if needle in search_fold(f"{e['title']} {e['kind']}")][:500])
         if self.model.rowCount():
             self.view.selectRow(0)
 
