@@ -544,7 +544,7 @@ class ImportPreviewDialog(QDialog):
             self.headline.setText(self.tr("%n Fehler – es wird nichts übernommen, solange Fehler da sind.", "",
                                           len(report.errors)))
         else:
-            self.headline.setText(report.summary().replace("(Probelauf, nichts geschrieben)", "") +
+            self.headline.setText(report.summary().replace(" (Probelauf, nichts geschrieben)", "") +
                                   " " + self.tr("Mit »Übernehmen« wird die Anwesenheit gespeichert."))
         self.apply_button.setEnabled(not report.errors)
 

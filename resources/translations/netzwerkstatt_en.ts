@@ -833,8 +833,16 @@
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <source>Nr. %1 behalten</source>
-        <translation>Keep no. %1</translation>
+        <source>%1 behalten</source>
+        <translation>Keep %1</translation>
+    </message>
+    <message>
+        <source>%1 wird in %2 zusammengeführt.</source>
+        <translation>%1 will be merged into %2.</translation>
+    </message>
+    <message>
+        <source>Übernommen werden: %1. Danach wird der Datensatz von %2 gelöscht; der Vorgang steht im Verlauf.</source>
+        <translation>Taken over: %1. Then the record of %2 is deleted; the change is recorded in the history.</translation>
     </message>
     <message>
         <source>(leer)</source>
@@ -851,14 +859,6 @@
     <message>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
-    </message>
-    <message>
-        <source>%1 (Nr. %2) wird in %3 (Nr. %4) zusammengeführt.</source>
-        <translation>%1 (no. %2) will be merged into %3 (no. %4).</translation>
-    </message>
-    <message>
-        <source>Übernommen werden: %1. Danach wird der Datensatz Nr. %2 gelöscht; der Vorgang steht im Verlauf.</source>
-        <translation>Taken over: %1. Record no. %2 is then deleted; the operation is recorded in the history.</translation>
     </message>
     <message>
         <source>Einer der beiden Datensätze wurde inzwischen geändert. Die Ansicht wird neu geladen; bitte noch einmal prüfen.</source>

@@ -243,9 +243,12 @@ def test_duplicates_dialog_merges_the_chosen_way(page, qtbot, db, network, fake_
     dialog = page.dialog
     assert dialog.pairs_model.rowCount() == 1
     assert dialog.records[0].last_name == "Müller"
+    keep_labels = [button.text() for button in dialog.keep_group.buttons()]
+    assert keep_labels == ["Hans Müller (Stadt Gelsenkirchen) behalten", "Hans Mueller (Stadt Gelsenkirchen) behalten"]
     dialog.field_groups["phone"].button(network.people["mueller2"]).setChecked(True)
     dialog.merge()
     assert "wird in Hans Müller" in fake_user.last and "2 Anmeldungen" in fake_user.last
+    assert "Nr." not in fake_user.last  # people are named, not numbered
     assert dialog.pairs_model.rowCount() == 0
     with db.session() as s:
         assert s.get(Person, network.people["mueller2"]) is None
