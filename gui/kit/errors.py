@@ -115,7 +115,7 @@ class ErrorDialog(QDialog):
             self.details_button = QPushButton(self.tr("Details"))
             self.details_button.setCheckable(True)
             self.details_button.setToolTip(self.tr("Die technischen Angaben für die IT zeigen"))
-            self.details_button.toggled.connect(self.details_view.setVisible)
+            self.details_button.toggled.connect(self.show_details)
             buttons.addWidget(self.details_button)
             self.copy_button = QPushButton(self.tr("Kopieren"))
             self.copy_button.setToolTip(self.tr("Meldung und Details in die Zwischenablage kopieren"))
@@ -127,6 +127,11 @@ class ErrorDialog(QDialog):
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+
+    @Slot(bool)
+    def show_details(self, shown: bool) -> None:
+        self.details_view.setVisible(shown)
+        self.adjustSize()  # grow (and shrink back) instead of squeezing the details over the buttons
 
     def clipboard_text(self) -> str:
         parts = [self._message]
