@@ -255,7 +255,7 @@ def test_import_wizard_detects_header_previews_and_imports(qtbot, db, network, t
         before = s.scalar(select(func.count()).select_from(Person))
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=15000)
-    assert "1 neu, 1 aktualisiert" in fake_user.last
+    assert "Personen: 1 neu übernommen; 1 aktualisiert; 1 mögliches Duplikat nicht übernommen: Zeile 6 Hans Mueller" in fake_user.last
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == before + 1
         ayla = s.scalars(select(Person).where(Person.last_name == "Demir")).one()
