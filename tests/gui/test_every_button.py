@@ -1,7 +1,9 @@
 """Every enabled button and action of every area, clicked as a user clicks it, on the small demo.
 
-File dialogs answer with a path in a temporary folder, message boxes and modal dialogs with
-Abbrechen (cancel), dialogs opened with ``open()`` are closed by their reject. The test fails
+File dialogs answer with a path in a temporary folder, message boxes with Abbrechen (cancel).
+Each dialog a page's control opens (with ``open()`` or ``exec()``) is explored the same way —
+every tab, every button, Schließen/Abbrechen last — and then closed; what such a dialog opens
+in turn is answered with Abbrechen. The test fails
 on any exception (pytest-qt), any Qt warning (``qt_log_level_fail``) and any message or label
 showing a Python value (``False``, ``None``, ``True``).
 """
@@ -54,6 +56,7 @@ class User:
         self.files = 0
         self.pending: list[QDialog] = []  # opened from a page: explored next
         self.exploring = False
+        self.explore = None  # set by the test: presses the buttons of a modal dialog
 
     def note(self, *texts: str) -> None:
         self.said.extend(t for t in texts if t)
@@ -80,6 +83,14 @@ class User:
     def modal(self, dialog: QDialog) -> int:
         self.dialogs.append(type(dialog).__name__)
         self.note(dialog.windowTitle())
+        if self.explore is not None and not self.exploring and not isinstance(dialog, QPrintDialog):
+            self.exploring = True  # its buttons are pressed; whatever it opens is answered with Abbrechen
+            try:
+                dialog.show()
+                self.explore(dialog)
+            finally:
+                self.exploring = False
+                dialog.hide()
         return QDialog.DialogCode.Rejected.value
 
     def opened(self, dialog: QDialog) -> None:
@@ -218,6 +229,7 @@ def test_every_enabled_button_and_action_of_every_area_works(qtbot, make_window,
     window.resize(1280, 800)
     started = time.perf_counter()
     clicked: list[str] = []
+    user.explore = lambda dialog: _click_all(qtbot, window, f"modal › {dialog.windowTitle()}", dialog, clicked)
     for area in AREAS:
         window.show_area(area.key)
         page = window.page(area.key)
