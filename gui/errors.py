@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import platform
 import sys
 import threading
 import traceback
@@ -23,21 +22,12 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, Slot, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from model.errors import UserError, explain
 from model.paths import log_dir
+
+from .kit.errors import ErrorDialog, describe_error, environment_summary  # noqa: F401 - ErrorDialog: also for callers
 
 LOG_FILE = "netzwerkstatt.log"
 LOG_MAX_BYTES = 2_000_000
@@ -94,16 +84,6 @@ def _format(exc_type, exc: BaseException, tb: TracebackType | None) -> str:
     return "".join(traceback.format_exception(exc_type, exc, tb))
 
 
-def environment_summary() -> str:
-    from PySide6 import __version__ as pyside_version
-    from PySide6.QtCore import qVersion
-
-    return (
-        f"Python {platform.python_version()}, PySide6 {pyside_version}, Qt {qVersion()}, "
-        f"{platform.platform()}"
-    )
-
-
 class ExceptionHandler(QObject):
     """``sys.excepthook`` and ``threading.excepthook`` of the program.
 
@@ -155,19 +135,11 @@ class ExceptionHandler(QObject):
         """Log the exception; return the dialog's title, message and details."""
         if isinstance(exc, UserError):
             log.info("Meldung: %s", exc)
-            return self.tr("Netzwerkstatt"), str(exc), ""
-        known = explain(exc)
-        if known is not None:
-            log.warning("%s\n%s", known, _format(exc_type, exc, tb))
-            return self.tr("Netzwerkstatt"), known, ""
-        details = _format(exc_type, exc, tb)
-        log.error("Unerwarteter Fehler\n%s", details)
-        message = self.tr(
-            "Ein unerwarteter Fehler ist aufgetreten: {error}\n\n"
-            "Die Arbeit kann meist fortgesetzt werden. Bitte die Details mit »Kopieren« an "
-            "die IT weitergeben. Sie stehen auch im Protokoll:\n{log}"
-        ).format(error=f"{type(exc).__name__}: {exc}", log=log_file())
-        return self.tr("Netzwerkstatt – Fehler"), message, details
+        elif explain(exc) is not None:
+            log.warning("%s\n%s", explain(exc), _format(exc_type, exc, tb))
+        else:
+            log.error("Unerwarteter Fehler\n%s", _format(exc_type, exc, tb))
+        return describe_error(exc, tb, str(log_file()))
 
     @Slot(str, str, str)
     def _report(self, title: str, message: str, details: str) -> None:
@@ -189,62 +161,3 @@ class ExceptionHandler(QObject):
     @Slot()
     def _forget_dialog(self) -> None:
         self._dialog = None
-
-
-class ErrorDialog(QDialog):
-    """A message, optionally with details (a traceback) and a button to copy them."""
-
-    def __init__(self, title: str, message: str, details: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._message, self._details = message, details
-
-        icon = QLabel()
-        kind = QStyle.StandardPixmap.SP_MessageBoxCritical if details else QStyle.StandardPixmap.SP_MessageBoxWarning
-        icon.setPixmap(self.style().standardIcon(kind).pixmap(40, 40))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        text = QLabel(message)
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setMinimumWidth(420)
-
-        top = QHBoxLayout()
-        top.setSpacing(16)
-        top.addWidget(icon)
-        top.addWidget(text, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 16)
-        layout.setSpacing(14)
-        layout.addLayout(top)
-
-        buttons = QHBoxLayout()
-        if details:
-            self.details_view = QPlainTextEdit(details)
-            self.details_view.setReadOnly(True)
-            self.details_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-            self.details_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-            self.details_view.setMinimumSize(640, 220)
-            layout.addWidget(self.details_view, 1)
-            self.copy_button = QPushButton(self.tr("Kopieren"))
-            self.copy_button.setToolTip(self.tr("Meldung und Details in die Zwischenablage kopieren"))
-            self.copy_button.clicked.connect(self.copy_to_clipboard)
-            buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        close = QPushButton(self.tr("Schließen"))
-        close.setDefault(True)
-        close.clicked.connect(self.accept)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
-
-    def clipboard_text(self) -> str:
-        parts = [self._message]
-        if self._details:
-            parts += ["", environment_summary(), "", self._details]
-        return "\n".join(parts)
-
-    @Slot()
-    def copy_to_clipboard(self) -> None:
-        QGuiApplication.clipboard().setText(self.clipboard_text())
-        if hasattr(self, "copy_button"):
-            self.copy_button.setText(self.tr("Kopiert"))

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from model.paths import resource
 
+from .kit.keys import enter_stays_in
+
 HANDBOOK = "handbuch.html"
 
 
@@ -56,6 +58,7 @@ class HelpWindow(QDialog):
         self.search.setPlaceholderText(self.tr("Im Handbuch suchen"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.find_next)
+        enter_stays_in(self.search)
         self.search.setMaximumWidth(320)
         self.search_button = QPushButton(self.tr("Weitersuchen"))
         self.search_button.clicked.connect(self.find_next)

@@ -54,21 +54,34 @@ class ListOutput(QObject):
         self.print_action.triggered.connect(self.print_list)
         self.preview: QWidget | None = None
 
+    def _has_columns(self) -> bool:
+        """A list without columns (nothing chosen yet) has nothing to print or export: say so."""
+        if self._model.columns():
+            return True
+        QMessageBox.information(self._widget, self._title(),
+                                self.tr("Die Liste hat noch keine Spalten. Bitte zuerst auswählen, was sie zeigen soll."))
+        return False
+
     def table(self) -> tuple[list[str], list[list]]:
         columns = self._model.columns()
         rows = self._model.rows()
         return [c.header for c in columns], [[c.value(row) for c in columns] for row in rows]
 
     @Slot()
-    def export_excel(self, path: str | None = None) -> None:
+    def export_excel(self) -> None:
+        if not self._has_columns():
+            return
+        title = self._title()
+        path, _ = QFileDialog.getSaveFileName(self._widget, self.tr("Exportieren (Excel)"),
+                                              f"{safe_stem(title)}.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.export_excel_to(path)
+
+    def export_excel_to(self, path: str) -> None:
         from reports.excel import Column, Sheet, write_workbook
 
         title = self._title()
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self._widget, self.tr("Exportieren (Excel)"),
-                                                  f"{safe_stem(title)}.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         headers, rows = self.table()
@@ -112,5 +125,7 @@ class ListOutput(QObject):
     def print_list(self) -> None:
         from .pdf_preview import PdfPreviewDialog
 
+        if not self._has_columns():
+            return
         self.preview = PdfPreviewDialog(self.pdf_bytes(), self._title(), self._title(), self._widget)
         self.preview.open()

@@ -85,14 +85,17 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     @Slot()
-    def print_document(self, printer: QPrinter | None = None) -> None:
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setResolution(PRINT_DPI)
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(self.tr("Drucken"))
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
+    def print_document(self) -> None:
+        """Ask for the printer (Drucken… and Strg+P), then print on it."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(PRINT_DPI)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Drucken"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> None:
         if not print_pdf_document(self.document, printer):
             QMessageBox.warning(self, self.tr("Drucken"), self.tr("Der Drucker ließ sich nicht ansprechen."))
 

@@ -71,7 +71,7 @@ class ImageField(QWidget):
         self.preview.setFixedSize(180, 70)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("border: 1px solid #C8D0DA; background: white;")
-        choose = QPushButton(self.tr("Bild wählen…"))
+        choose = self.choose_button = QPushButton(self.tr("Bild wählen…"))
         choose.clicked.connect(self.choose)
         remove = QPushButton(self.tr("Entfernen"))
         remove.clicked.connect(self.clear)
@@ -97,11 +97,13 @@ class ImageField(QWidget):
             self.preview.setText(self.tr("kein Bild"))
 
     @Slot()
-    def choose(self, path: str | None = None) -> None:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Bild wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg *.bmp)"))
-            if not path:
-                return
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bild wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg *.bmp)"))
+        if not path:
+            return
+        self.choose_from(path)
+
+    def choose_from(self, path: str) -> None:
         content = image_file_to_png(path)
         if content is None:
             QMessageBox.warning(self, self.tr("Bild"), self.tr("Die Datei ist kein lesbares Bild."))
@@ -259,18 +261,22 @@ class SettingsDialog(QDialog):
         self.default_folder_button.setEnabled(bool(self.backup_folder))
 
     @Slot()
-    def choose_backup_folder(self, path: str | None = None) -> None:
-        """Ask for the folder of the backups (``path``: chosen already, as in tests)."""
+    def choose_backup_folder(self) -> None:
+        if self.db.path is None:
+            return
+        path = QFileDialog.getExistingDirectory(self, self.tr("Ordner für Sicherungen wählen"),
+                                                self.folder_edit.text())
+        if not path:
+            return
+        self.set_backup_folder(path)
+
+    def set_backup_folder(self, path: str) -> None:
+        """Use ``path`` as the folder of the backups, if it is usable."""
         from model.backup import check_backup_folder, default_backup_folder
         from model.errors import UserError
 
         if self.db.path is None:
             return
-        if path is None:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Ordner für Sicherungen wählen"),
-                                                    self.folder_edit.text())
-            if not path:
-                return
         try:
             folder = check_backup_folder(Path(path).absolute())
         except UserError as exc:

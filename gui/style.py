@@ -93,6 +93,18 @@ QTableView::item {{
     padding: 0 8px;
     border: none;
 }}
+/* The month table of a date field's calendar popup is a QTableView too: the list padding above
+   pushed days 10-31 out of their cells. Give it back Qt's own cell geometry. */
+QCalendarWidget QTableView {{
+    border: none;
+    border-radius: 0;
+    alternate-background-color: white;
+    selection-background-color: {ACCENT};
+    selection-color: white;
+}}
+QCalendarWidget QTableView::item {{
+    padding: 0;
+}}
 QHeaderView::section {{
     background: #f1f3f6;
     color: {MUTED};

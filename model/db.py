@@ -29,7 +29,7 @@ from .errors import NotANetzwerkstattDatabase, UserError
 # Written to SQLite's header (PRAGMA application_id) so our files can be told from others.
 APPLICATION_ID = 0x4E575354  # "NWST"
 # Must equal the newest revision in model/migrations/versions (a test checks this).
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15
 WRITE_LOCK_KEY = APPLICATION_ID  # PostgreSQL advisory lock that serialises writers

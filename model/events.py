@@ -26,7 +26,7 @@ from .db import Database
 from .entities import Accreditation, Certificate, Event, Organisation, Registration, Trip, WorkingGroup
 from .errors import ChangedElsewhere, UserError, ValidationError
 from .formatting import place_line
-from .text import fold, search_key
+from .text import search_fold, search_key
 from .vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, SEAT_TAKING_STATUSES
 
 MAX_FEE = Decimal("99999.99")
@@ -157,7 +157,7 @@ def event_query(flt: EventFilter | None = None):
             conditions.append(column == value)
     if flt.ids is not None:
         conditions.append(Event.id.in_(flt.ids))
-    for word in fold(flt.text).split():
+    for word in search_fold(flt.text).split():
         like = f"%{word}%"
         matches = [Event.search_key.like(like), host.c.search_key.like(like), func.lower(group.c.name).like(like)]
         if word.lstrip("#").isdigit():

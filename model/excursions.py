@@ -932,9 +932,9 @@ class PersonChoice:
 def find_people(db: Database, text: str, limit: int = 200) -> list[PersonChoice]:
     """Active people whose name, organisation or e-mail contains ``text`` (case and accents
     ignored), by name; for choosing a participant or a room partner."""
-    from .text import fold
+    from .text import search_fold
 
-    needle = fold(text)
+    needle = search_fold(text)
     query = (select(Person.id, Person.first_name, Person.last_name, Person.email, Organisation.name.label("org"))
              .outerjoin(Organisation, Organisation.id == Person.organisation_id)
              .where(Person.active.is_(True), Person.anonymised_at.is_(None))

@@ -33,6 +33,8 @@ class RowOutcome:
     status: str  # NEW, UPDATE, DUPLICATE, UNCHANGED or ERROR
     values: dict = field(default_factory=dict)
     note: str = ""
+    who: str = ""  # a possible duplicate: the row's name …
+    like: str = ""  # … and whom it resembles ("Ayşe Yılmaz (Stadt Duisburg)", "Zeile 3")
 
 
 @dataclass
@@ -52,16 +54,36 @@ class ImportReport:
         return sum(1 for outcome in self.rows if outcome.status == status)
 
     def summary(self) -> str:
-        parts = [f"{self.count(NEW)} neu", f"{self.count(UPDATE)} aktualisiert"]
-        if self.count(DUPLICATE):
-            left_out = " nicht übernommen" if self.duplicates_left_out else ""
-            parts.append(f"{self.count(DUPLICATE)} mögliche Duplikate{left_out}")
-        if self.count(UNCHANGED):
-            parts.append(f"{self.count(UNCHANGED)} unverändert")
+        """What happened (or would happen) to every row, in one German sentence:
+        "Personen: 11 neu übernommen; 1 mögliches Duplikat nicht übernommen: Zeile 4 Ayşe Yılmaz
+        ähnelt Ayşe Yılmaz (Stadt Duisburg)." A dry run says so and uses the conditional."""
+        done = self.written and not self.dry_run
+        parts = []
+        if new := self.count(NEW):
+            parts.append(f"{new} neu übernommen" if done else f"{new} neu")
+        if updated := self.count(UPDATE):
+            parts.append(f"{updated} aktualisiert" if done else f"{updated} zu aktualisieren")
+        if unchanged := self.count(UNCHANGED):
+            parts.append(f"{unchanged} unverändert")
+        if duplicates := [o for o in self.rows if o.status == DUPLICATE]:
+            noun = "mögliches Duplikat" if len(duplicates) == 1 else "mögliche Duplikate"
+            if self.duplicates_left_out:
+                fate = "nicht übernommen" if done else "würde nicht übernommen" if len(duplicates) == 1 \
+                    else "würden nicht übernommen"
+            else:
+                fate = "als neu übernommen" if done else "würde als neu übernommen" if len(duplicates) == 1 \
+                    else "würden als neu übernommen"
+            which = "; ".join(f"Zeile {o.row} {o.who} ähnelt {o.like}" if o.who and o.like else f"Zeile {o.row}"
+                              for o in duplicates)
+            parts.append(f"{len(duplicates)} {noun} {fate}: {which}")
+        if review := self.count(REVIEW):
+            parts.append(f"{review} zu prüfen")
         if self.hidden_rows:
             parts.append(f"{self.hidden_rows} ausgeblendete Zeilen nicht berücksichtigt")
-        verb = "Probelauf, nichts geschrieben" if self.dry_run or not self.written else "übernommen"
-        return f"{self.kind}: " + ", ".join(parts) + f" ({verb})."
+        if failed := self.count(ERROR):
+            parts.append(f"{failed} fehlerhaft")
+        head = self.kind if done else f"{self.kind} (Probelauf, nichts geschrieben)"
+        return f"{head}: " + ("; ".join(parts) or "keine Zeilen") + "."
 
     def raise_if_errors(self) -> None:
         """One-line German error naming the first problem (and how many more there are)."""

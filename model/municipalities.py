@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .paths import resource
-from .text import fold
+from .text import fold, search_fold
 
 # The digit after "05" in an AGS names the Regierungsbezirk.
 REGIERUNGSBEZIRKE = {"1": "Düsseldorf", "3": "Köln", "5": "Münster", "7": "Detmold", "9": "Arnsberg"}
@@ -104,11 +104,11 @@ def regierungsbezirk(ags: str | None = None, city: str | None = None) -> str | N
 
 def search(text: str, limit: int = 20) -> list[Municipality]:
     """Municipalities whose name starts with (then contains) the typed text."""
-    needle = fold(text)
+    needle = search_fold(text)
     if not needle:
         return []
-    starts = [m for m in municipalities() if fold(m.name).startswith(needle)]
-    contains = [m for m in municipalities() if needle in fold(m.name) and m not in starts]
+    starts = [m for m in municipalities() if search_fold(m.name).startswith(needle)]
+    contains = [m for m in municipalities() if needle in search_fold(m.name) and m not in starts]
     return (starts + contains)[:limit]
 
 

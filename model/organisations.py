@@ -22,7 +22,7 @@ from . import audit, municipalities, vocab
 from .db import Database
 from .entities import Event, Membership, Organisation, Person, ProgrammeArea, Registration
 from .errors import UserError, ValidationError
-from .text import fold, search_key
+from .text import fold, search_fold, search_key
 from .validation import check_ags, check_choice, check_email, check_length, check_postcode, check_required, clean
 
 ENTITY = "organisation"
@@ -129,7 +129,7 @@ class OrganisationFilter:
 def filter_organisations(rows: list[OrganisationRow], criteria: OrganisationFilter,
                          today: dt.date | None = None) -> list[OrganisationRow]:
     today = today or dt.date.today()
-    words = fold(criteria.text).split()
+    words = search_fold(criteria.text).split()
     result = []
     for row in rows:
         if criteria.kind and row.kind != criteria.kind:

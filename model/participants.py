@@ -23,7 +23,7 @@ from .db import Database
 from .entities import Event, MailingList, MailingListMember, Organisation, Person, Registration, WorkingGroupMember
 from .errors import UserError, ValidationError
 from .registrations import ConfirmationNeeded, change_status, register
-from .text import fold
+from .text import fold, search_fold
 from .vocab import REGISTRATION_ROLES, REGISTRATION_STATUSES, SEAT_TAKING_STATUSES
 
 PAYING_ROLES = ("Teilnahme",)
@@ -242,7 +242,7 @@ def search_people(db: Database, text: str, limit: int = SEARCH_LIMIT, include_in
         query = query.where(Person.active.is_(True))
     if ids is not None:
         query = query.where(Person.id.in_(ids))
-    words = fold(text).split()
+    words = search_fold(text).split()
     if words:
         query = query.where(and_(*(or_(Person.search_key.like(f"%{w}%"), Organisation.search_key.like(f"%{w}%"))
                                    for w in words)))

@@ -127,6 +127,7 @@ class _Candidate:
     person_id: int | None = None
     changes: dict = field(default_factory=dict)
     note: str = ""
+    like: str = ""  # a possible duplicate: whom it resembles
 
 
 def read_person_file(path: Path | str) -> tuple[SheetData, HeaderMatch]:
@@ -299,7 +300,7 @@ def _match(session, candidates: list[_Candidate], report: ImportReport, import_d
             candidate.changes = _changes(known, candidate, org_names)
             candidate.status = UPDATE if candidate.changes else UNCHANGED
             note = ("geändert: " + ", ".join(candidate.changes)) if candidate.changes else "keine Änderungen"
-            candidate.note = f"bekannt als Nr. {known.id} ({display_name(known.title, known.first_name, known.last_name)}); {note}"
+            candidate.note = f"bekannt als {display_name(known.title, known.first_name, known.last_name)}; {note}"
         else:
             key = name_key(data.first_name, data.last_name)
             similar = by_name.get(key, [])
@@ -308,10 +309,11 @@ def _match(session, candidates: list[_Candidate], report: ImportReport, import_d
                 candidate.status = DUPLICATE
                 person = similar[0]
                 where = org_names.get(person.organisation_id) or "ohne Organisation"
-                candidate.note = (f"ähnlich wie Nr. {person.id}: {display_name(person.title, person.first_name, person.last_name)}"
-                                  f" ({where})")
+                candidate.like = f"{display_name(person.title, person.first_name, person.last_name)} ({where})"
+                candidate.note = f"ähnlich wie {candidate.like}"
             elif in_file is not None:
                 candidate.status = DUPLICATE
+                candidate.like = f"Zeile {in_file}"
                 candidate.note = f"gleicher Name wie Zeile {in_file}"
             else:
                 candidate.status = NEW
@@ -321,7 +323,9 @@ def _match(session, candidates: list[_Candidate], report: ImportReport, import_d
         if candidate.new_organisation and candidate.status in (NEW, UPDATE, DUPLICATE):
             org_note = f"Organisation »{_created_name(new_orgs[candidate.new_organisation])}« wird angelegt"
             candidate.note = f"{candidate.note}; {org_note}" if candidate.note else org_note
-        report.rows.append(RowOutcome(candidate.row, candidate.status, shown, candidate.note))
+        report.rows.append(RowOutcome(candidate.row, candidate.status, shown, candidate.note,
+                                      who=candidate.data.name if candidate.status == DUPLICATE else "",
+                                      like=candidate.like))
     for candidate in candidates:
         if candidate.status == DUPLICATE and import_duplicates:
             candidate.status = NEW

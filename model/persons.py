@@ -31,7 +31,7 @@ from .entities import (
     WorkingGroupMember,
 )
 from .errors import UserError, ValidationError
-from .text import fold, search_key, strip_invisible
+from .text import fold, search_fold, search_key, strip_invisible
 from .validation import check_choice, check_email, check_length, check_postcode, check_required, clean
 
 ENTITY = "person"
@@ -143,7 +143,7 @@ class PersonFilter:
 
 def filter_persons(rows: list[PersonRow], criteria: PersonFilter) -> list[PersonRow]:
     """The rows that match every criterion; the text matches words anywhere, in any order."""
-    words = fold(criteria.text).split()
+    words = search_fold(criteria.text).split()
     kind, role, chamber, active, consent = (criteria.organisation_kind, criteria.role, criteria.chamber,
                                             criteria.active, criteria.consent)
     result = []

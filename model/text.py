@@ -41,6 +41,24 @@ def _fold(value: str) -> str:
     return " ".join(stripped.split())
 
 
+# German spellings without umlauts: "Mueller" is Müller, "Muelheim" is Mülheim. After fold()
+# the umlaut is already the bare vowel, so the two-letter spellings fold onto it as well.
+_SPELLED_UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+def search_fold(value: str | None) -> str:
+    """The one folding of every search, on both sides: ä = ae = a, ö = oe = o, ü = ue = u,
+    ß = ss, accents and case ignored ("Muelheim" → "mulheim", "Mülheim" → "mulheim").
+
+    Folding "ae" in any word ("Michael" → "michal") is harmless: stored keys and typed text
+    fold alike, so a search finds what it found before and the spellings without umlauts too.
+    """
+    folded = fold(value)
+    for spelled, vowel in _SPELLED_UMLAUTS:
+        folded = folded.replace(spelled, vowel)
+    return folded
+
+
 def shorten(value: object, limit: int = 60) -> str:
     """A cell value quoted in a message: single-spaced and at most ``limit`` characters
     (a 40,000-character cell must not become a 40,000-character error line)."""
@@ -50,7 +68,7 @@ def shorten(value: object, limit: int = 60) -> str:
 
 def search_key(*parts: str | None) -> str:
     """The stored search column: the folded parts joined by a separator no query contains."""
-    return " | ".join(fold(part) for part in parts if part)
+    return " | ".join(search_fold(part) for part in parts if part)
 
 
 # Kept although invisible: joiners shape Arabic/Indic script and emoji sequences.

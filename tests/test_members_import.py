@@ -62,7 +62,8 @@ def test_import_writes_everything_in_one_go(db, tmp_path):
     path = workbook(tmp_path / "Teilnehmende.xlsx", OFFICE_LIST)
     report = import_persons(db, path)
     assert report.written and report.count(NEW) == 2 and report.count(UPDATE) == 1
-    assert "2 neu, 1 aktualisiert, 1 mögliche Duplikate" in report.summary()
+    assert report.summary() == ("Personen: 2 neu übernommen; 1 aktualisiert; 1 mögliches Duplikat nicht übernommen: "
+                                "Zeile 7 Hans Mueller ähnelt Hans Müller (Stadt Gelsenkirchen).")
     with db.session() as s:
         anna = s.scalars(select(Person).where(Person.last_name == "Schmidt")).one()
         assert (anna.first_name, anna.salutation, anna.postcode, anna.phone) == ("Anna", "Frau", "04462", "2323160")
@@ -91,7 +92,7 @@ def test_duplicates_can_be_imported_on_request(db, tmp_path):
     before = _count(db)
     report = import_persons(db, path, import_duplicates=True)
     assert _count(db) == before + 3
-    assert "1 mögliche Duplikate (übernommen)" in report.summary()
+    assert "1 mögliches Duplikat als neu übernommen: Zeile 7 Hans Mueller ähnelt" in report.summary()
 
 
 def test_summary_says_that_suspected_duplicates_were_left_out(db, tmp_path):
@@ -99,9 +100,10 @@ def test_summary_says_that_suspected_duplicates_were_left_out(db, tmp_path):
     build_network(db)
     path = workbook(tmp_path / "Liste.xlsx", OFFICE_LIST)
     summary = import_persons(db, path).summary()
-    assert "1 mögliche Duplikate nicht übernommen" in summary
-    assert summary.endswith("(übernommen).")
-    assert "1 mögliche Duplikate nicht übernommen" in import_persons(db, path, dry_run=True).summary()
+    assert "1 mögliches Duplikat nicht übernommen: Zeile 7 Hans Mueller ähnelt Hans Müller" in summary
+    assert summary.startswith("Personen: 2 neu übernommen;")
+    dry = import_persons(db, path, dry_run=True).summary()
+    assert dry.startswith("Personen (Probelauf, nichts geschrieben):") and "1 mögliches Duplikat würde nicht übernommen" in dry
 
 
 def test_dry_run_writes_nothing(db, tmp_path):

@@ -54,6 +54,7 @@ from model.text import fold
 from model.vocab import SALUTATIONS
 
 from .. import dialogs
+from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
 from .common import column_widths, guarded, hint_label, searchable, fill_combo
 
@@ -219,6 +220,7 @@ class AttendanceTab(QWidget):
         self._timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.mark_first_match)
+        enter_stays_in(self.search)
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
 
@@ -381,12 +383,14 @@ class AttendanceTab(QWidget):
             self.changed.emit()
 
     @Slot()
-    def import_list(self, path: str | None = None) -> None:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Anwesenheitsliste einlesen"), "",
-                                                  self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
+    def import_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Anwesenheitsliste einlesen"), "",
+                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.import_list_from(path)
+
+    def import_list_from(self, path: str) -> None:
         self.dialog = ImportPreviewDialog(self.db, self.event_id, Path(path), self)
         self.dialog.accepted.connect(self._imported)
         self.dialog.open()
@@ -573,7 +577,7 @@ class ImportPreviewDialog(QDialog):
             self.headline.setText(self.tr("%n Fehler – es wird nichts übernommen, solange Fehler da sind.", "",
                                           len(report.errors)))
         else:
-            self.headline.setText(report.summary().replace("(Probelauf, nichts geschrieben)", "") +
+            self.headline.setText(report.summary().replace(" (Probelauf, nichts geschrieben)", "") +
                                   " " + self.tr("Mit »Übernehmen« wird die Anwesenheit gespeichert."))
         self.apply_button.setEnabled(not report.errors)
 

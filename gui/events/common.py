@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from model.errors import UserError, explain
 
 from .. import dialogs
+from ..kit.keys import enter_stays_in
 
 NONE_TEXT = "—"
 
@@ -107,6 +108,7 @@ def searchable(combo: QComboBox, width_chars: int = 22) -> QComboBox:
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    enter_stays_in(combo)
     return combo
 
 
@@ -119,6 +121,12 @@ def action_button(action: QAction) -> QPushButton:
     return button
 
 
+def _without_arguments(slot: Callable[[], None]) -> Callable[[], None]:
+    """``slot`` behind a lambda without parameters: ``triggered`` passes ``checked`` to a slot that
+    has a parameter, and each menu entry needs its own binding (not the loop's last one)."""
+    return lambda: slot()
+
+
 def menu_button(text: str, entries: Iterable[tuple[str, Callable[[], None]]], parent: QWidget) -> QToolButton:
     """A button that opens a menu of actions (e.g. "Status ▾")."""
     button = QToolButton(parent)
@@ -127,7 +135,7 @@ def menu_button(text: str, entries: Iterable[tuple[str, Callable[[], None]]], pa
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     menu = QMenu(button)
     for label, slot in entries:
-        menu.addAction(label).triggered.connect(slot)
+        menu.addAction(label).triggered.connect(_without_arguments(slot))
     button.setMenu(menu)
     button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
     return button

@@ -9,8 +9,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -27,6 +25,7 @@ from model.entities import Event
 from model.events import FormChoices
 from model.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, TOPICS
 
+from ..kit.dates import GermanDateEdit, GermanDateTimeEdit
 from .common import (
     fill_combo,
     from_qdate,
@@ -63,10 +62,9 @@ class EventForm(QWidget):
         self.topic.lineEdit().setPlaceholderText(self.tr("Handlungsfeld wählen oder eingeben"))
         self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.topic.setMinimumContentsLength(22)
-        self.starts = QDateTimeEdit()
-        self.ends = QDateTimeEdit()
+        self.starts = GermanDateTimeEdit()
+        self.ends = GermanDateTimeEdit()
         for edit in (self.starts, self.ends):
-            edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATETIME_FORMAT)
         self.status = QComboBox()
         self.status.addItems(EVENT_STATUSES)
@@ -96,8 +94,7 @@ class EventForm(QWidget):
         self.capacity.setSpecialValueText(self.tr("unbegrenzt"))
         self.capacity.setSuffix(self.tr(" Plätze"))
         self.has_deadline = QCheckBox(self.tr("bis"))
-        self.deadline = QDateEdit()
-        self.deadline.setCalendarPopup(True)
+        self.deadline = GermanDateEdit()
         self.deadline.setDisplayFormat("dd.MM.yyyy")
         self.fee = QDoubleSpinBox()
         self.fee.setRange(0, 99999.99)

@@ -4,12 +4,12 @@ sessions and the matrix of who attended which session."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -44,6 +44,7 @@ from model.working_groups import (
 )
 
 from .. import dialogs
+from ..kit.dates import GermanDateEdit
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -115,10 +116,9 @@ class WorkingGroupsPage(Page):
         lead_row = QHBoxLayout()
         lead_row.addWidget(self.lead_label, 1)
         lead_row.addWidget(choose_lead)
-        self.started = QDateEdit()
-        self.ended = QDateEdit()
+        self.started = GermanDateEdit()
+        self.ended = GermanDateEdit()
         for edit in (self.started, self.ended):
-            edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
         self.has_end = QCheckBox(self.tr("beendet am"))
         self.has_end.toggled.connect(self.ended.setEnabled)
@@ -172,7 +172,7 @@ class WorkingGroupsPage(Page):
         self.members_view.doubleClicked.connect(self.member_history)
         add = QPushButton(self.tr("Mitglieder hinzufügen…"))
         add.clicked.connect(self.add_members)
-        role = menu_button(self.tr("Rolle ▾"), [(r, (lambda r=r: self.set_member_role(r))) for r in WORKING_GROUP_ROLES],
+        role = menu_button(self.tr("Rolle ▾"), [(r, partial(self.set_member_role, r)) for r in WORKING_GROUP_ROLES],
                            self)
         leave = QPushButton(self.tr("Ausgetreten"))
         leave.setToolTip(self.tr("Markierte heute austreten lassen; ihre Teilnahmen bleiben sichtbar"))
@@ -452,7 +452,7 @@ class WorkingGroupsPage(Page):
 
     def set_member_role(self, role: str) -> None:
         for member in self._selected_members():
-            if not guarded(self, self.tr("Rolle"), lambda m=member: update_member(self.db, m.id, role=role))[0]:
+            if not guarded(self, self.tr("Rolle"), partial(update_member, self.db, member.id, role=role))[0]:
                 break
         self._after_member_change()
 
@@ -463,7 +463,7 @@ class WorkingGroupsPage(Page):
             return
         today = dt.date.today()
         for member in rows:
-            if not guarded(self, self.tr("Austritt"), lambda m=member: update_member(self.db, m.id, left_on=today))[0]:
+            if not guarded(self, self.tr("Austritt"), partial(update_member, self.db, member.id, left_on=today))[0]:
                 break
         self._after_member_change()
 
@@ -476,7 +476,7 @@ class WorkingGroupsPage(Page):
                                                            "dann bleibt die Mitgliedschaft in der Übersicht.")):
             return
         for member in rows:
-            guarded(self, self.tr("Entfernen"), lambda m=member: remove_member(self.db, m.id))
+            guarded(self, self.tr("Entfernen"), partial(remove_member, self.db, member.id))
         self._after_member_change()
 
     def _after_member_change(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from model.history import participation_overview
 from model.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 from .. import dialogs
+from ..kit.dates import GermanDateTimeEdit
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -570,8 +570,7 @@ class CopyDialog(QDialog):
         super().__init__(parent)
         self.source = source
         self.setWindowTitle(self.tr("Veranstaltung kopieren"))
-        self.starts = QDateTimeEdit()
-        self.starts.setCalendarPopup(True)
+        self.starts = GermanDateTimeEdit()
         self.starts.setDisplayFormat("ddd dd.MM.yyyy HH:mm")
         proposal = source.starts_at
         while proposal < dt.datetime.now():

@@ -26,6 +26,7 @@ from model.participants import (
     working_group_person_ids,
 )
 
+from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .common import column_widths, fill_combo, hint_label
@@ -60,6 +61,7 @@ class PeoplePickerDialog(QDialog):
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.run_search)
+        enter_stays_in(self.search)
         self.search_model = _people_model(self)
         self.search_view = make_table_view(self.search_model, stretch_column=1, multi_select=multiple)
         column_widths(self.search_view, {0: 220, 2: 240})

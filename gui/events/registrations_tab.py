@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from functools import partial
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -98,9 +99,9 @@ class RegistrationsTab(QWidget):
         self.cancel_button.setToolTip(self.tr("Markierte abmelden; wer auf der Warteliste vorne steht, rückt nach"))
         self.cancel_button.clicked.connect(lambda: self.change_status("abgemeldet"))
         self.status_button = menu_button(self.tr("Status ▾"), [
-            (status, (lambda s=status: self.change_status(s))) for status in REGISTRATION_STATUSES], self)
+            (status, partial(self.change_status, status)) for status in REGISTRATION_STATUSES], self)
         self.role_button = menu_button(self.tr("Rolle ▾"), [
-            (role, (lambda r=role: self.change_role(r))) for role in REGISTRATION_ROLES], self)
+            (role, partial(self.change_role, role)) for role in REGISTRATION_ROLES], self)
         self.fee_button = menu_button(self.tr("Gebühr ▾"), [
             (self.tr("Als bezahlt markieren"), self.mark_paid),
             (self.tr("Betrag und Zahlung bearbeiten…"), self.edit_fee),
@@ -302,15 +303,19 @@ class RegistrationsTab(QWidget):
         self.dialog.open()
 
     @Slot()
-    def export_excel(self, path: str | None = None) -> None:
+    def export_excel(self) -> None:
         if self.event_id is None:
             return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Teilnehmendenliste exportieren"), f"{safe_stem('Teilnehmende ' + self.event_title)}.xlsx",
-                self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Teilnehmendenliste exportieren"), f"{safe_stem('Teilnehmende ' + self.event_title)}.xlsx",
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.export_excel_to(path)
+
+    def export_excel_to(self, path: str) -> None:
+        if self.event_id is None:
+            return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         from reports.event_lists import export_participants

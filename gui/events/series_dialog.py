@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -40,6 +39,7 @@ from model.series import LAST, MONTHLY, WEEKLY, SeriesRule, SeriesTemplate, crea
 from model.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 from .. import dialogs
+from ..kit.dates import GermanDateEdit
 from .common import fill_combo, from_qdate, from_qtime, guarded, hint_label, searchable, set_combo_data, to_qdate
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
@@ -155,10 +155,9 @@ class SeriesDialog(QDialog):
         for widget in (self.frequency, self.interval, self.nth, self.weekday):
             rhythm.addWidget(widget)
         rhythm.addStretch()
-        self.first_day = QDateEdit()
-        self.last_day = QDateEdit()
+        self.first_day = GermanDateEdit()
+        self.last_day = GermanDateEdit()
         for edit, day in ((self.first_day, dt.date(next_year, 1, 1)), (self.last_day, dt.date(next_year, 12, 31))):
-            edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setDate(to_qdate(day))
         period = QHBoxLayout()

@@ -284,16 +284,21 @@ class ExcursionsPage(Page):
         dialogs.warn(self, self.tr("Exkursionen"), str(exc) if isinstance(exc, UserError) else explain(exc))
 
     @Slot()
-    def export_participants(self, path: str | None = None) -> None:
+    def export_participants(self) -> None:
         event_id = self.current_event_id()
         if event_id is None:
             return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Teilnehmerliste exportieren"), f"{safe_stem('Teilnehmende ' + self.trip_title.text())}.xlsx",
-                self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Teilnehmerliste exportieren"), f"{safe_stem('Teilnehmende ' + self.trip_title.text())}.xlsx",
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.export_participants_to(path)
+
+    def export_participants_to(self, path: str) -> None:
+        event_id = self.current_event_id()
+        if event_id is None:
+            return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         from reports.event_lists import export_participants

@@ -8,8 +8,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QPushButton,
@@ -19,6 +17,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from ..kit.dates import GermanDateEdit, GermanDateTimeEdit
 
 DATE_FORMAT = "dd.MM.yyyy"
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
@@ -32,17 +32,15 @@ def to_qdatetime(moment: dt.datetime) -> QDateTime:
     return QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
 
 
-def date_edit(day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
+def date_edit(day: dt.date | None = None) -> GermanDateEdit:
+    edit = GermanDateEdit()
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setDate(to_qdate(day or dt.date.today()))
     return edit
 
 
-def datetime_edit(moment: dt.datetime | None = None) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
+def datetime_edit(moment: dt.datetime | None = None) -> GermanDateTimeEdit:
+    edit = GermanDateTimeEdit()
     edit.setDisplayFormat(DATETIME_FORMAT)
     edit.setDateTime(to_qdatetime(moment or dt.datetime.now().replace(second=0, microsecond=0)))
     return edit

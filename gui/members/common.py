@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 from model.errors import UserError, ValidationError, explain
 
 from .. import dialogs
+from ..kit.dates import GermanDateEdit
+from ..kit.keys import enter_stays_in
 
 SEARCH_DELAY_MS = 150
 
@@ -68,6 +69,7 @@ def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) ->
     field.returnPressed.connect(slot)
     field.returnPressed.connect(timer.stop)
     field.setProperty("searchTimer", True)
+    enter_stays_in(field)
     field.search_timer = timer  # type: ignore[attr-defined] - tests wait for it
     return field
 
@@ -157,8 +159,7 @@ class OptionalDateEdit(QWidget):
     def __init__(self, label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.check = QCheckBox(label)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
+        self.edit = GermanDateEdit()
         self.edit.setDisplayFormat("dd.MM.yyyy")
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)

@@ -137,6 +137,19 @@ class DuplicatesDialog(QDialog):
             group.deleteLater()
         self.field_groups = {}
 
+    def who(self, record) -> str:  # noqa: ANN001 - model.persons.PersonData
+        """How the dialog names a record: name and organisation; the e-mail address where the
+        two records of the pair would read the same."""
+        def label(item) -> str:  # noqa: ANN001
+            organisation = self.organisations.get(item.organisation_id) if item.organisation_id else None
+            return f"{item.name} ({organisation})" if organisation else item.name
+
+        text = label(record)
+        others = [r for r in getattr(self, "records", ()) if r.id != record.id]
+        if record.email and any(label(other) == text for other in others):
+            text += f", {record.email}"
+        return text
+
     @Slot()
     def show_pair(self) -> None:
         self._clear()
@@ -158,7 +171,7 @@ class DuplicatesDialog(QDialog):
         counts = (reference_counts(self.db, first.id), reference_counts(self.db, second.id))
         self.keep_group = QButtonGroup(self)
         for column, record in enumerate(self.records, start=1):
-            keep = QRadioButton(self.tr("Nr. %1 behalten").replace("%1", str(record.id)))
+            keep = QRadioButton(self.tr("%1 behalten").replace("%1", self.who(record)))
             keep.setToolTip(record.name)
             font = keep.font()
             font.setBold(True)
@@ -244,10 +257,10 @@ class DuplicatesDialog(QDialog):
         counts = reference_counts(self.db, merged.id)
         moving = ", ".join(f"{count} {label}" for label, count in counts.items() if count) or self.tr("keine weiteren Einträge")
         title = self.tr("Zusammenführen")
-        text = self.tr("%1 (Nr. %2) wird in %3 (Nr. %4) zusammengeführt.").replace("%1", merged.name) \
-            .replace("%2", str(merged.id)).replace("%3", survivor.name).replace("%4", str(survivor.id))
-        details = self.tr("Übernommen werden: %1. Danach wird der Datensatz Nr. %2 gelöscht; "
-                          "der Vorgang steht im Verlauf.").replace("%1", moving).replace("%2", str(merged.id))
+        text = self.tr("%1 wird in %2 zusammengeführt.").replace("%1", self.who(merged)) \
+            .replace("%2", self.who(survivor))
+        details = self.tr("Übernommen werden: %1. Danach wird der Datensatz von %2 gelöscht; "
+                          "der Vorgang steht im Verlauf.").replace("%1", moving).replace("%2", self.who(merged))
         if not dialogs.ask(self, title, text, self.tr("Zusammenführen"), details):
             return
         try:

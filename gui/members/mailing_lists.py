@@ -409,19 +409,23 @@ class MailingListsWidget(QWidget):
         people = postal.require_addresses(postal.recipients(self.db, postal.mailing_list_person_ids(self.db, list_name)))
         return address_labels_pdf([p.address_lines() for p in people], stock, load_profile(self.db).office_name)
 
-    @Slot()
-    def export(self, path: str | None = None) -> None:
+    def export(self) -> None:
+        current = self._require_list()
+        if current is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Verteiler exportieren"),
+                                              f"Verteiler {safe_stem(current.name)}.xlsx",
+                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.export_to(path)
+
+    def export_to(self, path: str) -> None:
         from reports.member_lists import export_mailing_list
 
         current = self._require_list()
         if current is None:
             return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Verteiler exportieren"),
-                                                  f"Verteiler {safe_stem(current.name)}.xlsx",
-                                                  self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:

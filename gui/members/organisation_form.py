@@ -12,7 +12,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -47,6 +46,8 @@ from model.text import fold
 
 from .. import dialogs
 from ..conflict_dialog import Resolution, resolve_conflict
+from ..kit.dates import GermanDateEdit
+from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .billing_tab import BillingTab
@@ -84,8 +85,7 @@ class MembershipDialog(QDialog):
         for value in vocab.MEMBERSHIP_TYPES:
             self.type.addItem(value, value)
         set_combo_data(self.type, item.type)
-        self.since = QDateEdit()
-        self.since.setCalendarPopup(True)
+        self.since = GermanDateEdit()
         self.since.setDisplayFormat("dd.MM.yyyy")
         self.since.setDate(to_qdate(item.since) if item.since else QDate(dt.date.today().year, 1, 1))
         self.until = OptionalDateEdit(self.tr("beendet am"))
@@ -231,6 +231,7 @@ class OrganisationDialog(QDialog):
         completer.setMaxVisibleItems(12)
         completer.activated.connect(self.take_municipality)
         self.pick.setCompleter(completer)
+        enter_stays_in(self.pick)
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.kind = QComboBox()

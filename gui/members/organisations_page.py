@@ -180,14 +180,16 @@ class MembersPage(Page):
                 break
 
     @Slot()
-    def export_excel(self, path: str | None = None) -> None:
+    def export_excel(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Organisationen exportieren"),
+                                              f"{self._list_title()}.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.export_excel_to(path)
+
+    def export_excel_to(self, path: str) -> None:
         from reports.member_lists import export_organisations
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Organisationen exportieren"),
-                                                  f"{self._list_title()}.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:

@@ -49,6 +49,7 @@ from model.persons import (
 
 from .. import dialogs
 from ..conflict_dialog import Resolution, resolve_conflict
+from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
 from .common import OptionalDateEdit, button, hint_label, set_combo_data, set_widths, show_error
@@ -132,6 +133,7 @@ class PersonDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.organisation.lineEdit().setPlaceholderText(self.tr("Organisation suchen …"))
+        enter_stays_in(self.organisation)
         self.department = self._line()
         self.function = self._line()
         self.role = QComboBox()

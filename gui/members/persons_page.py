@@ -294,14 +294,16 @@ class PeoplePage(Page):
         send_mail(self, self.chosen_rows())
 
     @Slot()
-    def export_excel(self, path: str | None = None) -> None:
+    def export_excel(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Personen exportieren"), self.tr("Personen.xlsx"),
+                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.export_excel_to(path)
+
+    def export_excel_to(self, path: str) -> None:
         from reports.member_lists import write_persons
 
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Personen exportieren"), self.tr("Personen.xlsx"),
-                                                  self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:

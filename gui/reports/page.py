@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -30,6 +29,7 @@ from model.meeting_data import EventChoice, event_choices
 from model.text import fold
 
 from .. import dialogs
+from ..kit.dates import GermanDateEdit
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -123,8 +123,7 @@ class ReportsPage(Page):
         hint = QLabel(self.tr("Mitgliedsorganisationen mit Programmgebieten und Ansprechpersonen."))
         hint.setWordWrap(True)
         hint.setObjectName("pageSubtitle")
-        self.directory_date = QDateEdit(QDate.currentDate())
-        self.directory_date.setCalendarPopup(True)
+        self.directory_date = GermanDateEdit(QDate.currentDate())
         self.directory_date.setDisplayFormat("dd.MM.yyyy")
         self.include_guests = QCheckBox(self.tr("auch Gäste"))
         self.include_partners = QCheckBox(self.tr("auch Kooperationspartner"))
@@ -267,14 +266,17 @@ class ReportsPage(Page):
         self.runner.run(self.tr("Mitgliederverzeichnis wird erstellt…"), work, title, f"{title} {on:%Y-%m-%d}")
 
     @Slot()
-    def directory_excel(self, path: str | None = None) -> None:
+    def directory_excel(self) -> None:
+        on = self.directory_date.date().toPython()
+        suggested = f"{self.tr('Mitgliederverzeichnis')} {on:%Y-%m-%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel speichern"), suggested,
+                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if not path:
+            return
+        self.directory_excel_to(path)
+
+    def directory_excel_to(self, path: str) -> None:
         on, types = self.directory_date.date().toPython(), self._directory_types()
-        if path is None:
-            suggested = f"{self.tr('Mitgliederverzeichnis')} {on:%Y-%m-%d}.xlsx"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel speichern"), suggested,
-                                                  self.tr("Excel-Arbeitsmappe (*.xlsx)"))
-            if not path:
-                return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         db = self.db

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -35,12 +34,13 @@ from model.credits import accreditation_warnings
 from model.db import Database
 from model.errors import UserError
 from model.filenames import safe_stem
-from model.text import fold
+from model.text import search_fold
 from model.training import AccreditationData, event_accreditations, person_emails, save_accreditations
 from model.chambers import list_chambers
 from model.recognition import event_proposed_points
 from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
+from ..kit.dates import GermanDateEdit
 from ..table_model import ROW_ROLE, RowTableModel, TableColumn
 from ..worker import Job
 
@@ -108,7 +108,7 @@ class AccreditationDialog(QDialog):
         for name in CHAMBER_FIELDS:
             field.addItem(name, name)
         field.setCurrentIndex(max(0, field.findData(item.field if item else "Stadtplanung")))
-        recognised = QDateEdit()
+        recognised = GermanDateEdit()
         recognised.setCalendarPopup(True)
         recognised.setDisplayFormat("dd.MM.yyyy")
         recognised.setDate(QDate(item.recognised_on) if item and item.recognised_on else QDate.currentDate())
@@ -196,8 +196,8 @@ class EventChooserDialog(QDialog):
 
     @Slot(str)
     def _filter(self, text: str) -> None:
-        needle = fold(text)
-        self.model.set_rows([e for e in self._all if needle in fold(f"{e['title']} {e['kind']}")][:500])
+        needle = search_fold(text)
+        self.model.set_rows([e for e in self._all if needle in search_fold(f"{e['title']} {e['kind']}")][:500])
         if self.model.rowCount():
             self.view.selectRow(0)
 

@@ -8,7 +8,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -22,6 +21,8 @@ from model.db import Database
 from model.errors import UserError
 from model.external_training import ExternalTrainingData, record_external_training
 
+from ..kit.dates import GermanDateEdit
+
 
 class ExternalTrainingDialog(QDialog):
     def __init__(self, db: Database, person_id: int, person_name: str, year: int, parent: QWidget | None = None):
@@ -32,7 +33,7 @@ class ExternalTrainingDialog(QDialog):
         self.provider.setMaxLength(200)
         self.title = QLineEdit()
         self.title.setMaxLength(300)
-        self.held_on = QDateEdit()
+        self.held_on = GermanDateEdit()
         self.held_on.setDisplayFormat("dd.MM.yyyy")
         self.held_on.setCalendarPopup(True)
         today = dt.date.today()

@@ -27,7 +27,7 @@ from model.credits import CREDIT_RULE_TEXT, credit_account, unit_label
 from model.db import Database
 from model.errors import UserError
 from model.formatting import number
-from model.text import fold
+from model.text import search_fold
 from model.training import accredited_events, yearly_credits
 
 from ..list_output import ListOutput
@@ -250,10 +250,10 @@ class TrainingPage(Page):
 
     @Slot()
     def _filter_accounts(self) -> None:
-        needle = fold(self.accounts_search.text())
+        needle = search_fold(self.accounts_search.text())
         self.accounts_model.set_rows([
             c for c in self._all_accounts
-            if not needle or needle in fold(f"{c.name} {c.organisation or ''} {c.chamber_number or ''}")
+            if not needle or needle in search_fold(f"{c.name} {c.organisation or ''} {c.chamber_number or ''}")
         ])
 
     @Slot()

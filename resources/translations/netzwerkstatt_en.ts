@@ -1086,8 +1086,16 @@
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <source>Nr. %1 behalten</source>
-        <translation>Keep no. %1</translation>
+        <source>%1 behalten</source>
+        <translation>Keep %1</translation>
+    </message>
+    <message>
+        <source>%1 wird in %2 zusammengeführt.</source>
+        <translation>%1 will be merged into %2.</translation>
+    </message>
+    <message>
+        <source>Übernommen werden: %1. Danach wird der Datensatz von %2 gelöscht; der Vorgang steht im Verlauf.</source>
+        <translation>Taken over: %1. Then the record of %2 is deleted; the change is recorded in the history.</translation>
     </message>
     <message>
         <source>(leer)</source>
@@ -1106,20 +1114,20 @@
         <translation>Merge</translation>
     </message>
     <message>
-        <source>%1 (Nr. %2) wird in %3 (Nr. %4) zusammengeführt.</source>
-        <translation>%1 (no. %2) will be merged into %3 (no. %4).</translation>
-    </message>
-    <message>
-        <source>Übernommen werden: %1. Danach wird der Datensatz Nr. %2 gelöscht; der Vorgang steht im Verlauf.</source>
-        <translation>Taken over: %1. Record no. %2 is then deleted; the operation is recorded in the history.</translation>
-    </message>
-    <message>
         <source>Einer der beiden Datensätze wurde inzwischen geändert. Die Ansicht wird neu geladen; bitte noch einmal prüfen.</source>
         <translation>One of the two records has been changed in the meantime. The view is reloaded; please check again.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Die technischen Angaben für die IT zeigen</source>
+        <translation>Show the technical details for IT</translation>
+    </message>
     <message>
         <source>Kopieren</source>
         <translation>Copy</translation>
@@ -1588,27 +1596,6 @@
     </message>
 </context>
 <context>
-    <name>ExceptionHandler</name>
-    <message>
-        <source>Netzwerkstatt</source>
-        <translation>Netzwerkstatt</translation>
-    </message>
-    <message>
-        <source>Ein unerwarteter Fehler ist aufgetreten: {error}
-
-Die Arbeit kann meist fortgesetzt werden. Bitte die Details mit »Kopieren« an die IT weitergeben. Sie stehen auch im Protokoll:
-{log}</source>
-        <translation>An unexpected error has occurred: {error}
-
-You can usually carry on working. Please pass the details on to IT with “Copy”. They are also in the log:
-{log}</translation>
-    </message>
-    <message>
-        <source>Netzwerkstatt – Fehler</source>
-        <translation>Netzwerkstatt – Error</translation>
-    </message>
-</context>
-<context>
     <name>ExcursionsPage</name>
     <message>
         <source>Exkursionen</source>
@@ -2059,6 +2046,33 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GermanDate</name>
+    <message>
+        <source>Das Jahr bitte mit vier Ziffern eingeben, z. B. 07.01.2027.</source>
+        <translation>Please enter the year with four digits, e.g. 07.01.2027.</translation>
+    </message>
+    <message>
+        <source>»%1« ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 07.01.2027.</source>
+        <translation>“%1” is not a date. Please enter it as DD.MM.YYYY, e.g. 07.01.2027.</translation>
+    </message>
+    <message>
+        <source>Bitte ein Datum eingeben, z. B. 07.01.2027.</source>
+        <translation>Please enter a date, e.g. 07.01.2027.</translation>
+    </message>
+    <message>
+        <source>Den %1 gibt es nicht. Bitte das Datum prüfen.</source>
+        <translation>There is no %1. Please check the date.</translation>
+    </message>
+    <message>
+        <source>»%1« ist keine Uhrzeit. Bitte als HH:MM eingeben, z. B. 14:30.</source>
+        <translation>“%1” is not a time. Please enter it as HH:MM, e.g. 14:30.</translation>
+    </message>
+    <message>
+        <source>Das Datum muss zwischen dem %1 und dem %2 liegen.</source>
+        <translation>The date must lie between %1 and %2.</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2799,10 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
     <message>
         <source>Drucken…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Die Liste hat noch keine Spalten. Bitte zuerst auswählen, was sie zeigen soll.</source>
+        <translation>The list has no columns yet. Please first choose what it should show.</translation>
     </message>
     <message>
         <source>Exportieren (Excel)</source>
@@ -6537,6 +6555,29 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Die Sprache wird beim nächsten Start von Netzwerkstatt übernommen. Sie gilt für Sie auf diesem Computer. Bezeichnungen aus den Daten (z. B. Veranstaltungsarten und Status) und die gedruckten Dokumente bleiben deutsch.</source>
         <translation>The language is applied at the next start of Netzwerkstatt. It applies to you on this computer. Terms from the data (e.g. event types and statuses) and the printed documents remain in German.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowError</name>
+    <message>
+        <source>Netzwerkstatt</source>
+        <translation>Netzwerkstatt</translation>
+    </message>
+    <message>
+        <source>Ein unerwarteter Fehler ist aufgetreten; die Arbeit kann meist fortgesetzt werden.</source>
+        <translation>An unexpected error has occurred; you can usually carry on working.</translation>
+    </message>
+    <message>
+        <source>Bitte die Details mit »Kopieren« an die IT weitergeben.</source>
+        <translation>Please pass the details on to IT with “Copy”.</translation>
+    </message>
+    <message>
+        <source>Sie stehen auch im Protokoll: %1</source>
+        <translation>They are also in the log: %1</translation>
+    </message>
+    <message>
+        <source>Netzwerkstatt – Fehler</source>
+        <translation>Netzwerkstatt – Error</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from events_fixtures import build_scene, make_event
+from clicking import answer_file_dialogs
 from gui.events.agenda_editor import COL_DURATION, COL_START, COL_TITLE
 from gui.events.attendance_tab import COL_MINUTES
 from gui.events.event_dialog import TAB_AGENDA, TAB_ATTENDANCE, TAB_REGISTRATIONS, EventDialog
@@ -303,7 +304,7 @@ def test_walk_in_becomes_person_and_registration(qtbot, sqlite_db, scene, type_t
         assert s.scalar(select(Person.first_name).where(Person.last_name == "Öztürk-Ağaoğlu")) == "Gökhan"
 
 
-def test_import_preview_then_apply(qtbot, sqlite_db, scene, tmp_path, app_style):
+def test_import_preview_then_apply(qtbot, sqlite_db, scene, tmp_path, app_style, monkeypatch):
     from test_attendance_import import write_xlsx
 
     register_people(sqlite_db, scene.event_id, scene.people[:2], now=EARLIER)
@@ -312,7 +313,8 @@ def test_import_preview_then_apply(qtbot, sqlite_db, scene, tmp_path, app_style)
                                                ("Neu, Nina", "nina.neu@example.org")])
     dialog = _dialog(qtbot, sqlite_db, scene.event_id)
     dialog.show_tab(TAB_ATTENDANCE)
-    dialog.attendance.import_list(str(path))
+    answer_file_dialogs(monkeypatch, path)
+    qtbot.mouseClick(dialog.attendance.import_button, Qt.MouseButton.LeftButton)
     preview = dialog.attendance.dialog
     assert not preview.apply_button.isEnabled() and "1 Fehler" in preview.headline.text()
     assert preview.model.rowCount() == 2

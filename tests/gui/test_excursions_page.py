@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QToolButton
 
+from clicking import answer_file_dialogs
 from gui.excursions.page import ExcursionsPage
 from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
 from model import excursions as ex
@@ -205,7 +206,7 @@ def test_rooms_and_programme_tabs(page, db):
     assert [i.place for i in load_days(db, page.event_id)[1].items] == ["Afrikaanderwijk", "Katendrecht", "Markthal"]
 
 
-def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path, answers):
+def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path, answers, monkeypatch):
     from openpyxl import load_workbook
 
     from model.entities import Organisation, Person
@@ -231,7 +232,8 @@ def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path, answe
     page.preview.close()
 
     target = tmp_path / "teilnehmende.xlsx"
-    page.export_participants(str(target))
+    answer_file_dialogs(monkeypatch, target)
+    qtbot.mouseClick(page.excel_button, Qt.MouseButton.LeftButton)
     sheet = load_workbook(target).active
     headers = [c.value for c in sheet[3]]
     assert "Nachname" in headers and "Zimmer" in headers and "Zahlungsstatus" in headers

@@ -6,10 +6,11 @@ import datetime as dt
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from pypdf import PdfReader
 
+from clicking import answer_file_dialogs, answer_print_dialog
 from gui.list_output import ListOutput
 from gui.pdf_preview import PdfPreviewDialog
 from gui.table_model import RowTableModel, TableColumn
@@ -28,17 +29,18 @@ def _output(qtbot):
     return widget, ListOutput(widget, model, lambda: "Personen: Auswahl")
 
 
-def test_excel_export_keeps_order_text_and_dates(qtbot, tmp_path):
+def test_excel_export_keeps_order_text_and_dates(qtbot, tmp_path, monkeypatch):
     _widget, output = _output(qtbot)
     target = tmp_path / "liste.xlsx"
-    output.export_excel(str(target))
+    answer_file_dialogs(monkeypatch, target)
+    output.export_action.trigger()
     ws = load_workbook(target).active
     assert [ws.cell(row=r, column=1).value for r in (2, 3, 4)] == ["=SUMME(A1:A3)", "Müller & Söhne <GmbH>", "Łukasz Żółć"]
     assert ws.cell(row=2, column=1).data_type == "s"
     assert ws.cell(row=3, column=2).value.date() == dt.date(2026, 3, 5)
 
 
-def test_print_preview_shows_and_prints_the_list(qtbot, tmp_path):
+def test_print_preview_shows_and_prints_the_list(qtbot, tmp_path, monkeypatch):
     widget, output = _output(qtbot)
     pdf = output.pdf_bytes()
     text = PdfReader(__import__("io").BytesIO(pdf)).pages[0].extract_text()
@@ -46,10 +48,9 @@ def test_print_preview_shows_and_prints_the_list(qtbot, tmp_path):
     dialog = PdfPreviewDialog(pdf, "Personen", "Personen", widget)
     qtbot.addWidget(dialog)
     assert dialog.page_count() == 1
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "gedruckt.pdf"))
-    dialog.print_document(printer)
+    answer_print_dialog(monkeypatch, tmp_path / "gedruckt.pdf")
+    assert dialog.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)  # Strg+P
+    dialog.print_action.trigger()
     assert len(PdfReader(tmp_path / "gedruckt.pdf").pages) == 1
 
 

@@ -271,8 +271,11 @@ def test_an_exception_in_a_slot_reaches_the_dialog_and_the_log(window, error_dia
     assert len(shown) == 1
     title, message, details = shown[0]
     assert title == "Netzwerkstatt – Fehler"
-    assert "ZeroDivisionError: Testfehler in der Übersicht" in message and str(log) in message
+    headline = message.split("\n\n")[0]
+    assert headline == "Ein unerwarteter Fehler ist aufgetreten; die Arbeit kann meist fortgesetzt werden."
+    assert str(log) in message and "ZeroDivisionError" not in message  # the technical part is in the details
     assert "Traceback" in details and "broken_load" in details
+    assert "ZeroDivisionError: Testfehler in der Übersicht" in details
     assert "Testfehler in der Übersicht" in log.read_text(encoding="utf-8")
     assert window.isVisible()
 
@@ -305,7 +308,7 @@ def test_an_exception_in_a_thread_reaches_the_dialog(qtbot, error_dialogs):
     thread.start()
     thread.join()
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)  # queued to the GUI thread
-    assert "Fehler im Hintergrund" in shown[0][1]
+    assert "Fehler im Hintergrund" in shown[0][2]
     assert "Fehler im Hintergrund" in log.read_text(encoding="utf-8")
 
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QWizard
 from sqlalchemy import func, select
 
+from clicking import answer_file_dialogs
 from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
 from member_data import build_network, workbook
 from model.entities import Membership, Organisation, Person
@@ -198,10 +199,11 @@ def test_people_and_events_tabs(page, db, network):
     assert form.tabs.tabText(3) == "Personen (3)"
 
 
-def test_organisation_export(page, tmp_path):
+def test_organisation_export(page, tmp_path, monkeypatch):
     from openpyxl import load_workbook
 
-    page.export_excel(str(tmp_path / "org.xlsx"))
+    answer_file_dialogs(monkeypatch, tmp_path / "org.xlsx")
+    page.export_action.trigger()
     names = [row[0] for row in load_workbook(tmp_path / "org.xlsx").active.iter_rows(min_row=2, values_only=True)]
     assert names == _names(page.model)
 
@@ -253,7 +255,7 @@ def test_import_wizard_detects_header_previews_and_imports(qtbot, db, network, t
         before = s.scalar(select(func.count()).select_from(Person))
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=15000)
-    assert "1 neu, 1 aktualisiert" in fake_user.last
+    assert "Personen: 1 neu übernommen; 1 aktualisiert; 1 mögliches Duplikat nicht übernommen: Zeile 6 Hans Mueller" in fake_user.last
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == before + 1
         ayla = s.scalars(select(Person).where(Person.last_name == "Demir")).one()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
+from clicking import answer_file_dialogs
 from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
 from member_data import attach_everything, build_network
 from model.entities import Person
@@ -242,9 +243,12 @@ def test_duplicates_dialog_merges_the_chosen_way(page, qtbot, db, network, fake_
     dialog = page.dialog
     assert dialog.pairs_model.rowCount() == 1
     assert dialog.records[0].last_name == "Müller"
+    keep_labels = [button.text() for button in dialog.keep_group.buttons()]
+    assert keep_labels == ["Hans Müller (Stadt Gelsenkirchen) behalten", "Hans Mueller (Stadt Gelsenkirchen) behalten"]
     dialog.field_groups["phone"].button(network.people["mueller2"]).setChecked(True)
     dialog.merge()
     assert "wird in Hans Müller" in fake_user.last and "2 Anmeldungen" in fake_user.last
+    assert "Nr." not in fake_user.last  # people are named, not numbered
     assert dialog.pairs_model.rowCount() == 0
     with db.session() as s:
         assert s.get(Person, network.people["mueller2"]) is None
@@ -286,13 +290,14 @@ def test_review_tab_lists_people_to_check(page):
     assert page.review.model.rowCount() <= len(names)
 
 
-def test_export_of_the_filtered_list(page, qtbot, tmp_path, type_text):
+def test_export_of_the_filtered_list(page, qtbot, tmp_path, type_text, monkeypatch):
     from openpyxl import load_workbook
 
     type_text(page.search, "bochum")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
     target = tmp_path / "auswahl.xlsx"
-    page.export_excel(str(target))
+    answer_file_dialogs(monkeypatch, target)
+    page.export_action.trigger()
     rows = list(load_workbook(target).active.iter_rows(min_row=2, values_only=True))
     assert [(r[2], r[3]) for r in rows] == [("Łukasz", "Żółć")]
 

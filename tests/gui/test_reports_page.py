@@ -8,9 +8,9 @@ import io
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
 
+from clicking import answer_file_dialogs, answer_print_dialog
 from gui.reports.page import ReportsPage
 from gui_fixtures import fake_user, make_window  # noqa: F401 - fixtures
 from report_fixtures import fill_report_sample
@@ -40,16 +40,14 @@ def _select_event(page, event_id: int) -> None:
     page.events_view.selectRow(row)
 
 
-def _print_preview(preview, tmp_path) -> int:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+def _print_preview(preview, tmp_path, monkeypatch) -> int:
     target = tmp_path / "gedruckt.pdf"
-    printer.setOutputFileName(str(target))
-    preview.print_document(printer)
+    answer_print_dialog(monkeypatch, target)
+    preview.print_action.trigger()
     return len(PdfReader(target).pages)
 
 
-def test_meeting_pack_dialog_makes_the_chosen_pack_and_prints_it(qtbot, page, tmp_path):
+def test_meeting_pack_dialog_makes_the_chosen_pack_and_prints_it(qtbot, page, tmp_path, monkeypatch):
     from reports.meeting_pack import PARTICIPANTS, SIGN_IN
 
     _select_event(page, page.sample.meeting)
@@ -69,7 +67,7 @@ def test_meeting_pack_dialog_makes_the_chosen_pack_and_prints_it(qtbot, page, tm
     assert "Yılmaz, Ayşe" in text and "Żółć, Dr. Łukasz" in text and "Müller & Söhne <GmbH>" in text
     assert text.index("Klein, Peter") < text.index("Schulte, Jana")
     assert preview.page_count() >= 2
-    assert _print_preview(preview, tmp_path) == preview.page_count()
+    assert _print_preview(preview, tmp_path, monkeypatch) == preview.page_count()
 
 
 def test_excursion_pack_adds_the_sign_in_sheet_to_the_travel_pack(qtbot, page):
@@ -107,7 +105,7 @@ def test_meeting_pack_needs_a_selected_event(qtbot, page, monkeypatch):
     assert seen and "Veranstaltung" in seen[0] and page.dialog is None
 
 
-def test_annual_report_opens_in_the_preview(qtbot, page, tmp_path):
+def test_annual_report_opens_in_the_preview(qtbot, page, tmp_path, monkeypatch):
     page.annual_year.setCurrentIndex(page.annual_year.findData(2026))
     qtbot.mouseClick(page.annual_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.runner.preview is not None, timeout=20000)
@@ -116,10 +114,10 @@ def test_annual_report_opens_in_the_preview(qtbot, page, tmp_path):
     assert "Jahresbericht 2026" in text and "3. Teilnahme der Mitgliedskommunen" in text
     assert "Quartiere & Zusammenhalt <2026>" in text
     assert preview.windowTitle() == "Jahresbericht 2026"
-    assert _print_preview(preview, tmp_path) == preview.page_count()
+    assert _print_preview(preview, tmp_path, monkeypatch) == preview.page_count()
 
 
-def test_member_directory_as_pdf_and_excel(qtbot, page, tmp_path, fake_user):  # noqa: F811 - fixture
+def test_member_directory_as_pdf_and_excel(qtbot, page, tmp_path, fake_user, monkeypatch):  # noqa: F811 - fixture
     from PySide6.QtCore import QDate
 
     page.directory_date.setDate(QDate(2026, 7, 1))
@@ -130,7 +128,8 @@ def test_member_directory_as_pdf_and_excel(qtbot, page, tmp_path, fake_user):  #
     assert "Müller & Söhne <GmbH>" in text and "Ayşe Yılmaz" in text and "Stadt Hamm" not in text
 
     target = tmp_path / "verzeichnis.xlsx"
-    page.directory_excel(str(target))
+    answer_file_dialogs(monkeypatch, target)
+    qtbot.mouseClick(page.directory_excel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.excel_job is None, timeout=20000)
     assert "gespeichert" in fake_user.last
     assert load_workbook(target).sheetnames == ["Mitglieder", "Programmgebiete", "Ansprechpersonen"]
@@ -150,7 +149,7 @@ def test_failure_in_the_background_is_shown_in_german(qtbot, page, fake_user, mo
     assert "gibt es nicht" in fake_user.last and page.runner.preview is None
 
 
-def test_statistics_table_chart_and_excel(qtbot, page, tmp_path):
+def test_statistics_table_chart_and_excel(qtbot, page, tmp_path, monkeypatch):
     view = page.statistics
     page.tabs.setCurrentWidget(view)
     qtbot.waitUntil(lambda: view.job is None and view.model.rowCount() > 0, timeout=20000)
@@ -167,7 +166,8 @@ def test_statistics_table_chart_and_excel(qtbot, page, tmp_path):
     assert view.chart.title.endswith("2026") and view.chart.values == sorted(view.chart.values, reverse=True)
 
     target = tmp_path / "statistik.xlsx"
-    view.output.export_excel(str(target))
+    answer_file_dialogs(monkeypatch, target)
+    view.output.export_action.trigger()
     sheet = load_workbook(target).active
     assert [c.value for c in sheet[1]] == headers
     assert isinstance(sheet.cell(row=2, column=3).value, (int, float))
@@ -186,7 +186,7 @@ def test_reports_area_in_the_main_window(make_window, sqlite_db):  # noqa: F811 
     assert window.pages.currentWidget().events_model.rowCount() == 6
 
 
-def test_overview_list_can_be_exported_and_printed(qtbot, db, tmp_path):
+def test_overview_list_can_be_exported_and_printed(qtbot, db, tmp_path, monkeypatch):
     from gui.overview_page import OverviewPage
     from gui_fixtures import fill_sample
 
@@ -198,7 +198,8 @@ def test_overview_list_can_be_exported_and_printed(qtbot, db, tmp_path):
     text = pdf_text(output.pdf_bytes())
     assert "Nächste Veranstaltungen" in text and figures.upcoming_titles[0] in text
     target = tmp_path / "naechste.xlsx"
-    output.export_excel(str(target))
+    answer_file_dialogs(monkeypatch, target)
+    output.export_action.trigger()
     assert load_workbook(target).active.max_row == 1 + overview.events_model.rowCount()
 
 

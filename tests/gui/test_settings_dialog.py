@@ -7,12 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QColor
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from clicking import answer_file_dialogs
 from gui.settings_dialog import SettingsDialog
 from model.office import load_profile, load_requirements
 from gui_fixtures import make_window  # noqa: F401 - fixture
 
 
-def test_typing_and_saving_updates_the_profile(qtbot, db, tmp_path, type_text):
+def test_typing_and_saving_updates_the_profile(qtbot, db, tmp_path, type_text, monkeypatch):
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
     name = dialog.inputs["office_name"]
@@ -22,7 +23,8 @@ def test_typing_and_saving_updates_the_profile(qtbot, db, tmp_path, type_text):
     image = QImage(300, 100, QImage.Format.Format_RGB32)
     image.fill(QColor("navy"))
     image.save(str(tmp_path / "logo.png"))
-    dialog.logo.choose(str(tmp_path / "logo.png"))
+    answer_file_dialogs(monkeypatch, tmp_path / "logo.png")
+    dialog.logo.choose_button.click()
     aknw = next(r for r in load_requirements(db) if r.chamber == "AKNW")
     assert aknw.valid_from == 2024  # the rule in force, not the one before 2024
     dialog.requirement_inputs[aknw.id].setValue(18)
@@ -50,7 +52,7 @@ def test_invalid_prefix_warns_and_keeps_dialog_open(qtbot, db, monkeypatch):
 # --- backup folder and language ------------------------------------------------------------
 
 
-def test_a_chosen_backup_folder_is_stored_and_the_next_backup_lands_there(qtbot, sqlite_db, tmp_path, make_window):
+def test_a_chosen_backup_folder_is_stored_and_the_next_backup_lands_there(qtbot, sqlite_db, tmp_path, make_window, monkeypatch):
     folder = tmp_path / "Netzlaufwerk" / "Sicherungen"
     window = make_window(sqlite_db)
     dialog = SettingsDialog(sqlite_db, window, window.settings)
@@ -58,7 +60,8 @@ def test_a_chosen_backup_folder_is_stored_and_the_next_backup_lands_there(qtbot,
     default = sqlite_db.path.parent / "Sicherungen"
     assert dialog.folder_edit.text() == str(default)
     assert not dialog.default_folder_button.isEnabled()
-    dialog.choose_backup_folder(str(folder))
+    answer_file_dialogs(monkeypatch, folder)
+    dialog.folder_button.click()
     assert dialog.folder_edit.text() == str(folder) and dialog.default_folder_button.isEnabled()
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -92,7 +95,8 @@ def test_a_folder_that_cannot_be_written_is_refused_with_a_message(qtbot, sqlite
     blocker.write_text("kein Ordner", encoding="utf-8")
     dialog = SettingsDialog(sqlite_db)
     qtbot.addWidget(dialog)
-    dialog.choose_backup_folder(str(blocker / "Sicherungen"))
+    answer_file_dialogs(monkeypatch, blocker / "Sicherungen")
+    dialog.folder_button.click()
     assert warnings and "datei.txt" in warnings[0]
     assert dialog.backup_folder is None
 

@@ -1,0 +1,54 @@
+"""Enter in a search or completer field acts on that field; the dialog around it stays open."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events_fixtures import build_scene
+from gui_fixtures import fake_user  # noqa: F401 - fixture
+from member_data import build_network
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from gui.events.event_dialog import TAB_ATTENDANCE, EventDialog
+from model.entities import Person
+from model.participants import register_people, registration_rows
+
+
+def test_enter_in_the_attendance_search_marks_present_and_keeps_the_event_open(qtbot, sqlite_db):
+    scene = build_scene(sqlite_db, capacity=None)
+    register_people(sqlite_db, scene.event_id, scene.people[:3], now=dt.datetime(2027, 1, 10, 9))
+    dialog = EventDialog(sqlite_db, scene.event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_tab(TAB_ATTENDANCE)
+    tab = dialog.attendance
+    qtbot.keyClicks(tab.search, "yilmaz")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    statuses = {r.last_name: r.status for r in registration_rows(sqlite_db, scene.event_id)}
+    assert statuses["Yılmaz"] == "teilgenommen"
+    assert dialog.isVisible() and dialog.result() == 0
+
+
+def test_enter_takes_the_organisation_and_does_not_save_the_new_person(qtbot, db, fake_user):  # noqa: F811
+    from gui.members.persons_page import PeoplePage
+
+    build_network(db)
+    page = PeoplePage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.new_person()
+    form = page.dialog
+    qtbot.keyClicks(form.last_name, "Neumann")
+    field = form.organisation.lineEdit()
+    qtbot.keyClicks(field, "Stadt K")
+    popup = form.organisation.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # takes the suggestion
+    assert form.organisation.currentText() == "Stadt Köln"
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # and once more, as people do
+    assert form.isVisible()
+    with db.session() as s:
+        assert s.scalars(select(Person).where(Person.last_name == "Neumann")).first() is None
