@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events_fixtures import build_scene
+from events_fixtures import build_scene, in_progress
 from gui_fixtures import fake_user  # noqa: F401 - fixture
 from member_data import build_network
 from PySide6.QtCore import Qt
@@ -18,6 +18,7 @@ from model.participants import register_people, registration_rows
 def test_enter_in_the_attendance_search_marks_present_and_keeps_the_event_open(qtbot, sqlite_db):
     scene = build_scene(sqlite_db, capacity=None)
     register_people(sqlite_db, scene.event_id, scene.people[:3], now=dt.datetime(2027, 1, 10, 9))
+    in_progress(sqlite_db, scene.event_id)
     dialog = EventDialog(sqlite_db, scene.event_id)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from events_fixtures import build_scene, make_event
+from events_fixtures import build_scene, in_progress, make_event
 from clicking import answer_file_dialogs
 from gui.events.agenda_editor import COL_DURATION, COL_START, COL_TITLE
 from gui.events.attendance_tab import COL_MINUTES
@@ -238,19 +238,11 @@ def test_registrations_tab_waiting_list_and_promotion(qtbot, sqlite_db, scene, f
     assert tab.model.row_at(0).fee_paid is None  # on the waiting list: nothing owed
 
 
-def _in_progress(db, event_id) -> None:
-    """Attendance is taken once a meeting has begun: let it run from an hour ago for three hours."""
-    now = dt.datetime.now().replace(second=0, microsecond=0)
-    with db.writing() as s:
-        event = s.get(Event, event_id)
-        event.starts_at, event.ends_at = now - dt.timedelta(hours=1), now + dt.timedelta(hours=2)
-
-
 def test_check_off_grid_by_keyboard(qtbot, sqlite_db, scene, app_style):
     with sqlite_db.writing() as s:
         s.get(Event, scene.event_id).capacity = None
     register_people(sqlite_db, scene.event_id, scene.people[:4], now=EARLIER)
-    _in_progress(sqlite_db, scene.event_id)
+    in_progress(sqlite_db, scene.event_id)
     dialog = _dialog(qtbot, sqlite_db, scene.event_id)
     dialog.show_tab(TAB_ATTENDANCE)
     tab = dialog.attendance
@@ -287,7 +279,7 @@ def test_check_off_grid_by_keyboard(qtbot, sqlite_db, scene, app_style):
 
 
 def test_walk_in_becomes_person_and_registration(qtbot, sqlite_db, scene, type_text, app_style):
-    _in_progress(sqlite_db, scene.event_id)
+    in_progress(sqlite_db, scene.event_id)
     dialog = _dialog(qtbot, sqlite_db, scene.event_id)
     dialog.show_tab(TAB_ATTENDANCE)
     tab = dialog.attendance
@@ -308,7 +300,7 @@ def test_import_preview_then_apply(qtbot, sqlite_db, scene, tmp_path, app_style,
     from test_attendance_import import write_xlsx
 
     register_people(sqlite_db, scene.event_id, scene.people[:2], now=EARLIER)
-    _in_progress(sqlite_db, scene.event_id)
+    in_progress(sqlite_db, scene.event_id)
     path = write_xlsx(tmp_path / "liste.xlsx", [("Name", "E-Mail"), ("Yılmaz, Ayşe", None),
                                                ("Neu, Nina", "nina.neu@example.org")])
     dialog = _dialog(qtbot, sqlite_db, scene.event_id)
@@ -461,7 +453,7 @@ def test_main_window_areas(make_window, sqlite_db, scene):
 
 def test_o_key_marks_online_attendance_at_a_hybrid_event(qtbot, sqlite_db, scene, app_style):
     register_people(sqlite_db, scene.event_id, scene.people[:2], now=EARLIER)
-    _in_progress(sqlite_db, scene.event_id)
+    in_progress(sqlite_db, scene.event_id)
     with sqlite_db.writing() as s:
         s.get(Event, scene.event_id).format = "Hybrid"
     dialog = _dialog(qtbot, sqlite_db, scene.event_id)
