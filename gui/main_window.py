@@ -236,8 +236,18 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         area = AREAS[row]
+        leaving = self.pages.currentWidget()
+        if isinstance(leaving, Page) and leaving is not self._pages.get(area.key) and not leaving.confirm_leave():
+            self._point_navigation_at(leaving)  # Zurück: stay on the page with the edits
+            return
         self.pages.setCurrentWidget(self.page(area.key))
         self.settings.set_last_area(area.key)
+
+    def _point_navigation_at(self, page: Page) -> None:
+        key = next(key for key, candidate in self._pages.items() if candidate is page)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow([area.key for area in AREAS].index(key))
+        self.navigation.blockSignals(False)
 
     @Slot()
     def _on_area_action(self) -> None:
@@ -607,6 +617,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        current = self.pages.currentWidget()
+        pages = [current] if isinstance(current, Page) else []
+        pages += [page for page in self._pages.values() if page is not current]
+        if not all(page.confirm_leave() for page in pages):
+            event.ignore()  # Zurück: the window stays open with the edits
+            return
         self._closed = True
         self.save_layout()
         self.wait_for_jobs()

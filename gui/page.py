@@ -67,6 +67,11 @@ class Page(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def confirm_leave(self) -> bool:
+        """May the user leave this page? Pages with a record form ask about unsaved changes
+        (``gui.kit.editor.RecordEditor``); the rest have nothing to lose."""
+        return True
+
     def refresh(self) -> None:
         """Reload the page's data from the database (short sessions only)."""
         self._stale = False

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # imported on first use (see above); the ORM only for the fir
     from sqlalchemy.orm import Session, sessionmaker
 
 from . import paths
-from .errors import NotANetzwerkstattDatabase, UserError
+from .errors import CHANGED_ELSEWHERE, ChangedElsewhere, NotANetzwerkstattDatabase, UserError
 
 # Written to SQLite's header (PRAGMA application_id) so our files can be told from others.
 APPLICATION_ID = 0x4E575354  # "NWST"
@@ -96,15 +96,23 @@ class Database:
         reads and then writes fails at once in WAL mode if another connection committed in
         between, whatever the busy timeout. On PostgreSQL a transaction-scoped advisory lock
         gives the same guarantee: one writer at a time, the others wait.
+
+        A save over a record someone else saved meanwhile (SQLAlchemy's ``StaleDataError``
+        from the version counter) comes out as the model's own ``ChangedElsewhere``, so
+        callers never see a SQLAlchemy exception.
         """
         from sqlalchemy import text
+        from sqlalchemy.orm.exc import StaleDataError
 
-        with self.session_factory() as session:
-            with session.begin():
-                connection = session.connection(execution_options={"immediate": True})
-                if connection.dialect.name == "postgresql":
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
-                yield session
+        try:
+            with self.session_factory() as session:
+                with session.begin():
+                    connection = session.connection(execution_options={"immediate": True})
+                    if connection.dialect.name == "postgresql":
+                        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+                    yield session
+        except StaleDataError as exc:
+            raise ChangedElsewhere(CHANGED_ELSEWHERE) from exc
 
     def dispose(self) -> None:
         if self._engine is not None:

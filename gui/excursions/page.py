@@ -195,8 +195,28 @@ class ExcursionsPage(Page):
     @Slot(QModelIndex, QModelIndex)
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         event_id = self.model.row_at(current.row()).event_id if current.isValid() else None
-        if event_id is not None and event_id != self.current_event_id():
-            self._show_trip(event_id)
+        if event_id is None or event_id == self.current_event_id():
+            return
+        shown = self.current_event_id()
+        if not self.confirm_leave():
+            self._select_quietly(shown)  # Zurück: the trip with the user's edits stays
+            return
+        self.select_trip(event_id)  # saving may have reloaded the list and selected the saved trip again
+
+    def confirm_leave(self) -> bool:
+        """Unsaved trip details: Speichern / Verwerfen / Zurück (see ``gui.kit.editor``)."""
+        return self.travel_tab.confirm_leave()
+
+    def _select_quietly(self, event_id: int | None) -> None:
+        row = next((index for index, trip in enumerate(self.model.rows()) if trip.event_id == event_id), None)
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        if row is None:
+            self.view.clearSelection()
+        else:
+            self.view.selectRow(row)
+        selection.blockSignals(False)
+        self.view.viewport().update()
 
     def _show_trip(self, event_id: int | None) -> None:
         self._shown_id = event_id

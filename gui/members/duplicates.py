@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm.exc import StaleDataError
+from model.errors import ChangedElsewhere
 
 from model.db import Database
 from model.duplicates import BOTH, default_choices, dismiss_pair, find_duplicates, merge_persons
@@ -253,7 +253,7 @@ class DuplicatesDialog(QDialog):
         try:
             merge_persons(self.db, survivor.id, merged.id, self.choices(),
                           versions={survivor.id: survivor.version, merged.id: merged.version})
-        except StaleDataError:
+        except ChangedElsewhere:
             dialogs.warn(self, title, self.tr("Einer der beiden Datensätze wurde inzwischen geändert. "
                                               "Die Ansicht wird neu geladen; bitte noch einmal prüfen."))
             self.show_pair()

@@ -8,7 +8,6 @@ from dataclasses import asdict, replace
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm.exc import StaleDataError
 
 from model import municipalities, vocab
 from model.conflicts import organisation_conflict
@@ -46,7 +44,7 @@ from model.persons import list_persons
 from model.text import fold
 
 from .. import dialogs
-from ..conflict_dialog import Resolution, resolve_conflict
+from ..kit.editor import EditorDialog, save_versioned
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .common import (
@@ -168,7 +166,7 @@ class AreaDialog(QDialog):
                        ended_year=year(self.ended), notes=self.notes.text() or None)
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(EditorDialog):
     saved = Signal(int)
 
     def __init__(self, db: Database, organisation_id: int | None = None, parent: QWidget | None = None,
@@ -370,7 +368,7 @@ class OrganisationDialog(QDialog):
             self.heading.setText(data.name or self.tr("Neue Organisation"))
         self._kind_changed()
         self._update_tab_titles()
-        self._loaded = self._comparable(self.collect())
+        self.mark_clean()
 
     def _update_tab_titles(self) -> None:
         counts = (None, self.memberships_model.rowCount(), self.areas_model.rowCount(), self.people_model.rowCount(),
@@ -394,8 +392,14 @@ class OrganisationDialog(QDialog):
         values.pop("version")
         return {k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()}
 
-    def is_dirty(self) -> bool:
-        return self._comparable(self.collect()) != self._loaded
+    def editor_state(self) -> dict:
+        return self._comparable(self.collect())
+
+    def unsaved_text(self) -> str:
+        return self.tr("Die Änderungen an dieser Organisation sind noch nicht gespeichert.")
+
+    def save_edits(self) -> bool:
+        return self.save()
 
     @Slot()
     def _kind_changed(self) -> None:
@@ -521,37 +525,25 @@ class OrganisationDialog(QDialog):
     def _write(self, data: OrganisationData) -> bool:
         title = self.tr("Organisation speichern")
         try:
-            saved = save_organisation(self.db, data)
-        except StaleDataError:
-            return self._saved_elsewhere(data)
+            saved = save_versioned(
+                self, title, self.tr("Jemand anderes hat diese Organisation gespeichert, während sie hier offen war."),
+                lambda version: save_organisation(self.db, data if version is None else replace(data, version=version)),
+                lambda: organisation_conflict(self.db, data), self._reload)
         except Exception as exc:  # noqa: BLE001
             if show_error(self, title, exc, self.field_widgets()):
                 return False
             raise
+        if saved is None:
+            return False
         self.data = saved
-        self._loaded = self._comparable(self.collect())
+        self.mark_clean()
         self.saved.emit(saved.id)
         self.accept()
         return True
 
-    def _saved_elsewhere(self, mine: OrganisationData) -> bool:
-        """Someone else saved the organisation meanwhile: reload, or compare and keep one's own version."""
-        title = self.tr("Organisation speichern")
-        try:
-            choice, conflict = resolve_conflict(
-                self, title, self.tr("Jemand anderes hat diese Organisation gespeichert, während sie hier offen war."),
-                lambda: organisation_conflict(self.db, mine))
-            if choice is Resolution.KEEP_MINE:
-                self.data = replace(self.data, version=conflict.version)
-                return self._write(replace(mine, version=conflict.version))
-            if choice is Resolution.RELOAD:
-                self.data = load_organisation(self.db, self.data.id)
-                self._fill(self.data)
-        except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile
-            if show_error(self, title, exc):
-                return False
-            raise
-        return False
+    def _reload(self) -> None:
+        self.data = load_organisation(self.db, self.data.id)
+        self._fill(self.data)
 
     @Slot()
     def delete(self) -> None:
@@ -566,29 +558,9 @@ class OrganisationDialog(QDialog):
             if show_error(self, title, exc):
                 return
             raise
-        self._loaded = self._comparable(self.collect())
+        self.mark_clean()
         self.saved.emit(self.data.id)
         super().accept()
-
-    def reject(self) -> None:  # noqa: D102 - Qt override: asks before unsaved changes are lost
-        if self.is_dirty():
-            choice = dialogs.choose(self, self.tr("Ungespeicherte Änderungen"),
-                                    self.tr("Die Änderungen an dieser Organisation sind noch nicht gespeichert."),
-                                    [self.tr("Speichern"), self.tr("Verwerfen"), self.tr("Zurück")],
-                                    icon=dialogs.QMessageBox.Icon.Question)
-            if choice == 0:
-                self.save()
-                return
-            if choice == 2:
-                return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.result() == QDialog.DialogCode.Accepted or not self.isVisible():
-            event.accept()
-            return
-        event.ignore()
-        self.reject()
 
 
 class MunicipalityPickerDialog(QDialog):
