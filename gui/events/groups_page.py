@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,7 @@ from ..kit.editor import RecordEditor
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
-from ..views import make_table_view, selected_rows
+from ..views import make_table_view, select_quietly, selected_rows
 from .common import action_button, column_widths, from_qdate, guarded, hint_label, menu_button, to_qdate
 from .page import EVENT_COLUMN_WIDTHS, ColumnsTableModel, event_columns
 
@@ -277,20 +277,16 @@ class WorkingGroupsPage(RecordEditor, Page):
             return
         wanted = rows[0].id
         if not self.confirm_leave():
-            self._select_quietly(self.group.id if self.group is not None else None)
+            # Zurück: the group with the user's edits stays; after the click has selected its row.
+            shown = self.group.id if self.group is not None else None
+            QTimer.singleShot(0, lambda: self._select_quietly(shown))
             return
         self.select_group(wanted)  # saving may have reloaded the list meanwhile
 
     def _select_quietly(self, group_id: int | None) -> None:
         """Back to the group being edited, without loading anything (Zurück)."""
-        selection = self.groups_view.selectionModel()
-        selection.blockSignals(True)
-        self.groups_view.clearSelection()
-        for number, row in enumerate(self.groups_model.rows()):
-            if row.id == group_id:
-                self.groups_view.selectRow(number)
-        selection.blockSignals(False)
-        self.groups_view.viewport().update()
+        row = next((number for number, group in enumerate(self.groups_model.rows()) if group.id == group_id), None)
+        select_quietly(self.groups_view, row)
 
     # --- the record editor (gui.kit.editor): the Angaben tab ------------------------------------
 

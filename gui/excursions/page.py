@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from model import excursions as ex
@@ -19,7 +19,7 @@ from ..events.common import column_widths
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
-from ..views import make_table_view
+from ..views import make_table_view, select_quietly
 from ..worker import Job
 from .dialogs import NewExcursionDialog
 from .tabs import CostsTab, ParticipantsTab, ProgrammeTab, RoomsTab, TravelTab
@@ -199,7 +199,8 @@ class ExcursionsPage(Page):
             return
         shown = self.current_event_id()
         if not self.confirm_leave():
-            self._select_quietly(shown)  # Zurück: the trip with the user's edits stays
+            # Zurück: the trip with the user's edits stays; after the click has selected its row.
+            QTimer.singleShot(0, lambda: self._select_quietly(shown))
             return
         self.select_trip(event_id)  # saving may have reloaded the list and selected the saved trip again
 
@@ -209,14 +210,7 @@ class ExcursionsPage(Page):
 
     def _select_quietly(self, event_id: int | None) -> None:
         row = next((index for index, trip in enumerate(self.model.rows()) if trip.event_id == event_id), None)
-        selection = self.view.selectionModel()
-        selection.blockSignals(True)
-        if row is None:
-            self.view.clearSelection()
-        else:
-            self.view.selectRow(row)
-        selection.blockSignals(False)
-        self.view.viewport().update()
+        select_quietly(self.view, row)
 
     def _show_trip(self, event_id: int | None) -> None:
         self._shown_id = event_id
