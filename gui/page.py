@@ -3,23 +3,33 @@
 A page holds the open ``Database`` (engine and session factory), never a session: it asks
 model services for plain data, each of which opens its own short session. When the window
 swaps the database, it calls ``set_database``; a hidden page refreshes when it is shown next.
+When data of a kind the page shows (``shows``) is written anywhere — a form, an import, a
+background job, another area — the change notifier (``gui.kit.changes``) marks it stale.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from model.db import Database
+
+from .kit.changes import EVERYTHING, notifier
 
 PAGE_MARGINS = (32, 20, 32, 20)
 
 
 class Page(QWidget):
+    shows: frozenset[str] = EVERYTHING  # the kinds of data (gui.kit.changes) the page shows
+
     def __init__(self, db: Database, title: str = "", subtitle: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self._stale = True
+        self._seen_generation = -1  # the notifier's generation when the page last loaded
+        changes = notifier()
+        changes.watch(db)
+        changes.changed.connect(self._data_changed)
         self.setProperty("page", True)  # the style sheet gives pages their background
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
@@ -59,7 +69,13 @@ class Page(QWidget):
 
     def set_database(self, db: Database) -> None:
         self.db = db
+        notifier().watch(db)
         self.mark_stale()
+
+    @Slot(object, int)
+    def _data_changed(self, kinds: frozenset[str], generation: int) -> None:
+        if generation > self._seen_generation and kinds & self.shows:
+            self.mark_stale()
 
     def mark_stale(self) -> None:
         """The data changed: refresh now if visible, else when shown next."""
@@ -75,6 +91,7 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload the page's data from the database (short sessions only)."""
         self._stale = False
+        self._seen_generation = notifier().generation
         self.load()
 
     def load(self) -> None:  # pragma: no cover - every page implements it
@@ -82,5 +99,6 @@ class Page(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().showEvent(event)
+        notifier().flush()  # a write just before showing (in the GUI thread) marks the page stale first
         if self._stale:
             self.refresh()

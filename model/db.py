@@ -47,6 +47,7 @@ class Database:
         self._engine = engine
         self._factory: "sessionmaker | None" = None
         self._lock = threading.Lock()  # a background job and the window may both ask first
+        self._change_listeners: list = []  # called with the kinds of data each commit changed
 
     def __repr__(self) -> str:
         return f"Database(url={self.url!r}, path={self.path!r})"
@@ -71,8 +72,22 @@ class Database:
 
             from . import entities  # noqa: F401 - mappers must exist before the first ORM query
 
-            self._factory = sessionmaker(self.engine, expire_on_commit=False)
+            factory = sessionmaker(self.engine, expire_on_commit=False)
+            from .changes import watch
+
+            watch(factory, self._report_change)
+            self._factory = factory
         return self._factory
+
+    def on_change(self, listener) -> None:  # noqa: ANN001 - Callable[[frozenset[str]], None]
+        """Call ``listener(kinds)`` after every commit that changed data (see ``model.changes``);
+        from the thread that committed."""
+        if listener not in self._change_listeners:
+            self._change_listeners.append(listener)
+
+    def _report_change(self, kinds: frozenset[str]) -> None:
+        for listener in list(self._change_listeners):
+            listener(kinds)
 
     @property
     def is_sqlite(self) -> bool:

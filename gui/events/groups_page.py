@@ -44,6 +44,7 @@ from model.working_groups import (
 )
 
 from .. import dialogs
+from ..kit import changes
 from ..kit.editor import RecordEditor
 from ..list_output import ListOutput
 from ..page import Page
@@ -54,6 +55,8 @@ from .page import EVENT_COLUMN_WIDTHS, ColumnsTableModel, event_columns
 
 
 class WorkingGroupsPage(RecordEditor, Page):
+    shows = frozenset({changes.GROUPS, changes.EVENTS, changes.REGISTRATIONS, changes.PERSONS})
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Arbeitsgruppen"),
                          self.tr("Arbeitsgruppen und Werkstattreihen: Mitglieder, Sitzungen und Anwesenheit"), parent)

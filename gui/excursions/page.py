@@ -15,6 +15,7 @@ from model.filenames import safe_stem
 from model.formatting import money
 
 from .. import dialogs
+from ..kit import changes
 from ..events.common import column_widths
 from ..list_output import ListOutput
 from ..page import Page
@@ -49,6 +50,8 @@ def seats_text(row: ex.TripRow) -> str:
 
 
 class ExcursionsPage(Page):
+    shows = frozenset({changes.TRIPS, changes.EVENTS, changes.REGISTRATIONS, changes.PERSONS})
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Exkursionen"),
                          self.tr("Studienfahrten und Tagesexkursionen"), parent)
@@ -178,6 +181,14 @@ class ExcursionsPage(Page):
             rows = [r for r in self._rows if r.starts_at.year == choice]
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
+        if self.travel_tab.is_dirty():
+            row = next((index for index, trip in enumerate(rows) if trip.event_id == selected), None)
+            if row is not None:  # a refresh never replaces what the user is typing
+                select_quietly(self.view, row)
+                return
+            if not self.confirm_leave():  # the filter hides the trip being edited: Zurück shows all
+                self.filter.setCurrentIndex(self.filter.findData(ALL))
+                return
         self.select_trip(selected if selected is not None else (rows[0].event_id if rows else None))
 
     def select_trip(self, event_id: int | None) -> None:

@@ -262,6 +262,11 @@ class TravelTab(RecordEditor, TripTab):
     def discard_edits(self) -> None:
         self.fill()
 
+    def _reload(self) -> None:
+        """The stored version instead of the user's: the page loads the trip anew into every tab."""
+        self._clean_state = None  # the edits are given up: nothing to keep on the refresh
+        self.changed.emit()
+
     def form_details(self) -> ex.TripDetails:
         return replace(
             self.details, title=self.title_edit.text(), status=self.status.currentData(),
@@ -290,7 +295,7 @@ class TravelTab(RecordEditor, TripTab):
                 self, title, self.tr("Jemand anderes hat diese Reise gespeichert, während sie hier offen war."),
                 lambda version: ex.save_trip(self.db, details if version is None
                                              else replace(details, event_version=version)),
-                lambda: trip_conflict(self.db, details), self.changed.emit)  # reload: the page loads every tab
+                lambda: trip_conflict(self.db, details), self._reload)
         except ValidationError as exc:
             self.error.setText(str(exc))
             self.error.show()

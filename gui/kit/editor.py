@@ -39,12 +39,7 @@ from PySide6.QtWidgets import (
 from model.conflicts import Conflict
 from model.errors import ChangedElsewhere
 
-CONTEXT = "RecordEditor"
 T = TypeVar("T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class LeaveChoice(Enum):
@@ -59,13 +54,16 @@ class UnsavedQuestion(QMessageBox):
     def __init__(self, parent: QWidget | None, text: str):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(_tr("Ungespeicherte Änderungen"))
+        self.setWindowTitle(QCoreApplication.translate("RecordEditor", "Ungespeicherte Änderungen"))
         self.setText(text)
-        self.setInformativeText(_tr("Speichern Sie die Änderungen, verwerfen Sie sie, oder gehen Sie zurück "
-                                    "und bearbeiten Sie weiter."))
-        self.save_button = self.addButton(_tr("Speichern"), QMessageBox.ButtonRole.AcceptRole)
-        self.discard_button = self.addButton(_tr("Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
-        self.back_button = self.addButton(_tr("Zurück"), QMessageBox.ButtonRole.RejectRole)
+        self.setInformativeText(QCoreApplication.translate(
+            "RecordEditor", "Speichern, verwerfen oder zurück zum Formular und weiter bearbeiten?"))
+        self.save_button = self.addButton(QCoreApplication.translate("RecordEditor", "Speichern"),
+                                          QMessageBox.ButtonRole.AcceptRole)
+        self.discard_button = self.addButton(QCoreApplication.translate("RecordEditor", "Verwerfen"),
+                                             QMessageBox.ButtonRole.DestructiveRole)
+        self.back_button = self.addButton(QCoreApplication.translate("RecordEditor", "Zurück"),
+                                          QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.save_button)
         self.setEscapeButton(self.back_button)
 
@@ -123,7 +121,7 @@ class RecordEditor:
         return tuple(widget_value(widget) for widget in self.editor_widgets())
 
     def unsaved_text(self) -> str:
-        return _tr("Die Änderungen sind noch nicht gespeichert.")
+        return QCoreApplication.translate("RecordEditor", "Die Änderungen sind noch nicht gespeichert.")
 
     def save_edits(self) -> bool:  # pragma: no cover - every editor implements it
         """Save the form; True when saved (False: the user was told why and stays)."""

@@ -28,6 +28,7 @@ from model.formatting import number
 from model.text import fold
 from model.training import accredited_events, yearly_credits
 
+from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -42,6 +43,8 @@ def _points(value) -> str:
 
 
 class TrainingPage(Page):
+    shows = frozenset({changes.EVENTS, changes.REGISTRATIONS, changes.CERTIFICATES, changes.PERSONS, changes.OFFICE})
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Fortbildung"), self.tr("Anerkannte Veranstaltungen, Fortbildungskonten und Bescheinigungen"), parent)
         self.tabs = QTabWidget()

@@ -1004,22 +1004,6 @@
         <source>Jemand anderes hat diese Veranstaltung gespeichert, während sie hier offen war.</source>
         <translation>Someone else saved this event while it was open here.</translation>
     </message>
-    <message>
-        <source>Veranstaltung</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Die Änderungen sind noch nicht gespeichert.</source>
-        <translation>The changes have not been saved yet.</translation>
-    </message>
-    <message>
-        <source>Verwerfen</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>EventForm</name>
@@ -3058,20 +3042,8 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Memberships and programme areas are deleted as well. This is only possible as long as no people or events are assigned to it.</translation>
     </message>
     <message>
-        <source>Ungespeicherte Änderungen</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
         <source>Die Änderungen an dieser Organisation sind noch nicht gespeichert.</source>
         <translation>The changes to this organisation have not been saved yet.</translation>
-    </message>
-    <message>
-        <source>Verwerfen</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -4116,16 +4088,8 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Someone else saved this person while it was open here.</translation>
     </message>
     <message>
-        <source>Ungespeicherte Änderungen</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
         <source>Die Änderungen an dieser Person sind noch nicht gespeichert.</source>
         <translation>The changes to this person have not been saved yet.</translation>
-    </message>
-    <message>
-        <source>Verwerfen</source>
-        <translation>Discard</translation>
     </message>
     <message>
         <source>Erst speichern</source>
@@ -4419,6 +4383,33 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Programmpunkt bearbeiten</source>
         <translation>Edit programme item</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Speichern, verwerfen oder zurück zum Formular und weiter bearbeiten?</source>
+        <translation>Save, discard, or go back to the form and keep editing?</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Die Änderungen sind noch nicht gespeichert.</source>
+        <translation>The changes have not been saved yet.</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5109,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Die Änderungen an den Einstellungen sind noch nicht gespeichert.</source>
+        <translation>The changes to the settings have not been saved yet.</translation>
+    </message>
+    <message>
         <source>Name der Geschäftsstelle</source>
         <translation>Name of the office</translation>
     </message>
@@ -5756,6 +5751,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Delete sensitive details</translation>
     </message>
     <message>
+        <source>Die Reisedaten von »%1« sind noch nicht gespeichert.</source>
+        <translation>The trip details of “%1” have not been saved yet.</translation>
+    </message>
+    <message>
         <source>Reise speichern</source>
         <translation>Save trip</translation>
     </message>
@@ -6125,6 +6124,14 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Zeichen: %1. Quote: Teilnahmen von durchgeführten Sitzungen während der Mitgliedschaft.</source>
         <translation>Symbols: %1. Rate: participations in sessions held during the membership.</translation>
+    </message>
+    <message>
+        <source>die neue Arbeitsgruppe</source>
+        <translation>the new working group</translation>
+    </message>
+    <message>
+        <source>Die Angaben zu »%1« sind noch nicht gespeichert.</source>
+        <translation>The details of “%1” have not been saved yet.</translation>
     </message>
     <message>
         <source>Keine Arbeitsgruppe ausgewählt</source>
