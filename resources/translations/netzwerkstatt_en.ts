@@ -1574,6 +1574,22 @@ You can usually carry on working. Please pass the details on to IT with “Copy�
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Die Datenbank wird eingerichtet…</source>
+        <translation>Setting up the database…</translation>
+    </message>
+    <message>
+        <source>Die Einrichtung ist nicht gelungen.</source>
+        <translation>The setup did not succeed.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wird angelegt…</source>
+        <translation>Creating the database…</translation>
+    </message>
+    <message>
+        <source>Demodaten werden eingefügt…</source>
+        <translation>Adding demo data…</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -5266,14 +5282,6 @@ All changes since this backup will be lost in the database. The current state is
 </context>
 <context>
     <name>Start</name>
-    <message>
-        <source>Netzwerkstatt einrichten</source>
-        <translation>Set up Netzwerkstatt</translation>
-    </message>
-    <message>
-        <source>Die Einrichtung ist nicht gelungen.</source>
-        <translation>The setup did not succeed.</translation>
-    </message>
     <message>
         <source>Netzwerkstatt</source>
         <translation>Netzwerkstatt</translation>
