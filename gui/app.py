@@ -203,9 +203,7 @@ def _first_start():
     from gui.first_start import FirstStartWizard
 
     wizard = FirstStartWizard()  # »Fertig« sets up the database in the background (wizard.db)
-    db = wizard.db if wizard.exec() else None
-    wizard.deleteLater()
-    return db
+    return wizard.db if wizard.exec() else None
 
 
 def _open_first_database(db_target: str | None, settings, smoke: bool):  # noqa: ANN001

@@ -4,14 +4,14 @@ Asks for the office (name, address, logo, signature, signatory), where the data 
 (the default local folder, an existing database file, or a PostgreSQL server) and whether
 to fill in demo data to look around. The result is applied by ``apply_first_start``; on
 »Fertig« it runs in a background job (creating and migrating a database takes seconds) while
-the wizard shows a busy bar, and the wizard closes when the database is ready (``db``).
+the wizard says so (busy cursor), and the wizard closes when the database is ready (``db``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
+    QApplication,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -165,28 +165,30 @@ class DemoPage(QWizardPage):
                               "Über Datei › Neue Datenbank… lässt sich jederzeit eine leere anlegen."))
         hint.setWordWrap(True)
         hint.setObjectName("hint")
-        self.busy = QProgressBar()  # moving (range 0–0) while the database is set up: no count to show
-        self.busy.setTextVisible(False)
+        # Feedback while the database is set up: a line saying so and the busy cursor. (A
+        # QProgressBar on this page broke a later change of the application's style sheet.)
         self.busy_text = QLabel()
-        self.busy.hide()
+        self.busy_text.setObjectName("sectionTitle")
         self.busy_text.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo)
         layout.addWidget(hint)
         layout.addStretch()
         layout.addWidget(self.busy_text)
-        layout.addWidget(self.busy)
 
     def show_busy(self, text: str) -> None:
-        self.busy.setRange(0, 0)
         self.busy_text.setText(text)
-        self.busy_text.show()
-        self.busy.show()
+        if not self.busy_text.isVisible():
+            self.busy_text.show()
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
     def hide_busy(self) -> None:
-        self.busy.setRange(0, 1)  # stops the animation (a running one outlived a change of style)
-        self.busy_text.hide()
-        self.busy.hide()
+        if self.busy_text.isVisible():
+            self.busy_text.hide()
+            QApplication.restoreOverrideCursor()
+
+    def is_busy(self) -> bool:
+        return self.busy_text.isVisible()
 
 
 class FirstStartWizard(QWizard):

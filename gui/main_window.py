@@ -222,7 +222,25 @@ class MainWindow(QMainWindow):
             page = area.page_class()(self.db, self.pages)
             self._pages[key] = page
             self.pages.addWidget(page)
+            if key == "overview":
+                page.first_step.connect(self.take_first_step)
         return page
+
+    @Slot(str)
+    def take_first_step(self, step: str) -> None:
+        """A button of the Übersicht's first steps: go to the area and start there."""
+        from gui.overview_page import FIRST_IMPORT, FIRST_PERSON
+
+        if step in (FIRST_IMPORT, FIRST_PERSON):
+            self.show_area("people")
+            people = self.page("people")
+            if self.pages.currentWidget() is people:
+                people.import_file() if step == FIRST_IMPORT else people.new_person()
+            return
+        self.show_area("events")
+        events = self.page("events")
+        if self.pages.currentWidget() is events:
+            events.new_event()
 
     def current_area(self) -> Area:
         return AREAS[max(self.navigation.currentRow(), 0)]
@@ -368,6 +386,8 @@ class MainWindow(QMainWindow):
         for runner in list(self._jobs):
             runner.cancel()
             runner.wait()
+        for page in self._pages.values():
+            page.wait_for_loading()
 
     def _set_busy(self, busy: bool) -> None:
         for action in self.file_actions:

@@ -31,10 +31,13 @@ def make_table_view(model: RowTableModel, stretch_column: int | None = None, mul
     header.setSortIndicatorShown(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch_column is None)
-    if stretch_column is not None:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     header.setResizeContentsPrecision(200)  # measure a sample, not 100,000 rows
-    _fit_columns_once(view, model)
+    if stretch_column is not None:
+        from .kit.columns import fit_columns
+
+        fit_columns(view, stretch_column)  # the title takes the free width, the rest fit
+    else:
+        _fit_columns_once(view, model)
     return view
 
 

@@ -70,6 +70,7 @@ class ExcursionsPage(Page):
             self.header_actions.addWidget(button)
 
         self.filter = QComboBox()
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.model = RowTableModel([
             TableColumn(self.tr("Datum"), lambda r: r.starts_at, display=trip_dates),
@@ -155,8 +156,12 @@ class ExcursionsPage(Page):
             tab.db = db
         super().set_database(db)
 
-    def load(self) -> None:
-        self._rows = ex.trip_overview(self.db)
+    def fetch(self):  # noqa: ANN201 - see Page.fetch: the trip overview, gathered in the background
+        db = self.db
+        return lambda: ex.trip_overview(db)
+
+    def apply(self, rows: list[ex.TripRow]) -> None:
+        self._rows = rows
         chosen = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()

@@ -3155,6 +3155,30 @@ All changes since this backup will be lost in the database. The current state is
         <translation>No upcoming events.</translation>
     </message>
     <message>
+        <source>Doppelklick öffnet die Veranstaltung</source>
+        <translation>Double-click opens the event</translation>
+    </message>
+    <message>
+        <source>Erste Schritte</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist noch leer. Am schnellsten geht es mit der Mitgliederliste aus Excel; einzelne Personen und das erste Netzwerktreffen lassen sich auch direkt anlegen.</source>
+        <translation>The database is still empty. The quickest start is the member list from Excel; single people and the first network meeting can also be added directly.</translation>
+    </message>
+    <message>
+        <source>1. Mitgliederliste importieren…</source>
+        <translation>1. Import the member list…</translation>
+    </message>
+    <message>
+        <source>2. Erste Person anlegen…</source>
+        <translation>2. Add the first person…</translation>
+    </message>
+    <message>
+        <source>3. Erstes Netzwerktreffen anlegen…</source>
+        <translation>3. Create the first network meeting…</translation>
+    </message>
+    <message>
         <source>Stand: {date}</source>
         <translation>As of: {date}</translation>
     </message>
@@ -3189,6 +3213,13 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Einträge für kommende Termine</source>
         <translation>Entries for upcoming dates</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Daten werden geladen…</source>
+        <translation>Loading data…</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ def test_fertig_sets_up_the_database_in_the_background(qtbot, type_text, private
     started = time.perf_counter()
     QTest.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert time.perf_counter() - started < 0.2  # the window stays responsive …
-    assert wizard.isVisible() and wizard.demo_page.busy.isVisible()  # … and shows that it works
+    assert wizard.isVisible() and wizard.demo_page.is_busy()  # … and shows that it works
     assert not finish.isEnabled()
     qtbot.waitUntil(lambda: wizard.db is not None, timeout=20000)
     assert not wizard.isVisible() and wizard.result() == QWizard.DialogCode.Accepted
