@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from model.paths import resource
 
+from .kit.screen import fit_to_screen
+
 HANDBOOK = "handbuch.html"
 
 
@@ -38,7 +40,7 @@ class HelpWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Benutzerhandbuch – Netzwerkstatt"))
         self.setWindowFlags(self.windowFlags() | Qt.WindowType.WindowMinMaxButtonsHint)
-        self.resize(1060, 820)
+        fit_to_screen(self, 1060, 820)
 
         self.browser = QTextBrowser()
         self.browser.setObjectName("handbook")

@@ -19,7 +19,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from model.db import Database
 
@@ -173,6 +173,9 @@ class Page(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().showEvent(event)
+        search = getattr(self, "search", None)  # a list page: typing starts a search at once
+        if isinstance(search, QLineEdit) and search.isVisible():
+            search.setFocus()
         notifier().flush()  # a write just before showing (in the GUI thread) marks the page stale first
         if self._stale:
             self.refresh()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QToolBa
 
 from model.filenames import safe_stem
 
+from .kit.screen import fit_to_screen
+
 PRINT_DPI = 300
 
 
@@ -43,7 +45,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self._pdf = pdf
         self._suggested = f"{safe_stem(suggested_name)}.pdf"
         self._bytes = QByteArray(pdf)

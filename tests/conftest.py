@@ -58,6 +58,22 @@ def pg_url(pg_admin_url):
     admin.dispose()
 
 
+def _settle_background_loading() -> None:
+    """Pages gather data in background jobs (gui.page.Page.fetch); none may still read the
+    database when a test disposes of it (the window waits for them the same way on close)."""
+    import sys
+
+    if "gui.page" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from gui.page import Page
+
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, Page):
+            widget.wait_for_loading()
+
+
 @pytest.fixture
 def sqlite_db(db_path):
     """A fresh SQLite database, for tests of SQLite specifics (file, WAL, backups)."""
@@ -65,6 +81,7 @@ def sqlite_db(db_path):
 
     database = open_database(db_path)
     yield database
+    _settle_background_loading()
     database.dispose()
 
 
@@ -76,6 +93,7 @@ def db(request, db_path):
     target = request.getfixturevalue("pg_url") if request.param == "postgresql" else db_path
     database = open_database(target)
     yield database
+    _settle_background_loading()
     database.dispose()
 
 

@@ -19,6 +19,7 @@ from model.entities import Event
 from model.errors import UserError, ValidationError
 from model.events import form_choices, load_event, new_event, save_event
 
+from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned
 from .agenda_editor import AgendaEditor
@@ -39,7 +40,7 @@ class EventDialog(EditorDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1080, 720)
+        fit_to_screen(self, 1080, 720)
         self.event: Event = load_event(db, event_id) if event_id is not None else (template or new_event())
         self.dirty = False
 

@@ -24,6 +24,7 @@ from model.db import Database
 from model.duplicates import BOTH, default_choices, dismiss_pair, find_duplicates, merge_persons
 from model.persons import EDITABLE_FIELDS, FIELD_LABELS, load_person, organisation_choices, reference_counts
 
+from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -55,7 +56,7 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Dubletten finden und zusammenführen"))
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         self.pairs_model = RowTableModel([
             TableColumn(self.tr("Person A"), lambda p: p.first.name, tooltip=lambda p: p.first.organisation or ""),
             TableColumn(self.tr("Person B"), lambda p: p.second.name, tooltip=lambda p: p.second.organisation or ""),

@@ -38,6 +38,7 @@ from model.import_rows import ImportField, column_titles, detect_header, header_
 from model.importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportReport
 from model.spreadsheet import HeaderMatch, SheetData, clean_text, read_first_sheet
 
+from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
@@ -104,7 +105,7 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Zurück"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Importieren"))
-        self.resize(1040, 680)
+        fit_to_screen(self, 1040, 680)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)

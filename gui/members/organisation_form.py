@@ -43,6 +43,7 @@ from model.organisations import (
 from model.persons import list_persons
 from model.text import fold
 
+from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned
 from ..table_model import RowTableModel, TableColumn
@@ -569,7 +570,7 @@ class MunicipalityPickerDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Neue Mitgliedskommune"))
-        self.resize(960, 560)
+        fit_to_screen(self, 960, 560)
         taken = {row.ags: row.name for row in list_organisations(db) if row.ags}
         self._all = [(m, taken.get(m.ags)) for m in municipalities.municipalities()]
         self.search = search_field(self.tr("Name der Stadt oder Gemeinde …"), self.run_search, self)

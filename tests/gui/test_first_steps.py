@@ -47,3 +47,29 @@ def test_double_click_on_a_coming_event_opens_it(qtbot, make_window, sqlite_db, 
     qtbot.waitUntil(lambda: overview.dialog is not None and overview.dialog.isVisible())
     assert overview.dialog.event.id == first.id
     overview.dialog.reject()
+
+
+def test_a_list_page_opens_with_the_focus_in_its_search_field(qtbot, make_window, sqlite_db, sqlite_sample):
+    from test_unsaved_changes import click_area
+
+    window = make_window(sqlite_db)
+    window.activateWindow()
+    for key in ("people", "members", "events"):
+        click_area(window, key)
+        page = window.page(key)
+        assert page.search.hasFocus() or window.focusWidget() is page.search, key
+
+
+def test_the_pdf_preview_and_the_help_fit_a_small_screen(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QWidget
+
+    from gui.kit.screen import fit_to_screen
+
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    fit_to_screen(widget, available.width() + 500, available.height() + 500)
+    assert widget.width() <= available.width() and widget.height() <= available.height()
+    fit_to_screen(widget, 300, 200)
+    assert (widget.width(), widget.height()) == (300, 200)

@@ -72,6 +72,7 @@ def test_switching_trips_asks_and_back_keeps_the_edits(qtbot, make_window, sqlit
     window = make_window(sqlite_db)
     window.show_area("excursions")
     page = window.page("excursions")
+    qtbot.waitUntil(lambda: not page.is_loading())  # the list is gathered in the background
     first, second = trips
     assert page.current_event_id() == first
     retype(qtbot, page.travel_tab.title_edit, "Tagesexkursion Dortmund-Nord")
@@ -100,6 +101,7 @@ def test_nothing_typed_nothing_asked(qtbot, make_window, sqlite_db, trips, answe
     window = make_window(sqlite_db)
     window.show_area("excursions")
     page = window.page("excursions")
+    qtbot.waitUntil(lambda: not page.is_loading())  # the list is gathered in the background
     click_row(page.view, 1)
     click_area(window, "overview")
     assert answer.asked == []
