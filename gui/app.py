@@ -200,20 +200,10 @@ def _needs_first_start(db_target: str | None, settings) -> bool:  # noqa: ANN001
 
 def _first_start():
     """The setup wizard on the very first start; the opened Database, or None if cancelled."""
-    from PySide6.QtCore import QCoreApplication
+    from gui.first_start import FirstStartWizard
 
-    from gui import dialogs
-    from gui.first_start import FirstStartWizard, apply_first_start
-
-    wizard = FirstStartWizard()
-    while wizard.exec():
-        try:
-            return apply_first_start(wizard.choices())
-        except Exception as exc:  # noqa: BLE001 - say what went wrong, let the user correct it
-            message = _describe_open_error(exc)
-        dialogs.warn(wizard, QCoreApplication.translate("Start", "Netzwerkstatt einrichten"),
-                     QCoreApplication.translate("Start", "Die Einrichtung ist nicht gelungen."), message)
-    return None
+    wizard = FirstStartWizard()  # »Fertig« sets up the database in the background (wizard.db)
+    return wizard.db if wizard.exec() else None
 
 
 def _open_first_database(db_target: str | None, settings, smoke: bool):  # noqa: ANN001

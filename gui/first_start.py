@@ -2,14 +2,16 @@
 
 Asks for the office (name, address, logo, signature, signatory), where the data lives
 (the default local folder, an existing database file, or a PostgreSQL server) and whether
-to fill in demo data to look around. The result is applied by ``apply_first_start``.
+to fill in demo data to look around. The result is applied by ``apply_first_start``; on
+»Fertig« it runs in a background job (creating and migrating a database takes seconds) while
+the wizard says so (busy cursor), and the wizard closes when the database is ready (``db``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QApplication,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -162,10 +165,30 @@ class DemoPage(QWizardPage):
                               "Über Datei › Neue Datenbank… lässt sich jederzeit eine leere anlegen."))
         hint.setWordWrap(True)
         hint.setObjectName("hint")
+        # Feedback while the database is set up: a line saying so and the busy cursor. (A
+        # QProgressBar on this page broke a later change of the application's style sheet.)
+        self.busy_text = QLabel()
+        self.busy_text.setObjectName("sectionTitle")
+        self.busy_text.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo)
         layout.addWidget(hint)
         layout.addStretch()
+        layout.addWidget(self.busy_text)
+
+    def show_busy(self, text: str) -> None:
+        self.busy_text.setText(text)
+        if not self.busy_text.isVisible():
+            self.busy_text.show()
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def hide_busy(self) -> None:
+        if self.busy_text.isVisible():
+            self.busy_text.hide()
+            QApplication.restoreOverrideCursor()
+
+    def is_busy(self) -> bool:
+        return self.busy_text.isVisible()
 
 
 class FirstStartWizard(QWizard):
@@ -184,6 +207,57 @@ class FirstStartWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Zurück"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fertig"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
+        self.db = None  # the opened Database once »Fertig« has done its work
+        self.job = None  # kept after it is done: dropping a Job inside its own signal frees it twice
+        self._working = False
+
+    def accept(self) -> None:  # noqa: D102 - Qt override: the work runs in the background first
+        if self._working:
+            return
+        from .worker import Job
+
+        choices = self.choices()
+        self.demo_page.show_busy(self.tr("Die Datenbank wird eingerichtet…"))
+        self._set_buttons_enabled(False)
+        self._working = True
+
+        def run(progress, cancelled):  # noqa: ANN001, ANN202 - Job's callback protocol
+            return apply_first_start(choices, progress)
+
+        # No Qt parent: the wizard may be deleted by Qt while Python still holds the job.
+        self.job = Job(None, self.tr("Netzwerkstatt einrichten"), run, self._ready, self._failed, show_dialog=False)
+        self.job.signals.progress.connect(self._on_progress)
+
+    def reject(self) -> None:  # noqa: D102 - Qt override: not while the database is being set up
+        if not self._working:
+            super().reject()
+
+    @Slot(int, int, str)
+    def _on_progress(self, _done: int, _total: int, text: str) -> None:
+        if text:
+            self.demo_page.show_busy(text)
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(enabled)
+        self.demo_page.demo.setEnabled(enabled)
+
+    def _ready(self, db) -> None:  # noqa: ANN001 - model.db.Database
+        self._working = False
+        self.db = db
+        self.demo_page.hide_busy()
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from . import dialogs
+        from .app import _describe_open_error
+
+        self._working = False
+        self.demo_page.hide_busy()
+        self._set_buttons_enabled(True)
+        dialogs.warn(self, self.tr("Netzwerkstatt einrichten"), self.tr("Die Einrichtung ist nicht gelungen."),
+                     _describe_open_error(exc))
 
     def choices(self) -> FirstStartChoices:
         storage, target = self.storage_page.choice()
@@ -195,19 +269,27 @@ class FirstStartWizard(QWizard):
                                  storage=storage, target=target, demo=self.demo_page.demo.isChecked())
 
 
-def apply_first_start(choices: FirstStartChoices):
+def apply_first_start(choices: FirstStartChoices, progress=None):  # noqa: ANN001 - progress(done, total, text)
     """Open (or create) the chosen database, store the office profile, add demo data if asked.
 
     Returns the open Database. An existing database keeps its own office profile.
     """
+    from PySide6.QtCore import QCoreApplication
+
     from model.db import open_database
     from model.office import load_profile, save_profile
 
+    def say(text: str) -> None:
+        if progress is not None:
+            progress(0, 0, text)
+
+    say(QCoreApplication.translate("FirstStartWizard", "Die Datenbank wird angelegt…"))
     db = open_database(choices.target)
     if choices.storage != EXISTING:
         if choices.demo:  # first: the demo brings an office profile of its own
             from model.demo import fill_demo
 
+            say(QCoreApplication.translate("FirstStartWizard", "Demodaten werden eingefügt…"))
             fill_demo(db, "small")
         profile = load_profile(db)
         for key, value in choices.office.items():

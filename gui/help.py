@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from model.paths import resource
 
 from .kit.keys import enter_stays_in
+from .kit.screen import fit_to_screen
 
 HANDBOOK = "handbuch.html"
 
@@ -40,7 +41,7 @@ class HelpWindow(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Benutzerhandbuch – Netzwerkstatt"))
         self.setWindowFlags(self.windowFlags() | Qt.WindowType.WindowMinMaxButtonsHint)
-        self.resize(1060, 820)
+        fit_to_screen(self, 1060, 820)
 
         self.browser = QTextBrowser()
         self.browser.setObjectName("handbook")

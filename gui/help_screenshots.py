@@ -66,32 +66,6 @@ class Camera:
         return path
 
 
-def _event_id(db, title_prefix: str) -> int:  # noqa: ANN001 - model.db.Database
-    from sqlalchemy import select
-
-    from model.demo import DEMO_TODAY
-    from model.entities import Event
-
-    with db.session() as session:
-        return session.scalars(select(Event.id).where(Event.title.startswith(title_prefix),
-                                                      Event.starts_at >= DEMO_TODAY).order_by(Event.starts_at)).first()
-
-
-def _prepare_meeting(db, event_id: int) -> None:  # noqa: ANN001
-    """The December meeting gets a room limit and more registrations: a waiting list."""
-    from sqlalchemy import select
-
-    from model.entities import Event, Person, Registration
-    from model.participants import register_people
-
-    with db.writing() as session:
-        session.get(Event, event_id).capacity = 30
-        registered = set(session.scalars(select(Registration.person_id).where(Registration.event_id == event_id)))
-        people = [pid for pid in session.scalars(select(Person.id).where(Person.active.is_(True)).order_by(Person.id))
-                  if pid not in registered]
-    register_people(db, event_id, people[:6], confirmed=True)
-
-
 def _dialog_of(owner):  # noqa: ANN001
     dialog = getattr(owner, "dialog", None)
     if dialog is None:
@@ -111,14 +85,15 @@ def take_all(folder: Path) -> list[Path]:
     from gui.settings import Settings
     from model.db import open_database
     from model.demo import DEMO_TODAY, fill_demo
+    from model.guide_scenes import fill_to_waiting_list, upcoming_event_id
 
     camera = Camera(folder)
     with tempfile.TemporaryDirectory(prefix="netzwerkstatt-bilder-") as temp:
         db = open_database(Path(temp) / "netzwerkstatt.sqlite")
         fill_demo(db, "small")
-        meeting = _event_id(db, MEETING_TITLE_PREFIX)
-        trip = _event_id(db, TRIP_TITLE_PREFIX)
-        _prepare_meeting(db, meeting)
+        meeting = upcoming_event_id(db, MEETING_TITLE_PREFIX)
+        trip = upcoming_event_id(db, TRIP_TITLE_PREFIX)
+        fill_to_waiting_list(db, meeting)
 
         window = MainWindow(db, Settings(read_only=True))
         window.resize(*WINDOW_SIZE)

@@ -222,7 +222,25 @@ class MainWindow(QMainWindow):
             page = area.page_class()(self.db, self.pages)
             self._pages[key] = page
             self.pages.addWidget(page)
+            if key == "overview":
+                page.first_step.connect(self.take_first_step)
         return page
+
+    @Slot(str)
+    def take_first_step(self, step: str) -> None:
+        """A button of the Übersicht's first steps: go to the area and start there."""
+        from gui.overview_page import FIRST_IMPORT, FIRST_PERSON
+
+        if step in (FIRST_IMPORT, FIRST_PERSON):
+            self.show_area("people")
+            people = self.page("people")
+            if self.pages.currentWidget() is people:
+                people.import_file() if step == FIRST_IMPORT else people.new_person()
+            return
+        self.show_area("events")
+        events = self.page("events")
+        if self.pages.currentWidget() is events:
+            events.new_event()
 
     def current_area(self) -> Area:
         return AREAS[max(self.navigation.currentRow(), 0)]
@@ -236,8 +254,18 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         area = AREAS[row]
+        leaving = self.pages.currentWidget()
+        if isinstance(leaving, Page) and leaving is not self._pages.get(area.key) and not leaving.confirm_leave():
+            self._point_navigation_at(leaving)  # Zurück: stay on the page with the edits
+            return
         self.pages.setCurrentWidget(self.page(area.key))
         self.settings.set_last_area(area.key)
+
+    def _point_navigation_at(self, page: Page) -> None:
+        key = next(key for key, candidate in self._pages.items() if candidate is page)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow([area.key for area in AREAS].index(key))
+        self.navigation.blockSignals(False)
 
     @Slot()
     def _on_area_action(self) -> None:
@@ -362,6 +390,8 @@ class MainWindow(QMainWindow):
         for runner in list(self._jobs):
             runner.cancel()
             runner.wait()
+        for page in self._pages.values():
+            page.wait_for_loading()
 
     def _set_busy(self, busy: bool) -> None:
         for action in self.file_actions:
@@ -611,6 +641,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        current = self.pages.currentWidget()
+        pages = [current] if isinstance(current, Page) else []
+        pages += [page for page in self._pages.values() if page is not current]
+        if not all(page.confirm_leave() for page in pages):
+            event.ignore()  # Zurück: the window stays open with the edits
+            return
         self._closed = True
         self.save_layout()
         self.wait_for_jobs()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,7 +148,13 @@ class FigureTile(QFrame):
             self.caption.setText(caption)
 
 
+FIRST_IMPORT, FIRST_PERSON, FIRST_MEETING = "import", "person", "meeting"
+
+
 class OverviewPage(Page):
+    """The figures and the next events; on an empty database the first steps, with buttons."""
+
+    first_step = Signal(str)  # FIRST_IMPORT / FIRST_PERSON / FIRST_MEETING: the main window does it
     TILE_COLUMNS = 3
     # A narrow page drops the less important columns first, so that the title keeps room.
     HIDE_BELOW_WIDTH = (
@@ -212,6 +218,10 @@ class OverviewPage(Page):
 
         self.no_events = QLabel(self.tr("Keine anstehenden Veranstaltungen."))
         self.no_events.setObjectName("emptyHint")
+        self.events_view.setToolTip(self.tr("Doppelklick öffnet die Veranstaltung"))
+        self.events_view.doubleClicked.connect(self.open_event)
+        self.dialog = None
+        self.first_steps = self._first_steps()
 
         # Chambers want recognition before the event: events of the next weeks without it.
         self.recognition_warning = QLabel()
@@ -224,6 +234,7 @@ class OverviewPage(Page):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(16)
+        column.addWidget(self.first_steps)
         column.addWidget(self.recognition_warning)
         column.addLayout(tiles)
         column.addSpacing(4)
@@ -247,6 +258,55 @@ class OverviewPage(Page):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
         self.body.addWidget(self.scroll, 1)
+
+    def _first_steps(self) -> QFrame:
+        """What to do first on an empty database, each step a button that does it."""
+        box = QFrame()
+        box.setObjectName("tile")
+        title = QLabel(self.tr("Erste Schritte"))
+        title.setObjectName("sectionTitle")
+        text = QLabel(self.tr(
+            "Die Datenbank ist noch leer. Am schnellsten geht es mit der Mitgliederliste aus Excel; "
+            "einzelne Personen und das erste Netzwerktreffen lassen sich auch direkt anlegen."))
+        text.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("1. Mitgliederliste importieren…"))
+        self.person_button = QPushButton(self.tr("2. Erste Person anlegen…"))
+        self.meeting_button = QPushButton(self.tr("3. Erstes Netzwerktreffen anlegen…"))
+        self.import_button.clicked.connect(self._import_first)
+        self.person_button.clicked.connect(self._person_first)
+        self.meeting_button.clicked.connect(self._meeting_first)
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.person_button, self.meeting_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+        box.hide()
+        return box
+
+    @Slot()
+    def _import_first(self) -> None:
+        self.first_step.emit(FIRST_IMPORT)
+
+    @Slot()
+    def _person_first(self) -> None:
+        self.first_step.emit(FIRST_PERSON)
+
+    @Slot()
+    def _meeting_first(self) -> None:
+        self.first_step.emit(FIRST_MEETING)
+
+    @Slot(QModelIndex)
+    def open_event(self, index: QModelIndex) -> None:
+        """Double-click on a coming event: its window, as in Veranstaltungen."""
+        if not index.isValid():
+            return
+        from gui.events.event_dialog import EventDialog
+
+        self.dialog = EventDialog(self.db, self.events_model.row_at(index.row()).id, parent=self)
+        self.dialog.open()
 
     def tiles(self) -> list[FigureTile]:
         return [
@@ -294,6 +354,7 @@ class OverviewPage(Page):
             caption=self.tr("Teilnahmen {year}").format(year=year),
         )
         self.waiting_tile.set_figure(data.waiting_list_open, self.tr("Einträge für kommende Termine"))
+        self.first_steps.setVisible(data.organisations == 0 and data.active_people == 0 and not data.upcoming)
         self.events_model.set_rows(data.upcoming)
         self.events_view.setVisible(bool(data.upcoming))
         self.no_events.setVisible(not data.upcoming)

@@ -16,6 +16,8 @@ from model.errors import UserError
 from model.filenames import safe_stem
 from model.safe_files import write_atomically
 
+from .kit.screen import fit_to_screen
+
 PRINT_DPI = 300
 
 
@@ -45,7 +47,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self._pdf = pdf
         self._suggested = f"{safe_stem(suggested_name)}.pdf"
         self._bytes = QByteArray(pdf)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.kit.editor import EditorDialog
 from gui.settings import Settings
 from gui.settings_mail import MailSettingsTab
 from gui.settings_fees import FeesSettingsTab
@@ -115,7 +116,7 @@ class ImageField(QWidget):
         self.set_content(None)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(EditorDialog):
     def __init__(self, db: Database, parent: QWidget | None = None, settings: Settings | None = None):
         super().__init__(parent)
         self.db = db
@@ -151,6 +152,19 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+        self.mark_clean()
+
+    # --- the record editor (gui.kit.editor): Abbrechen, Escape and closing ask first ----------
+
+    def editor_state(self) -> object:
+        data, requirements = self.collect()
+        return vars(data), requirements, self.language.currentData()
+
+    def unsaved_text(self) -> str:
+        return self.tr("Die Änderungen an den Einstellungen sind noch nicht gespeichert.")
+
+    def save_edits(self) -> bool:
+        return self.save()
 
     def _line(self, name: str, label: str, form: QFormLayout, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(getattr(self.profile, name) or "")
@@ -324,13 +338,13 @@ class SettingsDialog(QDialog):
         return data, requirements
 
     @Slot()
-    def save(self) -> None:
+    def save(self) -> bool:
         if not self.fees_tab.save():
-            return
+            return False
         data, requirements = self.collect()
         if not self.mail_tab.save():
             self.tabs.setCurrentWidget(self.mail_tab)
-            return
+            return False
         try:
             save_profile(self.db, data, requirements)
         except ValidationError as exc:
@@ -338,9 +352,10 @@ class SettingsDialog(QDialog):
             widget = self.inputs.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
-            return
+            return False
         language = self.language.currentData()
         self.language_changed = language != self.settings.language()
         self.settings.set_language(language)
         self.settings.sync()
         self.accept()
+        return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton, QWidget
 
 from .table_model import RowTableModel
@@ -31,10 +31,13 @@ def make_table_view(model: RowTableModel, stretch_column: int | None = None, mul
     header.setSortIndicatorShown(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch_column is None)
-    if stretch_column is not None:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     header.setResizeContentsPrecision(200)  # measure a sample, not 100,000 rows
-    _fit_columns_once(view, model)
+    if stretch_column is not None:
+        from .kit.columns import fit_columns
+
+        fit_columns(view, stretch_column)  # the title takes the free width, the rest fit
+    else:
+        _fit_columns_once(view, model)
     return view
 
 
@@ -80,3 +83,17 @@ def list_menu_button(output, parent: QWidget | None = None, text: str | None = N
     menu.addAction(output.print_action)
     button.setMenu(menu)
     return button
+
+
+def select_quietly(view: QTableView, row: int | None) -> None:
+    """Select (and make current) ``row`` without the selection signals: back to the record
+    being edited after the user chose Zurück."""
+    selection = view.selectionModel()
+    selection.blockSignals(True)
+    if row is None:
+        selection.clear()
+    else:
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        selection.setCurrentIndex(view.model().index(row, 0), flags)
+    selection.blockSignals(False)
+    view.viewport().update()

@@ -1,9 +1,8 @@
 """Two versions of one record side by side: what this user typed and what someone else saved
 meanwhile.
 
-A form whose save failed because the stored version is newer (``StaleDataError`` or
-``ChangedElsewhere``) asks for a ``Conflict``: the stored version, freshly loaded, and one
-``FieldComparison`` per field with German labels and the values as German text. The form
+A form whose save failed because the stored version is newer (``ChangedElsewhere``) asks for a ``Conflict``: the stored
+version, freshly loaded, and one ``FieldComparison`` per field with German labels and the values as German text. The form
 shows the table and then either takes the stored version (reload) or saves its own values
 over it: with the stored version number (``Conflict.version``), so that a third save in the
 meantime is noticed again.

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # imported on first use (see above); the ORM only for the fir
     from sqlalchemy.orm import Session, sessionmaker
 
 from . import paths
-from .errors import NotANetzwerkstattDatabase, UserError
+from .errors import CHANGED_ELSEWHERE, ChangedElsewhere, NotANetzwerkstattDatabase, UserError
 
 # Written to SQLite's header (PRAGMA application_id) so our files can be told from others.
 APPLICATION_ID = 0x4E575354  # "NWST"
@@ -47,6 +47,7 @@ class Database:
         self._engine = engine
         self._factory: "sessionmaker | None" = None
         self._lock = threading.Lock()  # a background job and the window may both ask first
+        self._change_listeners: list = []  # called with the kinds of data each commit changed
 
     def __repr__(self) -> str:
         return f"Database(url={self.url!r}, path={self.path!r})"
@@ -71,11 +72,24 @@ class Database:
 
             from . import entities  # noqa: F401 - mappers must exist before the first ORM query
 
+            from .changes import watch
             from .input_text import install
 
-            self._factory = sessionmaker(self.engine, expire_on_commit=False)
-            install(self._factory)  # invisible control/format characters never reach a column
+            factory = sessionmaker(self.engine, expire_on_commit=False)
+            install(factory)  # invisible control/format characters never reach a column
+            watch(factory, self._report_change)
+            self._factory = factory
         return self._factory
+
+    def on_change(self, listener) -> None:  # noqa: ANN001 - Callable[[frozenset[str]], None]
+        """Call ``listener(kinds)`` after every commit that changed data (see ``model.changes``);
+        from the thread that committed."""
+        if listener not in self._change_listeners:
+            self._change_listeners.append(listener)
+
+    def _report_change(self, kinds: frozenset[str]) -> None:
+        for listener in list(self._change_listeners):
+            listener(kinds)
 
     @property
     def is_sqlite(self) -> bool:
@@ -99,15 +113,23 @@ class Database:
         reads and then writes fails at once in WAL mode if another connection committed in
         between, whatever the busy timeout. On PostgreSQL a transaction-scoped advisory lock
         gives the same guarantee: one writer at a time, the others wait.
+
+        A save over a record someone else saved meanwhile (SQLAlchemy's ``StaleDataError``
+        from the version counter) comes out as the model's own ``ChangedElsewhere``, so
+        callers never see a SQLAlchemy exception.
         """
         from sqlalchemy import text
+        from sqlalchemy.orm.exc import StaleDataError
 
-        with self.session_factory() as session:
-            with session.begin():
-                connection = session.connection(execution_options={"immediate": True})
-                if connection.dialect.name == "postgresql":
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
-                yield session
+        try:
+            with self.session_factory() as session:
+                with session.begin():
+                    connection = session.connection(execution_options={"immediate": True})
+                    if connection.dialect.name == "postgresql":
+                        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+                    yield session
+        except StaleDataError as exc:
+            raise ChangedElsewhere(CHANGED_ELSEWHERE) from exc
 
     def dispose(self) -> None:
         if self._engine is not None:

@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
 from . import audit
 from .db import Database
@@ -43,7 +42,7 @@ from .entities import (
     WorkingGroup,
     WorkingGroupMember,
 )
-from .errors import UserError
+from .errors import CHANGED_ELSEWHERE, ChangedElsewhere, UserError
 from .persons import (
     EDITABLE_FIELDS,
     ENTITY,
@@ -244,7 +243,7 @@ def merge_persons(db: Database, survivor_id: int, merged_id: int, choices: dict[
             raise UserError("Anonymisierte Datensätze werden nicht zusammengeführt.")
         for person in (survivor, merged):
             if versions and person.id in versions and versions[person.id] != person.version:
-                raise StaleDataError("person changed meanwhile")
+                raise ChangedElsewhere(CHANGED_ELSEWHERE)
         final_choices = default_choices(survivor, merged)
         final_choices.update(choices or {})
         before = {name: getattr(survivor, name) for name in EDITABLE_FIELDS}

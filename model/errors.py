@@ -18,6 +18,12 @@ class ValidationError(UserError):
         self.row = row
 
 
+CHANGED_ELSEWHERE = (
+    "Der Datensatz wurde inzwischen an einem anderen Arbeitsplatz geändert. "
+    "Bitte neu laden; Ihre Änderungen wurden nicht gespeichert."
+)
+
+
 class ChangedElsewhere(UserError):
     """The record was saved by someone else since it was loaded; nothing was overwritten.
 

@@ -325,7 +325,7 @@ def save_event(db: Database, event: Event, agenda: list | None = None) -> Event:
                 if stored is None:
                     raise UserError("Die Veranstaltung wurde inzwischen gelöscht.")
                 if stored.version != event.version:
-                    raise StaleDataError()
+                    raise ChangedElsewhere(CHANGED_ELSEWHERE)
                 before = _values(stored)
                 old_capacity = stored.capacity
                 saved = session.merge(event)

@@ -3,7 +3,7 @@
 The list is one query into plain rows (SQL aggregation for counts), filtered in Python. A form
 edits an ``OrganisationData`` (plain data, no session) and ``save_organisation`` writes it in
 one transaction, with its memberships and programme areas, after checking that nobody else
-saved the organisation meanwhile (``StaleDataError``).
+saved the organisation meanwhile (``ChangedElsewhere``).
 """
 
 from __future__ import annotations
@@ -16,12 +16,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
 from . import audit, municipalities, vocab
 from .db import Database
 from .entities import Event, Membership, Organisation, Person, ProgrammeArea, Registration
-from .errors import UserError, ValidationError
+from .errors import CHANGED_ELSEWHERE, ChangedElsewhere, UserError, ValidationError
 from .text import fold, search_fold, search_key
 from .validation import check_ags, check_choice, check_email, check_length, check_postcode, check_required, clean
 
@@ -291,7 +290,7 @@ def organisation_search_key(name: str | None, city: str | None) -> str:
 def save_organisation(db: Database, data: OrganisationData) -> OrganisationData:
     """Validate and write in one transaction; returns the saved data (new id and version).
 
-    Raises ``ValidationError`` for bad input, ``StaleDataError`` when someone else saved the
+    Raises ``ValidationError`` for bad input, ``ChangedElsewhere`` when someone else saved the
     organisation since it was loaded.
     """
     cleaned = validate_organisation(data)
@@ -309,7 +308,7 @@ def save_organisation(db: Database, data: OrganisationData) -> OrganisationData:
             if org is None:
                 raise UserError("Die Organisation wurde inzwischen gelöscht.")
             if cleaned.version is not None and org.version != cleaned.version:
-                raise StaleDataError("organisation changed meanwhile")
+                raise ChangedElsewhere(CHANGED_ELSEWHERE)
             changes = {}
             for name in SCALAR_FIELDS:
                 old, new = getattr(org, name), getattr(cleaned, name)

@@ -12,7 +12,6 @@ import json
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
-from sqlalchemy.orm.exc import StaleDataError
 
 from . import audit, vocab
 from .db import Database
@@ -30,7 +29,7 @@ from .entities import (
     WorkingGroup,
     WorkingGroupMember,
 )
-from .errors import UserError, ValidationError
+from .errors import CHANGED_ELSEWHERE, ChangedElsewhere, UserError, ValidationError
 from .text import fold, search_fold, search_key, strip_invisible
 from .validation import check_choice, check_email, check_length, check_postcode, check_required, clean
 
@@ -291,7 +290,7 @@ def _audit_value(name: str, value, org_names: dict[int, str]):
 def save_person(db: Database, data: PersonData) -> PersonData:
     """Validate and write in one transaction; returns the saved data (new id and version).
 
-    Raises ``ValidationError`` for bad input, ``StaleDataError`` when someone else saved the
+    Raises ``ValidationError`` for bad input, ``ChangedElsewhere`` when someone else saved the
     person since it was loaded.
     """
     cleaned = validate_person(data)
@@ -319,7 +318,7 @@ def save_person(db: Database, data: PersonData) -> PersonData:
             if person.anonymised_at is not None:
                 raise UserError("Diese Person wurde inzwischen anonymisiert und kann nicht mehr bearbeitet werden.")
             if cleaned.version is not None and person.version != cleaned.version:
-                raise StaleDataError("person changed meanwhile")
+                raise ChangedElsewhere(CHANGED_ELSEWHERE)
             if person.organisation_id is not None and person.organisation_id not in org_names:
                 old_org = session.get(Organisation, person.organisation_id)
                 org_names[person.organisation_id] = old_org.name if old_org else str(person.organisation_id)

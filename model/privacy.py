@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm.exc import StaleDataError
 
 from . import audit
 from .db import Database
@@ -38,7 +37,7 @@ from .entities import (
     WorkingGroup,
     WorkingGroupMember,
 )
-from .errors import UserError, ValidationError
+from .errors import CHANGED_ELSEWHERE, ChangedElsewhere, UserError, ValidationError
 from .persons import (
     CONSENT_GIVEN,
     CONSENT_MISSING,
@@ -312,7 +311,7 @@ def anonymise_person(db: Database, person_id: int, version: int | None = None) -
         if person.anonymised_at is not None:
             raise UserError("Diese Person ist bereits anonymisiert.")
         if version is not None and person.version != version:
-            raise StaleDataError("person changed meanwhile")
+            raise ChangedElsewhere(CHANGED_ELSEWHERE)
         own_ids = own_record_ids(session, person_id)
         traces = identifying_texts(session, person, own_ids)
         for name in CLEARED_FIELDS:

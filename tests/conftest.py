@@ -65,6 +65,22 @@ def _drop_pg_database(admin_url: str, url: str) -> None:
     admin.dispose()
 
 
+def _settle_background_loading() -> None:
+    """Pages gather data in background jobs (gui.page.Page.fetch); none may still read the
+    database when a test disposes of it (the window waits for them the same way on close)."""
+    import sys
+
+    if "gui.page" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from gui.page import Page
+
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, Page):
+            widget.wait_for_loading()
+
+
 @pytest.fixture
 def pg_url(pg_admin_url):
     """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
@@ -111,6 +127,7 @@ def sqlite_db(db_path, sqlite_migrated_template):
     _copy_sqlite_template(sqlite_migrated_template, db_path)
     database = open_database(db_path)
     yield database
+    _settle_background_loading()
     database.dispose()
 
 
@@ -127,6 +144,7 @@ def db(request, db_path):
         target = db_path
     database = open_database(target)
     yield database
+    _settle_background_loading()
     database.dispose()
     if request.param == "postgresql":
         _drop_pg_database(admin_url, target)

@@ -13,7 +13,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy.orm.exc import StaleDataError
 
 from events_fixtures import build_scene
 from member_data import build_network
@@ -55,7 +54,7 @@ def test_person_conflict_names_the_differing_fields(db):
     mine.function = "Gebietsbeauftragte Bismarck"
     mine.notes = "  "
     mine.postcode = "4589"  # saved as 04589 (Excel dropped the zero): compared as saved
-    with pytest.raises(StaleDataError):
+    with pytest.raises(ChangedElsewhere):
         save_person(db, mine)
     conflict = person_conflict(db, mine)
     assert _rows(conflict) == {
@@ -82,7 +81,7 @@ def test_organisation_conflict_compares_memberships_as_text(db):
     theirs.memberships[0].until = dt.date(2023, 12, 31)
     save_organisation(db, theirs)
     mine.website = "https://www.stadt-koeln.de"
-    with pytest.raises(StaleDataError):
+    with pytest.raises(ChangedElsewhere):
         save_organisation(db, mine)
     conflict = organisation_conflict(db, mine)
     rows = _rows(conflict)
@@ -141,7 +140,7 @@ def test_trip_conflict(db):
 EDITOR = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from sqlalchemy.orm.exc import StaleDataError
+    from model.errors import ChangedElsewhere
     from model.db import open_database
     from model.persons import load_person, save_person
 
@@ -154,7 +153,7 @@ EDITOR = textwrap.dedent("""
     data.phone = phone
     try:
         save_person(db, data)
-    except StaleDataError:
+    except ChangedElsewhere:
         print("stale")
     else:
         print("saved")

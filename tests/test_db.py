@@ -10,7 +10,7 @@ import time
 import pytest
 from sqlalchemy import delete, select, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm.exc import StaleDataError
+from model.errors import ChangedElsewhere
 
 from model.db import APPLICATION_ID, SCHEMA_HEAD, open_database, resolve_target
 from model.entities import AgendaItem, Base, Event, Organisation, Person, Registration
@@ -207,7 +207,7 @@ def test_saving_a_stale_copy_fails_instead_of_overwriting(db):
     with db.writing() as s:
         s.merge(mine)
     theirs.phone = "02323 99-9"
-    with pytest.raises(StaleDataError):
+    with pytest.raises(ChangedElsewhere):
         with db.writing() as s:
             s.merge(theirs)
     with db.session() as s:

@@ -49,3 +49,31 @@ def test_opening_a_database_loads_no_heavy_libraries(tmp_path):
     )
     for heavy in ("alembic", "reportlab", "openpyxl", "PySide6"):
         assert heavy not in loaded, heavy
+
+
+def _imported_modules(path: Path) -> list[tuple[int, str]]:
+    """Every module a file imports, at any depth (inside functions too), with its line."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.append((node.lineno, node.module))
+    return found
+
+
+def test_gui_never_imports_sqlalchemy():
+    # The GUI talks to model services only; their errors are the model's own (ChangedElsewhere).
+    offenders = [f"{path.relative_to(ROOT)}:{line} {module}"
+                 for path in sorted((ROOT / "gui").rglob("*.py"))
+                 for line, module in _imported_modules(path)
+                 if module.split(".")[0] == "sqlalchemy"]
+    assert offenders == []
+
+
+def test_the_import_check_sees_imports_inside_functions(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text("def f():\n    from sqlalchemy.orm.exc import StaleDataError\n", encoding="utf-8")
+    assert _imported_modules(probe) == [(2, "sqlalchemy.orm.exc")]

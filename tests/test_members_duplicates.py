@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.orm.exc import StaleDataError
+from model.errors import ChangedElsewhere
 
 from member_data import attach_everything, build_network
 from model.duplicates import (
@@ -181,7 +181,7 @@ def test_merge_refuses_stale_or_identical_records(db):
     net = build_network(db)
     with pytest.raises(UserError):
         merge_persons(db, net.people["mueller"], net.people["mueller"])
-    with pytest.raises(StaleDataError):
+    with pytest.raises(ChangedElsewhere):
         merge_persons(db, net.people["mueller"], net.people["mueller2"], versions={net.people["mueller2"]: 7})
     with db.session() as s:
         assert s.get(Person, net.people["mueller2"]) is not None

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm.exc import StaleDataError
+from model.errors import ChangedElsewhere
 
 from member_data import build_network
 from model.entities import AuditEntry, Membership, Organisation, Person
@@ -124,7 +124,7 @@ def test_stale_copy_is_refused_and_renaming_updates_people_search(db):
     saved = save_organisation(db, first)
     assert saved.version == second.version + 1
     second.phone = "0209 1690"
-    with pytest.raises(StaleDataError):
+    with pytest.raises(ChangedElsewhere):
         save_organisation(db, second)
     with db.session() as s:
         key = s.get(Person, net.people["ayse"]).search_key
@@ -142,7 +142,7 @@ def test_changing_only_a_membership_also_guards_against_stale_copies(db):
     first.memberships[0].until = dt.date(2024, 12, 31)
     save_organisation(db, first)
     second.memberships = []
-    with pytest.raises(StaleDataError):
+    with pytest.raises(ChangedElsewhere):
         save_organisation(db, second)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.orm.exc import StaleDataError
+from model.errors import ChangedElsewhere
 
 from member_data import attach_everything, build_network
 from model.entities import AuditEntry, Person
@@ -128,7 +128,7 @@ def test_stale_copy_is_refused(db):
     theirs.phone = "0234 910"
     save_person(db, theirs)
     mine.phone = "0234 911"
-    with pytest.raises(StaleDataError):
+    with pytest.raises(ChangedElsewhere):
         save_person(db, mine)
     assert load_person(db, net.people["lukasz"]).phone == "0234 910"
 

@@ -202,6 +202,10 @@ def column_widths(view, widths: dict[int, int]) -> None:
 
     Data loaded before the view was ever painted lets the header size the columns to their
     contents (a long place name takes a third of the table); the widths are therefore
-    applied again until the first paint. Afterwards the user's own widths stay.
+    applied again until the first paint. Afterwards the user's own widths stay. Lists with a
+    title column (``gui.kit.columns``) take these as preferred widths instead.
     """
-    _WidthKeeper(view, widths)
+    from ..kit.columns import prefer_widths
+
+    if not prefer_widths(view, widths):
+        _WidthKeeper(view, widths)

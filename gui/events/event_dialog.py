@@ -9,18 +9,19 @@ click. Closing with unsaved changes asks first.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from model.agenda import load_agenda
 from model.conflicts import event_conflict
 from model.db import Database
 from model.entities import Event
 from model.errors import UserError, ValidationError
-from model.events import ChangedElsewhere, form_choices, load_event, new_event, save_event
+from model.events import form_choices, load_event, new_event, save_event
 
+from ..kit.screen import fit_to_screen
 from .. import dialogs
-from ..conflict_dialog import Resolution, resolve_conflict
+from ..kit.editor import EditorDialog, save_versioned
 from .agenda_editor import AgendaEditor
 from .attendance_tab import AttendanceTab
 from .common import from_qdatetime, show_error
@@ -32,7 +33,7 @@ from .registrations_tab import RegistrationsTab
 TAB_DETAILS, TAB_AGENDA, TAB_REGISTRATIONS, TAB_ATTENDANCE, TAB_MAIL = range(5)
 
 
-class EventDialog(QDialog):
+class EventDialog(EditorDialog):
     saved = Signal(int)  # the event's id, after every successful save
     registrations_changed = Signal(int)
 
@@ -41,7 +42,7 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1080, 720)
+        fit_to_screen(self, 1080, 720)
         self.event: Event = load_event(db, event_id) if event_id is not None else (template or new_event())
         self.dirty = False
 
@@ -195,7 +196,10 @@ class EventDialog(QDialog):
     def _write(self, edited: Event, agenda: list) -> bool:
         title = self.tr("Speichern")
         try:
-            saved = save_event(self.db, edited, agenda)
+            saved = save_versioned(
+                self, title, self.tr("Jemand anderes hat diese Veranstaltung gespeichert, während sie hier offen war."),
+                lambda version: save_event(self.db, self._with_version(edited, version), agenda),
+                lambda: event_conflict(self.db, edited, agenda), self.reload)
         except ValidationError as exc:
             if exc.row is not None:
                 self.tabs.setCurrentIndex(TAB_AGENDA)
@@ -204,13 +208,13 @@ class EventDialog(QDialog):
                 self.form.focus_field(exc.field)
             dialogs.warn(self, title, str(exc))
             return False
-        except ChangedElsewhere:
-            return self._saved_elsewhere(edited, agenda)
         except UserError as exc:
             dialogs.warn(self, title, str(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - known environment errors get a sentence
             show_error(self, title, exc)
+            return False
+        if saved is None:  # someone else saved meanwhile; the user reloaded or went back
             return False
         was_new = self.event.id is None
         self._show(saved, load_agenda(self.db, saved.id))
@@ -220,24 +224,12 @@ class EventDialog(QDialog):
         self.saved.emit(saved.id)
         return True
 
-    def _saved_elsewhere(self, edited: Event, agenda: list) -> bool:
-        """Someone else saved the event meanwhile: reload, or compare and keep one's own version."""
-        title = self.tr("Speichern")
-        try:
-            choice, conflict = resolve_conflict(
-                self, title,
-                self.tr("Jemand anderes hat diese Veranstaltung gespeichert, während sie hier offen war."),
-                lambda: event_conflict(self.db, edited, agenda))
-        except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile
-            show_error(self, title, exc)
-            return False
-        if choice is Resolution.KEEP_MINE:
-            self.event.version = conflict.version
-            edited.version = conflict.version
-            return self._write(edited, agenda)
-        if choice is Resolution.RELOAD:
-            self.reload()
-        return False
+    @staticmethod
+    def _with_version(edited: Event, version: int | None) -> Event:
+        """The edited copy, saved over the stored version the user chose to replace."""
+        if version is not None:
+            edited.version = version
+        return edited
 
     def _edited_copy(self) -> Event:
         """A detached copy of the loaded event to write the form into (the loaded one stays as it was)."""
@@ -257,24 +249,16 @@ class EventDialog(QDialog):
             return
         self._show(load_event(self.db, self.event.id), load_agenda(self.db, self.event.id))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.dirty and not self._may_discard():
-            event.ignore()
-            return
-        super().closeEvent(event)
+    # --- the record editor (gui.kit.editor): closing asks before edits are lost -------------
 
-    def reject(self) -> None:
-        if self.dirty and not self._may_discard():
-            return
+    def is_dirty(self) -> bool:
+        return self.dirty
+
+    def mark_clean(self) -> None:
         self._set_dirty(False)
-        super().reject()
 
-    def _may_discard(self) -> bool:
-        choice = dialogs.choose(self, self.tr("Veranstaltung"), self.tr("Die Änderungen sind noch nicht gespeichert."),
-                                [self.tr("Speichern"), self.tr("Verwerfen"), self.tr("Zurück")])
-        if choice == 0:
-            return self.save()
-        if choice == 1:
-            self._set_dirty(False)
-            return True
-        return False
+    def discard_edits(self) -> None:
+        self._set_dirty(False)
+
+    def save_edits(self) -> bool:
+        return self.save()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,15 +45,19 @@ from model.working_groups import (
 
 from .. import dialogs
 from ..kit.dates import GermanDateEdit
+from ..kit import changes
+from ..kit.editor import RecordEditor
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
-from ..views import make_table_view, selected_rows
+from ..views import make_table_view, select_quietly, selected_rows
 from .common import action_button, column_widths, from_qdate, guarded, hint_label, menu_button, to_qdate
 from .page import EVENT_COLUMN_WIDTHS, ColumnsTableModel, event_columns
 
 
-class WorkingGroupsPage(Page):
+class WorkingGroupsPage(RecordEditor, Page):
+    shows = frozenset({changes.GROUPS, changes.EVENTS, changes.REGISTRATIONS, changes.PERSONS})
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Arbeitsgruppen"),
                          self.tr("Arbeitsgruppen und Werkstattreihen: Mitglieder, Sitzungen und Anwesenheit"), parent)
@@ -254,7 +258,9 @@ class WorkingGroupsPage(Page):
     def load(self) -> None:
         selected = self.group.id if self.group is not None and self.group.id else None
         self.groups_model.set_rows(list_groups(self.db))
-        if selected is None and self.groups_model.rowCount():
+        if self.is_dirty() or (self.group is not None and self.group.id is None):
+            self._select_quietly(selected)  # a refresh never replaces what the user is typing
+        elif selected is None and self.groups_model.rowCount():
             active = [i for i, g in enumerate(self.groups_model.rows()) if g.active]
             self.groups_view.selectRow(active[0] if active else 0)
         elif selected is not None:
@@ -270,12 +276,43 @@ class WorkingGroupsPage(Page):
     @Slot()
     def _group_selected(self) -> None:
         rows: list[GroupRow] = selected_rows(self.groups_view)
-        if rows:
-            self._show_group(rows[0].id)
+        if not rows or (self.group is not None and rows[0].id == self.group.id):
+            return
+        wanted = rows[0].id
+        if not self.confirm_leave():
+            # Zurück: the group with the user's edits stays; after the click has selected its row.
+            shown = self.group.id if self.group is not None else None
+            QTimer.singleShot(0, lambda: self._select_quietly(shown))
+            return
+        self.select_group(wanted)  # saving may have reloaded the list meanwhile
+
+    def _select_quietly(self, group_id: int | None) -> None:
+        """Back to the group being edited, without loading anything (Zurück)."""
+        row = next((number for number, group in enumerate(self.groups_model.rows()) if group.id == group_id), None)
+        select_quietly(self.groups_view, row)
+
+    # --- the record editor (gui.kit.editor): the Angaben tab ------------------------------------
+
+    def editor_widgets(self) -> list[QWidget]:
+        return [self.name, self.kind, self.topic, self.started, self.has_end, self.ended, self.description]
+
+    def editor_state(self) -> object:
+        return (super().editor_state(), self._lead_id) if self.group is not None else None
+
+    def unsaved_text(self) -> str:
+        name = self.group.name if self.group is not None and self.group.name else self.tr("die neue Arbeitsgruppe")
+        return self.tr("Die Angaben zu »%1« sind noch nicht gespeichert.").replace("%1", name)
+
+    def save_edits(self) -> bool:
+        return self.save_group()
+
+    def discard_edits(self) -> None:
+        self._show_group(self.group.id if self.group is not None else None)
 
     def _show_group(self, group_id: int | None) -> None:
         if group_id is None:
             self.group = None
+            self._clean_state = None
             self.detail_title.setText(self.tr("Keine Arbeitsgruppe ausgewählt"))
             self.tabs.setEnabled(False)
             return
@@ -307,6 +344,7 @@ class WorkingGroupsPage(Page):
         self.ended.setDate(to_qdate(group.ended_on or dt.date.today()))
         self.description.setPlainText(group.description or "")
         self.delete_button.setEnabled(group.id is not None)
+        self.mark_clean()
 
     def _lead_name(self, person_id: int | None) -> str:
         if person_id is None:
@@ -357,7 +395,9 @@ class WorkingGroupsPage(Page):
 
     @Slot()
     def new_group(self) -> None:
-        self.groups_view.clearSelection()
+        if not self.confirm_leave():
+            return
+        self._select_quietly(None)
         self.group = new_group()
         self.tabs.setEnabled(True)
         self._fill_details()
@@ -383,9 +423,9 @@ class WorkingGroupsPage(Page):
             self.lead_label.setText(people[0].name + (f" ({people[0].organisation})" if people[0].organisation else ""))
 
     @Slot()
-    def save_group(self) -> None:
+    def save_group(self) -> bool:
         if self.group is None:
-            return
+            return False
         group = self.group
         group.name = self.name.text()
         group.kind = self.kind.currentText()
@@ -398,13 +438,14 @@ class WorkingGroupsPage(Page):
             group_id = save_group(self.db, group)
         except ValidationError as exc:
             dialogs.warn(self, self.tr("Speichern"), str(exc))
-            return
+            return False
         except UserError as exc:
             dialogs.warn(self, self.tr("Speichern"), str(exc))
-            return
+            return False
         self.group = load_group(self.db, group_id)
         self.refresh()
         self.select_group(group_id)
+        return True
 
     @Slot()
     def delete_group(self) -> None:

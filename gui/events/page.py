@@ -33,6 +33,7 @@ from model.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 from .. import dialogs
 from ..kit.dates import GermanDateTimeEdit
+from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -79,6 +80,8 @@ def _weekday(moment: dt.datetime) -> str:
 
 
 class EventsPage(Page):
+    shows = frozenset({changes.EVENTS, changes.REGISTRATIONS, changes.GROUPS, changes.ORGANISATIONS})
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Veranstaltungen"),
                          self.tr("Netzwerktreffen, Werkstätten, Sitzungen, Tagungen – mit Tagesordnung, Anmeldungen "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from model import excursions as ex
@@ -15,11 +15,12 @@ from model.filenames import safe_stem
 from model.formatting import money
 
 from .. import dialogs
+from ..kit import changes
 from ..events.common import column_widths
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
-from ..views import make_table_view
+from ..views import make_table_view, select_quietly
 from ..worker import Job
 from .dialogs import NewExcursionDialog
 from .tabs import CostsTab, ParticipantsTab, ProgrammeTab, RoomsTab, TravelTab
@@ -49,6 +50,8 @@ def seats_text(row: ex.TripRow) -> str:
 
 
 class ExcursionsPage(Page):
+    shows = frozenset({changes.TRIPS, changes.EVENTS, changes.REGISTRATIONS, changes.PERSONS})
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Exkursionen"),
                          self.tr("Studienfahrten und Tagesexkursionen"), parent)
@@ -67,6 +70,7 @@ class ExcursionsPage(Page):
             self.header_actions.addWidget(button)
 
         self.filter = QComboBox()
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._apply_filter)
         self.model = RowTableModel([
             TableColumn(self.tr("Datum"), lambda r: r.starts_at, display=trip_dates),
@@ -152,8 +156,12 @@ class ExcursionsPage(Page):
             tab.db = db
         super().set_database(db)
 
-    def load(self) -> None:
-        self._rows = ex.trip_overview(self.db)
+    def fetch(self):  # noqa: ANN201 - see Page.fetch: the trip overview, gathered in the background
+        db = self.db
+        return lambda: ex.trip_overview(db)
+
+    def apply(self, rows: list[ex.TripRow]) -> None:
+        self._rows = rows
         chosen = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -178,6 +186,14 @@ class ExcursionsPage(Page):
             rows = [r for r in self._rows if r.starts_at.year == choice]
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
+        if self.travel_tab.is_dirty():
+            row = next((index for index, trip in enumerate(rows) if trip.event_id == selected), None)
+            if row is not None:  # a refresh never replaces what the user is typing
+                select_quietly(self.view, row)
+                return
+            if not self.confirm_leave():  # the filter hides the trip being edited: Zurück shows all
+                self.filter.setCurrentIndex(self.filter.findData(ALL))
+                return
         self.select_trip(selected if selected is not None else (rows[0].event_id if rows else None))
 
     def select_trip(self, event_id: int | None) -> None:
@@ -195,8 +211,22 @@ class ExcursionsPage(Page):
     @Slot(QModelIndex, QModelIndex)
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         event_id = self.model.row_at(current.row()).event_id if current.isValid() else None
-        if event_id is not None and event_id != self.current_event_id():
-            self._show_trip(event_id)
+        if event_id is None or event_id == self.current_event_id():
+            return
+        shown = self.current_event_id()
+        if not self.confirm_leave():
+            # Zurück: the trip with the user's edits stays; after the click has selected its row.
+            QTimer.singleShot(0, lambda: self._select_quietly(shown))
+            return
+        self.select_trip(event_id)  # saving may have reloaded the list and selected the saved trip again
+
+    def confirm_leave(self) -> bool:
+        """Unsaved trip details: Speichern / Verwerfen / Zurück (see ``gui.kit.editor``)."""
+        return self.travel_tab.confirm_leave()
+
+    def _select_quietly(self, event_id: int | None) -> None:
+        row = next((index for index, trip in enumerate(self.model.rows()) if trip.event_id == event_id), None)
+        select_quietly(self.view, row)
 
     def _show_trip(self, event_id: int | None) -> None:
         self._shown_id = event_id

@@ -33,13 +33,13 @@ from model import excursions as ex
 from model import itinerary, rooming, trip_privacy
 from model.db import Database
 from model.conflicts import trip_conflict
-from model.errors import ChangedElsewhere, UserError, ValidationError
+from model.errors import UserError, ValidationError
 from model.formatting import money, short_date
 from model.registrations import ConfirmationNeeded
 from model.vocab import EVENT_STATUSES, TRAVEL_MODES
 
 from .. import dialogs
-from ..conflict_dialog import Resolution, resolve_conflict
+from ..kit.editor import RecordEditor, save_versioned
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -99,8 +99,12 @@ def _bar(*widgets, stretch_at: int | None = None) -> QHBoxLayout:
 # --- Reise -----------------------------------------------------------------------------
 
 
-class TravelTab(TripTab):
-    """The trip's details: what, when, where to, how, where to sleep, how many, what it costs."""
+class TravelTab(RecordEditor, TripTab):
+    """The trip's details: what, when, where to, how, where to sleep, how many, what it costs.
+
+    The one tab saved by its own button: a record editor (``gui.kit.editor``), so the page asks
+    before another trip or area replaces unsaved details.
+    """
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
@@ -243,6 +247,25 @@ class TravelTab(TripTab):
         self.supplement.set_amount(d.single_room_supplement)
         self.other_costs.set_amount(d.other_costs)
         self.retention.setValue(d.retention_days if d.retention_days is not None else 30)
+        self.mark_clean()
+
+    def editor_state(self) -> object:
+        return self.form_details() if self.details is not None else None
+
+    def unsaved_text(self) -> str:
+        return self.tr("Die Reisedaten von »%1« sind noch nicht gespeichert.").replace(
+            "%1", self.details.title if self.details else "")
+
+    def save_edits(self) -> bool:
+        return self.save()
+
+    def discard_edits(self) -> None:
+        self.fill()
+
+    def _reload(self) -> None:
+        """The stored version instead of the user's: the page loads the trip anew into every tab."""
+        self._clean_state = None  # the edits are given up: nothing to keep on the refresh
+        self.changed.emit()
 
     def form_details(self) -> ex.TripDetails:
         return replace(
@@ -260,48 +283,39 @@ class TravelTab(TripTab):
         )
 
     @Slot()
-    def save(self) -> None:
+    def save(self) -> bool:
         if self.details is None:
-            return
-        self._write(self.form_details())
+            return False
+        return self._write(self.form_details())
 
-    def _write(self, details: ex.TripDetails) -> None:
+    def _write(self, details: ex.TripDetails) -> bool:
+        title = self.tr("Reise speichern")
         try:
-            result = ex.save_trip(self.db, details)
+            result = save_versioned(
+                self, title, self.tr("Jemand anderes hat diese Reise gespeichert, während sie hier offen war."),
+                lambda version: ex.save_trip(self.db, details if version is None
+                                             else replace(details, event_version=version)),
+                lambda: trip_conflict(self.db, details), self._reload)
         except ValidationError as exc:
             self.error.setText(str(exc))
             self.error.show()
             widget = self.fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
-            return
-        except ChangedElsewhere:
-            self._saved_elsewhere(details)
-            return
-        except UserError as exc:
-            self._warn(self.tr("Reise speichern"), exc)
-            return
+            return False
+        except UserError as exc:  # e.g. deleted meanwhile
+            self._warn(title, exc)
+            return False
+        if result is None:
+            return False
         self.error.hide()
+        self.mark_clean()
         text = self.tr("Reisedaten gespeichert.")
         if result.promoted:
             text += " " + self.tr("Von der Warteliste nachgerückt: %1.").replace("%1", ", ".join(result.promoted))
         self.message.emit(text)
         self.changed.emit()
-
-    def _saved_elsewhere(self, mine: ex.TripDetails) -> None:
-        """Someone else saved the trip meanwhile: reload, or compare and keep one's own version."""
-        title = self.tr("Reise speichern")
-        try:
-            choice, conflict = resolve_conflict(
-                self, title, self.tr("Jemand anderes hat diese Reise gespeichert, während sie hier offen war."),
-                lambda: trip_conflict(self.db, mine))
-        except UserError as exc:  # e.g. deleted meanwhile
-            self._warn(title, exc)
-            return
-        if choice is Resolution.KEEP_MINE:
-            self._write(replace(mine, event_version=conflict.version))
-        elif choice is Resolution.RELOAD:
-            self.changed.emit()  # the page loads the trip anew into every tab
+        return True
 
 
 # --- Programm ---------------------------------------------------------------------------

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm.exc import StaleDataError
+from model.errors import ChangedElsewhere
 
 from model.db import Database
 from model.duplicates import BOTH, default_choices, dismiss_pair, find_duplicates, merge_persons
 from model.persons import EDITABLE_FIELDS, FIELD_LABELS, load_person, organisation_choices, reference_counts
 
+from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -55,7 +56,7 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Dubletten finden und zusammenführen"))
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         self.pairs_model = RowTableModel([
             TableColumn(self.tr("Person A"), lambda p: p.first.name, tooltip=lambda p: p.first.organisation or ""),
             TableColumn(self.tr("Person B"), lambda p: p.second.name, tooltip=lambda p: p.second.organisation or ""),
@@ -266,7 +267,7 @@ class DuplicatesDialog(QDialog):
         try:
             merge_persons(self.db, survivor.id, merged.id, self.choices(),
                           versions={survivor.id: survivor.version, merged.id: merged.version})
-        except StaleDataError:
+        except ChangedElsewhere:
             dialogs.warn(self, title, self.tr("Einer der beiden Datensätze wurde inzwischen geändert. "
                                               "Die Ansicht wird neu geladen; bitte noch einmal prüfen."))
             self.show_pair()

@@ -46,6 +46,7 @@ from model.spreadsheet import (
     sheet_names,
 )
 
+from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
@@ -114,7 +115,7 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Zurück"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Importieren"))
-        self.resize(1040, 680)
+        fit_to_screen(self, 1040, 680)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)

@@ -8,7 +8,6 @@ from dataclasses import asdict, replace
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm.exc import StaleDataError
 
 from model import municipalities, vocab
 from model.conflicts import organisation_conflict
@@ -44,9 +42,10 @@ from model.organisations import (
 from model.persons import list_persons
 from model.text import fold
 
+from ..kit.screen import fit_to_screen
 from .. import dialogs
-from ..conflict_dialog import Resolution, resolve_conflict
 from ..kit.dates import GermanDateEdit
+from ..kit.editor import EditorDialog, save_versioned
 from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -169,7 +168,7 @@ class AreaDialog(QDialog):
                        ended_year=year(self.ended), notes=self.notes.text() or None)
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(EditorDialog):
     saved = Signal(int)
 
     def __init__(self, db: Database, organisation_id: int | None = None, parent: QWidget | None = None,
@@ -375,7 +374,7 @@ class OrganisationDialog(QDialog):
             self.heading.setText(data.name or self.tr("Neue Organisation"))
         self._kind_changed()
         self._update_tab_titles()
-        self._loaded = self._comparable(self.collect())
+        self.mark_clean()
 
     def _update_tab_titles(self) -> None:
         counts = (None, self.memberships_model.rowCount(), self.areas_model.rowCount(), self.people_model.rowCount(),
@@ -399,8 +398,17 @@ class OrganisationDialog(QDialog):
         values.pop("version")
         return {k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()}
 
+    def editor_state(self) -> dict:
+        return self._comparable(self.collect())
+
+    def unsaved_text(self) -> str:
+        return self.tr("Die Änderungen an dieser Organisation sind noch nicht gespeichert.")
+
+    def save_edits(self) -> bool:
+        return self.save()
+
     def is_dirty(self) -> bool:
-        return self._comparable(self.collect()) != self._loaded or self.billing_tab.is_dirty()
+        return super().is_dirty() or self.billing_tab.is_dirty()
 
     @Slot()
     def _kind_changed(self) -> None:
@@ -527,38 +535,27 @@ class OrganisationDialog(QDialog):
         title = self.tr("Organisation speichern")
         try:
             billing = self.billing_tab.checked()  # checked before anything is saved
-            saved = save_organisation(self.db, data)
-            self.billing_tab.save(saved.id, billing)
-        except StaleDataError:
-            return self._saved_elsewhere(data)
+            saved = save_versioned(
+                self, title, self.tr("Jemand anderes hat diese Organisation gespeichert, während sie hier offen war."),
+                lambda version: save_organisation(self.db, data if version is None else replace(data, version=version)),
+                lambda: organisation_conflict(self.db, data), self._reload)
+            if saved is not None:
+                self.billing_tab.save(saved.id, billing)
         except Exception as exc:  # noqa: BLE001
             if show_error(self, title, exc, self.field_widgets()):
                 return False
             raise
+        if saved is None:
+            return False
         self.data = saved
-        self._loaded = self._comparable(self.collect())
+        self.mark_clean()
         self.saved.emit(saved.id)
         self.accept()
         return True
 
-    def _saved_elsewhere(self, mine: OrganisationData) -> bool:
-        """Someone else saved the organisation meanwhile: reload, or compare and keep one's own version."""
-        title = self.tr("Organisation speichern")
-        try:
-            choice, conflict = resolve_conflict(
-                self, title, self.tr("Jemand anderes hat diese Organisation gespeichert, während sie hier offen war."),
-                lambda: organisation_conflict(self.db, mine))
-            if choice is Resolution.KEEP_MINE:
-                self.data = replace(self.data, version=conflict.version)
-                return self._write(replace(mine, version=conflict.version))
-            if choice is Resolution.RELOAD:
-                self.data = load_organisation(self.db, self.data.id)
-                self._fill(self.data)
-        except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile
-            if show_error(self, title, exc):
-                return False
-            raise
-        return False
+    def _reload(self) -> None:
+        self.data = load_organisation(self.db, self.data.id)
+        self._fill(self.data)
 
     @Slot()
     def delete(self) -> None:
@@ -573,29 +570,9 @@ class OrganisationDialog(QDialog):
             if show_error(self, title, exc):
                 return
             raise
-        self._loaded = self._comparable(self.collect())
+        self.mark_clean()
         self.saved.emit(self.data.id)
         super().accept()
-
-    def reject(self) -> None:  # noqa: D102 - Qt override: asks before unsaved changes are lost
-        if self.is_dirty():
-            choice = dialogs.choose(self, self.tr("Ungespeicherte Änderungen"),
-                                    self.tr("Die Änderungen an dieser Organisation sind noch nicht gespeichert."),
-                                    [self.tr("Speichern"), self.tr("Verwerfen"), self.tr("Zurück")],
-                                    icon=dialogs.QMessageBox.Icon.Question)
-            if choice == 0:
-                self.save()
-                return
-            if choice == 2:
-                return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.result() == QDialog.DialogCode.Accepted or not self.isVisible():
-            event.accept()
-            return
-        event.ignore()
-        self.reject()
 
 
 class MunicipalityPickerDialog(QDialog):
@@ -604,7 +581,7 @@ class MunicipalityPickerDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Neue Mitgliedskommune"))
-        self.resize(960, 560)
+        fit_to_screen(self, 960, 560)
         taken = {row.ags: row.name for row in list_organisations(db) if row.ags}
         self._all = [(m, taken.get(m.ags)) for m in municipalities.municipalities()]
         self.search = search_field(self.tr("Name der Stadt oder Gemeinde …"), self.run_search, self)

@@ -14,6 +14,7 @@ from model.db import Database
 from model.organisations import OrganisationFilter, filter_organisations, list_organisations
 
 from .. import dialogs
+from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -24,6 +25,8 @@ ALL, MEMBER_TODAY, MEMBER_IN_YEAR = "all", "today", "year"
 
 
 class MembersPage(Page):
+    shows = frozenset({changes.ORGANISATIONS, changes.PERSONS})
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Mitglieder"),
                          self.tr("Mitgliedskommunen, Partner und weitere Organisationen mit ihren Programmgebieten"),

@@ -10,12 +10,10 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm.exc import StaleDataError
 
 from model import vocab
 from model.chambers import categories, list_chambers
@@ -48,7 +45,7 @@ from model.persons import (
 )
 
 from .. import dialogs
-from ..conflict_dialog import Resolution, resolve_conflict
+from ..kit.editor import EditorDialog, save_versioned
 from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
@@ -59,7 +56,7 @@ CONSENT_SCOPES = ("Einladungen und Informationen per E-Mail", "Einladungen und T
 CONSENT_SOURCES = ("Anmeldeformular", "E-Mail", "Einwilligungserklärung (Papier)", "mündlich (notiert)")
 
 
-class PersonDialog(QDialog):
+class PersonDialog(EditorDialog):
     saved = Signal(int)  # the person's id, after every successful save (and anonymisation)
 
     def __init__(self, db: Database, person_id: int | None = None, parent: QWidget | None = None,
@@ -299,7 +296,7 @@ class PersonDialog(QDialog):
             self.history_model.set_rows(person_history(self.db, data.id))
         self._update_title()
         self.save_button.setEnabled(data.anonymised_at is None)
-        self._loaded = self._comparable(self.collect())
+        self.mark_clean()
 
     @Slot()
     def _offer_categories(self) -> None:
@@ -353,8 +350,14 @@ class PersonDialog(QDialog):
         return {k: (v.strip() if isinstance(v, str) else v) or None if not isinstance(v, bool) else v
                 for k, v in values.items()}
 
-    def is_dirty(self) -> bool:
-        return self._comparable(self.collect()) != self._loaded
+    def editor_state(self) -> dict:
+        return self._comparable(self.collect())
+
+    def unsaved_text(self) -> str:
+        return self.tr("Die Änderungen an dieser Person sind noch nicht gespeichert.")
+
+    def save_edits(self) -> bool:
+        return self.save()
 
     @Slot()
     def _show_consent_state(self) -> None:
@@ -390,60 +393,27 @@ class PersonDialog(QDialog):
         if saved is None:
             return False
         self.data = saved
-        self._loaded = self._comparable(self.collect())
+        self.mark_clean()
         self.saved.emit(saved.id)
         self.accept()
         return True
 
     def _store(self, data: PersonData) -> PersonData | None:
         """Save; the saved data, or None when nothing was saved (the user was told why)."""
-        try:
-            return save_person(self.db, data)
-        except StaleDataError:
-            return self._saved_elsewhere(data)
-        except Exception as exc:  # noqa: BLE001 - known errors are shown, bugs go to the hook
-            if show_error(self, self.tr("Person speichern"), exc, self.field_widgets()):
-                return None
-            raise
-
-    def _saved_elsewhere(self, mine: PersonData) -> PersonData | None:
-        """Someone else saved the person meanwhile: reload, or compare and keep one's own version."""
         title = self.tr("Person speichern")
         try:
-            choice, conflict = resolve_conflict(
+            return save_versioned(
                 self, title, self.tr("Jemand anderes hat diese Person gespeichert, während sie hier offen war."),
-                lambda: person_conflict(self.db, mine))
-            if choice is Resolution.RELOAD:
-                self.data = load_person(self.db, self.data.id)
-                self._fill(self.data)
-        except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile
-            if show_error(self, title, exc):
+                lambda version: save_person(self.db, data if version is None else replace(data, version=version)),
+                lambda: person_conflict(self.db, data), self._reload)
+        except Exception as exc:  # noqa: BLE001 - known errors are shown, bugs go to the hook
+            if show_error(self, title, exc, self.field_widgets()):
                 return None
             raise
-        if choice is Resolution.KEEP_MINE:
-            self.data = replace(self.data, version=conflict.version)
-            return self._store(replace(mine, version=conflict.version))
-        return None
 
-    def reject(self) -> None:  # noqa: D102 - Qt override: asks before unsaved changes are lost
-        if self.is_dirty():
-            choice = dialogs.choose(self, self.tr("Ungespeicherte Änderungen"),
-                                    self.tr("Die Änderungen an dieser Person sind noch nicht gespeichert."),
-                                    [self.tr("Speichern"), self.tr("Verwerfen"), self.tr("Zurück")],
-                                    icon=dialogs.QMessageBox.Icon.Question)
-            if choice == 0:
-                self.save()
-                return
-            if choice == 2:
-                return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.result() == QDialog.DialogCode.Accepted or not self.isVisible():
-            event.accept()
-            return
-        event.ignore()
-        self.reject()
+    def _reload(self) -> None:
+        self.data = load_person(self.db, self.data.id)
+        self._fill(self.data)
 
     @Slot()
     def information(self) -> None:
@@ -485,5 +455,5 @@ class PersonDialog(QDialog):
 
         if confirm_and_anonymise(self, self.db, self.data.id, self.data.version):
             self.saved.emit(self.data.id)
-            self._loaded = self._comparable(self.collect())
+            self.mark_clean()
             super().accept()

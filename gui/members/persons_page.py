@@ -37,6 +37,7 @@ from model.persons import (
 )
 
 from .. import dialogs
+from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -49,6 +50,8 @@ CONSENT_TEXT = {CONSENT_GIVEN: "erteilt", CONSENT_MISSING: "fehlt", CONSENT_WITH
 
 
 class PeoplePage(Page):
+    shows = frozenset({changes.PERSONS, changes.ORGANISATIONS, changes.MAILING_LISTS, changes.REGISTRATIONS})
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Personen"),
                          self.tr("Alle Ansprechpersonen, Verteiler und die Datenschutz-Prüfung"), parent)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm.exc import StaleDataError
+from model.errors import ChangedElsewhere
 
 from model.db import Database
 from model.privacy import anonymisation_preview, anonymise_person, review_list
@@ -51,7 +51,7 @@ def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version
         return False
     try:
         anonymise_person(db, person_id, version)
-    except StaleDataError:
+    except ChangedElsewhere:
         dialogs.warn(parent, title, translate("Mitglieder", "Die Person wurde inzwischen von jemand anderem geändert. "
                                        "Bitte die Liste neu laden und noch einmal versuchen."))
         return False

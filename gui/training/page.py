@@ -30,6 +30,7 @@ from model.formatting import number
 from model.text import search_fold
 from model.training import accredited_events, yearly_credits
 
+from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -45,6 +46,8 @@ def _points(value) -> str:
 
 
 class TrainingPage(Page):
+    shows = frozenset({changes.EVENTS, changes.REGISTRATIONS, changes.CERTIFICATES, changes.PERSONS, changes.OFFICE})
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Fortbildung"), self.tr("Anerkannte Veranstaltungen, Fortbildungskonten und Bescheinigungen"), parent)
         self.tabs = QTabWidget()
@@ -448,9 +451,15 @@ class TrainingPage(Page):
         self.dialog = PdfPreviewDialog(pdf, title, name, self)
         self.dialog.open()
 
-    def load(self) -> None:
-        self.events_model.set_rows(accredited_events(self.db, self.events_year.currentData()))
-        self._all_accounts = yearly_credits(self.db, self.accounts_year.currentData())
+    def fetch(self):  # noqa: ANN201 - see Page.fetch: the three lists, gathered in the background
+        db = self.db
+        years = (self.events_year.currentData(), self.accounts_year.currentData(), self.register_year.currentData())
+        return lambda: (accredited_events(db, years[0]), yearly_credits(db, years[1]), register_rows(db, years[2]))
+
+    def apply(self, data) -> None:  # noqa: ANN001 - what fetch's function returned
+        events, accounts, register = data
+        self.events_model.set_rows(events)
+        self._all_accounts = accounts
         self._filter_accounts()
-        self.register_model.set_rows(register_rows(self.db, self.register_year.currentData()))
+        self.register_model.set_rows(register)
 

@@ -1277,22 +1277,6 @@
         <source>Jemand anderes hat diese Veranstaltung gespeichert, während sie hier offen war.</source>
         <translation>Someone else saved this event while it was open here.</translation>
     </message>
-    <message>
-        <source>Veranstaltung</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Die Änderungen sind noch nicht gespeichert.</source>
-        <translation>The changes have not been saved yet.</translation>
-    </message>
-    <message>
-        <source>Verwerfen</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Back</translation>
-    </message>
 </context>
 <context>
     <name>EventForm</name>
@@ -2035,6 +2019,22 @@
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wird eingerichtet…</source>
+        <translation>Setting up the database…</translation>
+    </message>
+    <message>
+        <source>Die Einrichtung ist nicht gelungen.</source>
+        <translation>The setup did not succeed.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wird angelegt…</source>
+        <translation>Creating the database…</translation>
+    </message>
+    <message>
+        <source>Demodaten werden eingefügt…</source>
+        <translation>Adding demo data…</translation>
     </message>
 </context>
 <context>
@@ -4224,20 +4224,8 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Memberships and programme areas are deleted as well. This is only possible as long as no people or events are assigned to it.</translation>
     </message>
     <message>
-        <source>Ungespeicherte Änderungen</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
         <source>Die Änderungen an dieser Organisation sind noch nicht gespeichert.</source>
         <translation>The changes to this organisation have not been saved yet.</translation>
-    </message>
-    <message>
-        <source>Verwerfen</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Zurück</source>
-        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4321,30 @@ All changes since this backup will be lost in the database. The current state is
         <translation>No upcoming events.</translation>
     </message>
     <message>
+        <source>Doppelklick öffnet die Veranstaltung</source>
+        <translation>Double-click opens the event</translation>
+    </message>
+    <message>
+        <source>Erste Schritte</source>
+        <translation>First steps</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist noch leer. Am schnellsten geht es mit der Mitgliederliste aus Excel; einzelne Personen und das erste Netzwerktreffen lassen sich auch direkt anlegen.</source>
+        <translation>The database is still empty. The quickest start is the member list from Excel; single people and the first network meeting can also be added directly.</translation>
+    </message>
+    <message>
+        <source>1. Mitgliederliste importieren…</source>
+        <translation>1. Import the member list…</translation>
+    </message>
+    <message>
+        <source>2. Erste Person anlegen…</source>
+        <translation>2. Add the first person…</translation>
+    </message>
+    <message>
+        <source>3. Erstes Netzwerktreffen anlegen…</source>
+        <translation>3. Create the first network meeting…</translation>
+    </message>
+    <message>
         <source>Anerkennung fehlt für Veranstaltungen der nächsten %1 Wochen:</source>
         <translation>Recognition missing for events of the next %1 weeks:</translation>
     </message>
@@ -4371,6 +4383,13 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Einträge für kommende Termine</source>
         <translation>Entries for upcoming dates</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Daten werden geladen…</source>
+        <translation>Loading data…</translation>
     </message>
 </context>
 <context>
@@ -5318,16 +5337,8 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Someone else saved this person while it was open here.</translation>
     </message>
     <message>
-        <source>Ungespeicherte Änderungen</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
         <source>Die Änderungen an dieser Person sind noch nicht gespeichert.</source>
         <translation>The changes to this person have not been saved yet.</translation>
-    </message>
-    <message>
-        <source>Verwerfen</source>
-        <translation>Discard</translation>
     </message>
     <message>
         <source>Erst speichern</source>
@@ -5656,6 +5667,33 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Programmpunkt bearbeiten</source>
         <translation>Edit programme item</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Speichern, verwerfen oder zurück zum Formular und weiter bearbeiten?</source>
+        <translation>Save, discard, or go back to the form and keep editing?</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Die Änderungen sind noch nicht gespeichert.</source>
+        <translation>The changes have not been saved yet.</translation>
     </message>
 </context>
 <context>
@@ -6469,6 +6507,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Chambers</translation>
     </message>
     <message>
+        <source>Die Änderungen an den Einstellungen sind noch nicht gespeichert.</source>
+        <translation>The changes to the settings have not been saved yet.</translation>
+    </message>
+    <message>
         <source>Internet</source>
         <translation>Website</translation>
     </message>
@@ -6613,14 +6655,6 @@ All changes since this backup will be lost in the database. The current state is
 </context>
 <context>
     <name>Start</name>
-    <message>
-        <source>Netzwerkstatt einrichten</source>
-        <translation>Set up Netzwerkstatt</translation>
-    </message>
-    <message>
-        <source>Die Einrichtung ist nicht gelungen.</source>
-        <translation>The setup did not succeed.</translation>
-    </message>
     <message>
         <source>Netzwerkstatt</source>
         <translation>Netzwerkstatt</translation>
@@ -7154,6 +7188,10 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Delete sensitive details</translation>
     </message>
     <message>
+        <source>Die Reisedaten von »%1« sind noch nicht gespeichert.</source>
+        <translation>The trip details of “%1” have not been saved yet.</translation>
+    </message>
+    <message>
         <source>Reise speichern</source>
         <translation>Save trip</translation>
     </message>
@@ -7523,6 +7561,14 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Zeichen: %1. Quote: Teilnahmen von durchgeführten Sitzungen während der Mitgliedschaft.</source>
         <translation>Symbols: %1. Rate: participations in sessions held during the membership.</translation>
+    </message>
+    <message>
+        <source>die neue Arbeitsgruppe</source>
+        <translation>the new working group</translation>
+    </message>
+    <message>
+        <source>Die Angaben zu »%1« sind noch nicht gespeichert.</source>
+        <translation>The details of “%1” have not been saved yet.</translation>
     </message>
     <message>
         <source>Keine Arbeitsgruppe ausgewählt</source>

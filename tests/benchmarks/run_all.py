@@ -10,7 +10,7 @@ copies; the file itself is never changed.
 Every line shows the figure, the baseline measured in the same run where the target is a
 ratio, the ratio, the target and whether it is met. The scripts beside this one run alone
 too and print more detail (``bench_startup.py``, ``bench_persons.py``, ``bench_events.py``,
-``bench_certificates.py``, ``bench_reports.py``, ``bench_memory.py``; ``bench_demo.py``
+``bench_certificates.py``, ``bench_reports.py``, ``bench_memory.py``, ``bench_areas.py``; ``bench_demo.py``
 times building the demo, ``bench_excursions.py`` the excursion area).
 
 The machine matters: on a shared two-core PC with other work running, figures move by
@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_areas  # noqa: E402
 import bench_certificate_files  # noqa: E402
 import bench_certificates  # noqa: E402
 import bench_events  # noqa: E402
@@ -41,6 +42,7 @@ SUITE = {
     "startup": lambda db, runs: bench_startup.measure(db, max(runs, 9)),
     "persons": bench_persons.measure_view,
     "events": bench_events.measure,
+    "areas": bench_areas.measure,
     "certificates": lambda db, runs: bench_certificates.measure(db, max(3, runs // 2 + 1)),
     "certificate-files": lambda db, runs: bench_certificate_files.measure(db, max(3, runs // 2 + 1)),
     "import": lambda db, runs: bench_persons.measure_import(db, max(3, runs)),

@@ -46,6 +46,7 @@ def page(qtbot, db):
     page.resize(1180, 860)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.is_loading())  # the overview is gathered in the background
     page.event_id, page.people = event_id, people
     return page
 
@@ -253,6 +254,7 @@ def test_purge_button_after_the_trip(qtbot, db, answers):
     page = ExcursionsPage(db)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.is_loading())
     page.filter.setCurrentIndex(page.filter.findData("all"))
     tab = page.participants_tab
     assert "werden am" in tab.retention.text() and tab.purge_button.isEnabled()
@@ -266,6 +268,7 @@ def test_new_excursion_and_screenshot(qtbot, db, tmp_path):
     qtbot.addWidget(page)
     page.resize(1180, 860)
     page.show()
+    qtbot.waitUntil(lambda: not page.is_loading())
     assert page.empty.isVisible() and not page.pack_button.isEnabled()
     page.new_excursion()
     dialog = page.dialog

@@ -35,6 +35,7 @@ def test_accredit_then_issue_certificates_and_see_accounts(qtbot, db, seminar, t
     page = TrainingPage(db)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
     assert page.events_model.rowCount() == 0  # not yet accredited
 
     page._open_accreditation(seminar, "Quartiersmanagement", dt.date(THIS_YEAR, 2, 5))
@@ -50,6 +51,7 @@ def test_accredit_then_issue_certificates_and_see_accounts(qtbot, db, seminar, t
     with db.session() as s:
         assert s.scalar(select(Accreditation.credit_points)) == Decimal(4)
     page.refresh()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
     assert page.events_model.rowCount() == 1
     assert page.events_model.index(0, 5).data() == "2"
 
@@ -65,6 +67,7 @@ def test_accredit_then_issue_certificates_and_see_accounts(qtbot, db, seminar, t
         assert len(s.scalars(select(Certificate)).all()) == 2
 
     page.refresh()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
     accounts = {page.accounts_model.index(r, 0).data(): page.accounts_model.index(r, 4).data()
                 for r in range(page.accounts_model.rowCount())}
     assert accounts == {"Ayşe Yılmaz": "4", "Łukasz Żółć": "4"}
@@ -79,6 +82,7 @@ def test_revoke_from_the_register(qtbot, db, seminar, monkeypatch):
     page = TrainingPage(db)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
     page.tabs.setCurrentIndex(2)
     assert page.register_model.rowCount() == 2
     page.register_view.selectRow(0)
@@ -86,7 +90,7 @@ def test_revoke_from_the_register(qtbot, db, seminar, monkeypatch):
     page.revoke_selected()
     with db.session() as s:
         assert s.scalar(select(Certificate.revoke_reason).where(Certificate.revoked_at.is_not(None))) == "Tippfehler im Namen"
-    assert "widerrufen" in {page.register_model.index(r, 6).data() for r in range(2)}
+    qtbot.waitUntil(lambda: "widerrufen" in {page.register_model.index(r, 6).data() for r in range(2)})
 
 
 def test_credit_account_of_the_selected_person_lists_its_events(qtbot, db, seminar):
@@ -97,6 +101,7 @@ def test_credit_account_of_the_selected_person_lists_its_events(qtbot, db, semin
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
     page.tabs.setCurrentIndex(1)
     assert page.account_entries.rowCount() == 0 and "Person wählen" in page.account_summary.text()
     row = next(i for i, c in enumerate(page.accounts_model.rows()) if c.name == "Ayşe Yılmaz")
@@ -108,6 +113,7 @@ def test_credit_account_of_the_selected_person_lists_its_events(qtbot, db, semin
     assert page.account_summary.text() == (
         f"Ayşe Yılmaz im Jahr {THIS_YEAR}: 3 Fortbildungspunkte angerechnet, Jahresanforderung 16, es fehlen noch 13.")
     page.accounts_year.setCurrentIndex(page.accounts_year.findData(THIS_YEAR - 1))  # reloads: nothing selected
+    qtbot.waitUntil(lambda: not page.is_loading())
     assert page.account_entries.rowCount() == 0
 
 

@@ -1,0 +1,75 @@
+"""First steps: an empty database says what to do first, with buttons that do it; a double
+click in the Übersicht's list opens the event."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from gui_fixtures import make_window, sqlite_sample  # noqa: F401 - fixtures
+
+
+def test_an_empty_database_shows_the_first_steps_and_the_buttons_do_them(qtbot, make_window, sqlite_db):
+    window = make_window(sqlite_db)
+    overview = window.page("overview")
+    assert overview.first_steps.isVisible()
+    QTest.mouseClick(overview.person_button, Qt.MouseButton.LeftButton)
+    people = window.page("people")
+    assert window.pages.currentWidget() is people
+    qtbot.waitUntil(lambda: people.dialog is not None and people.dialog.isVisible())
+    assert people.dialog.windowTitle().startswith("Neue Person") or people.dialog.data.id is None
+    people.dialog.reject()  # nothing typed: closes without asking
+
+    window.show_area("overview")
+    QTest.mouseClick(overview.meeting_button, Qt.MouseButton.LeftButton)
+    events = window.page("events")
+    assert window.pages.currentWidget() is events
+    from gui.events.event_dialog import EventDialog
+
+    dialogs = [d for d in events.findChildren(EventDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].event.id is None
+    dialogs[0].reject()
+
+
+def test_the_first_steps_are_gone_once_there_is_data(make_window, sqlite_db, sqlite_sample):
+    window = make_window(sqlite_db)
+    assert not window.page("overview").first_steps.isVisible()
+
+
+def test_double_click_on_a_coming_event_opens_it(qtbot, make_window, sqlite_db, sqlite_sample):
+    window = make_window(sqlite_db)
+    overview = window.page("overview")
+    view = overview.events_view
+    rect = view.visualRect(overview.events_model.index(1, overview.events_model.COL_TITLE))
+    first = overview.events_model.row_at(view.indexAt(rect.center()).row())  # the event under the mouse
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
+    qtbot.waitUntil(lambda: overview.dialog is not None and overview.dialog.isVisible())
+    assert overview.dialog.event.id == first.id
+    overview.dialog.reject()
+
+
+def test_a_list_page_opens_with_the_focus_in_its_search_field(qtbot, make_window, sqlite_db, sqlite_sample):
+    from test_unsaved_changes import click_area
+
+    window = make_window(sqlite_db)
+    window.activateWindow()
+    for key in ("people", "members", "events"):
+        click_area(window, key)
+        page = window.page(key)
+        assert page.search.hasFocus() or window.focusWidget() is page.search, key
+
+
+def test_the_pdf_preview_and_the_help_fit_a_small_screen(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QWidget
+
+    from gui.kit.screen import fit_to_screen
+
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    fit_to_screen(widget, available.width() + 500, available.height() + 500)
+    assert widget.width() <= available.width() and widget.height() <= available.height()
+    fit_to_screen(widget, 300, 200)
+    assert (widget.width(), widget.height()) == (300, 200)
