@@ -128,6 +128,7 @@ def test_check_code_search_and_year_end_statements(qtbot, db, seminar, tmp_path,
     page = TrainingPage(db)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
     page.tabs.setCurrentIndex(2)
     qtbot.keyClicks(page.check_code, code.lower())
     qtbot.keyClick(page.check_code, Qt.Key.Key_Return)
@@ -152,6 +153,7 @@ def test_external_training_is_recorded_from_the_account(qtbot, db, seminar, type
     page = TrainingPage(db)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
     page.tabs.setCurrentIndex(1)
     with db.writing() as s:
         from model.entities import Person
@@ -159,6 +161,7 @@ def test_external_training_is_recorded_from_the_account(qtbot, db, seminar, type
         person.chamber = "AKNW"
         person_id, name = person.id, f"{person.first_name} {person.last_name}"
     page.refresh()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
     row = next(r for r in range(page.accounts_model.rowCount()) if page.accounts_model.index(r, 0).data() == name)
     page.accounts_view.selectRow(row)
     page.external_button.click()
@@ -171,9 +174,15 @@ def test_external_training_is_recorded_from_the_account(qtbot, db, seminar, type
     assert dialog.result() == QDialog.DialogCode.Accepted
     account = credit_account(db, person_id, THIS_YEAR)
     assert [(e.provider, e.points, e.proof_seen) for e in account.external] == [("Akademie <Ruhr> & Co.", 3, True)]
-    row = next(r for r in range(page.accounts_model.rowCount()) if page.accounts_model.index(r, 0).data() == name)
-    page.accounts_view.selectRow(row)
-    assert "3 Fortbildungspunkte angerechnet" in page.account_summary.text()
+
+    def account_shows_the_training() -> bool:  # the page reloads in the background after the save
+        if page.is_loading():
+            return False
+        rows = [r for r in range(page.accounts_model.rowCount()) if page.accounts_model.index(r, 0).data() == name]
+        page.accounts_view.selectRow(rows[0])
+        return "3 Fortbildungspunkte angerechnet" in page.account_summary.text()
+
+    qtbot.waitUntil(account_shows_the_training)
 
 
 def test_unrecognised_event_needs_the_explicit_choice_without_points(qtbot, db, seminar, tmp_path, monkeypatch):
@@ -183,6 +192,7 @@ def test_unrecognised_event_needs_the_explicit_choice_without_points(qtbot, db, 
     page = TrainingPage(db)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
     page.events_view.selectRow(0)
     page.create_certificates()
     batch = page.dialog
