@@ -151,6 +151,9 @@ def _application(language: str | None = None):
     QCoreApplication.setOrganizationName("Netzwerkstatt")
     QCoreApplication.setApplicationName("Netzwerkstatt")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from .kit.collector import collect_in_gui_thread
+
+    collect_in_gui_thread(app)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     if language is None:
         from gui.settings import Settings

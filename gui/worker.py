@@ -38,6 +38,17 @@ class _JobThread(QThread):
         self._signals.progress.emit(done, total, text)
 
 
+# Every started thread stays referenced here until it has finished: a page (and with it its
+# Job) may be deleted while its job still runs, and a QThread destroyed while running takes
+# the process down. Finished threads are let go when the next job starts.
+_RUNNING: set[_JobThread] = set()
+
+
+def _keep_until_finished(thread: _JobThread) -> None:
+    _RUNNING.difference_update([t for t in _RUNNING if t.isFinished()])
+    _RUNNING.add(thread)
+
+
 class Job(QObject):
     """One background job with its progress dialog; keep a reference until it is done."""
 
@@ -69,6 +80,7 @@ class Job(QObject):
             self._dialog.setAutoReset(False)
             self._dialog.canceled.connect(self.cancel)
         self._thread = _JobThread(job, self.signals, self._stop)
+        _keep_until_finished(self._thread)
         self._thread.start()
 
     @Slot()

@@ -81,6 +81,26 @@ def _settle_background_loading() -> None:
             widget.wait_for_loading()
 
 
+@pytest.fixture(autouse=True)
+def _collect_garbage_in_the_gui_thread():
+    """As the program does (gui.kit.collector): no collection may run in a job's thread."""
+    import sys
+
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        from gui.kit.collector import collect_in_gui_thread
+
+        collect_in_gui_thread(app)
+        gc.collect()
+
+
 @pytest.fixture
 def pg_url(pg_admin_url):
     """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
