@@ -15,21 +15,23 @@ from PySide6.QtCore import QObject, QTimer
 _installed: list[QObject] = []
 
 
+def collect_due() -> None:
+    """Collect the oldest generation whose threshold is reached, as automatic collection would."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    generation = -1
+    for level in range(3):
+        if counts[level] > thresholds[level]:
+            generation = level
+    if generation >= 0:
+        gc.collect(generation)
+
+
 class _GuiThreadCollector(QObject):
     def __init__(self, parent: QObject, interval_ms: int = 500):
         super().__init__(parent)
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.collect_due)
+        self.timer.timeout.connect(collect_due)
         self.timer.start(interval_ms)
-
-    def collect_due(self) -> None:
-        counts, thresholds = gc.get_count(), gc.get_threshold()
-        generation = -1
-        for level in range(3):
-            if counts[level] > thresholds[level]:
-                generation = level
-        if generation >= 0:
-            gc.collect(generation)
 
 
 def collect_in_gui_thread(app: QObject) -> None:
@@ -37,4 +39,7 @@ def collect_in_gui_thread(app: QObject) -> None:
     if _installed:
         return
     gc.disable()
+    # Modules, classes and the start-up objects live as long as the process: moving them out
+    # of the collector's sight keeps each later full collection short.
+    gc.freeze()
     _installed.append(_GuiThreadCollector(app))
