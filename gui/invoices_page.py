@@ -29,6 +29,7 @@ from model import invoices
 from model.db import Database
 from model.errors import UserError, explain
 from model.formatting import money
+from model.vocab import CALLED_OFF
 
 from . import dialogs
 from .members.common import set_widths
@@ -233,7 +234,7 @@ class InvoicesPage(Page):
 
         from model.excursions import trip_overview
 
-        trips = [t for t in trip_overview(self.db, year=self.year.value()) if t.status != "abgesagt"]
+        trips = [t for t in trip_overview(self.db, year=self.year.value()) if t.status != CALLED_OFF]
         if not trips:
             dialogs.inform(self, self.tr("Reisekosten"), self.tr("In diesem Jahr gibt es keine Exkursion."))
             return

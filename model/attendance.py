@@ -18,15 +18,25 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from . import audit
+from . import audit, vocab
 from .db import Database
 from .entities import Event, Organisation, Person, Registration
 from .errors import UserError, ValidationError
 from .registrations import change_status, register
 from .text import fold, search_key
-from .vocab import ATTENDANCE_MODES, SALUTATIONS
+from .vocab import (
+    ATTENDANCE_MODES,
+    ATTENDED,
+    CANCELLED_STATUSES,
+    IN_PERSON,
+    NO_SALUTATION,
+    NO_SHOW,
+    PARTICIPANT,
+    REGISTERED,
+    SALUTATIONS,
+)
 
-PRESENT, OPEN, EXCUSED, ABSENT = "teilgenommen", "angemeldet", "entschuldigt", "nicht erschienen"
+PRESENT, OPEN, EXCUSED, ABSENT = ATTENDED, REGISTERED, vocab.EXCUSED, NO_SHOW
 ATTENDANCE_STATUSES = (OPEN, PRESENT, EXCUSED, ABSENT)
 
 
@@ -112,7 +122,7 @@ def default_mode(event_format: str, chosen: str | None, recorded: str | None) ->
         return chosen
     if event_format in ATTENDANCE_MODES:
         return event_format
-    return recorded or "Präsenz"
+    return recorded or IN_PERSON
 
 
 def _apply(session: Session, registration: Registration, status: str, minutes: int | None,
@@ -187,7 +197,7 @@ def mark_open_as(db: Database, event_id: int, status: str, now: dt.datetime | No
 class NewPerson:
     first_name: str
     last_name: str
-    salutation: str = "ohne"
+    salutation: str = NO_SALUTATION
     title: str | None = None
     organisation_id: int | None = None
     email: str | None = None
@@ -226,7 +236,7 @@ def find_person_by_email(session: Session, email: str | None) -> list[int]:
 
 
 def add_walk_in(db: Database, event_id: int, *, person_id: int | None = None, new_person: NewPerson | None = None,
-                role: str = "Teilnahme", now: dt.datetime | None = None) -> AttendanceRow:
+                role: str = PARTICIPANT, now: dt.datetime | None = None) -> AttendanceRow:
     """Someone came without registration: register them as present (creating the person if new).
 
     An existing registration (waiting list, cancelled) is reused; an unknown e-mail address
@@ -246,7 +256,7 @@ def add_walk_in(db: Database, event_id: int, *, person_id: int | None = None, ne
                 person_id = create_person(session, new_person, "an der Tür").id
         registration = session.scalar(select(Registration).where(
             Registration.event_id == event_id, Registration.person_id == person_id))
-        if registration is None or registration.status in ("abgemeldet", "entschuldigt"):
+        if registration is None or registration.status in CANCELLED_STATUSES:
             registration = register(session, event_id, person_id, role, confirmed=True, now=now)
         if registration.status != PRESENT:
             _apply(session, registration, PRESENT, None, now)

@@ -38,6 +38,7 @@ from .registrations import register
 from .spreadsheet import HeaderMatch, SheetData, cell_issues, find_header, read_first_sheet, resolve_merged_header
 from .spreadsheet import clean_text as _clean
 from .text import fold, shorten
+from .vocab import CALLED_OFF, IN_PERSON, ONLINE, PARTICIPANT, REGISTERED
 
 KIND = "Anwesenheit"
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -114,9 +115,9 @@ def _mode(value, row: int, issues: list[RowIssue]) -> str | None:
     if not text:
         return None
     if text in YES or any(word in text for word in ONLINE_WORDS):
-        return "Online"  # an x in a column »online«, or »Telepräsenz«, »Zoom« …
+        return ONLINE  # an x in a column »online«, or »Telepräsenz«, »Zoom« …
     if text in NO or any(word in text for word in PRESENCE_WORDS):
-        return "Präsenz"
+        return IN_PERSON
     issues.append(RowIssue(row, "Teilnahmeform", f"»{shorten(value)}« ist unklar; bitte »Präsenz« oder »Online«."))
     return None
 
@@ -229,7 +230,7 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
     event = session.get(Event, event_id)
     if event is None:
         raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
-    if event.status == "abgesagt":
+    if event.status == CALLED_OFF:
         raise UserError(f"»{event.title}« ist abgesagt; eine Anwesenheit kann nicht eingelesen werden.")
     fields = set(header.mapping.values())
     report = ImportReport(kind=KIND, header_row=header.excel_row, mapping=dict(header.mapping),
@@ -328,7 +329,7 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
             else:
                 report.rows.append(RowOutcome(row, UPDATE, shown, f"{status} → {PRESENT}"))
         else:
-            if registration_id is None or status not in ("angemeldet", PRESENT):
+            if registration_id is None or status not in (REGISTERED, PRESENT):
                 report.rows.append(RowOutcome(row, UNCHANGED, shown, status or "nicht angemeldet"))
                 continue
             report.rows.append(RowOutcome(row, UPDATE, shown, f"{status} → {ABSENT}"))
@@ -392,7 +393,7 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
         mode = default_mode(event.format, plan.mode, old_mode) if status == PRESENT else old_mode
         if registration is None:
             person = session.get(Person, plan.person_id)
-            inserts.append({"event_id": event.id, "person_id": plan.person_id, "role": "Teilnahme", "status": status,
+            inserts.append({"event_id": event.id, "person_id": plan.person_id, "role": PARTICIPANT, "status": status,
                             "registered_at": now, "attended_minutes": minutes, "attendance_mode": mode,
                             "version": 1})
             note(None, plan.person_id, "anmelden", f"{person.first_name} {person.last_name} → {event.title}: {status}")

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from .db import Database
 from .entities import Event, OfficeProfile
 from .errors import UserError
+from .vocab import CALLED_OFF, ONLINE
 
 TIMEZONE = "Europe/Berlin"
 PRODID = "-//Netzwerkstatt//Geschäftsstelle//DE"
@@ -59,8 +60,8 @@ def _to_calendar_event(event: Event) -> CalendarEvent:
     return CalendarEvent(
         id=event.id, uid=event_uid(event.id, event.created_at), sequence=max(0, (event.version or 1) - 1),
         title=event.title, starts_at=event.starts_at, ends_at=event.ends_at,
-        location=location_text(event.venue, event.venue_address) or ("Online" if event.format == "Online" else ""),
-        online_link=event.online_link, description=event.description or "", cancelled=event.status == "abgesagt",
+        location=location_text(event.venue, event.venue_address) or ("Online" if event.format == ONLINE else ""),
+        online_link=event.online_link, description=event.description or "", cancelled=event.status == CALLED_OFF,
     )
 
 
@@ -71,7 +72,7 @@ def calendar_events(db: Database, *, event_ids: list[int] | None = None, upcomin
     if event_ids is not None:
         query = query.where(Event.id.in_(event_ids))
     if upcoming_from is not None:
-        query = query.where(Event.ends_at >= upcoming_from, Event.status != "abgesagt")
+        query = query.where(Event.ends_at >= upcoming_from, Event.status != CALLED_OFF)
     if working_group_id is not None:
         query = query.where(Event.working_group_id == working_group_id)
     with db.session() as session:

@@ -42,7 +42,7 @@ from .entities import (
 )
 from .errors import Cancelled, UserError
 from .formatting import MONTHS, number, time_span
-from .vocab import CHAMBER_NAMES
+from .vocab import ATTENDED, CHAMBER_NAMES, HYBRID, ONLINE
 
 ATTENDANCE = "Teilnahmebescheinigung"
 STATEMENT = "Fortbildungsnachweis"
@@ -124,8 +124,8 @@ def _format_label(event_format: str, chamber: str | None) -> str:
 
 
 def _event_snapshot(event: Event, topics: list[str], provider: str, chamber: str | None) -> dict:
-    venue = "Online" if event.format == "Online" else (event.venue or "")
-    if event.format == "Hybrid" and event.venue:
+    venue = "Online" if event.format == ONLINE else (event.venue or "")
+    if event.format == HYBRID and event.venue:
         venue = f"{event.venue} und online"
     return {
         "id": event.id,
@@ -135,7 +135,7 @@ def _event_snapshot(event: Event, topics: list[str], provider: str, chamber: str
         "end": event.ends_at.isoformat(),
         "when": time_span(event.starts_at, event.ends_at),
         "venue": venue,
-        "venue_address": event.venue_address if event.format != "Online" else None,
+        "venue_address": event.venue_address if event.format != ONLINE else None,
         "format": event.format,
         "format_label": _format_label(event.format, chamber),
         "provider": provider,
@@ -219,11 +219,11 @@ def issue_for_event(
         ).all()
         by_person = {person.id: (registration, person, org) for registration, person, org in rows}
         wanted = person_ids if person_ids is not None else [
-            person.id for registration, person, _ in rows if registration.status == "teilgenommen"
+            person.id for registration, person, _ in rows if registration.status == ATTENDED
         ]
         for person_id in wanted:
             entry = by_person.get(person_id)
-            if entry is None or entry[0].status != "teilgenommen":
+            if entry is None or entry[0].status != ATTENDED:
                 name = f"{entry[1].first_name} {entry[1].last_name}" if entry else f"Nr. {person_id}"
                 raise UserError(f"Keine Bescheinigung für {name}: nicht als »teilgenommen« erfasst.")
         if not wanted:

@@ -22,7 +22,7 @@ from .db import Database
 from .chambers import rule_for
 from .entities import Accreditation, Chamber, Event, ExternalTraining, OfficeProfile, Person, Registration
 from .errors import UserError
-from .vocab import CHAMBER_NAMES
+from .vocab import ATTENDED, CHAMBER_NAMES, IN_PERSON, MODERATOR, ONLINE, SPEAKER
 
 CREDIT_RULE_TEXT = (
     "Punkte gibt es nur für den Status »teilgenommen«. Wer die ganze Veranstaltung besucht, "
@@ -30,7 +30,7 @@ CREDIT_RULE_TEXT = (
     "Einheit von {minutes} Minuten ein Punkt, höchstens die anerkannten Punkte. Referierende "
     "und Moderierende erhalten Punkte nur, wenn dies in den Einstellungen gewählt ist."
 )
-SPEAKER_ROLES = ("Referent/in", "Moderation")
+SPEAKER_ROLES = (SPEAKER, MODERATOR)
 
 
 def earned_points(
@@ -42,7 +42,7 @@ def earned_points(
     credit_speakers: bool = False,
 ) -> Decimal:
     """Points one registration earns for one accreditation."""
-    if status != "teilgenommen":
+    if status != ATTENDED:
         return Decimal(0)
     if role == "Organisation" or (role in SPEAKER_ROLES and not credit_speakers):
         return Decimal(0)
@@ -166,7 +166,7 @@ def _entries(session: Session, person: Person, year: int, credit_speakers: bool)
     rows = session.execute(
         select(Registration, Event)
         .join(Event, Registration.event_id == Event.id)
-        .where(Registration.person_id == person.id, Registration.status == "teilgenommen",
+        .where(Registration.person_id == person.id, Registration.status == ATTENDED,
                Event.starts_at >= start, Event.starts_at < end)
         .order_by(Event.starts_at, Event.id)
     ).all()
@@ -196,7 +196,7 @@ def _entries(session: Session, person: Person, year: int, credit_speakers: bool)
 
 def attendance_mode(recorded: str | None, event_format: str) -> str | None:
     """How a person attended: as recorded, else what the event's format implies (not for hybrid)."""
-    return recorded or (event_format if event_format in ("Präsenz", "Online") else None)
+    return recorded or (event_format if event_format in (IN_PERSON, ONLINE) else None)
 
 
 def _external(session: Session, person_id: int, year: int) -> list[ExternalEntry]:

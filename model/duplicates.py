@@ -53,6 +53,19 @@ from .persons import (
     person_search_key,
 )
 from .text import fold
+from .vocab import (
+    ATTENDED,
+    DEREGISTERED,
+    EXCUSED,
+    MODERATOR,
+    NO_SALUTATION,
+    NO_SHOW,
+    ORGANISER,
+    PARTICIPANT,
+    REGISTERED,
+    SPEAKER,
+    WAITING,
+)
 
 NOT_A_DUPLICATE = "kein Duplikat"
 MERGED = "zusammengeführt"
@@ -73,9 +86,9 @@ PERSON_REFERENCES = {
 }
 
 # Better first: the status that says most about what happened.
-STATUS_RANK = {"teilgenommen": 6, "angemeldet": 5, "Warteliste": 4, "entschuldigt": 3, "nicht erschienen": 2,
-               "abgemeldet": 1}
-ROLE_RANK = {"Referent/in": 4, "Moderation": 3, "Organisation": 2, "Teilnahme": 1}
+STATUS_RANK = {ATTENDED: 6, REGISTERED: 5, WAITING: 4, EXCUSED: 3, NO_SHOW: 2,
+               DEREGISTERED: 1}
+ROLE_RANK = {SPEAKER: 4, MODERATOR: 3, ORGANISER: 2, PARTICIPANT: 1}
 GROUP_ROLE_RANK = {"Leitung": 3, "Mitglied": 2, "Gast": 1}
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
@@ -202,7 +215,7 @@ def default_choices(survivor: Person | Any, merged: Person | Any) -> dict[str, A
     choices: dict[str, Any] = {}
     for name in EDITABLE_FIELDS:
         mine, theirs = getattr(survivor, name), getattr(merged, name)
-        empty = mine is None or mine == "" or (name == "salutation" and mine == "ohne")
+        empty = mine is None or mine == "" or (name == "salutation" and mine == NO_SALUTATION)
         choices[name] = merged.id if empty and theirs not in (None, "") else survivor.id
     if survivor.notes and merged.notes and survivor.notes != merged.notes:
         choices["notes"] = BOTH

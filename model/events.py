@@ -27,7 +27,16 @@ from .entities import Accreditation, Certificate, Event, Organisation, Registrat
 from .errors import ChangedElsewhere, UserError, ValidationError
 from .formatting import place_line
 from .text import search_fold, search_key
-from .vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, SEAT_TAKING_STATUSES
+from .vocab import (
+    ATTENDED,
+    EVENT_FORMATS,
+    EVENT_KINDS,
+    EVENT_STATUSES,
+    IN_PERSON,
+    PLANNED,
+    SEAT_TAKING_STATUSES,
+    WAITING,
+)
 
 MAX_FEE = Decimal("99999.99")
 # Columns the form edits; compared for the audit log and copied by ``copy_event``.
@@ -134,8 +143,8 @@ def event_query(flt: EventFilter | None = None):
         select(
             Event.id, Event.kind, Event.title, Event.topic, Event.starts_at, Event.ends_at, Event.format,
             Event.venue, host.c.name.label("host"), Event.status, Event.capacity,
-            _count(*SEAT_TAKING_STATUSES).label("seats_taken"), _count("Warteliste").label("waiting"),
-            _count("teilgenommen").label("attended"), group.c.name.label("working_group"), Event.responsible,
+            _count(*SEAT_TAKING_STATUSES).label("seats_taken"), _count(WAITING).label("waiting"),
+            _count(ATTENDED).label("attended"), group.c.name.label("working_group"), Event.responsible,
             Event.fee, Event.registration_deadline, Event.host_organisation_id, Event.working_group_id,
         )
         .outerjoin(host, Event.host_organisation_id == host.c.id)
@@ -237,7 +246,7 @@ def new_event(kind: str = "Netzwerktreffen", day: dt.date | None = None, **value
     """A transient event with the office's defaults (10:00–13:00, Präsenz, geplant)."""
     day = day or dt.date.today() + dt.timedelta(days=28)
     event = Event(kind=kind, title="", starts_at=dt.datetime.combine(day, dt.time(10)),
-                  ends_at=dt.datetime.combine(day, dt.time(13)), format="Präsenz", status="geplant")
+                  ends_at=dt.datetime.combine(day, dt.time(13)), format=IN_PERSON, status=PLANNED)
     for name, value in values.items():
         setattr(event, name, value)
     return event
@@ -368,7 +377,7 @@ def copy_event(db: Database, event_id: int, starts_at: dt.datetime | None = None
             raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
         shift = (starts_at - source.starts_at) if starts_at is not None else dt.timedelta(0)
         values = {name: getattr(source, name) for name in COPIED_FIELDS}
-        values.update(starts_at=source.starts_at + shift, ends_at=source.ends_at + shift, status="geplant")
+        values.update(starts_at=source.starts_at + shift, ends_at=source.ends_at + shift, status=PLANNED)
         if source.registration_deadline is not None:
             values["registration_deadline"] = source.registration_deadline + dt.timedelta(days=shift.days)
         if title is not None:

@@ -49,12 +49,35 @@ from .db import Database
 from .entities import Event, Organisation, Payment, Person, Registration, Trip, TripDay, TripParticipant
 from .errors import ChangedElsewhere, UserError, ValidationError
 from .formatting import money, short_date
-from .registrations import CANCELLED_STATUSES, ConfirmationNeeded, change_status, promote_waiting, register
-from .vocab import EVENT_STATUSES, ROOM_WISHES, SEAT_TAKING_STATUSES, TRAVEL_MODES
+from .registrations import (
+    CANCELLED_STATUSES,
+    STATUS_ORDER,
+    ConfirmationNeeded,
+    change_status,
+    list_order,
+    promote_waiting,
+    register,
+    waiting_positions,
+)
+from .vocab import (
+    CALLED_OFF,
+    DEREGISTERED,
+    EVENT_STATUSES,
+    EXCURSION,
+    EXCUSED,
+    NO_SHOW,
+    PARTICIPANT,
+    PAYING_ROLES,
+    PLANNED,
+    ROOM_WISHES,
+    SEAT_TAKING_STATUSES,
+    SINGLE_ROOM,
+    TRAVEL_MODES,
+    WAITING,
+)
 
-TRIP_KIND = "Exkursion"
-CANCELLED_TRIP = "abgesagt"
-PAYING_ROLES = ("Teilnahme",)
+TRIP_KIND = EXCURSION
+CANCELLED_TRIP = CALLED_OFF
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 MAX_AMOUNT = Decimal("99999.99")
@@ -73,7 +96,8 @@ __all__ = [
     "create_excursion", "participants", "register_participant", "update_participant", "cancel_participant",
     "payments", "add_payment", "add_refund", "delete_payment", "set_amount_due", "cost_summary",
     "summarise_costs", "debtors", "find_people", "trip_export_columns", "standard_due", "payment_status",
-    "cancellation_is_free",
+    "cancellation_is_free", "SeatCounts", "seat_counts", "needs_emergency_contact",
+    "missing_emergency_contacts", "STATUS_ORDER", "list_order",
 ]
 
 
@@ -97,7 +121,7 @@ def standard_due(contribution, single_room_supplement, role: str, room_wish: str
     if role not in PAYING_ROLES:
         return ZERO
     due = _money(contribution)
-    if room_wish == "EZ":
+    if room_wish == SINGLE_ROOM:
         due += _money(single_room_supplement)
     return due
 
@@ -130,12 +154,12 @@ def _effective_due_sql():
     standard = case(
         (Registration.role.in_(PAYING_ROLES),
          func.coalesce(Trip.contribution, 0)
-         + case((TripParticipant.room_wish == "EZ", func.coalesce(Trip.single_room_supplement, 0)), else_=0)),
+         + case((TripParticipant.room_wish == SINGLE_ROOM, func.coalesce(Trip.single_room_supplement, 0)), else_=0)),
         else_=0,
     )
     return case(
         (Event.status == CANCELLED_TRIP, literal(0)),
-        (Registration.status == "Warteliste", literal(0)),
+        (Registration.status == WAITING, literal(0)),
         (Registration.fee_due.is_not(None), Registration.fee_due),
         (Registration.status.in_(CANCELLED_STATUSES), literal(0)),
         else_=standard,
@@ -204,7 +228,7 @@ def trip_overview(db: Database, *, year: int | None = None, upcoming_from: dt.da
         select(
             Registration.event_id.label("event_id"),
             case((Registration.status.in_(SEAT_TAKING_STATUSES), 1), else_=0).label("seat"),
-            case((Registration.status == "Warteliste", 1), else_=0).label("waiting"),
+            case((Registration.status == WAITING, 1), else_=0).label("waiting"),
             due.label("due"),
             paid_amount.label("paid"),
         )
@@ -477,7 +501,7 @@ def create_excursion(db: Database, title: str, starts_at: dt.datetime, ends_at: 
     with db.writing() as session:
         city = _clean(destination_city)
         event = Event(kind=TRIP_KIND, title=title, starts_at=starts_at, ends_at=ends_at, capacity=capacity,
-                      venue=city, status="geplant", search_key=search_key(title, city))
+                      venue=city, status=PLANNED, search_key=search_key(title, city))
         session.add(event)
         session.flush()
         session.add(Trip(event_id=event.id, destination_city=city,
@@ -527,7 +551,7 @@ class ParticipantRow:
 
     @property
     def payment_status(self) -> str:
-        if self.status == "Warteliste" and self.paid == 0:
+        if self.status == WAITING and self.paid == 0:
             return ""
         return payment_status(self.due, self.paid, self.refunded)
 
@@ -543,9 +567,48 @@ class ParticipantRow:
     def phone_for_trip(self) -> str | None:
         return self.trip_phone or self.phone
 
+    @property
+    def waiting(self) -> bool:
+        return self.status == WAITING
 
-STATUS_ORDER = {"angemeldet": 0, "teilgenommen": 0, "nicht erschienen": 1, "Warteliste": 2,
-                "abgemeldet": 3, "entschuldigt": 3}
+    @property
+    def in_cost_list(self) -> bool:
+        """Shown in the cost list: has a seat, owes or paid something, or kept a seat unused."""
+        return self.has_seat or bool(self.due) or bool(self.paid) or self.status == NO_SHOW
+
+
+@dataclass(frozen=True)
+class SeatCounts:
+    """How full a trip is, as the Teilnehmende tab and the travel pack say it."""
+
+    taken: int
+    waiting: int
+    capacity: int | None
+    min_participants: int | None
+
+    @property
+    def free(self) -> int | None:
+        return None if self.capacity is None else max(self.capacity - self.taken, 0)
+
+    @property
+    def below_minimum(self) -> bool:
+        return bool(self.min_participants) and self.taken < self.min_participants
+
+
+def seat_counts(details: TripDetails, people: list[ParticipantRow]) -> SeatCounts:
+    return SeatCounts(taken=sum(1 for p in people if p.has_seat), waiting=sum(1 for p in people if p.waiting),
+                      capacity=details.capacity, min_participants=details.min_participants)
+
+
+def needs_emergency_contact(details: TripDetails, person: ParticipantRow) -> bool:
+    """A trip abroad needs an emergency contact of everyone with a seat - until the trip's
+    sensitive details have been erased (``model.trip_privacy``), when asking makes no sense."""
+    return (details.abroad and details.sensitive_purged_at is None and person.has_seat
+            and not person.emergency_contact)
+
+
+def missing_emergency_contacts(details: TripDetails, people: list[ParticipantRow]) -> list[ParticipantRow]:
+    return [p for p in people if needs_emergency_contact(details, p)]
 
 
 def participants(db: Database, event_id: int) -> list[ParticipantRow]:
@@ -576,12 +639,7 @@ def participants(db: Database, event_id: int) -> list[ParticipantRow]:
         _load_trip_event(session, event_id)
         rows = session.execute(query).all()
     result = []
-    position = 0
-    for row in rows:
-        waiting_position = None
-        if row.status == "Warteliste":
-            position += 1
-            waiting_position = position
+    for row, waiting_position in zip(rows, waiting_positions([row.status for row in rows])):
         partner_name = f"{row.partner_first} {row.partner_last}" if row.partner_first is not None else None
         result.append(ParticipantRow(
             registration_id=row.id, person_id=row.person_id, first_name=row.first_name, last_name=row.last_name,
@@ -593,10 +651,7 @@ def participants(db: Database, event_id: int) -> list[ParticipantRow]:
             individual_due=None if row.fee_due is None else _money(row.fee_due),
             due=_money(row.due), paid=_money(row.paid),
         ))
-    from .text import fold
-
-    result.sort(key=lambda p: (STATUS_ORDER.get(p.status, 4), p.waiting_position or 0,
-                               fold(p.last_name), fold(p.first_name)))
+    result.sort(key=lambda p: list_order(p.status, p.waiting_position, p.last_name, p.first_name))
     return result
 
 
@@ -628,7 +683,7 @@ def _validate_details(details: ParticipantDetails, person_id: int, session: Sess
         if session.get(Person, d.room_partner_person_id) is None:
             raise ValidationError("Die gewählte Zimmerpartnerin / der gewählte Zimmerpartner ist nicht "
                                   "in der Datenbank.", field="room_partner_person_id")
-        if d.room_wish == "EZ":
+        if d.room_wish == SINGLE_ROOM:
             raise ValidationError("Wer ein Einzelzimmer wünscht, hat keine Zimmerpartnerin und keinen "
                                   "Zimmerpartner.", field="room_partner_person_id")
     for name, label, limit in (("trip_phone", "Telefon", 50), ("dietary_needs", "Ernährung", 300),
@@ -649,7 +704,7 @@ def _trip_participant(session: Session, registration_id: int) -> TripParticipant
 
 def register_participant(
     db: Database, event_id: int, person_id: int, details: ParticipantDetails | None = None, *,
-    role: str = "Teilnahme", confirmed: bool = False, now: dt.datetime | None = None,
+    role: str = PARTICIPANT, confirmed: bool = False, now: dt.datetime | None = None,
 ) -> str:
     """Register a person for the trip with their trip details; returns the status
     (angemeldet or Warteliste). Raises ``ConfirmationNeeded`` after the deadline or for a
@@ -748,8 +803,8 @@ def cancel_participant(db: Database, registration_id: int, *, excused: bool = Fa
         if old_status in CANCELLED_STATUSES:
             raise UserError("Diese Anmeldung ist bereits abgemeldet.")
         due_before, paid = _due_and_paid(session, registration)
-        promoted = change_status(session, registration_id, "entschuldigt" if excused else "abgemeldet")
-        if old_status == "Warteliste":
+        promoted = change_status(session, registration_id, EXCUSED if excused else DEREGISTERED)
+        if old_status == WAITING:
             free = True
         else:
             free = cancellation_is_free(event.registration_deadline, event.starts_at, today, bool(promoted))

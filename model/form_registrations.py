@@ -35,6 +35,7 @@ from .report_files import parse_timestamp, read_table
 from .spreadsheet import HEADER_SCAN_ROWS, clean_text, normalise_header
 from .text import fold, search_key
 from .validation import is_valid_email
+from .vocab import NO_SALUTATION
 
 KIND = "Anmeldungen"
 REVIEW = "prüfen"  # matched by name only
@@ -191,7 +192,7 @@ def _read_rows(rows: list[list], header: FormHeader, report: ImportReport, near:
             report.errors.append(RowIssue(offset, FIELDS["completed_at"],
                                           f"»{texts.get('completed_at') or ''}« ist kein lesbarer Zeitpunkt."))
             continue
-        salutation = {"frau": "Frau", "herr": "Herr"}.get(fold(texts.get("salutation") or ""), "ohne")
+        salutation = {"frau": "Frau", "herr": "Herr"}.get(fold(texts.get("salutation") or ""), NO_SALUTATION)
         result.append(_Row(offset, email or None, first, last, texts.get("organisation"),
                            completed or dt.datetime.now().replace(microsecond=0),
                            fold(texts.get("consent") or "") in YES or fold(texts.get("consent") or "").startswith("ja"),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from .vocab import HYBRID, ONLINE
+
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
           "September", "Oktober", "November", "Dezember")
@@ -53,8 +55,8 @@ def number(value: Decimal | float | int | None, decimals: int = 2) -> str:
 def place_line(event_format: str | None, venue: str | None, host: str | None) -> str:
     """Where an event happens, as a line for a list: "Online", "Rathaus Bochum (hybrid)"."""
     where = venue or host or ""
-    if event_format == "Online":
+    if event_format == ONLINE:
         return "Online"
-    if event_format == "Hybrid":
+    if event_format == HYBRID:
         return f"{where} (hybrid)" if where else "Hybrid"
     return where

@@ -14,8 +14,7 @@ from sqlalchemy import case, distinct, extract, func, select
 from .db import Database
 from .entities import Event, Organisation, Person, Registration
 from .errors import UserError
-
-ATTENDED = "teilgenommen"
+from .vocab import ATTENDED, CALLED_OFF, NO_SHOW
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ def organisation_participation(db: Database, organisation_id: int) -> list[Parti
                func.sum(case((attended, 1), else_=0)).label("participations"),
                func.count(distinct(case((attended, Registration.person_id)))).label("people"),
                func.count().label("registrations"),
-               func.sum(case((Registration.status == "nicht erschienen", 1), else_=0)).label("no_shows"))
+               func.sum(case((Registration.status == NO_SHOW, 1), else_=0)).label("no_shows"))
         .select_from(Registration)
         .join(Event, Registration.event_id == Event.id)
         .join(Person, Registration.person_id == Person.id)
@@ -79,7 +78,7 @@ def organisation_participation(db: Database, organisation_id: int) -> list[Parti
         .group_by(year)
     )
     hosted_query = (select(year.label("year"), func.count()).where(Event.host_organisation_id == organisation_id,
-                                                                    Event.status != "abgesagt").group_by(year))
+                                                                    Event.status != CALLED_OFF).group_by(year))
     with db.session() as session:
         if session.get(Organisation, organisation_id) is None:
             raise UserError(f"Die Organisation mit der Nummer {organisation_id} gibt es nicht.")

@@ -58,7 +58,7 @@ from .mail_templates import (
 from .persons import CONSENT_GIVEN, CONSENT_WITHDRAWN, consent_state, display_name
 from .salutation import personal_salutation
 from .text import fold
-from .vocab import SEAT_TAKING_STATUSES
+from .vocab import CALLED_OFF, IN_PERSON, ONLINE, SEAT_TAKING_STATUSES
 
 SENDING, SENT, FAILED, DRAFT = "wird gesendet", "gesendet", "fehlgeschlagen", "Entwurf"
 CHANNEL_SMTP, CHANNEL_DRAFT = "SMTP", "Entwurf"
@@ -218,13 +218,13 @@ def event_facts(db: Database, event_id: int) -> EventFacts:
         values = {
             "titel": event.title, "art": event.kind, "datum": date_text,
             "uhrzeit": _time_text(event.starts_at, event.ends_at),
-            "ort": place or ("online" if event.format == "Online" else "wird noch bekannt gegeben"),
-            "online_link": event.online_link or ("–" if event.format == "Präsenz" else "folgt"),
+            "ort": place or ("online" if event.format == ONLINE else "wird noch bekannt gegeben"),
+            "online_link": event.online_link or ("–" if event.format == IN_PERSON else "folgt"),
             "anmeldeschluss": long_date(event.registration_deadline) if event.registration_deadline else "–",
             "geschaeftsstelle": office.office_name,
         }
         calendar = calendar_ics._to_calendar_event(event)
-        return EventFacts(event.id, event.title, event.kind, event.status == "abgesagt", values, calendar)
+        return EventFacts(event.id, event.title, event.kind, event.status == CALLED_OFF, values, calendar)
 
 
 def person_values(recipient: Recipient) -> dict[str, str]:

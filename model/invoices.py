@@ -43,6 +43,7 @@ from .entities import (
 from .errors import Cancelled, UserError, ValidationError
 from .fees import MemberFee, member_fees
 from .formatting import money
+from .vocab import CALLED_OFF, EXCURSION, SINGLE_ROOM
 
 CENT = Decimal("0.01")
 REMINDER_DAYS = 14
@@ -291,9 +292,9 @@ def run_trip_invoices(db: Database, event_id: int, *, issued_on: dt.date | None 
     seller = load_seller(db)
     with db.session() as session:
         event = session.get(Event, event_id)
-        if event is None or event.kind != "Exkursion":
+        if event is None or event.kind != EXCURSION:
             raise UserError(f"Die Exkursion mit der Nummer {event_id} gibt es nicht.")
-        if event.status == "abgesagt":
+        if event.status == CALLED_OFF:
             raise UserError("Die Exkursion ist abgesagt: es gibt nichts zu berechnen.")
         trip = session.get(Trip, event_id)
         contribution = (trip.contribution if trip else None) or event.fee
@@ -313,7 +314,7 @@ def run_trip_invoices(db: Database, event_id: int, *, issued_on: dt.date | None 
         else:
             base = standard_due(contribution, None, row.role, None)
             entries.append((f"Reisekostenbeitrag {row.name}", base, None))
-            if row.room_wish == "EZ" and supplement:
+            if row.room_wish == SINGLE_ROOM and supplement:
                 entries.append((f"Einzelzimmerzuschlag {row.name}", Decimal(supplement), None))
     result = RunResult()
     with db.writing() as session:

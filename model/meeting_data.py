@@ -16,7 +16,7 @@ from .db import Database
 from .entities import Accreditation, AgendaItem, Event, Organisation, Person, Registration
 from .errors import UserError
 from .text import fold
-from .vocab import ONLINE, SEAT_TAKING_STATUSES
+from .vocab import HYBRID, IN_PERSON, ONLINE, SEAT_TAKING_STATUSES
 
 SORT_BY_NAME = "name"
 SORT_BY_ORGANISATION = "organisation"
@@ -51,15 +51,15 @@ class MeetingEvent:
 
     @property
     def is_online(self) -> bool:
-        return self.format == "Online"
+        return self.format == ONLINE
 
     @property
     def has_place(self) -> bool:
-        return self.format in ("Präsenz", "Hybrid")
+        return self.format in (IN_PERSON, HYBRID)
 
     @property
     def has_link(self) -> bool:
-        return self.format in ("Online", "Hybrid")
+        return self.format in (ONLINE, HYBRID)
 
 
 @dataclass(frozen=True)
@@ -160,9 +160,9 @@ def attends_online(event_format: str, attendance_mode: str | None) -> bool:
 
     The one place that decides it: an online event is online for everyone; at a hybrid event
     the registration's attendance mode says so (set by the check-off or an online report)."""
-    if event_format == "Online":
+    if event_format == ONLINE:
         return True
-    return event_format == "Hybrid" and attendance_mode == ONLINE
+    return event_format == HYBRID and attendance_mode == ONLINE
 
 
 def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_TAKING_STATUSES) -> MeetingData:

@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from . import audit
-from .vocab import ONLINE
+from .vocab import ATTENDED, CALLED_OFF, ONLINE
 from .db import Database
 from .entities import Event, Person, Registration
 from .errors import UserError
@@ -222,7 +222,7 @@ def import_online_attendance(db: Database, path: Path, *, event_id: int | None, 
         event = session.get(Event, event_id)
         if event is None:
             raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
-        if event.status == "abgesagt":
+        if event.status == CALLED_OFF:
             raise UserError(f"»{event.title}« ist abgesagt; eine Teilnahme kann nicht eingelesen werden.")
         start, end = event.starts_at, event.ends_at
         people = session.execute(select(Person.id, Person.first_name, Person.last_name, Person.email)
@@ -267,7 +267,7 @@ def import_online_attendance(db: Database, path: Path, *, event_id: int | None, 
             continue
         registration = registrations.get(person_id)
         marks[person_id] = _Mark(person_id, minutes, registration[0] if registration else None)
-        unchanged = registration is not None and registration[1:] == ("teilgenommen", minutes, ONLINE)
+        unchanged = registration is not None and registration[1:] == (ATTENDED, minutes, ONLINE)
         status = UNCHANGED if unchanged else (UPDATE if registration else NEW)
         report.rows.append(RowOutcome(participant.rows[0], status,
                                       {"Name": participant.name, "E-Mail": participant.email or "", "Minuten": minutes},
@@ -279,7 +279,7 @@ def import_online_attendance(db: Database, path: Path, *, event_id: int | None, 
             registration_id = mark.registration_id
             if registration_id is None:
                 registration_id = register(session, event_id, mark.person_id, confirmed=True, now=start).id
-            change_status(session, registration_id, "teilgenommen", promote=False)
+            change_status(session, registration_id, ATTENDED, promote=False)
             registration = session.get(Registration, registration_id)
             registration.attendance_mode, registration.attended_minutes = ONLINE, mark.minutes
             audit.record(session, "registration", registration_id, "Online-Teilnahme",

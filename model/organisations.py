@@ -23,6 +23,7 @@ from .entities import Event, Membership, Organisation, Person, ProgrammeArea, Re
 from .errors import CHANGED_ELSEWHERE, ChangedElsewhere, UserError, ValidationError
 from .text import fold, search_fold, search_key
 from .validation import check_ags, check_choice, check_email, check_length, check_postcode, check_required, clean
+from .vocab import SEAT_TAKING_STATUSES
 
 ENTITY = "organisation"
 
@@ -443,7 +444,7 @@ class ParticipationRow:
 
 def organisation_events(db: Database, organisation_id: int) -> list[ParticipationRow]:
     """Events the organisation's people registered for, or that it hosted; newest first."""
-    seats = ("angemeldet", "teilgenommen")
+    seats = SEAT_TAKING_STATUSES
     counted = (
         select(Registration.event_id, func.count().label("n"))
         .join(Person, Person.id == Registration.person_id)

@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 
 from .db import BUSY_TIMEOUT_SECONDS, Database
 from .formatting import place_line
-from .vocab import SEAT_TAKING_STATUSES
+from .vocab import ANNOUNCED, ATTENDED, CALLED_OFF, HELD, PLANNED, SEAT_TAKING_STATUSES, WAITING
 
 UPCOMING_LIMIT = 10
 # Statuses of events that still lie ahead of the office (not done, not cancelled).
-PLANNED_STATUSES = ("geplant", "ausgeschrieben")
-DONE_STATUS = "durchgeführt"
-CANCELLED_STATUS = "abgesagt"
+PLANNED_STATUSES = (PLANNED, ANNOUNCED)
+DONE_STATUS = HELD
+CANCELLED_STATUS = CALLED_OFF
 
 
 @dataclass(frozen=True)
@@ -148,8 +148,8 @@ def overview(db: Database, today: dt.date | None = None, limit: int = UPCOMING_L
         "year_start": dt.datetime(today.year, 1, 1),
         "next_year_start": dt.datetime(today.year + 1, 1, 1),
         "from_today": dt.datetime.combine(today, dt.time.min),
-        "member": "Mitglied", "yes": True, "done": DONE_STATUS, "attended": "teilgenommen",
-        "waiting": "Warteliste", "cancelled": CANCELLED_STATUS, "limit": limit,
+        "member": "Mitglied", "yes": True, "done": DONE_STATUS, "attended": ATTENDED,
+        "waiting": WAITING, "cancelled": CANCELLED_STATUS, "limit": limit,
         **_PLANNED_PARAMS, **_SEATS_PARAMS,
     }
     if db.path is not None and db.is_sqlite and not db.has_engine:

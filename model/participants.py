@@ -22,15 +22,24 @@ from . import audit
 from .db import Database
 from .entities import Event, MailingList, MailingListMember, Organisation, Person, Registration, WorkingGroupMember
 from .errors import UserError, ValidationError
-from .registrations import ConfirmationNeeded, change_status, register
-from .text import fold, search_fold
-from .vocab import REGISTRATION_ROLES, REGISTRATION_STATUSES, SEAT_TAKING_STATUSES
+from .registrations import STATUS_ORDER, ConfirmationNeeded, change_status, list_order, register, waiting_positions
+from .text import search_fold
+from .vocab import (
+    ATTENDED,
+    DEREGISTERED,
+    EXCUSED,
+    NO_SHOW,
+    PARTICIPANT,
+    PAYING_ROLES,
+    REGISTERED,
+    REGISTRATION_ROLES,
+    REGISTRATION_STATUSES,
+    SEAT_TAKING_STATUSES,
+    WAITING,
+)
 
-PAYING_ROLES = ("Teilnahme",)
-OWING_STATUSES = ("angemeldet", "teilgenommen", "nicht erschienen")
-# Order of the list: seats first, then the waiting list, then the rest.
-STATUS_ORDER = {status: index for index, status in enumerate(
-    ("angemeldet", "teilgenommen", "Warteliste", "nicht erschienen", "entschuldigt", "abgemeldet"))}
+# Who owes an event's fee: a paying role with a seat, or a no-show who kept one.
+OWING_STATUSES = (REGISTERED, ATTENDED, NO_SHOW)
 SEARCH_LIMIT = 200
 
 
@@ -90,21 +99,16 @@ def _rows(session, event_id: int) -> list[RegistrationRow]:
         .where(Registration.event_id == event_id)
         .order_by(Registration.registered_at, Registration.id)
     ).all()
-    rows = []
-    waiting = 0
-    for r in result:
-        position = None
-        if r.status == "Warteliste":
-            waiting += 1
-            position = waiting
-        rows.append(RegistrationRow(
+    rows = [
+        RegistrationRow(
             id=r.id, person_id=r.person_id, title=r.title, first_name=r.first_name or "", last_name=r.last_name or "",
             organisation=r.organisation, email=r.email, status=r.status, role=r.role, registered_at=r.registered_at,
             fee_due=effective_fee(r.fee_due, event_fee, r.role, r.status), fee_individual=r.fee_due is not None,
             fee_paid=r.fee_paid, attended_minutes=r.attended_minutes, notes=r.notes, waiting_position=position,
-        ))
-    rows.sort(key=lambda row: (STATUS_ORDER.get(row.status, 9), row.waiting_position or 0,
-                               fold(row.last_name), fold(row.first_name), row.id))
+        )
+        for r, position in zip(result, waiting_positions([r.status for r in result]))
+    ]
+    rows.sort(key=lambda row: list_order(row.status, row.waiting_position, row.last_name, row.first_name, row.id))
     return rows
 
 
@@ -112,6 +116,82 @@ def registration_rows(db: Database, event_id: int) -> list[RegistrationRow]:
     """Every registration of the event: seats, then the waiting list in order, then the rest."""
     with db.session() as session:
         return _rows(session, event_id)
+
+
+# --- the participant list as exported (all the person's contact fields) -----------------
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    registration_id: int
+    person_id: int
+    salutation: str
+    title: str | None
+    first_name: str
+    last_name: str
+    organisation: str | None
+    department: str | None
+    function: str | None
+    email: str | None
+    phone: str | None
+    status: str
+    role: str
+    registered_at: dt.datetime
+    fee_due: Decimal | None  # effective amount owed
+    fee_paid: Decimal | None
+    attended_minutes: int | None
+    notes: str | None
+    waiting_position: int | None
+
+    @property
+    def fee_open(self) -> Decimal | None:
+        if not self.fee_due:
+            return None
+        return self.fee_due - (self.fee_paid or Decimal(0))
+
+
+@dataclass(frozen=True)
+class ParticipantList:
+    """An event's heading data and its participants in list order (``STATUS_ORDER``)."""
+
+    event_id: int
+    title: str
+    kind: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime
+    rows: list[ParticipantRow]
+
+
+def participant_list(db: Database, event_id: int) -> ParticipantList:
+    """Every registration of the event with contact fields: seats, waiting list in order, the rest."""
+    with db.session() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
+        heading = (event.id, event.title, event.kind, event.starts_at, event.ends_at, event.fee)
+        result = session.execute(
+            select(Registration.id, Registration.person_id, Person.salutation, Person.title, Person.first_name,
+                   Person.last_name, Organisation.name.label("organisation"), Person.department, Person.function,
+                   Person.email, Person.phone, Registration.status, Registration.role, Registration.registered_at,
+                   Registration.fee_due, Registration.fee_paid, Registration.attended_minutes, Registration.notes)
+            .join(Person, Registration.person_id == Person.id)
+            .outerjoin(Organisation, Person.organisation_id == Organisation.id)
+            .where(Registration.event_id == event_id)
+            .order_by(Registration.registered_at, Registration.id)
+        ).all()
+    event_fee = heading[-1]
+    rows = [
+        ParticipantRow(
+            registration_id=r.id, person_id=r.person_id, salutation=r.salutation, title=r.title,
+            first_name=r.first_name or "", last_name=r.last_name or "", organisation=r.organisation,
+            department=r.department, function=r.function, email=r.email, phone=r.phone, status=r.status,
+            role=r.role, registered_at=r.registered_at,
+            fee_due=effective_fee(r.fee_due, event_fee, r.role, r.status), fee_paid=r.fee_paid,
+            attended_minutes=r.attended_minutes, notes=r.notes, waiting_position=position)
+        for r, position in zip(result, waiting_positions([r.status for r in result]))
+    ]
+    rows.sort(key=lambda p: list_order(p.status, p.waiting_position, p.last_name, p.first_name, p.registration_id))
+    return ParticipantList(*heading[:-1], rows=rows)
 
 
 @dataclass(frozen=True)
@@ -137,9 +217,9 @@ def counts(db: Database, event_id: int) -> Counts:
     return Counts(
         capacity=capacity,
         seats_taken=sum(by_status.get(s, 0) for s in SEAT_TAKING_STATUSES),
-        waiting=by_status.get("Warteliste", 0),
-        attended=by_status.get("teilgenommen", 0),
-        cancelled=by_status.get("abgemeldet", 0) + by_status.get("entschuldigt", 0),
+        waiting=by_status.get(WAITING, 0),
+        attended=by_status.get(ATTENDED, 0),
+        cancelled=by_status.get(DEREGISTERED, 0) + by_status.get(EXCUSED, 0),
         total=sum(by_status.values()),
     )
 
@@ -164,7 +244,7 @@ class BatchResult:
         return ", ".join(parts) if parts else "Niemand hinzugefügt."
 
 
-def register_people(db: Database, event_id: int, person_ids: list[int], role: str = "Teilnahme", *,
+def register_people(db: Database, event_id: int, person_ids: list[int], role: str = PARTICIPANT, *,
                     confirmed: bool = False, now: dt.datetime | None = None) -> BatchResult:
     """Register several people in one transaction, in the order given.
 
@@ -179,7 +259,7 @@ def register_people(db: Database, event_id: int, person_ids: list[int], role: st
         present = dict(session.execute(
             select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)).all())
         for person_id in unique:
-            if present.get(person_id) not in (None, "abgemeldet", "entschuldigt"):
+            if present.get(person_id) not in (None, DEREGISTERED, EXCUSED):
                 person = session.get(Person, person_id)
                 result.already.append(f"{person.first_name} {person.last_name}" if person else str(person_id))
                 continue
@@ -187,7 +267,7 @@ def register_people(db: Database, event_id: int, person_ids: list[int], role: st
             registration = register(session, event_id, person_id, role, confirmed=confirmed, now=now)
             person = session.get(Person, person_id)
             name = f"{person.first_name} {person.last_name}"
-            (result.registered if registration.status == "angemeldet" else result.waiting).append(name)
+            (result.registered if registration.status == REGISTERED else result.waiting).append(name)
     return result
 
 
@@ -342,4 +422,5 @@ def set_notes(db: Database, registration_id: int, notes: str | None) -> None:
             registration.notes = (notes or "").strip() or None
 
 
-__all__ = ["ConfirmationNeeded", "register_people", "registration_rows", "search_people", "set_status"]
+__all__ = ["STATUS_ORDER", "ConfirmationNeeded", "list_order", "participant_list", "register_people",
+           "registration_rows", "search_people", "set_status"]

@@ -37,6 +37,7 @@ from .spreadsheet import (
     resolve_merged_header,
 )
 from .validation import check_length
+from .vocab import NO_SALUTATION
 
 FIELDS: tuple[ImportField, ...] = (
     ImportField("salutation", "Anrede", ("salutation", "anrede", "geschlecht", "gender", "prefix")),
@@ -249,7 +250,7 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
                                                       "organisation", "function", "email") if raw.get(name)}
     data = PersonData(**{name: raw.get(name) for name in PERSON_FIELDS if name in raw})
     if data.salutation is None:
-        data.salutation = "ohne"
+        data.salutation = NO_SALUTATION
     try:
         cleaned = validate_person(data)
         # An unknown organisation is created with this name: it must fit the column.
@@ -346,7 +347,7 @@ def _org_key(name: str) -> str:
 
 def _shown(candidate: _Candidate) -> dict:
     data = candidate.data
-    values = {"Anrede": data.salutation if data.salutation != "ohne" else None, "Titel": data.title,
+    values = {"Anrede": data.salutation if data.salutation != NO_SALUTATION else None, "Titel": data.title,
               "Vorname": data.first_name, "Nachname": data.last_name, "Organisation": candidate.organisation,
               "Funktion": data.function, "E-Mail": data.email}
     return {k: v for k, v in values.items() if v}
@@ -358,7 +359,7 @@ def _changes(person: Person, candidate: _Candidate, org_names: dict[int, str]) -
     data = candidate.data
     for name in PERSON_FIELDS:
         new = getattr(data, name)
-        if name == "salutation" and new == "ohne":
+        if name == "salutation" and new == NO_SALUTATION:
             continue
         if new in (None, ""):
             continue
@@ -434,7 +435,7 @@ def _write(session, candidates: list[_Candidate], new_orgs: dict[str, str], sour
             values = {"id": person.id}
             for name in PERSON_FIELDS:
                 new = getattr(candidate.data, name)
-                if new not in (None, "") and not (name == "salutation" and new == "ohne"):
+                if new not in (None, "") and not (name == "salutation" and new == NO_SALUTATION):
                     values[name] = new
             organisation_id = candidate.organisation_id if candidate.organisation else person.organisation_id
             values["organisation_id"] = organisation_id

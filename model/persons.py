@@ -129,6 +129,32 @@ def list_persons(db: Database, organisation_id: int | None = None, ids: list[int
     return rows
 
 
+@dataclass(frozen=True)
+class PersonExportRow:
+    """A row of the person list plus the address and consent details only the export shows."""
+
+    row: PersonRow
+    street: str | None
+    postcode: str | None
+    consent_scope: str | None
+
+
+def export_rows(db: Database, rows: list[PersonRow]) -> list[PersonExportRow]:
+    """The given list rows (as shown, in their order) with street, postcode and consent scope."""
+    ids = [row.id for row in rows]
+    query = select(Person.id, Person.street, Person.postcode, Person.consent_scope)
+    if len(ids) < 900:  # SQLite's parameter limit: beyond it read everyone, it is one query
+        query = query.where(Person.id.in_(ids))
+    with db.session() as session:
+        details = {r.id: (r.street, r.postcode, r.consent_scope) for r in session.execute(query)}
+    return [PersonExportRow(row, *details.get(row.id, (None, None, None))) for row in rows]
+
+
+def count_persons(db: Database) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(Person)) or 0
+
+
 @dataclass
 class PersonFilter:
     text: str = ""
@@ -177,7 +203,7 @@ def filter_persons(rows: list[PersonRow], criteria: PersonFilter) -> list[Person
 
 @dataclass
 class PersonData:
-    salutation: str = "ohne"
+    salutation: str = vocab.NO_SALUTATION
     title: str | None = None
     first_name: str = ""
     last_name: str = ""
@@ -227,7 +253,8 @@ _LIMITS = {"title": 50, "first_name": 100, "last_name": 100, "department": 200, 
            "phone": 50, "mobile": 50, "street": 200, "city": 100, "chamber_number": 50, "consent_scope": 200,
            "consent_source": 200, "chamber_category": 60}
 SALUTATION_SYNONYMS = {"fr": "Frau", "hr": "Herr", "herrn": "Herr", "mr": "Herr", "mrs": "Frau", "ms": "Frau",
-                       "divers": "ohne", "keine": "ohne", "-": "ohne", "d": "ohne", "w": "Frau", "m": "Herr"}
+                       "divers": vocab.NO_SALUTATION, "keine": vocab.NO_SALUTATION, "-": vocab.NO_SALUTATION,
+    "d": vocab.NO_SALUTATION, "w": "Frau", "m": "Herr"}
 CHAMBER_SYNONYMS = {"architektenkammer": "AKNW", "architektenkammer nrw": "AKNW", "ak nrw": "AKNW",
                     "architektenkammer nordrhein-westfalen": "AKNW", "ikbau": "IK-Bau NRW", "ik-bau": "IK-Bau NRW",
                     "ingenieurkammer": "IK-Bau NRW", "ingenieurkammer-bau nrw": "IK-Bau NRW",
@@ -255,7 +282,8 @@ def validate_person(data: PersonData) -> PersonData:
         setattr(cleaned, name, clean(getattr(data, name)))
     cleaned.first_name = clean(data.first_name) or ""
     cleaned.last_name = check_required(data.last_name, "Nachname")
-    cleaned.salutation = check_choice(data.salutation or "ohne", vocab.SALUTATIONS, "Anrede", SALUTATION_SYNONYMS) or "ohne"
+    cleaned.salutation = check_choice(data.salutation or vocab.NO_SALUTATION, vocab.SALUTATIONS, "Anrede",
+                                      SALUTATION_SYNONYMS) or vocab.NO_SALUTATION
     cleaned.role = check_choice(data.role, vocab.PERSON_ROLES, "Rolle")
     try:
         cleaned.chamber = check_choice(data.chamber, vocab.CHAMBERS, "Kammer", CHAMBER_SYNONYMS)

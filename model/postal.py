@@ -18,6 +18,7 @@ from .entities import MailingList, MailingListMember, Organisation, Person, Work
 from .errors import UserError
 from .listing import current_member_clause
 from .text import fold
+from .vocab import NO_SALUTATION
 
 NEUTRAL_GREETING = "Sehr geehrte Damen und Herren,"
 
@@ -98,7 +99,7 @@ def recipients(db: Database, person_ids: list[int]) -> list[Recipient]:
         own = _complete(street, postcode, city)
         use_org = not own and _complete(org_street, org_postcode, org_city)
         result.append(Recipient(
-            person_id=pid, salutation=salutation or "ohne", title=title, first_name=first or "", last_name=last or "",
+            person_id=pid, salutation=salutation or NO_SALUTATION, title=title, first_name=first or "", last_name=last or "",
             organisation=org, department=department,
             street=org_street if use_org else street, postcode=org_postcode if use_org else postcode,
             city=org_city if use_org else city, from_organisation=use_org))

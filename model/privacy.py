@@ -48,6 +48,7 @@ from .persons import (
     display_name,
 )
 from .validation import clean
+from .vocab import NO_SALUTATION
 
 ANONYMISED_NAME = "anonymisiert"
 INFORMATION_ACTION = "Auskunft erteilt"
@@ -316,7 +317,7 @@ def anonymise_person(db: Database, person_id: int, version: int | None = None) -
         traces = identifying_texts(session, person, own_ids)
         for name in CLEARED_FIELDS:
             setattr(person, name, None)
-        person.salutation = "ohne"
+        person.salutation = NO_SALUTATION
         person.first_name = ""
         person.last_name = ANONYMISED_NAME
         person.active = False

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from .db import Database
 from .entities import Accreditation, AgendaItem, Event
+from .vocab import CALLED_OFF
 
 WARNING_WEEKS = 6
 NOT_CREDITABLE_KINDS = ("Pause",)
@@ -52,7 +53,7 @@ def pending_recognitions(db: Database, today: dt.date | None = None, weeks: int 
         rows = session.execute(
             select(Event.id, Event.title, Event.starts_at, Accreditation.chamber, Accreditation.state)
             .join(Accreditation, Accreditation.event_id == Event.id)
-            .where(Event.starts_at >= start, Event.starts_at < end, Event.status != "abgesagt",
+            .where(Event.starts_at >= start, Event.starts_at < end, Event.status != CALLED_OFF,
                    Accreditation.state != "anerkannt")
             .order_by(Event.starts_at, Accreditation.chamber)
         ).all()

@@ -22,8 +22,9 @@ from .invitations import (
 )
 from .mail_templates import CANCELLATION, CONFIRMATION, PROMOTION, WAITING_LIST
 from .registrations import CANCELLED_STATUSES
+from .vocab import REGISTERED, WAITING
 
-SEATED = ("angemeldet",)
+SEATED = (REGISTERED,)
 ORDER = (CONFIRMATION, PROMOTION, WAITING_LIST, CANCELLATION)
 
 
@@ -39,13 +40,13 @@ def mail_offers(before: dict[int, str], after: dict[int, str]) -> dict[str, list
         old = before.get(person_id)
         if old == status:
             continue
-        if status in SEATED and old == "Warteliste":
+        if status in SEATED and old == WAITING:
             offers[PROMOTION].append(person_id)
         elif status in SEATED and old in (None, *CANCELLED_STATUSES):
             offers[CONFIRMATION].append(person_id)
-        elif status == "Warteliste":
+        elif status == WAITING:
             offers[WAITING_LIST].append(person_id)
-        elif status in CANCELLED_STATUSES and old in ("angemeldet", "Warteliste"):
+        elif status in CANCELLED_STATUSES and old in (REGISTERED, WAITING):
             offers[CANCELLATION].append(person_id)
     return {kind: ids for kind, ids in offers.items() if ids}
 

@@ -21,9 +21,48 @@ from sqlalchemy.orm import Session
 from . import audit
 from .entities import Event, Person, Registration
 from .errors import UserError
-from .vocab import REGISTRATION_ROLES, REGISTRATION_STATUSES, SEAT_TAKING_STATUSES
+from .vocab import (
+    ATTENDED,
+    CALLED_OFF,
+    CANCELLED_STATUSES,
+    DEREGISTERED,
+    EXCUSED,
+    NO_SHOW,
+    PARTICIPANT,
+    REGISTERED,
+    REGISTRATION_ROLES,
+    REGISTRATION_STATUSES,
+    SEAT_TAKING_STATUSES,
+    WAITING,
+)
 
-CANCELLED_STATUSES = ("abgemeldet", "entschuldigt")
+__all__ = ["CANCELLED_STATUSES", "STATUS_ORDER", "ConfirmationNeeded", "list_order", "waiting_positions"]
+
+# The order of every participant list (the registrations tab, the Excel list, the trip's lists
+# and travel pack): the seats (angemeldet and teilgenommen together, by name), then the waiting
+# list in its order, then no-shows, then cancellations (by name).
+STATUS_ORDER = {REGISTERED: 0, ATTENDED: 0, WAITING: 1, NO_SHOW: 2, DEREGISTERED: 3, EXCUSED: 3}
+
+
+def list_order(status: str, waiting_position: int | None, last_name: str, first_name: str, tie: int = 0) -> tuple:
+    """Sort key of a participant list row (see ``STATUS_ORDER``); names as people read them."""
+    from .text import fold
+
+    return (STATUS_ORDER.get(status, len(STATUS_ORDER)), waiting_position or 0, fold(last_name or ""),
+            fold(first_name or ""), tie)
+
+
+def waiting_positions(statuses: list[str]) -> list[int | None]:
+    """The place on the waiting list of each registration, given in registration order."""
+    positions: list[int | None] = []
+    waiting = 0
+    for status in statuses:
+        if status == WAITING:
+            waiting += 1
+            positions.append(waiting)
+        else:
+            positions.append(None)
+    return positions
 
 
 class ConfirmationNeeded(UserError):
@@ -42,7 +81,7 @@ def waiting_list(session: Session, event_id: int) -> list[Registration]:
     return list(
         session.scalars(
             select(Registration)
-            .where(Registration.event_id == event_id, Registration.status == "Warteliste")
+            .where(Registration.event_id == event_id, Registration.status == WAITING)
             .order_by(Registration.registered_at, Registration.id)
         )
     )
@@ -63,7 +102,7 @@ def register(
     session: Session,
     event_id: int,
     person_id: int,
-    role: str = "Teilnahme",
+    role: str = PARTICIPANT,
     *,
     confirmed: bool = False,
     now: dt.datetime | None = None,
@@ -77,7 +116,7 @@ def register(
     if person is None:
         raise UserError(f"Die Person mit der Nummer {person_id} gibt es nicht.")
     if not confirmed:
-        if event.status == "abgesagt":
+        if event.status == CALLED_OFF:
             raise ConfirmationNeeded(f"»{event.title}« ist abgesagt. Trotzdem anmelden?")
         if event.registration_deadline and now.date() > event.registration_deadline:
             raise ConfirmationNeeded(
@@ -94,7 +133,7 @@ def register(
         )
     # Someone already waiting keeps their place: newcomers queue behind them.
     seat_free = _has_free_seat(session, event) and not waiting_list(session, event_id)
-    status = "angemeldet" if seat_free else "Warteliste"
+    status = REGISTERED if seat_free else WAITING
     if existing is None:
         registration = Registration(
             event_id=event_id, person_id=person_id, role=role, status=status, registered_at=now
@@ -126,7 +165,7 @@ def change_status(session: Session, registration_id: int, status: str, *, promot
     old = registration.status
     if old == status:
         return []
-    if status == "angemeldet" and old not in SEAT_TAKING_STATUSES:
+    if status == REGISTERED and old not in SEAT_TAKING_STATUSES:
         event = _load_event(session, registration.event_id)
         if not _has_free_seat(session, event):
             raise UserError(f"»{event.title}« ist ausgebucht; bitte über die Warteliste anmelden.")
@@ -144,7 +183,7 @@ def change_status(session: Session, registration_id: int, status: str, *, promot
 
 def cancel(session: Session, registration_id: int, excused: bool = False) -> list[Registration]:
     """Abmelden (or entschuldigt); the first on the waiting list moves up."""
-    return change_status(session, registration_id, "entschuldigt" if excused else "abgemeldet")
+    return change_status(session, registration_id, EXCUSED if excused else DEREGISTERED)
 
 
 def promote_waiting(session: Session, event_id: int) -> list[Registration]:
@@ -154,11 +193,11 @@ def promote_waiting(session: Session, event_id: int) -> list[Registration]:
     for candidate in waiting_list(session, event_id):
         if not _has_free_seat(session, event):
             break
-        candidate.status = "angemeldet"
+        candidate.status = REGISTERED
         session.flush()
         audit.record(
             session, "registration", candidate.id, "nachgerückt",
-            f"Von der Warteliste nachgerückt: {event.title}", {"status": ["Warteliste", "angemeldet"]},
+            f"Von der Warteliste nachgerückt: {event.title}", {"status": [WAITING, REGISTERED]},
         )
         promoted.append(candidate)
     return promoted

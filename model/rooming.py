@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from .db import Database
 from .excursions import ParticipantRow, load_trip, participants
 from .text import fold
+from .vocab import DOUBLE_ROOM, SINGLE_ROOM, WAITING
 
 # Conflict kinds.
 PARTNER_NOT_REGISTERED = "Partner/in nicht angemeldet"
@@ -56,7 +57,7 @@ class Room:
 
     @property
     def partner_open(self) -> bool:
-        return self.kind == "DZ" and len(self.occupants) < 2
+        return self.kind == DOUBLE_ROOM and len(self.occupants) < 2
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,11 @@ class RoomingList:
 
     @property
     def single_rooms(self) -> int:
-        return sum(1 for room in self.rooms if room.kind == "EZ")
+        return sum(1 for room in self.rooms if room.kind == SINGLE_ROOM)
 
     @property
     def double_rooms(self) -> int:
-        return sum(1 for room in self.rooms if room.kind == "DZ")
+        return sum(1 for room in self.rooms if room.kind == DOUBLE_ROOM)
 
     @property
     def persons(self) -> int:
@@ -99,7 +100,7 @@ def _occupant(row: ParticipantRow) -> Occupant:
 def _status_words(row: ParticipantRow | None) -> str:
     if row is None:
         return "nicht angemeldet"
-    if row.status == "Warteliste":
+    if row.status == WAITING:
         return "auf der Warteliste"
     return row.status  # abgemeldet, entschuldigt, nicht erschienen
 
@@ -116,9 +117,9 @@ def build_rooming_list(rows: list[ParticipantRow], overnight: bool = True) -> Ro
     without_wish: list[ParticipantRow] = []
     roomed: set[int] = set()
 
-    doubles = [row for row in active if row.room_wish == "DZ"]
+    doubles = [row for row in active if row.room_wish == DOUBLE_ROOM]
     for row in active:
-        if row.room_wish == "EZ":
+        if row.room_wish == SINGLE_ROOM:
             singles.append(row)
             roomed.add(row.person_id)
         elif row.room_wish is None:
@@ -126,7 +127,7 @@ def build_rooming_list(rows: list[ParticipantRow], overnight: bool = True) -> Ro
     # Mutual choices first, so that a one-sided choice never breaks up a mutual pair.
     for row in doubles:
         partner = by_person.get(row.room_partner_person_id) if row.room_partner_person_id else None
-        if (partner is not None and partner.room_wish == "DZ" and partner.room_partner_person_id == row.person_id
+        if (partner is not None and partner.room_wish == DOUBLE_ROOM and partner.room_partner_person_id == row.person_id
                 and row.person_id not in roomed and partner.person_id not in roomed):
             pairs.append((row, partner, ""))
             roomed.update((row.person_id, partner.person_id))
@@ -146,11 +147,11 @@ def build_rooming_list(rows: list[ParticipantRow], overnight: bool = True) -> Ro
         elif partner.person_id in roomed:
             conflicts.append(Conflict(PARTNER_TAKEN,
                                       f"{row.name} wünscht ein DZ mit {partner_name}; {partner_name} hat "
-                                      f"schon ein Zimmer ({'EZ' if partner.room_wish == 'EZ' else 'DZ mit anderer Person'}).",
+                                      f"schon ein Zimmer ({'EZ' if partner.room_wish == SINGLE_ROOM else 'DZ mit anderer Person'}).",
                                       (row.registration_id, partner.registration_id)))
-        elif partner.room_wish != "DZ":
-            wish = "ein EZ" if partner.room_wish == "EZ" else "keinen Zimmerwunsch angegeben"
-            verb = "wünscht" if partner.room_wish == "EZ" else "hat"
+        elif partner.room_wish != DOUBLE_ROOM:
+            wish = "ein EZ" if partner.room_wish == SINGLE_ROOM else "keinen Zimmerwunsch angegeben"
+            verb = "wünscht" if partner.room_wish == SINGLE_ROOM else "hat"
             conflicts.append(Conflict(PARTNER_OTHER_WISH,
                                       f"{row.name} wünscht ein DZ mit {partner.name}; {partner.name} {verb} {wish}.",
                                       (row.registration_id, partner.registration_id)))
@@ -189,11 +190,11 @@ def build_rooming_list(rows: list[ParticipantRow], overnight: bool = True) -> Ro
     rooms: list[Room] = []
     for first, second, note in sorted(pairs, key=lambda p: min(key(p[0]), key(p[1]))):
         ordered = tuple(sorted((first, second), key=key))
-        rooms.append(Room(0, "DZ", tuple(_occupant(r) for r in ordered), note))
+        rooms.append(Room(0, DOUBLE_ROOM, tuple(_occupant(r) for r in ordered), note))
     for row in sorted(open_doubles, key=key):
-        rooms.append(Room(0, "DZ", (_occupant(row),), "Zimmerpartner/in offen"))
+        rooms.append(Room(0, DOUBLE_ROOM, (_occupant(row),), "Zimmerpartner/in offen"))
     for row in sorted(singles, key=key):
-        rooms.append(Room(0, "EZ", (_occupant(row),)))
+        rooms.append(Room(0, SINGLE_ROOM, (_occupant(row),)))
     numbered = [Room(number, room.kind, room.occupants, room.note) for number, room in enumerate(rooms, start=1)]
     return RoomingList(numbered, conflicts, [_occupant(r) for r in sorted(without_wish, key=key)], overnight)
 

@@ -24,6 +24,7 @@ from .events import validate_event
 from .formatting import MONTHS
 from .holidays import holidays_between
 from .text import search_key
+from .vocab import IN_PERSON, PLANNED
 
 MONTHLY, WEEKLY = "monatlich", "wöchentlich"
 FREQUENCIES = (MONTHLY, WEEKLY)
@@ -127,14 +128,14 @@ class SeriesTemplate:
     start_time: dt.time
     end_time: dt.time
     topic: str | None = None
-    format: str = "Präsenz"
+    format: str = IN_PERSON
     venue: str | None = None
     venue_address: str | None = None
     online_link: str | None = None
     host_organisation_id: int | None = None
     capacity: int | None = None
     fee: Decimal | None = None
-    status: str = "geplant"
+    status: str = PLANNED
     responsible: str | None = None
     working_group_id: int | None = None
     description: str | None = None

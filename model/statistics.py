@@ -24,7 +24,7 @@ from sqlalchemy import and_, case, distinct, extract, func, or_, select
 from . import entities
 from .db import Database
 from .errors import UserError
-from .vocab import CHAMBERS, EVENT_KINDS
+from .vocab import ATTENDED, CALLED_OFF, CHAMBERS, EVENT_KINDS, HELD, REGISTERED
 
 EVENT = entities.Event.__table__
 REGISTRATION = entities.Registration.__table__
@@ -36,10 +36,8 @@ CERTIFICATE = entities.Certificate.__table__
 WORKING_GROUP = entities.WorkingGroup.__table__
 WORKING_GROUP_MEMBER = entities.WorkingGroupMember.__table__
 
-ATTENDED = "teilgenommen"
-REGISTERED = "angemeldet"
-CANCELLED = "abgesagt"
-DONE = "durchgeführt"
+CANCELLED = CALLED_OFF
+DONE = HELD
 MEMBER = "Mitglied"
 
 

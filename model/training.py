@@ -14,7 +14,7 @@ from .db import Database
 from .chambers import rule_for
 from .entities import Accreditation, Certificate, Chamber, Event, OfficeProfile, Organisation, Person, Registration
 from .errors import ValidationError
-from .vocab import ACCREDITATION_STATES, CHAMBER_FIELDS
+from .vocab import ACCREDITATION_STATES, ATTENDED, CHAMBER_FIELDS
 
 
 @dataclass
@@ -60,7 +60,7 @@ class PersonCredits:
 
 def accredited_events(db: Database, year: int | None = None) -> list[AccreditedEvent]:
     attendees = (
-        select(func.count()).where(Registration.event_id == Event.id, Registration.status == "teilgenommen")
+        select(func.count()).where(Registration.event_id == Event.id, Registration.status == ATTENDED)
         .scalar_subquery()
     )
     certificates = (
@@ -145,7 +145,7 @@ def yearly_credits(db: Database, year: int) -> list[PersonCredits]:
                    Registration.event_id, Accreditation.chamber, Accreditation.credit_points)
             .join(Event, Registration.event_id == Event.id)
             .join(Accreditation, Accreditation.event_id == Event.id)
-            .where(extract("year", Event.starts_at) == year, Registration.status == "teilgenommen")
+            .where(extract("year", Event.starts_at) == year, Registration.status == ATTENDED)
         ).all()
         people = {p.id: p for p in session.execute(
             select(Person.id, Person.first_name, Person.last_name, Person.title, Person.chamber, Person.chamber_number,

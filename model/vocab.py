@@ -19,7 +19,8 @@ MEMBERSHIP_TYPES = ("Mitglied", "Gast", "Kooperationspartner")
 
 PROGRAMME_AREA_STATUSES = ("in Vorbereitung", "in Förderung", "verstetigt")
 
-SALUTATIONS = ("Frau", "Herr", "ohne")
+NO_SALUTATION = "ohne"  # stored when a person wants no Frau/Herr
+SALUTATIONS = ("Frau", "Herr", NO_SALUTATION)
 
 # The part a person plays in the network; the free-text job title is ``Person.function``.
 PERSON_ROLES = (
@@ -52,20 +53,23 @@ CHAMBER_FIELDS = (
     "Bauingenieurwesen",
 )
 
+EXCURSION = "Exkursion"  # an event with a trip (model.excursions)
 EVENT_KINDS = (
     "Netzwerktreffen",
     "Werkstatt",
     "Arbeitsgruppensitzung",
     "Fachgespräch",
     "Fortbildung",
-    "Exkursion",
+    EXCURSION,
     "Tagung",
     "Ortsbesuch",
 )
 
-EVENT_FORMATS = ("Präsenz", "Online", "Hybrid")
+HYBRID = "Hybrid"
+EVENT_FORMATS = (IN_PERSON, ONLINE, HYBRID)
 
-EVENT_STATUSES = ("geplant", "ausgeschrieben", "durchgeführt", "abgesagt")
+PLANNED, ANNOUNCED, HELD, CALLED_OFF = "geplant", "ausgeschrieben", "durchgeführt", "abgesagt"
+EVENT_STATUSES = (PLANNED, ANNOUNCED, HELD, CALLED_OFF)
 
 # Handlungsfelder of integrated district development, as the network names them.
 TOPICS = (
@@ -91,25 +95,31 @@ AGENDA_ITEM_KINDS = (
     "Sonstiges",
 )
 
-REGISTRATION_STATUSES = (
-    "angemeldet",
-    "Warteliste",
-    "abgemeldet",
-    "teilgenommen",
-    "entschuldigt",
-    "nicht erschienen",
-)
+REGISTERED = "angemeldet"
+WAITING = "Warteliste"
+DEREGISTERED = "abgemeldet"  # cancelled by the person
+ATTENDED = "teilgenommen"
+EXCUSED = "entschuldigt"  # cancelled with an excuse
+NO_SHOW = "nicht erschienen"
+REGISTRATION_STATUSES = (REGISTERED, WAITING, DEREGISTERED, ATTENDED, EXCUSED, NO_SHOW)
 # Statuses that occupy a seat of an event's capacity.
-SEAT_TAKING_STATUSES = ("angemeldet", "teilgenommen")
+SEAT_TAKING_STATUSES = (REGISTERED, ATTENDED)
+# Cancelled registrations: they free their seat.
+CANCELLED_STATUSES = (DEREGISTERED, EXCUSED)
 
-REGISTRATION_ROLES = ("Teilnahme", "Referent/in", "Moderation", "Organisation")
+PARTICIPANT, SPEAKER, MODERATOR, ORGANISER = "Teilnahme", "Referent/in", "Moderation", "Organisation"
+REGISTRATION_ROLES = (PARTICIPANT, SPEAKER, MODERATOR, ORGANISER)
+# Roles that pay an event's fee or a trip's contribution; speakers, moderators and office
+# staff take part on the network's budget.
+PAYING_ROLES = (PARTICIPANT,)
 
 WORKING_GROUP_KINDS = ("Arbeitsgruppe", "Werkstattreihe")
 WORKING_GROUP_ROLES = ("Leitung", "Mitglied", "Gast")
 
 CERTIFICATE_KINDS = ("Teilnahmebescheinigung", "Fortbildungsnachweis")
 
-ROOM_WISHES = ("EZ", "DZ")
+SINGLE_ROOM, DOUBLE_ROOM = "EZ", "DZ"
+ROOM_WISHES = (SINGLE_ROOM, DOUBLE_ROOM)
 
 TRAVEL_MODES = ("Bahn", "Bus", "Flugzeug", "Pkw", "Fahrrad", "zu Fuß")
 

@@ -18,11 +18,22 @@ from .entities import Event, Organisation, Person, Registration, WorkingGroup, W
 from .errors import UserError, ValidationError
 from .events import EventFilter, EventRow, list_events
 from .text import fold
-from .vocab import WORKING_GROUP_KINDS, WORKING_GROUP_ROLES
+from .vocab import (
+    ATTENDED,
+    CALLED_OFF,
+    DEREGISTERED,
+    EXCUSED,
+    HELD,
+    NO_SHOW,
+    REGISTERED,
+    WAITING,
+    WORKING_GROUP_KINDS,
+    WORKING_GROUP_ROLES,
+)
 
 # Symbols of the attendance matrix (legend in the GUI).
-MATRIX_SYMBOLS = {"teilgenommen": "✓", "entschuldigt": "e", "nicht erschienen": "–", "angemeldet": "a",
-                  "Warteliste": "w", "abgemeldet": "ab"}
+MATRIX_SYMBOLS = {ATTENDED: "✓", EXCUSED: "e", NO_SHOW: "–", REGISTERED: "a",
+                  WAITING: "w", DEREGISTERED: "ab"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,7 @@ def list_groups(db: Database, today: dt.date | None = None) -> list[GroupRow]:
     last = (select(func.max(Event.starts_at)).where(Event.working_group_id == WorkingGroup.id, Event.starts_at < now)
             .correlate(WorkingGroup).scalar_subquery())
     upcoming = (select(func.min(Event.starts_at)).where(Event.working_group_id == WorkingGroup.id,
-                                                        Event.starts_at >= now, Event.status != "abgesagt")
+                                                        Event.starts_at >= now, Event.status != CALLED_OFF)
                 .correlate(WorkingGroup).scalar_subquery())
     query = (
         select(WorkingGroup.id, WorkingGroup.name, WorkingGroup.kind, WorkingGroup.topic, Person.title,
@@ -297,7 +308,7 @@ class MatrixPerson:
     member_until: dt.date | None = None
 
     def attended(self) -> int:
-        return sum(1 for status in self.statuses.values() if status == "teilgenommen")
+        return sum(1 for status in self.statuses.values() if status == ATTENDED)
 
     def was_member(self, day: dt.date) -> bool:
         if self.role is None:
@@ -312,7 +323,7 @@ class AttendanceMatrix:
     people: list[MatrixPerson]
 
     def held_sessions(self) -> list[MatrixSession]:
-        return [s for s in self.sessions if s.status == "durchgeführt"]
+        return [s for s in self.sessions if s.status == HELD]
 
     def expected(self, person: MatrixPerson) -> int:
         """Held sessions during the person's membership (or attended as a guest)."""
@@ -323,7 +334,7 @@ class AttendanceMatrix:
         counts = {s.id: 0 for s in self.sessions}
         for person in self.people:
             for event_id, status in person.statuses.items():
-                if status == "teilgenommen":
+                if status == ATTENDED:
                     counts[event_id] += 1
         return counts
 

@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from model.errors import Cancelled
-from model.vocab import DEFAULT_BADGE_STOCK
+from model.vocab import DEFAULT_BADGE_STOCK, MODERATOR, ORGANISER, PARTICIPANT, SPEAKER
 
 from .label_stock import BADGE_STOCK, SAFE_INSET, LabelStock
 from .pdf import ACCENT, FONT, FONT_BOLD, MUTED, register_fonts
@@ -34,11 +34,11 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 
 CUT_LINE = colors.HexColor("#B8C0CA")
 ROLE_COLOURS = {
-    "Referent/in": colors.HexColor("#B3541E"),
-    "Moderation": colors.HexColor("#2E7D32"),
+    SPEAKER: colors.HexColor("#B3541E"),
+    MODERATOR: colors.HexColor("#2E7D32"),
     "Organisation": colors.HexColor("#5A6470"),
 }
-ROLE_LABELS = {"Referent/in": "Referent/in", "Moderation": "Moderation", "Organisation": "Team"}
+ROLE_LABELS = {SPEAKER: "Referent/in", MODERATOR: "Moderation", ORGANISER: "Team"}
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class Badge:
     first_name: str
     full_name: str  # with title: "Dr. Łukasz Żółć"
     organisation: str
-    role: str = "Teilnahme"
+    role: str = PARTICIPANT
 
 
 @dataclass(frozen=True)

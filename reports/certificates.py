@@ -42,6 +42,7 @@ from .document_pages import (
     draw_page_footer,
 )
 from .pdf import ACCENT, FONT, FONT_BOLD, MUTED, escape, register_fonts, set_author_if_unset, styles
+from model.vocab import IN_PERSON, ONLINE
 
 AssetLoader = Callable[[str | None], bytes | None]
 
@@ -188,9 +189,9 @@ def _draw_revoked_mark(canvas: Canvas) -> None:
 
 def mode_text(mode: str | None) -> str | None:
     """How the person attended, as the chambers ask for it (IK-Bau: Präsenz or Telepräsenz)."""
-    if mode == "Präsenz":
+    if mode == IN_PERSON:
         return "Teilnahme in Präsenz"
-    if mode == "Online":
+    if mode == ONLINE:
         return "Teilnahme per Telepräsenz (online)"
     return None
 

@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from model.credits import unit_label
+from model.vocab import IN_PERSON, ONLINE
 
 from .certificates import ImageCache, _draw_footer, _draw_header, addressed_name, signature_block
 from .document_pages import TEXT_WIDTH, KeptTogether, draw_document
@@ -35,7 +36,7 @@ def _entries_table(header: list[str], rows: list[list], widths: list[float], tot
 
 def _recognition(entry: dict) -> str:
     text = entry["chamber"] + (f" {entry['recognition_number']}" if entry.get("recognition_number") else "")
-    mode = {"Präsenz": "in Präsenz", "Online": "per Telepräsenz"}.get(entry.get("mode") or "")
+    mode = {IN_PERSON: "in Präsenz", ONLINE: "per Telepräsenz"}.get(entry.get("mode") or "")
     for note in (mode, entry.get("recognition_note"), entry.get("overlap_note")):
         if note:
             text += f"\n{note}"

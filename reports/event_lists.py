@@ -11,20 +11,15 @@ pass ``extra_columns`` and ``extra_sheets`` instead of copying this module.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from sqlalchemy import select
-
 from model.db import Database
-from model.entities import Event, Organisation, Person, Registration
 from model.errors import UserError
 from model.events import EventFilter, EventRow, list_events
 from model.formatting import time_span
-from model.participants import STATUS_ORDER, effective_fee
-from model.text import fold
+from model.participants import ParticipantList, ParticipantRow, participant_list
+from model.vocab import EXCURSION, NO_SALUTATION
 
 from .excel import Column, Sheet, write_workbook
 
@@ -69,37 +64,8 @@ def export_events(db: Database, path: Path, *, event_id: int | None = None,
 # --- participants ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ParticipantRow:
-    registration_id: int
-    person_id: int
-    salutation: str
-    title: str | None
-    first_name: str
-    last_name: str
-    organisation: str | None
-    department: str | None
-    function: str | None
-    email: str | None
-    phone: str | None
-    status: str
-    role: str
-    registered_at: dt.datetime
-    fee_due: Decimal | None
-    fee_paid: Decimal | None
-    attended_minutes: int | None
-    notes: str | None
-    waiting_position: int | None
-
-    @property
-    def fee_open(self) -> Decimal | None:
-        if not self.fee_due:
-            return None
-        return self.fee_due - (self.fee_paid or Decimal(0))
-
-
 PARTICIPANT_COLUMNS: list[tuple[Column, Callable[[ParticipantRow], Any]]] = [
-    (Column("Anrede", width=8), lambda p: "" if p.salutation == "ohne" else p.salutation),
+    (Column("Anrede", width=8), lambda p: "" if p.salutation == NO_SALUTATION else p.salutation),
     (Column("Titel", width=8), lambda p: p.title),
     (Column("Vorname", width=16), lambda p: p.first_name),
     (Column("Nachname", width=18), lambda p: p.last_name),
@@ -119,60 +85,35 @@ PARTICIPANT_COLUMNS: list[tuple[Column, Callable[[ParticipantRow], Any]]] = [
 ]
 
 
-def participant_rows(db: Database, event_id: int) -> tuple[Event, list[ParticipantRow]]:
-    """The event (detached) and all its registrations: seats, waiting list in order, the rest."""
-    with db.session() as session:
-        event = session.get(Event, event_id)
-        if event is None:
-            raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
-        session.expunge(event)
-        result = session.execute(
-            select(Registration.id, Registration.person_id, Person.salutation, Person.title, Person.first_name,
-                   Person.last_name, Organisation.name.label("organisation"), Person.department, Person.function,
-                   Person.email, Person.phone, Registration.status, Registration.role, Registration.registered_at,
-                   Registration.fee_due, Registration.fee_paid, Registration.attended_minutes, Registration.notes)
-            .join(Person, Registration.person_id == Person.id)
-            .outerjoin(Organisation, Person.organisation_id == Organisation.id)
-            .where(Registration.event_id == event_id)
-            .order_by(Registration.registered_at, Registration.id)
-        ).all()
-    rows = []
-    waiting = 0
-    for r in result:
-        position = None
-        if r.status == "Warteliste":
-            waiting += 1
-            position = waiting
-        rows.append(ParticipantRow(
-            registration_id=r.id, person_id=r.person_id, salutation=r.salutation, title=r.title,
-            first_name=r.first_name or "", last_name=r.last_name or "", organisation=r.organisation,
-            department=r.department, function=r.function, email=r.email, phone=r.phone, status=r.status,
-            role=r.role, registered_at=r.registered_at,
-            fee_due=effective_fee(r.fee_due, event.fee, r.role, r.status), fee_paid=r.fee_paid,
-            attended_minutes=r.attended_minutes, notes=r.notes, waiting_position=position))
-    rows.sort(key=lambda p: (STATUS_ORDER.get(p.status, 9), p.waiting_position or 0, fold(p.last_name),
-                             fold(p.first_name), p.registration_id))
-    return event, rows
-
-
 def export_participants(db: Database, path: Path, *, event_id: int | None,
                         extra_columns: Sequence[tuple[Column, Callable[[ParticipantRow], Any]]] = (),
                         extra_sheets: Sequence[Sheet] = ()) -> int:
     """The participants of one event as a numbered list; returns the number of people."""
     if event_id is None:
         raise UserError("Für die Teilnehmendenliste bitte die Veranstaltung angeben (--event ID).")
-    event, rows = participant_rows(db, event_id)
-    base_columns = PARTICIPANT_COLUMNS
-    if not extra_columns and event.kind == "Exkursion":  # room and payment columns of the trip
-        from .trip_lists import REPLACED_COLUMNS, excursion_columns
+    participants = participant_list(db, event_id)
+    if not extra_columns and participants.kind == EXCURSION:  # room and payment columns of the trip
+        from .trip_lists import excursion_columns
 
-        extra_columns = excursion_columns(db, event_id)
+        return write_participants(path, participants, excursion_columns(db, event_id), extra_sheets,
+                                  replace_fee_columns=True)
+    return write_participants(path, participants, extra_columns, extra_sheets)
+
+
+def write_participants(path: Path | str, participants: ParticipantList,
+                       extra_columns: Sequence[tuple[Column, Callable[[ParticipantRow], Any]]] = (),
+                       extra_sheets: Sequence[Sheet] = (), *, replace_fee_columns: bool = False) -> int:
+    """Write a participant list (from ``model.participants.participant_list``); returns its length."""
+    from .trip_lists import REPLACED_COLUMNS
+
+    base_columns = PARTICIPANT_COLUMNS
+    if replace_fee_columns:
         base_columns = [c for c in PARTICIPANT_COLUMNS if c[0].header not in REPLACED_COLUMNS]
     columns = [(Column("Nr.", "number", 6), None), *base_columns, *extra_columns]
     table = []
-    for number, row in enumerate(rows, start=1):
+    for number, row in enumerate(participants.rows, start=1):
         table.append([number if get is None else get(row) for _, get in columns])
-    heading = f"Teilnehmende: {event.title} – {time_span(event.starts_at, event.ends_at)}"
+    heading = f"Teilnehmende: {participants.title} – {time_span(participants.starts_at, participants.ends_at)}"
     sheet = Sheet("Teilnehmende", [c for c, _ in columns], table, heading=heading)
     write_workbook(Path(path), [sheet, *extra_sheets])
-    return len(rows)
+    return len(participants.rows)

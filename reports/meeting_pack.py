@@ -21,7 +21,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 from model.errors import Cancelled, UserError
 from model.formatting import MONTHS, long_date, short_date, time_of_day
 from model.meeting_data import SORT_BY_ORGANISATION, SORT_ORDERS, MeetingData, Participant
-from model.vocab import BADGE_STOCKS, DEFAULT_BADGE_STOCK
+from model.vocab import BADGE_STOCKS, DEFAULT_BADGE_STOCK, EXCURSION, HYBRID, PARTICIPANT
 
 from .badges import Badge, BadgeContext, badge_pages, ellipsize, table_tent_pages
 from .label_stock import BADGE_STOCK
@@ -36,7 +36,6 @@ BADGES = "namensschilder"
 TABLE_TENTS = "tischaufsteller"
 SECTIONS = (INVITATION, AGENDA, PARTICIPANTS, SIGN_IN, BADGES, TABLE_TENTS)
 TRAVEL = "reiseunterlagen"
-EXCURSION = "Exkursion"
 # An excursion has its travel pack instead of invitation, agenda and participant list.
 EXCURSION_SECTIONS = (TRAVEL, SIGN_IN, BADGES, TABLE_TENTS)
 SECTION_TITLES = {
@@ -146,7 +145,7 @@ def _heading(title: str, pack: MeetingData, extra: str | None = None) -> list:
     where = ", ".join(p for p in (event.venue,) if p) if event.has_place else ""
     if event.is_online:
         where = "Online"
-    elif event.format == "Hybrid":
+    elif event.format == HYBRID:
         where = f"{where} und online" if where else "Hybrid"
     story = [para(title, "h1"), para(event.title, "h2"), para(" · ".join(p for p in (line, where) if p), "small")]
     if extra:
@@ -282,7 +281,7 @@ def agenda_section(pack: MeetingData) -> list:
 
 
 def _role_suffix(person: Participant) -> str:
-    return "" if person.role == "Teilnahme" else person.role
+    return "" if person.role == PARTICIPANT else person.role
 
 
 def participants_section(pack: MeetingData, options: PackOptions) -> list:

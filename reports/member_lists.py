@@ -11,14 +11,12 @@ import datetime as dt
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import func, select
-
 from model.db import Database
-from model.entities import Person
 from model.errors import UserError
 from model.mailing_lists import list_mailing_lists, members, unreachable_reason
 from model.organisations import list_organisations
-from model.persons import PersonRow, list_persons
+from model.persons import PersonExportRow, export_rows, list_persons
+from model.vocab import NO_SALUTATION
 
 from .excel import Column, Sheet, write_workbook
 
@@ -31,30 +29,19 @@ PERSON_COLUMNS = [
 ]
 
 
-def _person_details(db: Database, ids: list[int]) -> dict[int, tuple]:
-    with db.session() as session:
-        query = select(Person.id, Person.street, Person.postcode, Person.consent_scope)
-        if len(ids) < 900:
-            query = query.where(Person.id.in_(ids))
-        return {row[0]: row[1:] for row in session.execute(query)}
+def person_rows(rows: list[PersonExportRow]) -> list[list]:
+    """The cells of the person list, in the order of ``PERSON_COLUMNS``."""
+    return [[
+        r.salutation if r.salutation != NO_SALUTATION else None, r.title, r.first_name, r.last_name,
+        r.organisation, r.organisation_kind, r.department, r.function, r.role, r.email, r.phone,
+        r.mobile, e.street, e.postcode, r.city, r.chamber, r.chamber_number, r.consent_date, e.consent_scope,
+        r.consent_withdrawn_on, r.active, r.updated_at, r.id,
+    ] for e in rows for r in (e.row,)]
 
 
-def person_rows(db: Database, rows: list[PersonRow]) -> list[list]:
-    details = _person_details(db, [row.id for row in rows])
-    result = []
-    for row in rows:
-        street, postcode, scope = details.get(row.id, (None, None, None))
-        result.append([
-            row.salutation if row.salutation != "ohne" else None, row.title, row.first_name, row.last_name,
-            row.organisation, row.organisation_kind, row.department, row.function, row.role, row.email, row.phone,
-            row.mobile, street, postcode, row.city, row.chamber, row.chamber_number, row.consent_date, scope,
-            row.consent_withdrawn_on, row.active, row.updated_at, row.id,
-        ])
-    return result
-
-
-def write_persons(target: Path | str | BinaryIO, db: Database, rows: list[PersonRow], title: str = "Personen") -> int:
-    table = person_rows(db, rows)
+def write_persons(target: Path | str | BinaryIO, rows: list[PersonExportRow], title: str = "Personen") -> int:
+    """Write the person list (rows from ``model.persons.export_rows``); returns the number of rows."""
+    table = person_rows(rows)
     write_workbook(target, [Sheet(title, PERSON_COLUMNS, table)])
     return len(table)
 
@@ -64,7 +51,7 @@ def export_persons(db: Database, path: Path | str, *, event_id: int | None = Non
     if event_id is not None:
         raise UserError("--event gilt nicht für »persons«.")
     rows = [row for row in list_persons(db) if not row.anonymised]
-    return write_persons(path, db, rows)
+    return write_persons(path, export_rows(db, rows))
 
 
 ORGANISATION_COLUMNS = [
@@ -102,13 +89,9 @@ def export_mailing_list(db: Database, list_id: int, path: Path | str) -> int:
     people = members(db, list_id)
     columns = [Column("Anrede"), Column("Titel"), Column("Vorname"), Column("Nachname"), Column("Organisation"),
                Column("Funktion"), Column("E-Mail"), Column("Telefon"), Column("erhält keine E-Mail, weil")]
-    table = [[p.salutation if p.salutation != "ohne" else None, p.title, p.first_name, p.last_name, p.organisation,
+    table = [[p.salutation if p.salutation != NO_SALUTATION else None, p.title, p.first_name, p.last_name, p.organisation,
               p.function, p.email, p.phone, unreachable_reason(p)] for p in people]
     write_workbook(path, [Sheet(found[list_id].name, columns, table,
                                 heading=f"Verteiler »{found[list_id].name}« – Stand {dt.date.today():%d.%m.%Y}")])
     return len(table)
 
-
-def count_persons(db: Database) -> int:
-    with db.session() as session:
-        return session.scalar(select(func.count()).select_from(Person)) or 0

@@ -26,6 +26,7 @@ from model import excursions, itinerary, rooming
 from model.db import Database
 from model.formatting import long_date, money, short_date, time_of_day, time_span
 from model.office import load_profile
+from model.vocab import DOUBLE_ROOM, PARTICIPANT, SINGLE_ROOM
 
 from .pdf import ACCENT, Bookmark, Letterhead, numbered_canvas, para, register_fonts, styles
 
@@ -63,7 +64,7 @@ def load_travel_pack(db: Database, event_id: int) -> TravelPack:
     return TravelPack(
         trip=trip, days=itinerary.load_days(db, event_id), people=people,
         rooms=rooming.build_rooming_list(people, overnight=trip.multi_day),
-        costs=excursions.cost_summary(db, event_id), letterhead=Letterhead.from_profile(profile),
+        costs=excursions.summarise_costs(trip, people), letterhead=Letterhead.from_profile(profile),
         office_contact=contact, printed_on=dt.date.today(),
         reach=" oder ".join(p for p in (profile.phone, profile.email) if p),
     )
@@ -139,15 +140,14 @@ def _destination(trip: excursions.TripDetails) -> str:
 
 
 def _seats_line(pack: TravelPack) -> str:
-    taken = sum(1 for p in pack.people if p.has_seat)
-    waiting = sum(1 for p in pack.people if p.status == "Warteliste")
-    text = f"{taken} angemeldet"
-    if pack.trip.capacity is not None:
-        text += f" von höchstens {pack.trip.capacity}"
-    if pack.trip.min_participants:
-        text += f" (mindestens {pack.trip.min_participants})"
-    if waiting:
-        text += f", {waiting} auf der Warteliste"
+    seats = excursions.seat_counts(pack.trip, pack.people)
+    text = f"{seats.taken} angemeldet"
+    if seats.capacity is not None:
+        text += f" von höchstens {seats.capacity}"
+    if seats.min_participants:
+        text += f" (mindestens {seats.min_participants})"
+    if seats.waiting:
+        text += f", {seats.waiting} auf der Warteliste"
     return text
 
 
@@ -213,13 +213,13 @@ def _participants(pack: TravelPack) -> list:
     rows = [[_cell("Nr.", True), _cell("Name", True), _cell("Organisation", True), _cell("Telefon (Reise)", True),
              _cell("Zimmer", True)]]
     for number, person in enumerate(sorted(seated, key=_name_key), start=1):
-        name = person.sort_name + (f" ({person.role})" if person.role != "Teilnahme" else "")
+        name = person.sort_name + (f" ({person.role})" if person.role != PARTICIPANT else "")
         rows.append([_cell(str(number)), _cell(name), _cell(person.organisation), _cell(person.phone_for_trip),
                      _cell(person.room_wish)])
     if not seated:
         rows.append([_cell(""), _cell("Noch niemand angemeldet."), _cell(""), _cell(""), _cell("")])
     story.append(_table(rows, widths))
-    waiting = [p for p in pack.people if p.status == "Warteliste"]
+    waiting = [p for p in pack.people if p.waiting]
     if waiting:
         story += [Spacer(0, 4 * mm), para("Warteliste", "h2")]
         rows = [[_cell("Platz", True), _cell("Name", True), _cell("Organisation", True), _cell("Telefon", True),
@@ -278,7 +278,7 @@ def _costs(pack: TravelPack) -> list:
                _right(money(costs.to_refund))]]
     story.append(_table(totals, [TEXT_WIDTH / 4] * 4))
     story.append(Spacer(0, 5 * mm))
-    relevant = [p for p in pack.people if p.has_seat or p.due or p.paid or p.status == "nicht erschienen"]
+    relevant = [p for p in pack.people if p.in_cost_list]
     widths = [0, 17 * mm, 24 * mm, 24 * mm, 24 * mm, 30 * mm]
     widths[0] = TEXT_WIDTH - sum(widths[1:])
     rows = [[_cell("Name", True), _cell("Zimmer", True), _right("Fällig", True), _right("Gezahlt", True),
@@ -334,9 +334,9 @@ def render_travel_pack(pack: TravelPack) -> bytes:
 def _room_text(person: excursions.ParticipantRow, rooms: rooming.RoomingList) -> str | None:
     if not rooms.overnight:
         return None
-    if person.room_wish == "EZ":
+    if person.room_wish == SINGLE_ROOM:
         return "Einzelzimmer"
-    if person.room_wish == "DZ":
+    if person.room_wish == DOUBLE_ROOM:
         room = rooms.room_of(person.registration_id)
         others = [o.name for o in room.occupants if o.registration_id != person.registration_id] if room else []
         return f"Doppelzimmer mit {others[0]}" if others else "Doppelzimmer (Zimmerpartner/in noch offen)"
@@ -374,7 +374,7 @@ def _letter_body(pack: TravelPack, person: excursions.ParticipantRow) -> list:
     notes = []
     if trip.abroad:
         notes.append("Bitte denken Sie an Ihren gültigen Personalausweis oder Reisepass.")
-        if not person.emergency_contact and trip.sensitive_purged_at is None:
+        if excursions.needs_emergency_contact(trip, person):
             notes.append("Bitte nennen Sie uns noch eine Kontaktperson für Notfälle.")
     if not person.trip_phone and not person.phone:
         notes.append("Bitte teilen Sie uns eine Mobilnummer mit, unter der Sie unterwegs erreichbar sind.")

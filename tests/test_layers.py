@@ -1,43 +1,152 @@
-"""The layers stay apart: model/ and reports/ never pull in Qt; start-up stays lean."""
+"""The layers stay apart, checked statically over every file (CONTRIBUTING.md, "Layers").
+
+Every ``.py`` file under model/, reports/ and gui/ is parsed with ``ast`` - migrations and
+imports inside functions or ``if TYPE_CHECKING`` blocks included - and each import is held
+against the rules of its layer:
+
+- model/   no Qt, no reportlab, no gui or reports; openpyxl only for *reading*: the names
+           ``openpyxl.load_workbook``, ``openpyxl.utils``, ``openpyxl.reader`` and
+           ``openpyxl.worksheet._reader``. Anything else of openpyxl (``Workbook``, ``styles``,
+           ``writer``, a bare ``import openpyxl``) is writing and belongs in reports/excel.py.
+- reports/ no Qt, no SQLAlchemy (data comes from model services), no gui.
+- gui/     no SQLAlchemy (it talks to model services; their errors are the model's own).
+
+``importlib.import_module("...")`` and ``__import__("...")`` with a literal name count as imports.
+"""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import ast
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+QT = ("PySide6", "shiboken6")
+OPENPYXL_READING = ("openpyxl.load_workbook", "openpyxl.utils", "openpyxl.reader", "openpyxl.worksheet._reader")
+
+# layer -> (forbidden prefixes, allowed exceptions under them, why)
+RULES: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = {
+    "model": [
+        (QT, (), "model/ knows no Qt"),
+        (("reportlab",), (), "model/ writes no PDF (reports/ does)"),
+        (("openpyxl",), OPENPYXL_READING, "model/ reads workbooks only; writing is reports/excel.py"),
+        (("gui", "reports"), (), "model/ is the bottom layer"),
+    ],
+    "reports": [
+        (QT, (), "reports/ knows no Qt"),
+        (("sqlalchemy",), (), "reports/ runs no query: data comes from model/ services"),
+        (("gui",), (), "reports/ never reaches up to gui/"),
+    ],
+    "gui": [
+        (("sqlalchemy",), (), "gui/ talks to model/ services, not to the database"),
+    ],
+}
+
+
+def _under(name: str, prefixes: tuple[str, ...]) -> bool:
+    return any(name == prefix or name.startswith(prefix + ".") for prefix in prefixes)
+
+
+def _module_of(path: Path, root: Path) -> list[str]:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    return parts[:-1] if parts[-1] == "__init__" else parts
+
+
+def imported_names(path: Path, root: Path = ROOT) -> list[tuple[int, str]]:
+    """Every module or name a file imports, at any depth, as absolute dotted names with lines.
+
+    ``from a.b import c`` gives ``a.b.c`` (c may be a module or a name: rules are prefixes);
+    relative imports are resolved against the file's package.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    package = _module_of(path, root) if path.name == "__init__.py" else _module_of(path, root)[:-1]
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - (node.level - 1)] if node.level > 1 else package
+                module = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                module = node.module or ""
+            found.extend((node.lineno, f"{module}.{alias.name}" if alias.name != "*" else module)
+                         for alias in node.names)
+        elif isinstance(node, ast.Call) and _is_dynamic_import(node.func) and node.args:
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.append((node.lineno, first.value))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _is_dynamic_import(func: ast.expr) -> bool:
+    if isinstance(func, ast.Attribute):
+        return func.attr == "import_module"
+    return isinstance(func, ast.Name) and func.id in ("import_module", "__import__")
+
+
+def offenders(layer: str, root: Path = ROOT) -> list[str]:
+    """``file:line module - rule`` for every import that breaks a rule of ``layer``."""
+    found = []
+    for path in sorted((root / layer).rglob("*.py")):
+        for line, name in imported_names(path, root):
+            for forbidden, allowed, why in RULES[layer]:
+                if _under(name, forbidden) and not _under(name, allowed):
+                    found.append(f"{path.relative_to(root)}:{line} imports {name} - {why}")
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(RULES))
+def test_each_layer_imports_only_what_its_rules_allow(layer):
+    found = offenders(layer)
+    assert not found, f"{len(found)} import(s) break the layer rules:\n" + "\n".join(found)
+
+
+def test_the_check_sees_every_kind_of_import(tmp_path):
+    model = tmp_path / "model"
+    (model / "migrations" / "versions").mkdir(parents=True)
+    (model / "__init__.py").write_text("", encoding="utf-8")
+    (model / "reading.py").write_text(
+        "from openpyxl import load_workbook\nfrom openpyxl.utils import get_column_letter\n"
+        "from . import paths\nfrom .errors import UserError\n", encoding="utf-8")
+    (model / "probe.py").write_text(
+        "import importlib\n"
+        "def f():\n    from PySide6.QtCore import QObject\n"
+        "def g():\n    return importlib.import_module('reports.excel')\n"
+        "from openpyxl import Workbook\n"
+        "import openpyxl.styles\n"
+        "def h():\n    return __import__('reportlab.pdfgen')\n", encoding="utf-8")
+    (model / "migrations" / "versions" / "0001_x.py").write_text(
+        "def upgrade():\n    from gui.kit import dates\n", encoding="utf-8")
+    assert offenders("model", tmp_path) == [
+        "model/migrations/versions/0001_x.py:2 imports gui.kit.dates - model/ is the bottom layer",
+        "model/probe.py:3 imports PySide6.QtCore.QObject - model/ knows no Qt",
+        "model/probe.py:5 imports reports.excel - model/ is the bottom layer",
+        "model/probe.py:6 imports openpyxl.Workbook - model/ reads workbooks only; writing is reports/excel.py",
+        "model/probe.py:7 imports openpyxl.styles - model/ reads workbooks only; writing is reports/excel.py",
+        "model/probe.py:9 imports reportlab.pdfgen - model/ writes no PDF (reports/ does)",
+    ]
+
+
+def test_relative_imports_are_resolved_against_the_package(tmp_path):
+    nested = tmp_path / "reports" / "sub"
+    nested.mkdir(parents=True)
+    (nested / "x.py").write_text("from ..excel import Sheet\nfrom . import y\nfrom ...gui import app\n",
+                                 encoding="utf-8")
+    assert imported_names(nested / "x.py", tmp_path) == [(1, "reports.excel.Sheet"), (2, "reports.sub.y"), (3, "gui.app")]
+
 
 def _modules_after(import_code: str) -> set[str]:
+    import subprocess
+    import sys
+
     probe = f"import sys\n{import_code}\nprint('\\n'.join(sys.modules))"
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     return set(result.stdout.split())
-
-
-def _package_modules(package: str) -> list[str]:
-    return sorted(
-        f"{package}." + ".".join(path.relative_to(ROOT / package).with_suffix("").parts)
-        for path in (ROOT / package).rglob("*.py")
-        if path.name != "__init__.py" and "migrations" not in path.parts
-    )
-
-
-@pytest.mark.parametrize("package", ["model", "reports"])
-def test_model_and_reports_never_import_qt(package):
-    imports = "\n".join(f"import {name}" for name in [package, *_package_modules(package)])
-    loaded = _modules_after(imports)
-    assert not any(name.split(".")[0] in ("PySide6", "gui", "shiboken6") for name in loaded)
-
-
-def test_model_never_imports_report_writers():
-    imports = "\n".join(f"import {name}" for name in ["model", *_package_modules("model")])
-    loaded = _modules_after(imports)
-    assert "reports" not in loaded and "reportlab" not in loaded
 
 
 def test_opening_a_database_loads_no_heavy_libraries(tmp_path):
@@ -49,31 +158,3 @@ def test_opening_a_database_loads_no_heavy_libraries(tmp_path):
     )
     for heavy in ("alembic", "reportlab", "openpyxl", "PySide6"):
         assert heavy not in loaded, heavy
-
-
-def _imported_modules(path: Path) -> list[tuple[int, str]]:
-    """Every module a file imports, at any depth (inside functions too), with its line."""
-    import ast
-
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            found.extend((node.lineno, alias.name) for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            found.append((node.lineno, node.module))
-    return found
-
-
-def test_gui_never_imports_sqlalchemy():
-    # The GUI talks to model services only; their errors are the model's own (ChangedElsewhere).
-    offenders = [f"{path.relative_to(ROOT)}:{line} {module}"
-                 for path in sorted((ROOT / "gui").rglob("*.py"))
-                 for line, module in _imported_modules(path)
-                 if module.split(".")[0] == "sqlalchemy"]
-    assert offenders == []
-
-
-def test_the_import_check_sees_imports_inside_functions(tmp_path):
-    probe = tmp_path / "probe.py"
-    probe.write_text("def f():\n    from sqlalchemy.orm.exc import StaleDataError\n", encoding="utf-8")
-    assert _imported_modules(probe) == [(2, "sqlalchemy.orm.exc")]

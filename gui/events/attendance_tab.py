@@ -48,6 +48,7 @@ from model.attendance import (
     mark_open_as,
     set_attendance,
 )
+from model import vocab
 from model.db import Database
 from model.events import form_choices
 from model.text import fold
@@ -116,7 +117,7 @@ class CheckOffModel(QAbstractTableModel):
             if column == COL_ROLE:
                 return row.role
             if column == COL_STATUS:
-                if row.present and row.attendance_mode == "Online":
+                if row.present and row.attendance_mode == vocab.ONLINE:
                     return self.tr("anwesend (online)")
                 return {OPEN: self.tr("offen"), PRESENT: self.tr("anwesend")}.get(row.status, row.status)
             if column == COL_MINUTES:
@@ -321,7 +322,7 @@ class AttendanceTab(QWidget):
             status = OPEN if self.model.rows[row].present else PRESENT
         if status == ONLINE:  # hybrid events: present, attended online
             self._save_row(row, lambda current: set_attendance(self.db, current.registration_id, PRESENT, None,
-                                                               mode="Online"))
+                                                               mode=vocab.ONLINE))
             return
         self._mark_row(row, status, None)
 

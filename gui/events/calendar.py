@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from model.events import EventRow
 from model.formatting import WEEKDAYS
 from model.holidays import holidays_between
+from model.vocab import CALLED_OFF, EXCURSION
 
 KIND_COLOURS = {
     "Netzwerktreffen": "#1d5391",
@@ -23,7 +24,7 @@ KIND_COLOURS = {
     "Arbeitsgruppensitzung": "#2f7d6d",
     "Fachgespräch": "#b26b00",
     "Fortbildung": "#a33b3b",
-    "Exkursion": "#3d7d2f",
+    EXCURSION: "#3d7d2f",
     "Tagung": "#8c2f6b",
     "Ortsbesuch": "#4f6478",
 }
@@ -173,7 +174,7 @@ class MonthView(QWidget):
 
     def _paint_chip(self, painter: QPainter, chip: QRect, row: EventRow, day: dt.date, metrics: QFontMetrics) -> None:
         colour = QColor(KIND_COLOURS.get(row.kind, "#4f6478"))
-        cancelled = row.status == "abgesagt"
+        cancelled = row.status == CALLED_OFF
         fill = QColor(colour)
         fill.setAlpha(40 if not cancelled else 18)
         painter.setPen(Qt.PenStyle.NoPen)

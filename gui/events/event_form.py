@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from model.entities import Event
 from model.events import FormChoices
-from model.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, TOPICS
+from model.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, HYBRID, IN_PERSON, ONLINE, TOPICS
 
 from ..kit.dates import GermanDateEdit, GermanDateTimeEdit
 from .common import (
@@ -254,8 +254,8 @@ class EventForm(QWidget):
     @Slot()
     def _format_changed(self) -> None:
         form = self.format.currentText()
-        on_site = form in ("Präsenz", "Hybrid")
-        online = form in ("Online", "Hybrid")
+        on_site = form in (IN_PERSON, HYBRID)
+        online = form in (ONLINE, HYBRID)
         for widget in (self.venue, self.venue_address, self.host):
             widget.setEnabled(on_site)
         self.online_link.setEnabled(online)

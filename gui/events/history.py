@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from model.db import Database
 from model.history import organisation_participation, person_history
+from model.vocab import ATTENDED
 
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
@@ -41,7 +42,7 @@ class PersonHistoryWidget(QWidget):
     def set_person(self, person_id: int) -> None:
         rows = person_history(self.db, person_id)
         self.model.set_rows(rows)
-        attended = sum(1 for r in rows if r.status == "teilgenommen")
+        attended = sum(1 for r in rows if r.status == ATTENDED)
         self.summary.setText(self.tr("%1 Anmeldungen, davon %2 teilgenommen")
                              .replace("%1", str(len(rows))).replace("%2", str(attended)))
 

@@ -29,7 +29,7 @@ from model.db import Database
 from model.events import EventFilter, EventRow, copy_event, delete_event, event_years, form_choices, list_events
 from model.formatting import MONTHS
 from model.history import participation_overview
-from model.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
+from model.vocab import CALLED_OFF, EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 from .. import dialogs
 from ..kit.dates import GermanDateTimeEdit
@@ -417,7 +417,7 @@ class EventsPage(Page):
         self._calendar_day_clicked(self.month_view.selected_day or first)
         coming = list_events(self.db, EventFilter(first_day=dt.date.today(),
                                                   last_day=dt.date.today() + dt.timedelta(days=120)))
-        self.coming_model.set_rows([e for e in coming if e.status != "abgesagt"][:30])
+        self.coming_model.set_rows([e for e in coming if e.status != CALLED_OFF][:30])
 
     def move_month(self, offset: int) -> None:
         month = self.cal_month - 1 + offset

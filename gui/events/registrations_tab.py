@@ -31,7 +31,7 @@ from model.db import Database
 from model.errors import UserError
 from model.filenames import safe_stem
 from model.participants import (
-    STATUS_ORDER,
+    list_order,
     ConfirmationNeeded,
     RegistrationRow,
     counts,
@@ -44,7 +44,7 @@ from model.participants import (
     set_status,
 )
 from model.text import fold
-from model.vocab import REGISTRATION_ROLES, REGISTRATION_STATUSES
+from model.vocab import DEREGISTERED, PARTICIPANT, REGISTRATION_ROLES, REGISTRATION_STATUSES
 
 from . import registration_mail_offer as mail_offer
 from .. import dialogs
@@ -78,7 +78,7 @@ class RegistrationsTab(QWidget):
         self.model = RowTableModel([
             TableColumn(self.tr("Name"), lambda r: r.name, tooltip=lambda r: r.email or ""),
             TableColumn(self.tr("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation or ""),
-            TableColumn(self.tr("Status"), lambda r: (STATUS_ORDER.get(r.status, 9), r.waiting_position or 0),
+            TableColumn(self.tr("Status"), lambda r: list_order(r.status, r.waiting_position, "", ""),
                         display=self._status_text),
             TableColumn(self.tr("Rolle"), lambda r: r.role),
             TableColumn(self.tr("Angemeldet"), lambda r: r.registered_at, display=lambda r: f"{r.registered_at:%d.%m.%Y}",
@@ -97,7 +97,7 @@ class RegistrationsTab(QWidget):
         self.add_button.clicked.connect(self.add_people)
         self.cancel_button = QPushButton(self.tr("Abmelden"))
         self.cancel_button.setToolTip(self.tr("Markierte abmelden; wer auf der Warteliste vorne steht, rückt nach"))
-        self.cancel_button.clicked.connect(lambda: self.change_status("abgemeldet"))
+        self.cancel_button.clicked.connect(lambda: self.change_status(DEREGISTERED))
         self.status_button = menu_button(self.tr("Status ▾"), [
             (status, partial(self.change_status, status)) for status in REGISTRATION_STATUSES], self)
         self.role_button = menu_button(self.tr("Rolle ▾"), [
@@ -179,7 +179,7 @@ class RegistrationsTab(QWidget):
         from .people_picker import PeoplePickerDialog
 
         self.dialog = PeoplePickerDialog(self.db, self.tr("Personen anmelden: %1").replace("%1", self.event_title),
-                                         roles=REGISTRATION_ROLES, default_role="Teilnahme",
+                                         roles=REGISTRATION_ROLES, default_role=PARTICIPANT,
                                          accept_text=self.tr("Anmelden"), parent=self)
         self.dialog.accepted.connect(self._people_chosen)
         self.dialog.open()
@@ -189,7 +189,7 @@ class RegistrationsTab(QWidget):
         ids, role = self.dialog.chosen_ids(), self.dialog.chosen_role()
         self.register(ids, role)
 
-    def register(self, person_ids: list[int], role: str = "Teilnahme") -> None:
+    def register(self, person_ids: list[int], role: str = PARTICIPANT) -> None:
         if not person_ids or self.event_id is None:
             return
         title = self.tr("Anmelden")

@@ -29,7 +29,7 @@ from model.db import Database
 from model.errors import UserError
 from model.formatting import money
 from model.itinerary import DayData, ItemData
-from model.vocab import ROOM_WISHES
+from model.vocab import DOUBLE_ROOM, ROOM_WISHES, SINGLE_ROOM
 
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -186,7 +186,7 @@ class ParticipantDialog(FormDialog):
         super().__init__(self.tr("Reiseangaben: %1").replace("%1", name), parent, accept_text)
         self.wish = QComboBox()
         self.wish.addItem(self.tr("keine Angabe"), None)
-        names = {"EZ": self.tr("Einzelzimmer (EZ)"), "DZ": self.tr("Doppelzimmer (DZ)")}
+        names = {SINGLE_ROOM: self.tr("Einzelzimmer (EZ)"), DOUBLE_ROOM: self.tr("Doppelzimmer (DZ)")}
         for wish in ROOM_WISHES:
             self.wish.addItem(names[wish], wish)
         self.wish.setCurrentIndex(max(0, self.wish.findData(details.room_wish)))
@@ -220,7 +220,7 @@ class ParticipantDialog(FormDialog):
 
     @Slot()
     def _wish_changed(self) -> None:
-        double = self.wish.currentData() == "DZ"
+        double = self.wish.currentData() == DOUBLE_ROOM
         self.partner.setEnabled(double)
         if not double:
             self.partner.setCurrentIndex(0)

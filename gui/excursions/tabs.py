@@ -36,7 +36,7 @@ from model.conflicts import trip_conflict
 from model.errors import UserError, ValidationError
 from model.formatting import money, short_date
 from model.registrations import ConfirmationNeeded
-from model.vocab import EVENT_STATUSES, TRAVEL_MODES
+from model.vocab import EVENT_STATUSES, TRAVEL_MODES, WAITING
 
 from .. import dialogs
 from ..kit.editor import RecordEditor, save_versioned
@@ -549,7 +549,7 @@ class ParticipantsTab(TripTab):
             TableColumn(self.tr("Name"), lambda p: p.sort_name),
             TableColumn(self.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation or ""),
             TableColumn(self.tr("Status"), lambda p: _status_text(p),
-                        sort_key=lambda p: (ex.STATUS_ORDER.get(p.status, 4), p.waiting_position or 0)),
+                        sort_key=lambda p: ex.list_order(p.status, p.waiting_position, "", "")),
             TableColumn(self.tr("Rolle"), lambda p: p.role),
             TableColumn(self.tr("Zimmer"), lambda p: p.room_wish),
             TableColumn(self.tr("Zimmerpartner/in"), lambda p: p.room_partner_name),
@@ -598,19 +598,18 @@ class ParticipantsTab(TripTab):
         d = self.details
         if d is None:
             return
-        taken = sum(1 for p in self.people if p.has_seat)
-        waiting = sum(1 for p in self.people if p.status == "Warteliste")
-        text = self.tr("%1 angemeldet").replace("%1", str(taken))
-        if d.capacity is not None:
-            text += self.tr(" von %1, %2 frei").replace("%1", str(d.capacity)).replace("%2", str(max(d.capacity - taken, 0)))
-        if waiting:
-            text += self.tr(", %1 auf der Warteliste").replace("%1", str(waiting))
+        seats = ex.seat_counts(d, self.people)
+        text = self.tr("%1 angemeldet").replace("%1", str(seats.taken))
+        if seats.capacity is not None:
+            text += self.tr(" von %1, %2 frei").replace("%1", str(seats.capacity)).replace("%2", str(seats.free))
+        if seats.waiting:
+            text += self.tr(", %1 auf der Warteliste").replace("%1", str(seats.waiting))
         self.seats.setText(text)
         hints = []
-        if d.min_participants and taken < d.min_participants:
-            hints.append(self.tr("Mindestzahl (%1) noch nicht erreicht.").replace("%1", str(d.min_participants)))
-        if d.abroad and d.sensitive_purged_at is None:
-            missing = [p.name for p in self.people if p.has_seat and not p.emergency_contact]
+        if seats.below_minimum:
+            hints.append(self.tr("Mindestzahl (%1) noch nicht erreicht.").replace("%1", str(seats.min_participants)))
+        if d.abroad:
+            missing = [p.name for p in ex.missing_emergency_contacts(d, self.people)]
             if missing:
                 hints.append(self.tr("Auslandsreise – Notfallkontakt fehlt bei: %1.").replace("%1", ", ".join(missing)))
         self.hint.setText(" ".join(hints))
@@ -659,7 +658,7 @@ class ParticipantsTab(TripTab):
         except UserError as exc:
             self._warn(title, exc)
             return
-        if status == "Warteliste":
+        if status == WAITING:
             self.message.emit(self.tr("%1 steht auf der Warteliste (die Reise ist ausgebucht).").replace("%1", name))
         else:
             self.message.emit(self.tr("%1 ist angemeldet.").replace("%1", name))
@@ -696,7 +695,7 @@ class ParticipantsTab(TripTab):
             dialogs.inform(self, title, self.tr("%1 ist bereits abgemeldet.").replace("%1", person.name))
             return
         d = self.details
-        if person.status == "Warteliste":
+        if person.status == WAITING:
             rule = self.tr("Die Person steht auf der Warteliste; die Abmeldung ist kostenfrei.")
         elif d.registration_deadline:
             rule = self.tr("Bis zum Anmeldeschluss (%1) ist die Abmeldung kostenfrei; danach bleibt der Beitrag "
@@ -803,7 +802,7 @@ class CostsTab(TripTab):
         if self.details is None:
             self.model.set_rows([])
             return
-        relevant = [p for p in self.people if p.has_seat or p.due or p.paid or p.status == "nicht erschienen"]
+        relevant = [p for p in self.people if p.in_cost_list]
         if self.only_open.isChecked():
             relevant = [p for p in relevant if p.balance > 0]
         self.model.set_rows(relevant)

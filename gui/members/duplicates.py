@@ -29,6 +29,7 @@ from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .common import button, count_text, hint_label, set_widths, show_error
+from model.vocab import NO_SALUTATION
 
 
 def _shown(name: str, value, organisations: dict[int, str]) -> str:
@@ -40,7 +41,7 @@ def _shown(name: str, value, organisations: dict[int, str]) -> str:
         return "ja" if value else "nein"
     if hasattr(value, "strftime"):
         return value.strftime("%d.%m.%Y")
-    if name == "salutation" and value == "ohne":
+    if name == "salutation" and value == NO_SALUTATION:
         return "(ohne)"
     return str(value)
 

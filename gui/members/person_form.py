@@ -43,6 +43,7 @@ from model.persons import (
     person_registrations,
     save_person,
 )
+from model.vocab import NO_SALUTATION
 
 from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned
@@ -115,7 +116,7 @@ class PersonDialog(EditorDialog):
     def _person_tab(self) -> QWidget:
         self.salutation = QComboBox()
         for value in vocab.SALUTATIONS:
-            self.salutation.addItem(value if value != "ohne" else self.tr("(ohne)"), value)
+            self.salutation.addItem(value if value != NO_SALUTATION else self.tr("(ohne)"), value)
         self.title = self._line(50)
         self.title.setPlaceholderText(self.tr("z. B. Dr."))
         self.first_name = self._line(100)

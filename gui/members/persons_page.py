@@ -305,12 +305,13 @@ class PeoplePage(Page):
         self.export_excel_to(path)
 
     def export_excel_to(self, path: str) -> None:
+        from model.persons import export_rows
         from reports.member_lists import write_persons
 
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            write_persons(path, self.db, self.model.rows())
+            write_persons(path, export_rows(self.db, self.model.rows()))
         except Exception as exc:  # noqa: BLE001
             if show_error(self, self.tr("Personen exportieren"), exc):
                 return
