@@ -1,5 +1,5 @@
 """PySide6 6.12 on Python 3.11 aborts ("Fatal Python error: none_dealloc") after a few
-thousand Qt calls that return an empty value; Python 3.12+ is immune (DESIGN.md). This
+thousand Qt calls that return an empty value; Python 3.12+ is immune (CONTRIBUTING.md). This
 guards the combination the program runs on."""
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ through the areas in the navigation's order: each switch is timed from the click
 navigation's current row) until the page has processed its events and painted
 (``repaint``). Pages that gather their data in the background (``Page.fetch``) are painted
 with »Daten werden geladen…« first; the next switch waits until their data is shown. The first visit of an area creates its page and loads its data, which is what
-a user waits for; the target is < 200 ms per area (DESIGN.md: no freeze over 200 ms without
-feedback). Without a file (or with a path that does not exist yet) the large demo is built first.
+a user waits for; the target is < 200 ms per area (CONTRIBUTING.md: no freeze over 200 ms
+without feedback). Without a file (or with a path that does not exist yet) the large demo is built first.
 """
 
 from __future__ import annotations
