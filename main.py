@@ -432,7 +432,7 @@ def cmd_backup(args) -> int:
 def cmd_restore(args) -> int:
     from pathlib import Path
 
-    from model.backup import restore_database
+    from model.restore import restore_database
     from model.db import open_database, refuse_foreign_file, resolve_target
 
     _url, db_path = resolve_target(args.db)

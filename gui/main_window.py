@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
         self.db.dispose()  # close pooled connections; the engine reconnects if restore fails
 
         def run(progress, cancelled) -> tuple[Path | None, Database]:  # noqa: ANN001
-            from model.backup import restore_database
+            from model.restore import restore_database
             from model.db import open_database
 
             progress(0, 0, self.tr("Sicherung wird zurückgespielt…"))

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from .db import Database
 from .entities import AgendaItem, Organisation, Person
 from .errors import ValidationError
-from .meeting_data import speaker_label
+from .text import fold
 from .vocab import AGENDA_ITEM_KINDS
 
 MAX_DURATION = 24 * 60
@@ -55,6 +55,17 @@ class Slot:
     end: dt.datetime
     fixed: bool
     overlaps: bool  # starts before the previous item ends
+
+
+def speaker_label(title: str | None, first: str | None, last: str | None, organisation: str | None,
+                  text: str | None) -> str:
+    """The speaker of an agenda item: a person (with organisation) and/or free text."""
+    name = " ".join(part for part in (title, first, last) if part)
+    if name and organisation:
+        name = f"{name} ({organisation})"
+    if name and text and fold(text) not in fold(name):
+        return f"{name}; {text}"
+    return name or (text or "")
 
 
 def schedule(event_start: dt.datetime, entries: list[AgendaEntry]) -> list[Slot]:

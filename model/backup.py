@@ -1,4 +1,4 @@
-"""Backups and restore of SQLite databases.
+"""Backups of SQLite databases (restoring one is ``model.restore``).
 
 Always through SQLite's online backup API: copying the file would miss what is still in
 the write-ahead log. Automatic backups rotate (keep the newest N) and are skipped when the
@@ -12,8 +12,9 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from .errors import NotANetzwerkstattDatabase, UserError
+from .errors import UserError
 from .safe_files import output_error, remove_leftovers, temporary_path
+from .sqlite_file import probe_uri
 
 AUTO_PREFIX = "auto-"
 SAFETY_PREFIX = "vor-wiederherstellung-"
@@ -22,7 +23,6 @@ BACKUP_SUFFIX = ".sqlite"
 
 
 DEFAULT_FOLDER_NAME = "Sicherungen"
-RESTORE_STEP_PAGES = 1024
 
 
 def default_backup_folder(db_path: Path) -> Path:
@@ -77,7 +77,7 @@ def configured_backup_folder(db_path: Path) -> Path | None:
     return Path(row[0]) if row and row[0] else None
 
 
-def _timestamp() -> str:
+def timestamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
@@ -89,9 +89,7 @@ def copy_database(source: Path, target: Path) -> Path:
     except OSError as exc:
         raise output_error(exc, target) from exc
     try:
-        from .db import _probe_uri
-
-        src = sqlite3.connect(_probe_uri(source), uri=True)
+        src = sqlite3.connect(probe_uri(source), uri=True)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
@@ -148,7 +146,7 @@ def backup_before_migration(db_path: Path, revision: str, override: Path | None 
     If the profile's folder cannot be reached the copy goes beside the database instead:
     the upgrade must not wait for a disconnected drive, nor run without a backup.
     """
-    name = f"{MIGRATION_PREFIX}{revision}-{db_path.stem}-{_timestamp()}{BACKUP_SUFFIX}"
+    name = f"{MIGRATION_PREFIX}{revision}-{db_path.stem}-{timestamp()}{BACKUP_SUFFIX}"
     folders = [default_backup_folder(db_path)] + [Path(f) for f in (override, configured_backup_folder(db_path)) if f]
     for folder in folders:
         remove_leftovers(folder)  # the temporary copy and journal of an earlier, killed upgrade
@@ -175,13 +173,13 @@ def _last_change(db_path: Path) -> float:
     return max(stamps)
 
 
-def _chosen_folder(db_path: Path, override: Path | str | None) -> Path | None:
+def chosen_folder(db_path: Path, override: Path | str | None) -> Path | None:
     return Path(override) if override else configured_backup_folder(db_path)
 
 
 def automatic_backups(db_path: Path, override: Path | str | None = None) -> list[Path]:
     """The automatic backups of this database, newest first (``override``: else the profile's folder)."""
-    folder = backup_folder(db_path, _chosen_folder(db_path, override))
+    folder = backup_folder(db_path, chosen_folder(db_path, override))
     pattern = f"{AUTO_PREFIX}{db_path.stem}-*{BACKUP_SUFFIX}"
     return sorted(folder.glob(pattern), key=lambda p: p.name, reverse=True)
 
@@ -190,7 +188,7 @@ def all_backups(db_path: Path, override: Path | str | None = None) -> list[Path]
     """Every backup the program made of this database (automatic, before an update, before a
     restore), newest first. A folder that cannot be reached gives an empty list."""
     try:
-        folder = backup_folder(db_path, _chosen_folder(db_path, override))
+        folder = backup_folder(db_path, chosen_folder(db_path, override))
     except UserError:
         return []
     found = [path for prefix in (AUTO_PREFIX, MIGRATION_PREFIX, SAFETY_PREFIX)
@@ -233,105 +231,13 @@ def automatic_backup(db_path: Path, keep: int = 10, override: Path | str | None 
     The copy goes to ``override``, else to the folder named in the office profile, else to
     "Sicherungen" beside the database. Returns the new backup, or None when nothing had changed.
     """
-    folder = backup_folder(db_path, _chosen_folder(db_path, override))
+    folder = backup_folder(db_path, chosen_folder(db_path, override))
     remove_leftovers(folder)  # the temporary copy and journal of a backup that was killed
     existing = automatic_backups(db_path, folder)
     if existing and existing[0].stat().st_mtime >= _last_change(db_path):
         return None
-    name = f"{AUTO_PREFIX}{db_path.stem}-{_timestamp()}{BACKUP_SUFFIX}"
+    name = f"{AUTO_PREFIX}{db_path.stem}-{timestamp()}{BACKUP_SUFFIX}"
     created = copy_database(db_path, folder / name)
     for stale in automatic_backups(db_path, folder)[max(keep, 1) :]:
         stale.unlink(missing_ok=True)
     return created
-
-
-def known_revisions() -> set[str]:
-    """The schema revisions this program has migrations for (file names begin with the id)."""
-    versions = Path(__file__).resolve().parent / "migrations" / "versions"
-    return {path.name.split("_", 1)[0] for path in versions.glob("*.py") if "_" in path.name}
-
-
-def check_restore_source(source: Path) -> str | None:
-    """Refuse (UserError) a file that is no intact Netzwerkstatt backup this program can use;
-    return its schema revision. Read-only: the file is not changed."""
-    from .db import APPLICATION_ID, SCHEMA_HEAD, SQLITE_HEADER
-
-    source = Path(source)
-    if not source.is_file():
-        raise UserError(f"Die Sicherungsdatei {source} gibt es nicht.")
-    with source.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotANetzwerkstattDatabase(f"{source} ist keine Netzwerkstatt-Sicherung (keine SQLite-Datei).")
-    try:
-        check = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            app_id = check.execute("PRAGMA application_id").fetchone()[0]
-            has_version = check.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
-            row = check.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
-        finally:
-            check.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotANetzwerkstattDatabase(f"{source} ist keine lesbare Netzwerkstatt-Sicherung ({exc}).") from exc
-    if app_id != APPLICATION_ID:
-        raise NotANetzwerkstattDatabase(f"{source} ist keine Netzwerkstatt-Sicherung.")
-    problems = integrity_problems(source)
-    if problems:
-        raise UserError(f"Die Sicherung {source} ist beschädigt ({problems[0]}); nichts wurde geändert.")
-    revision = row[0] if row else None
-    if revision is not None and (revision > SCHEMA_HEAD or revision not in known_revisions()):
-        raise UserError(
-            f"Die Sicherung {source.name} stammt von einer neueren Programmversion (Stand {revision}, dieses "
-            f"Programm kennt bis {SCHEMA_HEAD}); nichts wurde geändert. Bitte das Programm aktualisieren "
-            "und dann wiederherstellen."
-        )
-    return revision
-
-
-def restore_database(db_path: Path, source: Path, override: Path | str | None = None,
-                     progress=None) -> Path | None:  # noqa: ANN001 - progress(copied_pages, total_pages)
-    """Replace the database's content with ``source``; returns the safety backup made first
-    (into ``override``, else the profile's backup folder).
-
-    The source is checked first (a Netzwerkstatt database, intact, a schema revision this
-    program knows); only then is anything changed. The copy goes through the backup API into
-    the live file: one write transaction, so a kill leaves either the old or the new state,
-    and open readers stay consistent. The safety copy restores with this same function.
-    """
-    source = Path(source)
-    check_restore_source(source)
-    folder = backup_folder(db_path, _chosen_folder(db_path, override))
-    remove_leftovers(folder)  # e.g. the private copy of a restore that was killed
-    safety = None
-    if db_path.exists() and db_path.stat().st_size > 0:
-        name = f"{SAFETY_PREFIX}{db_path.stem}-{_timestamp()}{BACKUP_SUFFIX}"
-        safety = copy_database(db_path, folder / name)
-    # First a private copy of the source (in steps, with progress; a kill here leaves only a
-    # temporary file in the backup folder), then that copy into the live file in ONE step: one
-    # write transaction, so a kill leaves the old state and open readers stay consistent.
-    # (A backup in several steps into the live file commits step by step.)
-    try:
-        stage = temporary_path(folder / f"{db_path.stem}-wiederherstellung{BACKUP_SUFFIX}")
-    except OSError as exc:
-        raise output_error(exc, folder) from exc
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        staged = sqlite3.connect(stage)
-        try:
-            src.backup(staged, pages=RESTORE_STEP_PAGES,
-                       progress=(lambda _status, remaining, total: progress(total - remaining, total))
-                       if progress else None)
-        finally:
-            src.close()
-        dst = sqlite3.connect(db_path, timeout=15)
-        try:
-            staged.backup(dst)
-        finally:
-            dst.close()
-            staged.close()
-    except sqlite3.Error as exc:
-        raise UserError(f"Wiederherstellen nach {db_path} ist fehlgeschlagen ({exc}); der vorherige Stand "
-                        "ist unverändert.") from exc
-    finally:
-        stage.unlink(missing_ok=True)
-    return safety

@@ -23,14 +23,13 @@ if TYPE_CHECKING:  # imported on first use (see above); the ORM only for the fir
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-from . import paths
+from . import paths, sqlite_file
+from .backup import backup_before_migration
 from .errors import CHANGED_ELSEWHERE, ChangedElsewhere, NotANetzwerkstattDatabase, UserError
+from .sqlite_file import APPLICATION_ID, SQLITE_HEADER
 
-# Written to SQLite's header (PRAGMA application_id) so our files can be told from others.
-APPLICATION_ID = 0x4E575354  # "NWST"
 # Must equal the newest revision in model/migrations/versions (a test checks this).
 SCHEMA_HEAD = "0009"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15
 WRITE_LOCK_KEY = APPLICATION_ID  # PostgreSQL advisory lock that serialises writers
 
@@ -274,7 +273,7 @@ def open_database(
                 f"{db_path} ist keine Netzwerkstatt-Datenbank (keine SQLite-Datei)."
             )
         revision = _refuse_foreign_sqlite(db_path)
-        if db_path.exists() and not is_writable(db_path):
+        if db_path.exists() and not sqlite_file.is_writable(db_path):
             if not read_only_ok:
                 raise UserError(f"Die Datenbank {db_path} ist schreibgeschützt (Datenträger oder Rechte). Bitte "
                                 "Schreibrechte für Datei und Ordner prüfen; lesen (list, export, backup) geht auch so.")
@@ -299,8 +298,6 @@ def open_database(
                     "bitte das Programm aktualisieren."
                 )
             if revision is not None and db_path is not None:
-                from .backup import backup_before_migration
-
                 backup_before_migration(db_path, revision, backup_dir)
             _upgrade_to_head(engine)
     except Exception:
@@ -309,21 +306,11 @@ def open_database(
     return Database(url=url, engine=engine, path=db_path)
 
 
-def is_writable(db_path: Path) -> bool:
-    """Whether the file and its folder (for the -wal and -shm files) can be written."""
-    return os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)
-
-
 def read_only_url(db_path: Path) -> str:
     """A URL that reads the file without ever writing (no -wal/-shm on a read-only medium)."""
     from urllib.parse import quote
 
     return f"sqlite:///file:{quote(str(db_path))}?mode=ro&immutable=1&uri=true"
-
-
-def _probe_uri(db_path: Path) -> str:
-    """Read-only probe of a file; ``immutable`` where the folder cannot take a -shm file."""
-    return f"file:{db_path}?mode=ro" + ("" if is_writable(db_path) else "&immutable=1")
 
 
 def _revision_or_unreachable(engine: "Engine", url: str, db_path: Path | None) -> str | None:
@@ -400,7 +387,7 @@ def _refuse_foreign_sqlite(db_path: Path) -> str | None:
             ) from exc
     revision = None
     try:
-        conn = sqlite3.connect(_probe_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        conn = sqlite3.connect(sqlite_file.probe_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             table_count = conn.execute(

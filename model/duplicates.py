@@ -47,6 +47,8 @@ from .persons import (
     EDITABLE_FIELDS,
     ENTITY,
     FIELD_LABELS,
+    MERGED,
+    MERGED_FROM,
     PersonRow,
     display_name,
     list_persons,
@@ -68,8 +70,6 @@ from .vocab import (
 )
 
 NOT_A_DUPLICATE = "kein Duplikat"
-MERGED = "zusammengeführt"
-MERGED_FROM = "Zusammengeführt aus Nr."
 
 # Every foreign key to person.id and how a merge treats it; a test compares this with the schema.
 PERSON_REFERENCES = {
@@ -429,21 +429,3 @@ def _combine_registrations(session: Session, mine: Registration, theirs: Registr
     if kept.person_id != survivor_id:
         kept.person_id = survivor_id
     session.flush()
-
-
-def merged_ids(session: Session, person_id: int) -> list[int]:
-    """The ids of every record merged into ``person_id`` (also indirectly)."""
-    found: list[int] = []
-    todo = [person_id]
-    while todo:
-        current = todo.pop()
-        for changes in session.scalars(select(AuditEntry.changes).where(
-                AuditEntry.entity == ENTITY, AuditEntry.entity_id == current, AuditEntry.action == MERGED)):
-            try:
-                other = json.loads(changes or "{}").get(MERGED_FROM, [None, None])[1]
-            except (ValueError, AttributeError):
-                continue
-            if isinstance(other, int) and other not in found and other != person_id:
-                found.append(other)
-                todo.append(other)
-    return found

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
+from .agenda import speaker_label
 from .db import Database
 from .entities import Accreditation, AgendaItem, Event, Organisation, Person, Registration
 from .errors import UserError
@@ -130,17 +131,6 @@ def sort_participants(participants: list[Participant], order: str = SORT_BY_ORGA
     if order == SORT_BY_NAME:
         return sorted(participants, key=_name_key)
     return sorted(participants, key=lambda p: (p.organisation is None, fold(p.organisation), *_name_key(p)))
-
-
-def speaker_label(title: str | None, first: str | None, last: str | None, organisation: str | None,
-                  text: str | None) -> str:
-    """The speaker of an agenda item: a person (with organisation) and/or free text."""
-    name = " ".join(part for part in (title, first, last) if part)
-    if name and organisation:
-        name = f"{name} ({organisation})"
-    if name and text and fold(text) not in fold(name):
-        return f"{name}; {text}"
-    return name or (text or "")
 
 
 def _agenda_times(event_start: dt.datetime, rows: list) -> list[tuple[dt.time | None, dt.time | None]]:

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from . import audit, vocab
 from .db import Database
@@ -34,6 +35,9 @@ from .text import fold, search_fold, search_key, strip_invisible
 from .validation import check_choice, check_email, check_length, check_postcode, check_required, clean
 
 ENTITY = "person"
+# The audit entries of a merge of duplicates (model.duplicates writes them).
+MERGED = "zusammengeführt"
+MERGED_FROM = "Zusammengeführt aus Nr."
 
 CONSENT_GIVEN, CONSENT_MISSING, CONSENT_WITHDRAWN = "erteilt", "fehlt", "widerrufen"
 CONSENT_STATES = (CONSENT_GIVEN, CONSENT_MISSING, CONSENT_WITHDRAWN)
@@ -435,8 +439,6 @@ class HistoryRow:
 
 def person_history(db: Database, person_id: int) -> list[HistoryRow]:
     """The audit entries about the person (and records merged into it), newest first."""
-    from .duplicates import merged_ids
-
     with db.session() as session:
         ids = [person_id, *merged_ids(session, person_id)]
         entries = session.scalars(
@@ -500,3 +502,21 @@ def email_taken(db: Database, email: str, except_id: int | None = None) -> str |
     with db.session() as session:
         row = session.execute(query.limit(1)).first()
     return display_name(*row) if row else None
+
+
+def merged_ids(session: Session, person_id: int) -> list[int]:
+    """The ids of every record merged into ``person_id`` (also indirectly)."""
+    found: list[int] = []
+    todo = [person_id]
+    while todo:
+        current = todo.pop()
+        for changes in session.scalars(select(AuditEntry.changes).where(
+                AuditEntry.entity == ENTITY, AuditEntry.entity_id == current, AuditEntry.action == MERGED)):
+            try:
+                other = json.loads(changes or "{}").get(MERGED_FROM, [None, None])[1]
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(other, int) and other not in found and other != person_id:
+                found.append(other)
+                todo.append(other)
+    return found

@@ -44,6 +44,7 @@ from .persons import (
     CONSENT_WITHDRAWN,
     ENTITY,
     FIELD_LABELS,
+    MERGED_FROM,
     consent_state,
     display_name,
 )
@@ -344,8 +345,6 @@ _IDENTIFYING_FIELDS = ("first_name", "last_name", "email", "phone", "mobile", "s
 def own_record_ids(session, person_id: int) -> set[int]:
     """The person's id and the ids of duplicates merged into it (their audit entries are the
     person's too)."""
-    from .duplicates import MERGED_FROM
-
     ids, todo = {person_id}, [person_id]
     while todo:
         current = todo.pop()

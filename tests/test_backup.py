@@ -9,7 +9,8 @@ import time
 import pytest
 from sqlalchemy import select, text
 
-from model.backup import automatic_backup, automatic_backups, copy_database, restore_database
+from model.backup import automatic_backup, automatic_backups, copy_database
+from model.restore import restore_database
 from model.db import open_database
 from model.entities import Organisation
 from model.errors import NotANetzwerkstattDatabase, UserError

@@ -16,13 +16,13 @@ from model.backup import (
     configured_backup_folder,
     copy_database,
     default_backup_folder,
-    restore_database,
 )
 from model.db import APPLICATION_ID, open_database
 from model.entities import Organisation
 from model.errors import UserError, ValidationError
 from model.migrations.runner import alembic_config
 from model.office import load_profile, save_profile
+from model.restore import restore_database
 
 
 def _choose_folder(db, folder) -> None:

@@ -152,7 +152,7 @@ def test_a_restore_killed_halfway_leaves_the_old_database_intact(tmp_path):
     script = textwrap.dedent(f"""
         import time
         from pathlib import Path
-        from model.backup import restore_database
+        from model.restore import restore_database
 
         def progress(done, total):
             if done >= total // 2:

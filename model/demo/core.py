@@ -9,10 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .groups import GroupInfo
 
 # The demo's "today": events before it took place, later ones are planned. A constant (not
 # the real date) keeps the demo identical on every run.
@@ -76,6 +72,21 @@ class PersonInfo:
 
     def available(self, year: int) -> bool:
         return self.left_year is None or year < self.left_year
+
+
+@dataclass
+class GroupInfo:
+    id: int
+    name: str
+    kind: str
+    topic: str
+    started: dt.date
+    ended: dt.date | None
+    # (person, joined, left) of everyone who ever belonged to the group.
+    members: list[tuple[PersonInfo, dt.date, dt.date | None]] = field(default_factory=list)
+
+    def members_on(self, day: dt.date) -> list[PersonInfo]:
+        return [p for p, joined, left in self.members if joined <= day and (left is None or day < left)]
 
 
 @dataclass

@@ -3,26 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from ..entities import WorkingGroup, WorkingGroupMember
-from .core import ENTERED_AT, LAST_DAY, Demo, PersonInfo
+from .core import ENTERED_AT, LAST_DAY, Demo, GroupInfo
 from .event_catalogue import EXTRA_GROUP_THEMES, GROUP_REGIONS, WORKING_GROUPS
-
-
-@dataclass
-class GroupInfo:
-    id: int
-    name: str
-    kind: str
-    topic: str
-    started: dt.date
-    ended: dt.date | None
-    # (person, joined, left) of everyone who ever belonged to the group.
-    members: list[tuple[PersonInfo, dt.date, dt.date | None]] = field(default_factory=list)
-
-    def members_on(self, day: dt.date) -> list[PersonInfo]:
-        return [p for p, joined, left in self.members if joined <= day and (left is None or day < left)]
 
 
 def _group_definitions(demo: Demo) -> list[tuple[str, str, str, dt.date, dt.date | None]]:
