@@ -30,12 +30,22 @@ class ColumnFitter(QObject):
         super().__init__(view)
         self.view, self.title_column = view, title_column
         self.preferred: dict[int, int] = {}
+        # What the rows need (measuring asks the model for every role of up to 200 rows per
+        # column): measured once per change of the rows, not at every resize of the window.
+        self._content: dict[int, int] = {}
+        self._figures: dict[int, bool] = {}
         view.horizontalHeader().setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
-        view.model().modelReset.connect(self.fit)
+        model = view.model()
+        model.modelReset.connect(self.refit)
+        for signal in (model.layoutChanged, model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                       model.headerDataChanged):
+            signal.connect(self.forget)
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if event.type() == QEvent.Type.Show:  # the style sheet's font may have arrived meanwhile
+            self.refit()
+        elif event.type() == QEvent.Type.Resize:
             self.fit()
         return False
 
@@ -43,7 +53,26 @@ class ColumnFitter(QObject):
         """The header's text with the sort arrow: no column is narrower."""
         return self.view.horizontalHeader().sectionSizeFromContents(column).width() + PADDING
 
+    def forget(self) -> None:
+        """The rows changed: measure them again at the next fit."""
+        self._content.clear()
+        self._figures.clear()
+
+    def refit(self) -> None:
+        self.forget()
+        self.fit()
+
+    def content_width(self, column: int) -> int:
+        if column not in self._content:
+            self._content[column] = self.view.sizeHintForColumn(column) if self.view.model().rowCount() else 0
+        return self._content[column]
+
     def holds_figures(self, column: int) -> bool:
+        if column not in self._figures:
+            self._figures[column] = self._holds_figures(column)
+        return self._figures[column]
+
+    def _holds_figures(self, column: int) -> bool:
         model = self.view.model()
         texts = [model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
                  for row in range(min(model.rowCount(), SAMPLE_ROWS))]
@@ -53,8 +82,7 @@ class ColumnFitter(QObject):
     def wanted_width(self, column: int) -> int:
         if column in self.preferred:
             return max(self.header_width(column), self.preferred[column])
-        content = self.view.sizeHintForColumn(column) if self.view.model().rowCount() else 0
-        return max(self.header_width(column), min(content, MAX_COLUMN))
+        return max(self.header_width(column), min(self.content_width(column), MAX_COLUMN))
 
     def widths(self, available: int) -> dict[int, int]:
         """The width of every column but the title, for a viewport ``available`` pixels wide."""
@@ -66,7 +94,7 @@ class ColumnFitter(QObject):
                    else max(self.header_width(c), TEXT_MINIMUM) for c in columns}
         title = self.header_width(self.title_column)
         if self.view.model().rowCount():
-            title = max(title, min(self.view.sizeHintForColumn(self.title_column), MAX_TITLE))
+            title = max(title, min(self.content_width(self.title_column), MAX_TITLE))
         excess = sum(wanted.values()) + title - available
         reducible = sum(wanted[c] - minimum[c] for c in columns)
         if excess > 0 and reducible > 0:

@@ -80,6 +80,7 @@ def set_widths(view, widths: tuple[int, ...]) -> None:
     A width of 0 keeps the width fitted to the content; no width is narrower than the
     column's heading needs (in whatever font and language the program runs)."""
     header = view.horizontalHeader()
+    view.preset_columns = {column for column, width in enumerate(widths) if width}  # views.py measures the rest
 
     def apply() -> None:
         for column, width in enumerate(widths):
