@@ -21,8 +21,9 @@ TEXT_MINIMUM = 90  # a text column that gives room to the title keeps at least t
 SHORT = 130  # states and kinds ("teilgenommen", "Werkstatt") this narrow are never cut
 PADDING = 0  # sectionSizeFromContents already holds the margins and the sort arrow
 SAMPLE_ROWS = 20
-# Dates, times, amounts and counts ("Do 08.01.26 10:00", "20 / 20", "1.200,00 €") are never cut.
-FIGURES = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]{1,2}\.?\s)?[\d\s.,:/–€%+\-]*$")
+# Dates, times, amounts and counts ("Do 08.01.26 10:00", "ab 08:00", "20 / 20", "1.200,00 €")
+# are never cut.
+FIGURES = re.compile(r"^(?:[A-ZÄÖÜa-zäöü][a-zäöü]{1,2}\.?\s)?[\d\s.,:/–€%+\-]*$")
 
 
 class ColumnFitter(QObject):
@@ -34,12 +35,13 @@ class ColumnFitter(QObject):
         # column): measured once per change of the rows, not at every resize of the window.
         self._content: dict[int, int] = {}
         self._figures: dict[int, bool] = {}
+        self._arrow: int | None = None  # the room Qt reserves for the sort arrow in a header section
         view.horizontalHeader().setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
         model = view.model()
-        model.modelReset.connect(self.refit)
-        for signal in (model.layoutChanged, model.rowsInserted, model.rowsRemoved, model.dataChanged,
-                       model.headerDataChanged):
-            signal.connect(self.forget)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+                       model.dataChanged, model.headerDataChanged):
+            signal.connect(self.refit)
+        view.horizontalHeader().sortIndicatorChanged.connect(self.fit)  # the sorted column shows its arrow
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
@@ -50,16 +52,16 @@ class ColumnFitter(QObject):
         return False
 
     def header_width(self, column: int) -> int:
-        """The header's text with the sort arrow: no column is narrower."""
-        return self.view.horizontalHeader().sectionSizeFromContents(column).width() + PADDING
-
-    def forget(self) -> None:
-        """The rows changed: measure them again at the next fit."""
-        self._content.clear()
-        self._figures.clear()
+        """The header's text (with the sort arrow where the list is sorted): no column is narrower."""
+        if self._arrow is None:
+            self._arrow = arrow_width(self.view)
+        return header_needs(self.view, column, self._arrow) + PADDING
 
     def refit(self) -> None:
-        self.forget()
+        """The rows changed: measure them again."""
+        self._content.clear()
+        self._figures.clear()
+        self._arrow = None
         self.fit()
 
     def content_width(self, column: int) -> int:
@@ -90,8 +92,11 @@ class ColumnFitter(QObject):
         columns = [c for c in range(self.view.model().columnCount())
                    if c != self.title_column and not header.isSectionHidden(c)]
         wanted = {c: self.wanted_width(c) for c in columns}
-        minimum = {c: wanted[c] if wanted[c] <= SHORT or self.holds_figures(c)
-                   else max(self.header_width(c), TEXT_MINIMUM) for c in columns}
+        # What a column needs at least: short texts and figures their full text (a width a page
+        # prefers is given up for the title), other texts their header (and TEXT_MINIMUM).
+        natural = {c: max(self.header_width(c), min(self.content_width(c), MAX_COLUMN)) for c in columns}
+        minimum = {c: min(wanted[c], natural[c] if natural[c] <= SHORT or self.holds_figures(c)
+                          else max(self.header_width(c), TEXT_MINIMUM)) for c in columns}
         title = self.header_width(self.title_column)
         if self.view.model().rowCount():
             title = max(title, min(self.content_width(self.title_column), MAX_TITLE))
@@ -108,6 +113,36 @@ class ColumnFitter(QObject):
         for column, width in self.widths(self.view.viewport().width()).items():
             if self.view.columnWidth(column) != width:
                 self.view.setColumnWidth(column, width)
+
+
+def arrow_width(view: QTableView) -> int:
+    """The room Qt reserves in every header section for a sort arrow (0 without arrows)."""
+    header = view.horizontalHeader()
+    if not header.isSortIndicatorShown() or header.count() == 0:
+        return 0
+    with_arrow = header.sectionSizeFromContents(0).width()
+    blocked = header.blockSignals(True)
+    header.setSortIndicatorShown(False)
+    without = header.sectionSizeFromContents(0).width()
+    header.setSortIndicatorShown(True)
+    header.blockSignals(blocked)
+    return max(0, with_arrow - without)
+
+
+def header_needs(view: QTableView, column: int, arrow: int | None = None) -> int:
+    """The width a column's header needs to show its text as painted (bold, padded). Qt reserves
+    the sort arrow's room in every section; only the sorted one shows it, so the others need
+    it not (sorting by another column fits the columns again)."""
+    header = view.horizontalHeader()
+    width = header.sectionSizeFromContents(column).width()
+    if header.isSortIndicatorShown() and column != header.sortIndicatorSection():
+        width -= arrow_width(view) if arrow is None else arrow
+    return width
+
+
+def set_width(view: QTableView, column: int, width: int) -> None:
+    """``width`` for a column of a list that is not fitted, never less than its header needs."""
+    view.setColumnWidth(column, max(width, header_needs(view, column)))
 
 
 def fit_columns(view: QTableView, title_column: int) -> ColumnFitter:
