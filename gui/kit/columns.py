@@ -21,6 +21,7 @@ TEXT_MINIMUM = 90  # a text column that gives room to the title keeps at least t
 SHORT = 130  # states and kinds ("teilgenommen", "Werkstatt") this narrow are never cut
 PADDING = 0  # sectionSizeFromContents already holds the margins and the sort arrow
 SAMPLE_ROWS = 20
+MEASURED_ROWS = 50  # the rows in sight and more up to this many are measured (each asks the model ~8 roles)
 # Dates, times, amounts and counts ("Do 08.01.26 10:00", "ab 08:00", "20 / 20", "1.200,00 €")
 # are never cut.
 FIGURES = re.compile(r"^(?:[A-ZÄÖÜa-zäöü][a-zäöü]{1,2}\.?\s)?[\d\s.,:/–€%+\-]*$")
@@ -37,6 +38,7 @@ class ColumnFitter(QObject):
         self._figures: dict[int, bool] = {}
         self._arrow: int | None = None  # the room Qt reserves for the sort arrow in a header section
         view.horizontalHeader().setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
                        model.dataChanged, model.headerDataChanged):
