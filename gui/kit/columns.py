@@ -63,7 +63,6 @@ class ColumnFitter(QObject):
         """The rows changed: measure them again."""
         self._content.clear()
         self._figures.clear()
-        self._arrow = None
         self.fit()
 
     def content_width(self, column: int) -> int:
@@ -112,6 +111,8 @@ class ColumnFitter(QObject):
     def fit(self) -> None:
         if self.view.model().columnCount() <= self.title_column:
             return
+        if not self.view.isVisible():  # a hidden tab's list: measured when it is shown (Show event)
+            return
         for column, width in self.widths(self.view.viewport().width()).items():
             if self.view.columnWidth(column) != width:
                 self.view.setColumnWidth(column, width)
@@ -122,13 +123,17 @@ def arrow_width(view: QTableView) -> int:
     header = view.horizontalHeader()
     if not header.isSortIndicatorShown() or header.count() == 0:
         return 0
+    known = getattr(view, "_arrow_width", None)  # measured once per view (toggling the arrow lays the header out)
+    if known is not None:
+        return known
     with_arrow = header.sectionSizeFromContents(0).width()
     blocked = header.blockSignals(True)
     header.setSortIndicatorShown(False)
     without = header.sectionSizeFromContents(0).width()
     header.setSortIndicatorShown(True)
     header.blockSignals(blocked)
-    return max(0, with_arrow - without)
+    view._arrow_width = max(0, with_arrow - without)  # noqa: SLF001
+    return view._arrow_width  # noqa: SLF001
 
 
 def header_needs(view: QTableView, column: int, arrow: int | None = None) -> int:
