@@ -2,7 +2,8 @@
 
 ``fit_columns(view, title_column)`` sizes a table whenever its data or its width changes:
 every other column gets what its contents need (or the width a page prefers for it), never
-less than its header with the sort arrow; the title column (stretched) takes the rest. When
+less than its header (with the sort arrow where the list is sorted by it); the title column
+(stretched) takes the rest. Rows are measured once per change, when the list is in sight. When
 the title would be cut although the others could give room, the wide text columns give it
 (down to their header, at least 90 px); dates, times, amounts, counts and short states keep
 their full width — so at 1280×800 and 1366×768 titles show in full wherever the window has room.
@@ -32,11 +33,10 @@ class ColumnFitter(QObject):
         super().__init__(view)
         self.view, self.title_column = view, title_column
         self.preferred: dict[int, int] = {}
-        # What the rows need (measuring asks the model for every role of up to 200 rows per
-        # column): measured once per change of the rows, not at every resize of the window.
+        # What the rows need (measuring asks the model for every role of up to MEASURED_ROWS rows
+        # per column): measured once per change of the rows, not at every resize of the window.
         self._content: dict[int, int] = {}
         self._figures: dict[int, bool] = {}
-        self._arrow: int | None = None  # the room Qt reserves for the sort arrow in a header section
         view.horizontalHeader().setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
         view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         model = view.model()
@@ -55,9 +55,7 @@ class ColumnFitter(QObject):
 
     def header_width(self, column: int) -> int:
         """The header's text (with the sort arrow where the list is sorted): no column is narrower."""
-        if self._arrow is None:
-            self._arrow = arrow_width(self.view)
-        return header_needs(self.view, column, self._arrow) + PADDING
+        return header_needs(self.view, column) + PADDING
 
     def refit(self) -> None:
         """The rows changed: measure them again."""
@@ -132,8 +130,10 @@ def arrow_width(view: QTableView) -> int:
     without = header.sectionSizeFromContents(0).width()
     header.setSortIndicatorShown(True)
     header.blockSignals(blocked)
-    view._arrow_width = max(0, with_arrow - without)  # noqa: SLF001
-    return view._arrow_width  # noqa: SLF001
+    arrow = max(0, with_arrow - without)
+    if view.isVisible():  # polished: the style sheet's header is what is measured
+        view._arrow_width = arrow  # noqa: SLF001
+    return arrow
 
 
 def header_needs(view: QTableView, column: int, arrow: int | None = None) -> int:
