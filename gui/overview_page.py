@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import icon
+from gui.kit.columns import fit_columns
 from gui.list_output import ListOutput
 from gui.page import Page
 from gui.table_model import RowTableModel, TableColumn
@@ -32,16 +33,18 @@ ROW_HEIGHT = 32
 
 
 def event_day(event: UpcomingEvent) -> str:
-    """"Do., 5. März 2026"; several days "Di., 22.–24. Dezember 2026", "Mo., 30. November – 2. Dezember 2026"."""
+    """"Do. 05.03.2026"; several days "Mo. 04.–06.05.2026", "Do. 30.04.–01.05.2026",
+    "Mi. 30.12.2026–02.01.2027": short enough that the title keeps the room (1280×800)."""
     locale = QLocale()
     start, end = event.starts_at.date(), event.ends_at.date()
+    weekday = locale.toString(start, "ddd")
     if start == end:
-        return locale.toString(start, "ddd, d. MMMM yyyy")
+        return f"{weekday} {locale.toString(start, 'dd.MM.yyyy')}"
     if (start.year, start.month) == (end.year, end.month):
-        return f"{locale.toString(start, 'ddd, d.')}–{locale.toString(end, 'd. MMMM yyyy')}"
+        return f"{weekday} {locale.toString(start, 'dd.')}–{locale.toString(end, 'dd.MM.yyyy')}"
     if start.year == end.year:
-        return f"{locale.toString(start, 'ddd, d. MMMM')} – {locale.toString(end, 'd. MMMM yyyy')}"
-    return f"{locale.toString(start, 'ddd, d. MMMM yyyy')} – {locale.toString(end, 'd. MMMM yyyy')}"
+        return f"{weekday} {locale.toString(start, 'dd.MM.')}–{locale.toString(end, 'dd.MM.yyyy')}"
+    return f"{weekday} {locale.toString(start, 'dd.MM.yyyy')}–{locale.toString(end, 'dd.MM.yyyy')}"
 
 
 def event_time(event: UpcomingEvent) -> str:
@@ -211,10 +214,8 @@ class OverviewPage(Page):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(UpcomingEventsModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(UpcomingEventsModel.COL_PLACE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(UpcomingEventsModel.COL_PLACE, 150)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.events_fitter = fit_columns(self.events_view, UpcomingEventsModel.COL_TITLE)  # the title takes the free width
 
         self.no_events = QLabel(self.tr("Keine anstehenden Veranstaltungen."))
         self.no_events.setObjectName("emptyHint")
@@ -369,6 +370,7 @@ class OverviewPage(Page):
         width = self.scroll.viewport().width()
         for column, minimum in self.HIDE_BELOW_WIDTH:
             view.setColumnHidden(column, width < minimum)
+        self.events_fitter.fit()  # a column shown again takes its width from the title
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().resizeEvent(event)

@@ -56,6 +56,7 @@ from model.vocab import SALUTATIONS
 
 from .. import dialogs
 from ..kit.keys import enter_stays_in
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from .common import column_widths, guarded, hint_label, searchable, fill_combo
 
@@ -432,7 +433,7 @@ class WalkInDialog(QDialog):
         self.db = db
         self._search_people = search_people
         self.setWindowTitle(self.tr("An der Tür: %1").replace("%1", event_title))
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
         self.tabs = QTabWidget()
 
         existing = QWidget()
@@ -529,7 +530,7 @@ class ImportPreviewDialog(QDialog):
         self.db, self.event_id, self.path = db, event_id, path
         self.report = None
         self.setWindowTitle(self.tr("Anwesenheitsliste einlesen: %1").replace("%1", path.name))
-        self.resize(940, 540)
+        fit_to_screen(self, 940, 540)
         self.create_missing = QCheckBox(self.tr("Unbekannte Personen neu anlegen"))
         self.create_missing.toggled.connect(self.check)
         self.headline = QLabel()

@@ -46,6 +46,7 @@ from model.working_groups import (
 from .. import dialogs
 from ..kit.dates import GermanDateEdit
 from ..kit import changes
+from ..kit.columns import set_width
 from ..kit.editor import RecordEditor
 from ..list_output import ListOutput
 from ..page import Page
@@ -383,12 +384,12 @@ class WorkingGroupsPage(RecordEditor, Page):
                                    display=lambda p: f"{p.attended()} / {matrix.expected(p)}", align_right=True))
         self.matrix_model.set_columns(columns, matrix.people, centered=set(range(3, len(columns) - 1)))
         header = self.matrix_view.horizontalHeader()
-        self.matrix_view.setColumnWidth(0, 170)
-        self.matrix_view.setColumnWidth(1, 150)
-        self.matrix_view.setColumnWidth(2, 96)
+        set_width(self.matrix_view, 0, 170)
+        set_width(self.matrix_view, 1, 150)
+        set_width(self.matrix_view, 2, 96)
         for column in range(3, len(columns) - 1):
-            self.matrix_view.setColumnWidth(column, 82)
-        self.matrix_view.setColumnWidth(len(columns) - 1, 78)
+            set_width(self.matrix_view, column, 82)
+        set_width(self.matrix_view, len(columns) - 1, 78)
         header.setToolTip(self.tr("Spaltenköpfe: Datum der Sitzung"))
 
     # --- group actions ------------------------------------------------------------------------------

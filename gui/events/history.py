@@ -12,6 +12,7 @@ from model.db import Database
 from model.history import organisation_participation, person_history
 from model.vocab import ATTENDED
 
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
 from .common import column_widths
@@ -78,7 +79,7 @@ class PersonHistoryDialog(QDialog):
     def __init__(self, db: Database, person_id: int, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Teilnahmeverlauf: %1").replace("%1", name))
-        self.resize(820, 480)
+        fit_to_screen(self, 820, 480)
         self.history = PersonHistoryWidget(db, person_id, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
@@ -92,7 +93,7 @@ class OrganisationParticipationDialog(QDialog):
     def __init__(self, db: Database, organisation_id: int, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Beteiligung je Jahr: %1").replace("%1", name))
-        self.resize(880, 380)
+        fit_to_screen(self, 880, 380)
         self.participation = OrganisationParticipationWidget(db, organisation_id, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))

@@ -42,6 +42,7 @@ from model.mail_transport import SmtpTransport
 from reports.mail_attachments import agenda_attachments
 
 from .. import dialogs
+from ..kit.screen import fit_to_screen
 from ..worker import Job
 from .common import guarded, show_error
 from .mail_journal_view import MailJournalView
@@ -55,7 +56,7 @@ class InvitationDialog(QDialog):
         self.job: Job | None = None
         self.last_result: MailingResult | None = None
         self.setWindowTitle(self.tr("Einladen – %1").replace("%1", title))
-        self.resize(960, 700)
+        fit_to_screen(self, 960, 700)
 
         who = QGroupBox(self.tr("Empfänger"))
         grid = QGridLayout(who)

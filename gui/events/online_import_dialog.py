@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from model.db import Database
 from model.importing import ImportFailed
 
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
 from .common import column_widths, guarded
@@ -36,7 +37,7 @@ class OnlineImportDialog(QDialog):
         self.header = None  # the form's header row and mapping (registrations only)
         self.mapping_combos: dict[int, QComboBox] = {}
         self.setWindowTitle(title.replace("%1", path.name))
-        self.resize(980, 560)
+        fit_to_screen(self, 980, 560)
         self.headline = QLabel()
         self.headline.setObjectName("sectionTitle")
         self.headline.setWordWrap(True)

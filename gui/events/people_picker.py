@@ -27,6 +27,7 @@ from model.participants import (
 )
 
 from ..kit.keys import enter_stays_in
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .common import column_widths, fill_combo, hint_label
@@ -52,7 +53,7 @@ class PeoplePickerDialog(QDialog):
         self.db = db
         self.multiple = multiple
         self.setWindowTitle(title)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, Organisation, Funktion oder E-Mail …"))

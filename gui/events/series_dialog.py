@@ -40,6 +40,7 @@ from model.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 from .. import dialogs
 from ..kit.dates import GermanDateEdit
+from ..kit.screen import fit_to_screen
 from .common import fill_combo, from_qdate, from_qtime, guarded, hint_label, searchable, set_combo_data, to_qdate
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
@@ -53,7 +54,7 @@ class SeriesDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Veranstaltungsreihe anlegen"))
-        self.resize(1060, 680)
+        fit_to_screen(self, 1060, 680)
         choices = form_choices(db)
         next_year = dt.date.today().year + 1
 

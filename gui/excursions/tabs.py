@@ -343,9 +343,7 @@ class ProgrammeTab(TripTab):
             TableColumn(self.tr("Programm"), lambda i: i.description, tooltip=lambda i: i.description),
             TableColumn(self.tr("Gastgeber / Kontakt"), lambda i: i.host_contact),
         ], self)
-        self.items_view = make_table_view(self.items_model, stretch_column=2)
-        for column in (0, 1, 3):
-            self.items_view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.items_view = make_table_view(self.items_model, stretch_column=2)  # fitted: the programme takes the room
         self.items_view.setSortingEnabled(False)  # the order is the programme's order
         self.items_view.doubleClicked.connect(self.edit_item)
         add_item = QPushButton(self.tr("Punkt hinzufügen…"))

@@ -2,7 +2,8 @@
 
 ``fit_columns(view, title_column)`` sizes a table whenever its data or its width changes:
 every other column gets what its contents need (or the width a page prefers for it), never
-less than its header with the sort arrow; the title column (stretched) takes the rest. When
+less than its header (with the sort arrow where the list is sorted by it); the title column
+(stretched) takes the rest. Rows are measured once per change, when the list is in sight. When
 the title would be cut although the others could give room, the wide text columns give it
 (down to their header, at least 90 px); dates, times, amounts, counts and short states keep
 their full width — so at 1280×800 and 1366×768 titles show in full wherever the window has room.
@@ -21,8 +22,10 @@ TEXT_MINIMUM = 90  # a text column that gives room to the title keeps at least t
 SHORT = 130  # states and kinds ("teilgenommen", "Werkstatt") this narrow are never cut
 PADDING = 0  # sectionSizeFromContents already holds the margins and the sort arrow
 SAMPLE_ROWS = 20
-# Dates, times, amounts and counts ("Do 08.01.26 10:00", "20 / 20", "1.200,00 €") are never cut.
-FIGURES = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöü]{1,2}\.?\s)?[\d\s.,:/–€%+\-]*$")
+MEASURED_ROWS = 50  # the rows in sight and more up to this many are measured (each asks the model ~8 roles)
+# Dates, times, amounts and counts ("Do 08.01.26 10:00", "ab 08:00", "20 / 20", "1.200,00 €")
+# are never cut.
+FIGURES = re.compile(r"^(?:[A-ZÄÖÜa-zäöü][a-zäöü]{1,2}\.?\s)?[\d\s.,:/–€%+\-]*$")
 
 
 class ColumnFitter(QObject):
@@ -30,20 +33,47 @@ class ColumnFitter(QObject):
         super().__init__(view)
         self.view, self.title_column = view, title_column
         self.preferred: dict[int, int] = {}
+        # What the rows need (measuring asks the model for every role of up to MEASURED_ROWS rows
+        # per column): measured once per change of the rows, not at every resize of the window.
+        self._content: dict[int, int] = {}
+        self._figures: dict[int, bool] = {}
         view.horizontalHeader().setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
-        view.model().modelReset.connect(self.fit)
+        view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+                       model.dataChanged, model.headerDataChanged):
+            signal.connect(self.refit)
+        view.horizontalHeader().sortIndicatorChanged.connect(self.fit)  # the sorted column shows its arrow
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if event.type() == QEvent.Type.Show:  # the style sheet's font may have arrived meanwhile
+            self.refit()
+        elif event.type() == QEvent.Type.Resize:
             self.fit()
         return False
 
     def header_width(self, column: int) -> int:
-        """The header's text with the sort arrow: no column is narrower."""
-        return self.view.horizontalHeader().sectionSizeFromContents(column).width() + PADDING
+        """The header's text (with the sort arrow where the list is sorted): no column is narrower."""
+        return header_needs(self.view, column) + PADDING
+
+    def refit(self) -> None:
+        """The rows changed: measure them again."""
+        self._content.clear()
+        self._figures.clear()
+        self.fit()
+
+    def content_width(self, column: int) -> int:
+        if column not in self._content:
+            self._content[column] = self.view.sizeHintForColumn(column) if self.view.model().rowCount() else 0
+        return self._content[column]
 
     def holds_figures(self, column: int) -> bool:
+        if column not in self._figures:
+            self._figures[column] = self._holds_figures(column)
+        return self._figures[column]
+
+    def _holds_figures(self, column: int) -> bool:
         model = self.view.model()
         texts = [model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
                  for row in range(min(model.rowCount(), SAMPLE_ROWS))]
@@ -53,8 +83,7 @@ class ColumnFitter(QObject):
     def wanted_width(self, column: int) -> int:
         if column in self.preferred:
             return max(self.header_width(column), self.preferred[column])
-        content = self.view.sizeHintForColumn(column) if self.view.model().rowCount() else 0
-        return max(self.header_width(column), min(content, MAX_COLUMN))
+        return max(self.header_width(column), min(self.content_width(column), MAX_COLUMN))
 
     def widths(self, available: int) -> dict[int, int]:
         """The width of every column but the title, for a viewport ``available`` pixels wide."""
@@ -62,11 +91,14 @@ class ColumnFitter(QObject):
         columns = [c for c in range(self.view.model().columnCount())
                    if c != self.title_column and not header.isSectionHidden(c)]
         wanted = {c: self.wanted_width(c) for c in columns}
-        minimum = {c: wanted[c] if wanted[c] <= SHORT or self.holds_figures(c)
-                   else max(self.header_width(c), TEXT_MINIMUM) for c in columns}
+        # What a column needs at least: short texts and figures their full text (a width a page
+        # prefers is given up for the title), other texts their header (and TEXT_MINIMUM).
+        natural = {c: max(self.header_width(c), min(self.content_width(c), MAX_COLUMN)) for c in columns}
+        minimum = {c: min(wanted[c], natural[c] if natural[c] <= SHORT or self.holds_figures(c)
+                          else max(self.header_width(c), TEXT_MINIMUM)) for c in columns}
         title = self.header_width(self.title_column)
         if self.view.model().rowCount():
-            title = max(title, min(self.view.sizeHintForColumn(self.title_column), MAX_TITLE))
+            title = max(title, min(self.content_width(self.title_column), MAX_TITLE))
         excess = sum(wanted.values()) + title - available
         reducible = sum(wanted[c] - minimum[c] for c in columns)
         if excess > 0 and reducible > 0:
@@ -77,9 +109,47 @@ class ColumnFitter(QObject):
     def fit(self) -> None:
         if self.view.model().columnCount() <= self.title_column:
             return
+        if not self.view.isVisible():  # a hidden tab's list: measured when it is shown (Show event)
+            return
         for column, width in self.widths(self.view.viewport().width()).items():
             if self.view.columnWidth(column) != width:
                 self.view.setColumnWidth(column, width)
+
+
+def arrow_width(view: QTableView) -> int:
+    """The room Qt reserves in every header section for a sort arrow (0 without arrows)."""
+    header = view.horizontalHeader()
+    if not header.isSortIndicatorShown() or header.count() == 0:
+        return 0
+    known = getattr(view, "_arrow_width", None)  # measured once per view (toggling the arrow lays the header out)
+    if known is not None:
+        return known
+    with_arrow = header.sectionSizeFromContents(0).width()
+    blocked = header.blockSignals(True)
+    header.setSortIndicatorShown(False)
+    without = header.sectionSizeFromContents(0).width()
+    header.setSortIndicatorShown(True)
+    header.blockSignals(blocked)
+    arrow = max(0, with_arrow - without)
+    if view.isVisible():  # polished: the style sheet's header is what is measured
+        view._arrow_width = arrow  # noqa: SLF001
+    return arrow
+
+
+def header_needs(view: QTableView, column: int, arrow: int | None = None) -> int:
+    """The width a column's header needs to show its text as painted (bold, padded). Qt reserves
+    the sort arrow's room in every section; only the sorted one shows it, so the others need
+    it not (sorting by another column fits the columns again)."""
+    header = view.horizontalHeader()
+    width = header.sectionSizeFromContents(column).width()
+    if header.isSortIndicatorShown() and column != header.sortIndicatorSection():
+        width -= arrow_width(view) if arrow is None else arrow
+    return width
+
+
+def set_width(view: QTableView, column: int, width: int) -> None:
+    """``width`` for a column of a list that is not fitted, never less than its header needs."""
+    view.setColumnWidth(column, max(width, header_needs(view, column)))
 
 
 def fit_columns(view: QTableView, title_column: int) -> ColumnFitter:

@@ -79,7 +79,12 @@ def set_widths(view, widths: tuple[int, ...]) -> None:
 
     A width of 0 keeps the width fitted to the content; no width is narrower than the
     column's heading needs (in whatever font and language the program runs)."""
+    from ..kit.columns import prefer_widths
+
+    if prefer_widths(view, {column: width for column, width in enumerate(widths) if width}):
+        return  # a fitted list (gui.kit.columns): the title takes the free width, the rest fit
     header = view.horizontalHeader()
+    view.preset_columns = {column for column, width in enumerate(widths) if width}  # views.py measures the rest
 
     def apply() -> None:
         for column, width in enumerate(widths):

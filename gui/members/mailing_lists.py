@@ -39,6 +39,7 @@ from model.mailing_lists import (
 from model.persons import PersonFilter, filter_persons, list_persons, persons_by_role
 
 from .. import dialogs
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .common import button, count_text, hint_label, search_field, set_widths, show_error
@@ -88,7 +89,7 @@ class PersonPickerDialog(QDialog):
     def __init__(self, db: Database, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self._all = [row for row in list_persons(db) if not row.anonymised]
         self.search = search_field(self.tr("Name, Organisation, Funktion oder E-Mail …"), self.run_search, self)
         self.role = QComboBox()
@@ -194,8 +195,8 @@ class MailingListsWidget(QWidget):
             TableColumn(self.tr("E-Mail"), lambda p: p.email),
             TableColumn(self.tr("Hinweis"), lambda p: unreachable_reason(p) or ""),
         ], self)
-        self.members_view = make_table_view(self.members_model, stretch_column=1, multi_select=True)
-        set_widths(self.members_view, (180, 0, 250, 150))
+        # The name takes the free width; organisation and address fit their text (shared rule, gui.kit.columns).
+        self.members_view = make_table_view(self.members_model, stretch_column=0, multi_select=True)
         self.members_view.doubleClicked.connect(self._open_member)
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
@@ -233,7 +234,7 @@ class MailingListsWidget(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([280, 760])
+        splitter.setSizes([330, 710])  # the lists' names in full at 1280×800
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

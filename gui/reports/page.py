@@ -171,12 +171,19 @@ class ReportsPage(Page):
         self.statistics.db = db
         super().set_database(db)
 
-    def load(self) -> None:
-        from model.statistics import event_years
+    def fetch(self):  # noqa: ANN201 - see Page.fetch: the events to choose from, gathered in the background
+        db = self.db
 
-        self._events = event_choices(self.db)
+        def work() -> tuple[list[EventChoice], tuple[int, int] | None]:
+            from model.statistics import event_years
+
+            return event_choices(db), event_years(db)
+
+        return work
+
+    def apply(self, data: tuple[list[EventChoice], tuple[int, int] | None]) -> None:
+        self._events, years = data
         self._filter_events()
-        years = event_years(self.db)
         self._fill_years(years)
         self.statistics.set_years(years)
         if self.tabs.currentWidget() is self.statistics:

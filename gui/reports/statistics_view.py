@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from model.db import Database
 
+from ..kit.columns import set_width
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
@@ -262,9 +263,9 @@ class StatisticsView(QWidget):
                                    align_right=True))
         self.model.set_columns(columns, rows)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setColumnWidth(0, 230 if kind == PARTICIPATION else 190)
+        set_width(self.view, 0, 230 if kind == PARTICIPATION else 190)
         for column in range(1, len(columns)):
-            self.view.setColumnWidth(column, 64)
+            set_width(self.view, column, 64)
         total = sum(r.total() for r in rows)
         if kind == CONTRIBUTIONS:
             text = self.tr("Beiträge nach Beitragsjahr in vollen Euro; berechnet ohne stornierte Rechnungen")

@@ -41,6 +41,7 @@ from model.recognition import event_proposed_points
 from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
 from ..kit.dates import GermanDateEdit
+from ..kit.screen import fit_to_screen
 from ..table_model import ROW_ROLE, RowTableModel, TableColumn
 from ..worker import Job
 
@@ -167,7 +168,7 @@ class EventChooserDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Veranstaltung wählen"))
-        self.resize(760, 480)
+        fit_to_screen(self, 760, 480)
         self._all = sorted(listing.events(db), key=lambda e: e["start"], reverse=True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Titel oder Art eingeben …"))

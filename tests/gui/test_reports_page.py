@@ -29,6 +29,7 @@ def page(qtbot, db):
     page.show()
     qtbot.waitExposed(page)
     page.refresh()
+    qtbot.waitUntil(lambda: not page.is_loading())  # the events are gathered in the background
     yield page
     page.wait_for_jobs(cancel=True)
     if page.runner.preview is not None:
@@ -178,12 +179,14 @@ def test_statistics_table_chart_and_excel(qtbot, page, tmp_path, monkeypatch):
     assert "Veranstaltungen je Art" in view.title()
 
 
-def test_reports_area_in_the_main_window(make_window, sqlite_db):  # noqa: F811 - fixture
+def test_reports_area_in_the_main_window(qtbot, make_window, sqlite_db):  # noqa: F811 - fixture
     fill_report_sample(sqlite_db)
     window = make_window(sqlite_db)
     window.show_area("reports")
-    assert isinstance(window.pages.currentWidget(), ReportsPage)
-    assert window.pages.currentWidget().events_model.rowCount() == 6
+    page = window.pages.currentWidget()
+    assert isinstance(page, ReportsPage)
+    qtbot.waitUntil(lambda: not page.is_loading())  # the events are gathered in the background
+    assert page.events_model.rowCount() == 6
 
 
 def test_overview_list_can_be_exported_and_printed(qtbot, db, tmp_path, monkeypatch):
