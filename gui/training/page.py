@@ -88,10 +88,12 @@ class TrainingPage(Page):
         accredit.clicked.connect(self.accredit_other_event)
         edit = QPushButton(self.tr("Anerkennung ändern…"))
         edit.clicked.connect(self.edit_accreditation)
-        create = QPushButton(self.tr("Bescheinigungen…"))
+        create = self.create_button = QPushButton(self.tr("Bescheinigungen…"))
         create.setToolTip(self.tr("Teilnahmebescheinigungen der ausgewählten Veranstaltung erstellen"))
         create.setDefault(True)
         create.clicked.connect(self.create_certificates)
+        self.events_view.selectionModel().selectionChanged.connect(self._update_certificate_button)
+        self.events_model.modelReset.connect(self._update_certificate_button)
         self.events_output = ListOutput(self, self.events_model, lambda: self.tr("Anerkannte Veranstaltungen"))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Jahr")))
@@ -104,6 +106,15 @@ class TrainingPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.events_view)
         return tab
+
+    @Slot()
+    def _update_certificate_button(self, *_args) -> None:
+        """Certificates only after the event's end: the model's rule says why not yet."""
+        rows = selected_rows(self.events_view)
+        refusal = rows[0].certificate_refusal() if rows else None
+        self.create_button.setEnabled(refusal is None)
+        self.create_button.setToolTip(refusal if refusal else
+                                      self.tr("Teilnahmebescheinigungen der ausgewählten Veranstaltung erstellen"))
 
     def _selected_event(self):
         rows = selected_rows(self.events_view)
@@ -135,6 +146,10 @@ class TrainingPage(Page):
     def create_certificates(self) -> None:
         event = self._selected_event()
         if event is None:
+            return
+        refusal = event.certificate_refusal()
+        if refusal:  # e.g. a double click on an event still to come
+            QMessageBox.information(self, self.tr("Fortbildung"), refusal)
             return
         self.dialog = CertificateBatchDialog(self.db, event.id, event.title, event.starts_at.date(), self)
         self.dialog.finished.connect(self.refresh)
