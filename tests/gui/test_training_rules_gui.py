@@ -94,3 +94,29 @@ def test_certificate_button_is_off_until_the_event_has_ended(qtbot, db, scene, m
     QTest.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert page.dialog is not None and page.dialog.windowTitle() == "Bescheinigungen erstellen"
     page.dialog.close()
+
+
+def test_people_filter_offers_every_chamber_of_the_list(qtbot, db):
+    from gui.members.persons_page import PeoplePage
+    from member_data import build_network
+    from model.chambers import ChamberData, save_chamber
+
+    build_network(db)
+    save_chamber(db, ChamberData("AK Lummerland", "Architektenkammer Lummerland", "Lummerland"))
+    with db.writing() as s:
+        ayse = s.scalar(select(Person).where(Person.last_name == "Yılmaz"))
+        ayse.chamber = "AK Lummerland"
+    page = PeoplePage(db)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    codes = [page.chamber.itemData(i) for i in range(page.chamber.count())]
+    assert codes[:4] == [None, "—", "AKNW", "IK-Bau NRW"]  # all, none, then the usual chambers first
+    assert {"AK Lummerland", "ByAK", "AK Thüringen", "IngKH"} <= set(codes) and len(codes) == 2 + 31 + 1  # the seeded chambers and Lummerland
+    page.chamber.setCurrentIndex(page.chamber.findData("AK Lummerland"))
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["Yılmaz, Ayşe"]
+
+    # A chamber added meanwhile (Einstellungen) appears without restarting; the choice stays.
+    save_chamber(db, ChamberData("AK Kummerland", "Architektenkammer Kummerland", "Kummerland"))
+    qtbot.waitUntil(lambda: page.chamber.findData("AK Kummerland") > 0)
+    assert page.chamber.currentData() == "AK Lummerland" and page.model.rowCount() == 1
