@@ -277,6 +277,38 @@ def test_year_end_statements_for_everyone_in_one_go(db, year_2023, tmp_path):
         assert s.scalar(select(func.count()).select_from(Certificate)) == 2
 
 
+def test_year_end_drafts_carry_the_statement_worded_by_the_template(db, year_2023, tmp_path):
+    from email import policy
+    from email.parser import BytesParser
+
+    from model.mail_templates import STATEMENT, save_template
+
+    with db.writing() as s:
+        s.get(Person, year_2023["free"]).email = "l.zolc@example.org"
+        s.get(OfficeProfile, 1).office_name = "Müller & Söhne <GmbH>"
+    save_template(db, STATEMENT, "Ihr Fortbildungsnachweis {jahr} – {nachname}",
+                  "{anrede},\n\nanbei Ihr Nachweis für {jahr}.\n\n{geschaeftsstelle}\n")
+    out = tmp_path / "nachweise"
+    done = run_cli("--db", str(db.url), "statements", "--year", "2023", "--out", str(out), "--drafts")
+    assert done.returncode == 0, done.stderr
+    assert "1 E-Mail-Entwürfe geschrieben." in done.stdout
+    assert "Kein Entwurf für Ayşe Yılmaz: keine E-Mail-Adresse." in done.stdout
+    assert sorted(p.name for p in out.iterdir()) == [
+        "Yılmaz_Ayşe_Fortbildungsnachweis_2023.pdf", "Żółć_Łukasz_Fortbildungsnachweis_2023.eml",
+        "Żółć_Łukasz_Fortbildungsnachweis_2023.pdf"]
+    draft = BytesParser(policy=policy.default).parsebytes((out / "Żółć_Łukasz_Fortbildungsnachweis_2023.eml").read_bytes())
+    assert draft["X-Unsent"] == "1"
+    assert draft["Subject"] == "Ihr Fortbildungsnachweis 2023 – Żółć"
+    assert draft["To"].addresses[0].display_name == "Łukasz Żółć"
+    assert draft["To"].addresses[0].addr_spec == "l.zolc@example.org"
+    body = draft.get_body(("plain",)).get_content()
+    assert body.startswith("Sehr geehrter Herr Żółć,") and "anbei Ihr Nachweis für 2023." in body
+    assert "Müller & Söhne <GmbH>" in body
+    attachment = next(draft.iter_attachments())
+    assert attachment.get_filename() == "Żółć_Łukasz_Fortbildungsnachweis_2023.pdf"
+    assert attachment.get_content() == (out / "Żółć_Łukasz_Fortbildungsnachweis_2023.pdf").read_bytes()
+
+
 def test_points_proposed_from_the_agenda_and_pending_recognitions(db):
     from model.recognition import pending_recognitions, proposed_points
 

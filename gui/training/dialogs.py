@@ -1,5 +1,6 @@
 """Dialogs of the Fortbildung area: accreditations of an event, choosing an event, and the
-certificate batch (files, merged PDF, Outlook drafts) with progress and cancel."""
+certificate batch and the year-end statements (files, merged PDF, Outlook drafts) with
+progress and cancel."""
 
 from __future__ import annotations
 
@@ -302,6 +303,107 @@ class CertificateBatchDialog(QDialog):
             from ..pdf_preview import PdfPreviewDialog
 
             PdfPreviewDialog(result.merged.read_bytes(), self.tr("Bescheinigungen"), result.merged.stem, self).exec()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        raise exc
+
+
+def default_statement_folder(year: int) -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return Path(documents) / "Fortbildungsnachweise" / str(year)
+
+
+class StatementBatchDialog(QDialog):
+    """The year-end run: every Fortbildungsnachweis of the year, in the background with
+    progress and Abbrechen; optionally all in one PDF and Outlook drafts with the PDF attached."""
+
+    def __init__(self, db: Database, year: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.year = db, year
+        self.result_data = None
+        self.message = ""
+        self.job: Job | None = None
+        self.setWindowTitle(self.tr("Fortbildungsnachweise %1").replace("%1", str(year)))
+        self.resize(620, 300)
+        intro = QLabel(self.tr("Ein Fortbildungsnachweis für jede Person mit Kammer oder angerechneter Teilnahme "
+                               "im Jahr %1, je eine PDF-Datei; jeder Nachweis kommt ins Bescheinigungsregister.")
+                       .replace("%1", str(year)))
+        intro.setWordWrap(True)
+        self.merged = QCheckBox(self.tr("Zusätzlich alle Nachweise in einer PDF-Datei zum Drucken"))
+        self.merged.setChecked(True)
+        self.drafts = QCheckBox(self.tr("E-Mail-Entwürfe für Outlook (.eml) mit dem Nachweis im Anhang"))
+        self.drafts.setToolTip(self.tr("Für jede Person mit E-Mail-Adresse; Text aus der E-Mail-Vorlage "
+                                       "»Jahresnachweis« (Einstellungen › E-Mail)"))
+        self.folder = QLineEdit(str(default_statement_folder(year)))
+        browse = QPushButton(self.tr("Ordner…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        note = QLabel(self.tr("Unveränderte Nachweise werden mit ihrer Nummer nachgedruckt. Abbrechen behält "
+                              "die fertigen Nachweise; für die übrigen wird keine Nummer vergeben."))
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(self.tr("Erstellen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.merged)
+        layout.addWidget(self.drafts)
+        layout.addWidget(QLabel(self.tr("Zielordner")))
+        layout.addLayout(folder_row)
+        layout.addWidget(note)
+        layout.addStretch()
+        layout.addWidget(buttons)
+
+    @Slot()
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner wählen"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    @Slot()
+    def start(self) -> None:
+        from reports.statement_batch import produce_statements
+
+        text = self.folder.text().strip()
+        if not text:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Bitte einen Zielordner angeben."))
+            return
+        folder, year = Path(text), self.year
+        merged, drafts = self.merged.isChecked(), self.drafts.isChecked()
+        self.create_button.setEnabled(False)
+
+        def work(progress, cancelled):
+            return produce_statements(self.db, year, folder, merged=merged, drafts=drafts, progress=progress,
+                                      cancelled=cancelled)
+
+        self.job = Job(self, self.tr("Fortbildungsnachweise werden erstellt…"), work, self._done, self._failed)
+        self.job.finished.connect(lambda: self.create_button.setEnabled(True))
+
+    def _done(self, result) -> None:
+        self.result_data = result
+        lines = [self.tr("%1 Fortbildungsnachweise (%2 neu, %3 nachgedruckt).")
+                 .replace("%1", str(len(result.files))).replace("%2", str(result.new_count))
+                 .replace("%3", str(len(result.issued) - result.new_count))]
+        if self.drafts.isChecked():
+            lines.append(self.tr("%1 E-Mail-Entwürfe geschrieben.").replace("%1", str(len(result.drafts))))
+            if result.without_email:
+                lines.append(self.tr("Ohne Entwurf: %1").replace(
+                    "%1", ", ".join(f"{name} ({reason})" for name, reason in result.without_email)))
+        self.message = "\n".join(lines)
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), self.message, parent=self)
+        open_folder = box.addButton(self.tr("Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -34,7 +32,6 @@ from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
-from ..worker import Job
 from ..views import list_menu_button, make_table_view, selected_rows
 from .dialogs import AccreditationDialog, CertificateBatchDialog, EventChooserDialog
 
@@ -306,38 +303,12 @@ class TrainingPage(Page):
 
     @Slot()
     def all_statements(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner für die Fortbildungsnachweise"))
-        if folder:
-            self.start_statements(Path(folder))
+        """The year-end run: a dialog with the options, then progress and cancel."""
+        from .dialogs import StatementBatchDialog
 
-    def start_statements(self, folder: Path) -> None:
-        """The year-end run in the background, with progress and cancel."""
-        from reports.statement_batch import produce_statements
-
-        year = self.accounts_year.currentData()
-        self.all_statements_button.setEnabled(False)
-
-        def work(progress, cancelled):
-            return produce_statements(self.db, year, folder, merged=True, progress=progress, cancelled=cancelled)
-
-        self.statements_job = Job(self, self.tr("Fortbildungsnachweise werden erstellt…"), work,
-                                  self._statements_done, self._statements_failed)
-        self.statements_job.finished.connect(lambda: self.all_statements_button.setEnabled(True))
-
-    def _statements_done(self, result) -> None:
-        self.statements_result = result
-        self.statements_message = (self.tr("%1 Fortbildungsnachweise in %2 (%3 neu, %4 nachgedruckt).")
-                                   .replace("%1", str(len(result.files))).replace("%3", str(result.new_count))
-                                   .replace("%4", str(len(result.issued) - result.new_count))
-                                   .replace("%2", str(result.merged.parent if result.merged else "")))
-        self.refresh()
-        QMessageBox.information(self, self.tr("Fortbildung"), self.statements_message)
-
-    def _statements_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            QMessageBox.warning(self, self.tr("Fortbildung"), str(exc))
-            return
-        raise exc
+        self.dialog = StatementBatchDialog(self.db, self.accounts_year.currentData(), self)
+        self.dialog.finished.connect(self.refresh)
+        self.dialog.open()
 
     # --- tab: register ----------------------------------------------------------------
 

@@ -389,6 +389,10 @@
         <translation>Take over an attendance report of Teams, Zoom or Webex (minutes online)</translation>
     </message>
     <message>
+        <source>Alle noch offenen Anmeldungen als anwesend markieren</source>
+        <translation>Mark all open registrations as present</translation>
+    </message>
+    <message>
         <source>Tastatur: Leertaste = anwesend an/aus, O = anwesend online (hybrid), E = entschuldigt, N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. Jede Eingabe wird sofort gespeichert.</source>
         <translation>Keyboard: Space = present on/off, O = present online (hybrid), E = excused, N = no-show, Del = open, digits = minutes of partial attendance. Every entry is saved at once.</translation>
     </message>
@@ -6681,6 +6685,77 @@ All changes since this backup will be lost in the database. The current state is
     </message>
 </context>
 <context>
+    <name>StatementBatchDialog</name>
+    <message>
+        <source>Fortbildungsnachweise %1</source>
+        <translation>Training statements %1</translation>
+    </message>
+    <message>
+        <source>Ein Fortbildungsnachweis für jede Person mit Kammer oder angerechneter Teilnahme im Jahr %1, je eine PDF-Datei; jeder Nachweis kommt ins Bescheinigungsregister.</source>
+        <translation>A training statement for everyone with a chamber or credited attendance in %1, one PDF file each; every statement goes into the certificate register.</translation>
+    </message>
+    <message>
+        <source>Zusätzlich alle Nachweise in einer PDF-Datei zum Drucken</source>
+        <translation>Also all statements in one PDF file for printing</translation>
+    </message>
+    <message>
+        <source>E-Mail-Entwürfe für Outlook (.eml) mit dem Nachweis im Anhang</source>
+        <translation>E-mail drafts for Outlook (.eml) with the statement attached</translation>
+    </message>
+    <message>
+        <source>Für jede Person mit E-Mail-Adresse; Text aus der E-Mail-Vorlage »Jahresnachweis« (Einstellungen › E-Mail)</source>
+        <translation>For everyone with an e-mail address; text from the mail template “Jahresnachweis” (Settings › E-mail)</translation>
+    </message>
+    <message>
+        <source>Ordner…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Unveränderte Nachweise werden mit ihrer Nummer nachgedruckt. Abbrechen behält die fertigen Nachweise; für die übrigen wird keine Nummer vergeben.</source>
+        <translation>Unchanged statements are reprinted with their number. Cancelling keeps the finished statements; the others get no number.</translation>
+    </message>
+    <message>
+        <source>Erstellen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Zielordner</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <source>Zielordner wählen</source>
+        <translation>Choose target folder</translation>
+    </message>
+    <message>
+        <source>Bitte einen Zielordner angeben.</source>
+        <translation>Please enter a target folder.</translation>
+    </message>
+    <message>
+        <source>Fortbildungsnachweise werden erstellt…</source>
+        <translation>Creating training statements…</translation>
+    </message>
+    <message>
+        <source>%1 Fortbildungsnachweise (%2 neu, %3 nachgedruckt).</source>
+        <translation>%1 training statements (%2 new, %3 reprinted).</translation>
+    </message>
+    <message>
+        <source>%1 E-Mail-Entwürfe geschrieben.</source>
+        <translation>%1 e-mail drafts written.</translation>
+    </message>
+    <message>
+        <source>Ohne Entwurf: %1</source>
+        <translation>No draft: %1</translation>
+    </message>
+    <message>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
         <source>Teilnahme je Mitgliedskommune und Jahr</source>
@@ -6975,18 +7050,6 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Fortbildungsnachweis</source>
         <translation>Training statement</translation>
-    </message>
-    <message>
-        <source>Zielordner für die Fortbildungsnachweise</source>
-        <translation>Target folder for the training statements</translation>
-    </message>
-    <message>
-        <source>Fortbildungsnachweise werden erstellt…</source>
-        <translation>Creating training statements…</translation>
-    </message>
-    <message>
-        <source>%1 Fortbildungsnachweise in %2 (%3 neu, %4 nachgedruckt).</source>
-        <translation>%1 training statements in %2 (%3 new, %4 reprinted).</translation>
     </message>
     <message>
         <source>Nummer</source>

@@ -4,12 +4,13 @@ chamber list in the filters, the year-end statements with Outlook drafts."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from sqlalchemy import select
 
 from events_fixtures import build_scene
@@ -120,3 +121,111 @@ def test_people_filter_offers_every_chamber_of_the_list(qtbot, db):
     save_chamber(db, ChamberData("AK Kummerland", "Architektenkammer Kummerland", "Kummerland"))
     qtbot.waitUntil(lambda: page.chamber.findData("AK Kummerland") > 0)
     assert page.chamber.currentData() == "AK Lummerland" and page.model.rowCount() == 1
+
+
+@pytest.fixture
+def statement_year(db):
+    """Three people with credited attendance this year; two have an e-mail address."""
+    from model.certificates import issue_for_event
+
+    year = THIS_YEAR - 1  # a whole year that has ended
+    with db.writing() as s:
+        event = Event(kind="Fortbildung", title="Quartiersmanagement & Beteiligung <online>",
+                      starts_at=dt.datetime(year, 2, 5, 10), ends_at=dt.datetime(year, 2, 5, 13),
+                      format="Online", status="durchgeführt")
+        people = [Person(salutation="Frau", first_name="Ayşe", last_name="Yılmaz", chamber="AKNW",
+                         email="a.yilmaz@gelsenkirchen.example"),
+                  Person(salutation="Herr", first_name="Łukasz", last_name="Żółć", chamber="AKNW",
+                         email="l.zolc@example.org"),
+                  Person(salutation="ohne", first_name="Kim", last_name="Ohne-Post", chamber="AKNW")]
+        s.add_all([event, *people])
+        s.flush()
+        for person in people:
+            s.add(Registration(event_id=event.id, person_id=person.id, status="teilgenommen",
+                               registered_at=dt.datetime(year, 1, 5)))
+        event_id = event.id
+    save_accreditations(db, event_id, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung",
+                                                         dt.date(year, 1, 1))])
+    issue_for_event(db, event_id)
+    return year
+
+
+def _open_statements(qtbot, db, year):
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.is_loading())
+    page.tabs.setCurrentIndex(1)
+    page.accounts_year.setCurrentIndex(page.accounts_year.findData(year))
+    qtbot.waitUntil(lambda: not page.is_loading())
+    QTest.mouseClick(page.all_statements_button, Qt.MouseButton.LeftButton)
+    return page, page.dialog
+
+
+def test_year_end_statements_with_outlook_drafts_by_clicks(qtbot, db, statement_year, tmp_path, monkeypatch):
+    from email import policy
+    from email.parser import BytesParser
+
+    from model.entities import Certificate
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    page, batch = _open_statements(qtbot, db, statement_year)
+    assert batch.windowTitle() == f"Fortbildungsnachweise {statement_year}"
+    out = tmp_path / "Jahresende"
+    batch.folder.clear()
+    qtbot.keyClicks(batch.folder, str(out))
+    QTest.mouseClick(batch.drafts, Qt.MouseButton.LeftButton)
+    assert batch.drafts.isChecked()
+    QTest.mouseClick(batch.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: batch.result_data is not None, timeout=20000)
+    assert shown and "3 Fortbildungsnachweise (3 neu, 0 nachgedruckt)." in shown[0]
+    assert "2 E-Mail-Entwürfe geschrieben." in shown[0] and "Kim Ohne-Post (keine E-Mail-Adresse)" in shown[0]
+    stem = f"Żółć_Łukasz_Fortbildungsnachweis_{statement_year}"
+    assert sorted(p.name for p in out.iterdir()) == sorted([
+        "Alle_Fortbildungsnachweise.pdf", f"Ohne-Post_Kim_Fortbildungsnachweis_{statement_year}.pdf",
+        f"Yılmaz_Ayşe_Fortbildungsnachweis_{statement_year}.pdf", f"Yılmaz_Ayşe_Fortbildungsnachweis_{statement_year}.eml",
+        f"{stem}.pdf", f"{stem}.eml"])
+    draft = BytesParser(policy=policy.default).parsebytes((out / f"{stem}.eml").read_bytes())
+    assert draft["X-Unsent"] == "1"
+    assert draft["Subject"] == f"Fortbildungsnachweis {statement_year}"  # the default template, German
+    assert draft["To"].addresses[0].display_name == "Łukasz Żółć"
+    body = draft.get_body(("plain",)).get_content()
+    assert body.startswith("Sehr geehrter Herr Żółć,")
+    assert f"Ihren Fortbildungsnachweis für das Jahr {statement_year}" in body
+    [attachment] = list(draft.iter_attachments())
+    assert attachment.get_filename() == f"{stem}.pdf" and attachment.get_content_type() == "application/pdf"
+    assert attachment.get_content() == (out / f"{stem}.pdf").read_bytes()
+    with db.session() as s:  # each statement in the register, like a single one
+        assert len(list(s.scalars(select(Certificate).where(Certificate.kind == "Fortbildungsnachweis")))) == 3
+
+
+def test_year_end_statements_can_be_cancelled(qtbot, db, statement_year, tmp_path, monkeypatch):
+    """Abbrechen in the progress dialog: the statements finished so far stay, the rest take no number."""
+    import reports.statement_batch as batch_module
+    from model.entities import Certificate
+
+    original = batch_module.issue_credit_statement
+    calls, go_on = [], threading.Event()
+
+    def first_then_wait(*args, **kwargs):  # holds the run after the first statement
+        issued = original(*args, **kwargs)
+        calls.append(issued)
+        go_on.wait(20)
+        return issued
+
+    monkeypatch.setattr(batch_module, "issue_credit_statement", first_then_wait)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    page, batch = _open_statements(qtbot, db, statement_year)
+    batch.folder.setText(str(tmp_path / "abgebrochen"))
+    QTest.mouseClick(batch.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=20000)
+    progress = batch.findChild(QProgressDialog)
+    [cancel] = [b for b in progress.findChildren(QPushButton) if b.text() == "Abbrechen"]
+    cancel.click()
+    go_on.set()
+    qtbot.waitUntil(lambda: batch.create_button.isEnabled(), timeout=20000)
+    assert batch.result_data is None and len(calls) == 1
+    with db.session() as s:
+        assert len(list(s.scalars(select(Certificate).where(Certificate.kind == "Fortbildungsnachweis")))) == 1
+    assert [p.suffix for p in (tmp_path / "abgebrochen").iterdir()] == [".pdf"]
