@@ -239,6 +239,51 @@ def test_command_line_year_verify_and_json(db, year_2023, tmp_path):
     assert {r["mode"] for r in registrations} == {None} and "attended_minutes" in registrations[0]
 
 
+def test_json_contract_carries_mode_minutes_and_every_accreditation(db, year_2023):
+    """``list registrations --json``: mode Präsenz/Online/null, attended_minutes null for whole
+    attendance; ``list events --json``: every accreditation with chamber, state, number, points."""
+    morning, _afternoon, later = year_2023["events"]
+    with db.writing() as s:
+        s.add(Accreditation(event_id=later, chamber="ByAK", credit_points=D("3.5"), state="beantragt"))
+        ids = {(r.event_id, r.person_id): r.id for r in s.scalars(select(Registration))}
+    now = dt.datetime(2024, 1, 1)
+    set_attendance(db, ids[(later, year_2023["free"])], "teilgenommen", 90, now=now)  # an online event
+    set_attendance(db, ids[(morning, year_2023["ik"])], "teilgenommen", None, now=now, mode="Präsenz")
+    url = str(db.url)
+    events = {e["id"]: e for e in json.loads(run_cli("--db", url, "list", "events", "--json").stdout)}
+    assert events[later]["accreditations"] == [
+        {"chamber": "AKNW", "state": "anerkannt", "number": "AKNW-C", "points": 4},
+        {"chamber": "ByAK", "state": "beantragt", "number": None, "points": 3.5}]
+    rows = {(r["event_id"], r["person_id"]): r for r in json.loads(run_cli("--db", url, "list", "registrations",
+                                                                          "--json").stdout)}
+    assert (rows[(later, year_2023["free"])]["mode"], rows[(later, year_2023["free"])]["attended_minutes"]) == ("Online", 90)
+    assert (rows[(morning, year_2023["ik"])]["mode"], rows[(morning, year_2023["ik"])]["attended_minutes"]) == ("Präsenz", None)
+    assert (rows[(later, year_2023["ik"])]["mode"], rows[(later, year_2023["ik"])]["attended_minutes"]) == (None, None)
+
+
+@pytest.mark.parametrize("offset, allowed", [(None, False), (0, True), (1, True), (2, False)])
+def test_statement_years_run_from_2000_to_next_year(db, year_2023, tmp_path, offset, allowed):
+    """``--year`` outside 2000 … next year is refused before any number is taken."""
+    this_year = dt.date.today().year
+    years = [1999] if offset is None else [this_year + offset]
+    if offset == 0:
+        years.append(2000)
+    for year in years:
+        single = run_cli("--db", str(db.url), "credit-statement", "--person", str(year_2023["ik"]), "--year", str(year),
+                         "--out", str(tmp_path / f"{year}.pdf"))
+        batch = run_cli("--db", str(db.url), "statements", "--year", str(year), "--out", str(tmp_path / str(year)))
+        if allowed:
+            assert single.returncode == 0, single.stderr
+            assert batch.returncode == 0, batch.stderr
+        else:
+            for result in (single, batch):
+                assert result.returncode == 1 and "Traceback" not in result.stderr
+                assert f"Das Jahr {year} ist nicht möglich: Nachweise gibt es für 2000 bis {this_year + 1}." in result.stderr
+    if not allowed:
+        with db.session() as s:
+            assert s.scalar(select(func.count()).select_from(Certificate)) == 0
+
+
 def test_name_only_match_with_another_email_fails_the_import_until_accepted(db, tmp_path):
     from events_fixtures import build_scene
     from openpyxl import Workbook
