@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from model.certificates import IssuedCertificate, asset_bytes, check_statement_year, issue_credit_statement
 from model.db import Database
-from model.document_mail import prepare_document_mail
+from model.document_mail import MailDocument, prepare_document_mail, send_documents
 from model.errors import Cancelled, UserError
 from model.filenames import safe_stem, unique_path
-from model.invitations import Attachment
+from model.invitations import Attachment, MailingResult
 from model.mail_templates import STATEMENT
 from model.training import yearly_credits
 
@@ -36,6 +36,7 @@ class StatementBatch:
     merged: Path | None = None
     drafts: list[Path] = field(default_factory=list)
     without_email: list[tuple[str, str]] = field(default_factory=list)  # (name, reason): no draft
+    mailing: MailingResult | None = None  # when sent over SMTP
 
     @property
     def new_count(self) -> int:
@@ -58,8 +59,12 @@ def _write_atomically(target: Path, content: bytes) -> None:
 
 
 def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = False, drafts: bool = False,
+                       connect: Callable[[], Any] | None = None, pause_seconds: float = 0,
                        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> StatementBatch:
-    """``drafts``: also an e-mail draft per person with an address, next to the PDF."""
+    """``drafts``: also an e-mail draft per person with an address, next to the PDF.
+    ``connect``: then send each statement to its person over SMTP, once (the send journal);
+    it returns the transport as a context manager (``SmtpTransport``), opened only when the
+    files are done, so a long run does not hold an idle connection."""
     check_statement_year(year)
     people = statement_people(db, year)
     if not people:
@@ -70,9 +75,10 @@ def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = 
         raise UserError(f"Der Ordner {folder} kann nicht angelegt werden ({exc.strerror or exc}).") from exc
     result = StatementBatch()
     taken: set[str] = set()
-    mail = prepare_document_mail(db, people, STATEMENT) if drafts else None
+    mail = prepare_document_mail(db, people, STATEMENT) if drafts or connect is not None else None
     if mail is not None:
-        result.without_email = list(mail.left_out)
+        result.without_email = mail.left_out
+    pdfs: dict[int, bytes] = {}
 
     def load(digest):
         return asset_bytes(db, digest)
@@ -90,7 +96,8 @@ def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = 
             pdf = credit_statement_pdf(statement.snapshot, load)
             _write_atomically(target, pdf)
             result.files.append(target)
-            if mail is not None and statement.person_id in mail.recipients:
+            pdfs[statement.person_id] = pdf
+            if drafts and statement.person_id in mail.recipients:
                 draft = target.with_suffix(".eml")
                 message = mail.message(statement.person_id, {"jahr": str(year)}, Attachment(target.name, pdf), draft=True)
                 try:
@@ -110,6 +117,12 @@ def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = 
         target = folder / MERGED_NAME
         _write_atomically(target, credit_statements_pdf([s.snapshot for s in result.issued], load))
         result.merged = target
+    if connect is not None:
+        documents = [MailDocument(s.person_id, None, s.number, {"jahr": str(year)}, Attachment(path.name, pdfs[s.person_id]))
+                     for s, path in zip(result.issued, result.files)]
+        with connect() as transport:
+            result.mailing = send_documents(db, mail, documents, transport=transport, pause_seconds=pause_seconds,
+                                            progress=progress, cancelled=cancelled)
     if progress:
         progress(len(people), len(people), "")
     return result

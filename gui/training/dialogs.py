@@ -8,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from model.db import Database
 from model.errors import UserError
 from model.filenames import safe_stem
 from model.text import search_fold
-from model.training import AccreditationData, event_accreditations, person_emails, save_accreditations
+from model.training import AccreditationData, event_accreditations, save_accreditations
 from model.chambers import list_chambers
 from model.recognition import event_proposed_points
 from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
@@ -230,6 +230,10 @@ class CertificateBatchDialog(QDialog):
         self.merged = QCheckBox(self.tr("Alle Bescheinigungen in einer PDF-Datei zum Drucken"))
         self.merged.setChecked(True)
         self.drafts = QCheckBox(self.tr("E-Mail-Entwürfe für Outlook (.eml) mit der Bescheinigung im Anhang"))
+        self.send_mail = QCheckBox(self.tr("Per E-Mail senden (Mailserver aus Einstellungen › E-Mail)"))
+        self.send_mail.setToolTip(self.tr("Text aus der E-Mail-Vorlage »Bescheinigung«; bereits gesendete "
+                                          "Bescheinigungen werden nicht noch einmal gesendet"))
+        exclusive_mail_choices(self.drafts, self.send_mail)
         # Explicit choice when no chamber recognised the event: confirmations without points.
         self.without_points = QCheckBox(self.tr("Ohne Kammerpunkte (nur Teilnahmebestätigung)"))
         self.folder = QLineEdit(str(default_certificate_folder(event_title, event_date)))
@@ -249,7 +253,7 @@ class CertificateBatchDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        for widget in (self.single, self.merged, self.drafts, self.without_points):
+        for widget in (self.single, self.merged, self.drafts, self.send_mail, self.without_points):
             layout.addWidget(widget)
         layout.addWidget(QLabel(self.tr("Zielordner")))
         layout.addLayout(folder_row)
@@ -269,16 +273,17 @@ class CertificateBatchDialog(QDialog):
 
         folder = Path(self.folder.text().strip())
         options = dict(single_files=self.single.isChecked(), merged=self.merged.isChecked(), drafts=self.drafts.isChecked())
-        if not any(options.values()):
+        send = self.send_mail.isChecked()
+        if not any(options.values()) and not send:
             QMessageBox.information(self, self.windowTitle(), self.tr("Bitte mindestens eine Ausgabe wählen."))
             return
-        emails = person_emails(self.db, self.event_id) if options["drafts"] else None
         without_points = self.without_points.isChecked()
         self.create_button.setEnabled(False)
+        db = self.db
 
         def work(progress, cancelled):
-            return produce_certificates(self.db, self.event_id, folder, emails=emails, progress=progress,
-                                        cancelled=cancelled, without_points=without_points, **options)
+            return produce_certificates(db, self.event_id, folder, progress=progress, cancelled=cancelled,
+                                        without_points=without_points, **mail_connection(db, send), **options)
 
         self.job = Job(self, self.tr("Bescheinigungen werden erstellt…"), work, self._done, self._failed)
         self.job.finished.connect(lambda: self.create_button.setEnabled(True))
@@ -290,8 +295,7 @@ class CertificateBatchDialog(QDialog):
                  .replace("%3", str(len(result.issued) - result.new_count))]
         if result.drafts:
             lines.append(self.tr("%1 E-Mail-Entwürfe geschrieben.").replace("%1", str(len(result.drafts))))
-        if result.without_email:
-            lines.append(self.tr("Ohne E-Mail-Adresse: %1").replace("%1", ", ".join(result.without_email)))
+        lines += mail_lines(self, result)
         box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), "\n".join(lines), parent=self)
         open_folder = box.addButton(self.tr("Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
         show = box.addButton(self.tr("Sammel-PDF ansehen"), QMessageBox.ButtonRole.ActionRole) if result.merged else None
@@ -309,6 +313,46 @@ class CertificateBatchDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         raise exc
+
+
+def exclusive_mail_choices(drafts: QCheckBox, send: QCheckBox) -> None:
+    """Drafts to send oneself, or sending right away: one of the two."""
+    drafts.toggled.connect(lambda on: on and send.setChecked(False))
+    send.toggled.connect(lambda on: on and drafts.setChecked(False))
+
+
+def mail_connection(db: Database, send: bool) -> dict:
+    """The keyword arguments that make a batch send its documents over SMTP (or none)."""
+    if not send:
+        return {}
+    from model.mail_settings import load_mail_settings, load_password
+    from model.mail_transport import SmtpTransport
+
+    settings = load_mail_settings(db)
+    return {"connect": lambda: SmtpTransport(settings, load_password(settings)),
+            "pause_seconds": settings.pause_seconds}
+
+
+def mail_lines(widget: QWidget, result) -> list[str]:  # noqa: ANN001 - a certificate or statement batch
+    """What the mail part of a batch did, for its closing message."""
+    lines = []
+    mailing = result.mailing
+    if mailing is not None:
+        lines.append(QCoreApplication.translate(
+            "DocumentMail", "Per E-Mail: %1 gesendet, %2 übersprungen (bereits gesendet), %3 fehlgeschlagen.")
+            .replace("%1", str(len(mailing.sent))).replace("%2", str(len(mailing.skipped)))
+            .replace("%3", str(len(mailing.failed))))
+        lines += [f"{name}: {reason}" for name, reason in mailing.failed]
+        if mailing.unclear:
+            lines.append(QCoreApplication.translate(
+                "DocumentMail", "Unklar (Abbruch während des Sendens, bitte »Gesendete Elemente« prüfen): %1")
+                .replace("%1", ", ".join(mailing.unclear)))
+        if mailing.cancelled:
+            lines.append(QCoreApplication.translate("DocumentMail", "Das Senden wurde abgebrochen."))
+    if result.without_email and (result.drafts or mailing is not None):
+        lines.append(QCoreApplication.translate("DocumentMail", "Keine E-Mail an: %1").replace(
+            "%1", ", ".join(f"{name} ({reason})" for name, reason in result.without_email)))
+    return lines
 
 
 def default_statement_folder(year: int) -> Path:
@@ -337,6 +381,10 @@ class StatementBatchDialog(QDialog):
         self.drafts = QCheckBox(self.tr("E-Mail-Entwürfe für Outlook (.eml) mit dem Nachweis im Anhang"))
         self.drafts.setToolTip(self.tr("Für jede Person mit E-Mail-Adresse; Text aus der E-Mail-Vorlage "
                                        "»Jahresnachweis« (Einstellungen › E-Mail)"))
+        self.send_mail = QCheckBox(self.tr("Per E-Mail senden (Mailserver aus Einstellungen › E-Mail)"))
+        self.send_mail.setToolTip(self.tr("Text aus der E-Mail-Vorlage »Jahresnachweis«; bereits gesendete "
+                                          "Nachweise werden nicht noch einmal gesendet"))
+        exclusive_mail_choices(self.drafts, self.send_mail)
         self.folder = QLineEdit(str(default_statement_folder(year)))
         browse = QPushButton(self.tr("Ordner…"))
         browse.clicked.connect(self._browse)
@@ -356,6 +404,7 @@ class StatementBatchDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.merged)
         layout.addWidget(self.drafts)
+        layout.addWidget(self.send_mail)
         layout.addWidget(QLabel(self.tr("Zielordner")))
         layout.addLayout(folder_row)
         layout.addWidget(note)
@@ -377,12 +426,12 @@ class StatementBatchDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("Bitte einen Zielordner angeben."))
             return
         folder, year = Path(text), self.year
-        merged, drafts = self.merged.isChecked(), self.drafts.isChecked()
+        merged, drafts, send, db = self.merged.isChecked(), self.drafts.isChecked(), self.send_mail.isChecked(), self.db
         self.create_button.setEnabled(False)
 
         def work(progress, cancelled):
-            return produce_statements(self.db, year, folder, merged=merged, drafts=drafts, progress=progress,
-                                      cancelled=cancelled)
+            return produce_statements(db, year, folder, merged=merged, drafts=drafts, progress=progress,
+                                      cancelled=cancelled, **mail_connection(db, send))
 
         self.job = Job(self, self.tr("Fortbildungsnachweise werden erstellt…"), work, self._done, self._failed)
         self.job.finished.connect(lambda: self.create_button.setEnabled(True))
@@ -394,9 +443,7 @@ class StatementBatchDialog(QDialog):
                  .replace("%3", str(len(result.issued) - result.new_count))]
         if self.drafts.isChecked():
             lines.append(self.tr("%1 E-Mail-Entwürfe geschrieben.").replace("%1", str(len(result.drafts))))
-            if result.without_email:
-                lines.append(self.tr("Ohne Entwurf: %1").replace(
-                    "%1", ", ".join(f"{name} ({reason})" for name, reason in result.without_email)))
+        lines += mail_lines(self, result)
         self.message = "\n".join(lines)
         box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), self.message, parent=self)
         open_folder = box.addButton(self.tr("Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)

@@ -623,6 +623,14 @@
         <translation>E-mail drafts for Outlook (.eml) with the certificate attached</translation>
     </message>
     <message>
+        <source>Per E-Mail senden (Mailserver aus Einstellungen › E-Mail)</source>
+        <translation>Send by e-mail (mail server from Settings › E-mail)</translation>
+    </message>
+    <message>
+        <source>Text aus der E-Mail-Vorlage »Bescheinigung«; bereits gesendete Bescheinigungen werden nicht noch einmal gesendet</source>
+        <translation>Text from the mail template “Bescheinigung”; certificates already sent are not sent again</translation>
+    </message>
+    <message>
         <source>Ohne Kammerpunkte (nur Teilnahmebestätigung)</source>
         <translation>Without chamber points (attendance confirmation only)</translation>
     </message>
@@ -665,10 +673,6 @@
     <message>
         <source>%1 E-Mail-Entwürfe geschrieben.</source>
         <translation>%1 e-mail drafts written.</translation>
-    </message>
-    <message>
-        <source>Ohne E-Mail-Adresse: %1</source>
-        <translation>Without e-mail address: %1</translation>
     </message>
     <message>
         <source>Ordner öffnen</source>
@@ -1037,6 +1041,25 @@
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMail</name>
+    <message>
+        <source>Per E-Mail: %1 gesendet, %2 übersprungen (bereits gesendet), %3 fehlgeschlagen.</source>
+        <translation>By e-mail: %1 sent, %2 skipped (already sent), %3 failed.</translation>
+    </message>
+    <message>
+        <source>Unklar (Abbruch während des Sendens, bitte »Gesendete Elemente« prüfen): %1</source>
+        <translation>Unclear (interrupted while sending, please check “Sent items”): %1</translation>
+    </message>
+    <message>
+        <source>Das Senden wurde abgebrochen.</source>
+        <translation>Sending was cancelled.</translation>
+    </message>
+    <message>
+        <source>Keine E-Mail an: %1</source>
+        <translation>No e-mail to: %1</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +6730,14 @@ All changes since this backup will be lost in the database. The current state is
         <translation>For everyone with an e-mail address; text from the mail template “Jahresnachweis” (Settings › E-mail)</translation>
     </message>
     <message>
+        <source>Per E-Mail senden (Mailserver aus Einstellungen › E-Mail)</source>
+        <translation>Send by e-mail (mail server from Settings › E-mail)</translation>
+    </message>
+    <message>
+        <source>Text aus der E-Mail-Vorlage »Jahresnachweis«; bereits gesendete Nachweise werden nicht noch einmal gesendet</source>
+        <translation>Text from the mail template “Jahresnachweis”; statements already sent are not sent again</translation>
+    </message>
+    <message>
         <source>Ordner…</source>
         <translation>Folder…</translation>
     </message>
@@ -6745,10 +6776,6 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>%1 E-Mail-Entwürfe geschrieben.</source>
         <translation>%1 e-mail drafts written.</translation>
-    </message>
-    <message>
-        <source>Ohne Entwurf: %1</source>
-        <translation>No draft: %1</translation>
     </message>
     <message>
         <source>Ordner öffnen</source>

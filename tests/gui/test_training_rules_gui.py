@@ -180,7 +180,7 @@ def test_year_end_statements_with_outlook_drafts_by_clicks(qtbot, db, statement_
     QTest.mouseClick(batch.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: batch.result_data is not None, timeout=20000)
     assert shown and "3 Fortbildungsnachweise (3 neu, 0 nachgedruckt)." in shown[0]
-    assert "2 E-Mail-Entwürfe geschrieben." in shown[0] and "Kim Ohne-Post (keine E-Mail-Adresse)" in shown[0]
+    assert "2 E-Mail-Entwürfe geschrieben." in shown[0] and "Keine E-Mail an: Kim Ohne-Post (keine E-Mail-Adresse)" in shown[0]
     stem = f"Żółć_Łukasz_Fortbildungsnachweis_{statement_year}"
     assert sorted(p.name for p in out.iterdir()) == sorted([
         "Alle_Fortbildungsnachweise.pdf", f"Ohne-Post_Kim_Fortbildungsnachweis_{statement_year}.pdf",
@@ -229,3 +229,73 @@ def test_year_end_statements_can_be_cancelled(qtbot, db, statement_year, tmp_pat
     with db.session() as s:
         assert len(list(s.scalars(select(Certificate).where(Certificate.kind == "Fortbildungsnachweis")))) == 1
     assert [p.suffix for p in (tmp_path / "abgebrochen").iterdir()] == [".pdf"]
+
+
+@pytest.fixture
+def smtp(db):
+    from mail_fixtures import configure, start_server
+
+    controller, mailbox = start_server()
+    configure(db, controller.port)
+    yield mailbox
+    controller.stop()
+
+
+def test_statements_are_sent_over_smtp_once(qtbot, db, statement_year, tmp_path, monkeypatch, smtp):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    for run in (1, 2):
+        page, batch = _open_statements(qtbot, db, statement_year)
+        batch.folder.setText(str(tmp_path / f"lauf{run}"))
+        QTest.mouseClick(batch.drafts, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(batch.send_mail, Qt.MouseButton.LeftButton)
+        assert batch.send_mail.isChecked() and not batch.drafts.isChecked()  # one or the other
+        QTest.mouseClick(batch.create_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: batch.result_data is not None, timeout=20000)
+    first, second = shown
+    assert "Per E-Mail: 2 gesendet, 0 übersprungen (bereits gesendet), 0 fehlgeschlagen." in first
+    assert "Keine E-Mail an: Kim Ohne-Post (keine E-Mail-Adresse)" in first
+    assert "Per E-Mail: 0 gesendet, 2 übersprungen (bereits gesendet), 0 fehlgeschlagen." in second  # reprints
+    messages = smtp.messages()
+    assert len(messages) == 2
+    by_name = {m["To"].addresses[0].display_name: m for m in messages}
+    zolc = by_name["Łukasz Żółć"]
+    assert zolc["Subject"] == f"Fortbildungsnachweis {statement_year}" and "X-Unsent" not in zolc
+    assert zolc["From"].addresses[0].addr_spec == "geschaeftsstelle@netzwerk.example"
+    [attachment] = list(zolc.iter_attachments())
+    assert attachment.get_filename() == f"Żółć_Łukasz_Fortbildungsnachweis_{statement_year}.pdf"
+    assert attachment.get_content().startswith(b"%PDF")
+    from model.invitations import journal
+
+    rows = journal(db, None, "Jahresnachweis")
+    assert sorted((r.name, r.status) for r in rows) == [("Ayşe Yılmaz", "gesendet"), ("Łukasz Żółć", "gesendet")]
+
+
+def test_certificates_are_sent_over_smtp_with_the_template(qtbot, db, statement_year, tmp_path, monkeypatch, smtp):
+    from model.mail_templates import CERTIFICATE, save_template
+
+    save_template(db, CERTIFICATE, "Bescheinigung: {titel}", "{anrede},\n\nanbei für »{titel}« am {datum}.\n")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    page = TrainingPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.events_year.setCurrentIndex(page.events_year.findData(statement_year))
+    qtbot.waitUntil(lambda: not page.is_loading() and page.events_model.rowCount() == 1)
+    page.events_view.selectRow(0)
+    QTest.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    batch = page.dialog
+    batch.folder.setText(str(tmp_path / "bescheinigungen"))
+    QTest.mouseClick(batch.send_mail, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(batch.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: batch.result_data is not None, timeout=20000)
+    assert "Per E-Mail: 2 gesendet, 0 übersprungen (bereits gesendet), 0 fehlgeschlagen." in shown[0]
+    messages = {m["To"].addresses[0].display_name: m for m in smtp.messages()}
+    assert set(messages) == {"Ayşe Yılmaz", "Łukasz Żółć"}
+    ayse = messages["Ayşe Yılmaz"]
+    assert ayse["Subject"] == "Bescheinigung: Quartiersmanagement & Beteiligung <online>"
+    body = ayse.get_body(("plain",)).get_content()
+    assert body.startswith("Sehr geehrte Frau Yılmaz,")
+    assert "anbei für »Quartiersmanagement & Beteiligung <online>« am " in body and f"5. Februar {statement_year}" in body
+    [attachment] = list(ayse.iter_attachments())
+    assert attachment.get_filename().startswith("Yılmaz_Ayşe") and attachment.get_content().startswith(b"%PDF")
