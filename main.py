@@ -149,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     statements.add_argument("--year", type=int, required=True, metavar="JJJJ")
     statements.add_argument("--out", required=True, metavar="ORDNER", help="Zielordner")
     statements.add_argument("--merged", action="store_true", help="zusätzlich alle Nachweise in einer PDF-Datei")
+    statements.add_argument("--drafts", action="store_true",
+                            help="zusätzlich je Person mit E-Mail-Adresse ein E-Mail-Entwurf (.eml) mit dem Nachweis")
     statements.set_defaults(handler=cmd_statements)
 
     external = commands.add_parser("external-training", help="gemeldete Fortbildung eines anderen Anbieters erfassen")
@@ -500,12 +502,16 @@ def cmd_statements(args) -> int:
     folder = Path(args.out).absolute()
     db = _open(args)
     try:
-        result = produce_statements(db, args.year, folder, merged=args.merged)
+        result = produce_statements(db, args.year, folder, merged=args.merged, drafts=args.drafts)
     finally:
         db.dispose()
     reprinted = len(result.issued) - result.new_count
     print(f"{len(result.files)} Fortbildungsnachweise {args.year} in {folder} "
           f"({result.new_count} neu ausgestellt, {reprinted} nachgedruckt).")
+    if args.drafts:
+        print(f"{len(result.drafts)} E-Mail-Entwürfe geschrieben.")
+        for name, reason in result.without_email:
+            print(f"Kein Entwurf für {name}: {reason}.")
     return EXIT_OK
 
 

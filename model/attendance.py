@@ -107,11 +107,22 @@ def _event(session: Session, event_id: int) -> Event:
     return event
 
 
+def attendance_refusal(title: str, starts_at: dt.datetime, now: dt.datetime | None = None) -> str | None:
+    """Why attendance cannot be recorded yet (the event has not begun), or None.
+
+    The one rule: the model refuses with this text, and the GUI asks it to disable its
+    buttons before the start."""
+    if starts_at > (now or dt.datetime.now()):
+        return (f"»{title}« beginnt erst am {starts_at:%d.%m.%Y um %H:%M} Uhr; "
+                "Anwesenheit kann erst ab Beginn erfasst werden.")
+    return None
+
+
 def check_event_begun(event: Event, now: dt.datetime) -> None:
     """Attendance exists only once an event has begun (certificates rest on it)."""
-    if event.starts_at > now:
-        raise UserError(f"»{event.title}« beginnt erst am {event.starts_at:%d.%m.%Y um %H:%M} Uhr; "
-                        "Anwesenheit kann erst ab Beginn erfasst werden.")
+    refusal = attendance_refusal(event.title, event.starts_at, now)
+    if refusal:
+        raise UserError(refusal)
 
 
 def default_mode(event_format: str, chosen: str | None, recorded: str | None) -> str:

@@ -183,6 +183,17 @@ def _issued(certificate: Certificate, reprint: bool) -> IssuedCertificate:
 # --- attendance certificates -----------------------------------------------------------
 
 
+def certificate_refusal(title: str, ends_at: dt.datetime, now: dt.datetime | None = None) -> str | None:
+    """Why no certificate can be issued yet (the event has not ended), or None.
+
+    The one rule: ``issue_for_event`` refuses with this text, and the GUI asks it to disable
+    its buttons before the end."""
+    if ends_at > (now or dt.datetime.now()):
+        return (f"»{title}« endet erst am {ends_at:%d.%m.%Y um %H:%M} Uhr; "
+                "Bescheinigungen gibt es erst nach dem Ende der Veranstaltung.")
+    return None
+
+
 def issue_for_event(
     db: Database,
     event_id: int,
@@ -206,9 +217,9 @@ def issue_for_event(
         event = session.get(Event, event_id)
         if event is None:
             raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
-        if event.ends_at > now:
-            raise UserError(f"»{event.title}« endet erst am {event.ends_at:%d.%m.%Y um %H:%M} Uhr; "
-                            "Bescheinigungen gibt es erst nach dem Ende der Veranstaltung.")
+        refusal = certificate_refusal(event.title, event.ends_at, now)
+        if refusal:
+            raise UserError(refusal)
         profile = session.get(OfficeProfile, 1)
         rows = session.execute(
             select(Registration, Person, Organisation.name)

@@ -52,6 +52,20 @@ def list_chambers(db: Database) -> list[ChamberData]:
                 for c in session.scalars(select(Chamber).order_by(Chamber.state, Chamber.name))]
 
 
+def chamber_sort_key(code: str) -> tuple:
+    """The order every list of chambers uses: the chambers most members belong to first
+    (``vocab.CHAMBERS``), then all others, by code."""
+    from .vocab import CHAMBERS
+
+    return (0, CHAMBERS.index(code), "") if code in CHAMBERS else (1, 0, code.casefold())
+
+
+def ordered_chambers(db: Database) -> list[ChamberData]:
+    """All chambers of the table (the 16 Länder and those added in Einstellungen), for
+    filters and choices, in ``chamber_sort_key`` order."""
+    return sorted(list_chambers(db), key=lambda c: chamber_sort_key(c.code))
+
+
 def list_rules(db: Database, chamber: str | None = None) -> list[Rule]:
     query = select(ChamberRule).order_by(ChamberRule.chamber, ChamberRule.category, ChamberRule.valid_from)
     if chamber:

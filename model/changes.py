@@ -36,6 +36,7 @@ TABLE_KINDS: dict[str, str | None] = {
     "certificate": CERTIFICATES,
     "trip": TRIPS, "trip_day": TRIPS, "trip_programme_item": TRIPS, "trip_participant": TRIPS, "payment": TRIPS,
     "office_profile": OFFICE, "chamber_requirement": OFFICE, "document_asset": OFFICE,
+    "chamber": OFFICE, "chamber_rule": OFFICE,
     "audit_entry": None,  # the log of every write: no screen shows it as data of its own
 }
 

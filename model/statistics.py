@@ -24,7 +24,8 @@ from sqlalchemy import and_, case, distinct, extract, func, or_, select
 from . import entities
 from .db import Database
 from .errors import UserError
-from .vocab import ATTENDED, CALLED_OFF, CHAMBERS, EVENT_KINDS, HELD, REGISTERED
+from .chambers import chamber_sort_key
+from .vocab import ATTENDED, CALLED_OFF, EVENT_KINDS, HELD, REGISTERED
 
 EVENT = entities.Event.__table__
 REGISTRATION = entities.Registration.__table__
@@ -269,7 +270,8 @@ def _credit_figures(session, year: int, counted) -> list[CreditFigures]:  # noqa
         )
     }
     result = []
-    chambers = [ch for ch in CHAMBERS if ch in offered or ch in issued]
+    # Every chamber with figures, from the chamber table's codes (any Land, user-added ones too).
+    chambers: list = sorted({*offered, *issued} - {None}, key=chamber_sort_key)
     if None in issued:  # certificates without chamber (attendance only)
         chambers.append(None)
     for chamber in chambers:

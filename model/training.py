@@ -27,6 +27,13 @@ class AccreditedEvent:
     points: Decimal
     attendees: int
     certificates: int
+    ends_at: dt.datetime | None = None
+
+    def certificate_refusal(self, now: dt.datetime | None = None) -> str | None:
+        """Why certificates cannot be issued yet (see model.certificates), or None."""
+        from .certificates import certificate_refusal
+
+        return certificate_refusal(self.title, self.ends_at or self.starts_at, now)
 
 
 @dataclass
@@ -68,11 +75,11 @@ def accredited_events(db: Database, year: int | None = None) -> list[AccreditedE
         .scalar_subquery()
     )
     query = (
-        select(Event.id, Event.starts_at, Event.title, Event.kind,
+        select(Event.id, Event.starts_at, Event.ends_at, Event.title, Event.kind,
                func.max(Accreditation.credit_points).label("points"),
                attendees.label("attendees"), certificates.label("certificates"))
         .join(Accreditation, Accreditation.event_id == Event.id)
-        .group_by(Event.id, Event.starts_at, Event.title, Event.kind)
+        .group_by(Event.id, Event.starts_at, Event.ends_at, Event.title, Event.kind)
         .order_by(Event.starts_at.desc())
     )
     if year is not None:
@@ -86,7 +93,7 @@ def accredited_events(db: Database, year: int | None = None) -> list[AccreditedE
         ):
             chambers.setdefault(event_id, []).append(chamber)
     return [AccreditedEvent(r.id, r.starts_at, r.title, r.kind, ", ".join(chambers.get(r.id, [])),
-                            Decimal(r.points or 0), r.attendees, r.certificates) for r in rows]
+                            Decimal(r.points or 0), r.attendees, r.certificates, r.ends_at) for r in rows]
 
 
 def event_accreditations(db: Database, event_id: int) -> list[AccreditationData]:

@@ -1,19 +1,24 @@
 """All certificates of an event in one go: register entries, PDFs per person, a merged
-PDF for printing and optional e-mail drafts. Used by the GUI (in a worker) and the CLI."""
+PDF for printing, optional e-mail drafts and optional sending over SMTP (both worded by the
+mail template »Bescheinigung«, see model.document_mail). Used by the GUI (in a worker) and
+the CLI."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from model.certificates import IssuedCertificate, asset_bytes, issue_for_event
 from model.db import Database
+from model.document_mail import MailDocument, prepare_document_mail, send_documents
+from model.invitations import Attachment, MailingResult, event_facts
+from model.mail_templates import CERTIFICATE
+from model.training import person_emails
 from model.safe_files import write_atomically
 from model.errors import UserError
 
 from .certificates import certificates_pdf, write_certificate_files
-from .eml import certificate_mail_body, write_draft
 
 MERGED_NAME = "Alle_Bescheinigungen.pdf"
 Progress = Callable[[int, int, str], None]
@@ -25,7 +30,8 @@ class BatchResult:
     files: list[Path] = field(default_factory=list)
     merged: Path | None = None
     drafts: list[Path] = field(default_factory=list)
-    without_email: list[str] = field(default_factory=list)
+    without_email: list[tuple[str, str]] = field(default_factory=list)  # (name, reason): no mail
+    mailing: MailingResult | None = None  # when sent over SMTP
 
     @property
     def new_count(self) -> int:
@@ -41,22 +47,30 @@ def produce_certificates(
     single_files: bool = True,
     merged: bool = False,
     drafts: bool = False,
-    emails: dict[int, tuple[str, str | None]] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     without_points: bool = False,
+    connect: Callable[[], Any] | None = None,
+    pause_seconds: float = 0,
 ) -> BatchResult:
-    """Issue (or reprint) and write. ``emails``: person id -> (address, salutation) for drafts.
+    """Issue (or reprint) and write; ``drafts``: an Outlook draft per person with an address.
 
     The files are written before the new numbers are committed: if the folder cannot be
     written (or the batch is cancelled), no number is used and no file is left behind.
+    ``connect``: afterwards send each certificate over SMTP, once (the send journal); it
+    returns the transport as a context manager (``SmtpTransport``).
     """
     result = BatchResult(issued=[])
+    # Read before the numbers are issued (``deliver`` runs inside the writing transaction).
+    mail = prepare_document_mail(db, person_ids if person_ids is not None else person_emails(db, event_id),
+                                 CERTIFICATE) if drafts or connect is not None else None
+    values = event_facts(db, event_id).values if mail is not None else {}
 
     def deliver(issued: list[IssuedCertificate]) -> None:
         result.issued = issued
         try:
-            _write(db, result, folder, single_files, merged, drafts, emails, progress, cancelled)
+            _write(db, result, folder, single_files or connect is not None, merged, mail if drafts else None,
+                   values, progress, cancelled)
         except BaseException:
             for path in [*result.files, *result.drafts, *([result.merged] if result.merged else [])]:
                 path.unlink(missing_ok=True)
@@ -68,11 +82,20 @@ def produce_certificates(
     except OSError as exc:
         raise UserError(f"Der Ordner {folder} kann nicht beschrieben werden ({exc.strerror or exc}); "
                         "es wurde keine Bescheinigungsnummer vergeben.") from exc
+    if mail is not None:
+        result.without_email = mail.left_out_of(c.person_id for c in result.issued)
+    if connect is not None:
+        documents = [MailDocument(c.person_id, event_id, c.number, values, Attachment(path.name, path.read_bytes()))
+                     for c, path in zip(result.issued, result.files)]
+        with connect() as transport:
+            result.mailing = send_documents(db, mail, documents, transport=transport, pause_seconds=pause_seconds,
+                                            progress=progress, cancelled=cancelled)
     return result
 
 
-def _write(db, result: BatchResult, folder: Path, single_files: bool, merged: bool, drafts: bool,
-           emails, progress, cancelled) -> None:
+def _write(db, result: BatchResult, folder: Path, single_files: bool, merged: bool, mail, values: dict[str, str],
+           progress, cancelled) -> None:
+    """``mail``: write drafts with it (a DocumentMail), or None."""
     issued = result.issued
     snapshots = [certificate.snapshot for certificate in issued]
 
@@ -80,28 +103,17 @@ def _write(db, result: BatchResult, folder: Path, single_files: bool, merged: bo
         return asset_bytes(db, digest)
 
     folder.mkdir(parents=True, exist_ok=True)
-    if single_files or drafts:
+    if single_files or mail is not None:
         result.files = write_certificate_files(snapshots, folder, load, progress, cancelled)
     if merged:
         target = folder / MERGED_NAME
         write_atomically(target, certificates_pdf(snapshots, load, progress, cancelled, total=len(snapshots)))
         result.merged = target
-    if drafts:
-        from model.filenames import unique_path
-
-        office = snapshots[0]["office"]["name"] if snapshots else ""
-        taken: set[str] = set()
+    if mail is not None:
         for certificate, pdf in zip(issued, result.files):
-            person = certificate.snapshot["person"]
-            address, salutation = (emails or {}).get(certificate.person_id, (None, None))
-            name = f"{person['first_name']} {person['last_name']}"
-            if not address:
-                result.without_email.append(name)
+            if certificate.person_id not in mail.recipients:
                 continue
-            draft = unique_path(folder, pdf.stem, ".eml", taken)
-            write_draft(draft, to_name=name, to_address=address,
-                        subject=f"Ihre Teilnahmebescheinigung: {certificate.snapshot['event']['title']}",
-                        body=certificate_mail_body(salutation, person["last_name"],
-                                                   certificate.snapshot["event"]["title"], office),
-                        attachment=pdf)
+            draft = pdf.with_suffix(".eml")
+            message = mail.message(certificate.person_id, values, Attachment(pdf.name, pdf.read_bytes()), draft=True)
+            write_atomically(draft, bytes(message))
             result.drafts.append(draft)

@@ -1,5 +1,5 @@
 """Letters after DIN 5008 form B, for every letter the program writes (invitations, trip
-information, and later invoices).
+information, invoices, credit notes and reminders).
 
 Page geometry (form B, A4): letterhead zone 45 mm; address field 85 × 45 mm at 20 mm from the
 left and 45 mm from the top, its first 17.7 mm for the return line and notes, then up to six
@@ -9,7 +9,9 @@ recipient lines; information block from 125 mm left and 50 mm top; the text star
 API: describe each letter as a ``Letter`` (address lines, info block, subject, salutation,
 body flowables, closing) and the issuer once as a ``Sender``; ``letters_pdf`` writes them all
 into one PDF, each from a new page. A letter of several pages gets "Seite x von y"; a
-one-page letter carries no page number.
+one-page letter carries no page number. Business letters (invoices) add a ``Footer`` of
+columns on every page (address, contact, bank, tax number) and a running head on later pages
+(``Letter.running_head``); ``invariant`` makes a reprint byte-for-byte the same.
 """
 
 from __future__ import annotations
@@ -92,6 +94,36 @@ class Letter:
     info: Sequence[tuple[str, str]] = field(default_factory=tuple)  # ("Datum", "2. Dezember 2026"), …
     closing: str = "Mit freundlichen Grüßen"
     notes: Sequence[str] = field(default_factory=tuple)  # above the address, e.g. "Persönlich"
+    running_head: str | None = None  # at the top of later pages, e.g. "Rechnungsnr. RE-2027-0001"
+
+
+@dataclass(frozen=True)
+class Footer:
+    """Columns of small lines at the foot of every page of a business letter."""
+
+    columns: Sequence[Sequence[str]]
+    shares: Sequence[float] | None = None  # of the text width, per column; equal by default
+    height: float = 24 * mm
+
+    def draw(self, canvas: pdf_canvas.Canvas) -> None:
+        full = PAGE_WIDTH - TEXT_LEFT - TEXT_RIGHT
+        shares = self.shares or [1 / len(self.columns)] * len(self.columns)
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(MUTED)
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.3)
+        canvas.line(TEXT_LEFT, self.height - 3 * mm, PAGE_WIDTH - TEXT_RIGHT, self.height - 3 * mm)
+        x = TEXT_LEFT
+        for share, lines in zip(shares, self.columns):
+            width = full * share - 2 * mm
+            row = 0
+            for text in lines:  # a long line wraps within its column instead of being cut
+                for piece in break_lines(text, FONT, 7, width) if text else []:
+                    canvas.drawString(x, self.height - 7 * mm - row * 3.4 * mm, piece)
+                    row += 1
+            x += full * share
+        canvas.restoreState()
 
 
 class _LetterStart(Flowable):
@@ -227,26 +259,42 @@ def letter_story(index: int, letter: Letter, sender: Sender) -> list[Flowable]:
 
 
 def letters_pdf(letters: Sequence[Letter], sender: Sender, title: str, subject: str | None = None,
-                empty_text: str = "Keine Briefe.") -> bytes:
-    """All letters in one PDF for printing, each starting on a first page of form B."""
+                empty_text: str = "Keine Briefe.", footer: Footer | None = None, invariant: bool = False) -> bytes:
+    """All letters in one PDF for printing, each starting on a first page of form B.
+
+    ``footer``: drawn on every page, the text keeps clear of it. ``invariant``: no creation
+    time or random file id, so the same letters give the same bytes (reprints of invoices)."""
     register_fonts()
     buffer = io.BytesIO()
     width = PAGE_WIDTH - TEXT_LEFT - TEXT_RIGHT
-    first = Frame(TEXT_LEFT, TEXT_BOTTOM, width, PAGE_HEIGHT - FIRST_TEXT_TOP - TEXT_BOTTOM, id="first",
+    bottom = footer.height + 5 * mm if footer else TEXT_BOTTOM
+    first = Frame(TEXT_LEFT, bottom, width, PAGE_HEIGHT - FIRST_TEXT_TOP - bottom, id="first",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    later = Frame(TEXT_LEFT, TEXT_BOTTOM, width, PAGE_HEIGHT - LATER_TEXT_TOP - TEXT_BOTTOM, id="later",
+    later = Frame(TEXT_LEFT, bottom, width, PAGE_HEIGHT - LATER_TEXT_TOP - bottom, id="later",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     letterhead = sender.letterhead
 
     def first_page(canvas, _doc) -> None:  # noqa: ANN001 - reportlab callback
         draw_letterhead(canvas, letterhead, PAGE_WIDTH, PAGE_HEIGHT)
         draw_fold_and_punch_marks(canvas)
+        if footer:
+            footer.draw(canvas)
 
     def later_page(canvas, _doc) -> None:  # noqa: ANN001 - reportlab callback
         draw_fold_and_punch_marks(canvas)
+        if footer:
+            footer.draw(canvas)
+        index = getattr(canvas, "letter_index", -1)
+        head = letters[index].running_head if 0 <= index < len(letters) else None
+        if head:
+            canvas.saveState()
+            canvas.setFont(FONT, 8)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(TEXT_LEFT, _top(15 * mm), head)
+            canvas.restoreState()
 
     doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author=letterhead.office_name,
-                          subject=subject or title, creator="Netzwerkstatt")
+                          subject=subject or title, creator="Netzwerkstatt", invariant=1 if invariant else None)
     doc.addPageTemplates([PageTemplate("first", [first], onPage=first_page, autoNextPageTemplate="later"),
                           PageTemplate("later", [later], onPage=later_page)])
     story: list[Flowable] = []
@@ -256,11 +304,12 @@ def letters_pdf(letters: Sequence[Letter], sender: Sender, title: str, subject: 
         story += letter_story(index, letter, sender)
     if not story:
         story = [para(empty_text)]
-    doc.build(story, canvasmaker=_letter_canvas(letterhead.office_name))
+    doc.build(story, canvasmaker=_letter_canvas(letterhead.office_name,
+                                                footer.height + 1 * mm if footer else 12 * mm))
     return buffer.getvalue()
 
 
-def _letter_canvas(author: str):
+def _letter_canvas(author: str, number_y: float = 12 * mm):
     """A canvas that numbers the pages of each letter ("Seite 2 von 2"), not of the whole print run."""
 
     class LetterCanvas(pdf_canvas.Canvas):
@@ -288,11 +337,11 @@ def _letter_canvas(author: str):
                 if total > 1:
                     self.setFont(FONT, 7.5)
                     self.setFillColor(MUTED)
-                    self.drawRightString(PAGE_WIDTH - TEXT_RIGHT, 12 * mm, f"Seite {state['letter_page']} von {total}")
+                    self.drawRightString(PAGE_WIDTH - TEXT_RIGHT, number_y, f"Seite {state['letter_page']} von {total}")
                 super().showPage()
             super().save()
 
     return LetterCanvas
 
 
-__all__ = ["Letter", "Sender", "draw_address_field", "fit_address", "letter_date", "letter_story", "letters_pdf"]
+__all__ = ["Footer", "Letter", "Sender", "draw_address_field", "fit_address", "letter_date", "letter_story", "letters_pdf"]

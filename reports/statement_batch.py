@@ -1,20 +1,26 @@
 """The year-end run: the Fortbildungsnachweis of everyone with a chamber or credited
-attendance in the year, one PDF each (and optionally all in one), each in the register.
+attendance in the year, one PDF each (and optionally all in one), each in the register;
+optionally an Outlook draft (.eml, ``X-Unsent: 1``) per person with an e-mail address, worded
+by the mail template »Jahresnachweis«, with the PDF attached.
 
-Each statement is issued and its file written as one unit (``deliver``): a statement whose
-file cannot be written takes no number. Unchanged statements are reprinted, not renumbered.
+Each statement is issued and its files written as one unit (``deliver``): a statement whose
+file (or draft) cannot be written takes no number. Unchanged statements are reprinted, not
+renumbered.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from model.certificates import IssuedCertificate, asset_bytes, check_statement_year, issue_credit_statement
 from model.db import Database
+from model.document_mail import MailDocument, prepare_document_mail, send_documents
 from model.errors import Cancelled, UserError
 from model.filenames import safe_stem, unique_path
+from model.invitations import Attachment, MailingResult
+from model.mail_templates import STATEMENT
 from model.training import yearly_credits
 
 from .credit_statement import credit_statement_pdf, credit_statements_pdf
@@ -28,6 +34,9 @@ class StatementBatch:
     issued: list[IssuedCertificate] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     merged: Path | None = None
+    drafts: list[Path] = field(default_factory=list)
+    without_email: list[tuple[str, str]] = field(default_factory=list)  # (name, reason): no draft
+    mailing: MailingResult | None = None  # when sent over SMTP
 
     @property
     def new_count(self) -> int:
@@ -49,8 +58,13 @@ def _write_atomically(target: Path, content: bytes) -> None:
         raise
 
 
-def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = False,
+def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = False, drafts: bool = False,
+                       connect: Callable[[], Any] | None = None, pause_seconds: float = 0,
                        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> StatementBatch:
+    """``drafts``: also an e-mail draft per person with an address, next to the PDF.
+    ``connect``: then send each statement to its person over SMTP, once (the send journal);
+    it returns the transport as a context manager (``SmtpTransport``), opened only when the
+    files are done, so a long run does not hold an idle connection."""
     check_statement_year(year)
     people = statement_people(db, year)
     if not people:
@@ -61,6 +75,10 @@ def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = 
         raise UserError(f"Der Ordner {folder} kann nicht angelegt werden ({exc.strerror or exc}).") from exc
     result = StatementBatch()
     taken: set[str] = set()
+    mail = prepare_document_mail(db, people, STATEMENT) if drafts or connect is not None else None
+    if mail is not None:
+        result.without_email = mail.left_out
+    pdfs: dict[int, bytes] = {}
 
     def load(digest):
         return asset_bytes(db, digest)
@@ -75,8 +93,20 @@ def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = 
             person = statement.snapshot["person"]
             target = unique_path(folder, safe_stem(f"{person['last_name']}_{person['first_name']}_Fortbildungsnachweis_{year}"),
                                  ".pdf", taken)
-            _write_atomically(target, credit_statement_pdf(statement.snapshot, load))
+            pdf = credit_statement_pdf(statement.snapshot, load)
+            _write_atomically(target, pdf)
             result.files.append(target)
+            pdfs[statement.person_id] = pdf
+            if drafts and statement.person_id in mail.recipients:
+                draft = target.with_suffix(".eml")
+                message = mail.message(statement.person_id, {"jahr": str(year)}, Attachment(target.name, pdf), draft=True)
+                try:
+                    _write_atomically(draft, bytes(message))
+                except BaseException:
+                    target.unlink(missing_ok=True)
+                    result.files.remove(target)
+                    raise
+                result.drafts.append(draft)
 
         try:
             result.issued.append(issue_credit_statement(db, person_id, year, deliver=deliver))
@@ -87,6 +117,12 @@ def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = 
         target = folder / MERGED_NAME
         _write_atomically(target, credit_statements_pdf([s.snapshot for s in result.issued], load))
         result.merged = target
+    if connect is not None:
+        documents = [MailDocument(s.person_id, None, s.number, {"jahr": str(year)}, Attachment(path.name, pdfs[s.person_id]))
+                     for s, path in zip(result.issued, result.files)]
+        with connect() as transport:
+            result.mailing = send_documents(db, mail, documents, transport=transport, pause_seconds=pause_seconds,
+                                            progress=progress, cancelled=cancelled)
     if progress:
         progress(len(people), len(people), "")
     return result

@@ -28,7 +28,12 @@ def _office(logo: bool) -> dict:
             "signatory_function": "Leitung der Geschäftsstelle", "place": "Essen"}
 
 
-def _certificate(title_length=60, topics=3, organisation="Stadt Essen", logo=False) -> dict:
+TWO_LINE_TOPIC = ("Thema {i}: Starkregenvorsorge, Hitzeschutz und Entsiegelung in Bestandsquartieren der "
+                  "Großwohnsiedlungen – Erfahrungen aus Gelsenkirchen-Ückendorf")
+
+
+def _certificate(title_length=60, topics=3, organisation="Stadt Essen", logo=False, two_line_topics=0,
+                 contributions=0) -> dict:
     title = ("Klimaanpassung im Quartier " * 20)[:title_length]
     return {
         "kind": "Teilnahmebescheinigung", "title": "Teilnahmebescheinigung",
@@ -44,7 +49,20 @@ def _certificate(title_length=60, topics=3, organisation="Stadt Essen", logo=Fal
                      "points_text": "8", "unit": "Fortbildungspunkte", "minutes_per_unit": 45, "field": "Stadtplanung",
                      "recognised_text": "anerkannt von der Architektenkammer Nordrhein-Westfalen unter Nr. AKNW-2026-0815"}],
         "number": "NWS-2026-0001", "issued_on_text": "6. März 2026", "check_code": "K7QX-3M9P-2HDA",
-    }
+    } | _variants(two_line_topics, contributions)
+
+
+def _variants(two_line_topics: int, contributions: int) -> dict:
+    """Topics of two lines each; a Bestätigung der Mitwirkung with long contribution lines."""
+    extra: dict = {}
+    if two_line_topics:
+        extra["event_topics"] = [TWO_LINE_TOPIC.format(i=i) for i in range(two_line_topics)]
+    if contributions:
+        extra |= {"title": "Bestätigung der Mitwirkung", "text": "hat an der folgenden Veranstaltung mitgewirkt:",
+                  "contributions": [f"Vortrag {i}: »Beteiligung <wirklich> für alle? Quartiersfonds, Bürgerbudgets und "
+                                    f"aufsuchende Beteiligung im Ruhrgebiet« am 5. März 2026, 10:00–11:30 Uhr (90 Minuten)"
+                                    for i in range(contributions)]}
+    return extra
 
 
 def _logo(digest):
@@ -93,9 +111,15 @@ def _page_of(found, needle: str) -> int:
     dict(organisation=LONG_ORGANISATION),
     dict(logo=True),
     dict(title_length=300, topics=40, organisation=LONG_ORGANISATION, logo=True),
+    dict(two_line_topics=9),
+    dict(two_line_topics=30, title_length=300, logo=True),
+    dict(contributions=6, title_length=300, two_line_topics=12, organisation=LONG_ORGANISATION, logo=True),
 ])
 def test_every_certificate_line_stays_on_the_page(case):
-    pdf = certificates_pdf([_certificate(**case)], _logo)
+    certificate = _certificate(**case)
+    if "event_topics" in certificate:
+        certificate["event"]["topics"] = certificate.pop("event_topics")
+    pdf = certificates_pdf([certificate], _logo)
     assert_all_on_paper(pdf)
     found = fragments(pdf)
     text = " ".join(t for _p, t, *_ in found)
@@ -135,13 +159,26 @@ def _statement(entries: int) -> dict:
     }
 
 
-@pytest.mark.parametrize("entries", [0, 3, 45])
-def test_every_statement_line_stays_on_the_page_and_pages_are_numbered(entries):
-    pdf = credit_statement_pdf(_statement(entries), _logo)
+def _external(count: int) -> dict:
+    """Trainings of other providers the person reported, with 300-character titles."""
+    return {"external": [{"date_text": "12.05.2026", "title": ("Energetische Quartierssanierung " * 12)[:300],
+                          "provider": LONG_ORGANISATION, "proof_seen": i % 2 == 0, "points_text": "2"}
+                         for i in range(count)],
+            "external_total_text": str(2 * count)} if count else {}
+
+
+@pytest.mark.parametrize("entries, title_length, external", [(0, 120, 0), (3, 120, 0), (45, 120, 0),
+                                                             (12, 300, 0), (5, 300, 20)])
+def test_every_statement_line_stays_on_the_page_and_pages_are_numbered(entries, title_length, external):
+    statement = _statement(entries) | _external(external)
+    for entry in statement["entries"]:
+        entry["title"] = ("Klimaanpassung im Quartier " * 20)[:title_length]
+    pdf = credit_statement_pdf(statement, _logo)
     assert_all_on_paper(pdf)
     reader = PdfReader(io.BytesIO(pdf))
     total = len(reader.pages)
-    assert total == (1 if entries < 10 else total) and (entries < 10 or total >= 2)
+    assert total == (1 if entries + external < 10 and title_length < 300 else total)
+    assert entries + external < 10 or total >= 2
     for index, page in enumerate(reader.pages, start=1):
         assert f"Seite {index} von {total}" in page.extract_text()
     found = fragments(pdf)

@@ -226,12 +226,14 @@ def test_yearly_statement_sums_credits_against_the_requirement(db, training):
 def test_batch_writes_files_merged_pdf_and_drafts(db, training, tmp_path):
     from reports.certificate_batch import produce_certificates
 
-    emails = {training["people"][0]: ("a.yilmaz@example.org", "Frau")}
-    result = produce_certificates(db, training["event"], tmp_path, merged=True, drafts=True, emails=emails)
+    with db.writing() as s:
+        s.get(Person, training["people"][0]).email = "a.yilmaz@example.org"
+    result = produce_certificates(db, training["event"], tmp_path, merged=True, drafts=True)
     assert len(result.files) == 3 and result.merged.exists()
     assert len(PdfReader(result.merged).pages) == 3
     assert len(result.drafts) == 1 and result.drafts[0].suffix == ".eml"
-    assert sorted(result.without_email) == ["Teil Weise", "Łukasz Żółć"]
+    assert result.drafts[0].stem == result.files[[f.stem for f in result.files].index(result.drafts[0].stem)].stem
+    assert [name for name, _reason in result.without_email] == ["Teil Weise", "Dr. Łukasz Żółć"]  # by last name
 
 
 def test_command_line_certificates_and_statement(db, training, tmp_path):

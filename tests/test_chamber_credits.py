@@ -239,6 +239,51 @@ def test_command_line_year_verify_and_json(db, year_2023, tmp_path):
     assert {r["mode"] for r in registrations} == {None} and "attended_minutes" in registrations[0]
 
 
+def test_json_contract_carries_mode_minutes_and_every_accreditation(db, year_2023):
+    """``list registrations --json``: mode Präsenz/Online/null, attended_minutes null for whole
+    attendance; ``list events --json``: every accreditation with chamber, state, number, points."""
+    morning, _afternoon, later = year_2023["events"]
+    with db.writing() as s:
+        s.add(Accreditation(event_id=later, chamber="ByAK", credit_points=D("3.5"), state="beantragt"))
+        ids = {(r.event_id, r.person_id): r.id for r in s.scalars(select(Registration))}
+    now = dt.datetime(2024, 1, 1)
+    set_attendance(db, ids[(later, year_2023["free"])], "teilgenommen", 90, now=now)  # an online event
+    set_attendance(db, ids[(morning, year_2023["ik"])], "teilgenommen", None, now=now, mode="Präsenz")
+    url = str(db.url)
+    events = {e["id"]: e for e in json.loads(run_cli("--db", url, "list", "events", "--json").stdout)}
+    assert events[later]["accreditations"] == [
+        {"chamber": "AKNW", "state": "anerkannt", "number": "AKNW-C", "points": 4},
+        {"chamber": "ByAK", "state": "beantragt", "number": None, "points": 3.5}]
+    rows = {(r["event_id"], r["person_id"]): r for r in json.loads(run_cli("--db", url, "list", "registrations",
+                                                                          "--json").stdout)}
+    assert (rows[(later, year_2023["free"])]["mode"], rows[(later, year_2023["free"])]["attended_minutes"]) == ("Online", 90)
+    assert (rows[(morning, year_2023["ik"])]["mode"], rows[(morning, year_2023["ik"])]["attended_minutes"]) == ("Präsenz", None)
+    assert (rows[(later, year_2023["ik"])]["mode"], rows[(later, year_2023["ik"])]["attended_minutes"]) == (None, None)
+
+
+@pytest.mark.parametrize("offset, allowed", [(None, False), (0, True), (1, True), (2, False)])
+def test_statement_years_run_from_2000_to_next_year(db, year_2023, tmp_path, offset, allowed):
+    """``--year`` outside 2000 … next year is refused before any number is taken."""
+    this_year = dt.date.today().year
+    years = [1999] if offset is None else [this_year + offset]
+    if offset == 0:
+        years.append(2000)
+    for year in years:
+        single = run_cli("--db", str(db.url), "credit-statement", "--person", str(year_2023["ik"]), "--year", str(year),
+                         "--out", str(tmp_path / f"{year}.pdf"))
+        batch = run_cli("--db", str(db.url), "statements", "--year", str(year), "--out", str(tmp_path / str(year)))
+        if allowed:
+            assert single.returncode == 0, single.stderr
+            assert batch.returncode == 0, batch.stderr
+        else:
+            for result in (single, batch):
+                assert result.returncode == 1 and "Traceback" not in result.stderr
+                assert f"Das Jahr {year} ist nicht möglich: Nachweise gibt es für 2000 bis {this_year + 1}." in result.stderr
+    if not allowed:
+        with db.session() as s:
+            assert s.scalar(select(func.count()).select_from(Certificate)) == 0
+
+
 def test_name_only_match_with_another_email_fails_the_import_until_accepted(db, tmp_path):
     from events_fixtures import build_scene
     from openpyxl import Workbook
@@ -275,6 +320,38 @@ def test_year_end_statements_for_everyone_in_one_go(db, year_2023, tmp_path):
     assert "0 neu ausgestellt, 2 nachgedruckt" in again.stdout
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Certificate)) == 2
+
+
+def test_year_end_drafts_carry_the_statement_worded_by_the_template(db, year_2023, tmp_path):
+    from email import policy
+    from email.parser import BytesParser
+
+    from model.mail_templates import STATEMENT, save_template
+
+    with db.writing() as s:
+        s.get(Person, year_2023["free"]).email = "l.zolc@example.org"
+        s.get(OfficeProfile, 1).office_name = "Müller & Söhne <GmbH>"
+    save_template(db, STATEMENT, "Ihr Fortbildungsnachweis {jahr} – {nachname}",
+                  "{anrede},\n\nanbei Ihr Nachweis für {jahr}.\n\n{geschaeftsstelle}\n")
+    out = tmp_path / "nachweise"
+    done = run_cli("--db", str(db.url), "statements", "--year", "2023", "--out", str(out), "--drafts")
+    assert done.returncode == 0, done.stderr
+    assert "1 E-Mail-Entwürfe geschrieben." in done.stdout
+    assert "Kein Entwurf für Ayşe Yılmaz: keine E-Mail-Adresse." in done.stdout
+    assert sorted(p.name for p in out.iterdir()) == [
+        "Yılmaz_Ayşe_Fortbildungsnachweis_2023.pdf", "Żółć_Łukasz_Fortbildungsnachweis_2023.eml",
+        "Żółć_Łukasz_Fortbildungsnachweis_2023.pdf"]
+    draft = BytesParser(policy=policy.default).parsebytes((out / "Żółć_Łukasz_Fortbildungsnachweis_2023.eml").read_bytes())
+    assert draft["X-Unsent"] == "1"
+    assert draft["Subject"] == "Ihr Fortbildungsnachweis 2023 – Żółć"
+    assert draft["To"].addresses[0].display_name == "Łukasz Żółć"
+    assert draft["To"].addresses[0].addr_spec == "l.zolc@example.org"
+    body = draft.get_body(("plain",)).get_content()
+    assert body.startswith("Sehr geehrter Herr Żółć,") and "anbei Ihr Nachweis für 2023." in body
+    assert "Müller & Söhne <GmbH>" in body
+    attachment = next(draft.iter_attachments())
+    assert attachment.get_filename() == "Żółć_Łukasz_Fortbildungsnachweis_2023.pdf"
+    assert attachment.get_content() == (out / "Żółć_Łukasz_Fortbildungsnachweis_2023.pdf").read_bytes()
 
 
 def test_points_proposed_from_the_agenda_and_pending_recognitions(db):

@@ -483,3 +483,43 @@ def test_cli_trip_run_reprint_is_identical_and_credit_note_and_reminder(network,
     assert code == 0 and "RE-2026-0002" in text
     code, _, error = cli("invoices", "--trip", str(event_id), "--dry-run")
     assert code == 1 and "--dry-run" in error
+
+
+def test_invoice_letters_use_the_din_5008_layout_with_footer_on_every_page(network):
+    """The shared letter layout (reports.letter): address in the window field, information block,
+    the footer with the bank details on every page, the number atop later pages; a reprint of
+    the snapshot gives the same bytes."""
+    import copy
+
+    from reports.invoice_pdf import invoice_pdf
+    from reports.letter import ADDRESS_FIELD_HEIGHT, ADDRESS_FIELD_LEFT, ADDRESS_FIELD_TOP, ADDRESS_FIELD_WIDTH
+    from reports.letter import INFO_BLOCK_LEFT
+    from tests.pdf_inspect import MM, fragments, text_width
+
+    db, _ids = network
+    issued = invoices.run_fee_invoices(db, 2027, issued_on=ISSUED).issued
+    invoice = next(i for i in issued if "Müller" in i.snapshot["buyer"]["name"])
+    snapshot = copy.deepcopy(invoice.snapshot)
+    assert invoice_pdf(snapshot) == invoice_pdf(copy.deepcopy(invoice.snapshot))  # byte for byte
+    line = snapshot["lines"][0]
+    snapshot["lines"] = [dict(line, position=n + 1, description=f"{line['description']} – Teil {n + 1}")
+                         for n in range(60)]  # a long invoice: two pages or more
+    found = fragments(invoice_pdf(snapshot))
+    pages = max(f.page for f in found) + 1
+    assert pages >= 2
+    top, bottom = 842 - ADDRESS_FIELD_TOP * 1, 842 - (ADDRESS_FIELD_TOP + ADDRESS_FIELD_HEIGHT)
+    [name] = [f for f in found if f.text == "Müller & Söhne <GmbH>" and f.page == 0]
+    assert ADDRESS_FIELD_LEFT <= name.x and name.x + text_width(name) <= ADDRESS_FIELD_LEFT + ADDRESS_FIELD_WIDTH
+    assert bottom <= name.y <= top - 17.7 * MM
+    number = [f for f in found if f.page == 0 and f.text == invoice.number]
+    assert number and number[0].x >= INFO_BLOCK_LEFT  # in the information block
+    for page in range(pages):
+        texts = [f for f in found if f.page == page]
+        iban = [f for f in texts if f.text.startswith("IBAN DE")]
+        assert iban and iban[0].y < 25 * MM, page  # the footer at the foot of every page
+        assert any(f.text == f"Seite {page + 1} von {pages}" for f in texts)
+        body = [f for f in texts if "Teil " in f.text]
+        assert all(f.y > 29 * MM for f in body)  # the positions keep clear of the footer
+        if page:
+            assert any(f.text == f"Rechnungsnr. {invoice.number}" and f.y > 842 - 20 * MM for f in texts)
+    assert all(f.x >= 10 * MM and f.y >= 10 * MM for f in found)

@@ -243,6 +243,27 @@ def test_annual_figures_count_in_sql_by_the_rules(db, sample):
         ("AG Beteiligung & Teilhabe", "Dr. Łukasz Żółć", 3, 1, 2)]
 
 
+def test_annual_figures_count_every_chamber_of_the_chamber_list(db, sample):
+    """Not only AKNW and IK-Bau NRW: another Land's chamber and one added in Einstellungen."""
+    from model.chambers import ChamberData, save_chamber
+    from model.entities import Accreditation
+    from model.statistics import annual_figures
+    from reports.annual_report import annual_report
+
+    save_chamber(db, ChamberData("AK Lummerland", "Architektenkammer Lummerland", "Lummerland"))
+    with db.writing() as s:
+        s.add(Accreditation(event_id=sample.meeting, chamber="AK Lummerland", credit_points=Decimal("5"),
+                            recognition_number="L-1", recognised_on=dt.date(2026, 1, 5)))
+        s.add(Accreditation(event_id=sample.meeting, chamber="ByAK", credit_points=Decimal("4"),
+                            recognition_number="B-1", recognised_on=dt.date(2026, 1, 5)))
+    f = annual_figures(db, 2026)
+    assert [c.chamber for c in f.credits] == ["AKNW", "AK Lummerland", "ByAK"]
+    lummerland = f.credits[1]
+    assert (lummerland.accredited_events, lummerland.points_offered, lummerland.participations) == (1, Decimal(5), 4)
+    text = one_line(" ".join(pages_text(annual_report(db, 2026, printed_on=PRINTED))))
+    assert "AK Lummerland: 5 Punkte" in text and "ByAK: 4 Punkte" in text
+
+
 def test_annual_report_pdf_has_all_sections_figures_and_names(db, sample):
     from reports.annual_report import annual_report
 

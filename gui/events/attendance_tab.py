@@ -43,6 +43,7 @@ from model.attendance import (
     AttendanceRow,
     NewPerson,
     add_walk_in,
+    attendance_refusal,
     attendance_rows,
     event_minutes,
     mark_open_as,
@@ -246,7 +247,7 @@ class AttendanceTab(QWidget):
         header.setSectionResizeMode(COL_ORGANISATION, QHeaderView.ResizeMode.Stretch)
         column_widths(self.view, {COL_PRESENT: 44, COL_NAME: 230, COL_ROLE: 110, COL_STATUS: 130, COL_MINUTES: 90})
 
-        all_present = QPushButton(self.tr("Alle Offenen anwesend"))
+        all_present = self.all_present_button = QPushButton(self.tr("Alle Offenen anwesend"))
         all_present.clicked.connect(lambda: self.mark_open(PRESENT))
         all_absent = QPushButton(self.tr("Übrige: nicht erschienen"))
         all_absent.setToolTip(self.tr("Alle noch offenen Anmeldungen als »nicht erschienen« markieren"))
@@ -261,6 +262,8 @@ class AttendanceTab(QWidget):
         self.online_button.setToolTip(self.tr("Teilnahmebericht von Teams, Zoom oder Webex übernehmen (Minuten online)"))
         self.online_button.clicked.connect(self.import_online)
 
+        self._recording_buttons = [(all_present, self.tr("Alle noch offenen Anmeldungen als anwesend markieren"))] + [
+            (button, button.toolTip()) for button in (self.walk_in_button, self.import_button, self.online_button)]
         top = QHBoxLayout()
         top.addWidget(self.search)
         top.addWidget(self.summary, 1)
@@ -291,8 +294,17 @@ class AttendanceTab(QWidget):
     def refresh(self) -> None:
         if self.event_id is None:
             return
+        self._update_recording_buttons()
         self._all = attendance_rows(self.db, self.event_id)
         self._apply_filter()
+
+    def _update_recording_buttons(self) -> None:
+        """Before the start the buttons that record attendance are off; the model's rule
+        (``attendance_refusal``) says why, in their tooltip."""
+        refusal = attendance_refusal(self.event_title, self.event_start)
+        for button, tip in self._recording_buttons:
+            button.setEnabled(refusal is None)
+            button.setToolTip(refusal or tip)
 
     @Slot()
     def _apply_filter(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from model import vocab
-from model.chambers import categories, list_chambers
+from model.chambers import categories, ordered_chambers
 from model.conflicts import person_conflict
 from model.db import Database
 from model.errors import ValidationError
@@ -147,8 +147,7 @@ class PersonDialog(EditorDialog):
         self.city = self._line(100)
         self.chamber = QComboBox()
         self.chamber.addItem(self.tr("(keine)"), None)
-        chambers = sorted(list_chambers(self.db), key=lambda c: (c.code not in vocab.CHAMBERS, c.code.casefold()))
-        for chamber in chambers:  # the NRW chambers first, then those of the other Länder
+        for chamber in ordered_chambers(self.db):  # the NRW chambers first, then those of the other Länder
             self.chamber.addItem(chamber.code, chamber.code)
             self.chamber.setItemData(self.chamber.count() - 1, chamber.name, Qt.ItemDataRole.ToolTipRole)
         self.chamber_number = self._line(50)

@@ -9,7 +9,7 @@ reads only the people.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from model import vocab
+from model.chambers import ordered_chambers
 from model.db import Database
 from model.mailing_lists import list_mailing_lists
 from model.persons import (
@@ -51,7 +52,9 @@ CONSENT_TEXT = {CONSENT_GIVEN: "erteilt", CONSENT_MISSING: "fehlt", CONSENT_WITH
 
 
 class PeoplePage(Page):
-    shows = frozenset({changes.PERSONS, changes.ORGANISATIONS, changes.MAILING_LISTS, changes.REGISTRATIONS})
+    # OFFICE: the chamber list (Einstellungen) fills the chamber filter
+    shows = frozenset({changes.PERSONS, changes.ORGANISATIONS, changes.MAILING_LISTS, changes.REGISTRATIONS,
+                       changes.OFFICE})
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Personen"),
@@ -97,11 +100,8 @@ class PeoplePage(Page):
         self.role.addItem(self.tr("alle Rollen"), None)
         for role in vocab.PERSON_ROLES:
             self.role.addItem(role, role)
-        self.chamber = QComboBox()
+        self.chamber = QComboBox()  # filled from the chamber list at each load
         self.chamber.addItem(self.tr("Kammer: alle"), None)
-        for chamber in vocab.CHAMBERS:
-            self.chamber.addItem(chamber, chamber)
-        self.chamber.addItem(self.tr("ohne Kammer"), NO_CHAMBER)
         self.active = QComboBox()
         self.active.addItem(self.tr("aktive und inaktive"), None)
         self.active.addItem(self.tr("nur aktive"), True)
@@ -184,7 +184,22 @@ class PeoplePage(Page):
                             active=self.active.currentData(), consent=self.consent.currentData(),
                             include_anonymised=self.anonymised.isChecked())
 
+    def _fill_chambers(self) -> None:
+        """Every chamber of the chamber list (all Länder and those added in Einstellungen);
+        the chosen one stays chosen."""
+        chosen = self.chamber.currentData()
+        self.chamber.blockSignals(True)
+        self.chamber.clear()
+        self.chamber.addItem(self.tr("Kammer: alle"), None)
+        self.chamber.addItem(self.tr("ohne Kammer"), NO_CHAMBER)
+        for chamber in ordered_chambers(self.db):
+            self.chamber.addItem(chamber.code, chamber.code)
+            self.chamber.setItemData(self.chamber.count() - 1, chamber.name, Qt.ItemDataRole.ToolTipRole)
+        self.chamber.setCurrentIndex(max(0, self.chamber.findData(chosen)))
+        self.chamber.blockSignals(False)
+
     def load(self) -> None:
+        self._fill_chambers()
         self._all = list_persons(self.db)
         self.apply_filter()
         self._lists_stale = True

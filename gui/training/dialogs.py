@@ -1,5 +1,6 @@
 """Dialogs of the Fortbildung area: accreditations of an event, choosing an event, and the
-certificate batch (files, merged PDF, Outlook drafts) with progress and cancel."""
+certificate batch and the year-end statements (files, merged PDF, Outlook drafts) with
+progress and cancel."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +36,7 @@ from model.db import Database
 from model.errors import UserError
 from model.filenames import safe_stem
 from model.text import search_fold
-from model.training import AccreditationData, event_accreditations, person_emails, save_accreditations
+from model.training import AccreditationData, event_accreditations, save_accreditations
 from model.chambers import list_chambers
 from model.recognition import event_proposed_points
 from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
@@ -230,6 +231,10 @@ class CertificateBatchDialog(QDialog):
         self.merged = QCheckBox(self.tr("Alle Bescheinigungen in einer PDF-Datei zum Drucken"))
         self.merged.setChecked(True)
         self.drafts = QCheckBox(self.tr("E-Mail-Entwürfe für Outlook (.eml) mit der Bescheinigung im Anhang"))
+        self.send_mail = QCheckBox(self.tr("Per E-Mail senden (Mailserver aus Einstellungen › E-Mail)"))
+        self.send_mail.setToolTip(self.tr("Text aus der E-Mail-Vorlage »Bescheinigung«; bereits gesendete "
+                                          "Bescheinigungen werden nicht noch einmal gesendet"))
+        exclusive_mail_choices(self.drafts, self.send_mail)
         # Explicit choice when no chamber recognised the event: confirmations without points.
         self.without_points = QCheckBox(self.tr("Ohne Kammerpunkte (nur Teilnahmebestätigung)"))
         self.folder = QLineEdit(str(default_certificate_folder(event_title, event_date)))
@@ -249,7 +254,7 @@ class CertificateBatchDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        for widget in (self.single, self.merged, self.drafts, self.without_points):
+        for widget in (self.single, self.merged, self.drafts, self.send_mail, self.without_points):
             layout.addWidget(widget)
         layout.addWidget(QLabel(self.tr("Zielordner")))
         layout.addLayout(folder_row)
@@ -269,16 +274,17 @@ class CertificateBatchDialog(QDialog):
 
         folder = Path(self.folder.text().strip())
         options = dict(single_files=self.single.isChecked(), merged=self.merged.isChecked(), drafts=self.drafts.isChecked())
-        if not any(options.values()):
+        send = self.send_mail.isChecked()
+        if not any(options.values()) and not send:
             QMessageBox.information(self, self.windowTitle(), self.tr("Bitte mindestens eine Ausgabe wählen."))
             return
-        emails = person_emails(self.db, self.event_id) if options["drafts"] else None
         without_points = self.without_points.isChecked()
         self.create_button.setEnabled(False)
+        db = self.db
 
         def work(progress, cancelled):
-            return produce_certificates(self.db, self.event_id, folder, emails=emails, progress=progress,
-                                        cancelled=cancelled, without_points=without_points, **options)
+            return produce_certificates(db, self.event_id, folder, progress=progress, cancelled=cancelled,
+                                        without_points=without_points, **mail_connection(db, send), **options)
 
         self.job = Job(self, self.tr("Bescheinigungen werden erstellt…"), work, self._done, self._failed)
         self.job.finished.connect(lambda: self.create_button.setEnabled(True))
@@ -290,8 +296,7 @@ class CertificateBatchDialog(QDialog):
                  .replace("%3", str(len(result.issued) - result.new_count))]
         if result.drafts:
             lines.append(self.tr("%1 E-Mail-Entwürfe geschrieben.").replace("%1", str(len(result.drafts))))
-        if result.without_email:
-            lines.append(self.tr("Ohne E-Mail-Adresse: %1").replace("%1", ", ".join(result.without_email)))
+        lines += mail_lines(self, result)
         box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), "\n".join(lines), parent=self)
         open_folder = box.addButton(self.tr("Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
         show = box.addButton(self.tr("Sammel-PDF ansehen"), QMessageBox.ButtonRole.ActionRole) if result.merged else None
@@ -303,6 +308,150 @@ class CertificateBatchDialog(QDialog):
             from ..pdf_preview import PdfPreviewDialog
 
             PdfPreviewDialog(result.merged.read_bytes(), self.tr("Bescheinigungen"), result.merged.stem, self).exec()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        raise exc
+
+
+def exclusive_mail_choices(drafts: QCheckBox, send: QCheckBox) -> None:
+    """Drafts to send oneself, or sending right away: one of the two."""
+    drafts.toggled.connect(lambda on: on and send.setChecked(False))
+    send.toggled.connect(lambda on: on and drafts.setChecked(False))
+
+
+def mail_connection(db: Database, send: bool) -> dict:
+    """The keyword arguments that make a batch send its documents over SMTP (or none)."""
+    if not send:
+        return {}
+    from model.mail_settings import load_mail_settings, load_password
+    from model.mail_transport import SmtpTransport
+
+    settings = load_mail_settings(db)
+    return {"connect": lambda: SmtpTransport(settings, load_password(settings)),
+            "pause_seconds": settings.pause_seconds}
+
+
+def mail_lines(widget: QWidget, result) -> list[str]:  # noqa: ANN001 - a certificate or statement batch
+    """What the mail part of a batch did, for its closing message."""
+    lines = []
+    mailing = result.mailing
+    if mailing is not None:
+        lines.append(QCoreApplication.translate(
+            "DocumentMail", "Per E-Mail: %1 gesendet, %2 übersprungen (bereits gesendet), %3 fehlgeschlagen.")
+            .replace("%1", str(len(mailing.sent))).replace("%2", str(len(mailing.skipped)))
+            .replace("%3", str(len(mailing.failed))))
+        lines += [f"{name}: {reason}" for name, reason in mailing.failed]
+        if mailing.unclear:
+            lines.append(QCoreApplication.translate(
+                "DocumentMail", "Unklar (Abbruch während des Sendens, bitte »Gesendete Elemente« prüfen): %1")
+                .replace("%1", ", ".join(mailing.unclear)))
+        if mailing.cancelled:
+            lines.append(QCoreApplication.translate("DocumentMail", "Das Senden wurde abgebrochen."))
+    if result.without_email and (result.drafts or mailing is not None):
+        lines.append(QCoreApplication.translate("DocumentMail", "Keine E-Mail an: %1").replace(
+            "%1", ", ".join(f"{name} ({reason})" for name, reason in result.without_email)))
+    return lines
+
+
+def default_statement_folder(year: int) -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return Path(documents) / "Fortbildungsnachweise" / str(year)
+
+
+class StatementBatchDialog(QDialog):
+    """The year-end run: every Fortbildungsnachweis of the year, in the background with
+    progress and Abbrechen; optionally all in one PDF and Outlook drafts with the PDF attached."""
+
+    def __init__(self, db: Database, year: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.year = db, year
+        self.result_data = None
+        self.message = ""
+        self.job: Job | None = None
+        self.setWindowTitle(self.tr("Fortbildungsnachweise %1").replace("%1", str(year)))
+        self.resize(620, 300)
+        intro = QLabel(self.tr("Ein Fortbildungsnachweis für jede Person mit Kammer oder angerechneter Teilnahme "
+                               "im Jahr %1, je eine PDF-Datei; jeder Nachweis kommt ins Bescheinigungsregister.")
+                       .replace("%1", str(year)))
+        intro.setWordWrap(True)
+        self.merged = QCheckBox(self.tr("Zusätzlich alle Nachweise in einer PDF-Datei zum Drucken"))
+        self.merged.setChecked(True)
+        self.drafts = QCheckBox(self.tr("E-Mail-Entwürfe für Outlook (.eml) mit dem Nachweis im Anhang"))
+        self.drafts.setToolTip(self.tr("Für jede Person mit E-Mail-Adresse; Text aus der E-Mail-Vorlage "
+                                       "»Jahresnachweis« (Einstellungen › E-Mail)"))
+        self.send_mail = QCheckBox(self.tr("Per E-Mail senden (Mailserver aus Einstellungen › E-Mail)"))
+        self.send_mail.setToolTip(self.tr("Text aus der E-Mail-Vorlage »Jahresnachweis«; bereits gesendete "
+                                          "Nachweise werden nicht noch einmal gesendet"))
+        exclusive_mail_choices(self.drafts, self.send_mail)
+        self.folder = QLineEdit(str(default_statement_folder(year)))
+        browse = QPushButton(self.tr("Ordner…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        note = QLabel(self.tr("Unveränderte Nachweise werden mit ihrer Nummer nachgedruckt. Abbrechen behält "
+                              "die fertigen Nachweise; für die übrigen wird keine Nummer vergeben."))
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(self.tr("Erstellen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.merged)
+        layout.addWidget(self.drafts)
+        layout.addWidget(self.send_mail)
+        layout.addWidget(QLabel(self.tr("Zielordner")))
+        layout.addLayout(folder_row)
+        layout.addWidget(note)
+        layout.addStretch()
+        layout.addWidget(buttons)
+
+    @Slot()
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner wählen"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    @Slot()
+    def start(self) -> None:
+        from reports.statement_batch import produce_statements
+
+        text = self.folder.text().strip()
+        if not text:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Bitte einen Zielordner angeben."))
+            return
+        folder, year = Path(text), self.year
+        merged, drafts, send, db = self.merged.isChecked(), self.drafts.isChecked(), self.send_mail.isChecked(), self.db
+        self.create_button.setEnabled(False)
+
+        def work(progress, cancelled):
+            return produce_statements(db, year, folder, merged=merged, drafts=drafts, progress=progress,
+                                      cancelled=cancelled, **mail_connection(db, send))
+
+        self.job = Job(self, self.tr("Fortbildungsnachweise werden erstellt…"), work, self._done, self._failed)
+        self.job.finished.connect(lambda: self.create_button.setEnabled(True))
+
+    def _done(self, result) -> None:
+        self.result_data = result
+        lines = [self.tr("%1 Fortbildungsnachweise (%2 neu, %3 nachgedruckt).")
+                 .replace("%1", str(len(result.files))).replace("%2", str(result.new_count))
+                 .replace("%3", str(len(result.issued) - result.new_count))]
+        if self.drafts.isChecked():
+            lines.append(self.tr("%1 E-Mail-Entwürfe geschrieben.").replace("%1", str(len(result.drafts))))
+        lines += mail_lines(self, result)
+        self.message = "\n".join(lines)
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), self.message, parent=self)
+        open_folder = box.addButton(self.tr("Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -34,7 +32,6 @@ from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
-from ..worker import Job
 from ..views import list_menu_button, make_table_view, selected_rows
 from .dialogs import AccreditationDialog, CertificateBatchDialog, EventChooserDialog
 
@@ -88,10 +85,12 @@ class TrainingPage(Page):
         accredit.clicked.connect(self.accredit_other_event)
         edit = QPushButton(self.tr("Anerkennung ändern…"))
         edit.clicked.connect(self.edit_accreditation)
-        create = QPushButton(self.tr("Bescheinigungen…"))
+        create = self.create_button = QPushButton(self.tr("Bescheinigungen…"))
         create.setToolTip(self.tr("Teilnahmebescheinigungen der ausgewählten Veranstaltung erstellen"))
         create.setDefault(True)
         create.clicked.connect(self.create_certificates)
+        self.events_view.selectionModel().selectionChanged.connect(self._update_certificate_button)
+        self.events_model.modelReset.connect(self._update_certificate_button)
         self.events_output = ListOutput(self, self.events_model, lambda: self.tr("Anerkannte Veranstaltungen"))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Jahr")))
@@ -104,6 +103,15 @@ class TrainingPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.events_view)
         return tab
+
+    @Slot()
+    def _update_certificate_button(self, *_args) -> None:
+        """Certificates only after the event's end: the model's rule says why not yet."""
+        rows = selected_rows(self.events_view)
+        refusal = rows[0].certificate_refusal() if rows else None
+        self.create_button.setEnabled(refusal is None)
+        self.create_button.setToolTip(refusal if refusal else
+                                      self.tr("Teilnahmebescheinigungen der ausgewählten Veranstaltung erstellen"))
 
     def _selected_event(self):
         rows = selected_rows(self.events_view)
@@ -135,6 +143,10 @@ class TrainingPage(Page):
     def create_certificates(self) -> None:
         event = self._selected_event()
         if event is None:
+            return
+        refusal = event.certificate_refusal()
+        if refusal:  # e.g. a double click on an event still to come
+            QMessageBox.information(self, self.tr("Fortbildung"), refusal)
             return
         self.dialog = CertificateBatchDialog(self.db, event.id, event.title, event.starts_at.date(), self)
         self.dialog.finished.connect(self.refresh)
@@ -291,38 +303,12 @@ class TrainingPage(Page):
 
     @Slot()
     def all_statements(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner für die Fortbildungsnachweise"))
-        if folder:
-            self.start_statements(Path(folder))
+        """The year-end run: a dialog with the options, then progress and cancel."""
+        from .dialogs import StatementBatchDialog
 
-    def start_statements(self, folder: Path) -> None:
-        """The year-end run in the background, with progress and cancel."""
-        from reports.statement_batch import produce_statements
-
-        year = self.accounts_year.currentData()
-        self.all_statements_button.setEnabled(False)
-
-        def work(progress, cancelled):
-            return produce_statements(self.db, year, folder, merged=True, progress=progress, cancelled=cancelled)
-
-        self.statements_job = Job(self, self.tr("Fortbildungsnachweise werden erstellt…"), work,
-                                  self._statements_done, self._statements_failed)
-        self.statements_job.finished.connect(lambda: self.all_statements_button.setEnabled(True))
-
-    def _statements_done(self, result) -> None:
-        self.statements_result = result
-        self.statements_message = (self.tr("%1 Fortbildungsnachweise in %2 (%3 neu, %4 nachgedruckt).")
-                                   .replace("%1", str(len(result.files))).replace("%3", str(result.new_count))
-                                   .replace("%4", str(len(result.issued) - result.new_count))
-                                   .replace("%2", str(result.merged.parent if result.merged else "")))
-        self.refresh()
-        QMessageBox.information(self, self.tr("Fortbildung"), self.statements_message)
-
-    def _statements_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            QMessageBox.warning(self, self.tr("Fortbildung"), str(exc))
-            return
-        raise exc
+        self.dialog = StatementBatchDialog(self.db, self.accounts_year.currentData(), self)
+        self.dialog.finished.connect(self.refresh)
+        self.dialog.open()
 
     # --- tab: register ----------------------------------------------------------------
 

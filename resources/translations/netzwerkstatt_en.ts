@@ -389,6 +389,10 @@
         <translation>Take over an attendance report of Teams, Zoom or Webex (minutes online)</translation>
     </message>
     <message>
+        <source>Alle noch offenen Anmeldungen als anwesend markieren</source>
+        <translation>Mark all open registrations as present</translation>
+    </message>
+    <message>
         <source>Tastatur: Leertaste = anwesend an/aus, O = anwesend online (hybrid), E = entschuldigt, N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. Jede Eingabe wird sofort gespeichert.</source>
         <translation>Keyboard: Space = present on/off, O = present online (hybrid), E = excused, N = no-show, Del = open, digits = minutes of partial attendance. Every entry is saved at once.</translation>
     </message>
@@ -619,6 +623,14 @@
         <translation>E-mail drafts for Outlook (.eml) with the certificate attached</translation>
     </message>
     <message>
+        <source>Per E-Mail senden (Mailserver aus Einstellungen › E-Mail)</source>
+        <translation>Send by e-mail (mail server from Settings › E-mail)</translation>
+    </message>
+    <message>
+        <source>Text aus der E-Mail-Vorlage »Bescheinigung«; bereits gesendete Bescheinigungen werden nicht noch einmal gesendet</source>
+        <translation>Text from the mail template “Bescheinigung”; certificates already sent are not sent again</translation>
+    </message>
+    <message>
         <source>Ohne Kammerpunkte (nur Teilnahmebestätigung)</source>
         <translation>Without chamber points (attendance confirmation only)</translation>
     </message>
@@ -661,10 +673,6 @@
     <message>
         <source>%1 E-Mail-Entwürfe geschrieben.</source>
         <translation>%1 e-mail drafts written.</translation>
-    </message>
-    <message>
-        <source>Ohne E-Mail-Adresse: %1</source>
-        <translation>Without e-mail address: %1</translation>
     </message>
     <message>
         <source>Ordner öffnen</source>
@@ -1033,6 +1041,25 @@
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMail</name>
+    <message>
+        <source>Per E-Mail: %1 gesendet, %2 übersprungen (bereits gesendet), %3 fehlgeschlagen.</source>
+        <translation>By e-mail: %1 sent, %2 skipped (already sent), %3 failed.</translation>
+    </message>
+    <message>
+        <source>Unklar (Abbruch während des Sendens, bitte »Gesendete Elemente« prüfen): %1</source>
+        <translation>Unclear (interrupted while sending, please check “Sent items”): %1</translation>
+    </message>
+    <message>
+        <source>Das Senden wurde abgebrochen.</source>
+        <translation>Sending was cancelled.</translation>
+    </message>
+    <message>
+        <source>Keine E-Mail an: %1</source>
+        <translation>No e-mail to: %1</translation>
     </message>
 </context>
 <context>
@@ -6681,6 +6708,81 @@ All changes since this backup will be lost in the database. The current state is
     </message>
 </context>
 <context>
+    <name>StatementBatchDialog</name>
+    <message>
+        <source>Fortbildungsnachweise %1</source>
+        <translation>Training statements %1</translation>
+    </message>
+    <message>
+        <source>Ein Fortbildungsnachweis für jede Person mit Kammer oder angerechneter Teilnahme im Jahr %1, je eine PDF-Datei; jeder Nachweis kommt ins Bescheinigungsregister.</source>
+        <translation>A training statement for everyone with a chamber or credited attendance in %1, one PDF file each; every statement goes into the certificate register.</translation>
+    </message>
+    <message>
+        <source>Zusätzlich alle Nachweise in einer PDF-Datei zum Drucken</source>
+        <translation>Also all statements in one PDF file for printing</translation>
+    </message>
+    <message>
+        <source>E-Mail-Entwürfe für Outlook (.eml) mit dem Nachweis im Anhang</source>
+        <translation>E-mail drafts for Outlook (.eml) with the statement attached</translation>
+    </message>
+    <message>
+        <source>Für jede Person mit E-Mail-Adresse; Text aus der E-Mail-Vorlage »Jahresnachweis« (Einstellungen › E-Mail)</source>
+        <translation>For everyone with an e-mail address; text from the mail template “Jahresnachweis” (Settings › E-mail)</translation>
+    </message>
+    <message>
+        <source>Per E-Mail senden (Mailserver aus Einstellungen › E-Mail)</source>
+        <translation>Send by e-mail (mail server from Settings › E-mail)</translation>
+    </message>
+    <message>
+        <source>Text aus der E-Mail-Vorlage »Jahresnachweis«; bereits gesendete Nachweise werden nicht noch einmal gesendet</source>
+        <translation>Text from the mail template “Jahresnachweis”; statements already sent are not sent again</translation>
+    </message>
+    <message>
+        <source>Ordner…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Unveränderte Nachweise werden mit ihrer Nummer nachgedruckt. Abbrechen behält die fertigen Nachweise; für die übrigen wird keine Nummer vergeben.</source>
+        <translation>Unchanged statements are reprinted with their number. Cancelling keeps the finished statements; the others get no number.</translation>
+    </message>
+    <message>
+        <source>Erstellen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Zielordner</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <source>Zielordner wählen</source>
+        <translation>Choose target folder</translation>
+    </message>
+    <message>
+        <source>Bitte einen Zielordner angeben.</source>
+        <translation>Please enter a target folder.</translation>
+    </message>
+    <message>
+        <source>Fortbildungsnachweise werden erstellt…</source>
+        <translation>Creating training statements…</translation>
+    </message>
+    <message>
+        <source>%1 Fortbildungsnachweise (%2 neu, %3 nachgedruckt).</source>
+        <translation>%1 training statements (%2 new, %3 reprinted).</translation>
+    </message>
+    <message>
+        <source>%1 E-Mail-Entwürfe geschrieben.</source>
+        <translation>%1 e-mail drafts written.</translation>
+    </message>
+    <message>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsView</name>
     <message>
         <source>Teilnahme je Mitgliedskommune und Jahr</source>
@@ -6975,18 +7077,6 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Fortbildungsnachweis</source>
         <translation>Training statement</translation>
-    </message>
-    <message>
-        <source>Zielordner für die Fortbildungsnachweise</source>
-        <translation>Target folder for the training statements</translation>
-    </message>
-    <message>
-        <source>Fortbildungsnachweise werden erstellt…</source>
-        <translation>Creating training statements…</translation>
-    </message>
-    <message>
-        <source>%1 Fortbildungsnachweise in %2 (%3 neu, %4 nachgedruckt).</source>
-        <translation>%1 training statements in %2 (%3 new, %4 reprinted).</translation>
     </message>
     <message>
         <source>Nummer</source>

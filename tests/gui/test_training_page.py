@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 from sqlalchemy import func, select
 
 from gui.training.page import TrainingPage
@@ -140,10 +140,14 @@ def test_check_code_search_and_year_end_statements(qtbot, db, seminar, tmp_path,
 
     page.tabs.setCurrentIndex(1)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "nachweise"))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     page.all_statements_button.click()
-    qtbot.waitUntil(lambda: page.all_statements_button.isEnabled(), timeout=15000)
-    assert "2 Fortbildungsnachweise" in page.statements_message
+    batch = page.dialog
+    [browse] = [b for b in batch.findChildren(QPushButton) if b.text() == "Ordner…"]
+    browse.click()
+    batch.create_button.click()
+    qtbot.waitUntil(lambda: batch.result_data is not None, timeout=15000)
+    assert "2 Fortbildungsnachweise" in batch.message
     assert len(list((tmp_path / "nachweise").glob("*.pdf"))) == 3  # two people + the combined PDF
 
 
