@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from model import invoices
 from model.db import Database
-from model.errors import UserError, explain
+from model.errors import UserError
 from model.formatting import money
 
 from . import dialogs
+from .kit.errors import show_error
 from .members.common import set_widths
 from .page import Page
 from .table_model import RowTableModel, TableColumn
@@ -186,8 +187,7 @@ class InvoicesPage(Page):
         return Path(folder) if folder else None
 
     def _failed(self, title: str, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, UserError) else (explain(exc) or str(exc))
-        dialogs.warn(self, title, text)
+        show_error(self, exc, title=title)
 
     # --- the fee run ---------------------------------------------------------------------------
 

@@ -24,7 +24,8 @@ from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned
 from .agenda_editor import AgendaEditor
 from .attendance_tab import AttendanceTab
-from .common import from_qdatetime, show_error
+from ..kit.errors import show_error
+from .common import from_qdatetime
 from .event_form import EventForm
 from .invitation_dialog import InvitationDialog
 from .mail_journal_view import MailJournalView
@@ -212,7 +213,7 @@ class EventDialog(EditorDialog):
             dialogs.warn(self, title, str(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - known environment errors get a sentence
-            show_error(self, title, exc)
+            show_error(self, exc, title=title)
             return False
         if saved is None:  # someone else saved meanwhile; the user reloaded or went back
             return False

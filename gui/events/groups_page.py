@@ -409,7 +409,7 @@ class WorkingGroupsPage(RecordEditor, Page):
 
     @Slot()
     def choose_lead(self) -> None:
-        from .people_picker import PeoplePickerDialog
+        from ..kit.people_picker import PeoplePickerDialog
 
         self.dialog = PeoplePickerDialog(self.db, self.tr("Leitung wählen"), multiple=False, sources=False, parent=self)
         self.dialog.accepted.connect(self._lead_chosen)
@@ -476,7 +476,7 @@ class WorkingGroupsPage(RecordEditor, Page):
     def add_members(self) -> None:
         if not self._needs_saved_group():
             return
-        from .people_picker import PeoplePickerDialog
+        from ..kit.people_picker import PeoplePickerDialog
 
         self.dialog = PeoplePickerDialog(self.db, self.tr("Mitglieder hinzufügen: %1").replace("%1", self.group.name),
                                          roles=WORKING_GROUP_ROLES, default_role="Mitglied",

@@ -14,8 +14,8 @@ from model.errors import UserError
 from model.filenames import safe_stem
 from model.formatting import money
 
-from .. import dialogs
 from ..kit import changes
+from ..kit.errors import show_error
 from ..events.common import column_widths
 from ..list_output import ListOutput
 from ..page import Page
@@ -201,6 +201,7 @@ class ExcursionsPage(Page):
         self._shown_id = event_id if row is not None else None  # the selection signal then loads nothing twice
         if row is not None:
             self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
         else:
             self.view.clearSelection()
         self._show_trip(self._shown_id)
@@ -252,8 +253,11 @@ class ExcursionsPage(Page):
         self._shown_id = event_id
         self._apply_filter()
         if event_id is not None and self.current_event_id() != event_id:
-            # The trip left the filter (e.g. new dates): show all so it stays in view.
-            self.filter.setCurrentIndex(self.filter.findData(ALL))
+            # The trip is outside the filter (a new trip next year, new dates): its year, else
+            # all, so that what the user saved stays in view.
+            trip = next((r for r in self._rows if r.event_id == event_id), None)
+            year = self.filter.findData(trip.starts_at.year) if trip is not None else -1
+            self.filter.setCurrentIndex(year if year >= 0 else self.filter.findData(ALL))
             self.select_trip(event_id)
 
     # --- actions -----------------------------------------------------------------------
@@ -307,11 +311,7 @@ class ExcursionsPage(Page):
 
     def _job_failed(self, exc: BaseException) -> None:
         self._job = None
-        from model.errors import explain
-
-        if not isinstance(exc, UserError) and explain(exc) is None:
-            raise exc
-        dialogs.warn(self, self.tr("Exkursionen"), str(exc) if isinstance(exc, UserError) else explain(exc))
+        show_error(self, exc, title=self.tr("Exkursionen"))
 
     @Slot()
     def export_participants(self) -> None:
@@ -336,10 +336,8 @@ class ExcursionsPage(Page):
         try:
             count = export_participants(self.db, path, event_id=event_id)
         except (UserError, OSError) as exc:
-            from model.errors import explain
-
-            dialogs.warn(self, self.tr("Teilnehmerliste exportieren"), self.tr("Die Liste wurde nicht gespeichert."),
-                         str(exc) if isinstance(exc, UserError) else (explain(exc) or str(exc)))
+            show_error(self, exc, title=self.tr("Teilnehmerliste exportieren"),
+                       summary=self.tr("Die Liste wurde nicht gespeichert."))
             return
         self.exported_path = path
         self.feedback.setText(self.tr("%1 Personen exportiert: %2").replace("%1", str(count)).replace("%2", path))

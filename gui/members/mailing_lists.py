@@ -41,7 +41,8 @@ from model.persons import PersonFilter, filter_persons, list_persons, persons_by
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import button, count_text, hint_label, search_field, set_widths, show_error
+from ..kit.errors import show_error
+from .common import button, count_text, hint_label, search_field, set_widths
 
 
 def send_mail(parent: QWidget, rows, subject: str = "") -> None:
@@ -287,9 +288,8 @@ class MailingListsWidget(QWidget):
         try:
             list_id = create_mailing_list(self.db, dialog.name.text(), dialog.description.text())
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, self.tr("Neuer Verteiler"), exc):
-                return None
-            raise
+            show_error(self, exc, title=self.tr("Neuer Verteiler"))
+            return None
         self.load(list_id)
         return list_id
 
@@ -305,9 +305,8 @@ class MailingListsWidget(QWidget):
         try:
             rename_mailing_list(self.db, current.id, dialog.name.text(), dialog.description.text())
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, self.tr("Verteiler umbenennen"), exc):
-                return
-            raise
+            show_error(self, exc, title=self.tr("Verteiler umbenennen"))
+            return
         self.load(current.id)
 
     @Slot()
@@ -431,6 +430,5 @@ class MailingListsWidget(QWidget):
         try:
             export_mailing_list(self.db, current.id, path)
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, self.tr("Verteiler exportieren"), exc):
-                return
-            raise
+            show_error(self, exc, title=self.tr("Verteiler exportieren"))
+            return

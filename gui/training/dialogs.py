@@ -40,6 +40,7 @@ from model.chambers import list_chambers
 from model.recognition import event_proposed_points
 from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
+from ..kit.errors import show_error
 from ..kit.dates import GermanDateEdit
 from ..table_model import ROW_ROLE, RowTableModel, TableColumn
 from ..worker import Job
@@ -156,7 +157,7 @@ class AccreditationDialog(QDialog):
         try:
             save_accreditations(self.db, self.event_id, items)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Anerkennung"), str(exc))
+            show_error(self, exc, title=self.tr("Anerkennung"))
             return
         self.accept()
 
@@ -304,10 +305,7 @@ class CertificateBatchDialog(QDialog):
             PdfPreviewDialog(result.merged.read_bytes(), self.tr("Bescheinigungen"), result.merged.stem, self).exec()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        raise exc
+        show_error(self, exc, title=self.windowTitle())
 
 
 def _html(text: str) -> str:

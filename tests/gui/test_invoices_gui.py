@@ -61,7 +61,7 @@ def test_fee_settings_save_seller_and_schedule(qtbot, db, type_text):
 
 def test_a_wrong_iban_warns_and_keeps_the_dialog_open(qtbot, db, monkeypatch):
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
     dialog.fees_tab.inputs["iban"].setText("DE88 3704 0044 0532 0130 00")
