@@ -224,6 +224,7 @@ class TravelTab(RecordEditor, TripTab):
         self.error.hide()
         d = self.details
         if d is None:
+            self._clean_state = None  # no trip shown: nothing to lose (the last trip's state is gone)
             return
         self.title_edit.setText(d.title)
         self.title_edit.setCursorPosition(0)

@@ -429,3 +429,20 @@ def test_conflicts_take_only_the_room_of_their_lines(page, db, qtbot):
     ex.update_participant(db, yilmaz, ex.ParticipantDetails("DZ"))
     page.reload_trip()
     assert rooms.conflicts.count() > 1 and rooms.conflicts.height() > with_conflict
+
+
+def test_a_new_trip_outside_the_chosen_year_switches_to_its_year(page, db, qtbot):
+    this_year = page.model.row_at(0).starts_at.year
+    page.filter.setCurrentIndex(page.filter.findData(this_year))
+    new = next(b for b in page.findChildren(QPushButton) if b.text() == "Neue Exkursion…")
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.title, "Studienfahrt Lyon: Politique de la ville")
+    start = dt.datetime(this_year + 1, 6, 2, 8)
+    dialog.starts.setDateTime(start)
+    dialog.ends.setDateTime(start + dt.timedelta(days=2))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert page.filter.currentData() == this_year + 1
+    assert [page.model.row_at(i.row()).title for i in page.view.selectionModel().selectedRows()] == [
+        "Studienfahrt Lyon: Politique de la ville"]
+    assert page.trip_title.text() == "Studienfahrt Lyon: Politique de la ville"
