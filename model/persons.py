@@ -402,7 +402,10 @@ class HistoryRow:
                 return "nein"
             return str(value)
 
-        return "; ".join(f"{name}: {shown(old)} → {shown(new)}" for name, (old, new) in self.changes.items())
+        from .audit import REFERENCE_KEYS
+
+        return "; ".join(f"{name}: {shown(old)} → {shown(new)}" for name, (old, new) in self.changes.items()
+                         if name not in REFERENCE_KEYS)
 
 
 def person_history(db: Database, person_id: int) -> list[HistoryRow]:
