@@ -100,6 +100,9 @@ class EventDialog(EditorDialog):
 
     # --- showing ----------------------------------------------------------------------------
 
+    def first_field(self) -> QWidget | None:
+        return self.form.kind if self.event.id is None else None
+
     def _show(self, event: Event, agenda) -> None:
         self.event = event
         self.form.load(event)

@@ -95,6 +95,7 @@ class NewExcursionDialog(FormDialog):
         self.form.addRow(self.tr("Ziel (Stadt)"), self.city)
         self.form.addRow(self.tr("Land"), self.country)
         self.form.addRow(self.tr("Höchstzahl Teilnehmende"), self.capacity)
+        self.title.setFocus()  # opens in its first field, not on the Anlegen button
 
     @Slot()
     def _keep_order(self) -> None:

@@ -336,6 +336,9 @@ class OrganisationDialog(EditorDialog):
         layout.addLayout(row)
         return tab
 
+    def first_field(self) -> QWidget | None:
+        return self.name if self.data.id is None else None
+
     def field_widgets(self) -> dict[str, QWidget]:
         return {"Name": self.name, "Art": self.kind, "AGS": self.ags, "PLZ": self.postcode, "E-Mail": self.email,
                 "Straße": self.street, "Ort": self.city, "Telefon": self.phone, "Internet": self.website,

@@ -245,6 +245,9 @@ class PersonDialog(EditorDialog):
         layout.addStretch()
         return tab
 
+    def first_field(self) -> QWidget | None:
+        return self.salutation if self.data.id is None else None
+
     def field_widgets(self) -> dict[str, QWidget]:
         """Widget per field label, to put the cursor where a validation error points."""
         return {
