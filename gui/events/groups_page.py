@@ -80,6 +80,7 @@ class WorkingGroupsPage(RecordEditor, Page):
         self.groups_view = make_table_view(self.groups_model, stretch_column=0)
         column_widths(self.groups_view, {1: 124, 2: 170, 3: 104, 4: 100, 5: 146, 6: 84})
         self.groups_view.selectionModel().selectionChanged.connect(self._group_selected)
+        self.groups_view.doubleClicked.connect(self.open_group)
 
         self.detail_title = QLabel()
         self.detail_title.setObjectName("sectionTitle")
@@ -272,6 +273,14 @@ class WorkingGroupsPage(RecordEditor, Page):
                 self.groups_view.selectRow(number)
                 self._show_group(group_id)
                 return
+
+    @Slot()
+    def open_group(self) -> None:
+        """Double-click on a group (shown beside on selection): its details, ready to type."""
+        if self.group is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.name.setFocus()
 
     @Slot()
     def _group_selected(self) -> None:

@@ -91,6 +91,7 @@ class ExcursionsPage(Page):
         # with room for a sort arrow left the title a few letters at the default window size.
         column_widths(self.view, TRIP_COLUMN_WIDTHS)
         self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.view.doubleClicked.connect(self.open_trip)
         self.output = ListOutput(self, self.model, lambda: self.tr("Exkursionen"))
         self.empty = QLabel(self.tr("Keine Exkursionen für diese Auswahl. Mit »Neue Exkursion…« eine anlegen."))
         self.empty.setObjectName("emptyHint")
@@ -220,6 +221,14 @@ class ExcursionsPage(Page):
             QTimer.singleShot(0, lambda: self._select_quietly(shown))
             return
         self.select_trip(event_id)  # saving may have reloaded the list and selected the saved trip again
+
+    @Slot()
+    def open_trip(self) -> None:
+        """Double-click on a trip (shown below on selection): its details, ready to type."""
+        if self.current_event_id() is None:
+            return
+        self.tabs.setCurrentWidget(self.travel_tab)
+        self.travel_tab.title_edit.setFocus()
 
     def confirm_leave(self) -> bool:
         """Unsaved trip details: Speichern / Verwerfen / Zurück (see ``gui.kit.editor``)."""

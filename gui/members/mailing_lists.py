@@ -178,6 +178,7 @@ class MailingListsWidget(QWidget):
         self.lists_view = make_table_view(self.lists_model, stretch_column=0)
         set_widths(self.lists_view, (0, 80))
         self.lists_view.selectionModel().selectionChanged.connect(self.load_members)
+        self.lists_view.doubleClicked.connect(self.rename_list)  # the list's own record: name and description
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -2609,6 +2609,14 @@
         <translation>Please select an invoice in the list first.</translation>
     </message>
     <message>
+        <source>Beiträge</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Rechnung %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
         <source>Ordner für die Rechnungen wählen</source>
         <translation>Choose the folder for the invoices</translation>
     </message>
