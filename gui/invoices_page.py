@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from model import invoices
 from model.db import Database
-from model.errors import UserError, explain
+from model.errors import UserError
 from model.formatting import money
 from model.vocab import CALLED_OFF
 
 from . import dialogs
+from .kit.errors import show_error
 from .members.common import set_widths
 from .page import Page
 from .table_model import RowTableModel, TableColumn
@@ -79,6 +80,7 @@ class InvoicesPage(Page):
                          self.tr("Mitgliedsbeiträge nach Einwohnerzahl, Rechnungen als PDF und XRechnung, "
                                  "Zahlungen und Mahnungen"), parent)
         self._job: Job | None = None
+        self.dialog = None
         self.last_folder: Path | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -105,6 +107,7 @@ class InvoicesPage(Page):
             TableColumn(self.tr("Hinweis"), lambda p: p.fee.note, tooltip=lambda p: p.fee.note),
         ])
         self.fee_view = make_table_view(self.fee_model, stretch_column=6)
+        self.fee_view.doubleClicked.connect(self.open_member)
         # Mitglied, Art, Einwohner, Stufe, Beitrag, Rechnung; Hinweis takes the rest
         set_widths(self.fee_view, (220, 140, 90, 210, 100, 120))
         self.fee_total = QLabel()
@@ -122,6 +125,7 @@ class InvoicesPage(Page):
             TableColumn(self.tr("Status"), lambda r: r.state),
         ])
         self.invoice_view = make_table_view(self.invoice_model, stretch_column=2)
+        self.invoice_view.doubleClicked.connect(self.show_invoice)
         set_widths(self.invoice_view, (120, 95, 0, 130, 100, 100, 100, 95, 90, 95))
         self.open_only = QCheckBox(self.tr("nur offene Posten"))
         self.open_only.toggled.connect(self.refresh)
@@ -182,13 +186,44 @@ class InvoicesPage(Page):
             return None
         return rows[0]
 
+    @Slot()
+    def open_member(self) -> None:
+        """Double-click on a member's fee: the member's record."""
+        from .members.organisation_form import OrganisationDialog
+
+        rows = selected_rows(self.fee_view)
+        if not rows:
+            return
+        try:
+            self.dialog = OrganisationDialog(self.db, rows[0].fee.organisation_id, parent=self)
+        except UserError as exc:  # deleted meanwhile
+            show_error(self, exc, title=self.tr("Beiträge"))
+            return
+        self.dialog.open()
+
+    @Slot()
+    def show_invoice(self) -> None:
+        """Double-click on an invoice: the invoice as issued, in the preview."""
+        from reports.invoice_files import document_stem
+        from reports.invoice_pdf import invoice_pdf
+
+        from .pdf_preview import PdfPreviewDialog
+
+        rows = selected_rows(self.invoice_view)
+        if not rows:
+            return
+        issued = invoices.load_issued(self.db, rows[0].id)
+        stem = document_stem(issued.number, issued.snapshot["buyer"]["name"])
+        self.dialog = PdfPreviewDialog(invoice_pdf(issued.snapshot), self.tr("Rechnung %1").replace("%1", issued.number),
+                                       stem, self)
+        self.dialog.open()
+
     def _folder(self, title: str) -> Path | None:
         folder = QFileDialog.getExistingDirectory(self, title, str(self.last_folder or Path.home()))
         return Path(folder) if folder else None
 
     def _failed(self, title: str, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, UserError) else (explain(exc) or str(exc))
-        dialogs.warn(self, title, text)
+        show_error(self, exc, title=title)
 
     # --- the fee run ---------------------------------------------------------------------------
 

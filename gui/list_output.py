@@ -91,9 +91,10 @@ class ListOutput(QObject):
             kinds.append(_excel_kind(sample))
         try:
             write_workbook(path, [Sheet(title, [Column(h, k) for h, k in zip(headers, kinds)], rows)])
-        except PermissionError:
-            QMessageBox.warning(self._widget, self.tr("Exportieren"),
-                                self.tr("Die Datei ist gerade geöffnet (z. B. in Excel). Bitte schließen und erneut versuchen."))
+        except OSError as exc:  # open in Excel, no right to write, disk full
+            from .kit.errors import show_error
+
+            show_error(self._widget, exc, title=self.tr("Exportieren"), summary=self.tr("Die Liste wurde nicht gespeichert."))
             return
         self.exported_path = path
 

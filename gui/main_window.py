@@ -411,12 +411,10 @@ class MainWindow(QMainWindow):
         """A failure handler for known errors; bugs go on to the global exception hook."""
 
         def on_failure(exc: BaseException) -> None:
-            from model.errors import UserError, explain
+            from .kit.errors import show_error
 
             self._set_busy(False)
-            if not isinstance(exc, UserError) and explain(exc) is None:
-                raise exc
-            dialogs.warn(self, title, text, self._message(exc))
+            show_error(self, exc, title=title, summary=text)
 
         return on_failure
 

@@ -111,7 +111,9 @@ class PdfPreviewDialog(QDialog):
         try:
             write_atomically(path, self._pdf)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Speichern"), self.tr("Die Datei ließ sich nicht speichern: %1").replace("%1", str(exc)))
+            from .kit.errors import show_error
+
+            show_error(self, exc, title=self.tr("Speichern"), summary=self.tr("Die Datei ließ sich nicht speichern."))
 
     @Slot()
     def open_externally(self) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from model.db import Database
 from model.errors import ValidationError
 from model.formatting import number
 
+from .kit.errors import show_error
 from .table_model import RowTableModel, TableColumn
 from .views import make_table_view
 
@@ -128,7 +128,7 @@ class ChambersTab(QWidget):
         try:
             action()
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Kammern"), str(exc))
+            show_error(self, exc, title=self.tr("Kammern"))
             return False
         self.reload()
         return True

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.kit.editor import EditorDialog
+from gui.kit.errors import show_error
 from gui.settings import Settings
 from gui.settings_mail import MailSettingsTab
 from gui.settings_fees import FeesSettingsTab
@@ -294,7 +295,7 @@ class SettingsDialog(EditorDialog):
         try:
             folder = check_backup_folder(Path(path).absolute())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Sicherungen"), str(exc))
+            show_error(self, exc, title=self.tr("Sicherungen"))
             return
         self.backup_folder = None if folder == default_backup_folder(self.db.path).absolute() else str(folder)
         self._show_backup_folder()
@@ -348,7 +349,7 @@ class SettingsDialog(EditorDialog):
         try:
             save_profile(self.db, data, requirements)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Einstellungen"), str(exc))
+            show_error(self, exc, title=self.tr("Einstellungen"))
             widget = self.inputs.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.kit.errors import show_error
 from model.billing import SellerData, load_seller, save_seller
 from model.db import Database
 from model.errors import ValidationError
@@ -193,6 +193,6 @@ class FeesSettingsTab(QWidget):
             save_schedule(self.db, self.valid_from.value(), tiers, kinds)
             save_seller(self.db, seller)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Beiträge & Rechnungen"), str(exc))
+            show_error(self, exc, title=self.tr("Beiträge & Rechnungen"))
             return False
         return True

@@ -197,7 +197,7 @@ class _People:
         else:
             return None
         who = ", ".join(p for p in (name, known_organisation, known_email) if p)
-        return f"passt nur dem Namen nach zu Nr. {person_id} ({who}); {differs}"
+        return f"passt nur dem Namen nach zu {who}; {differs}"
 
 
 def _same_organisation(written: str, known: str) -> bool:

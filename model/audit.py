@@ -12,6 +12,14 @@ from sqlalchemy.orm import Session
 from .entities import AuditEntry
 
 
+# Keys of an entry's changes that record ids for the program (the chain of merged records),
+# not for people to read: the entry's summary names the people. Histories leave them out.
+MERGED_FROM = "Zusammengeführt aus Nr."
+MERGED_INTO = "übernommen von Nr."
+OTHER_PERSON = "andere Person Nr."
+REFERENCE_KEYS = frozenset({MERGED_FROM, MERGED_INTO, OTHER_PERSON})
+
+
 def current_user() -> str:
     try:
         return getpass.getuser()

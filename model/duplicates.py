@@ -186,7 +186,7 @@ def dismissed_pairs(db: Database) -> set[tuple[int, int]]:
     result = set()
     for entity_id, changes in entries:
         try:
-            other = json.loads(changes or "{}").get("andere Person Nr.", [None, None])[1]
+            other = json.loads(changes or "{}").get(audit.OTHER_PERSON, [None, None])[1]
         except (ValueError, AttributeError):
             continue
         if isinstance(other, int) and entity_id is not None:
@@ -198,8 +198,23 @@ def dismiss_pair(db: Database, first_id: int, second_id: int) -> None:
     """Remember that two records are different people (not suggested again)."""
     low, high = min(first_id, second_id), max(first_id, second_id)
     with db.writing() as session:
-        audit.record(session, ENTITY, low, NOT_A_DUPLICATE, f"Nr. {low} und Nr. {high} sind verschiedene Personen",
-                     {"andere Person Nr.": [None, high]})
+        audit.record(session, ENTITY, low, NOT_A_DUPLICATE,
+                     f"{_who(session, low)} und {_who(session, high)} sind verschiedene Personen",
+                     {audit.OTHER_PERSON: [None, high]})
+
+
+def _who(session: Session, person_id: int) -> str:
+    """"Ayşe Yılmaz (Stadt Duisburg)": a person as users tell people apart, never by number."""
+    person = session.get(Person, person_id)
+    if person is None:
+        return "eine gelöschte Person"
+    return _name_and_organisation(session, person)
+
+
+def _name_and_organisation(session: Session, person: Person) -> str:
+    name = display_name(person.title, person.first_name, person.last_name)
+    organisation = session.get(Organisation, person.organisation_id) if person.organisation_id else None
+    return f"{name} ({organisation.name})" if organisation is not None else name
 
 
 # --- merging ---------------------------------------------------------------------------------
@@ -270,8 +285,8 @@ def merge_persons(db: Database, survivor_id: int, merged_id: int, choices: dict[
         if "Organisation" in changes:
             old_org = session.get(Organisation, before["organisation_id"]) if before["organisation_id"] else None
             changes["Organisation"] = [old_org.name if old_org else None, org_name]
-        merged_name = display_name(merged.title, merged.first_name, merged.last_name)
-        survivor_name = display_name(survivor.title, survivor.first_name, survivor.last_name)
+        merged_name = _name_and_organisation(session, merged)  # the merged record's own organisation
+        survivor_name = _name_and_organisation(session, survivor)
         changes[MERGED_FROM] = [None, merged_id]
         for label, count in moved.items():
             if count:
@@ -279,10 +294,10 @@ def merge_persons(db: Database, survivor_id: int, merged_id: int, choices: dict[
         survivor.updated_at = dt.datetime.now().replace(microsecond=0)
         flag_modified(survivor, "updated_at")  # an UPDATE, so the version goes up
         audit.record(session, ENTITY, merged_id, MERGED,
-                     f"in {survivor_name} (Nr. {survivor_id}) zusammengeführt; dieser Datensatz wurde gelöscht",
-                     {"übernommen von Nr.": [merged_id, survivor_id]})
+                     f"übernommen von {survivor_name}; dieser Datensatz wurde gelöscht",
+                     {audit.MERGED_INTO: [merged_id, survivor_id]})
         audit.record(session, ENTITY, survivor_id, MERGED,
-                     f"{merged_name} (Nr. {merged_id}) in diesen Datensatz zusammengeführt", changes)
+                     f"{merged_name} in diesen Datensatz zusammengeführt", changes)
         session.flush()
         session.delete(merged)
         session.flush()

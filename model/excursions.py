@@ -92,10 +92,11 @@ PAYMENT_STATUSES = (OPEN, PAID, REFUNDED, REFUND_DUE, NO_FEE)
 
 __all__ = [
     "ConfirmationNeeded", "TRIP_KIND", "TripRow", "TripDetails", "ParticipantRow", "ParticipantDetails",
-    "PaymentRow", "CostSummary", "CancellationResult", "PersonChoice", "trip_overview", "load_trip", "save_trip",
-    "create_excursion", "participants", "register_participant", "update_participant", "cancel_participant",
+    "PaymentRow", "CostSummary", "CancellationResult", "trip_overview", "load_trip", "save_trip",
+    "create_excursion", "participants", "register_participant", "register_participants",
+    "GroupRegistration", "update_participant", "cancel_participant",
     "payments", "add_payment", "add_refund", "delete_payment", "set_amount_due", "cost_summary",
-    "summarise_costs", "debtors", "find_people", "trip_export_columns", "standard_due", "payment_status",
+    "summarise_costs", "debtors", "trip_export_columns", "standard_due", "payment_status",
     "cancellation_is_free", "SeatCounts", "seat_counts", "needs_emergency_contact",
     "missing_emergency_contacts", "STATUS_ORDER", "list_order",
 ]
@@ -721,6 +722,79 @@ def register_participant(
         return registration.status
 
 
+@dataclass
+class GroupRegistration:
+    """What registering several people on a trip did, by name (see ``register_participants``)."""
+
+    registered: list[str] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    inactive: list[str] = field(default_factory=list)
+    missing: int = 0  # people deleted or anonymised since they were chosen
+
+    @property
+    def added(self) -> int:
+        return len(self.registered) + len(self.waiting)
+
+    def message(self) -> str:
+        """German sentences naming everyone who was not simply registered."""
+        parts = []
+        if self.registered:
+            parts.append("1 Person angemeldet" if len(self.registered) == 1
+                         else f"{len(self.registered)} Personen angemeldet")
+        if self.waiting:
+            parts.append(f"auf der Warteliste (die Reise ist ausgebucht): {', '.join(self.waiting)}")
+        text = "; ".join(parts) + "." if parts else "Niemand angemeldet."
+        if self.already:
+            text += f" Bereits angemeldet: {', '.join(self.already)}."
+        if self.inactive:
+            text += f" Nicht angemeldet, weil nicht mehr aktiv: {', '.join(self.inactive)}."
+        if self.missing:
+            text += (" 1 gewählte Person gibt es nicht mehr." if self.missing == 1
+                     else f" {self.missing} gewählte Personen gibt es nicht mehr.")
+        return text
+
+
+def register_participants(
+    db: Database, event_id: int, person_ids: list[int], *, role: str = "Teilnahme", confirmed: bool = False,
+    now: dt.datetime | None = None,
+) -> GroupRegistration:
+    """Register several people on the trip in one transaction, in the order given (a whole
+    Verteiler, a working group, a multiple choice); their trip details follow one by one.
+
+    Skipped and named in the result: people already registered (not cancelled) and people no
+    longer active; people deleted or anonymised meanwhile are counted. Raises
+    ``ConfirmationNeeded`` once for the whole group (after the deadline, a cancelled trip):
+    nothing is written then; ask, and call again with ``confirmed=True``.
+    """
+    now = now or dt.datetime.now().replace(microsecond=0)
+    result = GroupRegistration()
+    with db.writing() as session:
+        _load_trip_event(session, event_id)
+        present = dict(session.execute(
+            select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)).all())
+        for person_id in dict.fromkeys(person_ids):
+            person = session.get(Person, person_id)
+            if person is None or person.anonymised_at is not None:
+                result.missing += 1
+                continue
+            name = f"{person.first_name} {person.last_name}"
+            if present.get(person_id) not in (None, *CANCELLED_STATUSES):
+                result.already.append(name)
+                continue
+            if not person.active:
+                result.inactive.append(name)
+                continue
+            # One time for the group: the waiting list then keeps the order given.
+            registration = register(session, event_id, person_id, role, confirmed=confirmed, now=now)
+            registration.fee_due = None  # a re-registration starts again from the standard amount
+            row = _trip_participant(session, registration.id)
+            for detail in DETAIL_FIELDS:
+                setattr(row, detail, None)
+            (result.registered if registration.status == "angemeldet" else result.waiting).append(name)
+    return result
+
+
 def update_participant(db: Database, registration_id: int, details: ParticipantDetails) -> None:
     with db.writing() as session:
         registration = _registration(session, registration_id)
@@ -974,30 +1048,6 @@ def debtors(db: Database, event_id: int) -> list[ParticipantRow]:
 
     return sorted((p for p in participants(db, event_id) if p.balance > 0),
                   key=lambda p: (fold(p.last_name), fold(p.first_name)))
-
-
-@dataclass(frozen=True)
-class PersonChoice:
-    id: int
-    name: str
-    organisation: str | None
-    email: str | None
-
-
-def find_people(db: Database, text: str, limit: int = 200) -> list[PersonChoice]:
-    """Active people whose name, organisation or e-mail contains ``text`` (case and accents
-    ignored), by name; for choosing a participant or a room partner."""
-    from .text import search_fold
-
-    needle = search_fold(text)
-    query = (select(Person.id, Person.first_name, Person.last_name, Person.email, Organisation.name.label("org"))
-             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-             .where(Person.active.is_(True), Person.anonymised_at.is_(None))
-             .order_by(Person.last_name, Person.first_name, Person.id).limit(limit))
-    for word in needle.split():
-        query = query.where(Person.search_key.contains(word, autoescape=True))
-    with db.session() as session:
-        return [PersonChoice(r.id, f"{r.first_name} {r.last_name}", r.org, r.email) for r in session.execute(query)]
 
 
 # --- extra columns for the participant export -------------------------------------------

@@ -37,7 +37,7 @@ from .validation import check_choice, check_email, check_length, check_postcode,
 ENTITY = "person"
 # The audit entries of a merge of duplicates (model.duplicates writes them).
 MERGED = "zusammengeführt"
-MERGED_FROM = "Zusammengeführt aus Nr."
+MERGED_FROM = audit.MERGED_FROM
 
 CONSENT_GIVEN, CONSENT_MISSING, CONSENT_WITHDRAWN = "erteilt", "fehlt", "widerrufen"
 CONSENT_STATES = (CONSENT_GIVEN, CONSENT_MISSING, CONSENT_WITHDRAWN)
@@ -434,7 +434,10 @@ class HistoryRow:
                 return "nein"
             return str(value)
 
-        return "; ".join(f"{name}: {shown(old)} → {shown(new)}" for name, (old, new) in self.changes.items())
+        from .audit import REFERENCE_KEYS
+
+        return "; ".join(f"{name}: {shown(old)} → {shown(new)}" for name, (old, new) in self.changes.items()
+                         if name not in REFERENCE_KEYS)
 
 
 def person_history(db: Database, person_id: int) -> list[HistoryRow]:

@@ -113,7 +113,7 @@ def split_by_address(people: list[Recipient]) -> tuple[list[Recipient], list[Rec
 
 
 def missing_addresses_message(missing: list[Recipient]) -> str:
-    names = ", ".join(f"{p.full_name} (Nr. {p.person_id})" for p in missing[:20])
+    names = ", ".join(f"{p.full_name} ({p.organisation})" if p.organisation else p.full_name for p in missing[:20])
     more = f" und {len(missing) - 20} weitere" if len(missing) > 20 else ""
     return (f"Adresse fehlt bei {len(missing)} {'Person' if len(missing) == 1 else 'Personen'}: {names}{more}. "
             "Bitte Anschrift der Person oder ihrer Organisation ergänzen.")

@@ -214,6 +214,50 @@ def test_registration_uses_capacity_and_deadline_rules(db, trip, people):
         ex.register_participant(db, trip, people["Ayşe Yılmaz"], confirmed=True)  # already registered
 
 
+def test_a_group_is_registered_in_one_transaction_and_told_who_was_skipped(db, trip, people):
+    from model.entities import Person
+
+    ex.register_participant(db, trip, people["Ayşe Yılmaz"], ex.ParticipantDetails(room_wish="EZ"))
+    ruth = make_people(db, "Ruth Altmann")["Ruth Altmann"]
+    with db.writing() as s:
+        s.get(Person, ruth).active = False
+    chosen = [people[n] for n in ("Ayşe Yılmaz", "Łukasz Żółć", "Jana Schulte", "Thomas Becker", "Miriam Hoffmann")]
+    result = ex.register_participants(db, trip, [*chosen, ruth, chosen[1], 999999])
+    assert result.registered == ["Łukasz Żółć", "Jana Schulte"]  # three seats: Ayşe had the first
+    assert result.waiting == ["Thomas Becker", "Miriam Hoffmann"]  # in the order chosen
+    assert result.already == ["Ayşe Yılmaz"] and result.inactive == ["Ruth Altmann"] and result.missing == 1
+    assert result.message() == (
+        "2 Personen angemeldet; auf der Warteliste (die Reise ist ausgebucht): Thomas Becker, Miriam Hoffmann. "
+        "Bereits angemeldet: Ayşe Yılmaz. Nicht angemeldet, weil nicht mehr aktiv: Ruth Altmann. "
+        "1 gewählte Person gibt es nicht mehr.")
+    rows = by_name(db, trip)
+    assert rows["Ayşe Yılmaz"].room_wish == "EZ"  # the one already there keeps her details
+    assert [rows[n].waiting_position for n in ("Thomas Becker", "Miriam Hoffmann")] == [1, 2]
+    assert rows["Łukasz Żółć"].due == D("400.00")
+    assert ex.register_participants(db, trip, [people["Jana Schulte"]]).message() == (
+        "Niemand angemeldet. Bereits angemeldet: Jana Schulte.")
+
+
+def test_a_group_after_the_deadline_is_asked_once_and_nothing_is_half_written(db, trip, people):
+    details = ex.load_trip(db, trip)
+    details.registration_deadline = TODAY - dt.timedelta(days=1)
+    ex.save_trip(db, details)
+    with pytest.raises(ConfirmationNeeded):
+        ex.register_participants(db, trip, list(people.values()))
+    assert ex.participants(db, trip) == []
+    assert ex.register_participants(db, trip, list(people.values()), confirmed=True).added == 5
+    with pytest.raises(UserError):  # only trips
+        ex.register_participants(db, _other_event(db), list(people.values()))
+
+
+def _other_event(db) -> int:
+    with db.writing() as s:
+        event = Event(kind="Netzwerktreffen", title="Netzwerktreffen", starts_at=START, ends_at=START, status="geplant")
+        s.add(event)
+        s.flush()
+        return event.id
+
+
 def test_trip_details_validation_and_capacity(db, trip, people):
     details = ex.load_trip(db, trip)
     assert details.abroad and details.multi_day

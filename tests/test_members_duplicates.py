@@ -68,6 +68,11 @@ def test_suspects_by_email_and_name(db):
 def test_dismissed_pairs_are_not_suggested_again(db):
     net = build_network(db)
     dismiss_pair(db, net.people["mueller2"], net.people["mueller"])
+    from model.persons import person_history
+
+    dismissed = person_history(db, min(net.people["mueller2"], net.people["mueller"]))[0]
+    assert dismissed.summary.endswith("sind verschiedene Personen") and "Nr." not in dismissed.summary
+    assert "Nr." not in dismissed.change_text()
     assert find_duplicates(db) == []
 
 
@@ -111,7 +116,10 @@ def test_merge_moves_every_reference_and_logs_it(db):
         assert person.notes == "Bitte nur Post"
     history = person_history(db, survivor)
     assert history[0].action == "zusammengeführt"
-    assert "Hans Mueller (Nr." in history[0].summary
+    assert history[0].summary.startswith("Hans Mueller")  # named, with the organisation, not numbered
+    assert "Nr." not in history[0].summary + history[0].change_text()
+    merged_entry = next(row for row in history if "gelöscht" in row.summary)
+    assert merged_entry.summary.startswith("übernommen von Hans Müller") and "Nr." not in merged_entry.change_text()
     assert history[0].changes["übernommen: Anmeldungen"] == [None, 2]
     assert any("gelöscht" in row.summary for row in history)  # the merged record's own entry
 

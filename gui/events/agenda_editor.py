@@ -377,7 +377,7 @@ class AgendaEditor(QWidget):
         row = self.current_row()
         if row < 0:
             return
-        from .people_picker import PeoplePickerDialog
+        from ..kit.people_picker import PeoplePickerDialog
 
         self.picker = PeoplePickerDialog(self.db, self.tr("Referent/in wählen"), multiple=False, sources=False,
                                          accept_text=self.tr("Übernehmen"), parent=self)

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.errors import UserError, explain
-
-from .. import dialogs
+from ..kit.errors import show_error
 from ..kit.keys import enter_stays_in
 
 NONE_TEXT = "—"
@@ -155,23 +153,12 @@ def separator() -> QFrame:
     return line
 
 
-def show_error(parent: QWidget, title: str, exc: BaseException) -> None:
-    """A known error (UserError, locked DB, file open in Excel) as a German message; bugs go on."""
-    if isinstance(exc, UserError):
-        dialogs.warn(parent, title, str(exc))
-        return
-    known = explain(exc)
-    if known is None:
-        raise exc
-    dialogs.warn(parent, title, known)
-
-
 def guarded(parent: QWidget, title: str, work: Callable[[], Any]) -> tuple[bool, Any]:
     """Run ``work``; on a known error show it and return (False, None)."""
     try:
         return True, work()
     except Exception as exc:  # noqa: BLE001 - sorted by show_error
-        show_error(parent, title, exc)
+        show_error(parent, exc, title=title)
         return False, None
 
 

@@ -24,7 +24,8 @@ from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned
 from .agenda_editor import AgendaEditor
 from .attendance_tab import AttendanceTab
-from .common import from_qdatetime, show_error
+from ..kit.errors import show_error
+from .common import from_qdatetime
 from .event_form import EventForm
 from .invitation_dialog import InvitationDialog
 from .mail_journal_view import MailJournalView
@@ -98,6 +99,9 @@ class EventDialog(EditorDialog):
         self._show(self.event, agenda=load_agenda(db, self.event.id) if self.event.id else [])
 
     # --- showing ----------------------------------------------------------------------------
+
+    def first_field(self) -> QWidget | None:
+        return self.form.kind if self.event.id is None else None
 
     def _show(self, event: Event, agenda) -> None:
         self.event = event
@@ -212,7 +216,7 @@ class EventDialog(EditorDialog):
             dialogs.warn(self, title, str(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - known environment errors get a sentence
-            show_error(self, title, exc)
+            show_error(self, exc, title=title)
             return False
         if saved is None:  # someone else saved meanwhile; the user reloaded or went back
             return False

@@ -81,6 +81,7 @@ class WorkingGroupsPage(RecordEditor, Page):
         self.groups_view = make_table_view(self.groups_model, stretch_column=0)
         column_widths(self.groups_view, {1: 124, 2: 170, 3: 104, 4: 100, 5: 146, 6: 84})
         self.groups_view.selectionModel().selectionChanged.connect(self._group_selected)
+        self.groups_view.doubleClicked.connect(self.open_group)
 
         self.detail_title = QLabel()
         self.detail_title.setObjectName("sectionTitle")
@@ -275,6 +276,14 @@ class WorkingGroupsPage(RecordEditor, Page):
                 return
 
     @Slot()
+    def open_group(self) -> None:
+        """Double-click on a group (shown beside on selection): its details, ready to type."""
+        if self.group is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.name.setFocus()
+
+    @Slot()
     def _group_selected(self) -> None:
         rows: list[GroupRow] = selected_rows(self.groups_view)
         if not rows or (self.group is not None and rows[0].id == self.group.id):
@@ -410,7 +419,7 @@ class WorkingGroupsPage(RecordEditor, Page):
 
     @Slot()
     def choose_lead(self) -> None:
-        from .people_picker import PeoplePickerDialog
+        from ..kit.people_picker import PeoplePickerDialog
 
         self.dialog = PeoplePickerDialog(self.db, self.tr("Leitung wählen"), multiple=False, sources=False, parent=self)
         self.dialog.accepted.connect(self._lead_chosen)
@@ -477,7 +486,7 @@ class WorkingGroupsPage(RecordEditor, Page):
     def add_members(self) -> None:
         if not self._needs_saved_group():
             return
-        from .people_picker import PeoplePickerDialog
+        from ..kit.people_picker import PeoplePickerDialog
 
         self.dialog = PeoplePickerDialog(self.db, self.tr("Mitglieder hinzufügen: %1").replace("%1", self.group.name),
                                          roles=WORKING_GROUP_ROLES, default_role="Mitglied",

@@ -44,7 +44,8 @@ from reports.mail_attachments import agenda_attachments
 from .. import dialogs
 from ..kit.screen import fit_to_screen
 from ..worker import Job
-from .common import guarded, show_error
+from ..kit.errors import show_error
+from .common import guarded
 from .mail_journal_view import MailJournalView
 
 
@@ -204,7 +205,7 @@ class InvitationDialog(QDialog):
 
     @Slot()
     def pick_people(self) -> None:
-        from .people_picker import PeoplePickerDialog
+        from ..kit.people_picker import PeoplePickerDialog
 
         self.picker = PeoplePickerDialog(self.db, self.tr("Personen einladen"), accept_text=self.tr("Übernehmen"),
                                          parent=self)
@@ -232,7 +233,7 @@ class InvitationDialog(QDialog):
         try:
             self.plan = select_recipients(self.db, **self._selection())
         except Exception as exc:  # noqa: BLE001 - a German message for known errors
-            show_error(self, self.tr("Empfänger"), exc)
+            show_error(self, exc, title=self.tr("Empfänger"))
             return False
         self.counts.setText(self.tr("%1 Empfänger, %2 ausgelassen")
                             .replace("%1", str(len(self.plan.recipients))).replace("%2", str(len(self.plan.left_out))))
@@ -301,4 +302,4 @@ class InvitationDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.start_button.setEnabled(True)
         self._show_journal()
-        show_error(self, self.tr("Einladen"), exc)
+        show_error(self, exc, title=self.tr("Einladen"))

@@ -284,10 +284,36 @@ class EventsPage(Page):
 
     @Slot(int)
     def _event_saved(self, event_id: int) -> None:
+        self._fill_filter_choices()  # a first event in a new year brings the year into the choices
         self.reload_list()
-        self.select_event(event_id)
+        self.show_event(event_id)
         self._loaded_tabs.discard(1)
         self._loaded_tabs.discard(2)
+
+    def show_event(self, event_id: int) -> bool:
+        """Select the event and scroll to it; filters that hide it give way (e.g. the year
+        2026 for a new event in 2027), so that a saved event never vanishes without a word."""
+        if self.select_event(event_id):
+            return True
+        row = next(iter(list_events(self.db, EventFilter(ids=(event_id,)))), None)
+        if row is None:  # deleted meanwhile
+            return False
+        wanted = {self.year: row.starts_at.year, self.kind: row.kind, self.status: row.status, self.topic: row.topic,
+                  self.group: row.working_group_id, self.host: row.host_organisation_id}
+        for combo, value in wanted.items():
+            if combo.currentData() is not None and combo.currentData() != value:
+                index = combo.findData(value) if combo is self.year else -1
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(index, 0))  # the event's year, else "Alle …"
+                combo.blockSignals(False)
+        self.reload_list()
+        if self.select_event(event_id):
+            return True
+        self.search.blockSignals(True)  # the search text hides it too
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload_list()
+        return self.select_event(event_id)
 
     @Slot()
     def new_series(self) -> None:
@@ -300,6 +326,8 @@ class EventsPage(Page):
     @Slot(list)
     def _series_created(self, ids: list) -> None:
         self.refresh()
+        if ids:
+            self.show_event(ids[0])
 
     @Slot()
     def copy_selected(self) -> None:

@@ -15,7 +15,7 @@ from model.registration_mail import mail_offers, registration_statuses, send_off
 
 from .. import dialogs
 from ..worker import Job
-from .common import show_error
+from ..kit.errors import show_error
 
 
 def snapshot(db: Database, event_id: int) -> dict[int, str]:
@@ -42,4 +42,4 @@ def offer_mails(parent: QWidget, db: Database, event_id: int, before: dict[int, 
             return send_offers(db, event_id, offers, transport=transport, progress=progress, cancelled=cancelled)
 
     return Job(parent, title, job, lambda result: dialogs.inform(parent, title, result.summary(CHANNEL_SMTP)),
-               lambda exc: show_error(parent, title, exc))
+               lambda exc: show_error(parent, exc, title=title))

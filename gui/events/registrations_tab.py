@@ -176,7 +176,7 @@ class RegistrationsTab(QWidget):
 
     @Slot()
     def add_people(self) -> None:
-        from .people_picker import PeoplePickerDialog
+        from ..kit.people_picker import PeoplePickerDialog
 
         self.dialog = PeoplePickerDialog(self.db, self.tr("Personen anmelden: %1").replace("%1", self.event_title),
                                          roles=REGISTRATION_ROLES, default_role=PARTICIPANT,

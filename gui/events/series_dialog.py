@@ -224,6 +224,7 @@ class SeriesDialog(QDialog):
         layout.addLayout(bottom)
         self._frequency_changed()
         self.update_dates()
+        self.kind.setFocus()  # opens in its first field, not on the first button
 
     def _fill_agenda_sources(self) -> None:
         rows = list_events(self.db, EventFilter(kind=self.kind.currentText()))[-40:]

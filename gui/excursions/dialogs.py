@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -31,6 +30,7 @@ from model.formatting import money
 from model.itinerary import DayData, ItemData
 from model.vocab import DOUBLE_ROOM, ROOM_WISHES, SINGLE_ROOM
 
+from ..kit.errors import show_error
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .widgets import MoneyEdit, OptionalTime, date_edit, datetime_edit, to_qdate
@@ -95,6 +95,7 @@ class NewExcursionDialog(FormDialog):
         self.form.addRow(self.tr("Ziel (Stadt)"), self.city)
         self.form.addRow(self.tr("Land"), self.country)
         self.form.addRow(self.tr("Höchstzahl Teilnehmende"), self.capacity)
+        self.title.setFocus()  # opens in its first field, not on the Anlegen button
 
     @Slot()
     def _keep_order(self) -> None:
@@ -116,66 +117,6 @@ class NewExcursionDialog(FormDialog):
             self.show_error(str(exc))
             return
         self.accept()
-
-
-class PersonChooserDialog(QDialog):
-    """Find a person by typing part of the name, organisation or e-mail address."""
-
-    def __init__(self, db: Database, title: str, exclude: set[int] | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.exclude = db, exclude or set()
-        self.setWindowTitle(title)
-        self.resize(720, 480)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Name, Organisation oder E-Mail …"))
-        self.search.setClearButtonEnabled(True)
-        self._timer = QTimer(self, singleShot=True, interval=200)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(self._timer.start)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda p: p.name),
-            TableColumn(self.tr("Organisation"), lambda p: p.organisation),
-            TableColumn(self.tr("E-Mail"), lambda p: p.email),
-        ], self)
-        self.view = make_table_view(self.model, stretch_column=1)
-        self.view.doubleClicked.connect(self.accept)
-        self.hint = QLabel()
-        self.hint.setObjectName("emptyHint")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Auswählen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.hint)
-        layout.addWidget(buttons)
-        self.run_search()
-
-    @Slot()
-    def run_search(self) -> None:
-        self._timer.stop()
-        found = [p for p in ex.find_people(self.db, self.search.text()) if p.id not in self.exclude]
-        self.model.set_rows(found)
-        if found:
-            self.view.selectRow(0)
-        self.hint.setText(self.tr("Keine passende Person gefunden.") if not found else
-                          self.tr("Die ersten %1 Treffer; bitte genauer suchen.").replace("%1", str(len(found)))
-                          if len(found) >= 200 else "")
-
-    def chosen(self) -> ex.PersonChoice | None:
-        rows = selected_rows(self.view)
-        return rows[0] if rows else None
-
-    def accept(self) -> None:
-        if self.chosen() is None:
-            return
-        super().accept()
-
-    def done(self, result: int) -> None:
-        self._timer.stop()  # no search after the dialog is gone
-        super().done(result)
 
 
 class ParticipantDialog(FormDialog):
@@ -348,7 +289,7 @@ class PaymentsDialog(QDialog):
         try:
             ex.delete_payment(self.db, payment.id)
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            show_error(self, exc, title=self.windowTitle())
         self.changed = True
         self.load()
 

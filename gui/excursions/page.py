@@ -14,8 +14,8 @@ from model.errors import UserError
 from model.filenames import safe_stem
 from model.formatting import money
 
-from .. import dialogs
 from ..kit import changes
+from ..kit.errors import show_error
 from ..events.common import column_widths
 from ..list_output import ListOutput
 from ..page import Page
@@ -91,6 +91,7 @@ class ExcursionsPage(Page):
         # with room for a sort arrow left the title a few letters at the default window size.
         column_widths(self.view, TRIP_COLUMN_WIDTHS)
         self.view.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.view.doubleClicked.connect(self.open_trip)
         self.output = ListOutput(self, self.model, lambda: self.tr("Exkursionen"))
         self.empty = QLabel(self.tr("Keine Exkursionen für diese Auswahl. Mit »Neue Exkursion…« eine anlegen."))
         self.empty.setObjectName("emptyHint")
@@ -201,6 +202,7 @@ class ExcursionsPage(Page):
         self._shown_id = event_id if row is not None else None  # the selection signal then loads nothing twice
         if row is not None:
             self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
         else:
             self.view.clearSelection()
         self._show_trip(self._shown_id)
@@ -219,6 +221,14 @@ class ExcursionsPage(Page):
             QTimer.singleShot(0, lambda: self._select_quietly(shown))
             return
         self.select_trip(event_id)  # saving may have reloaded the list and selected the saved trip again
+
+    @Slot()
+    def open_trip(self) -> None:
+        """Double-click on a trip (shown below on selection): its details, ready to type."""
+        if self.current_event_id() is None:
+            return
+        self.tabs.setCurrentWidget(self.travel_tab)
+        self.travel_tab.title_edit.setFocus()
 
     def confirm_leave(self) -> bool:
         """Unsaved trip details: Speichern / Verwerfen / Zurück (see ``gui.kit.editor``)."""
@@ -252,8 +262,11 @@ class ExcursionsPage(Page):
         self._shown_id = event_id
         self._apply_filter()
         if event_id is not None and self.current_event_id() != event_id:
-            # The trip left the filter (e.g. new dates): show all so it stays in view.
-            self.filter.setCurrentIndex(self.filter.findData(ALL))
+            # The trip is outside the filter (a new trip next year, new dates): its year, else
+            # all, so that what the user saved stays in view.
+            trip = next((r for r in self._rows if r.event_id == event_id), None)
+            year = self.filter.findData(trip.starts_at.year) if trip is not None else -1
+            self.filter.setCurrentIndex(year if year >= 0 else self.filter.findData(ALL))
             self.select_trip(event_id)
 
     # --- actions -----------------------------------------------------------------------
@@ -307,11 +320,7 @@ class ExcursionsPage(Page):
 
     def _job_failed(self, exc: BaseException) -> None:
         self._job = None
-        from model.errors import explain
-
-        if not isinstance(exc, UserError) and explain(exc) is None:
-            raise exc
-        dialogs.warn(self, self.tr("Exkursionen"), str(exc) if isinstance(exc, UserError) else explain(exc))
+        show_error(self, exc, title=self.tr("Exkursionen"))
 
     @Slot()
     def export_participants(self) -> None:
@@ -336,10 +345,8 @@ class ExcursionsPage(Page):
         try:
             count = export_participants(self.db, path, event_id=event_id)
         except (UserError, OSError) as exc:
-            from model.errors import explain
-
-            dialogs.warn(self, self.tr("Teilnehmerliste exportieren"), self.tr("Die Liste wurde nicht gespeichert."),
-                         str(exc) if isinstance(exc, UserError) else (explain(exc) or str(exc)))
+            show_error(self, exc, title=self.tr("Teilnehmerliste exportieren"),
+                       summary=self.tr("Die Liste wurde nicht gespeichert."))
             return
         self.exported_path = path
         self.feedback.setText(self.tr("%1 Personen exportiert: %2").replace("%1", str(count)).replace("%2", path))

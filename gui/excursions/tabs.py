@@ -36,14 +36,15 @@ from model.conflicts import trip_conflict
 from model.errors import UserError, ValidationError
 from model.formatting import money, short_date
 from model.registrations import ConfirmationNeeded
-from model.vocab import EVENT_STATUSES, TRAVEL_MODES, WAITING
+from model.vocab import EVENT_STATUSES, PARTICIPANT, REGISTRATION_ROLES, TRAVEL_MODES, WAITING
 
 from .. import dialogs
 from ..kit.editor import RecordEditor, save_versioned
+from ..kit.errors import show_error
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .dialogs import AmountDialog, DayDialog, ItemDialog, ParticipantDialog, PaymentDialog, PaymentsDialog, PersonChooserDialog
+from .dialogs import AmountDialog, DayDialog, ItemDialog, ParticipantDialog, PaymentDialog, PaymentsDialog
 from .widgets import CountEdit, MoneyEdit, OptionalDate, OptionalDateTime, datetime_edit, fit_columns, list_button, to_qdatetime
 
 ERROR_STYLE = "color: #a12a2a;"
@@ -73,9 +74,6 @@ class TripTab(QWidget):
 
     def fill(self) -> None:  # pragma: no cover - every tab implements it
         raise NotImplementedError
-
-    def _warn(self, title: str, exc: Exception) -> None:
-        dialogs.warn(self, title, str(exc))
 
     def _selected_person(self, view, title: str):
         rows = selected_rows(view)
@@ -226,6 +224,7 @@ class TravelTab(RecordEditor, TripTab):
         self.error.hide()
         d = self.details
         if d is None:
+            self._clean_state = None  # no trip shown: nothing to lose (the last trip's state is gone)
             return
         self.title_edit.setText(d.title)
         self.title_edit.setCursorPosition(0)
@@ -304,7 +303,7 @@ class TravelTab(RecordEditor, TripTab):
                 widget.setFocus()
             return False
         except UserError as exc:  # e.g. deleted meanwhile
-            self._warn(title, exc)
+            show_error(self, exc, title=title)
             return False
         if result is None:
             return False
@@ -406,7 +405,7 @@ class ProgrammeTab(TripTab):
         try:
             itinerary.save_days(self.db, self.event_id, days)
         except UserError as exc:
-            self._warn(self.tr("Programm"), exc)
+            show_error(self, exc, title=self.tr("Programm"))
             self.fill()
             return False
         self.fill()
@@ -630,47 +629,60 @@ class ParticipantsTab(TripTab):
 
     @Slot()
     def start_registration(self) -> None:
+        """Several people at once, as for every event: a multiple choice, a Verteiler, a working group."""
         if self.details is None:
             return
-        registered = {p.person_id for p in self.people if not p.cancelled}
-        self.dialog = PersonChooserDialog(self.db, self.tr("Person anmelden"), registered, self)
-        self.dialog.accepted.connect(self._person_chosen)
+        from ..kit.people_picker import PeoplePickerDialog
+
+        self.dialog = PeoplePickerDialog(self.db, self.tr("Anmelden: %1").replace("%1", self.details.title),
+                                         roles=REGISTRATION_ROLES, default_role=PARTICIPANT,
+                                         accept_text=self.tr("Anmelden"), parent=self)
+        self.dialog.accepted.connect(self._people_chosen)
         self.dialog.open()
 
     @Slot()
-    def _person_chosen(self) -> None:
-        person = self.dialog.chosen()
-        self.dialog = ParticipantDialog(person.name, ex.ParticipantDetails(), self._partners(person.id),
-                                        self.details.abroad, self, self.tr("Anmelden"))
-        self.dialog.accepted.connect(lambda: self.register_person(person.id, person.name, self.dialog.details()))
-        self.dialog.open()
+    def _people_chosen(self) -> None:
+        self.register_people(self.dialog.chosen_ids(), self.dialog.chosen_role())
 
-    def register_person(self, person_id: int, name: str, details: ex.ParticipantDetails, confirmed: bool = False) -> None:
+    def register_people(self, person_ids: list[int], role: str = PARTICIPANT) -> None:
+        """Register the group in one transaction; one newcomer is asked for the trip details at once."""
+        if not person_ids or self.event_id is None:
+            return
         title = self.tr("Anmelden")
         try:
-            status = ex.register_participant(self.db, self.event_id, person_id, details, confirmed=confirmed)
+            result = ex.register_participants(self.db, self.event_id, person_ids, role=role)
         except ConfirmationNeeded as question:
-            if dialogs.ask(self, title, str(question), accept=self.tr("Trotzdem anmelden")):
-                self.register_person(person_id, name, details, confirmed=True)
-            return
+            if not dialogs.ask(self, title, str(question), accept=self.tr("Trotzdem anmelden")):
+                return
+            try:
+                result = ex.register_participants(self.db, self.event_id, person_ids, role=role, confirmed=True)
+            except UserError as exc:
+                show_error(self, exc, title=title)
+                return
         except UserError as exc:
-            self._warn(title, exc)
+            show_error(self, exc, title=title)
             return
-        if status == WAITING:
-            self.message.emit(self.tr("%1 steht auf der Warteliste (die Reise ist ausgebucht).").replace("%1", name))
-        else:
-            self.message.emit(self.tr("%1 ist angemeldet.").replace("%1", name))
-        self.changed.emit()
+        self.message.emit(result.message())
+        if result.added:
+            self.changed.emit()  # the page loads the trip anew: self.people then has the newcomers
+        if result.added == 1:
+            name = (result.registered or result.waiting)[0]
+            person = next((p for p in self.people if p.name == name and not p.cancelled), None)
+            if person is not None:
+                self._ask_details(person, self.tr("Speichern"))
 
     @Slot()
     def edit_details(self) -> None:
         person = self._selected_person(self.view, self.tr("Reiseangaben"))
         if person is None:
             return
+        self._ask_details(person)
+
+    def _ask_details(self, person: ex.ParticipantRow, accept_text: str | None = None) -> None:
         details = ex.ParticipantDetails(person.room_wish, person.room_partner_person_id, person.trip_phone,
                                         person.dietary_needs, person.emergency_contact)
         self.dialog = ParticipantDialog(person.name, details, self._partners(person.person_id, person.room_partner_person_id),
-                                        self.details.abroad, self)
+                                        self.details.abroad, self, accept_text)
         self.dialog.accepted.connect(lambda: self.save_details(person, self.dialog.details()))
         self.dialog.open()
 
@@ -678,7 +690,7 @@ class ParticipantsTab(TripTab):
         try:
             ex.update_participant(self.db, person.registration_id, details)
         except UserError as exc:
-            self._warn(self.tr("Reiseangaben"), exc)
+            show_error(self, exc, title=self.tr("Reiseangaben"))
             return
         self.message.emit(self.tr("Reiseangaben von %1 gespeichert.").replace("%1", person.name))
         self.changed.emit()
@@ -706,7 +718,7 @@ class ParticipantsTab(TripTab):
         try:
             result = ex.cancel_participant(self.db, person.registration_id)
         except UserError as exc:
-            self._warn(title, exc)
+            show_error(self, exc, title=title)
             return
         self.changed.emit()
         dialogs.inform(self, title, self.tr("%1 ist abgemeldet.").replace("%1", person.name), result.message())
@@ -722,7 +734,7 @@ class ParticipantsTab(TripTab):
         try:
             result = trip_privacy.purge_trip(self.db, self.event_id)
         except UserError as exc:
-            self._warn(title, exc)
+            show_error(self, exc, title=title)
             return
         self.changed.emit()
         dialogs.inform(self, title, result.message())
@@ -846,7 +858,7 @@ class CostsTab(TripTab):
         try:
             function(self.db, person.registration_id, day, amount, method, notes or None)
         except UserError as exc:
-            self._warn(what, exc)
+            show_error(self, exc, title=what)
             return
         self.message.emit(self.tr("%1 über %2 für %3 erfasst.").replace("%1", what).replace("%2", money(amount))
                           .replace("%3", person.name))
@@ -881,7 +893,7 @@ class CostsTab(TripTab):
         try:
             ex.set_amount_due(self.db, person.registration_id, value, reason)
         except UserError as exc:
-            self._warn(self.tr("Betrag ändern"), exc)
+            show_error(self, exc, title=self.tr("Betrag ändern"))
             return
         self.changed.emit()
 

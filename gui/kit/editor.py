@@ -19,8 +19,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -161,6 +161,18 @@ class EditorDialog(RecordEditor, QDialog):
 
     def discard_edits(self) -> None:
         self._clean_state = None  # closes without asking again
+
+    def first_field(self) -> QWidget | None:
+        """The field a new record's form opens in; None for Qt's default (an existing record)."""
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not getattr(self, "_opened", False):
+            self._opened = True  # a new record: typing starts in the first field, not on a tab or button
+            field = self.first_field()
+            if field is not None:
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject(self) -> None:  # noqa: D102 - Qt override: asks before unsaved changes are lost
         if not self.confirm_leave():

@@ -1,14 +1,18 @@
-"""One way to tell the user that something failed: ``show_error`` and its dialog.
+"""One way to tell the user that something failed: ``show_error`` and the error dialog.
 
-The headline is one German sentence a user can act on. A bug's technical detail (exception
-type, text, traceback, versions) is folded away behind *Details* and goes to the clipboard
-with *Kopieren*, for IT; PySide's signature dumps and tracebacks never reach the headline.
+Every page and dialog passes a failed action's exception to ``show_error``: a known error
+becomes a German sentence, a bug goes to the program's exception hook, which logs it and shows
+``ErrorDialog``. The dialog's headline is one German sentence a user can act on. A bug's
+technical detail (exception type, text, traceback, versions) is folded away behind *Details*
+and goes to the clipboard with *Kopieren*, for IT; PySide's signature dumps and tracebacks
+never reach the headline.
 """
 
 from __future__ import annotations
 
 import platform
 import traceback
+from collections.abc import Mapping
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -19,12 +23,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from model.errors import UserError, explain
+from model.errors import UserError, ValidationError, explain
 
 translate = QCoreApplication.translate
 
@@ -55,15 +61,53 @@ def describe_error(exc: BaseException, tb: TracebackType | None = None,
     return translate("ShowError", "Netzwerkstatt – Fehler"), f"{headline}\n\n{hint}", details
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> "ErrorDialog":
-    """Show ``exc`` to the user (a German sentence; a bug's detail folded away) and return the dialog."""
-    from model.paths import log_dir
+def known_message(exc: BaseException) -> str | None:
+    """The German sentence for a known error (the model's own, a locked database, a file open
+    in Excel, a full disk); None for a bug."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    return explain(exc)
 
-    title, message, details = describe_error(exc, log_file=str(log_dir() / "netzwerkstatt.log"))
-    dialog = ErrorDialog(title, message, details, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+
+def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None,
+               summary: str = "", fields: Mapping[str, QWidget] | None = None) -> None:
+    """Tell the user why their action failed: the one way for every page and dialog.
+
+    A known error shows its German sentence in a message box titled ``title`` (what the user
+    was doing), below ``summary`` (what did not happen) if given; a ``ValidationError`` naming
+    one of ``fields`` then puts the cursor in that field, switching tabs to show it. A bug is raised again: the program's
+    exception hook (``gui.errors``) logs it and shows the error dialog with the details
+    folded away; in tests it fails the test.
+    """
+    message = known_message(exc)
+    if message is None:
+        raise exc
+    from .. import dialogs
+
+    heading = title or translate("ShowError", "Netzwerkstatt")
+    if summary:
+        dialogs.warn(parent, heading, summary, message)
+    else:
+        dialogs.warn(parent, heading, message)
+    field_name = getattr(exc, "field", None)
+    if isinstance(exc, ValidationError) and fields and field_name in fields:
+        widget = fields[field_name]
+        _reveal(widget)
+        widget.setFocus()
+
+
+def _reveal(widget: QWidget) -> None:
+    """Switch tab pages so that ``widget`` is visible."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent.parentWidget()
+            for index in range(tabs.count()):
+                page = tabs.widget(index)
+                if page is child or page.isAncestorOf(widget):
+                    tabs.setCurrentIndex(index)
+                    break
+        child, parent = parent, parent.parentWidget()
 
 
 class ErrorDialog(QDialog):

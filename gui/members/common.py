@@ -18,9 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.errors import UserError, ValidationError, explain
-
-from .. import dialogs
 from ..kit.dates import GermanDateEdit
 from ..kit.keys import enter_stays_in
 
@@ -184,40 +181,6 @@ class OptionalDateEdit(QWidget):
     def set_value(self, day: dt.date | None) -> None:
         self.check.setChecked(day is not None)
         self.edit.setDate(to_qdate(day) if day else QDate.currentDate())
-
-
-def show_error(parent: QWidget, title: str, exc: BaseException, fields: dict[str, QWidget] | None = None) -> bool:
-    """Show a known error in German (and put the cursor in the field it names); False for a bug."""
-    if isinstance(exc, ValidationError) and fields and exc.field in fields:
-        widget = fields[exc.field]
-        dialogs.warn(parent, title, str(exc))
-        _reveal(widget)
-        widget.setFocus()
-        return True
-    if isinstance(exc, UserError):
-        dialogs.warn(parent, title, str(exc))
-        return True
-    known = explain(exc)
-    if known:
-        dialogs.warn(parent, title, known)
-        return True
-    return False
-
-
-def _reveal(widget: QWidget) -> None:
-    """Switch tab pages so that ``widget`` is visible."""
-    from PySide6.QtWidgets import QStackedWidget, QTabWidget
-
-    child, parent = widget, widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-            tabs = parent.parentWidget()
-            for index in range(tabs.count()):
-                page = tabs.widget(index)
-                if page is child or page.isAncestorOf(widget):
-                    tabs.setCurrentIndex(index)
-                    break
-        child, parent = parent, parent.parentWidget()
 
 
 def count_text(count: int, one: str, many: str) -> str:

@@ -25,10 +25,11 @@ from model.duplicates import BOTH, default_choices, dismiss_pair, find_duplicate
 from model.persons import EDITABLE_FIELDS, FIELD_LABELS, load_person, organisation_choices, reference_counts
 
 from ..kit.screen import fit_to_screen
+from ..kit.errors import show_error
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import button, count_text, hint_label, set_widths, show_error
+from .common import button, count_text, hint_label, set_widths
 from model.vocab import NO_SALUTATION
 
 
@@ -165,10 +166,9 @@ class DuplicatesDialog(QDialog):
         try:
             first, second = load_person(self.db, pair.first.id), load_person(self.db, pair.second.id)
         except Exception as exc:  # noqa: BLE001 - merged or deleted meanwhile
-            if show_error(self, self.windowTitle(), exc):
-                self.load()
-                return
-            raise
+            show_error(self, exc, title=self.windowTitle())
+            self.load()
+            return
         self.records = (first, second)
         counts = (reference_counts(self.db, first.id), reference_counts(self.db, second.id))
         self.keep_group = QButtonGroup(self)
@@ -274,9 +274,8 @@ class DuplicatesDialog(QDialog):
             self.show_pair()
             return
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, title, exc):
-                self.load()
-                return
-            raise
+            show_error(self, exc, title=title)
+            self.load()
+            return
         self.merged.emit()
         self.load()

@@ -46,12 +46,13 @@ from model.spreadsheet import (
     sheet_names,
 )
 
+from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
 from ..worker import Job
-from .common import count_text, error_label, fitting_width, hint_label, show_error
+from .common import count_text, error_label, fitting_width, hint_label
 
 IGNORE = ""
 STATUS_TEXT = {NEW: QT_TRANSLATE_NOOP("ImportWizard", "✚ neu"),
@@ -132,8 +133,7 @@ class ImportWizard(QWizard):
 
         def failed(exc: BaseException) -> None:
             self.job = None
-            if not show_error(self, title, exc):
-                raise exc
+            show_error(self, exc, title=title)
 
         self.job = Job(self, title, work, finished, failed)
         self._jobs.append(self.job)  # kept until the wizard goes (a Job must outlive its signals)
@@ -282,7 +282,7 @@ class MappingPage(QWizardPage):
         try:
             self.wiz.header = header_at(self.wiz.data, value, self.wiz.kind.fields)
         except UserError as exc:  # e.g. a merged header cell over several columns
-            show_error(self, self.tr("Überschriften"), exc)
+            show_error(self, exc, title=self.tr("Überschriften"))
             return
         self._fill_table()
 

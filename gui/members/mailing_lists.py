@@ -42,7 +42,8 @@ from .. import dialogs
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import button, count_text, hint_label, search_field, set_widths, show_error
+from ..kit.errors import show_error
+from .common import button, count_text, hint_label, search_field, set_widths
 
 
 def send_mail(parent: QWidget, rows, subject: str = "") -> None:
@@ -178,6 +179,7 @@ class MailingListsWidget(QWidget):
         self.lists_view = make_table_view(self.lists_model, stretch_column=0)
         set_widths(self.lists_view, (0, 80))
         self.lists_view.selectionModel().selectionChanged.connect(self.load_members)
+        self.lists_view.doubleClicked.connect(self.rename_list)  # the list's own record: name and description
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -288,9 +290,8 @@ class MailingListsWidget(QWidget):
         try:
             list_id = create_mailing_list(self.db, dialog.name.text(), dialog.description.text())
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, self.tr("Neuer Verteiler"), exc):
-                return None
-            raise
+            show_error(self, exc, title=self.tr("Neuer Verteiler"))
+            return None
         self.load(list_id)
         return list_id
 
@@ -306,9 +307,8 @@ class MailingListsWidget(QWidget):
         try:
             rename_mailing_list(self.db, current.id, dialog.name.text(), dialog.description.text())
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, self.tr("Verteiler umbenennen"), exc):
-                return
-            raise
+            show_error(self, exc, title=self.tr("Verteiler umbenennen"))
+            return
         self.load(current.id)
 
     @Slot()
@@ -432,6 +432,5 @@ class MailingListsWidget(QWidget):
         try:
             export_mailing_list(self.db, current.id, path)
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, self.tr("Verteiler exportieren"), exc):
-                return
-            raise
+            show_error(self, exc, title=self.tr("Verteiler exportieren"))
+            return

@@ -47,6 +47,7 @@ from .. import dialogs
 from ..kit.dates import GermanDateEdit
 from ..kit.editor import EditorDialog, save_versioned
 from ..kit.keys import enter_stays_in
+from ..kit.errors import show_error
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .billing_tab import BillingTab
@@ -59,7 +60,6 @@ from .common import (
     search_field,
     set_combo_data,
     set_widths,
-    show_error,
     to_qdate,
 )
 
@@ -336,6 +336,9 @@ class OrganisationDialog(EditorDialog):
         layout.addLayout(row)
         return tab
 
+    def first_field(self) -> QWidget | None:
+        return self.name if self.data.id is None else None
+
     def field_widgets(self) -> dict[str, QWidget]:
         return {"Name": self.name, "Art": self.kind, "AGS": self.ags, "PLZ": self.postcode, "E-Mail": self.email,
                 "Straße": self.street, "Ort": self.city, "Telefon": self.phone, "Internet": self.website,
@@ -542,9 +545,8 @@ class OrganisationDialog(EditorDialog):
             if saved is not None:
                 self.billing_tab.save(saved.id, billing)
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, title, exc, self.field_widgets()):
-                return False
-            raise
+            show_error(self, exc, title=title, fields=self.field_widgets())
+            return False
         if saved is None:
             return False
         self.data = saved
@@ -567,9 +569,8 @@ class OrganisationDialog(EditorDialog):
         try:
             delete_organisation(self.db, self.data.id)
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, title, exc):
-                return
-            raise
+            show_error(self, exc, title=title)
+            return
         self.mark_clean()
         self.saved.emit(self.data.id)
         super().accept()

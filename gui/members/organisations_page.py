@@ -15,11 +15,13 @@ from model.organisations import OrganisationFilter, filter_organisations, list_o
 
 from .. import dialogs
 from ..kit import changes
+from ..kit.errors import show_error
+from ..kit.reveal import reveal_row
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import action_button, button, count_text, hint_label, search_field, set_widths, show_error
+from .common import action_button, button, count_text, hint_label, search_field, set_widths
 
 ALL, MEMBER_TODAY, MEMBER_IN_YEAR = "all", "today", "year"
 
@@ -167,20 +169,15 @@ class MembersPage(Page):
         try:
             dialog = OrganisationDialog(self.db, organisation_id, parent=self)
         except Exception as exc:  # noqa: BLE001 - deleted meanwhile
-            if show_error(self, self.tr("Mitglieder"), exc):
-                self.refresh()
-                return
-            raise
+            show_error(self, exc, title=self.tr("Mitglieder"))
+            self.refresh()
+            return
         self._open(dialog)
 
     @Slot(int)
     def _after_save(self, organisation_id: int) -> None:
         self.refresh()
-        for row_number, row in enumerate(self.model.rows()):
-            if row.id == organisation_id:
-                self.view.selectRow(row_number)
-                self.view.scrollTo(self.model.index(row_number, 0))
-                break
+        reveal_row(self.view, organisation_id, (self.search, self.kind, self.membership, self.region), self.apply_filter)
 
     @Slot()
     def export_excel(self) -> None:
@@ -198,9 +195,8 @@ class MembersPage(Page):
         try:
             export_organisations(self.db, path, rows=self.model.rows())
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, self.tr("Organisationen exportieren"), exc):
-                return
-            raise
+            show_error(self, exc, title=self.tr("Organisationen exportieren"))
+            return
 
     @Slot()
     def import_file(self) -> None:

@@ -48,9 +48,10 @@ from model.vocab import NO_SALUTATION
 from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned
 from ..kit.keys import enter_stays_in
+from ..kit.errors import show_error
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
-from .common import OptionalDateEdit, button, hint_label, set_combo_data, set_widths, show_error
+from .common import OptionalDateEdit, button, hint_label, set_combo_data, set_widths
 
 CONSENT_SCOPES = ("Einladungen und Informationen per E-Mail", "Einladungen und Teilnehmendenlisten",
                   "Veröffentlichung in Teilnehmendenlisten", "Fotos und Berichte")
@@ -244,6 +245,9 @@ class PersonDialog(EditorDialog):
         layout.addStretch()
         return tab
 
+    def first_field(self) -> QWidget | None:
+        return self.salutation if self.data.id is None else None
+
     def field_widgets(self) -> dict[str, QWidget]:
         """Widget per field label, to put the cursor where a validation error points."""
         return {
@@ -383,9 +387,8 @@ class PersonDialog(EditorDialog):
                                                                "zusammengeführt werden."), reject=self.tr("Zurück")):
                     return False
         except Exception as exc:  # noqa: BLE001 - known errors are shown, bugs go to the hook
-            if show_error(self, title, exc, self.field_widgets()):
-                return False
-            raise
+            show_error(self, exc, title=title, fields=self.field_widgets())
+            return False
         return self._write(data)
 
     def _write(self, data: PersonData) -> bool:
@@ -407,9 +410,8 @@ class PersonDialog(EditorDialog):
                 lambda version: save_person(self.db, data if version is None else replace(data, version=version)),
                 lambda: person_conflict(self.db, data), self._reload)
         except Exception as exc:  # noqa: BLE001 - known errors are shown, bugs go to the hook
-            if show_error(self, title, exc, self.field_widgets()):
-                return None
-            raise
+            show_error(self, exc, title=title, fields=self.field_widgets())
+            return None
 
     def _reload(self) -> None:
         self.data = load_person(self.db, self.data.id)

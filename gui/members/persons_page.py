@@ -40,11 +40,13 @@ from model.persons import (
 
 from .. import dialogs
 from ..kit import changes
+from ..kit.errors import show_error
+from ..kit.reveal import reveal_row
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import action_button, button, count_text, hint_label, search_field, set_widths, show_error
+from .common import action_button, button, count_text, hint_label, search_field, set_widths
 from .mailing_lists import MailingListDialog, MailingListsWidget, copy_addresses, send_mail
 from .privacy import ReviewWidget
 
@@ -255,21 +257,17 @@ class PeoplePage(Page):
         try:
             self.dialog = PersonDialog(self.db, person_id, parent=self)
         except Exception as exc:  # noqa: BLE001 - e.g. merged or deleted meanwhile
-            if show_error(self, self.tr("Personen"), exc):
-                self.refresh()
-                return
-            raise
+            show_error(self, exc, title=self.tr("Personen"))
+            self.refresh()
+            return
         self.dialog.saved.connect(self._after_save)
         self.dialog.open()
 
     @Slot(int)
     def _after_save(self, person_id: int) -> None:
         self.refresh()
-        for row_number, row in enumerate(self.model.rows()):
-            if row.id == person_id:
-                self.view.selectRow(row_number)
-                self.view.scrollTo(self.model.index(row_number, 0))
-                break
+        reveal_row(self.view, person_id, (self.search, self.kind, self.role, self.chamber, self.active, self.consent),
+                   self.apply_filter)
 
     @Slot()
     def _fill_lists_menu(self) -> None:
@@ -304,9 +302,8 @@ class PeoplePage(Page):
         try:
             list_id = create_mailing_list(self.db, self.dialog.name.text(), self.dialog.description.text())
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, self.tr("Neuer Verteiler"), exc):
-                return
-            raise
+            show_error(self, exc, title=self.tr("Neuer Verteiler"))
+            return
         self.add_to_list(list_id)
 
     @Slot()
@@ -334,9 +331,8 @@ class PeoplePage(Page):
         try:
             write_persons(path, export_rows(self.db, self.model.rows()))
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, self.tr("Personen exportieren"), exc):
-                return
-            raise
+            show_error(self, exc, title=self.tr("Personen exportieren"))
+            return
 
     @Slot()
     def find_duplicates(self) -> None:

@@ -32,7 +32,8 @@ from .. import dialogs
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import action_button, button, count_text, hint_label, set_widths, show_error
+from ..kit.errors import show_error
+from .common import action_button, button, count_text, hint_label, set_widths
 
 
 def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version: int | None = None) -> bool:
@@ -42,9 +43,8 @@ def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version
     try:
         preview = anonymisation_preview(db, person_id)
     except Exception as exc:  # noqa: BLE001
-        if show_error(parent, title, exc):
-            return False
-        raise
+        show_error(parent, exc, title=title)
+        return False
     lines = preview.text().split("\n", 1)
     accept = translate("Mitglieder", "Endgültig anonymisieren")
     if not dialogs.ask(parent, title, lines[0], accept, lines[1].strip() if len(lines) > 1 else ""):
@@ -56,9 +56,8 @@ def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version
                                        "Bitte die Liste neu laden und noch einmal versuchen."))
         return False
     except Exception as exc:  # noqa: BLE001
-        if show_error(parent, title, exc):
-            return False
-        raise
+        show_error(parent, exc, title=title)
+        return False
     if preview.backups:
         _offer_to_delete_backups(parent, preview.backups)
     return True
@@ -137,9 +136,8 @@ class InformationDialog(QDialog):
         try:
             self.written = write_information(self.db, self.person_id, folder, "pdf" if self.pdf.isChecked() else "xlsx")
         except Exception as exc:  # noqa: BLE001
-            if show_error(self, title, exc):
-                return
-            raise
+            show_error(self, exc, title=title)
+            return
         self.accept()
         box = QMessageBox(QMessageBox.Icon.Information, title, self.tr("Die Auskunft wurde gespeichert."),
                           QMessageBox.StandardButton.NoButton, self.parentWidget())

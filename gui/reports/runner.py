@@ -7,9 +7,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from model.errors import UserError, explain
-
-from .. import dialogs
+from ..kit.errors import known_message, show_error
 from ..pdf_preview import PdfPreviewDialog
 from ..worker import Job
 
@@ -56,11 +54,10 @@ class PdfJobRunner(QObject):
             self._then()
 
     def _failed(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, UserError) else explain(exc)
-        if message is None:
-            raise exc  # a bug: the global exception hook logs it and shows its dialog
-        self.failed.emit(message)
-        dialogs.warn(self._widget, self._title, message)
+        message = known_message(exc)
+        if message is not None:
+            self.failed.emit(message)
+        show_error(self._widget, exc, title=self._title)  # a bug goes on to the global exception hook
 
 
 def run_in_background(parent: QWidget, work: Callable[..., Any], on_success: Callable[[Any], None],

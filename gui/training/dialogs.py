@@ -41,6 +41,7 @@ from model.chambers import list_chambers
 from model.recognition import event_proposed_points
 from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
+from ..kit.errors import show_error
 from ..kit.dates import GermanDateEdit
 from ..kit.screen import fit_to_screen
 from ..table_model import ROW_ROLE, RowTableModel, TableColumn
@@ -158,7 +159,7 @@ class AccreditationDialog(QDialog):
         try:
             save_accreditations(self.db, self.event_id, items)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Anerkennung"), str(exc))
+            show_error(self, exc, title=self.tr("Anerkennung"))
             return
         self.accept()
 
@@ -310,10 +311,7 @@ class CertificateBatchDialog(QDialog):
             PdfPreviewDialog(result.merged.read_bytes(), self.tr("Bescheinigungen"), result.merged.stem, self).exec()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        raise exc
+        show_error(self, exc, title=self.windowTitle())
 
 
 def exclusive_mail_choices(drafts: QCheckBox, send: QCheckBox) -> None:

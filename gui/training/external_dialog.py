@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
@@ -21,6 +20,7 @@ from model.db import Database
 from model.errors import UserError
 from model.external_training import ExternalTrainingData, record_external_training
 
+from ..kit.errors import show_error
 from ..kit.dates import GermanDateEdit
 
 
@@ -63,6 +63,6 @@ class ExternalTrainingDialog(QDialog):
         try:
             record_external_training(self.db, data)
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            show_error(self, exc, title=self.windowTitle())
             return
         self.accept()

@@ -28,6 +28,7 @@ from model.formatting import number
 from model.text import search_fold
 from model.training import accredited_events, yearly_credits
 
+from ..kit.errors import show_error
 from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
@@ -283,7 +284,7 @@ class TrainingPage(Page):
         try:
             statement = issue_credit_statement(self.db, rows[0].person_id, year)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Fortbildung"), str(exc))
+            show_error(self, exc, title=self.tr("Fortbildung"))
             return
         pdf = credit_statement_pdf(statement.snapshot, lambda digest: asset_bytes(self.db, digest))
         self._preview(pdf, self.tr("Fortbildungsnachweis"), f"Fortbildungsnachweis_{year}_{rows[0].name}")
@@ -406,7 +407,7 @@ class TrainingPage(Page):
         try:
             revoke(self.db, row["id"], reason)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Widerrufen"), str(exc))
+            show_error(self, exc, title=self.tr("Widerrufen"))
             return
         self.refresh()
 
@@ -424,7 +425,7 @@ class TrainingPage(Page):
         try:
             fresh = reissue(self.db, row["id"])
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Neu ausstellen"), str(exc))
+            show_error(self, exc, title=self.tr("Neu ausstellen"))
             return
         self.refresh()
         self._preview(self._certificate_pdf(fresh), fresh.number, fresh.number)

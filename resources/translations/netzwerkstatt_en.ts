@@ -2636,6 +2636,14 @@
         <translation>Please select an invoice in the list first.</translation>
     </message>
     <message>
+        <source>Beiträge</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Rechnung %1</source>
+        <translation>Invoice %1</translation>
+    </message>
+    <message>
         <source>Ordner für die Rechnungen wählen</source>
         <translation>Choose the folder for the invoices</translation>
     </message>
@@ -2844,8 +2852,8 @@
         <translation>Export</translation>
     </message>
     <message>
-        <source>Die Datei ist gerade geöffnet (z. B. in Excel). Bitte schließen und erneut versuchen.</source>
-        <translation>The file is currently open (e.g. in Excel). Please close it and try again.</translation>
+        <source>Die Liste wurde nicht gespeichert.</source>
+        <translation>The list has not been saved.</translation>
     </message>
     <message>
         <source>1 Eintrag</source>
@@ -4577,8 +4585,12 @@ All changes since this backup will be lost in the database. The current state is
         <translation>(not registered)</translation>
     </message>
     <message>
-        <source>Person anmelden</source>
-        <translation>Register person</translation>
+        <source>Anmelden: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Anmelden</source>
@@ -4587,14 +4599,6 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Trotzdem anmelden</source>
         <translation>Register anyway</translation>
-    </message>
-    <message>
-        <source>%1 steht auf der Warteliste (die Reise ist ausgebucht).</source>
-        <translation>%1 is on the waiting list (the trip is fully booked).</translation>
-    </message>
-    <message>
-        <source>%1 ist angemeldet.</source>
-        <translation>%1 is registered.</translation>
     </message>
     <message>
         <source>Reiseangaben</source>
@@ -4806,8 +4810,8 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Save</translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht speichern: %1</source>
-        <translation>The file could not be saved: %1</translation>
+        <source>Die Datei ließ sich nicht speichern.</source>
+        <translation>The file could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -5036,16 +5040,16 @@ All changes since this backup will be lost in the database. The current state is
         <translation>— choose working group —</translation>
     </message>
     <message>
-        <source>Alle aktiven Personen des Verteilers werden angemeldet.</source>
-        <translation>All active people on the mailing list are registered.</translation>
+        <source>Alle aktiven Personen des Verteilers werden übernommen.</source>
+        <translation>All active people on the mailing list are taken over.</translation>
+    </message>
+    <message>
+        <source>Alle heutigen Mitglieder der Arbeitsgruppe werden übernommen.</source>
+        <translation>All current members of the working group are taken over.</translation>
     </message>
     <message>
         <source>Verteiler</source>
         <translation>Mailing list</translation>
-    </message>
-    <message>
-        <source>Alle heutigen Mitglieder der Arbeitsgruppe werden angemeldet.</source>
-        <translation>All current members of the working group are registered.</translation>
     </message>
     <message>
         <source>Arbeitsgruppe</source>
@@ -5080,41 +5084,6 @@ All changes since this backup will be lost in the database. The current state is
             <numerusform>%n match.</numerusform>
             <numerusform>%n matches.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PersonChooserDialog</name>
-    <message>
-        <source>Name, Organisation oder E-Mail …</source>
-        <translation>Name, organisation or e-mail …</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Auswählen</source>
-        <translation>Select</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Keine passende Person gefunden.</source>
-        <translation>No matching person found.</translation>
-    </message>
-    <message>
-        <source>Die ersten %1 Treffer; bitte genauer suchen.</source>
-        <translation>The first %1 matches; please search more precisely.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
 from events_fixtures import build_scene, in_progress, make_event
@@ -468,3 +468,30 @@ def test_o_key_marks_online_attendance_at_a_hybrid_event(qtbot, sqlite_db, scene
                                .join(Registration, Registration.person_id == Person.id)).all())
     assert modes == {"Yılmaz": "Online", "Żółć": "Präsenz"}
     assert dialog.attendance.model.index(0, 4).data() == "anwesend (online)"
+
+
+def test_a_saved_event_outside_the_filter_switches_the_filter_and_is_selected(qtbot, sqlite_db, scene, fake_user,
+                                                                              type_text, app_style):
+    today = dt.date.today()
+    with sqlite_db.writing() as s:
+        for day in range(1, 25):  # enough rows that the new one must be scrolled to
+            make_event(s, title=f"Werkstatt {day}", kind="Werkstatt", day=dt.date(today.year + 1, 1, day))
+    page = EventsPage(sqlite_db)
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.year.currentData() == today.year
+    page.kind.setCurrentIndex(page.kind.findData("Fachgespräch"))
+    new_button = next(b for b in page.findChildren(QPushButton) if b.text() == "Neue Veranstaltung…")
+    qtbot.mouseClick(new_button, Qt.MouseButton.LeftButton)
+    form = page.dialog.form
+    form.kind.setCurrentText("Netzwerktreffen")
+    type_text(form.title_edit, "Netzwerktreffen Dezember")
+    form.starts.setDateTime(form.starts.dateTime().fromString(f"02.12.{today.year + 1} 10:00", "dd.MM.yyyy HH:mm"))
+    qtbot.mouseClick(page.dialog.save_close_button, Qt.MouseButton.LeftButton)
+    assert page.year.currentData() == today.year + 1 and page.kind.currentData() is None
+    selected = [page.model.row_at(i.row()).title for i in page.view.selectionModel().selectedRows()]
+    assert selected == ["Netzwerktreffen Dezember"]
+    row = page.view.selectionModel().selectedRows()[0].row()
+    assert page.view.viewport().rect().intersects(page.view.visualRect(page.model.index(row, 0)))

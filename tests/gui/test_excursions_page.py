@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QToolButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
 
 from clicking import answer_file_dialogs
 from gui.excursions.page import ExcursionsPage
@@ -127,22 +127,93 @@ def test_cancellation_moves_the_waiting_list_up_and_says_what_is_owed(page, answ
     assert cell(page.model, 0, 6) == ""  # nobody waits any more
 
 
-def test_register_a_person_through_the_dialogs(page, db, qtbot, answers):
-    make_people(db, "Dilek Şahin")
+def _picker(page, qtbot):
     tab = page.participants_tab
-    tab.start_registration()
-    chooser = tab.dialog
-    qtbot.keyClicks(chooser.search, "Sahin")
-    chooser.run_search()
-    assert chooser.model.rowCount() == 1 and chooser.chosen().name == "Dilek Şahin"
-    chooser.accept()
-    details = tab.dialog
+    page.tabs.setCurrentWidget(tab)
+    register = next(b for b in tab.findChildren(QPushButton) if b.text() == "Anmelden…")
+    qtbot.mouseClick(register, Qt.MouseButton.LeftButton)
+    return tab, tab.dialog
+
+
+def test_one_person_is_registered_and_asked_for_the_trip_details(page, db, qtbot, answers):
+    make_people(db, "Dilek Şahin")
+    tab, picker = _picker(page, qtbot)
+    qtbot.keyClicks(picker.search, "Sahin")
+    qtbot.waitUntil(lambda: picker.search_model.rowCount() == 1)
+    picker.search_view.selectRow(0)
+    qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
+    details = tab.dialog  # one newcomer: the trip details at once
+    assert details.windowTitle() == "Reiseangaben: Dilek Şahin"
     details.wish.setCurrentIndex(details.wish.findData("EZ"))
-    details.dietary.setText("vegan")
-    details.buttons.button(details.buttons.StandardButton.Ok).click()
-    assert "Dilek Şahin steht auf der Warteliste" in page.feedback.text()
+    qtbot.keyClicks(details.dietary, "vegan")
+    qtbot.mouseClick(details.buttons.button(details.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     row = next(p for p in ex.participants(db, page.event_id) if p.name == "Dilek Şahin")
     assert row.status == "Warteliste" and row.waiting_position == 2 and row.dietary_needs == "vegan"
+    assert row.room_wish == "EZ"
+
+
+def test_several_people_a_verteiler_and_a_working_group_at_once(page, db, qtbot, answers):
+    from model import mailing_lists, working_groups
+
+    details = ex.load_trip(db, page.event_id)
+    details.capacity = 20
+    ex.save_trip(db, details)
+    new = make_people(db, "Dilek Şahin", "Ole Brandt", "Greta Vogel", "Hanna Kühn", organisation="Stadt Hamm")
+    list_id = mailing_lists.create_mailing_list(db, "Quartiersmanagement Ruhr")
+    mailing_lists.add_members(db, list_id, [new["Greta Vogel"], page.people["Ayşe Yılmaz"]])
+    group = working_groups.new_group()
+    group.name = "AG Wohnen & Quartier"
+    group_id = working_groups.save_group(db, group)
+    working_groups.add_members(db, group_id, [new["Hanna Kühn"]])
+    page.refresh()
+
+    tab, picker = _picker(page, qtbot)  # several found by a search, marked with Ctrl
+    qtbot.keyClicks(picker.search, "Stadt Hamm")
+    qtbot.waitUntil(lambda: picker.search_model.rowCount() == 4)
+    names = [picker.search_model.index(r, 0).data() for r in range(4)]
+    for name in ("Brandt, Ole", "Şahin, Dilek"):
+        rect = picker.search_view.visualRect(picker.search_model.index(names.index(name), 0))
+        qtbot.mouseClick(picker.search_view.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.ControlModifier, rect.center())
+    qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.text() == "2 Personen angemeldet."
+    assert tab.dialog is picker  # no details dialog for a group
+
+    tab, picker = _picker(page, qtbot)  # a whole Verteiler: Ayşe is on the trip already
+    picker.tabs.setCurrentIndex(1)
+    picker.list_combo.setCurrentIndex(picker.list_combo.findData(list_id))
+    assert picker.list_model.rowCount() == 2
+    qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.text() == "1 Person angemeldet. Bereits angemeldet: Ayşe Yılmaz."
+
+    tab, picker = _picker(page, qtbot)  # a working group, in the role Referent/in
+    picker.tabs.setCurrentIndex(2)
+    picker.group_combo.setCurrentIndex(picker.group_combo.findData(group_id))
+    picker.role.setCurrentIndex(picker.role.findData("Referent/in"))
+    qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
+    tab.dialog.reject()  # one newcomer: the details dialog, closed without details
+    rows = {p.name: p for p in ex.participants(db, page.event_id)}
+    assert {n: (rows[n].status, rows[n].role) for n in ("Dilek Şahin", "Ole Brandt", "Greta Vogel", "Hanna Kühn")} == {
+        "Dilek Şahin": ("angemeldet", "Teilnahme"), "Ole Brandt": ("angemeldet", "Teilnahme"),
+        "Greta Vogel": ("angemeldet", "Teilnahme"), "Hanna Kühn": ("angemeldet", "Referent/in")}
+    shown = {cell(tab.model, r, 0) for r in range(tab.model.rowCount())}
+    assert {"Şahin, Dilek", "Brandt, Ole", "Vogel, Greta", "Kühn, Hanna"} <= shown
+
+
+def test_a_group_after_the_deadline_is_asked_once(page, db, qtbot, answers):
+    details = ex.load_trip(db, page.event_id)
+    details.registration_deadline = dt.date.today() - dt.timedelta(days=1)
+    ex.save_trip(db, details)
+    page.refresh()
+    new = make_people(db, "Dilek Şahin", "Ole Brandt", organisation="Stadt Hamm")
+    tab, picker = _picker(page, qtbot)
+    qtbot.keyClicks(picker.search, "Stadt Hamm")
+    qtbot.waitUntil(lambda: picker.search_model.rowCount() == 2)
+    picker.search_view.selectAll()
+    qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
+    assert len(answers.seen) == 1 and "Anmeldefrist" in answers.seen[0]  # "Trotzdem anmelden" clicked
+    statuses = {p.person_id: p.status for p in ex.participants(db, page.event_id)}
+    assert statuses[new["Dilek Şahin"]] == statuses[new["Ole Brandt"]] == "Warteliste"
 
 
 def test_payments_refunds_and_who_still_has_to_pay(page, db):
@@ -358,3 +429,20 @@ def test_conflicts_take_only_the_room_of_their_lines(page, db, qtbot):
     ex.update_participant(db, yilmaz, ex.ParticipantDetails("DZ"))
     page.reload_trip()
     assert rooms.conflicts.count() > 1 and rooms.conflicts.height() > with_conflict
+
+
+def test_a_new_trip_outside_the_chosen_year_switches_to_its_year(page, db, qtbot):
+    this_year = page.model.row_at(0).starts_at.year
+    page.filter.setCurrentIndex(page.filter.findData(this_year))
+    new = next(b for b in page.findChildren(QPushButton) if b.text() == "Neue Exkursion…")
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.title, "Studienfahrt Lyon: Politique de la ville")
+    start = dt.datetime(this_year + 1, 6, 2, 8)
+    dialog.starts.setDateTime(start)
+    dialog.ends.setDateTime(start + dt.timedelta(days=2))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert page.filter.currentData() == this_year + 1
+    assert [page.model.row_at(i.row()).title for i in page.view.selectionModel().selectedRows()] == [
+        "Studienfahrt Lyon: Politique de la ville"]
+    assert page.trip_title.text() == "Studienfahrt Lyon: Politique de la ville"

@@ -3,8 +3,10 @@ click in the Übersicht's list opens the event."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from gui_fixtures import make_window, sqlite_sample  # noqa: F401 - fixtures
 
@@ -53,11 +55,41 @@ def test_a_list_page_opens_with_the_focus_in_its_search_field(qtbot, make_window
     from test_unsaved_changes import click_area
 
     window = make_window(sqlite_db)
-    window.activateWindow()
+    with qtbot.waitActive(window):
+        window.activateWindow()
     for key in ("people", "members", "events"):
         click_area(window, key)
         page = window.page(key)
-        assert page.search.hasFocus() or window.focusWidget() is page.search, key
+        assert QApplication.focusWidget() is page.search, key
+
+
+@pytest.mark.parametrize("area, button, first_field", [
+    ("people", "Neue Person…", lambda d: d.salutation),
+    ("members", "Neue Organisation…", lambda d: d.name),
+    ("events", "Neue Veranstaltung…", lambda d: d.form.kind),
+    ("events", "Reihe anlegen…", lambda d: d.kind),
+    ("excursions", "Neue Exkursion…", lambda d: d.title),
+    ("groups", "Neue Arbeitsgruppe…", None),
+])
+def test_a_new_record_form_opens_with_the_cursor_in_its_first_field(qtbot, make_window, sqlite_db, sqlite_sample,
+                                                                     area, button, first_field):
+    from test_unsaved_changes import click_area
+
+    window = make_window(sqlite_db)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    click_area(window, area)
+    page = window.page(area)
+    page.wait_for_loading()
+    new = next(b for b in page.findChildren(QPushButton) if b.text() == button and b.isVisible())
+    QTest.mouseClick(new, Qt.MouseButton.LeftButton)
+    if first_field is None:  # the working group's form is part of the page
+        assert QApplication.focusWidget() is page.name
+        return
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert QApplication.focusWidget() is first_field(dialog)
+    dialog.reject()
 
 
 def test_the_pdf_preview_and_the_help_fit_a_small_screen(qtbot):

@@ -33,6 +33,15 @@ def test_fee_run_from_the_page_bills_every_member_and_a_payment_is_booked(qtbot,
     assert len(list((tmp_path / "out").glob("*.pdf"))) == 5
     assert not page.run_button.isEnabled()  # everybody is billed
     page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.invoice_view.viewport().height() > 60)  # the tab laid out
+    rect = page.invoice_view.visualRect(page.invoice_model.index(0, 0))  # a double click shows the invoice
+    QTest.mouseClick(page.invoice_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     rect.center())
+    QTest.mouseDClick(page.invoice_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      rect.center())
+    number = page.invoice_model.row_at(0).number
+    assert page.dialog.windowTitle() == f"Rechnung {number}" and page.dialog.isVisible()
+    page.dialog.reject()
     page.invoice_view.selectRow(0)
     monkeypatch.setattr(PaymentDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     page.pay_button.click()
@@ -61,7 +70,7 @@ def test_fee_settings_save_seller_and_schedule(qtbot, db, type_text):
 
 def test_a_wrong_iban_warns_and_keeps_the_dialog_open(qtbot, db, monkeypatch):
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
     dialog.fees_tab.inputs["iban"].setText("DE88 3704 0044 0532 0130 00")

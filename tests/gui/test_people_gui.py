@@ -82,6 +82,19 @@ def test_new_person_is_saved_and_selected(page, qtbot, db, type_text, fake_user)
     assert page.model.rowCount() == 6
 
 
+def test_a_new_person_hidden_by_the_filters_makes_them_give_way(page, qtbot, db, type_text, fake_user):
+    page.active.setCurrentIndex(page.active.findData(False))  # nur inaktive
+    type_text(page.search, "Köln")
+    page.new_person()
+    form = page.dialog
+    type_text(form.first_name, "Łucja")
+    type_text(form.last_name, "Nowak-Żak")
+    assert form.save()
+    assert page.active.currentData() is None and page.search.text() == ""
+    selected = page.view.selectionModel().selectedRows()
+    assert [page.model.row_at(i.row()).last_name for i in selected] == ["Nowak-Żak"]
+
+
 def test_validation_error_names_the_field_and_keeps_the_form_open(page, qtbot, network, fake_user, type_text):
     page.open_person(network.people["ayse"])
     form = page.dialog

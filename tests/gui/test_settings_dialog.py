@@ -39,7 +39,7 @@ def test_typing_and_saving_updates_the_profile(qtbot, db, tmp_path, type_text, m
 
 def test_invalid_prefix_warns_and_keeps_dialog_open(qtbot, db, monkeypatch):
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)
     dialog.inputs["certificate_prefix"].setText("NW S")
@@ -90,7 +90,7 @@ def test_standard_brings_back_the_folder_beside_the_database(qtbot, sqlite_db, t
 
 def test_a_folder_that_cannot_be_written_is_refused_with_a_message(qtbot, sqlite_db, tmp_path, monkeypatch):
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
     blocker = tmp_path / "datei.txt"
     blocker.write_text("kein Ordner", encoding="utf-8")
     dialog = SettingsDialog(sqlite_db)
@@ -149,7 +149,7 @@ def test_chambers_tab_adds_a_chamber_and_a_rule_with_carry_over(qtbot, db, type_
     assert [(r.valid_from, r.required, r.carry_over) for r in list_rules(db, "AK Lummerland")] == [(2026, 20, True)]
     assert tab.rules.rowCount() == 6
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
     tab.unit.clear()
     tab.add_rule_button.click()  # no unit: refused with a German message
     assert warnings and "Einheit" in warnings[0]

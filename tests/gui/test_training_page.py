@@ -202,8 +202,7 @@ def test_unrecognised_event_needs_the_explicit_choice_without_points(qtbot, db, 
     batch = page.dialog
     batch.folder.setText(str(tmp_path / "out"))
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
     batch.start()
     qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
     assert "keiner Kammer vor Beginn anerkannt" in warnings[0]

@@ -1,5 +1,6 @@
 """Choosing people from the address book: by search (several at once), a whole Verteiler, or
-all current members of a working group."""
+all current members of a working group. Used wherever people are added in a group: event
+registrations and invitations, working-group members, trip participants."""
 
 from __future__ import annotations
 
@@ -26,11 +27,24 @@ from model.participants import (
     working_group_person_ids,
 )
 
-from ..kit.keys import enter_stays_in
-from ..kit.screen import fit_to_screen
+from .screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import column_widths, fill_combo, hint_label
+from .columns import prefer_widths
+from .keys import enter_stays_in
+
+
+def _hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("pageSubtitle")
+    label.setWordWrap(True)
+    return label
+
+
+def _fill_combo(combo: QComboBox, items: list[tuple[str, int]], none_text: str) -> None:
+    combo.addItem(none_text, None)
+    for text, data in items:
+        combo.addItem(text, data)
 
 
 def _people_model(parent) -> RowTableModel:
@@ -65,9 +79,9 @@ class PeoplePickerDialog(QDialog):
         enter_stays_in(self.search)
         self.search_model = _people_model(self)
         self.search_view = make_table_view(self.search_model, stretch_column=1, multi_select=multiple)
-        column_widths(self.search_view, {0: 220, 2: 240})
+        prefer_widths(self.search_view, {0: 220, 2: 240})
         self.search_view.doubleClicked.connect(self._accept_double_click)
-        self.search_hint = hint_label()
+        self.search_hint = _hint_label()
         search_tab = QWidget()
         layout = QVBoxLayout(search_tab)
         layout.addWidget(self.search)
@@ -81,17 +95,17 @@ class PeoplePickerDialog(QDialog):
         if sources and multiple:
             self.list_model = _people_model(self)
             self.group_model = _people_model(self)
-            fill_combo(self.list_combo, [(f"{name} ({count})", list_id) for list_id, name, count in mailing_lists(db)],
+            _fill_combo(self.list_combo, [(f"{name} ({count})", list_id) for list_id, name, count in mailing_lists(db)],
                        self.tr("— Verteiler wählen —"))
-            fill_combo(self.group_combo, [(c.name, c.id) for c in form_choices(db).working_groups],
+            _fill_combo(self.group_combo, [(c.name, c.id) for c in form_choices(db).working_groups],
                        self.tr("— Arbeitsgruppe wählen —"))
             self.list_combo.currentIndexChanged.connect(self._show_list)
             self.group_combo.currentIndexChanged.connect(self._show_group)
             self.tabs.addTab(self._source_tab(self.list_combo, self.list_model,
-                                              self.tr("Alle aktiven Personen des Verteilers werden angemeldet.")),
+                                              self.tr("Alle aktiven Personen des Verteilers werden übernommen.")),
                              self.tr("Verteiler"))
             self.tabs.addTab(self._source_tab(self.group_combo, self.group_model,
-                                              self.tr("Alle heutigen Mitglieder der Arbeitsgruppe werden angemeldet.")),
+                                              self.tr("Alle heutigen Mitglieder der Arbeitsgruppe werden übernommen.")),
                              self.tr("Arbeitsgruppe"))
 
         self.role = QComboBox()
@@ -119,11 +133,11 @@ class PeoplePickerDialog(QDialog):
     def _source_tab(self, combo: QComboBox, model: RowTableModel, hint: str) -> QWidget:
         tab = QWidget()
         view = make_table_view(model, stretch_column=1)
-        column_widths(view, {0: 220, 2: 240})
+        prefer_widths(view, {0: 220, 2: 240})
         layout = QVBoxLayout(tab)
         layout.addWidget(combo)
         layout.addWidget(view, 1)
-        layout.addWidget(hint_label(hint))
+        layout.addWidget(_hint_label(hint))
         return tab
 
     @Slot()
