@@ -22,6 +22,9 @@ class SmtpTransport:
         """Connect and log in; a UserError in German if the server cannot be reached or refuses."""
         settings = self.settings
         host, port = settings.host, settings.effective_port()
+        if not host:
+            raise UserError("Es ist noch kein Mailserver eingerichtet. Bitte unter Einstellungen › E-Mail "
+                            "den Server eintragen oder Entwürfe für Outlook erstellen.")
         context = self.context or ssl.create_default_context()
         try:
             if settings.security == SECURITY_SSL:

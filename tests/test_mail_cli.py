@@ -213,3 +213,12 @@ def test_mail_goes_over_tls_and_an_untrusted_certificate_is_refused(sqlite_db, c
         assert len(result.sent) == 4 and len(mailbox.raw) == 4
     finally:
         controller.stop()
+
+
+def test_sending_without_a_mail_server_says_where_to_set_it_up(sqlite_db):
+    from model.errors import UserError
+
+    settings = load_mail_settings(sqlite_db)
+    assert not settings.host
+    with pytest.raises(UserError, match="kein Mailserver eingerichtet.*Einstellungen › E-Mail"):
+        SmtpTransport(settings, None).open()
