@@ -49,6 +49,17 @@ def _keep_until_finished(thread: _JobThread) -> None:
     _RUNNING.add(thread)
 
 
+def jobs_running() -> bool:
+    return any(thread.isRunning() for thread in _RUNNING)
+
+
+def wait_for_running_jobs(milliseconds: int = 30000) -> None:
+    """Let every job thread finish: none may still use the database when it is closed."""
+    for thread in list(_RUNNING):
+        thread.wait(milliseconds)
+    _RUNNING.difference_update([t for t in _RUNNING if t.isFinished()])
+
+
 class Job(QObject):
     """One background job with its progress dialog; keep a reference until it is done."""
 

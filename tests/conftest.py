@@ -66,19 +66,15 @@ def _drop_pg_database(admin_url: str, url: str) -> None:
 
 
 def _settle_background_loading() -> None:
-    """Pages gather data in background jobs (gui.page.Page.fetch); none may still read the
-    database when a test disposes of it (the window waits for them the same way on close)."""
+    """Pages and dialogs run background jobs (gui.worker.Job); none may still read the
+    database when a test disposes of it (the program waits for them the same way on exit)."""
     import sys
 
-    if "gui.page" not in sys.modules:
+    if "gui.worker" not in sys.modules:
         return
-    from PySide6.QtWidgets import QApplication
+    from gui.worker import wait_for_running_jobs
 
-    from gui.page import Page
-
-    for widget in QApplication.allWidgets():
-        if isinstance(widget, Page):
-            widget.wait_for_loading()
+    wait_for_running_jobs()
 
 
 @pytest.fixture(autouse=True)
@@ -97,7 +93,8 @@ def _collect_garbage_in_the_gui_thread():
 
         collect_in_gui_thread(app)
         # The program's timer may not have fired during a short test: collect what is due
-        # here, in the GUI thread, before the next test starts background jobs.
+        # here, in the GUI thread, once this test's jobs are done, before the next test starts any.
+        _settle_background_loading()
         collect_due()
 
 

@@ -3,7 +3,9 @@
 A collection runs in whichever thread happens to allocate when the threshold is reached.
 In a background job that can be a worker thread, which then destroys Qt widgets and models
 left over from the GUI thread and takes the process down. So automatic collection is off
-and a timer in the GUI thread collects with the same thresholds.
+and a timer in the GUI thread collects with the same thresholds, and only while no job runs:
+a collection in the GUI thread also runs weak-reference callbacks of the database layer's
+objects, which must not happen while a job's thread works with them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ _installed: list[QObject] = []
 
 def collect_due() -> None:
     """Collect the oldest generation whose threshold is reached, as automatic collection would."""
+    from ..worker import jobs_running
+
+    if jobs_running():
+        return  # the timer comes back
     counts, thresholds = gc.get_count(), gc.get_threshold()
     generation = -1
     for level in range(3):
