@@ -235,22 +235,23 @@ def test_batch_writes_files_merged_pdf_and_drafts(db, training, tmp_path):
 
 
 def test_command_line_certificates_and_statement(db, training, tmp_path):
-    from cli_support import run_cli
+    from cli_support import call_cli
 
     db_path = db.url
     db.dispose()
     out = tmp_path / "bescheinigungen"
-    result = run_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out), "--merged")
+    result = call_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out),
+                      "--merged")
     assert result.returncode == 0, result.stderr
     assert "3 Bescheinigungen" in result.stdout and "3 neu" in result.stdout
     assert len(list(out.glob("*.pdf"))) == 4  # three people + the merged file
-    again = run_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out))
+    again = call_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out))
     assert "3 nachgedruckt" in again.stdout
     statement = tmp_path / "nachweis.pdf"
-    result = run_cli("--db", str(db_path), "credit-statement", "--person", str(training["people"][0]),
-                     "--year", "2026", "--out", str(statement))
+    result = call_cli("--db", str(db_path), "credit-statement", "--person", str(training["people"][0]),
+                      "--year", "2026", "--out", str(statement))
     assert result.returncode == 0 and "Fortbildungsnachweis 2026" in _text(statement.read_bytes())
-    missing = run_cli("--db", str(db_path), "certificates", "--event", "999", "--out", str(out))
+    missing = call_cli("--db", str(db_path), "certificates", "--event", "999", "--out", str(out))
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
 
 

@@ -377,7 +377,7 @@ def test_invoice_and_reminder_letters_print_names_exactly_inside_the_page(networ
 def test_cli_fee_run_list_and_errors(network, tmp_path, capsys):
     import main
 
-    from tests.cli_support import run_cli
+    from tests.cli_support import call_cli
 
     db, _ids = network
     out = tmp_path / "Rechnungen"
@@ -389,7 +389,7 @@ def test_cli_fee_run_list_and_errors(network, tmp_path, capsys):
 
     code, text, _ = cli("invoices", "--year", "2027", "--dry-run")
     assert code == 0 and "Stadt Gelsenkirchen" in text and not out.exists()
-    run = run_cli("--db", db.url, "invoices", "--year", "2027", "--out", str(out), "--date", "02.11.2026")
+    run = call_cli("--db", db.url, "invoices", "--year", "2027", "--out", str(out), "--date", "02.11.2026")
     assert run.returncode == 0, run.stderr
     code, text, _ = cli("list", "invoices", "--json")
     listed = json.loads(text)

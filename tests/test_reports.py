@@ -369,12 +369,12 @@ def test_member_directory_pdf_and_excel(db, sample, letterhead, tmp_path):
 def test_cli_meeting_pack_and_annual_report(demo_db_path, tmp_path):
     import json
 
-    from cli_support import run_cli
+    from cli_support import call_cli, run_cli
 
-    events = json.loads(run_cli("--db", str(demo_db_path), "list", "events", "--json").stdout)
+    events = json.loads(call_cli("--db", str(demo_db_path), "list", "events", "--json").stdout)
     tagung = max((e for e in events if e["kind"] == "Tagung" and e["start"] < "2026-11"), key=lambda e: e["start"])
     target = tmp_path / "pack.pdf"
-    result = run_cli("--db", str(demo_db_path), "meeting-pack", "--event", str(tagung["id"]), "--out", str(target))
+    result = call_cli("--db", str(demo_db_path), "meeting-pack", "--event", str(tagung["id"]), "--out", str(target))
     assert result.returncode == 0, result.stderr
     assert "Sitzungsunterlagen geschrieben" in result.stdout
     text = one_line(" ".join(pages_text(target.read_bytes())))
@@ -393,22 +393,22 @@ def test_cli_meeting_pack_and_annual_report(demo_db_path, tmp_path):
     assert "Tuğba Akgül" in pages[0] and "hier falten" in pages[-1] and "Tagesordnung" not in " ".join(pages)
 
     report = tmp_path / "jahresbericht.pdf"
-    result = run_cli("--db", str(demo_db_path), "annual-report", "--year", "2025", "--out", str(report))
+    result = call_cli("--db", str(demo_db_path), "annual-report", "--year", "2025", "--out", str(report))
     assert result.returncode == 0, result.stderr
     text = one_line(" ".join(pages_text(report.read_bytes())))
     assert "Jahresbericht 2025" in text and "3. Teilnahme der Mitgliedskommunen" in text
 
 
 def test_cli_reports_fail_with_one_line(demo_db_path, tmp_path):
-    from cli_support import run_cli
+    from cli_support import call_cli
     from test_cli import assert_user_error
 
-    assert_user_error(run_cli("--db", str(demo_db_path), "meeting-pack", "--event", "999999", "--out",
-                              str(tmp_path / "x.pdf")), "999999")
-    assert_user_error(run_cli("--db", str(demo_db_path), "meeting-pack", "--event", "1", "--sections", "agenda",
-                              "--out", str(tmp_path / "x.pdf")), "agenda")
-    assert_user_error(run_cli("--db", str(demo_db_path), "annual-report", "--year", "99", "--out",
-                              str(tmp_path / "x.pdf")), "99")
+    assert_user_error(call_cli("--db", str(demo_db_path), "meeting-pack", "--event", "999999", "--out",
+                               str(tmp_path / "x.pdf")), "999999")
+    assert_user_error(call_cli("--db", str(demo_db_path), "meeting-pack", "--event", "1", "--sections", "agenda",
+                               "--out", str(tmp_path / "x.pdf")), "agenda")
+    assert_user_error(call_cli("--db", str(demo_db_path), "annual-report", "--year", "99", "--out",
+                               str(tmp_path / "x.pdf")), "99")
     assert not (tmp_path / "x.pdf").exists()
 
 
