@@ -223,6 +223,7 @@ def test_check_codes_answer_valid_revoked_unknown(db, year_2023):
     assert first.snapshot["check_code"] != second.snapshot["check_code"]
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_command_line_year_verify_and_json(db, year_2023, tmp_path):
     url = str(db.url)
     bad = call_cli("--db", url, "credit-statement", "--person", str(year_2023["ik"]), "--year", "0",
@@ -264,6 +265,7 @@ def test_name_only_match_with_another_email_fails_the_import_until_accepted(db, 
     assert accepted.returncode == 0, accepted.stderr
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_year_end_statements_for_everyone_in_one_go(db, year_2023, tmp_path):
     out = tmp_path / "nachweise"
     done = call_cli("--db", str(db.url), "statements", "--year", "2023", "--out", str(out), "--merged")

@@ -83,6 +83,7 @@ def _pack(db, event_id, letterhead, **options):
     return meeting_pack_pdf(meeting_data(db, event_id), letterhead, PackOptions(printed_on=PRINTED, **options))
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_has_every_section_with_the_people_as_typed(db, sample, letterhead):
     from reports.meeting_pack import SECTIONS
 
@@ -132,6 +133,7 @@ def test_meeting_pack_has_every_section_with_the_people_as_typed(db, sample, let
     assert progress[-1][0] == progress[-1][1]
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_prints_only_chosen_sections_in_chosen_order(db, sample, letterhead):
     from reports.meeting_pack import SIGN_IN
 
@@ -145,6 +147,7 @@ def test_meeting_pack_prints_only_chosen_sections_in_chosen_order(db, sample, le
     assert order == sorted(order)
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_sign_in_sheet_of_a_big_event_repeats_its_header(db, sample, letterhead):
     from reports.meeting_pack import SIGN_IN
 
@@ -154,6 +157,7 @@ def test_sign_in_sheet_of_a_big_event_repeats_its_header(db, sample, letterhead)
     assert "65" in one_line(pages[-1]).split()
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_of_an_online_event_and_an_empty_event(db, sample, letterhead):
     from reports.meeting_pack import SECTIONS
 
@@ -165,6 +169,7 @@ def test_meeting_pack_of_an_online_event_and_an_empty_event(db, sample, letterhe
     assert "Hybrid" in empty
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_pack_options_are_checked(db, sample, letterhead):
     from model.errors import UserError
 
@@ -173,6 +178,7 @@ def test_pack_options_are_checked(db, sample, letterhead):
             _pack(db, sample.meeting, letterhead, **options)
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_excursion_gets_its_travel_pack_and_sign_in_badges_but_no_invitation(db, sample):
     from model.errors import UserError
     from reports.meeting_pack import BADGES, INVITATION, SIGN_IN, TRAVEL, PackOptions, event_pack_pdf
@@ -187,6 +193,7 @@ def test_excursion_gets_its_travel_pack_and_sign_in_badges_but_no_invitation(db,
         event_pack_pdf(db, sample.meeting, PackOptions(sections=(TRAVEL,)))
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_can_be_cancelled(db, sample, letterhead):
     from model.errors import Cancelled
     from model.meeting_data import meeting_data
@@ -243,6 +250,7 @@ def test_annual_figures_count_in_sql_by_the_rules(db, sample):
         ("AG Beteiligung & Teilhabe", "Dr. Łukasz Żółć", 3, 1, 2)]
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_annual_report_pdf_has_all_sections_figures_and_names(db, sample):
     from reports.annual_report import annual_report
 
@@ -264,6 +272,7 @@ def test_annual_report_pdf_has_all_sections_figures_and_names(db, sample):
     assert "Jan" in text and "Dez" in text and "Tagung (1)" in text
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_annual_report_tables_break_with_repeated_headers(db):
     from model.statistics import AnnualFigures, EventFigures, MunicipalityFigures
     from reports.annual_report import annual_report_pdf
@@ -284,6 +293,7 @@ def test_annual_report_tables_break_with_repeated_headers(db):
     assert "Die 30 Mitgliedskommunen mit den meisten Teilnahmen" in " ".join(pages)
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_annual_report_of_an_empty_year(db):
     from reports.annual_report import annual_report
 
@@ -291,6 +301,7 @@ def test_annual_report_of_an_empty_year(db):
     assert "keine Veranstaltungen" in text and "Keine Arbeitsgruppe" in text
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_annual_report_rejects_a_bad_year(db):
     from model.errors import UserError
     from model.statistics import annual_figures
@@ -334,6 +345,7 @@ def test_member_directory_lists_members_areas_and_contacts(db, sample):
     assert later.members[0].membership == "Kooperationspartner"
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_member_directory_pdf_and_excel(db, sample, letterhead, tmp_path):
     from openpyxl import load_workbook
 
