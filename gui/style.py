@@ -175,7 +175,14 @@ def light_palette() -> QPalette:
 
 
 def apply_style(app: QApplication) -> None:
+    """The program's look; applying it again changes nothing and costs nothing.
+
+    Each ``setStyle``/``setPalette``/``setStyleSheet`` repolishes every widget alive, which
+    takes about a second with many widgets: it is only done when the look is not in place.
+    """
     app.styleHints().setColorScheme(Qt.ColorScheme.Light)
+    if app.styleSheet() == STYLE_SHEET and app.palette() == light_palette():
+        return  # set here before (the style sheet is set last); the font was checked then
     app.setStyle("Fusion")
     app.setPalette(light_palette())
     font = app.font()

@@ -29,6 +29,25 @@ def db_path(tmp_path) -> Path:
 PG_URL_VARIABLE = "NETZWERKSTATT_PG_URL"
 
 
+def pytest_collection_modifyitems(config, items):
+    """A test marked ``sqlite_only`` keeps its SQLite run of ``db`` and drops the PostgreSQL one.
+
+    PostgreSQL runs the tests whose SQL can differ between the two: model services, imports,
+    concurrency. A test of what a report, a printout or a command makes of the same data
+    gains nothing from a second server (its queries are the model's, tested on both).
+    """
+    kept, dropped = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if params.get("db") == "postgresql" and item.get_closest_marker("sqlite_only") is not None:
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def pg_admin_url() -> str:
     """URL of a PostgreSQL server for tests (``.ci/start-postgres`` starts one)."""
@@ -150,7 +169,7 @@ def sqlite_db(db_path, sqlite_migrated_template):
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
 def db(request, db_path):
-    """A fresh database; every test using it runs on SQLite and on PostgreSQL."""
+    """A fresh database; a test using it runs on SQLite and on PostgreSQL (unless ``sqlite_only``)."""
     from model.db import open_database
 
     if request.param == "postgresql":

@@ -109,7 +109,7 @@ def test_a_database_from_before_the_setting_has_no_folder(tmp_path):
 
 
 def test_command_line_restore_keeps_the_safety_copy_in_the_chosen_folder(sqlite_db, db_path, tmp_path):
-    from cli_support import run_cli
+    from cli_support import call_cli
 
     folder = tmp_path / "Sicherungen extern"
     _choose_folder(sqlite_db, folder)
@@ -117,7 +117,7 @@ def test_command_line_restore_keeps_the_safety_copy_in_the_chosen_folder(sqlite_
     with sqlite_db.writing() as s:
         s.add(Organisation(name="Später angelegt", kind="Träger"))
     sqlite_db.dispose()
-    result = run_cli("--db", str(db_path), "restore", str(backup))
+    result = call_cli("--db", str(db_path), "restore", str(backup))
     assert result.returncode == 0, result.stderr
     assert [p.name.startswith("vor-wiederherstellung-") for p in folder.iterdir()] == [True]
     restored = open_database(db_path)

@@ -182,6 +182,7 @@ def test_numbers_stay_unique_when_two_processes_issue_at_once(db, training):
     assert len(numbers) == 20 and len(set(numbers)) == 20
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_certificate_pdf_shows_every_field(db, training):
     snapshot = next(c for c in issue_for_event(db, training["event"], now=dt.datetime(2026, 3, 6, 9)) if c.snapshot["person"]["last_name"] == "Yılmaz").snapshot
     text = _text(certificates_pdf([snapshot], lambda d: asset_bytes(db, d)))
@@ -199,6 +200,7 @@ def test_certificate_pdf_shows_every_field(db, training):
     assert "Mittagspause" not in text
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_certificate_files_have_valid_unique_names(db, training, tmp_path):
     snapshots = [c.snapshot for c in issue_for_event(db, training["event"])]
     files = write_certificate_files(snapshots + snapshots[:1], tmp_path, lambda d: asset_bytes(db, d))
@@ -223,6 +225,7 @@ def test_yearly_statement_sums_credits_against_the_requirement(db, training):
     assert json.loads(stored)["total"] == 8
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_batch_writes_files_merged_pdf_and_drafts(db, training, tmp_path):
     from reports.certificate_batch import produce_certificates
 
@@ -236,23 +239,25 @@ def test_batch_writes_files_merged_pdf_and_drafts(db, training, tmp_path):
     assert [name for name, _reason in result.without_email] == ["Teil Weise", "Dr. Łukasz Żółć"]  # by last name
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_command_line_certificates_and_statement(db, training, tmp_path):
-    from cli_support import run_cli
+    from cli_support import call_cli
 
     db_path = db.url
     db.dispose()
     out = tmp_path / "bescheinigungen"
-    result = run_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out), "--merged")
+    result = call_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out),
+                      "--merged")
     assert result.returncode == 0, result.stderr
     assert "3 Bescheinigungen" in result.stdout and "3 neu" in result.stdout
     assert len(list(out.glob("*.pdf"))) == 4  # three people + the merged file
-    again = run_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out))
+    again = call_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out))
     assert "3 nachgedruckt" in again.stdout
     statement = tmp_path / "nachweis.pdf"
-    result = run_cli("--db", str(db_path), "credit-statement", "--person", str(training["people"][0]),
-                     "--year", "2026", "--out", str(statement))
+    result = call_cli("--db", str(db_path), "credit-statement", "--person", str(training["people"][0]),
+                      "--year", "2026", "--out", str(statement))
     assert result.returncode == 0 and "Fortbildungsnachweis 2026" in _text(statement.read_bytes())
-    missing = run_cli("--db", str(db_path), "certificates", "--event", "999", "--out", str(out))
+    missing = call_cli("--db", str(db_path), "certificates", "--event", "999", "--out", str(out))
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
 
 
@@ -287,6 +292,7 @@ def test_warning_when_recognised_after_the_event():
     assert accreditation_warnings(dt.date(2026, 3, 5), [accepted]) == []
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_certificate_letterhead_keeps_clear_of_the_logo_and_names_the_network_once(db, training):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
@@ -310,6 +316,7 @@ def test_certificate_letterhead_keeps_clear_of_the_logo_and_names_the_network_on
     assert any("https://www.staedtenetz-soziale-stadt.nrw" in line for line in printed)
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_one_point_reads_in_the_singular(db, training):
     from model.credits import unit_label
 

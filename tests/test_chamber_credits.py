@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from cli_support import run_cli
+from cli_support import call_cli
 from model.attendance import set_attendance
 from model.certificates import asset_bytes, issue_credit_statement, issue_for_event, revoke
 from model.chambers import Rule, rule_for, save_rule
@@ -223,19 +223,20 @@ def test_check_codes_answer_valid_revoked_unknown(db, year_2023):
     assert first.snapshot["check_code"] != second.snapshot["check_code"]
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_command_line_year_verify_and_json(db, year_2023, tmp_path):
     url = str(db.url)
-    bad = run_cli("--db", url, "credit-statement", "--person", str(year_2023["ik"]), "--year", "0",
-                  "--out", str(tmp_path / "n.pdf"))
+    bad = call_cli("--db", url, "credit-statement", "--person", str(year_2023["ik"]), "--year", "0",
+                   "--out", str(tmp_path / "n.pdf"))
     assert bad.returncode == 1 and "Das Jahr 0 ist nicht möglich" in bad.stderr and "Traceback" not in bad.stderr
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Certificate)) == 0
     code = issue_for_event(db, year_2023["events"][2])[0].snapshot["check_code"]
-    checked = run_cli("--db", url, "verify", code)
+    checked = call_cli("--db", url, "verify", code)
     assert checked.returncode == 0 and checked.stdout.startswith("gültig: ")
-    events = json.loads(run_cli("--db", url, "list", "events", "--json").stdout)
+    events = json.loads(call_cli("--db", url, "list", "events", "--json").stdout)
     assert events[0]["accreditations"] == [{"chamber": "AKNW", "state": "anerkannt", "number": "AKNW-A", "points": 8}]
-    registrations = json.loads(run_cli("--db", url, "list", "registrations", "--json").stdout)
+    registrations = json.loads(call_cli("--db", url, "list", "registrations", "--json").stdout)
     assert {r["mode"] for r in registrations} == {None} and "attended_minutes" in registrations[0]
 
 
@@ -298,25 +299,26 @@ def test_name_only_match_with_another_email_fails_the_import_until_accepted(db, 
     path = tmp_path / "liste.xlsx"
     workbook.save(path)
     args = ("--db", str(db.url), "import", "attendance", str(path), "--event", str(scene.event_id))
-    refused = run_cli(*args)
+    refused = call_cli(*args)
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     line = refused.stderr.strip()
     assert "Zeile 2" in line and "a.yilmaz@gelsenkirchen.example" in line and "ayse.yilmaz@bochum.example" in line
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Registration).where(
             Registration.status == "teilgenommen")) == 0
-    accepted = run_cli(*args, "--accept-name-matches")
+    accepted = call_cli(*args, "--accept-name-matches")
     assert accepted.returncode == 0, accepted.stderr
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_year_end_statements_for_everyone_in_one_go(db, year_2023, tmp_path):
     out = tmp_path / "nachweise"
-    done = run_cli("--db", str(db.url), "statements", "--year", "2023", "--out", str(out), "--merged")
+    done = call_cli("--db", str(db.url), "statements", "--year", "2023", "--out", str(out), "--merged")
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in out.iterdir())
     assert names == ["Alle_Fortbildungsnachweise.pdf", "Yılmaz_Ayşe_Fortbildungsnachweis_2023.pdf",
                      "Żółć_Łukasz_Fortbildungsnachweis_2023.pdf"]
-    again = run_cli("--db", str(db.url), "statements", "--year", "2023", "--out", str(tmp_path / "wieder"))
+    again = call_cli("--db", str(db.url), "statements", "--year", "2023", "--out", str(tmp_path / "wieder"))
     assert "0 neu ausgestellt, 2 nachgedruckt" in again.stdout
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Certificate)) == 2
@@ -377,8 +379,8 @@ def test_points_proposed_from_the_agenda_and_pending_recognitions(db):
 def test_external_training_recorded_on_the_command_line_counts_apart(db, year_2023):
     args = ("--db", str(db.url), "external-training", "--person", str(year_2023["free"]), "--provider", "Akademie <Ruhr>",
             "--title", "Brandschutz", "--date", "02.11.2023", "--points", "2,5")
-    assert run_cli(*args, "--proof-seen").returncode == 0
-    bad = run_cli(*args[:-2], "--points", "0")
+    assert call_cli(*args, "--proof-seen").returncode == 0
+    bad = call_cli(*args[:-2], "--points", "0")
     assert bad.returncode == 1 and "Punkte" in bad.stderr and "Traceback" not in bad.stderr
     account = credit_account(db, year_2023["free"], 2023)
     assert [(e.provider, e.points, e.proof_seen) for e in account.external] == [("Akademie <Ruhr>", D("2.5"), True)]

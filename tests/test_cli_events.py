@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cli_support import run_cli
+from cli_support import call_cli
 from test_attendance_import import write_xlsx
 
 
@@ -20,7 +20,7 @@ def _read(path) -> list[tuple]:
 @pytest.fixture
 def tagung(demo_db_path) -> dict:
     """The demo's biggest event that took place: a Tagung with many registrations."""
-    events = json.loads(run_cli("--db", str(demo_db_path), "list", "events", "--json").stdout)
+    events = json.loads(call_cli("--db", str(demo_db_path), "list", "events", "--json").stdout)
     best = None
     for event in events:
         if event["kind"] == "Tagung" and event["status"] == "durchgeführt":
@@ -30,7 +30,7 @@ def tagung(demo_db_path) -> dict:
 
 def test_export_events_office_ready(demo_db_path, tmp_path):
     target = tmp_path / "Veranstaltungen.xlsx"
-    result = run_cli("--db", str(demo_db_path), "export", "events", str(target))
+    result = call_cli("--db", str(demo_db_path), "export", "events", str(target))
     assert result.returncode == 0, result.stderr
     rows = _read(target)
     assert rows[0][0].startswith("Veranstaltungen (Stand")
@@ -44,15 +44,15 @@ def test_export_events_office_ready(demo_db_path, tmp_path):
 
 def test_export_participants_of_a_tagung(demo_db_path, tagung, tmp_path):
     target = tmp_path / "Teilnehmende.xlsx"
-    result = run_cli("--db", str(demo_db_path), "export", "participants", "--event", str(tagung["id"]), str(target))
+    result = call_cli("--db", str(demo_db_path), "export", "participants", "--event", str(tagung["id"]), str(target))
     assert result.returncode == 0, result.stderr
     rows = _read(target)
     assert rows[0][0].startswith(f"Teilnehmende: {tagung['title']}")
     header = rows[2]
     assert header[:5] == ("Nr.", "Anrede", "Titel", "Vorname", "Nachname") and "Warteplatz" in header
     data = rows[3:]
-    registrations = json.loads(run_cli("--db", str(demo_db_path), "list", "registrations", "--event",
-                                       str(tagung["id"]), "--json").stdout)
+    registrations = json.loads(call_cli("--db", str(demo_db_path), "list", "registrations", "--event",
+                                        str(tagung["id"]), "--json").stdout)
     assert len(data) == len(registrations) > 100
     assert [row[0] for row in data] == list(range(1, len(data) + 1))
     statuses = [row[header.index("Status")] for row in data]
@@ -61,16 +61,17 @@ def test_export_participants_of_a_tagung(demo_db_path, tagung, tmp_path):
 
 
 def test_export_needs_and_checks_the_event(demo_db_path, tmp_path):
-    missing = run_cli("--db", str(demo_db_path), "export", "participants", str(tmp_path / "x.xlsx"))
+    missing = call_cli("--db", str(demo_db_path), "export", "participants", str(tmp_path / "x.xlsx"))
     assert missing.returncode == 1 and "--event" in missing.stderr and "Traceback" not in missing.stderr
-    unknown = run_cli("--db", str(demo_db_path), "export", "participants", "--event", "99999", str(tmp_path / "x.xlsx"))
+    unknown = call_cli("--db", str(demo_db_path), "export", "participants", "--event", "99999",
+                       str(tmp_path / "x.xlsx"))
     assert unknown.returncode == 1 and "99999" in unknown.stderr and len(unknown.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.xlsx").exists()
 
 
 def test_import_attendance_all_or_nothing(demo_db_path, tagung, tmp_path):
-    regs = json.loads(run_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]),
-                              "--json").stdout)
+    regs = json.loads(call_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]),
+                               "--json").stdout)
     waiting = [r for r in regs if r["status"] in ("Warteliste", "abgemeldet")][:2]
     assert waiting
     rows = [("Vorname", "Nachname", "Anwesend")]
@@ -78,24 +79,24 @@ def test_import_attendance_all_or_nothing(demo_db_path, tagung, tmp_path):
     rows.append(("Gundula", "Unbekannt-Gast", "x"))
     path = write_xlsx(tmp_path / "unterschriften.xlsx", rows, title_rows=[("Anwesenheitsliste",), ()])
 
-    failed = run_cli("--db", str(demo_db_path), "import", "attendance", str(path), "--event", str(tagung["id"]))
+    failed = call_cli("--db", str(demo_db_path), "import", "attendance", str(path), "--event", str(tagung["id"]))
     assert failed.returncode == 1 and "Traceback" not in failed.stderr
     lines = failed.stderr.strip().splitlines()
     assert len(lines) == 1 and "Zeile 6" in lines[0] and "Unbekannt-Gast" in lines[0]
-    after = json.loads(run_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]),
-                               "--json").stdout)
+    after = json.loads(call_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]),
+                                "--json").stdout)
     assert after == regs  # nothing written
 
-    dry = run_cli("--db", str(demo_db_path), "import", "attendance", str(path), "--event", str(tagung["id"]),
-                  "--dry-run", "--create-missing")
+    dry = call_cli("--db", str(demo_db_path), "import", "attendance", str(path), "--event", str(tagung["id"]),
+                   "--dry-run", "--create-missing")
     assert dry.returncode == 0 and "Probelauf" in dry.stdout
 
-    done = run_cli("--db", str(demo_db_path), "import", "attendance", str(path), "--event", str(tagung["id"]),
-                   "--create-missing")
+    done = call_cli("--db", str(demo_db_path), "import", "attendance", str(path), "--event", str(tagung["id"]),
+                    "--create-missing")
     assert done.returncode == 0, done.stderr
     assert "1 neu" in done.stdout and "übernommen" in done.stdout
-    after = json.loads(run_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]),
-                               "--json").stdout)
+    after = json.loads(call_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]),
+                                "--json").stdout)
     by_person = {r["person_id"]: r["status"] for r in after}
     assert all(by_person[r["person_id"]] == "teilgenommen" for r in waiting)
     assert any(r["last_name"] == "Unbekannt-Gast" and r["status"] == "teilgenommen" for r in after)
@@ -103,5 +104,5 @@ def test_import_attendance_all_or_nothing(demo_db_path, tagung, tmp_path):
 
 def test_import_attendance_needs_an_event(demo_db_path, tmp_path):
     path = write_xlsx(tmp_path / "liste.xlsx", [("Name", "E-Mail"), ("Becker", "becker@example.org")])
-    result = run_cli("--db", str(demo_db_path), "import", "attendance", str(path))
+    result = call_cli("--db", str(demo_db_path), "import", "attendance", str(path))
     assert result.returncode == 1 and "--event" in result.stderr

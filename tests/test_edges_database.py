@@ -18,7 +18,7 @@ from sqlalchemy import select
 from model.backup import copy_database
 from model.db import open_database
 from model.entities import Organisation
-from tests.cli_support import run_cli
+from tests.cli_support import call_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,10 +67,10 @@ def _newer_backup(live: Path, target: Path) -> Path:
 def test_a_backup_from_a_newer_version_is_refused_and_the_live_database_stays_usable(live, tmp_path):
     newer = _newer_backup(live, tmp_path / "neu.sqlite")
     before = live.read_bytes()
-    result = run_cli("--db", str(live), "restore", str(newer))
+    result = call_cli("--db", str(live), "restore", str(newer))
     _one_line(result, "neueren Programmversion", "nichts wurde geändert")
     assert live.read_bytes() == before
-    assert run_cli("--db", str(live), "list", "organisations").returncode == 0
+    assert call_cli("--db", str(live), "list", "organisations").returncode == 0
 
 
 def test_the_safety_copy_restores_with_the_same_command(live, tmp_path):
@@ -78,11 +78,11 @@ def test_the_safety_copy_restores_with_the_same_command(live, tmp_path):
     db = open_database(live)
     _add(db, "Später hinzugefügt")
     db.dispose()
-    result = run_cli("--db", str(live), "restore", str(old))
+    result = call_cli("--db", str(live), "restore", str(old))
     assert result.returncode == 0, result.stderr
     safety = Path(result.stdout.split("gesichert: ")[1].strip())
     assert _names(live) == ["Stadt Herne", "Łukasz Żółć Stiftung"]
-    back = run_cli("--db", str(live), "restore", str(safety))
+    back = call_cli("--db", str(live), "restore", str(safety))
     assert back.returncode == 0, back.stderr
     assert _names(live) == ["Später hinzugefügt", "Stadt Herne", "Łukasz Żółć Stiftung"]
 
@@ -94,10 +94,10 @@ def test_a_live_database_from_a_newer_version_can_still_get_a_backup_restored(li
     connection.execute("UPDATE alembic_version SET version_num = '0999'")
     connection.commit()
     connection.close()
-    assert run_cli("--db", str(live), "list", "persons").returncode == 1  # locked out …
-    result = run_cli("--db", str(live), "restore", str(good))  # … but the way back is open
+    assert call_cli("--db", str(live), "list", "persons").returncode == 1  # locked out …
+    result = call_cli("--db", str(live), "restore", str(good))  # … but the way back is open
     assert result.returncode == 0, result.stderr
-    assert run_cli("--db", str(live), "list", "persons").returncode == 0
+    assert call_cli("--db", str(live), "list", "persons").returncode == 0
 
 
 def _damage(path: Path) -> None:
@@ -125,7 +125,7 @@ def damaged(tmp_path) -> Path:
 
 
 def test_check_on_a_damaged_database_exits_3_with_a_german_summary(damaged):
-    result = run_cli("--db", str(damaged), "check")
+    result = call_cli("--db", str(damaged), "check")
     assert result.returncode == 3, result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stdout.startswith("Die Datenbank ist beschädigt")
@@ -134,7 +134,7 @@ def test_check_on_a_damaged_database_exits_3_with_a_german_summary(damaged):
 
 def test_backup_refuses_a_damaged_database(damaged, tmp_path):
     target = tmp_path / "sicherung.sqlite"
-    result = run_cli("--db", str(damaged), "backup", "--out", str(target))
+    result = call_cli("--db", str(damaged), "backup", "--out", str(target))
     _one_line(result, "beschädigt", "check", "restore")
     assert not target.exists()
 
@@ -176,7 +176,7 @@ def test_a_restore_killed_halfway_leaves_the_old_database_intact(tmp_path):
     leftovers = list((tmp_path / "Sicherungen").glob("*.partial"))
     assert len(leftovers) == 1  # the private copy of the source, never the live file
     os.utime(leftovers[0], (time.time() - 3600,) * 2)
-    result = run_cli("--db", str(live), "restore", str(source))  # and the same restore then succeeds
+    result = call_cli("--db", str(live), "restore", str(source))  # and the same restore then succeeds
     assert not list((tmp_path / "Sicherungen").glob("*.partial"))
     assert result.returncode == 0, result.stderr
     assert len(_names(live)) == 6000

@@ -7,7 +7,7 @@ import io
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from cli_support import run_cli
+from cli_support import call_cli
 from trip_data import study_trip
 
 
@@ -15,7 +15,7 @@ def test_meeting_pack_of_an_excursion_is_the_travel_pack_and_export_has_room_and
     event_id, _ = study_trip(sqlite_db)
     sqlite_db.dispose()
     pdf_path = tmp_path / "reise.pdf"
-    result = run_cli("--db", str(sqlite_db.path), "meeting-pack", "--event", str(event_id), "--out", str(pdf_path))
+    result = call_cli("--db", str(sqlite_db.path), "meeting-pack", "--event", str(event_id), "--out", str(pdf_path))
     assert result.returncode == 0, result.stderr
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf_path.read_bytes())).pages)
     for section in ("Reiseprogramm", "Teilnehmende", "Zimmerliste", "Kosten"):
@@ -23,7 +23,7 @@ def test_meeting_pack_of_an_excursion_is_the_travel_pack_and_export_has_room_and
     assert "Müller & Söhne <GmbH>" in text and "Żółć, Łukasz" in text
 
     xlsx = tmp_path / "teilnehmende.xlsx"
-    result = run_cli("--db", str(sqlite_db.path), "export", "participants", "--event", str(event_id), str(xlsx))
+    result = call_cli("--db", str(sqlite_db.path), "export", "participants", "--event", str(event_id), str(xlsx))
     assert result.returncode == 0, result.stderr
     sheet = load_workbook(xlsx).active
     headers = [c.value for c in sheet[3]]

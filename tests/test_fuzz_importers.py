@@ -386,6 +386,7 @@ def test_attendance_import_ends_cleanly(db, network, tmp_path, sheet, dry_run, c
                                        create_missing=create_missing, raise_errors=raise_errors))
 
 
+@pytest.mark.sqlite_only  # refused before any SQL runs
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(content=not_a_workbook)

@@ -42,6 +42,7 @@ def network(db):
 # --- fee schedule -------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 @pytest.mark.parametrize("population, amount", [
     (0, 1000), (9_999, 1000), (10_000, 1500), (24_999, 1500), (25_000, 2000), (49_999, 2000),
     (50_000, 3000), (99_999, 3000), (100_000, 4000), (249_999, 4000), (250_000, 5000), (1_100_000, 5000),
@@ -144,6 +145,7 @@ def test_fee_run_numbers_without_gaps_and_a_rerun_bills_nobody_twice(network):
         assert s.scalar(select(func.count()).select_from(Invoice)) == 5
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_the_xrechnung_carries_leitweg_id_contact_and_iban(network):
     db, _ids = network
     issued = invoices.run_fee_invoices(db, 2027, issued_on=ISSUED).issued
@@ -156,6 +158,7 @@ def test_the_xrechnung_carries_leitweg_id_contact_and_iban(network):
     assert "<cbc:ID>E</cbc:ID>" in xml and "TaxExemptionReason" in xml
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_the_validator_catches_a_broken_invoice(network):
     db, _ids = network
     issued = invoices.run_fee_invoices(db, 2027, issued_on=ISSUED).issued
@@ -335,6 +338,7 @@ def test_two_concurrent_runs_number_without_gaps_or_duplicates(network):
 # --- documents ---------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_invoice_and_reminder_letters_print_names_exactly_inside_the_page(network, tmp_path):
     from pypdf import PdfReader
 
@@ -374,10 +378,11 @@ def test_invoice_and_reminder_letters_print_names_exactly_inside_the_page(networ
     assert "Zahlungserinnerung" in PdfReader(reminder).pages[0].extract_text()
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_cli_fee_run_list_and_errors(network, tmp_path, capsys):
     import main
 
-    from tests.cli_support import run_cli
+    from tests.cli_support import call_cli
 
     db, _ids = network
     out = tmp_path / "Rechnungen"
@@ -389,7 +394,7 @@ def test_cli_fee_run_list_and_errors(network, tmp_path, capsys):
 
     code, text, _ = cli("invoices", "--year", "2027", "--dry-run")
     assert code == 0 and "Stadt Gelsenkirchen" in text and not out.exists()
-    run = run_cli("--db", db.url, "invoices", "--year", "2027", "--out", str(out), "--date", "02.11.2026")
+    run = call_cli("--db", db.url, "invoices", "--year", "2027", "--out", str(out), "--date", "02.11.2026")
     assert run.returncode == 0, run.stderr
     code, text, _ = cli("list", "invoices", "--json")
     listed = json.loads(text)
@@ -457,6 +462,7 @@ def test_annual_report_and_statistics_show_contributions_billed_paid_and_open(ne
     assert (by_year[2026].billed, by_year[2026].paid, by_year[2026].open) == (Decimal(9250), Decimal(2000), Decimal(7250))
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_cli_trip_run_reprint_is_identical_and_credit_note_and_reminder(network, tmp_path, capsys):
     import main
 

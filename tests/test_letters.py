@@ -83,15 +83,15 @@ def test_long_letter_numbers_its_own_pages_and_keeps_closing_with_text():
 
 
 def test_letters_command_writes_one_pdf_for_a_mailing_list(demo_db_path, tmp_path):
-    from tests.cli_support import run_cli
+    from tests.cli_support import call_cli
 
     target = tmp_path / "einladungen.pdf"
-    result = run_cli("--db", str(demo_db_path), "letters", "--event", "22", "--list", "Gebietsbeauftragte",
-                     "--out", str(target))
+    result = call_cli("--db", str(demo_db_path), "letters", "--event", "22", "--list", "Gebietsbeauftragte",
+                      "--out", str(target))
     assert result.returncode == 0, result.stderr
     reader = PdfReader(target)
     first = reader.pages[0].extract_text()
     assert "Einladung:" in first and ("Sehr geehrte" in first or "Guten Tag" in first)
-    unknown = run_cli("--db", str(demo_db_path), "letters", "--event", "22", "--list", "Gibt es nicht",
-                      "--out", str(tmp_path / "x.pdf"))
+    unknown = call_cli("--db", str(demo_db_path), "letters", "--event", "22", "--list", "Gibt es nicht",
+                       "--out", str(tmp_path / "x.pdf"))
     assert unknown.returncode == 1 and "Verteiler" in unknown.stderr and not (tmp_path / "x.pdf").exists()

@@ -113,10 +113,10 @@ def test_names_print_exactly_and_metadata_is_set():
 
 
 def test_cli_writes_pdf_with_search_filter(demo_db_path, tmp_path):
-    from tests.cli_support import run_cli
+    from tests.cli_support import call_cli
 
     target = tmp_path / "personen.pdf"
-    result = run_cli("--db", str(demo_db_path), "list", "persons", "--search", "köln", "--pdf", str(target))
+    result = call_cli("--db", str(demo_db_path), "list", "persons", "--search", "köln", "--pdf", str(target))
     assert result.returncode == 0, result.stderr
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Stadt Köln" in text and "Stadt Essen" not in text
@@ -142,13 +142,13 @@ def test_member_directory_keeps_every_email_whole(demo_db, tmp_path):
 
 
 def test_member_directory_command_rejects_a_bad_date(demo_db_path, tmp_path):
-    from tests.cli_support import run_cli
+    from tests.cli_support import call_cli
 
-    result = run_cli("--db", str(demo_db_path), "member-directory", "--out", str(tmp_path / "v.pdf"),
-                     "--date", "31.12.2026")
+    result = call_cli("--db", str(demo_db_path), "member-directory", "--out", str(tmp_path / "v.pdf"),
+                      "--date", "31.12.2026")
     assert result.returncode == 1 and "JJJJ-MM-TT" in result.stderr
     assert not (tmp_path / "v.pdf").exists()
-    ok = run_cli("--db", str(demo_db_path), "member-directory", "--out", str(tmp_path / "v.pdf"))
+    ok = call_cli("--db", str(demo_db_path), "member-directory", "--out", str(tmp_path / "v.pdf"))
     assert ok.returncode == 0 and (tmp_path / "v.pdf").exists()
 
 

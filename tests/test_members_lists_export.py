@@ -69,6 +69,7 @@ def test_mailto_puts_everyone_in_bcc():
     assert not mailto_fits(mailto_url([f"person{i}@gelsenkirchen.de" for i in range(200)]))
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_person_export_is_an_office_list(db, tmp_path):
     build_network(db)
     save_person(db, PersonData(first_name="=SUMME(A1:A3)", last_name="@Stadt", function="-1+2", email="x@y.de",

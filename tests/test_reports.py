@@ -83,6 +83,7 @@ def _pack(db, event_id, letterhead, **options):
     return meeting_pack_pdf(meeting_data(db, event_id), letterhead, PackOptions(printed_on=PRINTED, **options))
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_has_every_section_with_the_people_as_typed(db, sample, letterhead):
     from reports.meeting_pack import SECTIONS
 
@@ -132,6 +133,7 @@ def test_meeting_pack_has_every_section_with_the_people_as_typed(db, sample, let
     assert progress[-1][0] == progress[-1][1]
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_prints_only_chosen_sections_in_chosen_order(db, sample, letterhead):
     from reports.meeting_pack import SIGN_IN
 
@@ -145,6 +147,7 @@ def test_meeting_pack_prints_only_chosen_sections_in_chosen_order(db, sample, le
     assert order == sorted(order)
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_sign_in_sheet_of_a_big_event_repeats_its_header(db, sample, letterhead):
     from reports.meeting_pack import SIGN_IN
 
@@ -154,6 +157,7 @@ def test_sign_in_sheet_of_a_big_event_repeats_its_header(db, sample, letterhead)
     assert "65" in one_line(pages[-1]).split()
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_of_an_online_event_and_an_empty_event(db, sample, letterhead):
     from reports.meeting_pack import SECTIONS
 
@@ -165,6 +169,7 @@ def test_meeting_pack_of_an_online_event_and_an_empty_event(db, sample, letterhe
     assert "Hybrid" in empty
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_pack_options_are_checked(db, sample, letterhead):
     from model.errors import UserError
 
@@ -173,6 +178,7 @@ def test_pack_options_are_checked(db, sample, letterhead):
             _pack(db, sample.meeting, letterhead, **options)
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_excursion_gets_its_travel_pack_and_sign_in_badges_but_no_invitation(db, sample):
     from model.errors import UserError
     from reports.meeting_pack import BADGES, INVITATION, SIGN_IN, TRAVEL, PackOptions, event_pack_pdf
@@ -187,6 +193,7 @@ def test_excursion_gets_its_travel_pack_and_sign_in_badges_but_no_invitation(db,
         event_pack_pdf(db, sample.meeting, PackOptions(sections=(TRAVEL,)))
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_can_be_cancelled(db, sample, letterhead):
     from model.errors import Cancelled
     from model.meeting_data import meeting_data
@@ -264,6 +271,7 @@ def test_annual_figures_count_every_chamber_of_the_chamber_list(db, sample):
     assert "AK Lummerland: 5 Punkte" in text and "ByAK: 4 Punkte" in text
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_annual_report_pdf_has_all_sections_figures_and_names(db, sample):
     from reports.annual_report import annual_report
 
@@ -285,6 +293,7 @@ def test_annual_report_pdf_has_all_sections_figures_and_names(db, sample):
     assert "Jan" in text and "Dez" in text and "Tagung (1)" in text
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_annual_report_tables_break_with_repeated_headers(db):
     from model.statistics import AnnualFigures, EventFigures, MunicipalityFigures
     from reports.annual_report import annual_report_pdf
@@ -305,6 +314,7 @@ def test_annual_report_tables_break_with_repeated_headers(db):
     assert "Die 30 Mitgliedskommunen mit den meisten Teilnahmen" in " ".join(pages)
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_annual_report_of_an_empty_year(db):
     from reports.annual_report import annual_report
 
@@ -312,6 +322,7 @@ def test_annual_report_of_an_empty_year(db):
     assert "keine Veranstaltungen" in text and "Keine Arbeitsgruppe" in text
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_annual_report_rejects_a_bad_year(db):
     from model.errors import UserError
     from model.statistics import annual_figures
@@ -355,6 +366,7 @@ def test_member_directory_lists_members_areas_and_contacts(db, sample):
     assert later.members[0].membership == "Kooperationspartner"
 
 
+@pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_member_directory_pdf_and_excel(db, sample, letterhead, tmp_path):
     from openpyxl import load_workbook
 
@@ -390,12 +402,12 @@ def test_member_directory_pdf_and_excel(db, sample, letterhead, tmp_path):
 def test_cli_meeting_pack_and_annual_report(demo_db_path, tmp_path):
     import json
 
-    from cli_support import run_cli
+    from cli_support import call_cli, run_cli
 
-    events = json.loads(run_cli("--db", str(demo_db_path), "list", "events", "--json").stdout)
+    events = json.loads(call_cli("--db", str(demo_db_path), "list", "events", "--json").stdout)
     tagung = max((e for e in events if e["kind"] == "Tagung" and e["start"] < "2026-11"), key=lambda e: e["start"])
     target = tmp_path / "pack.pdf"
-    result = run_cli("--db", str(demo_db_path), "meeting-pack", "--event", str(tagung["id"]), "--out", str(target))
+    result = call_cli("--db", str(demo_db_path), "meeting-pack", "--event", str(tagung["id"]), "--out", str(target))
     assert result.returncode == 0, result.stderr
     assert "Sitzungsunterlagen geschrieben" in result.stdout
     text = one_line(" ".join(pages_text(target.read_bytes())))
@@ -414,22 +426,22 @@ def test_cli_meeting_pack_and_annual_report(demo_db_path, tmp_path):
     assert "Tuğba Akgül" in pages[0] and "hier falten" in pages[-1] and "Tagesordnung" not in " ".join(pages)
 
     report = tmp_path / "jahresbericht.pdf"
-    result = run_cli("--db", str(demo_db_path), "annual-report", "--year", "2025", "--out", str(report))
+    result = call_cli("--db", str(demo_db_path), "annual-report", "--year", "2025", "--out", str(report))
     assert result.returncode == 0, result.stderr
     text = one_line(" ".join(pages_text(report.read_bytes())))
     assert "Jahresbericht 2025" in text and "3. Teilnahme der Mitgliedskommunen" in text
 
 
 def test_cli_reports_fail_with_one_line(demo_db_path, tmp_path):
-    from cli_support import run_cli
+    from cli_support import call_cli
     from test_cli import assert_user_error
 
-    assert_user_error(run_cli("--db", str(demo_db_path), "meeting-pack", "--event", "999999", "--out",
-                              str(tmp_path / "x.pdf")), "999999")
-    assert_user_error(run_cli("--db", str(demo_db_path), "meeting-pack", "--event", "1", "--sections", "agenda",
-                              "--out", str(tmp_path / "x.pdf")), "agenda")
-    assert_user_error(run_cli("--db", str(demo_db_path), "annual-report", "--year", "99", "--out",
-                              str(tmp_path / "x.pdf")), "99")
+    assert_user_error(call_cli("--db", str(demo_db_path), "meeting-pack", "--event", "999999", "--out",
+                               str(tmp_path / "x.pdf")), "999999")
+    assert_user_error(call_cli("--db", str(demo_db_path), "meeting-pack", "--event", "1", "--sections", "agenda",
+                               "--out", str(tmp_path / "x.pdf")), "agenda")
+    assert_user_error(call_cli("--db", str(demo_db_path), "annual-report", "--year", "99", "--out",
+                               str(tmp_path / "x.pdf")), "99")
     assert not (tmp_path / "x.pdf").exists()
 
 

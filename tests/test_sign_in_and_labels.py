@@ -86,10 +86,10 @@ def test_address_labels_lie_inside_their_labels(code):
 
 
 def test_labels_command_for_all_member_contacts(demo_db_path, tmp_path):
-    from tests.cli_support import run_cli
+    from tests.cli_support import call_cli
 
     target = tmp_path / "etiketten.pdf"
-    result = run_cli("--db", str(demo_db_path), "labels", "--members", "--stock", "3422", "--out", str(target))
+    result = call_cli("--db", str(demo_db_path), "labels", "--members", "--stock", "3422", "--out", str(target))
     assert result.returncode == 0, result.stderr
     count = int(result.stdout.split()[0])
     assert count > 24 and len(PdfReader(target).pages) == -(-count // 24)

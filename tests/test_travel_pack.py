@@ -14,6 +14,9 @@ from model.errors import UserError
 from reports.travel_pack import travel_pack_pdf
 from trip_data import make_people, study_trip
 
+# What the pack prints; its data come from model services that run on both servers in their own tests.
+pytestmark = pytest.mark.sqlite_only
+
 
 def pages(pdf: bytes) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages]
