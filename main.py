@@ -11,7 +11,6 @@ import json
 import os
 import sys
 
-
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_PROBLEMS_FOUND = 3
@@ -468,11 +467,9 @@ def cmd_certificates(args) -> int:
 def cmd_credit_statement(args) -> int:
     from pathlib import Path
 
-    from model.certificates import asset_bytes, issue_credit_statement
+    from model.certificates import asset_bytes, check_statement_year, issue_credit_statement
     from model.safe_files import check_output_file, write_atomically
     from reports.credit_statement import credit_statement_pdf
-
-    from model.certificates import check_statement_year
 
     check_statement_year(args.year)
     target = check_output_file(Path(args.out))
@@ -917,7 +914,7 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
         return 141
-    except Exception as exc:  # noqa: BLE001 - known environment failures get one line
+    except Exception as exc:  # known environment failures get one line
         known = explain(exc)
         if known is None:
             raise

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFileDialog,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QApplication,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -140,7 +140,7 @@ class StoragePage(QWizardPage):
             self.file.setText(path)
             self.existing.setChecked(True)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:  # Qt API
         if self.existing.isChecked():
             return bool(self.file.text().strip())
         if self.server.isChecked():
@@ -211,7 +211,7 @@ class FirstStartWizard(QWizard):
         self.job = None  # kept after it is done: dropping a Job inside its own signal frees it twice
         self._working = False
 
-    def accept(self) -> None:  # noqa: D102 - Qt override: the work runs in the background first
+    def accept(self) -> None:  # Qt override: the work runs in the background first
         if self._working:
             return
         from .worker import Job
@@ -221,14 +221,14 @@ class FirstStartWizard(QWizard):
         self._set_buttons_enabled(False)
         self._working = True
 
-        def run(progress, cancelled):  # noqa: ANN001, ANN202 - Job's callback protocol
+        def run(progress, cancelled):  # Job's callback protocol
             return apply_first_start(choices, progress)
 
         # No Qt parent: the wizard may be deleted by Qt while Python still holds the job.
         self.job = Job(None, self.tr("Netzwerkstatt einrichten"), run, self._ready, self._failed, show_dialog=False)
         self.job.signals.progress.connect(self._on_progress)
 
-    def reject(self) -> None:  # noqa: D102 - Qt override: not while the database is being set up
+    def reject(self) -> None:  # Qt override: not while the database is being set up
         if not self._working:
             super().reject()
 
@@ -243,7 +243,7 @@ class FirstStartWizard(QWizard):
             self.button(which).setEnabled(enabled)
         self.demo_page.demo.setEnabled(enabled)
 
-    def _ready(self, db) -> None:  # noqa: ANN001 - model.db.Database
+    def _ready(self, db) -> None:  # model.db.Database
         self._working = False
         self.db = db
         self.demo_page.hide_busy()
@@ -269,7 +269,7 @@ class FirstStartWizard(QWizard):
                                  storage=storage, target=target, demo=self.demo_page.demo.isChecked())
 
 
-def apply_first_start(choices: FirstStartChoices, progress=None):  # noqa: ANN001 - progress(done, total, text)
+def apply_first_start(choices: FirstStartChoices, progress=None):  # progress(done, total, text)
     """Open (or create) the chosen database, store the office profile, add demo data if asked.
 
     Returns the open Database. An existing database keeps its own office profile.

@@ -15,8 +15,8 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 WINDOW_SIZE = (1280, 800)
 # Pictures wider than this are scaled down (smoothly): the help window shows them 1:1.
@@ -52,7 +52,7 @@ class Camera:
         self.written: list[Path] = []
         folder.mkdir(parents=True, exist_ok=True)
 
-    def shoot(self, widget, name: str) -> Path:  # noqa: ANN001 - any QWidget
+    def shoot(self, widget, name: str) -> Path:  # any QWidget
         from PySide6.QtCore import Qt
 
         settle()
@@ -66,7 +66,7 @@ class Camera:
         return path
 
 
-def _dialog_of(owner):  # noqa: ANN001
+def _dialog_of(owner):
     dialog = getattr(owner, "dialog", None)
     if dialog is None:
         raise RuntimeError(f"{type(owner).__name__} opened no dialog")
@@ -199,14 +199,14 @@ def take_all(folder: Path) -> list[Path]:
     return camera.written
 
 
-def _select_first_row(view) -> None:  # noqa: ANN001 - QTableView
+def _select_first_row(view) -> None:  # QTableView
     settle()
     if view.model() is not None and view.model().rowCount() > 0:
         view.selectRow(0)
     settle()
 
 
-def _check_off(tab, count: int) -> None:  # noqa: ANN001 - gui.events.attendance_tab.AttendanceTab
+def _check_off(tab, count: int) -> None:  # gui.events.attendance_tab.AttendanceTab
     """Tick the first ``count`` people as present, as on the morning of the meeting."""
     from PySide6.QtCore import Qt
 
@@ -216,7 +216,7 @@ def _check_off(tab, count: int) -> None:  # noqa: ANN001 - gui.events.attendance
     settle()
 
 
-def _import_example(wizard, temp: Path) -> None:  # noqa: ANN001 - gui.members.import_wizard.ImportWizard
+def _import_example(wizard, temp: Path) -> None:  # gui.members.import_wizard.ImportWizard
     """A small list as offices receive them, read up to the column mapping."""
     from openpyxl import Workbook
 
@@ -243,7 +243,7 @@ def _quiet_offscreen_notes() -> None:
     """The offscreen platform says it cannot do window size hints, once per window: drop that."""
     from PySide6.QtCore import qInstallMessageHandler
 
-    def handler(_mode, _context, message: str) -> None:  # noqa: ANN001 - Qt's message handler protocol
+    def handler(_mode, _context, message: str) -> None:  # Qt's message handler protocol
         if "propagateSizeHints" not in message:
             sys.stderr.write(message + "\n")
 

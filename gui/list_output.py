@@ -7,7 +7,7 @@ gets the raw values (dates stay dates); the PDF gets the displayed text.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QUrl, Signal, Slot
@@ -50,7 +51,7 @@ def automatic_backup_job(db: Database) -> Callable[..., Path | None]:
     """The job for the automatic backup at start (SQLite only), as ``gui.worker.Job`` runs it;
     into the folder of the office profile (Einstellungen → Sicherungen)."""
 
-    def run(progress, cancelled) -> Path | None:  # noqa: ANN001 - Job's callback protocol
+    def run(progress, cancelled) -> Path | None:  # Job's callback protocol
         from model.backup import automatic_backup
         from model.office import load_profile
 
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
             return
         db = self.db
 
-        def run(progress, cancelled) -> list:  # noqa: ANN001 - Job's callback protocol
+        def run(progress, cancelled) -> list:  # Job's callback protocol
             from model.retention import reduce_expired_certificates
             from model.trip_privacy import purge_expired
 
@@ -471,7 +472,7 @@ class MainWindow(QMainWindow):
             return
         self._remember_folder(path)
 
-        def run(progress, cancelled) -> Database:  # noqa: ANN001 - Job's callback protocol
+        def run(progress, cancelled) -> Database:  # Job's callback protocol
             from model.db import open_database
 
             progress(0, 0, self.tr("Datenbank wird geöffnet…"))
@@ -511,7 +512,7 @@ class MainWindow(QMainWindow):
         self._remember_folder(target)
         source = self.db.path
 
-        def run(progress, cancelled) -> Path:  # noqa: ANN001 - Job's callback protocol
+        def run(progress, cancelled) -> Path:  # Job's callback protocol
             from model.backup import copy_database
 
             return copy_database(source, target.absolute())
@@ -573,7 +574,7 @@ class MainWindow(QMainWindow):
         self.wait_for_automatic_backup()
         self.db.dispose()  # close pooled connections; the engine reconnects if restore fails
 
-        def run(progress, cancelled) -> tuple[Path | None, Database]:  # noqa: ANN001
+        def run(progress, cancelled) -> tuple[Path | None, Database]:
             from model.backup import restore_database
             from model.db import open_database
 
@@ -640,7 +641,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         current = self.pages.currentWidget()
         pages = [current] if isinstance(current, Page) else []
         pages += [page for page in self._pages.values() if page is not current]

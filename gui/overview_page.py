@@ -110,7 +110,7 @@ class UpcomingEventsModel(RowTableModel):
             return FULL_COLOR
         return super().data(index, role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
             role == Qt.ItemDataRole.TextAlignmentRole
             and orientation == Qt.Orientation.Horizontal
@@ -370,6 +370,6 @@ class OverviewPage(Page):
         for column, minimum in self.HIDE_BELOW_WIDTH:
             view.setColumnHidden(column, width < minimum)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         self._fit_table()

@@ -37,7 +37,7 @@ class Settings:
         self.read_only = read_only
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
-    def _set(self, key: str, value) -> None:  # noqa: ANN001 - any QSettings value
+    def _set(self, key: str, value) -> None:  # any QSettings value
         if not self.read_only:
             self._qsettings.setValue(key, value)
 

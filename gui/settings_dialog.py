@@ -13,7 +13,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -33,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from gui.kit.editor import EditorDialog
 from gui.settings import Settings
-from gui.settings_mail import MailSettingsTab
-from gui.settings_fees import FeesSettingsTab
-from gui.settings_retention import RetentionTab
 from gui.settings_chambers import ChambersTab
+from gui.settings_fees import FeesSettingsTab
+from gui.settings_mail import MailSettingsTab
 from gui.settings_printing import PrintingTab
+from gui.settings_retention import RetentionTab
 from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError

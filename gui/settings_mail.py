@@ -32,7 +32,6 @@ from model.mail_settings import (
     store_password,
     validate_mail_settings,
 )
-from model.mail_transport import SmtpTransport
 from model.mail_templates import (
     DEFAULTS,
     KINDS,
@@ -40,6 +39,7 @@ from model.mail_templates import (
     load_templates,
     save_template,
 )
+from model.mail_transport import SmtpTransport
 
 from . import dialogs
 from .worker import Job

@@ -134,7 +134,7 @@ def compiled_catalogue(language: str) -> Path | None:
     return None
 
 
-def install(app, language: str) -> str:  # noqa: ANN001 - QCoreApplication
+def install(app, language: str) -> str:  # QCoreApplication
     """Load the translators for ``language`` (replacing those of an earlier call).
 
     German: Qt's own German texts (buttons of standard dialogs), no program translator.
@@ -197,7 +197,7 @@ def _messages(ts: Path):
             yield name, message
 
 
-def _translations(message) -> list[str] | None:  # noqa: ANN001 - an ElementTree element
+def _translations(message) -> list[str] | None:  # an ElementTree element
     """The finished translation(s) of a message (plural forms: several), None if unfinished."""
     translation = message.find("translation")
     if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
@@ -226,7 +226,7 @@ def missing_translations(language: str = "en") -> list[tuple[str, str, str]]:
     return sorted(wanted - finished)
 
 
-def _key(context: str, message) -> tuple[str, str, str]:  # noqa: ANN001 - an ElementTree element
+def _key(context: str, message) -> tuple[str, str, str]:  # an ElementTree element
     return context, message.findtext("source") or "", message.findtext("comment") or ""
 
 

@@ -381,7 +381,7 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
     inserts: list[dict] = []
     notes: list[tuple[int | None, int, str, str, dict | None]] = []  # registration id or None (new), person
 
-    def note(registration_id, person_id, action, summary, changes=None) -> None:  # noqa: ANN001
+    def note(registration_id, person_id, action, summary, changes=None) -> None:
         notes.append((registration_id, person_id, action, summary, changes))
 
     for plan in plans:

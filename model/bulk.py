@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
-def insert_rows(session: "Session", table: "Table", rows: list[dict[str, Any]]) -> None:
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert ``rows`` (dicts with the same keys: column names) into ``table``."""
     if not rows:
         return

@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,7 +26,14 @@ from sqlalchemy.orm import Session
 from . import audit
 from .chambers import chamber_names, rule_for
 from .check_codes import check_code, office_secret
-from .credits import SPEAKER_ROLES, attendance_mode, choose_accreditations, credit_account, earned_points, recognition_note
+from .credits import (
+    SPEAKER_ROLES,
+    attendance_mode,
+    choose_accreditations,
+    credit_account,
+    earned_points,
+    recognition_note,
+)
 from .db import Database
 from .entities import (
     Accreditation,
@@ -446,7 +454,9 @@ def _same_statement(old: dict, new: dict) -> bool:
     """Same content apart from number and date: an old statement of the same content is reprinted."""
     if "has_requirement" not in old:  # issued before the yearly rules: compare the sum only
         return old.get("total") == new["total"]
-    strip = lambda snap: {k: v for k, v in snap.items() if k not in _VOLATILE}  # noqa: E731
+    def strip(snap: dict) -> dict:
+        return {k: v for k, v in snap.items() if k not in _VOLATILE}
+
     return strip(old) == strip(new)
 
 

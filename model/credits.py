@@ -18,8 +18,8 @@ from decimal import ROUND_FLOOR, Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .db import Database
 from .chambers import rule_for
+from .db import Database
 from .entities import Accreditation, Chamber, Event, ExternalTraining, OfficeProfile, Person, Registration
 from .errors import UserError
 from .vocab import CHAMBER_NAMES

@@ -319,7 +319,7 @@ def save_event(db: Database, event: Event, agenda: list | None = None) -> Event:
                 session.add(saved)
                 session.flush()
                 audit.record(session, "event", saved.id, "anlegen", saved.title)
-                old_capacity: int | None | str = "new"
+                old_capacity: int | str | None = "new"
             else:
                 stored = session.get(Event, event.id)
                 if stored is None:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable
 
 from sqlalchemy import func, select
 
@@ -38,7 +38,6 @@ from .entities import (
     Person,
     Registration,
     Trip,
-    TripParticipant,
 )
 from .errors import Cancelled, UserError, ValidationError
 from .fees import MemberFee, member_fees

@@ -9,8 +9,6 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from pathlib import PurePosixPath, PureWindowsPath
 
-from sqlalchemy import select
-
 from . import audit
 from .chambers import Rule, list_rules, validate_rule
 from .db import Database

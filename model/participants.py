@@ -301,8 +301,8 @@ def _money(value: Decimal | float | int | str | None, label: str) -> Decimal | N
     return amount
 
 
-def set_fee(db: Database, registration_id: int, *, fee_due: Decimal | None | str = "unchanged",
-            fee_paid: Decimal | None | str = "unchanged") -> None:
+def set_fee(db: Database, registration_id: int, *, fee_due: Decimal | str | None = "unchanged",
+            fee_paid: Decimal | str | None = "unchanged") -> None:
     """Set an individual amount (None: the standard fee again) and/or the amount paid."""
     with db.writing() as session:
         registration = session.get(Registration, registration_id)

@@ -9,9 +9,9 @@ from decimal import Decimal
 from sqlalchemy import extract, func, select
 
 from . import audit
+from .chambers import rule_for
 from .credits import earned_points
 from .db import Database
-from .chambers import rule_for
 from .entities import Accreditation, Certificate, Chamber, Event, OfficeProfile, Organisation, Person, Registration
 from .errors import ValidationError
 from .vocab import ACCREDITATION_STATES, CHAMBER_FIELDS

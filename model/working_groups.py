@@ -238,7 +238,7 @@ def add_members(db: Database, group_id: int, person_ids: list[int], role: str = 
 
 
 def update_member(db: Database, member_id: int, *, role: str | None = None,
-                  joined_on: dt.date | None | str = "unchanged", left_on: dt.date | None | str = "unchanged") -> None:
+                  joined_on: dt.date | str | None = "unchanged", left_on: dt.date | str | None = "unchanged") -> None:
     with db.writing() as session:
         member = session.get(WorkingGroupMember, member_id)
         if member is None:

@@ -3,14 +3,14 @@ PDF for printing and optional e-mail drafts. Used by the GUI (in a worker) and t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from model.certificates import IssuedCertificate, asset_bytes, issue_for_event
 from model.db import Database
-from model.safe_files import write_atomically
 from model.errors import UserError
+from model.safe_files import write_atomically
 
 from .certificates import certificates_pdf, write_certificate_files
 from .eml import certificate_mail_body, write_draft

@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from model.formatting import money
+
 from .pdf import FONT, FONT_BOLD, MUTED, ellipsize_text, escape, para, register_fonts, styles
 
 PAGE_WIDTH, PAGE_HEIGHT = A4

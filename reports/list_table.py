@@ -9,8 +9,8 @@ the font gets smaller only when even landscape cannot hold the unbreakable piece
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape

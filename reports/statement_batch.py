@@ -7,9 +7,9 @@ file cannot be written takes no number. Unchanged statements are reprinted, not 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from model.certificates import IssuedCertificate, asset_bytes, check_statement_year, issue_credit_statement
 from model.db import Database

@@ -7,10 +7,10 @@ import datetime as dt
 import zipfile
 
 import pytest
-from sqlalchemy import func, select
-
 from events_fixtures import build_scene
 from member_data import as_typed_text
+from sqlalchemy import func, select
+
 from model.attendance_import import import_attendance
 from model.entities import AuditEntry, Event, Person, Registration
 from model.errors import UserError

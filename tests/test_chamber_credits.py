@@ -8,10 +8,10 @@ import json
 from decimal import Decimal
 
 import pytest
+from cli_support import run_cli
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from cli_support import run_cli
 from model.attendance import set_attendance
 from model.certificates import asset_bytes, issue_credit_statement, issue_for_event, revoke
 from model.chambers import Rule, rule_for, save_rule
@@ -170,6 +170,7 @@ def test_certificates_only_after_the_event_and_only_with_recognition(db, year_20
 
 def test_attendance_mode_per_person_at_a_hybrid_event(db):
     from events_fixtures import build_scene
+
     from model.participants import register_people, registration_rows
 
     scene = build_scene(db, capacity=None)

@@ -6,10 +6,10 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from events_fixtures import build_scene
 from hypothesis import given
 from hypothesis import strategies as st
 
-from events_fixtures import build_scene
 from model.agenda import AgendaEntry, load_agenda, save_agenda
 from model.errors import ValidationError
 from model.events import EventFilter, list_events, load_event

@@ -11,10 +11,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from events_fixtures import build_scene
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from events_fixtures import build_scene
 from model import spreadsheet
 from model.attendance_import import import_attendance
 from model.entities import Person
@@ -37,7 +37,7 @@ def _save(workbook: Workbook, path: Path) -> Path:
     return path
 
 
-def _edit_part(path: Path, name: str, edit) -> Path:  # noqa: ANN001 - bytes -> bytes
+def _edit_part(path: Path, name: str, edit) -> Path:  # bytes -> bytes
     """Change one XML part of a saved workbook (for what openpyxl will not write)."""
     with zipfile.ZipFile(path) as archive:
         parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}

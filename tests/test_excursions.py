@@ -7,12 +7,12 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from trip_data import make_people, reg
 
 from model import excursions as ex
 from model.entities import AuditEntry, Event, Registration
 from model.errors import UserError, ValidationError
 from model.registrations import ConfirmationNeeded
-from trip_data import make_people, reg
 
 D = Decimal
 TODAY = dt.date.today()
@@ -303,8 +303,9 @@ def test_overview_matches_participants_on_the_demo(demo_db):
 
 
 def test_itinerary_is_saved_whole_and_checked(db):
-    from model import itinerary
     from trip_data import study_trip
+
+    from model import itinerary
 
     event_id, _ = study_trip(db)
     days = itinerary.load_days(db, event_id)
@@ -342,8 +343,9 @@ def test_a_trip_called_off_owes_nothing_and_refunds_everything(db, trip, people)
 
 
 def test_new_dates_must_keep_the_programme_inside(db):
-    from model import itinerary
     from trip_data import study_trip
+
+    from model import itinerary
 
     event_id, _ = study_trip(db)
     details = ex.load_trip(db, event_id)

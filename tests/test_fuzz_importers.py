@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from member_data import build_network
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from member_data import build_network
 from model.attendance_import import ALIASES as ATTENDANCE_ALIASES
 from model.attendance_import import import_attendance
 from model.entities import Base, Organisation, Person

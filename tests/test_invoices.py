@@ -376,7 +376,6 @@ def test_invoice_and_reminder_letters_print_names_exactly_inside_the_page(networ
 
 def test_cli_fee_run_list_and_errors(network, tmp_path, capsys):
     import main
-
     from tests.cli_support import run_cli
 
     db, _ids = network
@@ -439,8 +438,9 @@ def test_billing_columns_round_trip_through_export_and_import(network, tmp_path)
 
 
 def test_annual_report_and_statistics_show_contributions_billed_paid_and_open(network):
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     from model.statistics import contributions_by_year
     from reports.annual_report import annual_report
@@ -459,7 +459,6 @@ def test_annual_report_and_statistics_show_contributions_billed_paid_and_open(ne
 
 def test_cli_trip_run_reprint_is_identical_and_credit_note_and_reminder(network, tmp_path, capsys):
     import main
-
     from tests.trip_data import study_trip
 
     db, _ids = network

@@ -7,9 +7,9 @@ import json
 import zipfile
 
 import pytest
+from member_data import build_network, workbook
 from sqlalchemy import func, select
 
-from member_data import build_network, workbook
 from model.entities import AuditEntry, Membership, Organisation, Person
 from model.errors import Cancelled, UserError
 from model.import_rows import column_titles, header_at

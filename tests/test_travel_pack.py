@@ -7,12 +7,12 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from trip_data import make_people, study_trip
 
 from model import excursions as ex
 from model.entities import Event
 from model.errors import UserError
 from reports.travel_pack import travel_pack_pdf
-from trip_data import make_people, study_trip
 
 
 def pages(pdf: bytes) -> list[str]:

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import select
+from trip_data import make_people, reg
 
 from model import excursions as ex
 from model import trip_privacy
 from model.entities import AuditEntry, Trip, TripParticipant
 from model.errors import UserError
-from trip_data import make_people, reg
 
 TRIP_END = dt.date(2026, 5, 16)
 

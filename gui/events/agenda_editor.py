@@ -66,13 +66,13 @@ class AgendaModel(QAbstractTableModel):
 
     # --- Qt API ------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -125,7 +125,7 @@ class AgendaModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         entry, column = self.entries[index.row()], index.column()
@@ -202,7 +202,7 @@ class AgendaModel(QAbstractTableModel):
 class AgendaDelegate(QStyledItemDelegate):
     """Time, minutes and kind get their own editors; text columns the default line edit."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802, ANN001
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         column = index.column()
         if column == COL_START:
             editor = QTimeEdit(parent)
@@ -220,7 +220,7 @@ class AgendaDelegate(QStyledItemDelegate):
             return editor
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QTimeEdit):
             editor.setTime(to_qtime(value))
@@ -231,7 +231,7 @@ class AgendaDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802, ANN001
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         if isinstance(editor, QTimeEdit):
             model.setData(index, from_qtime(editor.time()))
         elif isinstance(editor, QSpinBox):

@@ -56,7 +56,7 @@ from model.vocab import SALUTATIONS
 from .. import dialogs
 from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
-from .common import column_widths, guarded, hint_label, searchable, fill_combo
+from .common import column_widths, fill_combo, guarded, hint_label, searchable
 
 COL_PRESENT, COL_NAME, COL_ORGANISATION, COL_ROLE, COL_STATUS, COL_MINUTES = range(6)
 STATUS_COLOURS = {PRESENT: "#1e7b34", EXCUSED: "#8a5a00", ABSENT: "#b3261e"}
@@ -83,13 +83,13 @@ class CheckOffModel(QAbstractTableModel):
         self.rows[row] = updated
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -133,7 +133,7 @@ class CheckOffModel(QAbstractTableModel):
             return self.tr("Minuten bei teilweiser Anwesenheit; »ganz« = die ganze Veranstaltung")
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         row = self.rows[index.row()]
@@ -153,17 +153,17 @@ class MinutesDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.check_model = model
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802, ANN001
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         editor = QSpinBox(parent)
         editor.setRange(0, max(self.check_model.total_minutes, 1))
         editor.setSingleStep(15)
         editor.setSuffix(" Min.")
         return editor
 
-    def setEditorData(self, editor: QSpinBox, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QSpinBox, index: QModelIndex) -> None:
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
 
-    def setModelData(self, editor: QSpinBox, model, index: QModelIndex) -> None:  # noqa: N802, ANN001
+    def setModelData(self, editor: QSpinBox, model, index: QModelIndex) -> None:
         editor.interpretText()
         model.setData(index, editor.value())
 
@@ -176,7 +176,7 @@ class CheckOffView(QTableView):
 
     key_mark = Signal(int, str)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         row = self.currentIndex().row()
         key = event.key()
         if row >= 0 and self.state() != QAbstractItemView.State.EditingState:

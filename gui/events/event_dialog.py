@@ -19,9 +19,9 @@ from model.entities import Event
 from model.errors import UserError, ValidationError
 from model.events import form_choices, load_event, new_event, save_event
 
-from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned
+from ..kit.screen import fit_to_screen
 from .agenda_editor import AgendaEditor
 from .attendance_tab import AttendanceTab
 from .common import from_qdatetime, show_error
@@ -120,9 +120,9 @@ class EventDialog(EditorDialog):
             return
         title = self.event.title
         self.setWindowTitle(self.tr("Veranstaltung – %1").replace("%1", title))
-        from .common import long_date
-
         from html import escape
+
+        from .common import long_date
 
         when = long_date(self.event.starts_at.date()) + self.event.starts_at.strftime(", %H:%M")
         details = f"{when} · {self.event.kind} · {self.event.status} · Nr. {self.event.id}"

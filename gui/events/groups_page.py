@@ -44,8 +44,8 @@ from model.working_groups import (
 )
 
 from .. import dialogs
-from ..kit.dates import GermanDateEdit
 from ..kit import changes
+from ..kit.dates import GermanDateEdit
 from ..kit.editor import RecordEditor
 from ..list_output import ListOutput
 from ..page import Page

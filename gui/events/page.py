@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QTimer, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,14 +32,23 @@ from model.history import participation_overview
 from model.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 from .. import dialogs
-from ..kit.dates import GermanDateTimeEdit
 from ..kit import changes
+from ..kit.dates import GermanDateTimeEdit
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .calendar import MonthView
-from .common import action_button, column_widths, fill_combo, from_qdatetime, guarded, hint_label, long_date, to_qdatetime
+from .common import (
+    action_button,
+    column_widths,
+    fill_combo,
+    from_qdatetime,
+    guarded,
+    hint_label,
+    long_date,
+    to_qdatetime,
+)
 
 ALL = None
 

@@ -7,8 +7,8 @@ promotion are the model's rules, this tab only shows what happened.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -46,10 +46,10 @@ from model.participants import (
 from model.text import fold
 from model.vocab import REGISTRATION_ROLES, REGISTRATION_STATUSES
 
-from . import registration_mail_offer as mail_offer
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
+from . import registration_mail_offer as mail_offer
 from .common import column_widths, guarded, hint_label, menu_button, money_text
 
 

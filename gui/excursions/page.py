@@ -6,7 +6,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from model import excursions as ex
 from model.db import Database
@@ -15,8 +25,8 @@ from model.filenames import safe_stem
 from model.formatting import money
 
 from .. import dialogs
-from ..kit import changes
 from ..events.common import column_widths
+from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -156,7 +166,7 @@ class ExcursionsPage(Page):
             tab.db = db
         super().set_database(db)
 
-    def fetch(self):  # noqa: ANN201 - see Page.fetch: the trip overview, gathered in the background
+    def fetch(self):  # see Page.fetch: the trip overview, gathered in the background
         db = self.db
         return lambda: ex.trip_overview(db)
 
@@ -289,7 +299,7 @@ class ExcursionsPage(Page):
         db = self.db
         waiting_text = self.tr("%1 wird erstellt…").replace("%1", kind)
 
-        def run(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
+        def run(progress, cancelled) -> bytes:  # Job's callback protocol
             from reports import travel_pack
 
             progress(0, 0, waiting_text)

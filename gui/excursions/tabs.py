@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from model import excursions as ex
 from model import itinerary, rooming, trip_privacy
-from model.db import Database
 from model.conflicts import trip_conflict
+from model.db import Database
 from model.errors import UserError, ValidationError
 from model.formatting import money, short_date
 from model.registrations import ConfirmationNeeded
@@ -43,8 +43,25 @@ from ..kit.editor import RecordEditor, save_versioned
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .dialogs import AmountDialog, DayDialog, ItemDialog, ParticipantDialog, PaymentDialog, PaymentsDialog, PersonChooserDialog
-from .widgets import CountEdit, MoneyEdit, OptionalDate, OptionalDateTime, datetime_edit, fit_columns, list_button, to_qdatetime
+from .dialogs import (
+    AmountDialog,
+    DayDialog,
+    ItemDialog,
+    ParticipantDialog,
+    PaymentDialog,
+    PaymentsDialog,
+    PersonChooserDialog,
+)
+from .widgets import (
+    CountEdit,
+    MoneyEdit,
+    OptionalDate,
+    OptionalDateTime,
+    datetime_edit,
+    fit_columns,
+    list_button,
+    to_qdatetime,
+)
 
 ERROR_STYLE = "color: #a12a2a;"
 
@@ -844,7 +861,7 @@ class CostsTab(TripTab):
         self.dialog.accepted.connect(lambda: self._store(ex.add_refund, person, self.tr("Erstattung")))
         self.dialog.open()
 
-    def _store(self, function, person: ex.ParticipantRow, what: str) -> None:  # noqa: ANN001
+    def _store(self, function, person: ex.ParticipantRow, what: str) -> None:
         day, amount, method, notes = self.dialog.values()
         try:
             function(self.db, person.registration_id, day, amount, method, notes or None)
@@ -880,7 +897,7 @@ class CostsTab(TripTab):
         self.dialog.accepted.connect(lambda: self._set_amount(person, self.dialog.value(), self.dialog.reason.text()))
         self.dialog.open()
 
-    def _set_amount(self, person: ex.ParticipantRow, value, reason: str) -> None:  # noqa: ANN001
+    def _set_amount(self, person: ex.ParticipantRow, value, reason: str) -> None:
         try:
             ex.set_amount_due(self.db, person.registration_id, value, reason)
         except UserError as exc:
@@ -956,6 +973,6 @@ class RoomsTab(TripTab):
                     for row in range(self.conflicts.count()))
         self.conflicts.setFixedHeight(min(CONFLICTS_MAX_HEIGHT, lines + 2 * self.conflicts.frameWidth() + 8))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override; wrapped lines change with the width
+    def resizeEvent(self, event) -> None:  # Qt override; wrapped lines change with the width
         super().resizeEvent(event)
         self._fit_conflicts()

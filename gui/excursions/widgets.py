@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -148,13 +148,13 @@ class CountEdit(QSpinBox):
         self.setValue(value or 0)
 
 
-def action_button(action) -> QPushButton:  # noqa: ANN001 - QAction
+def action_button(action) -> QPushButton:  # QAction
     button = QPushButton(action.text())
     button.clicked.connect(action.trigger)
     return button
 
 
-def list_button(output, text: str) -> QToolButton:  # noqa: ANN001 - gui.list_output.ListOutput
+def list_button(output, text: str) -> QToolButton:  # gui.list_output.ListOutput
     """One button with a menu for a list's Exportieren (Excel)… and Drucken… (saves room)."""
     from ..views import list_menu_button
 
@@ -170,5 +170,17 @@ def fit_columns(view: QTableView, maximum: int = 280) -> None:
             header.resizeSection(column, maximum)
 
 
-__all__ = ["OptionalDate", "OptionalDateTime", "OptionalTime", "MoneyEdit", "CountEdit", "action_button", "fit_columns", "list_button",
-           "date_edit", "datetime_edit", "to_qdate", "to_qdatetime"]
+__all__ = [
+    "CountEdit",
+    "MoneyEdit",
+    "OptionalDate",
+    "OptionalDateTime",
+    "OptionalTime",
+    "action_button",
+    "date_edit",
+    "datetime_edit",
+    "fit_columns",
+    "list_button",
+    "to_qdate",
+    "to_qdatetime",
+]

@@ -34,7 +34,7 @@ class ColumnFitter(QObject):
         view.model().modelReset.connect(self.fit)
         view.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
+    def eventFilter(self, watched, event) -> bool:  # Qt override
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.fit()
         return False
@@ -85,7 +85,7 @@ class ColumnFitter(QObject):
 def fit_columns(view: QTableView, title_column: int) -> ColumnFitter:
     fitter = ColumnFitter(view, title_column)
     view.setProperty("columnFitter", True)
-    view._column_fitter = fitter  # noqa: SLF001 - found by prefer_widths
+    view._column_fitter = fitter  # found by prefer_widths
     return fitter
 
 

@@ -125,11 +125,11 @@ class _GermanTyping:
             self._calendar_ready = True
             self.setCalendarWidget(_calendar(self))
 
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mousePressEvent(self, event) -> None:  # Qt override
         self._prepare_calendar()
         super().mousePressEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         self._prepare_calendar()  # F4 / Alt+Down open the popup too
         key, text = event.key(), event.text()
         if self._typed is None:
@@ -171,17 +171,17 @@ class _GermanTyping:
             self._commit()
         return super().event(event)
 
-    def validate(self, text: str, position: int):  # noqa: ANN201 - Qt override
+    def validate(self, text: str, position: int):  # Qt override
         if self._typed is not None:  # Qt must not re-read a half-typed entry
             return QValidator.State.Intermediate, text, position
         return super().validate(text, position)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+    def focusInEvent(self, event: QFocusEvent) -> None:  # Qt override
         super().focusInEvent(event)
         # Tab lands on the day, not on a weekday section that ignores digits.
         self.setSelectedSection(QDateTimeEdit.Section.DaySection)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # Qt override
         if self._typed is not None:
             self._commit()
         super().focusOutEvent(event)

@@ -162,13 +162,13 @@ class EditorDialog(RecordEditor, QDialog):
     def discard_edits(self) -> None:
         self._clean_state = None  # closes without asking again
 
-    def reject(self) -> None:  # noqa: D102 - Qt override: asks before unsaved changes are lost
+    def reject(self) -> None:  # Qt override: asks before unsaved changes are lost
         if not self.confirm_leave():
             return
         if self.isVisible() and self.result() != QDialog.DialogCode.Accepted:
             QDialog.reject(self)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         if self.result() == QDialog.DialogCode.Accepted or not self.isVisible():
             event.accept()
             return

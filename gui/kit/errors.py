@@ -55,7 +55,7 @@ def describe_error(exc: BaseException, tb: TracebackType | None = None,
     return translate("ShowError", "Netzwerkstatt – Fehler"), f"{headline}\n\n{hint}", details
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> "ErrorDialog":
+def show_error(parent: QWidget | None, exc: BaseException) -> ErrorDialog:
     """Show ``exc`` to the user (a German sentence; a bug's detail folded away) and return the dialog."""
     from model.paths import log_dir
 

@@ -16,7 +16,7 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class _EnterStaysInField(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS:
             watched.event(event)  # the field acts (returnPressed, the completer's choice) …
             event.accept()  # … and the key goes no further (Qt passes an ignored key to the parents):

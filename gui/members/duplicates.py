@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from model.errors import ChangedElsewhere
 
 from model.db import Database
 from model.duplicates import BOTH, default_choices, dismiss_pair, find_duplicates, merge_persons
+from model.errors import ChangedElsewhere
 from model.persons import EDITABLE_FIELDS, FIELD_LABELS, load_person, organisation_choices, reference_counts
 
-from ..kit.screen import fit_to_screen
 from .. import dialogs
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .common import button, count_text, hint_label, set_widths, show_error
@@ -138,10 +138,10 @@ class DuplicatesDialog(QDialog):
             group.deleteLater()
         self.field_groups = {}
 
-    def who(self, record) -> str:  # noqa: ANN001 - model.persons.PersonData
+    def who(self, record) -> str:  # model.persons.PersonData
         """How the dialog names a record: name and organisation; the e-mail address where the
         two records of the pair would read the same."""
-        def label(item) -> str:  # noqa: ANN001
+        def label(item) -> str:
             organisation = self.organisations.get(item.organisation_id) if item.organisation_id else None
             return f"{item.name} ({organisation})" if organisation else item.name
 
@@ -163,7 +163,7 @@ class DuplicatesDialog(QDialog):
             return
         try:
             first, second = load_person(self.db, pair.first.id), load_person(self.db, pair.second.id)
-        except Exception as exc:  # noqa: BLE001 - merged or deleted meanwhile
+        except Exception as exc:  # merged or deleted meanwhile
             if show_error(self, self.windowTitle(), exc):
                 self.load()
                 return
@@ -272,7 +272,7 @@ class DuplicatesDialog(QDialog):
                                               "Die Ansicht wird neu geladen; bitte noch einmal prüfen."))
             self.show_pair()
             return
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if show_error(self, title, exc):
                 self.load()
                 return

@@ -7,9 +7,9 @@ preview writes nothing, and an import with any error writes nothing either.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import (
@@ -46,8 +46,8 @@ from model.spreadsheet import (
     sheet_names,
 )
 
-from ..kit.screen import fit_to_screen
 from .. import dialogs
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
 from ..worker import Job
@@ -204,10 +204,10 @@ class FilePage(QWizardPage):
             self.sheet.addItem(name, name)
         self.sheet.setEnabled(len(names) > 1)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         return bool(self.path.text().strip()) and not self.wiz.busy()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         kind = self.wiz.kinds["persons" if self.persons.isChecked() else "organisations"]
         path = Path(self.path.text().strip().strip('"'))
         sheet = self.sheet.currentData()
@@ -267,7 +267,7 @@ class MappingPage(QWizardPage):
         self.combos: list[QComboBox] = []
         self._filling = False
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         data = self.wiz.data
         self._filling = True
         self.header_row.setRange(data.first_row, data.first_row + max(0, min(9, len(data.rows) - 1)))
@@ -322,10 +322,10 @@ class MappingPage(QWizardPage):
     def mapping(self) -> dict[int, str]:
         return {index: combo.currentData() for index, combo in enumerate(self.combos) if combo.currentData()}
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         return bool(self.mapping()) and not self.wiz.busy()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         if self.wiz.preview_ready:  # the preview job finished and moves on
             self.wiz.preview_ready = False
             return True
@@ -407,7 +407,7 @@ class PreviewPage(QWizardPage):
 
         wiz.run_job(self.tr("Vorschau"), work, done)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         report = self.wiz.report
         self.duplicates.setVisible(self.wiz.kind.key == "persons")
         parts = [count_text(report.count(NEW), self.tr("neu"), self.tr("neu")),
@@ -453,11 +453,11 @@ class PreviewPage(QWizardPage):
         if self.wiz.report is not None and self.wiz.currentPage() is self:
             self.start_preview()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         report = self.wiz.report
         return report is not None and not report.errors and not self.wiz.busy()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         wiz = self.wiz
         if wiz.result_report is not None:  # imported: QWizard.accept() validates once more
             return True

@@ -286,7 +286,7 @@ class MailingListsWidget(QWidget):
             return None
         try:
             list_id = create_mailing_list(self.db, dialog.name.text(), dialog.description.text())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if show_error(self, self.tr("Neuer Verteiler"), exc):
                 return None
             raise
@@ -304,7 +304,7 @@ class MailingListsWidget(QWidget):
             return
         try:
             rename_mailing_list(self.db, current.id, dialog.name.text(), dialog.description.text())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if show_error(self, self.tr("Verteiler umbenennen"), exc):
                 return
             raise
@@ -430,7 +430,7 @@ class MailingListsWidget(QWidget):
             path += ".xlsx"
         try:
             export_mailing_list(self.db, current.id, path)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if show_error(self, self.tr("Verteiler exportieren"), exc):
                 return
             raise

@@ -42,11 +42,11 @@ from model.organisations import (
 from model.persons import list_persons
 from model.text import fold
 
-from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..kit.dates import GermanDateEdit
 from ..kit.editor import EditorDialog, save_versioned
 from ..kit.keys import enter_stays_in
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .billing_tab import BillingTab
@@ -541,7 +541,7 @@ class OrganisationDialog(EditorDialog):
                 lambda: organisation_conflict(self.db, data), self._reload)
             if saved is not None:
                 self.billing_tab.save(saved.id, billing)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if show_error(self, title, exc, self.field_widgets()):
                 return False
             raise
@@ -566,7 +566,7 @@ class OrganisationDialog(EditorDialog):
             return
         try:
             delete_organisation(self.db, self.data.id)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if show_error(self, title, exc):
                 return
             raise
@@ -622,7 +622,7 @@ class MunicipalityPickerDialog(QDialog):
         if rows:
             self.view.selectRow(0)
 
-    def accept(self) -> None:  # noqa: D102 - Qt override
+    def accept(self) -> None:  # Qt override
         rows = selected_rows(self.view)
         if not rows:
             return

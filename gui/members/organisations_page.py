@@ -166,7 +166,7 @@ class MembersPage(Page):
 
         try:
             dialog = OrganisationDialog(self.db, organisation_id, parent=self)
-        except Exception as exc:  # noqa: BLE001 - deleted meanwhile
+        except Exception as exc:  # deleted meanwhile
             if show_error(self, self.tr("Mitglieder"), exc):
                 self.refresh()
                 return
@@ -197,7 +197,7 @@ class MembersPage(Page):
             path += ".xlsx"
         try:
             export_organisations(self.db, path, rows=self.model.rows())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if show_error(self, self.tr("Organisationen exportieren"), exc):
                 return
             raise

@@ -382,7 +382,7 @@ class PersonDialog(EditorDialog):
                         self.tr("Trotzdem speichern"), self.tr("Unter »Dubletten« können zwei Datensätze "
                                                                "zusammengeführt werden."), reject=self.tr("Zurück")):
                     return False
-        except Exception as exc:  # noqa: BLE001 - known errors are shown, bugs go to the hook
+        except Exception as exc:  # known errors are shown, bugs go to the hook
             if show_error(self, title, exc, self.field_widgets()):
                 return False
             raise
@@ -406,7 +406,7 @@ class PersonDialog(EditorDialog):
                 self, title, self.tr("Jemand anderes hat diese Person gespeichert, während sie hier offen war."),
                 lambda version: save_person(self.db, data if version is None else replace(data, version=version)),
                 lambda: person_conflict(self.db, data), self._reload)
-        except Exception as exc:  # noqa: BLE001 - known errors are shown, bugs go to the hook
+        except Exception as exc:  # known errors are shown, bugs go to the hook
             if show_error(self, title, exc, self.field_widgets()):
                 return None
             raise

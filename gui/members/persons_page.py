@@ -233,7 +233,7 @@ class PeoplePage(Page):
 
         try:
             self.dialog = PersonDialog(self.db, person_id, parent=self)
-        except Exception as exc:  # noqa: BLE001 - e.g. merged or deleted meanwhile
+        except Exception as exc:  # e.g. merged or deleted meanwhile
             if show_error(self, self.tr("Personen"), exc):
                 self.refresh()
                 return
@@ -282,7 +282,7 @@ class PeoplePage(Page):
             return
         try:
             list_id = create_mailing_list(self.db, self.dialog.name.text(), self.dialog.description.text())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if show_error(self, self.tr("Neuer Verteiler"), exc):
                 return
             raise
@@ -311,7 +311,7 @@ class PeoplePage(Page):
             path += ".xlsx"
         try:
             write_persons(path, self.db, self.model.rows())
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if show_error(self, self.tr("Personen exportieren"), exc):
                 return
             raise

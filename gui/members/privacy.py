@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from model.errors import ChangedElsewhere
 
 from model.db import Database
+from model.errors import ChangedElsewhere
 from model.privacy import anonymisation_preview, anonymise_person, review_list
 
 from .. import dialogs
@@ -41,7 +41,7 @@ def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version
     title = translate("Mitglieder", "Person anonymisieren")
     try:
         preview = anonymisation_preview(db, person_id)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if show_error(parent, title, exc):
             return False
         raise
@@ -55,7 +55,7 @@ def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version
         dialogs.warn(parent, title, translate("Mitglieder", "Die Person wurde inzwischen von jemand anderem geändert. "
                                        "Bitte die Liste neu laden und noch einmal versuchen."))
         return False
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if show_error(parent, title, exc):
             return False
         raise
@@ -136,7 +136,7 @@ class InformationDialog(QDialog):
             return
         try:
             self.written = write_information(self.db, self.person_id, folder, "pdf" if self.pdf.isChecked() else "xlsx")
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if show_error(self, title, exc):
                 return
             raise

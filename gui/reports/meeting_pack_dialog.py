@@ -155,7 +155,7 @@ def open_meeting_pack(parent: QWidget, db: Database, event_id: int, runner: PdfJ
         options = dialog.options()
         name = f"{summary.starts_at:%Y-%m-%d} {'Reiseunterlagen' if travel else 'Sitzungsunterlagen'} {summary.title}"
 
-        def work(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
+        def work(progress, cancelled) -> bytes:  # Job's callback protocol
             return event_pack_pdf(db, event_id, options, progress, cancelled)
 
         title = QCoreApplication.translate("MeetingPackDialog", "Sitzungsunterlagen werden erstellt…")

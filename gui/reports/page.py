@@ -253,7 +253,7 @@ class ReportsPage(Page):
     def directory_pdf(self) -> None:
         db, on, types = self.db, self.directory_date.date().toPython(), self._directory_types()
 
-        def work(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
+        def work(progress, cancelled) -> bytes:  # Job's callback protocol
             from model.member_directory import member_directory
             from model.office import load_profile
             from reports.member_directory import member_directory_pdf
@@ -281,7 +281,7 @@ class ReportsPage(Page):
             path += ".xlsx"
         db = self.db
 
-        def work(progress, cancelled) -> str:  # noqa: ANN001 - Job's callback protocol
+        def work(progress, cancelled) -> str:  # Job's callback protocol
             from model.member_directory import member_directory
             from reports.member_directory import member_directory_excel
 
@@ -311,7 +311,7 @@ class ReportsPage(Page):
             return
         db = self.db
 
-        def work(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
+        def work(progress, cancelled) -> bytes:  # Job's callback protocol
             from reports.annual_report import annual_report
 
             return annual_report(db, year, progress, cancelled)
@@ -326,14 +326,14 @@ class ReportsPage(Page):
                     job.cancel()
                 job.wait(milliseconds)
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def showEvent(self, event) -> None:  # Qt override
         if not self._watching_window:
             # The window waits for its own jobs when closed; this page's jobs are waited for here.
             self.window().installEventFilter(self)
             self._watching_window = True
         super().showEvent(event)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
+    def eventFilter(self, watched, event) -> bool:  # Qt override
         if event.type() == QEvent.Type.Close and watched is self.window():
             self.wait_for_jobs(cancel=True)
         return False

@@ -9,7 +9,7 @@ by (or the sum), for the first rows in the table's order.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
@@ -69,7 +69,7 @@ class BarChart(QWidget):
         self.title, self.labels, self.values, self.more = title, list(labels), list(values), more
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def paintEvent(self, event) -> None:  # Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
@@ -214,7 +214,7 @@ class StatisticsView(QWidget):
         db, kind = self.db, self.kind.currentData()
         self.status.setText(self.tr("Wird gezählt…"))
 
-        def work(progress, cancelled):  # noqa: ANN001 - Job's callback protocol
+        def work(progress, cancelled):  # Job's callback protocol
             if kind == CONTRIBUTIONS:
                 from model.statistics import contribution_rows
 
@@ -236,7 +236,7 @@ class StatisticsView(QWidget):
             self._pending = False
             self.reload()
 
-    def _loaded(self, result) -> None:  # noqa: ANN001 - (kind, period, rows)
+    def _loaded(self, result) -> None:  # (kind, period, rows)
         kind, period, rows = result
         self._show(rows, period, kind)
 

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from model import listing
+from model.chambers import list_chambers
 from model.credits import accreditation_warnings
 from model.db import Database
 from model.errors import UserError
 from model.filenames import safe_stem
+from model.recognition import event_proposed_points
 from model.text import search_fold
 from model.training import AccreditationData, event_accreditations, person_emails, save_accreditations
-from model.chambers import list_chambers
-from model.recognition import event_proposed_points
 from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
 from ..kit.dates import GermanDateEdit

@@ -34,8 +34,8 @@ from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
-from ..worker import Job
 from ..views import list_menu_button, make_table_view, selected_rows
+from ..worker import Job
 from .dialogs import AccreditationDialog, CertificateBatchDialog, EventChooserDialog
 
 ALL_YEARS = None
@@ -394,7 +394,9 @@ class TrainingPage(Page):
         from reports.certificates import certificates_pdf
         from reports.credit_statement import credit_statement_pdf
 
-        load = lambda digest: asset_bytes(self.db, digest)  # noqa: E731
+        def load(digest: str | None) -> bytes | None:
+            return asset_bytes(self.db, digest)
+
         if certificate.kind == "Teilnahmebescheinigung":
             return certificates_pdf([certificate.snapshot], load)
         return credit_statement_pdf(certificate.snapshot, load)
@@ -451,12 +453,12 @@ class TrainingPage(Page):
         self.dialog = PdfPreviewDialog(pdf, title, name, self)
         self.dialog.open()
 
-    def fetch(self):  # noqa: ANN201 - see Page.fetch: the three lists, gathered in the background
+    def fetch(self):  # see Page.fetch: the three lists, gathered in the background
         db = self.db
         years = (self.events_year.currentData(), self.accounts_year.currentData(), self.register_year.currentData())
         return lambda: (accredited_events(db, years[0]), yearly_credits(db, years[1]), register_rows(db, years[2]))
 
-    def apply(self, data) -> None:  # noqa: ANN001 - what fetch's function returned
+    def apply(self, data) -> None:  # what fetch's function returned
         events, accounts, register = data
         self.events_model.set_rows(events)
         self._all_accounts = accounts

@@ -13,7 +13,7 @@ already holds organisations, people or events is refused and left unchanged.
 from __future__ import annotations
 
 import random
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session

@@ -7,12 +7,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from clicking import answer_file_dialogs
+from events_fixtures import build_scene, in_progress, make_event
+from gui_fixtures import fake_user, make_window, versions_user  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from events_fixtures import build_scene, in_progress, make_event
-from clicking import answer_file_dialogs
 from gui.events.agenda_editor import COL_DURATION, COL_START, COL_TITLE
 from gui.events.attendance_tab import COL_MINUTES
 from gui.events.event_dialog import TAB_AGENDA, TAB_ATTENDANCE, TAB_REGISTRATIONS, EventDialog
@@ -21,7 +22,6 @@ from model.agenda import AgendaEntry, load_agenda, save_agenda
 from model.entities import Event, Person, Registration
 from model.events import load_event, save_event
 from model.participants import register_people, registration_rows
-from gui_fixtures import fake_user, make_window, versions_user  # noqa: F401 - fixtures
 
 EARLIER = dt.datetime(2027, 1, 10, 9)
 
@@ -333,7 +333,9 @@ def test_events_page_filters_month_and_copy(qtbot, sqlite_db, scene, fake_user, 
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
-    titles = lambda: [page.model.row_at(r).title for r in range(page.model.rowCount())]  # noqa: E731
+    def titles() -> list[str]:
+        return [page.model.row_at(r).title for r in range(page.model.rowCount())]
+
     assert titles() == ["Werkstatt Verfügungsfonds"]  # this year by default
     page.year.setCurrentIndex(0)  # Alle Jahre
     assert len(titles()) == 3

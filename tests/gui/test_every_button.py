@@ -224,7 +224,7 @@ def _explore_opened_dialogs(qtbot, window, place: str, user: User, clicked: list
             dialog.hide()
 
 
-def test_every_enabled_button_and_action_of_every_area_works(qtbot, make_window, demo_db, user):  # noqa: F811
+def test_every_enabled_button_and_action_of_every_area_works(qtbot, make_window, demo_db, user):
     window = make_window(demo_db)
     window.resize(1280, 800)
     started = time.perf_counter()

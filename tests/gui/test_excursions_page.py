@@ -6,14 +6,14 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from clicking import answer_file_dialogs
+from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QToolButton
-
-from clicking import answer_file_dialogs
-from gui.excursions.page import ExcursionsPage
-from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
-from model import excursions as ex
 from trip_data import make_people, reg, study_trip
+
+from gui.excursions.page import ExcursionsPage
+from model import excursions as ex
 
 
 class Answers:

@@ -3,10 +3,9 @@ click in the Übersicht's list opens the event."""
 
 from __future__ import annotations
 
+from gui_fixtures import make_window, sqlite_sample  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-
-from gui_fixtures import make_window, sqlite_sample  # noqa: F401 - fixtures
 
 
 def test_an_empty_database_shows_the_first_steps_and_the_buttons_do_them(qtbot, make_window, sqlite_db):

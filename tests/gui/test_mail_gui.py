@@ -184,8 +184,9 @@ def test_unclear_messages_are_shown_and_can_be_released(qtbot, sqlite_db, fake_u
 
 
 def test_connection_test_in_the_settings(qtbot, sqlite_db, type_text, smtp):
-    from gui.settings_mail import MailSettingsTab
     from mail_fixtures import free_port
+
+    from gui.settings_mail import MailSettingsTab
 
     controller, _ = smtp
     tab = MailSettingsTab(sqlite_db)

@@ -4,14 +4,14 @@ stale copies), mailing lists, duplicates, data protection."""
 from __future__ import annotations
 
 import pytest
+from clicking import answer_file_dialogs
+from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
+from member_data import attach_everything, build_network
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
-from clicking import answer_file_dialogs
-from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
-from member_data import attach_everything, build_network
 from model.entities import Person
 from model.mailing_lists import add_members
 from model.persons import load_person, save_person
