@@ -876,16 +876,16 @@ def _print_table(rows: list[dict]) -> None:
     columns = list(rows[0])
     cells = [[("" if row[c] is None else str(row[c])) for c in columns] for row in rows]
     widths = [min(40, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
     for row in cells:
-        print("  ".join(value[:w].ljust(w) for value, w in zip(row, widths)))
+        print("  ".join(value[:w].ljust(w) for value, w in zip(row, widths, strict=True)))
 
 
 def _ensure_streams() -> None:
     """A windowed bundle has no console: give print() somewhere harmless to write."""
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - open for the whole run
         else:
             stream = getattr(sys, name)
             if hasattr(stream, "reconfigure"):

@@ -90,7 +90,7 @@ class ListOutput(QObject):
             sample = next((row[index] for row in rows if row[index] is not None), None)
             kinds.append(_excel_kind(sample))
         try:
-            write_workbook(path, [Sheet(title, [Column(h, k) for h, k in zip(headers, kinds)], rows)])
+            write_workbook(path, [Sheet(title, [Column(h, k) for h, k in zip(headers, kinds, strict=True)], rows)])
         except PermissionError:
             QMessageBox.warning(self._widget, self.tr("Exportieren"),
                                 self.tr("Die Datei ist gerade geöffnet (z. B. in Excel). Bitte schließen und erneut versuchen."))

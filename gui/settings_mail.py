@@ -63,7 +63,7 @@ class MailSettingsTab(QWidget):
         self.port.setSpecialValueText(self.tr("Standard"))
         self.port.setValue(self.loaded.port or 0)
         self.security = QComboBox()
-        for value, label in zip(SECURITIES, (self.tr("keine"), self.tr("STARTTLS"), self.tr("SSL/TLS"))):
+        for value, label in zip(SECURITIES, (self.tr("keine"), self.tr("STARTTLS"), self.tr("SSL/TLS")), strict=True):
             self.security.addItem(label, value)
         self.security.setCurrentIndex(SECURITIES.index(self.loaded.security))
         self.user = QLineEdit(self.loaded.user or "")

@@ -172,7 +172,7 @@ class _People:
             return None, None
         found = self.by_name.get((fold(first), fold(last)), [])
         if not first:
-            candidates = [ids for (f, l), ids in self.by_name.items() if l == fold(last)]
+            candidates = [ids for (_first, known_last), ids in self.by_name.items() if known_last == fold(last)]
             found = [p for ids in candidates for p in ids]
         if len(found) == 1:
             return found[0], None

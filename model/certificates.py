@@ -276,7 +276,7 @@ def issue_for_event(
             registration, person, organisation_name = by_person[person_id]
             usable = [] if without_points else choose_accreditations(person.chamber, accreditations, event.starts_at)
             credits = _credits_for(person, registration, usable, chambers, bool(profile.credit_speakers),
-                                   lambda code: unit_of(code, person.chamber_category))
+                                   lambda code, category=person.chamber_category: unit_of(code, category))
             chamber = person.chamber if any(c["chamber"] == person.chamber for c in credits) else None
             contributions = _contributions(agenda, person.id, event) if registration.role in SPEAKER_ROLES else []
             text = profile.certificate_text or (DEFAULT_ACCREDITED_TEXT if credits else DEFAULT_CERTIFICATE_TEXT)

@@ -202,7 +202,7 @@ def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_T
             AgendaEntry(position=r.position, starts=start, ends=end, title=r.title, kind=r.kind,
                         speaker=speaker_label(r.p_title, r.first_name, r.last_name, r.organisation, r.speaker_text),
                         notes=r.notes)
-            for r, (start, end) in zip(agenda_rows, times)
+            for r, (start, end) in zip(agenda_rows, times, strict=True)
         ]
 
         people = session.execute(

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -241,7 +242,7 @@ def validate_organisation(data: OrganisationData) -> OrganisationData:
     cleaned.notes = (data.notes or "").strip() or None
     cleaned.memberships = [validate_membership(m) for m in data.memberships]
     members = sorted((m for m in cleaned.memberships if m.type == "Mitglied"), key=lambda m: m.since)
-    for earlier, later in zip(members, members[1:]):
+    for earlier, later in pairwise(members):
         if earlier.until is None or earlier.until >= later.since:
             raise ValidationError(
                 f"Die Mitgliedschaften ab {earlier.since:%d.%m.%Y} und ab {later.since:%d.%m.%Y} überschneiden sich.",

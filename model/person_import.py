@@ -416,7 +416,7 @@ def _write(session, candidates: list[_Candidate], new_orgs: dict[str, str], sour
         ids = session.scalars(select(table.c.id).where(table.c.id > before).order_by(table.c.id)).all()
         if len(ids) != len(rows):  # never expected; the transaction rolls back
             raise RuntimeError(f"{len(rows)} Personen eingefügt, aber {len(ids)} neue Nummern gefunden")
-        for candidate, person_id in zip(creating, ids):
+        for candidate, person_id in zip(creating, ids, strict=True):
             candidate.person_id = person_id
             audit_rows.append({"at": now, "os_user": user, "entity": ENTITY, "entity_id": person_id,
                                "action": IMPORT_ACTION,

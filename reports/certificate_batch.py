@@ -91,7 +91,7 @@ def _write(db, result: BatchResult, folder: Path, single_files: bool, merged: bo
 
         office = snapshots[0]["office"]["name"] if snapshots else ""
         taken: set[str] = set()
-        for certificate, pdf in zip(issued, result.files):
+        for certificate, pdf in zip(issued, result.files, strict=False):
             person = certificate.snapshot["person"]
             address, salutation = (emails or {}).get(certificate.person_id, (None, None))
             name = f"{person['first_name']} {person['last_name']}"

@@ -101,7 +101,7 @@ def stacked_months(series: dict[str, Sequence[int]], width: float, height: float
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.strokeColor = MUTED
-    totals = [sum(column) for column in zip(*chart.data)] if chart.data else [0]
+    totals = [sum(column) for column in zip(*chart.data, strict=True)] if chart.data else [0]
     top, step = nice_maximum(max(totals or [0]))
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top

@@ -151,7 +151,7 @@ class KeptTogether(Flowable):
 
     def draw(self):  # reportlab API
         y = self.height
-        for part, (_w, height) in zip(self._parts, self._sizes):
+        for part, (_w, height) in zip(self._parts, self._sizes, strict=True):
             y -= height
             part.drawOn(self.canv, 0, y)
             y -= self._gap

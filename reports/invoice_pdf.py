@@ -140,7 +140,7 @@ class _Letter:
         canvas.setStrokeColor(MUTED)
         canvas.line(LEFT, FOOTER_HEIGHT - 3 * mm, PAGE_WIDTH - RIGHT, FOOTER_HEIGHT - 3 * mm)
         x = LEFT
-        for share, lines in zip(shares, columns):
+        for share, lines in zip(shares, columns, strict=False):
             width = full * share
             for row, text in enumerate(lines):
                 canvas.drawString(x, FOOTER_HEIGHT - 7 * mm - row * 3.4 * mm, ellipsize_text(text, FONT, 7, width - 2 * mm))

@@ -91,7 +91,7 @@ def training(db):
         s.add_all(people)
         s.flush()
         statuses = [("teilgenommen", None), ("teilgenommen", None), ("nicht erschienen", None), ("teilgenommen", 100)]
-        for person, (status, minutes) in zip(people, statuses):
+        for person, (status, minutes) in zip(people, statuses, strict=True):
             s.add(Registration(event_id=event.id, person_id=person.id, status=status, attended_minutes=minutes,
                                registered_at=dt.datetime(2026, 2, 10)))
         return {"event": event.id, "people": [p.id for p in people]}

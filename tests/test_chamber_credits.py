@@ -368,5 +368,5 @@ def test_person_import_names_chambers_of_every_land_and_refuses_unknown_ones(db,
     with db.session() as s:
         assert dict(s.execute(select(Person.last_name, Person.chamber)).all()) == {"Huber": "ByAK", "Krause": "AKNW"}
     bad = workbook(tmp_path / "schlecht.xlsx", [["Vorname", "Nachname", "Kammer"], ["Cem", "Yıldız", "Kammer Atlantis"]])
-    with pytest.raises(ImportError_, match="Zeile 2.*Kammer »Kammer Atlantis« ist nicht bekannt"):
+    with pytest.raises(ImportError_, match=r"Zeile 2.*Kammer »Kammer Atlantis« ist nicht bekannt"):
         import_persons(db, bad)

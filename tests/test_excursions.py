@@ -282,7 +282,7 @@ def test_export_columns_for_an_excursion(db, trip, people):
     columns, values = ex.trip_export_columns(db, trip)
     headers = [header for header, _ in columns]
     assert headers[:2] == ["Zimmer", "Zimmerpartner/in"] and "Zahlungsstatus" in headers
-    row = dict(zip(headers, values[ayse]))
+    row = dict(zip(headers, values[ayse], strict=True))
     assert row["Zimmer"] == "DZ" and row["Zimmerpartner/in"] == "Jana Schulte" and row["Telefon (Reise)"] == "0171 555"
     assert (row["Betrag fällig"], row["Gezahlt"], row["Offen"]) == (D("400.00"), D("100.00"), D("300.00"))
     assert row["Zahlungsstatus"] == "offen" and row["Letzte Zahlung"] == TODAY - dt.timedelta(days=3)

@@ -74,7 +74,7 @@ def test_personal_information_letters(db):
     event_id, people = study_trip(db)
     from model.entities import Organisation, Person
 
-    with pytest.raises(UserError, match="Adresse fehlt bei 5 Personen: .*Ayşe Yılmaz"):
+    with pytest.raises(UserError, match=r"Adresse fehlt bei 5 Personen: .*Ayşe Yılmaz"):
         information_letters_pdf(db, event_id)
     with db.writing() as s:
         person = s.get(Person, people["Łukasz Żółć"])

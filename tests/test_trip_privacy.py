@@ -35,7 +35,6 @@ def past_trip(db):
 
 
 def test_nothing_is_erased_before_the_retention_time_is_over(db, past_trip):
-    event_id, _ = past_trip
     assert trip_privacy.purge_expired(db, today=TRIP_END + dt.timedelta(days=29)) == []
     with db.session() as s:
         assert s.scalar(select(TripParticipant.dietary_needs).where(TripParticipant.dietary_needs == "vegetarisch"))

@@ -136,7 +136,6 @@ class CheckOffModel(QAbstractTableModel):
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
-        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == COL_PRESENT:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             self.mark.emit(index.row(), PRESENT if checked else OPEN, None)

@@ -487,7 +487,7 @@ class WorkingGroupsPage(RecordEditor, Page):
     @Slot()
     def _members_chosen(self) -> None:
         ids, role = self.dialog.chosen_ids(), self.dialog.chosen_role()
-        ok, result = guarded(self, self.tr("Mitglieder"), lambda: add_members(self.db, self.group.id, ids, role))
+        ok, _added = guarded(self, self.tr("Mitglieder"), lambda: add_members(self.db, self.group.id, ids, role))
         if ok:
             self._after_member_change()
 

@@ -546,7 +546,7 @@ class EventsPage(Page):
 class ColumnsTableModel(RowTableModel):
     """A row table whose columns change with the data (one column per year or session)."""
 
-    centered: set[int] = set()
+    centered: frozenset[int] | set[int] = frozenset()  # until set_columns gives each table its own
 
     def set_columns(self, columns: list[TableColumn], rows: list, centered: set[int] | None = None) -> None:
         self.beginResetModel()

@@ -196,7 +196,7 @@ class DuplicatesDialog(QDialog):
                 self.grid.addWidget(same, row, 1, 1, 2)
             else:
                 group = QButtonGroup(self)
-                for column, (record, text) in enumerate(zip(self.records, values), start=1):
+                for column, (record, text) in enumerate(zip(self.records, values, strict=True), start=1):
                     choice = QRadioButton(_elide(text) or self.tr("(leer)"))
                     choice.setToolTip(text)
                     group.addButton(choice, record.id)

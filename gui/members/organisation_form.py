@@ -381,7 +381,7 @@ class OrganisationDialog(EditorDialog):
                   self.events_model.rowCount())
         titles = (self.tr("Stammdaten"), self.tr("Mitgliedschaften"), self.tr("Programmgebiete"), self.tr("Personen"),
                   self.tr("Veranstaltungen"))
-        for index, (title, count) in enumerate(zip(titles, counts)):
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, f"{title} ({count})" if count else title)
 
     def collect(self) -> OrganisationData:

@@ -94,7 +94,7 @@ class BarChart(QWidget):
         bar_left = area.left() + label_width
         bar_space = max(area.right() - bar_left - value_width, 10)
         peak = max(self.values or [0]) or 1
-        for index, (label, value) in enumerate(zip(self.labels, self.values)):
+        for index, (label, value) in enumerate(zip(self.labels, self.values, strict=True)):
             y = top + index * pitch
             painter.setPen(QColor("#1f2933"))
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 8)

@@ -193,7 +193,7 @@ def build_mailing_lists(demo: Demo) -> None:
         [p for p in persons if p.role == "Gebietsbeauftragte/r"],
         [p for p in persons if p.role == "Quartiersmanagement"],
     )
-    for (name, description), members in zip(MAILING_LISTS, members_by_list):
+    for (name, description), members in zip(MAILING_LISTS, members_by_list, strict=True):
         list_id = demo.tables.add(MailingList, name=name, description=description,
                                   created_at=ENTERED_AT, updated_at=ENTERED_AT)
         for person in members:

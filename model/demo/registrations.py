@@ -112,7 +112,7 @@ def _scale_to_target(demands: list[float], caps: list[int], adjustable: list[boo
 
 
 def _round5(value: float) -> int:
-    return max(5, int(round(value / 5.0)) * 5)
+    return max(5, round(value / 5.0) * 5)
 
 
 def _plan_demand_and_capacity(demo: Demo, pools: _Pools) -> None:
@@ -132,9 +132,9 @@ def _plan_demand_and_capacity(demo: Demo, pools: _Pools) -> None:
         counts = _scale_to_target(demands, caps, adjustable, demo.spec.registrations)
     else:
         counts = [round(d) for d in demands]
-    scaled = [(count, natural) for count, natural, ok in zip(counts, demands, adjustable) if ok]
+    scaled = [(count, natural) for count, natural, ok in zip(counts, demands, adjustable, strict=True) if ok]
     overall_scale = sum(c for c, _ in scaled) / max(sum(n for _, n in scaled), 1.0)
-    for info, count in zip(demo.events, counts):
+    for info, count in zip(demo.events, counts, strict=True):
         info.demand = count
         if not info.has_capacity:
             continue

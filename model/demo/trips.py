@@ -92,7 +92,7 @@ def add_participants(demo: Demo, info: EventInfo, registrations: list[dict]) -> 
         rows[registration["id"]] = demo.tables.rows[TripParticipant][-1]
     # Double-room wishers share in pairs, in order of registration; an odd one out stays alone.
     # Past the retention time, partners were erased with the other sensitive details.
-    pairs = zip(double_room_wishers[::2], double_room_wishers[1::2]) if sensitive_kept else ()
+    pairs = zip(double_room_wishers[::2], double_room_wishers[1::2], strict=False) if sensitive_kept else ()
     for first, second in pairs:
         rows[first["id"]]["room_partner_person_id"] = second["person_id"]
         rows[second["id"]]["room_partner_person_id"] = first["person_id"]

@@ -239,7 +239,7 @@ def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path, answe
     headers = [c.value for c in sheet[3]]
     assert "Nachname" in headers and "Zimmer" in headers and "Zahlungsstatus" in headers
     assert "Gebühr" not in headers  # the trip's own amount columns replace the generic fee
-    rows = {r[headers.index("Nachname")]: dict(zip(headers, r)) for r in sheet.iter_rows(min_row=4, values_only=True)}
+    rows = {r[headers.index("Nachname")]: dict(zip(headers, r, strict=True)) for r in sheet.iter_rows(min_row=4, values_only=True)}
     assert rows["Żółć"]["Zimmer"] == "EZ" and rows["Żółć"]["Offen"] == 360
     assert rows["Yılmaz"]["Zahlungsstatus"] == "bezahlt"
     assert "Ernährung" not in headers  # sensitive details stay in the program

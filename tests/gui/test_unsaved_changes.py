@@ -130,7 +130,7 @@ def groups_page(make_window, sqlite_db):
 
 
 def test_switching_groups_asks(qtbot, make_window, sqlite_db, groups, answer):
-    window, page = groups_page(make_window, sqlite_db)
+    _window, page = groups_page(make_window, sqlite_db)
     first, second = groups
     assert page.group.id == first
     retype(qtbot, page.name, "AG Quartiersarbeit")

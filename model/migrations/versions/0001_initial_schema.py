@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 00:39:01.540266
 
 Also seeds the one office-profile row and the yearly credit requirements per chamber
