@@ -59,7 +59,7 @@ class Slot:
 
 def schedule(event_start: dt.datetime, entries: list[AgendaEntry]) -> list[Slot]:
     """Start and end of every item, in order."""
-    slots = []
+    slots: list[Slot] = []
     clock = event_start
     for entry in entries:
         if entry.fixed_start is not None:

@@ -249,8 +249,9 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
             continue  # an empty line
         issues: list[RowIssue] = []
         first, last = texts.get("first_name") or "", texts.get("last_name") or ""
-        if texts.get("name") and not last:
-            first, last = _split_name(texts["name"])
+        full_name = texts.get("name")
+        if full_name and not last:
+            first, last = _split_name(full_name)
         email = (texts.get("email") or "").replace(" ", "") or None
         if email and not EMAIL_PATTERN.match(email):
             issues.append(RowIssue(row, "E-Mail", f"»{shorten(texts.get('email'))}« ist keine E-Mail-Adresse."))
@@ -303,7 +304,7 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
             plans.append(_Plan(row, None, new, True, minutes, None, mode))
             report.rows.append(RowOutcome(row, NEW, shown, "neue Person, anwesend"))
             continue
-        by_email = bool(email) and person_id in people.by_email.get(email.lower(), [])
+        by_email = email is not None and person_id in people.by_email.get(email.lower(), [])
         conflict = None if by_email else people.name_only_conflict(person_id, email, texts.get("organisation"))
         if conflict and not accept_name_matches:
             row_text = shorten(", ".join(p for p in (f"{first} {last}".strip(), email, texts.get("organisation")) if p))
@@ -391,7 +392,7 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
         old_mode = registration.attendance_mode if registration is not None else None
         mode = default_mode(event.format, plan.mode, old_mode) if status == PRESENT else old_mode
         if registration is None:
-            person = session.get(Person, plan.person_id)
+            person = session.get_one(Person, plan.person_id)
             inserts.append({"event_id": event.id, "person_id": plan.person_id, "role": "Teilnahme", "status": status,
                             "registered_at": now, "attended_minutes": minutes, "attendance_mode": mode,
                             "version": 1})
@@ -436,7 +437,8 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
 def _write_row_by_row(session: Session, event_id: int, plans: list[_Plan], now: dt.datetime) -> None:
     for plan in plans:
         person_id = plan.person_id
-        if plan.new_person is not None:
+        if person_id is None:
+            assert plan.new_person is not None  # a plan names a person or a new one
             person_id = create_person(session, plan.new_person, "Anwesenheitsliste").id
         registration = session.get(Registration, plan.registration_id) if plan.registration_id else None
         if registration is None:

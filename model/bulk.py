@@ -25,6 +25,7 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     if not rows:
         return
     from sqlalchemy import insert
+    from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
     connection = session.connection()
     dialect = connection.dialect
@@ -32,7 +33,7 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     names = list(rows[0])
     defaults = {
         column.name: column.default.arg for column in table.columns
-        if column.name not in names and column.default is not None and column.default.is_scalar
+        if column.name not in names and isinstance(column.default, ScalarElementColumnDefault)
     }
     if placeholder is None or any(  # a driver this module does not know, or a computed default
         column.name not in names and column.default is not None and not column.default.is_scalar

@@ -44,9 +44,7 @@ _PENDING = "netzwerkstatt_changed_tables"
 
 
 def kinds_of(tables: set[str]) -> frozenset[str]:
-    kinds = {TABLE_KINDS.get(table, table) for table in tables}
-    kinds.discard(None)
-    return frozenset(kinds)
+    return frozenset(kind for table in tables if (kind := TABLE_KINDS.get(table, table)) is not None)
 
 
 def watch(factory: sessionmaker, report: Listener) -> None:

@@ -128,6 +128,7 @@ def person_conflict(db: Database, mine) -> Conflict:
     labels = {name: FIELD_LABELS[name] for name in EDITABLE_FIELDS}
     fields = compare(_values(mine, EDITABLE_FIELDS), _values(stored, EDITABLE_FIELDS), labels,
                      {"organisation_id": _by_id(orgs)})
+    assert stored.version is not None  # a stored record has a version
     return Conflict(stored, stored.version, fields)
 
 
@@ -169,6 +170,7 @@ def organisation_conflict(db: Database, mine) -> Conflict:
         return result
 
     labels = {name: FIELD_LABELS[name] for name in (*SCALAR_FIELDS, "memberships", "areas")}
+    assert stored.version is not None
     return Conflict(stored, stored.version, compare(values(mine), values(stored), labels))
 
 

@@ -433,7 +433,7 @@ def current_revision(engine: Engine) -> str | None:
         if conn.dialect.name == "sqlite":
             has_version = conn.exec_driver_sql(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).first()
+            ).first() is not None
             table_count = conn.exec_driver_sql(
                 "SELECT count(*) FROM sqlite_master WHERE type='table'"
             ).scalar_one()

@@ -8,7 +8,9 @@ milliseconds here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -143,7 +145,7 @@ def speaker_label(title: str | None, first: str | None, last: str | None, organi
     return name or (text or "")
 
 
-def _agenda_times(event_start: dt.datetime, rows: list) -> list[tuple[dt.time | None, dt.time | None]]:
+def _agenda_times(event_start: dt.datetime, rows: Sequence[Any]) -> list[tuple[dt.time | None, dt.time | None]]:
     """Start and end of each item: a stored start wins, else it follows the previous item."""
     times = []
     clock: dt.datetime | None = event_start
@@ -182,7 +184,7 @@ def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_T
             format=ev.format, venue=ev.venue, venue_address=ev.venue_address, online_link=ev.online_link,
             host=row.host_name, status=ev.status, responsible=ev.responsible, description=ev.description,
             registration_deadline=ev.registration_deadline,
-            working_group=ev.working_group.name if ev.working_group_id else None,
+            working_group=ev.working_group.name if ev.working_group else None,
             accredited_chambers=tuple(session.scalars(
                 select(Accreditation.chamber).where(Accreditation.event_id == ev.id).order_by(Accreditation.chamber))),
         )

@@ -171,16 +171,16 @@ def attended_minutes(intervals: list[tuple[dt.datetime, dt.datetime]], start: dt
     """Minutes inside [start, end] covered by at least one interval (overlaps counted once)."""
     clipped = sorted((max(a, start), min(b, end)) for a, b in intervals if min(b, end) > max(a, start))
     total = dt.timedelta()
-    current_start = current_end = None
+    current: tuple[dt.datetime, dt.datetime] | None = None  # the merged interval being extended
     for a, b in clipped:
-        if current_end is None or a > current_end:
-            if current_end is not None:
-                total += current_end - current_start
-            current_start, current_end = a, b
+        if current is None or a > current[1]:
+            if current is not None:
+                total += current[1] - current[0]
+            current = (a, b)
         else:
-            current_end = max(current_end, b)
-    if current_end is not None:
-        total += current_end - current_start
+            current = (current[0], max(current[1], b))
+    if current is not None:
+        total += current[1] - current[0]
     return int(total.total_seconds() // 60)
 
 
@@ -280,8 +280,8 @@ def import_online_attendance(db: Database, path: Path, *, event_id: int | None, 
             if registration_id is None:
                 registration_id = register(session, event_id, mark.person_id, confirmed=True, now=start).id
             change_status(session, registration_id, "teilgenommen", promote=False)
-            registration = session.get(Registration, registration_id)
-            registration.attendance_mode, registration.attended_minutes = ONLINE, mark.minutes
+            stored = session.get_one(Registration, registration_id)
+            stored.attendance_mode, stored.attended_minutes = ONLINE, mark.minutes
             audit.record(session, "registration", registration_id, "Online-Teilnahme",
                          f"{mark.minutes} Minuten online ({parsed.source})")
     report.written = True

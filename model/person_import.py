@@ -247,7 +247,8 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
                 raw[name] = value
     shown = {LABELS[name]: raw.get(name) for name in ("salutation", "title", "first_name", "last_name",
                                                       "organisation", "function", "email") if raw.get(name)}
-    data = PersonData(**{name: raw.get(name) for name in PERSON_FIELDS if name in raw})
+    given: dict[str, Any] = {name: raw.get(name) for name in PERSON_FIELDS if name in raw}
+    data = PersonData(**given)
     if data.salutation is None:
         data.salutation = "ohne"
     try:
@@ -275,7 +276,7 @@ def _match(session, candidates: list[_Candidate], report: ImportReport, import_d
     matcher = OrganisationMatcher(session)
     new_orgs: dict[str, str] = {}
     seen_email: dict[str, int] = {}
-    seen_name: dict[tuple[str, str], int] = {}
+    seen_name: dict[tuple[str, int | str], int] = {}
     for candidate in candidates:
         data = candidate.data
         shown = _shown(candidate)
@@ -366,7 +367,8 @@ def _changes(person: Person, candidate: _Candidate, org_names: dict[int, str]) -
         if old != new:
             changes[FIELD_LABELS[name]] = [old, new]
     if candidate.organisation and (candidate.organisation_id != person.organisation_id):
-        changes[FIELD_LABELS["organisation_id"]] = [org_names.get(person.organisation_id), candidate.organisation]
+        changes[FIELD_LABELS["organisation_id"]] = [org_names.get(person.organisation_id) if person.organisation_id else None,
+                                                     candidate.organisation]
     return changes
 
 

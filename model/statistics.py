@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, distinct, extract, func, or_, select
 
@@ -25,6 +26,9 @@ from . import entities
 from .db import Database
 from .errors import UserError
 from .vocab import CHAMBERS, EVENT_KINDS
+
+if TYPE_CHECKING:
+    from .invoices import ContributionFigures
 
 EVENT = entities.Event.__table__
 REGISTRATION = entities.Registration.__table__
@@ -136,7 +140,7 @@ class AnnualFigures:
     people: int = 0
     organisations: int = 0
     # Member contributions of the year (model.invoices): billed, paid, open.
-    contributions: object | None = None
+    contributions: ContributionFigures | None = None
 
     @property
     def event_count(self) -> int:
@@ -271,7 +275,7 @@ def _credit_figures(session, year: int, counted) -> list[CreditFigures]:  # Sess
         )
     }
     result = []
-    chambers = [ch for ch in CHAMBERS if ch in offered or ch in issued]
+    chambers: list[str | None] = [ch for ch in CHAMBERS if ch in offered or ch in issued]
     if None in issued:  # certificates without chamber (attendance only)
         chambers.append(None)
     for chamber in chambers:

@@ -138,7 +138,7 @@ def save_accreditations(db: Database, event_id: int, items: list[AccreditationDa
 def yearly_credits(db: Database, year: int) -> list[PersonCredits]:
     """Everyone with a chamber or with credited attendance in the year, with totals."""
     with db.session() as session:
-        profile = session.get(OfficeProfile, 1)
+        profile = session.get_one(OfficeProfile, 1)
         minutes = dict(session.execute(select(Chamber.code, Chamber.minutes_per_unit)).all())
         rows = session.execute(
             select(Registration.person_id, Registration.status, Registration.role, Registration.attended_minutes,

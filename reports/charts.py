@@ -6,7 +6,7 @@ plain strings drawn in the embedded font (no markup), so any name prints as type
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -84,7 +84,7 @@ def horizontal_bars(labels: Sequence[str], values: Sequence[float], width: float
     return drawing
 
 
-def stacked_months(series: dict[str, Sequence[int]], width: float, height: float = 70 * mm) -> Drawing:
+def stacked_months(series: Mapping[str, Sequence[int]], width: float, height: float = 70 * mm) -> Drawing:
     """Events per month as stacked columns, one colour per kind, with a legend at the right."""
     register_fonts()
     drawing = Drawing(width, height)

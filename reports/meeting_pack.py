@@ -463,7 +463,7 @@ def meeting_pack_pdf(pack: MeetingData, letterhead: Letterhead | None = None, op
     register_fonts()
     options = options or PackOptions()
     options.validate(pack.event.kind)
-    chosen = [s for s in sections_for(pack.event.kind) if s in options.sections]
+    chosen = [s for s in sections_for(pack.event.kind) if s in (options.sections or ())]
     stock = BADGE_STOCK[options.badge_stock or DEFAULT_BADGE_STOCK]
     office = letterhead.office_name if letterhead else "die Geschäftsstelle"
     steps = len(chosen) + 1
@@ -550,7 +550,7 @@ def event_pack_pdf(db, event_id: int, options: PackOptions | None = None,  # mod
     options.validate(pack.event.kind)
     letterhead = Letterhead.from_profile(profile)
     travel_story = None
-    if pack.event.kind == EXCURSION and TRAVEL in options.sections:
+    if pack.event.kind == EXCURSION and TRAVEL in (options.sections or ()):
         from reports.travel_pack import load_travel_pack, render_travel_pack
         from reports.travel_pack import travel_story as story_of
 

@@ -265,7 +265,7 @@ def numbered_by_part(base, unnumbered_parts: tuple[str, ...] = ()):
     """A subclass of a ``numbered_canvas`` class that counts "Seite x von y" within each part
     (set by ``Bookmark``) and leaves the page number off a one-page part and off ``unnumbered_parts``."""
 
-    class PartCanvas(base):  # type: ignore[misc, valid-type]
+    class PartCanvas(base):
         part = ""
         part_page = 1
 
@@ -274,7 +274,7 @@ def numbered_by_part(base, unnumbered_parts: tuple[str, ...] = ()):
             self.part_page += 1
 
         def save(self):
-            self._part_totals = {}
+            self._part_totals: dict[str, int] = {}
             for state in self._saved_pages:
                 key = state.get("part", "")
                 self._part_totals[key] = max(self._part_totals.get(key, 0), state.get("part_page", 1))

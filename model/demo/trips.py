@@ -98,7 +98,8 @@ def add_participants(demo: Demo, info: EventInfo, registrations: list[dict]) -> 
         rows[second["id"]]["room_partner_person_id"] = first["person_id"]
     if not study_trip:
         return
-    trip: StudyTrip = info.trip
+    trip = info.trip
+    assert isinstance(trip, StudyTrip)
     for registration in with_place:
         if registration["role"] == "Organisation":
             continue  # the office's own staff travel on the office's budget
@@ -129,7 +130,7 @@ def _trip_payments(demo: Demo, info: EventInfo, registration: dict, due: Decimal
             payments.append((day, due, None))
     refunded = False
     if registration["status"] in ("abgemeldet", "entschuldigt") and payments:
-        paid = sum(amount for _, amount, _ in payments)
+        paid = sum((amount for _, amount, _ in payments), Decimal(0))
         refund_day = min(max(day for day, _, _ in payments) + dt.timedelta(days=14), DEMO_TODAY)
         payments.append((refund_day, -paid, "Erstattung nach Abmeldung"))
         refunded = True
