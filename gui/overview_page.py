@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentMo
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -220,7 +221,7 @@ class OverviewPage(Page):
         self.no_events.setObjectName("emptyHint")
         self.events_view.setToolTip(self.tr("Doppelklick öffnet die Veranstaltung"))
         self.events_view.doubleClicked.connect(self.open_event)
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self.first_steps = self._first_steps()
 
         # Chambers want recognition before the event: events of the next weeks without it.
@@ -305,8 +306,8 @@ class OverviewPage(Page):
             return
         from gui.events.event_dialog import EventDialog
 
-        self.dialog = EventDialog(self.db, self.events_model.row_at(index.row()).id, parent=self)
-        self.dialog.open()
+        self.dialog = dialog = EventDialog(self.db, self.events_model.row_at(index.row()).id, parent=self)
+        dialog.open()
 
     def tiles(self) -> list[FigureTile]:
         return [

@@ -50,6 +50,7 @@ from model.attendance import (
 )
 from model.db import Database
 from model.events import form_choices
+from model.importing import ImportReport
 from model.text import fold
 from model.vocab import SALUTATIONS
 
@@ -209,7 +210,7 @@ class AttendanceTab(QWidget):
         self.event_id: int | None = None
         self.event_title = ""
         self.event_start = dt.datetime.now()
-        self.dialog = None
+        self.dialog: QDialog | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name eintippen, Enter = anwesend"))
@@ -367,13 +368,15 @@ class AttendanceTab(QWidget):
 
     @Slot()
     def walk_in(self) -> None:
-        self.dialog = WalkInDialog(self.db, self.event_title, self)
-        self.dialog.accepted.connect(self._walk_in_chosen)
-        self.dialog.open()
+        self.dialog = dialog = WalkInDialog(self.db, self.event_title, self)
+        dialog.accepted.connect(self._walk_in_chosen)
+        dialog.open()
 
     @Slot()
     def _walk_in_chosen(self) -> None:
-        person_id, new_person = self.dialog.choice()
+        dialog = self.dialog
+        assert isinstance(dialog, WalkInDialog)  # the dialog this slot answers
+        person_id, new_person = dialog.choice()
         ok, row = guarded(self, self.tr("An der Tür hinzufügen"),
                           lambda: add_walk_in(self.db, self.event_id, person_id=person_id, new_person=new_person))
         if ok:
@@ -390,9 +393,9 @@ class AttendanceTab(QWidget):
         self.import_list_from(path)
 
     def import_list_from(self, path: str) -> None:
-        self.dialog = ImportPreviewDialog(self.db, self.event_id, Path(path), self)
-        self.dialog.accepted.connect(self._imported)
-        self.dialog.open()
+        self.dialog = dialog = ImportPreviewDialog(self.db, self.event_id, Path(path), self)
+        dialog.accepted.connect(self._imported)
+        dialog.open()
 
     @Slot()
     def import_online(self) -> None:
@@ -406,14 +409,18 @@ class AttendanceTab(QWidget):
 
         from .online_import_dialog import OnlineImportDialog
 
-        self.dialog = OnlineImportDialog(self.db, self.event_id, path, import_online_attendance,
+        self.dialog = dialog = OnlineImportDialog(self.db, self.event_id, path, import_online_attendance,
                                          self.tr("Online-Teilnahme einlesen: %1"), self.tr("Minuten"), self)
-        self.dialog.accepted.connect(self._imported)
-        self.dialog.open()
+        dialog.accepted.connect(self._imported)
+        dialog.open()
 
     @Slot()
     def _imported(self) -> None:
-        report = self.dialog.report
+        from .online_import_dialog import OnlineImportDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, (ImportPreviewDialog, OnlineImportDialog))  # the dialog this slot answers
+        report = dialog.report
         if report is not None and report.written:
             self.message.setText(report.summary())
             self.refresh()
@@ -525,7 +532,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, db: Database, event_id: int, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.event_id, self.path = db, event_id, path
-        self.report = None
+        self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Anwesenheitsliste einlesen: %1").replace("%1", path.name))
         self.resize(940, 540)
         self.create_missing = QCheckBox(self.tr("Unbekannte Personen neu anlegen"))

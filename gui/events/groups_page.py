@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -61,7 +62,7 @@ class WorkingGroupsPage(RecordEditor, Page):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Arbeitsgruppen"),
                          self.tr("Arbeitsgruppen und Werkstattreihen: Mitglieder, Sitzungen und Anwesenheit"), parent)
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self.group = None  # the WorkingGroup shown (detached)
         self._lead_id: int | None = None
         new_button = QPushButton(self.tr("Neue Arbeitsgruppe…"))
@@ -411,13 +412,17 @@ class WorkingGroupsPage(RecordEditor, Page):
     def choose_lead(self) -> None:
         from .people_picker import PeoplePickerDialog
 
-        self.dialog = PeoplePickerDialog(self.db, self.tr("Leitung wählen"), multiple=False, sources=False, parent=self)
-        self.dialog.accepted.connect(self._lead_chosen)
-        self.dialog.open()
+        self.dialog = dialog = PeoplePickerDialog(self.db, self.tr("Leitung wählen"), multiple=False, sources=False, parent=self)
+        dialog.accepted.connect(self._lead_chosen)
+        dialog.open()
 
     @Slot()
     def _lead_chosen(self) -> None:
-        people = self.dialog.chosen_people()
+        from .people_picker import PeoplePickerDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
+        people = dialog.chosen_people()
         if people:
             self._lead_id = people[0].id
             self.lead_label.setText(people[0].name + (f" ({people[0].organisation})" if people[0].organisation else ""))
@@ -478,15 +483,19 @@ class WorkingGroupsPage(RecordEditor, Page):
             return
         from .people_picker import PeoplePickerDialog
 
-        self.dialog = PeoplePickerDialog(self.db, self.tr("Mitglieder hinzufügen: %1").replace("%1", self.group.name),
+        self.dialog = dialog = PeoplePickerDialog(self.db, self.tr("Mitglieder hinzufügen: %1").replace("%1", self.group.name),
                                          roles=WORKING_GROUP_ROLES, default_role="Mitglied",
                                          accept_text=self.tr("Hinzufügen"), parent=self)
-        self.dialog.accepted.connect(self._members_chosen)
-        self.dialog.open()
+        dialog.accepted.connect(self._members_chosen)
+        dialog.open()
 
     @Slot()
     def _members_chosen(self) -> None:
-        ids, role = self.dialog.chosen_ids(), self.dialog.chosen_role()
+        from .people_picker import PeoplePickerDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
+        ids, role = dialog.chosen_ids(), dialog.chosen_role()
         ok, _added = guarded(self, self.tr("Mitglieder"), lambda: add_members(self.db, self.group.id, ids, role))
         if ok:
             self._after_member_change()
@@ -532,8 +541,8 @@ class WorkingGroupsPage(RecordEditor, Page):
             from .history import PersonHistoryDialog
 
             name = f"{rows[0].first_name} {rows[0].last_name}"
-            self.dialog = PersonHistoryDialog(self.db, rows[0].person_id, name, self)
-            self.dialog.open()
+            self.dialog = dialog = PersonHistoryDialog(self.db, rows[0].person_id, name, self)
+            dialog.open()
 
     # --- session actions ------------------------------------------------------------------------------
 
@@ -551,9 +560,9 @@ class WorkingGroupsPage(RecordEditor, Page):
                              topic=self.group.topic, working_group_id=self.group.id)
         template.starts_at = template.starts_at.replace(hour=10)
         template.ends_at = template.starts_at + dt.timedelta(hours=2)
-        self.dialog = EventDialog(self.db, template=template, parent=self)
-        self.dialog.saved.connect(self._session_saved)
-        self.dialog.open()
+        self.dialog = dialog = EventDialog(self.db, template=template, parent=self)
+        dialog.saved.connect(self._session_saved)
+        dialog.open()
 
     @Slot()
     def new_session_series(self) -> None:
@@ -561,11 +570,11 @@ class WorkingGroupsPage(RecordEditor, Page):
             return
         from .series_dialog import SeriesDialog
 
-        self.dialog = SeriesDialog(self.db, self, kind="Arbeitsgruppensitzung", working_group_id=self.group.id,
+        self.dialog = dialog = SeriesDialog(self.db, self, kind="Arbeitsgruppensitzung", working_group_id=self.group.id,
                                    title=self.tr("{Nr}. Sitzung %1").replace("%1", self.group.name),
                                    first_number=self.sessions_model.rowCount() + 1)
-        self.dialog.created.connect(self._session_saved)
-        self.dialog.open()
+        dialog.created.connect(self._session_saved)
+        dialog.open()
 
     @Slot()
     def open_session(self) -> None:
@@ -575,10 +584,10 @@ class WorkingGroupsPage(RecordEditor, Page):
             return
         from .event_dialog import EventDialog
 
-        self.dialog = EventDialog(self.db, rows[0].id, parent=self)
-        self.dialog.saved.connect(self._session_saved)
-        self.dialog.finished.connect(self._session_saved)  # registrations and check-offs made in it
-        self.dialog.open()
+        self.dialog = dialog = EventDialog(self.db, rows[0].id, parent=self)
+        dialog.saved.connect(self._session_saved)
+        dialog.finished.connect(self._session_saved)  # registrations and check-offs made in it
+        dialog.open()
 
     @Slot()
     def _session_saved(self, *_args) -> None:

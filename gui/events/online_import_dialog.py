@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.db import Database
-from model.importing import ImportFailed
+from model.importing import ImportFailed, ImportReport
 
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
@@ -32,7 +32,7 @@ class OnlineImportDialog(QDialog):
                  parent: QWidget | None = None, *, column_mapping: bool = False):
         super().__init__(parent)
         self.db, self.event_id, self.path, self.importer = db, event_id, path, importer
-        self.report = None
+        self.report: ImportReport | None = None
         self.header = None  # the form's header row and mapping (registrations only)
         self.mapping_combos: dict[int, QComboBox] = {}
         self.setWindowTitle(title.replace("%1", path.name))

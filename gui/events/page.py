@@ -95,7 +95,7 @@ class EventsPage(Page):
         super().__init__(db, self.tr("Veranstaltungen"),
                          self.tr("Netzwerktreffen, Werkstätten, Sitzungen, Tagungen – mit Tagesordnung, Anmeldungen "
                                  "und Anwesenheit"), parent)
-        self.dialog = None  # the dialog currently open (kept alive; tests reach it here)
+        self.dialog: QDialog | None = None  # the dialog currently open (kept alive; tests reach it here)
         new_button = QPushButton(self.tr("Neue Veranstaltung…"))
         new_button.clicked.connect(self.new_event)
         series_button = QPushButton(self.tr("Reihe anlegen…"))
@@ -302,9 +302,9 @@ class EventsPage(Page):
     def new_series(self) -> None:
         from .series_dialog import SeriesDialog
 
-        self.dialog = SeriesDialog(self.db, self)
-        self.dialog.created.connect(self._series_created)
-        self.dialog.open()
+        self.dialog = dialog = SeriesDialog(self.db, self)
+        dialog.created.connect(self._series_created)
+        dialog.open()
 
     @Slot(list)
     def _series_created(self, ids: list) -> None:
@@ -315,13 +315,15 @@ class EventsPage(Page):
         row = self._selected_event()
         if row is None:
             return
-        self.dialog = CopyDialog(row, self)
-        self.dialog.accepted.connect(self._copy_chosen)
-        self.dialog.open()
+        self.dialog = dialog = CopyDialog(row, self)
+        dialog.accepted.connect(self._copy_chosen)
+        dialog.open()
 
     @Slot()
     def _copy_chosen(self) -> None:
-        source, (starts_at, title, with_agenda) = self.dialog.source, self.dialog.values()
+        dialog = self.dialog
+        assert isinstance(dialog, CopyDialog)  # the dialog this slot answers
+        source, (starts_at, title, with_agenda) = dialog.source, dialog.values()
         ok, new_id = guarded(self, self.tr("Kopieren"), lambda: copy_event(self.db, source.id, starts_at, title,
                                                                             with_agenda))
         if ok:
@@ -521,8 +523,8 @@ class EventsPage(Page):
         if rows:
             from .history import OrganisationParticipationDialog
 
-            self.dialog = OrganisationParticipationDialog(self.db, rows[0].organisation_id, rows[0].name, self)
-            self.dialog.open()
+            self.dialog = dialog = OrganisationParticipationDialog(self.db, rows[0].organisation_id, rows[0].name, self)
+            dialog.open()
 
     # --- page ---------------------------------------------------------------------------------
 

@@ -62,7 +62,7 @@ class RegistrationsTab(QWidget):
         self.event_id: int | None = None
         self.event_title = ""
         self._all: list[RegistrationRow] = []
-        self.dialog = None
+        self.dialog: QDialog | None = None
 
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
@@ -178,15 +178,19 @@ class RegistrationsTab(QWidget):
     def add_people(self) -> None:
         from .people_picker import PeoplePickerDialog
 
-        self.dialog = PeoplePickerDialog(self.db, self.tr("Personen anmelden: %1").replace("%1", self.event_title),
+        self.dialog = dialog = PeoplePickerDialog(self.db, self.tr("Personen anmelden: %1").replace("%1", self.event_title),
                                          roles=REGISTRATION_ROLES, default_role="Teilnahme",
                                          accept_text=self.tr("Anmelden"), parent=self)
-        self.dialog.accepted.connect(self._people_chosen)
-        self.dialog.open()
+        dialog.accepted.connect(self._people_chosen)
+        dialog.open()
 
     @Slot()
     def _people_chosen(self) -> None:
-        ids, role = self.dialog.chosen_ids(), self.dialog.chosen_role()
+        from .people_picker import PeoplePickerDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
+        ids, role = dialog.chosen_ids(), dialog.chosen_role()
         self.register(ids, role)
 
     def register(self, person_ids: list[int], role: str = "Teilnahme") -> None:
@@ -225,16 +229,20 @@ class RegistrationsTab(QWidget):
 
         from .online_import_dialog import OnlineImportDialog
 
-        self.dialog = OnlineImportDialog(self.db, self.event_id, path, import_registrations,
+        self.dialog = dialog = OnlineImportDialog(self.db, self.event_id, path, import_registrations,
                                          self.tr("Anmeldungen einlesen: %1"), self.tr("Angemeldet am"), self,
                                          column_mapping=True)
-        self.dialog.accepted.connect(self._form_imported)
-        self.dialog.open()
+        dialog.accepted.connect(self._form_imported)
+        dialog.open()
 
     @Slot()
     def _form_imported(self) -> None:
-        if self.dialog.report is not None and self.dialog.report.written:
-            self._done(self.dialog.report.summary())
+        from .online_import_dialog import OnlineImportDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, OnlineImportDialog)  # the dialog this slot answers
+        if dialog.report is not None and dialog.report.written:
+            self._done(dialog.report.summary())
 
     def change_status(self, status: str) -> None:
         rows = self._selected()
@@ -267,13 +275,15 @@ class RegistrationsTab(QWidget):
         rows = self._selected()
         if not rows:
             return
-        self.dialog = FeeDialog(rows[0], self)
-        self.dialog.accepted.connect(self._save_fee)
-        self.dialog.open()
+        self.dialog = dialog = FeeDialog(rows[0], self)
+        dialog.accepted.connect(self._save_fee)
+        dialog.open()
 
     @Slot()
     def _save_fee(self) -> None:
-        row, (due, paid) = self.dialog.row, self.dialog.values()
+        dialog = self.dialog
+        assert isinstance(dialog, FeeDialog)  # the dialog this slot answers
+        row, (due, paid) = dialog.row, dialog.values()
         if guarded(self, self.tr("Gebühr"), lambda: set_fee(self.db, row.id, fee_due=due, fee_paid=paid))[0]:
             self._done(self.tr("Gebühr von %1 gespeichert.").replace("%1", row.full_name))
 
@@ -282,13 +292,15 @@ class RegistrationsTab(QWidget):
         rows = self._selected()
         if not rows:
             return
-        self.dialog = NotesDialog(rows[0], self)
-        self.dialog.accepted.connect(self._save_notes)
-        self.dialog.open()
+        self.dialog = dialog = NotesDialog(rows[0], self)
+        dialog.accepted.connect(self._save_notes)
+        dialog.open()
 
     @Slot()
     def _save_notes(self) -> None:
-        row, text = self.dialog.row, self.dialog.text()
+        dialog = self.dialog
+        assert isinstance(dialog, NotesDialog)  # the dialog this slot answers
+        row, text = dialog.row, dialog.text()
         if guarded(self, self.tr("Bemerkung"), lambda: set_notes(self.db, row.id, text))[0]:
             self._done(self.tr("Bemerkung gespeichert."))
 
@@ -299,8 +311,8 @@ class RegistrationsTab(QWidget):
             return
         from .history import PersonHistoryDialog
 
-        self.dialog = PersonHistoryDialog(self.db, rows[0].person_id, rows[0].full_name, self)
-        self.dialog.open()
+        self.dialog = dialog = PersonHistoryDialog(self.db, rows[0].person_id, rows[0].full_name, self)
+        dialog.open()
 
     @Slot()
     def export_excel(self) -> None:

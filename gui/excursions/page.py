@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -65,7 +66,7 @@ class ExcursionsPage(Page):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Exkursionen"),
                          self.tr("Studienfahrten und Tagesexkursionen"), parent)
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self.preview = None
         self._rows: list[ex.TripRow] = []
         self._job: Job | None = None
@@ -270,13 +271,15 @@ class ExcursionsPage(Page):
 
     @Slot()
     def new_excursion(self) -> None:
-        self.dialog = NewExcursionDialog(self.db, self)
-        self.dialog.accepted.connect(self._created)
-        self.dialog.open()
+        self.dialog = dialog = NewExcursionDialog(self.db, self)
+        dialog.accepted.connect(self._created)
+        dialog.open()
 
     @Slot()
     def _created(self) -> None:
-        event_id = self.dialog.created_id
+        dialog = self.dialog
+        assert isinstance(dialog, NewExcursionDialog)  # the dialog this slot answers
+        event_id = dialog.created_id
         self._rows = ex.trip_overview(self.db)
         self.load()
         self._apply_filter_keep(event_id)

@@ -56,7 +56,7 @@ class PeoplePage(Page):
         super().__init__(db, self.tr("Personen"),
                          self.tr("Alle Ansprechpersonen, Verteiler und die Datenschutz-Prüfung"), parent)
         self._all: list = []
-        self.dialog = None  # the dialog currently open (tests reach it here)
+        self.dialog: QDialog | None = None  # the dialog currently open (tests reach it here)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._people_tab(), self.tr("Alle Personen"))
@@ -215,9 +215,9 @@ class PeoplePage(Page):
     def new_person(self) -> None:
         from .person_form import PersonDialog
 
-        self.dialog = PersonDialog(self.db, parent=self)
-        self.dialog.saved.connect(self._after_save)
-        self.dialog.open()
+        self.dialog = dialog = PersonDialog(self.db, parent=self)
+        dialog.saved.connect(self._after_save)
+        dialog.open()
 
     @Slot()
     def edit_selected(self) -> None:
@@ -232,14 +232,14 @@ class PeoplePage(Page):
         from .person_form import PersonDialog
 
         try:
-            self.dialog = PersonDialog(self.db, person_id, parent=self)
+            self.dialog = dialog = PersonDialog(self.db, person_id, parent=self)
         except Exception as exc:  # e.g. merged or deleted meanwhile
             if show_error(self, self.tr("Personen"), exc):
                 self.refresh()
                 return
             raise
-        self.dialog.saved.connect(self._after_save)
-        self.dialog.open()
+        dialog.saved.connect(self._after_save)
+        dialog.open()
 
     @Slot(int)
     def _after_save(self, person_id: int) -> None:
@@ -277,11 +277,11 @@ class PeoplePage(Page):
     def add_to_new_list(self) -> None:
         from model.mailing_lists import create_mailing_list
 
-        self.dialog = MailingListDialog(self.tr("Neuer Verteiler"), parent=self)
-        if self.dialog.exec() != QDialog.DialogCode.Accepted:
+        self.dialog = dialog = MailingListDialog(self.tr("Neuer Verteiler"), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            list_id = create_mailing_list(self.db, self.dialog.name.text(), self.dialog.description.text())
+            list_id = create_mailing_list(self.db, dialog.name.text(), dialog.description.text())
         except Exception as exc:
             if show_error(self, self.tr("Neuer Verteiler"), exc):
                 return
@@ -320,15 +320,15 @@ class PeoplePage(Page):
     def find_duplicates(self) -> None:
         from .duplicates import DuplicatesDialog
 
-        self.dialog = DuplicatesDialog(self.db, self)
-        self.dialog.merged.connect(self.mark_stale)
-        self.dialog.finished.connect(self.mark_stale)
-        self.dialog.open()
+        self.dialog = dialog = DuplicatesDialog(self.db, self)
+        dialog.merged.connect(self.mark_stale)
+        dialog.finished.connect(self.mark_stale)
+        dialog.open()
 
     @Slot()
     def import_file(self) -> None:
         from .import_wizard import ImportWizard
 
-        self.dialog = ImportWizard(self.db, "persons", self)
-        self.dialog.imported.connect(self.mark_stale)
-        self.dialog.open()
+        self.dialog = dialog = ImportWizard(self.db, "persons", self)
+        dialog.imported.connect(self.mark_stale)
+        dialog.open()

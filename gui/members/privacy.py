@@ -202,7 +202,7 @@ class ReviewWidget(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
-        self.dialog = None
+        self.dialog: QDialog | None = None
 
     @Slot()
     def load(self) -> None:
@@ -229,8 +229,8 @@ class ReviewWidget(QWidget):
     def _information(self) -> None:
         row = self._selected()
         if row is not None:
-            self.dialog = InformationDialog(self.db, row.id, row.name, self)
-            self.dialog.open()
+            self.dialog = dialog = InformationDialog(self.db, row.id, row.name, self)
+            dialog.open()
 
     @Slot()
     def _anonymise(self) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -55,7 +56,7 @@ class TrainingPage(Page):
         self.tabs.addTab(self._accounts_tab(), self.tr("Fortbildungskonten"))
         self.tabs.addTab(self._register_tab(), self.tr("Bescheinigungsregister"))
         self.body.addWidget(self.tabs, 1)
-        self.dialog = None  # the dialog currently open (kept alive; tests reach it here)
+        self.dialog: QDialog | None = None  # the dialog currently open (kept alive; tests reach it here)
 
     # --- tab: accredited events -------------------------------------------------------
 
@@ -127,18 +128,18 @@ class TrainingPage(Page):
             self._open_accreditation(event.id, event.title, event.starts_at.date())
 
     def _open_accreditation(self, event_id: int, title: str, start: dt.date) -> None:
-        self.dialog = AccreditationDialog(self.db, event_id, title, start, self)
-        self.dialog.accepted.connect(self.refresh)
-        self.dialog.open()
+        self.dialog = dialog = AccreditationDialog(self.db, event_id, title, start, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     @Slot()
     def create_certificates(self) -> None:
         event = self._selected_event()
         if event is None:
             return
-        self.dialog = CertificateBatchDialog(self.db, event.id, event.title, event.starts_at.date(), self)
-        self.dialog.finished.connect(self.refresh)
-        self.dialog.open()
+        self.dialog = dialog = CertificateBatchDialog(self.db, event.id, event.title, event.starts_at.date(), self)
+        dialog.finished.connect(self.refresh)
+        dialog.open()
 
     # --- tab: credit accounts ---------------------------------------------------------
 
@@ -285,9 +286,9 @@ class TrainingPage(Page):
         if not rows:
             QMessageBox.information(self, self.tr("Fortbildung"), self.tr("Bitte zuerst eine Person auswählen."))
             return
-        self.dialog = ExternalTrainingDialog(self.db, rows[0].person_id, rows[0].name, self.accounts_year.currentData(), self)
-        self.dialog.accepted.connect(self.refresh)
-        self.dialog.open()
+        self.dialog = dialog = ExternalTrainingDialog(self.db, rows[0].person_id, rows[0].name, self.accounts_year.currentData(), self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     @Slot()
     def all_statements(self) -> None:
@@ -450,8 +451,8 @@ class TrainingPage(Page):
     def _preview(self, pdf: bytes, title: str, name: str) -> None:
         from ..pdf_preview import PdfPreviewDialog
 
-        self.dialog = PdfPreviewDialog(pdf, title, name, self)
-        self.dialog.open()
+        self.dialog = dialog = PdfPreviewDialog(pdf, title, name, self)
+        dialog.open()
 
     def fetch(self):  # see Page.fetch: the three lists, gathered in the background
         db = self.db
