@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,23 +44,27 @@ FULL_COLOR = QColor("#a12a2a")
 ROW_HEIGHT = 32
 
 
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def event_day(event: UpcomingEvent) -> str:
     """"Do., 5. März 2026"; several days "Di., 22.–24. Dezember 2026", "Mo., 30. November – 2. Dezember 2026"."""
     locale = QLocale()
     start, end = event.starts_at.date(), event.ends_at.date()
     if start == end:
-        return locale.toString(start, "ddd, d. MMMM yyyy")
+        return locale.toString(_qdate(start), "ddd, d. MMMM yyyy")
     if (start.year, start.month) == (end.year, end.month):
-        return f"{locale.toString(start, 'ddd, d.')}–{locale.toString(end, 'd. MMMM yyyy')}"
+        return f"{locale.toString(_qdate(start), 'ddd, d.')}–{locale.toString(_qdate(end), 'd. MMMM yyyy')}"
     if start.year == end.year:
-        return f"{locale.toString(start, 'ddd, d. MMMM')} – {locale.toString(end, 'd. MMMM yyyy')}"
-    return f"{locale.toString(start, 'ddd, d. MMMM yyyy')} – {locale.toString(end, 'd. MMMM yyyy')}"
+        return f"{locale.toString(_qdate(start), 'ddd, d. MMMM')} – {locale.toString(_qdate(end), 'd. MMMM yyyy')}"
+    return f"{locale.toString(_qdate(start), 'ddd, d. MMMM yyyy')} – {locale.toString(_qdate(end), 'd. MMMM yyyy')}"
 
 
 def event_time(event: UpcomingEvent) -> str:
     """"10:00–13:30"; for several days the start: "ab 07:00"."""
     locale = QLocale()
-    start, end = locale.toString(event.starts_at.time(), "HH:mm"), locale.toString(event.ends_at.time(), "HH:mm")
+    start, end = (locale.toString(QTime(t.hour, t.minute), "HH:mm") for t in (event.starts_at.time(), event.ends_at.time()))
     if event.starts_at.date() != event.ends_at.date():
         return QCoreApplication.translate("UpcomingEventsModel", "ab {start}").format(start=start)
     return f"{start}–{end}"
@@ -68,7 +84,7 @@ class UpcomingEventsModel(RowTableModel):
 
     def __init__(self, parent=None):
         translate = QCoreApplication.translate
-        columns = [None] * 7
+        columns: dict[int, TableColumn] = {}
         columns[self.COL_DATE] = TableColumn(translate("UpcomingEventsModel", "Datum"), lambda e: e.starts_at,
                                              display=event_day)
         columns[self.COL_TIME] = TableColumn(translate("UpcomingEventsModel", "Zeit"), lambda e: e.starts_at.time(),
@@ -86,7 +102,7 @@ class UpcomingEventsModel(RowTableModel):
             translate("UpcomingEventsModel", "Warteliste"), lambda e: e.waiting,
             display=lambda e: QLocale().toString(e.waiting) if e.waiting else "", align_right=True,
         )
-        super().__init__(columns, parent)
+        super().__init__([columns[index] for index in range(len(columns))], parent)
 
     @staticmethod
     def _seats_tooltip(event: UpcomingEvent) -> str:
@@ -232,13 +248,13 @@ class OverviewPage(Page):
 
         content = QWidget()
         content.setObjectName("pageContent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
-        column.addWidget(self.first_steps)
-        column.addWidget(self.recognition_warning)
-        column.addLayout(tiles)
-        column.addSpacing(4)
+        page_column = QVBoxLayout(content)
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.setSpacing(16)
+        page_column.addWidget(self.first_steps)
+        page_column.addWidget(self.recognition_warning)
+        page_column.addLayout(tiles)
+        page_column.addSpacing(4)
         # "Exportieren (Excel)" and "Drucken" of the list, as on every list page.
         self.events_output = ListOutput(self, self.events_model, lambda: self.tr("Nächste Veranstaltungen"))
         section_row = QHBoxLayout()
@@ -248,17 +264,17 @@ class OverviewPage(Page):
             button = QPushButton(action.text())
             button.clicked.connect(action.trigger)
             section_row.addWidget(button)
-        column.addLayout(section_row)
-        column.addWidget(self.events_view)
-        column.addWidget(self.no_events)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("pageScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
-        self.body.addWidget(self.scroll, 1)
+        page_column.addLayout(section_row)
+        page_column.addWidget(self.events_view)
+        page_column.addWidget(self.no_events)
+        page_column.addStretch(1)
+        self.scroll_area = QScrollArea()  # not `scroll`: that is QWidget.scroll()
+        self.scroll_area.setObjectName("pageScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        self.body.addWidget(self.scroll_area, 1)
 
     def _first_steps(self) -> QFrame:
         """What to do first on an empty database, each step a button that does it."""
@@ -339,7 +355,7 @@ class OverviewPage(Page):
     def show_overview(self, data: Overview) -> None:
         self.data = data
         locale = QLocale()
-        self.set_subtitle(self.tr("Stand: {date}").format(date=locale.toString(data.today, QLocale.FormatType.LongFormat)))
+        self.set_subtitle(self.tr("Stand: {date}").format(date=locale.toString(_qdate(data.today), QLocale.FormatType.LongFormat)))
         year = str(data.year)
         self.members_tile.set_figure(data.member_municipalities, self.tr("aktuell Mitglied im Netzwerk"))
         self.organisations_tile.set_figure(data.organisations, self.tr("Kommunen, Land, Institute, Träger"))
@@ -367,7 +383,7 @@ class OverviewPage(Page):
         rows = self.events_model.rowCount()
         height = view.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT + 2 * view.frameWidth()
         view.setFixedHeight(height)
-        width = self.scroll.viewport().width()
+        width = self.scroll_area.viewport().width()
         for column, minimum in self.HIDE_BELOW_WIDTH:
             view.setColumnHidden(column, width < minimum)
 

@@ -45,6 +45,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE_FOLDER = ROOT / "gui"
 
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate in ``context`` and returns it unchanged: Qt's marker, typed
+    (PySide6 declares its own as returning ``object``)."""
+    return text
+
+
 def normalise(language: str | None) -> str:
     """A known language code; anything else (empty, unknown) is the default, German."""
     return language if language in LANGUAGES else DEFAULT_LANGUAGE

@@ -85,13 +85,12 @@ class ColumnFitter(QObject):
 def fit_columns(view: QTableView, title_column: int) -> ColumnFitter:
     fitter = ColumnFitter(view, title_column)
     view.setProperty("columnFitter", True)
-    view._column_fitter = fitter  # found by prefer_widths
-    return fitter
+    return fitter  # a child of the view: found there by prefer_widths
 
 
 def prefer_widths(view: QTableView, widths: dict[int, int]) -> bool:
     """Widths a page prefers for some columns of a fitted view; False if the view has no fitter."""
-    fitter = getattr(view, "_column_fitter", None)
+    fitter = view.findChild(ColumnFitter, "", Qt.FindChildOption.FindDirectChildrenOnly)
     if fitter is None:
         return False
     fitter.preferred.update(widths)

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QPoint, Qt, QTime, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit, QToolTip, QWidget
 
@@ -101,8 +102,19 @@ def _calendar(parent: QWidget) -> QCalendarWidget:
     return calendar
 
 
-class _GermanTyping:
+if TYPE_CHECKING:
+    _MixinBase = QDateTimeEdit  # what the mixin may call: the checker sees the widget it is mixed into
+else:
+    _MixinBase = object
+
+
+class _GermanTyping(_MixinBase):
     """What both fields share; mixed into a QDateEdit/QDateTimeEdit subclass."""
+
+    if TYPE_CHECKING:
+        invalid_input: SignalInstance  # declared by each field
+
+        def _take(self, typed: str) -> None: ...
 
     _typed: str | None = None  # Qt calls validate() before __init__ has run
     _calendar_ready = False
@@ -166,7 +178,7 @@ class _GermanTyping:
 
     def event(self, event: QEvent) -> bool:
         # Tab never reaches keyPressEvent (it moves the focus); take the entry before it leaves.
-        if (event.type() == QEvent.Type.KeyPress and self._typed is not None
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and self._typed is not None
                 and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
             self._commit()
         return super().event(event)
