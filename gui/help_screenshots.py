@@ -37,6 +37,7 @@ def settle(milliseconds: int = 250, until: Callable[[], bool] | None = None, tim
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     app = QCoreApplication.instance()
+    assert app is not None  # screenshots are taken in the running program
     end = time.monotonic() + milliseconds / 1000
     deadline = time.monotonic() + timeout
     while time.monotonic() < end or (until is not None and not until() and time.monotonic() < deadline):
@@ -93,6 +94,8 @@ def take_all(folder: Path) -> list[Path]:
         fill_demo(db, "small")
         meeting = upcoming_event_id(db, MEETING_TITLE_PREFIX)
         trip = upcoming_event_id(db, TRIP_TITLE_PREFIX)
+        if meeting is None or trip is None:
+            raise RuntimeError("the small demo has no upcoming meeting or trip")
         fill_to_waiting_list(db, meeting)
 
         window = MainWindow(db, Settings(read_only=True))
@@ -108,7 +111,10 @@ def take_all(folder: Path) -> list[Path]:
 
         # Veranstaltungen: the list of the demo year, the series dialog
         window.show_area("events")
+        from gui.events.page import EventsPage
+
         events = window.page("events")
+        assert isinstance(events, EventsPage)
         year = events.year.findData(DEMO_TODAY.year)
         if year >= 0:
             events.year.setCurrentIndex(year)
@@ -139,7 +145,10 @@ def take_all(folder: Path) -> list[Path]:
 
         # Fortbildung: the certificates of an accredited event
         window.show_area("training")
+        from gui.training.page import TrainingPage
+
         training = window.page("training")
+        assert isinstance(training, TrainingPage)
         settle()
         _select_first_row(training.events_view)
         camera.shoot(window, "fortbildung")
@@ -153,7 +162,10 @@ def take_all(folder: Path) -> list[Path]:
 
         # Personen: import, mailing lists, duplicates
         window.show_area("people")
+        from gui.members.persons_page import PeoplePage
+
         people = window.page("people")
+        assert isinstance(people, PeoplePage)
         settle()
         people.import_file()
         wizard = _dialog_of(people)
@@ -173,7 +185,10 @@ def take_all(folder: Path) -> list[Path]:
 
         # Exkursionen: the rooming list of the study trip
         window.show_area("excursions")
+        from gui.excursions.page import ExcursionsPage
+
         excursions = window.page("excursions")
+        assert isinstance(excursions, ExcursionsPage)
         settle()
         excursions.select_trip(trip)
         excursions.tabs.setCurrentWidget(excursions.rooms_tab)
