@@ -156,7 +156,7 @@ def participant_rows(db: Database, event_id: int) -> tuple[Event, list[Participa
     return event, rows
 
 
-def export_participants(db: Database, path: Path, *, event_id: int | None,
+def export_participants(db: Database, path: Path | str, *, event_id: int | None,
                         extra_columns: Sequence[tuple[Column, Callable[[ParticipantRow], Any]]] = (),
                         extra_sheets: Sequence[Sheet] = ()) -> int:
     """The participants of one event as a numbered list; returns the number of people."""

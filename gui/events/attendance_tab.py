@@ -12,7 +12,16 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +38,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -153,17 +163,19 @@ class MinutesDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.check_model = model
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QSpinBox(parent)
         editor.setRange(0, max(self.check_model.total_minutes, 1))
         editor.setSingleStep(15)
         editor.setSuffix(" Min.")
         return editor
 
-    def setEditorData(self, editor: QSpinBox, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QSpinBox)  # made by createEditor
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
 
-    def setModelData(self, editor: QSpinBox, model, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QSpinBox)
         editor.interpretText()
         model.setData(index, editor.value())
 
@@ -281,6 +293,14 @@ class AttendanceTab(QWidget):
 
     # --- data --------------------------------------------------------------------------
 
+
+    @property
+    def shown_event_id(self) -> int:
+        """The event shown; the tab's actions run only while one is shown."""
+        if self.event_id is None:
+            raise RuntimeError("no event shown")
+        return self.event_id
+
     def set_event(self, event_id: int, title: str, starts_at: dt.datetime, ends_at: dt.datetime) -> None:
         self.event_id, self.event_title, self.event_start = event_id, title, starts_at
         self.model.total_minutes = event_minutes(starts_at, ends_at)
@@ -358,7 +378,7 @@ class AttendanceTab(QWidget):
     def mark_open(self, status: str) -> None:
         if self.event_id is None:
             return
-        ok, count = guarded(self, self.tr("Anwesenheit"), lambda: mark_open_as(self.db, self.event_id, status))
+        ok, count = guarded(self, self.tr("Anwesenheit"), lambda: mark_open_as(self.db, self.shown_event_id, status))
         if ok:
             self.message.setText(self.tr("%n offene Anmeldung(en) jetzt »%1«.", "", count).replace("%1", status))
             self.refresh()
@@ -378,7 +398,7 @@ class AttendanceTab(QWidget):
         assert isinstance(dialog, WalkInDialog)  # the dialog this slot answers
         person_id, new_person = dialog.choice()
         ok, row = guarded(self, self.tr("An der Tür hinzufügen"),
-                          lambda: add_walk_in(self.db, self.event_id, person_id=person_id, new_person=new_person))
+                          lambda: add_walk_in(self.db, self.shown_event_id, person_id=person_id, new_person=new_person))
         if ok:
             self.message.setText(self.tr("%1 ist als anwesend eingetragen.").replace("%1", row.name))
             self.refresh()
@@ -393,7 +413,7 @@ class AttendanceTab(QWidget):
         self.import_list_from(path)
 
     def import_list_from(self, path: str) -> None:
-        self.dialog = dialog = ImportPreviewDialog(self.db, self.event_id, Path(path), self)
+        self.dialog = dialog = ImportPreviewDialog(self.db, self.shown_event_id, Path(path), self)
         dialog.accepted.connect(self._imported)
         dialog.open()
 
@@ -409,7 +429,7 @@ class AttendanceTab(QWidget):
 
         from .online_import_dialog import OnlineImportDialog
 
-        self.dialog = dialog = OnlineImportDialog(self.db, self.event_id, path, import_online_attendance,
+        self.dialog = dialog = OnlineImportDialog(self.db, self.shown_event_id, path, import_online_attendance,
                                          self.tr("Online-Teilnahme einlesen: %1"), self.tr("Minuten"), self)
         dialog.accepted.connect(self._imported)
         dialog.open()

@@ -130,6 +130,14 @@ class RegistrationsTab(QWidget):
 
     # --- data --------------------------------------------------------------------------
 
+
+    @property
+    def shown_event_id(self) -> int:
+        """The event shown; the tab's actions run only while one is shown."""
+        if self.event_id is None:
+            raise RuntimeError("no event shown")
+        return self.event_id
+
     def set_event(self, event_id: int, title: str) -> None:
         self.event_id, self.event_title = event_id, title
         self.refresh()
@@ -191,19 +199,19 @@ class RegistrationsTab(QWidget):
         dialog = self.dialog
         assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
         ids, role = dialog.chosen_ids(), dialog.chosen_role()
-        self.register(ids, role)
+        self.register(ids, role or "Teilnahme")
 
     def register(self, person_ids: list[int], role: str = "Teilnahme") -> None:
         if not person_ids or self.event_id is None:
             return
         title = self.tr("Anmelden")
-        before = mail_offer.snapshot(self.db, self.event_id)
+        before = mail_offer.snapshot(self.db, self.shown_event_id)
         try:
             result = register_people(self.db, self.event_id, person_ids, role)
         except ConfirmationNeeded as question:
             if not dialogs.ask(self, title, str(question), accept=self.tr("Trotzdem anmelden")):
                 return
-            ok, result = guarded(self, title, lambda: register_people(self.db, self.event_id, person_ids, role,
+            ok, result = guarded(self, title, lambda: register_people(self.db, self.shown_event_id, person_ids, role,
                                                                       confirmed=True))
             if not ok:
                 return
@@ -216,7 +224,7 @@ class RegistrationsTab(QWidget):
         if result.already:
             text += " – " + self.tr("schon eingetragen: %1").replace("%1", ", ".join(result.already))
         self._done(text)
-        self.mail_job = mail_offer.offer_mails(self, self.db, self.event_id, before)
+        self.mail_job = mail_offer.offer_mails(self, self.db, self.shown_event_id, before)
 
     def import_form(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Anmeldungen einlesen"), "",
@@ -229,7 +237,7 @@ class RegistrationsTab(QWidget):
 
         from .online_import_dialog import OnlineImportDialog
 
-        self.dialog = dialog = OnlineImportDialog(self.db, self.event_id, path, import_registrations,
+        self.dialog = dialog = OnlineImportDialog(self.db, self.shown_event_id, path, import_registrations,
                                          self.tr("Anmeldungen einlesen: %1"), self.tr("Angemeldet am"), self,
                                          column_mapping=True)
         dialog.accepted.connect(self._form_imported)
@@ -248,14 +256,14 @@ class RegistrationsTab(QWidget):
         rows = self._selected()
         if not rows:
             return
-        before = mail_offer.snapshot(self.db, self.event_id)
+        before = mail_offer.snapshot(self.db, self.shown_event_id)
         ok, moved = guarded(self, self.tr("Status ändern"), lambda: set_status(self.db, [r.id for r in rows], status))
         if ok:
             text = self.tr("%n Anmeldung(en) jetzt »%1«.", "", len(rows)).replace("%1", status)
             if moved:
                 text += " " + self.tr("Von der Warteliste nachgerückt: %1").replace("%1", ", ".join(moved))
             self._done(text)
-            self.mail_job = mail_offer.offer_mails(self, self.db, self.event_id, before)
+            self.mail_job = mail_offer.offer_mails(self, self.db, self.shown_event_id, before)
 
     def change_role(self, role: str) -> None:
         rows = self._selected()

@@ -59,9 +59,13 @@ def set_combo_data(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
-def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) -> QLineEdit:
+class SearchField(QLineEdit):
+    search_timer: QTimer  # the pause before the search; tests wait for it
+
+
+def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) -> SearchField:
     """A search box that calls ``slot`` once typing pauses (and at once on Enter)."""
-    field = QLineEdit()
+    field = SearchField()
     field.setPlaceholderText(placeholder)
     field.setClearButtonEnabled(True)
     timer = QTimer(parent, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -71,7 +75,7 @@ def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) ->
     field.returnPressed.connect(timer.stop)
     field.setProperty("searchTimer", True)
     enter_stays_in(field)
-    field.search_timer = timer  # type: ignore[attr-defined] - tests wait for it
+    field.search_timer = timer
     return field
 
 
@@ -206,11 +210,11 @@ def _reveal(widget: QWidget) -> None:
 
     child, parent = widget, widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-            tabs = parent.parentWidget()
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
             for index in range(tabs.count()):
                 page = tabs.widget(index)
-                if page is child or page.isAncestorOf(widget):
+                if page is child or (page is not None and page.isAncestorOf(widget)):
                     tabs.setCurrentIndex(index)
                     break
         child, parent = parent, parent.parentWidget()

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 from model.db import Database
 from model.duplicates import BOTH, default_choices, dismiss_pair, find_duplicates, merge_persons
 from model.errors import ChangedElsewhere
-from model.persons import EDITABLE_FIELDS, FIELD_LABELS, load_person, organisation_choices, reference_counts
+from model.persons import (
+    EDITABLE_FIELDS,
+    FIELD_LABELS,
+    PersonData,
+    load_person,
+    organisation_choices,
+    reference_counts,
+)
 
 from .. import dialogs
 from ..kit.screen import fit_to_screen
@@ -48,6 +55,13 @@ def _shown(name: str, value, organisations: dict[int, str]) -> str:
 def _elide(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
+
+
+def _stored_id(record: PersonData) -> int:
+    """The id of a person loaded from the database."""
+    if record.id is None:
+        raise RuntimeError("a loaded person has an id")
+    return record.id
 
 class DuplicatesDialog(QDialog):
     merged = Signal()
@@ -132,8 +146,9 @@ class DuplicatesDialog(QDialog):
     def _clear(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for group in self.field_groups.values():
             group.deleteLater()
         self.field_groups = {}
@@ -169,7 +184,7 @@ class DuplicatesDialog(QDialog):
                 return
             raise
         self.records = (first, second)
-        counts = (reference_counts(self.db, first.id), reference_counts(self.db, second.id))
+        counts = (reference_counts(self.db, _stored_id(first)), reference_counts(self.db, _stored_id(second)))
         self.keep_group = QButtonGroup(self)
         for column, record in enumerate(self.records, start=1):
             keep = QRadioButton(self.tr("%1 behalten").replace("%1", self.who(record)))
@@ -178,9 +193,9 @@ class DuplicatesDialog(QDialog):
             font.setBold(True)
             keep.setFont(font)
             keep.setProperty("person_id", record.id)
-            self.keep_group.addButton(keep, record.id)
+            self.keep_group.addButton(keep, _stored_id(record))
             self.grid.addWidget(keep, 0, column)
-        self.keep_group.button(first.id).setChecked(True)
+        self.keep_group.button(_stored_id(first)).setChecked(True)
         choices = default_choices(first, second)
         row = 1
         for name in EDITABLE_FIELDS:
@@ -199,7 +214,7 @@ class DuplicatesDialog(QDialog):
                 for column, (record, text) in enumerate(zip(self.records, values, strict=True), start=1):
                     choice = QRadioButton(_elide(text) or self.tr("(leer)"))
                     choice.setToolTip(text)
-                    group.addButton(choice, record.id)
+                    group.addButton(choice, _stored_id(record))
                     self.grid.addWidget(choice, row, column)
                 if name == "notes" and all(values):
                     both = QRadioButton(self.tr("beide Notizen behalten"))
@@ -207,7 +222,7 @@ class DuplicatesDialog(QDialog):
                     row += 1
                     self.grid.addWidget(both, row, 1, 1, 2)
                 chosen = choices.get(name)
-                group.button(0 if chosen == BOTH else chosen).setChecked(True)
+                group.button(0 if chosen == BOTH else int(chosen)).setChecked(True)
                 self.field_groups[name] = group
             row += 1
         line = QFrame()
