@@ -10,6 +10,7 @@ the wizard says so (busy cursor), and the wizard closes when the database is rea
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import (
 from model.paths import default_database_path
 
 from .settings_dialog import ImageField
+
+if TYPE_CHECKING:
+    from .worker import Job
 
 LOCAL, EXISTING, SERVER = "local", "existing", "server"
 
@@ -208,7 +212,7 @@ class FirstStartWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fertig"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
         self.db = None  # the opened Database once »Fertig« has done its work
-        self.job = None  # kept after it is done: dropping a Job inside its own signal frees it twice
+        self.job: Job | None = None  # kept after it is done: dropping a Job inside its own signal frees it twice
         self._working = False
 
     def accept(self) -> None:  # Qt override: the work runs in the background first

@@ -70,8 +70,8 @@ class MailSettingsTab(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("wird im Anmeldeinformationsspeicher von Windows abgelegt"))
-        self.sender = QLineEdit(self.loaded.sender or "")
-        self.sender.setPlaceholderText(self.tr("z. B. netzwerk@essen.de"))
+        self.sender_edit = QLineEdit(self.loaded.sender or "")
+        self.sender_edit.setPlaceholderText(self.tr("z. B. netzwerk@essen.de"))
         self.pause = QSpinBox()
         self.pause.setRange(0, 600)
         self.pause.setSuffix(self.tr(" s"))
@@ -85,7 +85,7 @@ class MailSettingsTab(QWidget):
         form.addRow(self.tr("Server"), row)
         form.addRow(self.tr("Benutzer"), self.user)
         form.addRow(self.tr("Passwort"), self.password)
-        form.addRow(self.tr("Absender"), self.sender)
+        form.addRow(self.tr("Absender"), self.sender_edit)
         form.addRow(self.tr("Pause zwischen Nachrichten"), self.pause)
         self.test_button = QPushButton(self.tr("Verbindung testen"))
         self.test_button.setToolTip(self.tr("Mit diesen Angaben beim Mailserver anmelden, ohne etwas zu senden"))
@@ -96,7 +96,7 @@ class MailSettingsTab(QWidget):
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
         form.addRow("", test_row)
-        self.job = None
+        self.job: Job | None = None
 
         self.kinds = QListWidget()
         self.kinds.addItems(list(KINDS))
@@ -249,7 +249,7 @@ class MailSettingsTab(QWidget):
     def collect(self) -> MailSettings:
         return MailSettings(host=self.host.text().strip() or None, port=self.port.value() or None,
                             security=self.security.currentData(), user=self.user.text().strip() or None,
-                            sender=self.sender.text().strip() or None, pause_seconds=self.pause.value())
+                            sender=self.sender_edit.text().strip() or None, pause_seconds=self.pause.value())
 
     def save(self) -> bool:
         """Save server settings (when given), password and changed templates; False after a message."""

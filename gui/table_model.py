@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, ROW_ROLE) -> the row object
 
@@ -37,9 +37,10 @@ def default_display(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, dt.datetime):
-        return locale.toString(value, "dd.MM.yyyy HH:mm")
+        return locale.toString(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)),
+                               "dd.MM.yyyy HH:mm")
     if isinstance(value, dt.date):
-        return locale.toString(value, "dd.MM.yyyy")
+        return locale.toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
     if isinstance(value, Decimal):
         return locale.toString(float(value), "f", 2)
     return str(value)

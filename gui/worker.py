@@ -57,7 +57,7 @@ class Job(QObject):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QWidget | None,
         title: str,
         job: Callable[..., Any],
         on_success: Callable[[Any], None],

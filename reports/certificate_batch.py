@@ -41,7 +41,7 @@ def produce_certificates(
     single_files: bool = True,
     merged: bool = False,
     drafts: bool = False,
-    emails: dict[int, tuple[str, str | None]] | None = None,
+    emails: dict[int, tuple[str | None, str | None]] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     without_points: bool = False,

@@ -106,6 +106,7 @@ def searchable(combo: QComboBox, width_chars: int = 22) -> QComboBox:
     combo.setMinimumContentsLength(width_chars)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = combo.completer()
+    assert completer is not None  # an editable combo box has one
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

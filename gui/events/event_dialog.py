@@ -43,7 +43,7 @@ class EventDialog(EditorDialog):
         self.db = db
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         fit_to_screen(self, 1080, 720)
-        self.event: Event = load_event(db, event_id) if event_id is not None else (template or new_event())
+        self.record: Event = load_event(db, event_id) if event_id is not None else (template or new_event())
         self.dirty = False
 
         choices = form_choices(db)
@@ -95,12 +95,12 @@ class EventDialog(EditorDialog):
         self.agenda.changed.connect(self._mark_dirty)
         self.registrations.changed.connect(self._registrations_changed)
         self.attendance.changed.connect(self._registrations_changed)
-        self._show(self.event, agenda=load_agenda(db, self.event.id) if self.event.id else [])
+        self._show(self.record, agenda=load_agenda(db, self.record.id) if self.record.id else [])
 
     # --- showing ----------------------------------------------------------------------------
 
     def _show(self, event: Event, agenda) -> None:
-        self.event = event
+        self.record = event
         self.form.load(event)
         self.agenda.set_agenda(agenda, event.starts_at, event.ends_at)
         self._loaded_tabs = {TAB_DETAILS, TAB_AGENDA}
@@ -114,40 +114,40 @@ class EventDialog(EditorDialog):
         self._tab_shown(self.tabs.currentIndex())
 
     def _show_heading(self) -> None:
-        if self.event.id is None:
+        if self.record.id is None:
             self.setWindowTitle(self.tr("Neue Veranstaltung"))
             self.heading.setText(self.tr("Neue Veranstaltung").replace("&", "&amp;"))
             return
-        title = self.event.title
+        title = self.record.title
         self.setWindowTitle(self.tr("Veranstaltung – %1").replace("%1", title))
         from html import escape
 
         from .common import long_date
 
-        when = long_date(self.event.starts_at.date()) + self.event.starts_at.strftime(", %H:%M")
-        details = f"{when} · {self.event.kind} · {self.event.status} · Nr. {self.event.id}"
+        when = long_date(self.record.starts_at.date()) + self.record.starts_at.strftime(", %H:%M")
+        details = f"{when} · {self.record.kind} · {self.record.status} · Nr. {self.record.id}"
         self.heading.setText(f"{escape(title)}<br><span style='font-size:10pt; font-weight:400; color:#5f6b78'>"
                              f"{escape(details)}</span>")
 
     @Slot(int)
     def _tab_shown(self, index: int) -> None:
         """Registrations and attendance load when first shown (a Tagung has hundreds)."""
-        if self.event.id is None or index in self._loaded_tabs:
+        if self.record.id is None or index in self._loaded_tabs:
             return
         self._loaded_tabs.add(index)
         if index == TAB_REGISTRATIONS:
-            self.registrations.set_event(self.event.id, self.event.title)
+            self.registrations.set_event(self.record.id, self.record.title)
         elif index == TAB_ATTENDANCE:
-            self.attendance.set_event(self.event.id, self.event.title, self.event.starts_at, self.event.ends_at)
+            self.attendance.set_event(self.record.id, self.record.title, self.record.starts_at, self.record.ends_at)
         elif index == TAB_MAIL:
-            self.mail_journal.set_event(self.event.id)
+            self.mail_journal.set_event(self.record.id)
 
     @Slot()
     def open_invitations(self) -> None:
         """The invitation dialog; the Versand tab reloads when shown next."""
-        if self.event.id is None:
+        if self.record.id is None:
             return
-        dialog = InvitationDialog(self.db, self.event.id, self.event.title, self)
+        dialog = InvitationDialog(self.db, self.record.id, self.record.title, self)
         dialog.exec()
         self._loaded_tabs.discard(TAB_MAIL)
         self._tab_shown(self.tabs.currentIndex())
@@ -179,8 +179,8 @@ class EventDialog(EditorDialog):
         sender = self.sender()
         other = TAB_ATTENDANCE if sender is self.registrations else TAB_REGISTRATIONS
         self._loaded_tabs.discard(other)
-        if self.event.id is not None:
-            self.registrations_changed.emit(self.event.id)
+        if self.record.id is not None:
+            self.registrations_changed.emit(self.record.id)
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -216,7 +216,7 @@ class EventDialog(EditorDialog):
             return False
         if saved is None:  # someone else saved meanwhile; the user reloaded or went back
             return False
-        was_new = self.event.id is None
+        was_new = self.record.id is None
         self._show(saved, load_agenda(self.db, saved.id))
         self.state.setText(self.tr("Gespeichert."))
         if was_new:
@@ -235,7 +235,7 @@ class EventDialog(EditorDialog):
         """A detached copy of the loaded event to write the form into (the loaded one stays as it was)."""
         copy = Event()
         for column in Event.__table__.columns:
-            setattr(copy, column.key, getattr(self.event, column.key))
+            setattr(copy, column.key, getattr(self.record, column.key))
         return copy
 
     @Slot()
@@ -245,9 +245,9 @@ class EventDialog(EditorDialog):
 
     @Slot()
     def reload(self) -> None:
-        if self.event.id is None:
+        if self.record.id is None:
             return
-        self._show(load_event(self.db, self.event.id), load_agenda(self.db, self.event.id))
+        self._show(load_event(self.db, self.record.id), load_agenda(self.db, self.record.id))
 
     # --- the record editor (gui.kit.editor): closing asks before edits are lost -------------
 

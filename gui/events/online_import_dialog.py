@@ -87,9 +87,9 @@ class OnlineImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(header.mapping.get(column))))
             combo.currentIndexChanged.connect(self.check)
             self.mapping_combos[column] = combo
-            label = QLabel(cell if len(cell) <= 40 else cell[:39] + "…")
-            label.setToolTip(cell)
-            grid.addWidget(label, position // 3, (position % 3) * 2)
+            title = QLabel(cell if len(cell) <= 40 else cell[:39] + "…")
+            title.setToolTip(cell)
+            grid.addWidget(title, position // 3, (position % 3) * 2)
             grid.addWidget(combo, position // 3, (position % 3) * 2 + 1)
         inner = QWidget()
         inner.setLayout(grid)

@@ -277,7 +277,7 @@ class EventsPage(Page):
         self.dialog = dialog
         dialog.saved.connect(self._event_saved)
         # Check-offs change counts with every key press: the list follows when the window closes.
-        dialog.finished.connect(lambda _result, d=dialog: self._event_saved(d.event.id) if d.event.id else None)
+        dialog.finished.connect(lambda _result, d=dialog: self._event_saved(d.record.id) if d.record.id else None)
         dialog.open()
         return dialog
 

@@ -265,6 +265,11 @@ class GermanDateEdit(_GermanTyping, QDateEdit):
         self._check_range(moment)
         self.setDate(moment.date())
 
+    def day(self) -> dt.date:
+        """The date shown, as a Python date."""
+        value = self.date()
+        return dt.date(value.year(), value.month(), value.day())
+
 
 class GermanDateTimeEdit(_GermanTyping, QDateTimeEdit):
     """A date-and-time field (TT.MM.JJJJ HH:MM): a typed date keeps the time already set."""

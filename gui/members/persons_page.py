@@ -263,6 +263,7 @@ class PeoplePage(Page):
     @Slot()
     def _add_to_list_action(self) -> None:
         action = self.sender()
+        assert isinstance(action, QAction)  # the slot of the lists menu's actions
         self.add_to_list(action.data())
 
     def add_to_list(self, list_id: int) -> int:

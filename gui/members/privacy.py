@@ -109,7 +109,7 @@ class InformationDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Auskunft erstellen"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.write_files)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -126,7 +126,7 @@ class InformationDialog(QDialog):
             self.folder.setText(folder)
 
     @Slot()
-    def create(self) -> None:
+    def write_files(self) -> None:
         from reports.privacy_report import write_information
 
         title = self.tr("Auskunft nach Art. 15 DSGVO")

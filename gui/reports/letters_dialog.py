@@ -58,8 +58,10 @@ def invitation_letters_work(db: Database, event_id: int, choice: tuple[str, obje
 
         kind, value = choice
         if kind == "list":
+            assert isinstance(value, str)  # a list's name
             ids = postal.mailing_list_person_ids(db, value)
         elif kind == "group":
+            assert isinstance(value, int)  # a group's id
             ids = postal.group_person_ids(db, value)
         else:
             ids = postal.member_contact_person_ids(db)

@@ -251,7 +251,7 @@ class ReportsPage(Page):
 
     @Slot()
     def directory_pdf(self) -> None:
-        db, on, types = self.db, self.directory_date.date().toPython(), self._directory_types()
+        db, on, types = self.db, self.directory_date.day(), self._directory_types()
 
         def work(progress, cancelled) -> bytes:  # Job's callback protocol
             from model.member_directory import member_directory
@@ -267,7 +267,7 @@ class ReportsPage(Page):
 
     @Slot()
     def directory_excel(self) -> None:
-        on = self.directory_date.date().toPython()
+        on = self.directory_date.day()
         suggested = f"{self.tr('Mitgliederverzeichnis')} {on:%Y-%m-%d}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel speichern"), suggested,
                                               self.tr("Excel-Arbeitsmappe (*.xlsx)"))
@@ -276,7 +276,7 @@ class ReportsPage(Page):
         self.directory_excel_to(path)
 
     def directory_excel_to(self, path: str) -> None:
-        on, types = self.directory_date.date().toPython(), self._directory_types()
+        on, types = self.directory_date.day(), self._directory_types()
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         db = self.db

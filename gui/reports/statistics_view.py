@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.db import Database
+from model.statistics import YearRow
 
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
@@ -38,6 +40,14 @@ CHART_ROWS = 20
 BAR_COLOUR = QColor("#1d5391")
 MUTED = QColor("#5f6b78")
 
+
+
+def _count_in(year: int, row: YearRow) -> int:
+    return row.per_year.get(year, 0)
+
+
+def _count_text(locale: QLocale, year: int, row: YearRow) -> str:
+    return locale.toString(row.per_year.get(year, 0))
 
 class YearTableModel(RowTableModel):
     """A RowTableModel whose columns (one per year) change with the chosen period."""
@@ -256,8 +266,8 @@ class StatisticsView(QWidget):
         if kind == PARTICIPATION:
             columns.append(TableColumn(self.tr("Mitglied"), lambda r: self.tr("ja") if r.is_member else self.tr("nein")))
         for year in years:
-            columns.append(TableColumn(str(year), lambda r, y=year: r.per_year.get(y, 0),
-                                       display=lambda r, y=year: locale.toString(r.per_year.get(y, 0)), align_right=True))
+            columns.append(TableColumn(str(year), partial(_count_in, year),
+                                       display=partial(_count_text, locale, year), align_right=True))
         columns.append(TableColumn(self.tr("Summe"), lambda r: r.total(), display=lambda r: locale.toString(r.total()),
                                    align_right=True))
         self.model.set_columns(columns, rows)

@@ -65,9 +65,9 @@ class AccreditationDialog(QDialog):
             self._add_row(chamber, existing.get(chamber))
         # Chambers of other Länder recognise events too: add a row for one of them.
         self.other_chamber = QComboBox()
-        for chamber in list_chambers(db):
-            if chamber.code not in self.rows:
-                self.other_chamber.addItem(f"{chamber.code} – {chamber.name}", chamber.code)
+        for known in list_chambers(db):
+            if known.code not in self.rows:
+                self.other_chamber.addItem(f"{known.code} – {known.name}", known.code)
         self.add_chamber_button = QPushButton(self.tr("Weitere Kammer hinzufügen"))
         self.add_chamber_button.clicked.connect(self.add_other_chamber)
         other = QHBoxLayout()
@@ -277,7 +277,9 @@ class CertificateBatchDialog(QDialog):
 
         def work(progress, cancelled):
             return produce_certificates(self.db, self.event_id, folder, emails=emails, progress=progress,
-                                        cancelled=cancelled, without_points=without_points, **options)
+                                        cancelled=cancelled, without_points=without_points,
+                                        single_files=options["single_files"], merged=options["merged"],
+                                        drafts=options["drafts"])
 
         self.job = Job(self, self.tr("Bescheinigungen werden erstellt…"), work, self._done, self._failed)
         self.job.finished.connect(lambda: self.create_button.setEnabled(True))

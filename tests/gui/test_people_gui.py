@@ -276,7 +276,7 @@ def test_information_dialog_writes_files_and_notes_it(page, qtbot, db, network, 
     form.information()
     info = form.child
     info.folder.setText(str(tmp_path))
-    info.create()
+    info.write_files()
     assert len(info.written) == 2 and all(p.exists() for p in info.written)
     assert "gespeichert" in fake_user.last
     assert form.history_model.index(0, 2).data() == "Auskunft erteilt"
