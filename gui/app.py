@@ -150,7 +150,8 @@ def _application(language: str | None = None):
 
     QCoreApplication.setOrganizationName("Netzwerkstatt")
     QCoreApplication.setApplicationName("Netzwerkstatt")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     from .kit.collector import collect_in_gui_thread
 
     collect_in_gui_thread(app)

@@ -57,8 +57,8 @@ def image_file_to_png(path: str) -> bytes | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
+    image.save(buffer, b"PNG")
+    return bytes(data.data())
 
 
 class ImageField(QWidget):
@@ -125,7 +125,7 @@ class SettingsDialog(EditorDialog):
         self.resize(640, 560)
         self.profile = load_profile(db)
         self.requirements = load_requirements(db)
-        self.inputs: dict[str, QWidget] = {}
+        self.inputs: dict[str, QLineEdit] = {}
 
         tabs = QTabWidget()
         tabs.addTab(self._office_tab(), self.tr("Geschäftsstelle"))
@@ -206,7 +206,7 @@ class SettingsDialog(EditorDialog):
         self.speakers = QCheckBox(self.tr("Referierende und Moderierende erhalten Punkte"))
         self.speakers.setChecked(bool(self.profile.credit_speakers))
         form.addRow("", self.speakers)
-        self.requirement_inputs: dict[int, QDoubleSpinBox] = {}
+        self.requirement_inputs: dict[int | None, QDoubleSpinBox] = {}  # by the rule's id
         for requirement in self.requirements:
             spin = QDoubleSpinBox()
             spin.setRange(0, 200)

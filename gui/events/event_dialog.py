@@ -78,7 +78,7 @@ class EventDialog(EditorDialog):
         self.invite_button = QPushButton(self.tr("Einladen…"))
         self.invite_button.setToolTip(self.tr("Persönliche Einladungen mit Tagesordnung und Kalendereintrag"))
         self.invite_button.clicked.connect(self.open_invitations)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)

@@ -4,6 +4,7 @@ of the municipalities per year. Events open in ``EventDialog``."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from model.db import Database
 from model.events import EventFilter, EventRow, copy_event, delete_event, event_years, form_choices, list_events
 from model.formatting import MONTHS
-from model.history import participation_overview
+from model.history import OrganisationYears, participation_overview
 from model.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 from .. import dialogs
@@ -87,6 +88,10 @@ def _span(e: EventRow) -> str:
 def _weekday(moment: dt.datetime) -> str:
     return ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")[moment.weekday()]
 
+
+
+def _count_in(year: int, row: OrganisationYears) -> int:
+    return row.per_year.get(year, 0)
 
 class EventsPage(Page):
     shows = frozenset({changes.EVENTS, changes.REGISTRATIONS, changes.GROUPS, changes.ORGANISATIONS})
@@ -509,7 +514,7 @@ class EventsPage(Page):
         rows = participation_overview(self.db, first, last)
         years = list(range(first, last + 1))
         columns = [TableColumn(self.tr("Kommune / Kreis"), lambda o: o.name)]
-        columns += [TableColumn(str(y), (lambda o, y=y: o.per_year.get(y, 0)), align_right=True) for y in years]
+        columns += [TableColumn(str(y), partial(_count_in, y), align_right=True) for y in years]
         columns.append(TableColumn(self.tr("Summe"), lambda o: o.total(), align_right=True))
         self.participation_model.set_columns(columns, rows)
         header = self.participation_view.horizontalHeader()

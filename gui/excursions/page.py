@@ -4,6 +4,7 @@ tabs (Reise, Programm, Teilnehmende, Kosten, Zimmerliste)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -37,6 +38,9 @@ from .dialogs import NewExcursionDialog
 from .tabs import CostsTab, ParticipantsTab, ProgrammeTab, RoomsTab, TravelTab
 from .widgets import list_button
 
+if TYPE_CHECKING:
+    from ..pdf_preview import PdfPreviewDialog
+
 UPCOMING = "upcoming"
 ALL = "all"
 
@@ -67,7 +71,7 @@ class ExcursionsPage(Page):
         super().__init__(db, self.tr("Exkursionen"),
                          self.tr("Studienfahrten und Tagesexkursionen"), parent)
         self.dialog: QDialog | None = None
-        self.preview = None
+        self.preview: PdfPreviewDialog | None = None
         self._rows: list[ex.TripRow] = []
         self._job: Job | None = None
 
@@ -315,16 +319,17 @@ class ExcursionsPage(Page):
         from ..pdf_preview import PdfPreviewDialog
 
         self._job = None
-        self.preview = PdfPreviewDialog(pdf, f"{kind}: {title}", f"{kind} {title}", self)
-        self.preview.open()
+        self.preview = preview = PdfPreviewDialog(pdf, f"{kind}: {title}", f"{kind} {title}", self)
+        preview.open()
 
     def _job_failed(self, exc: BaseException) -> None:
         self._job = None
         from model.errors import explain
 
-        if not isinstance(exc, UserError) and explain(exc) is None:
+        text = str(exc) if isinstance(exc, UserError) else explain(exc)
+        if text is None:
             raise exc
-        dialogs.warn(self, self.tr("Exkursionen"), str(exc) if isinstance(exc, UserError) else explain(exc))
+        dialogs.warn(self, self.tr("Exkursionen"), text)
 
     @Slot()
     def export_participants(self) -> None:

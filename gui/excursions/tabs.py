@@ -728,7 +728,7 @@ class ParticipantsTab(TripTab):
         details = ex.ParticipantDetails(person.room_wish, person.room_partner_person_id, person.trip_phone,
                                         person.dietary_needs, person.emergency_contact)
         self.dialog = dialog = ParticipantDialog(person.name, details, self._partners(person.person_id, person.room_partner_person_id),
-                                        self.details.abroad, self)
+                                        self.trip.abroad, self)
         dialog.accepted.connect(lambda: self.save_details(person, dialog.details()))
         dialog.open()
 
@@ -931,7 +931,7 @@ class CostsTab(TripTab):
         person = self._selected(self.tr("Betrag ändern"))
         if person is None:
             return
-        d = self.details
+        d = self.trip
         standard = ex.standard_due(d.contribution, d.single_room_supplement, person.role, person.room_wish)
         self.dialog = dialog = AmountDialog(person.name, standard, person.individual_due, self)
         dialog.accepted.connect(lambda: self._set_amount(person, dialog.value(), dialog.reason.text()))

@@ -222,7 +222,7 @@ class DuplicatesDialog(QDialog):
                     row += 1
                     self.grid.addWidget(both, row, 1, 1, 2)
                 chosen = choices.get(name)
-                group.button(0 if chosen == BOTH else int(chosen)).setChecked(True)
+                group.button(0 if chosen == BOTH else int(chosen or 0)).setChecked(True)
                 self.field_groups[name] = group
             row += 1
         line = QFrame()

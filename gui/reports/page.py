@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -34,7 +35,7 @@ from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from ..worker import Job
-from .meeting_pack_dialog import MeetingPackDialog, open_meeting_pack
+from .meeting_pack_dialog import open_meeting_pack
 from .runner import PdfJobRunner
 from .statistics_view import StatisticsView
 
@@ -46,7 +47,7 @@ class ReportsPage(Page):
         super().__init__(db, self.tr("Berichte"),
                          self.tr("Sitzungsunterlagen, Mitgliederverzeichnis, Jahresbericht und Statistik"), parent)
         self.runner = PdfJobRunner(self)
-        self.dialog: MeetingPackDialog | None = None
+        self.dialog: QDialog | None = None  # the dialog open (tests reach it here)
         self.excel_job: Job | None = None
         self._events: list[EventChoice] = []
         self._statistics_stale = False

@@ -116,8 +116,8 @@ class TrainingPage(Page):
     @Slot()
     def accredit_other_event(self) -> None:
         chooser = EventChooserDialog(self.db, self)
-        if chooser.exec() and chooser.chosen():
-            event = chooser.chosen()
+        event = chooser.chosen() if chooser.exec() else None
+        if event:
             start = dt.datetime.fromisoformat(event["start"])
             self._open_accreditation(event["id"], event["title"], start.date())
 
