@@ -304,7 +304,7 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
             plans.append(_Plan(row, None, new, True, minutes, None, mode))
             report.rows.append(RowOutcome(row, NEW, shown, "neue Person, anwesend"))
             continue
-        by_email = email is not None and person_id in people.by_email.get(email.lower(), [])
+        by_email = bool(email) and person_id in people.by_email.get((email or "").lower(), [])
         conflict = None if by_email else people.name_only_conflict(person_id, email, texts.get("organisation"))
         if conflict and not accept_name_matches:
             row_text = shorten(", ".join(p for p in (f"{first} {last}".strip(), email, texts.get("organisation")) if p))
@@ -437,9 +437,9 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
 def _write_row_by_row(session: Session, event_id: int, plans: list[_Plan], now: dt.datetime) -> None:
     for plan in plans:
         person_id = plan.person_id
-        if person_id is None:
-            assert plan.new_person is not None  # a plan names a person or a new one
+        if plan.new_person is not None:
             person_id = create_person(session, plan.new_person, "Anwesenheitsliste").id
+        assert person_id is not None  # a plan names a person or a new one
         registration = session.get(Registration, plan.registration_id) if plan.registration_id else None
         if registration is None:
             registration = register(session, event_id, person_id, confirmed=True, now=now)

@@ -317,7 +317,7 @@ def _write_entry(db: Database, entry_id: int | None, **values) -> int:
         stored = session.get_one(MailJournalEntry, entry_id)
         for name, value in values.items():
             setattr(stored, name, value)
-        return entry.id
+        return stored.id
 
 
 # --- the run ----------------------------------------------------------------------------------
