@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from typing import NoReturn
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -52,6 +53,7 @@ def _german_plural(singular: str, plural: str, count: int) -> str:
     return _german(singular if count == 1 else plural)
 
 
+# argparse's module-level gettext hooks are not in its type stubs.
 argparse._ = _german  # type: ignore[attr-defined]
 argparse.ngettext = _german_plural  # type: ignore[attr-defined]
 
@@ -59,7 +61,7 @@ argparse.ngettext = _german_plural  # type: ignore[attr-defined]
 class GermanArgumentParser(argparse.ArgumentParser):
     """Exits with a one-line message instead of a usage dump for wrong arguments."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: Fehler: {message}\n(Hilfe: {self.prog} --help)\n")
 
 

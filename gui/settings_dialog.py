@@ -57,7 +57,7 @@ def image_file_to_png(path: str) -> bytes | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 stubs say bytes; the runtime takes str only
     return bytes(data.data())
 
 

@@ -441,7 +441,7 @@ def _pack_canvas(footer_left: str, letterhead: Letterhead | None, printed_on: dt
     # Each part numbers its own pages; the invitation is a one-page flyer without a page number.
     base = numbered_by_part(numbered_canvas(footer_left, letterhead, printed_on), unnumbered_parts=(INVITATION,))
 
-    class PackCanvas(base):  # type: ignore[misc, valid-type]
+    class PackCanvas(base):  # type: ignore[misc, valid-type]  # a canvas class made at run time
         plain_page = False
 
         def showPage(self):  # reportlab API
