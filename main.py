@@ -10,7 +10,7 @@ import argparse
 import json
 import os
 import sys
-
+from typing import NoReturn
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -53,6 +53,7 @@ def _german_plural(singular: str, plural: str, count: int) -> str:
     return _german(singular if count == 1 else plural)
 
 
+# argparse's module-level gettext hooks are not in its type stubs.
 argparse._ = _german  # type: ignore[attr-defined]
 argparse.ngettext = _german_plural  # type: ignore[attr-defined]
 
@@ -60,7 +61,7 @@ argparse.ngettext = _german_plural  # type: ignore[attr-defined]
 class GermanArgumentParser(argparse.ArgumentParser):
     """Exits with a one-line message instead of a usage dump for wrong arguments."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: Fehler: {message}\n(Hilfe: {self.prog} --help)\n")
 
 
@@ -470,11 +471,9 @@ def cmd_certificates(args) -> int:
 def cmd_credit_statement(args) -> int:
     from pathlib import Path
 
-    from model.certificates import asset_bytes, issue_credit_statement
+    from model.certificates import asset_bytes, check_statement_year, issue_credit_statement
     from model.safe_files import check_output_file, write_atomically
     from reports.credit_statement import credit_statement_pdf
-
-    from model.certificates import check_statement_year
 
     check_statement_year(args.year)
     target = check_output_file(Path(args.out))
@@ -885,16 +884,16 @@ def _print_table(rows: list[dict]) -> None:
     columns = list(rows[0])
     cells = [[("" if row[c] is None else str(row[c])) for c in columns] for row in rows]
     widths = [min(40, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
     for row in cells:
-        print("  ".join(value[:w].ljust(w) for value, w in zip(row, widths)))
+        print("  ".join(value[:w].ljust(w) for value, w in zip(row, widths, strict=True)))
 
 
 def _ensure_streams() -> None:
     """A windowed bundle has no console: give print() somewhere harmless to write."""
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - open for the whole run
         else:
             stream = getattr(sys, name)
             if hasattr(stream, "reconfigure"):
@@ -923,7 +922,7 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
         return 141
-    except Exception as exc:  # noqa: BLE001 - known environment failures get one line
+    except Exception as exc:  # known environment failures get one line
         known = explain(exc)
         if known is None:
             raise

@@ -26,7 +26,7 @@ LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
 QT_LICENSING_URL = "https://www.qt.io/licensing/"
 
 
-def _read(path) -> str:  # noqa: ANN001
+def _read(path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:

@@ -18,9 +18,9 @@ import gc
 import logging
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 log = logging.getLogger("netzwerkstatt")
 
@@ -70,8 +70,8 @@ def run_gui(db_target: str | None = None, smoke: bool = False) -> int:
     clock = _StartClock()
     with _startup_gc():
         # The data layer and the first page's query first (see the module docstring).
-        import model.db  # noqa: F401
-        import model.overview  # noqa: F401
+        import model.db
+        import model.overview  # noqa: F401 - imported for its load time, used later
 
         clock.mark("Datenschicht")
         owns_app = _no_application_yet()
@@ -150,7 +150,8 @@ def _application(language: str | None = None):
 
     QCoreApplication.setOrganizationName("Netzwerkstatt")
     QCoreApplication.setApplicationName("Netzwerkstatt")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     from .kit.collector import collect_in_gui_thread
 
     collect_in_gui_thread(app)
@@ -183,7 +184,7 @@ def _describe_open_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _first_target(db_target: str | None, settings) -> str | None:  # noqa: ANN001 - gui.settings.Settings
+def _first_target(db_target: str | None, settings) -> str | None:  # gui.settings.Settings
     """The database to open: the given one, else the last one (if still there), else the default."""
     if db_target is not None:
         return db_target
@@ -195,7 +196,7 @@ def _first_target(db_target: str | None, settings) -> str | None:  # noqa: ANN00
     return None
 
 
-def _needs_first_start(db_target: str | None, settings) -> bool:  # noqa: ANN001
+def _needs_first_start(db_target: str | None, settings) -> bool:
     from gui.first_start import needs_first_start
 
     return needs_first_start(db_target, settings.last_database() or None)
@@ -209,7 +210,7 @@ def _first_start():
     return wizard.db if wizard.exec() else None
 
 
-def _open_first_database(db_target: str | None, settings, smoke: bool):  # noqa: ANN001
+def _open_first_database(db_target: str | None, settings, smoke: bool):
     """Open the first database; on failure offer another file or quitting (smoke: stderr)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog

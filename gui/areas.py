@@ -14,7 +14,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from .translations import QT_TRANSLATE_NOOP
 
 CONTEXT = "Bereiche"
 

@@ -120,7 +120,7 @@ class VersionsDialog(QDialog):
         """(Feld, Ihre Fassung, Gespeicherte Fassung, highlighted) as shown."""
         result = []
         for row in range(self.table.rowCount()):
-            cells = [self.table.item(row, column) for column in range(3)]
+            cells = [self.table.item(row, column) or QTableWidgetItem() for column in range(3)]
             highlighted = cells[0].background().color() == DIFFERENT_BACKGROUND
             result.append((cells[0].text(), cells[1].text(), cells[2].text(), highlighted))
         return result

@@ -71,7 +71,7 @@ _QT_LEVELS = {
 }
 
 
-def _qt_message(kind: QtMsgType, context, message: str) -> None:  # noqa: ANN001 - QMessageLogContext
+def _qt_message(kind: QtMsgType, context, message: str) -> None:  # QMessageLogContext
     logging.getLogger("netzwerkstatt.qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 

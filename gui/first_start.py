@@ -10,9 +10,11 @@ the wizard says so (busy cursor), and the wizard closes when the database is rea
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFileDialog,
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QApplication,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import (
 from model.paths import default_database_path
 
 from .settings_dialog import ImageField
+
+if TYPE_CHECKING:
+    from .worker import Job
 
 LOCAL, EXISTING, SERVER = "local", "existing", "server"
 
@@ -140,7 +144,7 @@ class StoragePage(QWizardPage):
             self.file.setText(path)
             self.existing.setChecked(True)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+    def isComplete(self) -> bool:  # Qt API
         if self.existing.isChecked():
             return bool(self.file.text().strip())
         if self.server.isChecked():
@@ -208,10 +212,10 @@ class FirstStartWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fertig"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
         self.db = None  # the opened Database once »Fertig« has done its work
-        self.job = None  # kept after it is done: dropping a Job inside its own signal frees it twice
+        self.job: Job | None = None  # kept after it is done: dropping a Job inside its own signal frees it twice
         self._working = False
 
-    def accept(self) -> None:  # noqa: D102 - Qt override: the work runs in the background first
+    def accept(self) -> None:  # Qt override: the work runs in the background first
         if self._working:
             return
         from .worker import Job
@@ -221,14 +225,14 @@ class FirstStartWizard(QWizard):
         self._set_buttons_enabled(False)
         self._working = True
 
-        def run(progress, cancelled):  # noqa: ANN001, ANN202 - Job's callback protocol
+        def run(progress, cancelled):  # Job's callback protocol
             return apply_first_start(choices, progress)
 
         # No Qt parent: the wizard may be deleted by Qt while Python still holds the job.
         self.job = Job(None, self.tr("Netzwerkstatt einrichten"), run, self._ready, self._failed, show_dialog=False)
         self.job.signals.progress.connect(self._on_progress)
 
-    def reject(self) -> None:  # noqa: D102 - Qt override: not while the database is being set up
+    def reject(self) -> None:  # Qt override: not while the database is being set up
         if not self._working:
             super().reject()
 
@@ -243,7 +247,7 @@ class FirstStartWizard(QWizard):
             self.button(which).setEnabled(enabled)
         self.demo_page.demo.setEnabled(enabled)
 
-    def _ready(self, db) -> None:  # noqa: ANN001 - model.db.Database
+    def _ready(self, db) -> None:  # model.db.Database
         self._working = False
         self.db = db
         self.demo_page.hide_busy()
@@ -269,7 +273,7 @@ class FirstStartWizard(QWizard):
                                  storage=storage, target=target, demo=self.demo_page.demo.isChecked())
 
 
-def apply_first_start(choices: FirstStartChoices, progress=None):  # noqa: ANN001 - progress(done, total, text)
+def apply_first_start(choices: FirstStartChoices, progress=None):  # progress(done, total, text)
     """Open (or create) the chosen database, store the office profile, add demo data if asked.
 
     Returns the open Database. An existing database keeps its own office profile.

@@ -15,8 +15,8 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 WINDOW_SIZE = (1280, 800)
 # Pictures wider than this are scaled down (smoothly): the help window shows them 1:1.
@@ -37,6 +37,7 @@ def settle(milliseconds: int = 250, until: Callable[[], bool] | None = None, tim
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     app = QCoreApplication.instance()
+    assert app is not None  # screenshots are taken in the running program
     end = time.monotonic() + milliseconds / 1000
     deadline = time.monotonic() + timeout
     while time.monotonic() < end or (until is not None and not until() and time.monotonic() < deadline):
@@ -52,7 +53,7 @@ class Camera:
         self.written: list[Path] = []
         folder.mkdir(parents=True, exist_ok=True)
 
-    def shoot(self, widget, name: str) -> Path:  # noqa: ANN001 - any QWidget
+    def shoot(self, widget, name: str) -> Path:  # any QWidget
         from PySide6.QtCore import Qt
 
         settle()
@@ -66,7 +67,7 @@ class Camera:
         return path
 
 
-def _dialog_of(owner):  # noqa: ANN001
+def _dialog_of(owner):
     dialog = getattr(owner, "dialog", None)
     if dialog is None:
         raise RuntimeError(f"{type(owner).__name__} opened no dialog")
@@ -93,6 +94,8 @@ def take_all(folder: Path) -> list[Path]:
         fill_demo(db, "small")
         meeting = upcoming_event_id(db, MEETING_TITLE_PREFIX)
         trip = upcoming_event_id(db, TRIP_TITLE_PREFIX)
+        if meeting is None or trip is None:
+            raise RuntimeError("the small demo has no upcoming meeting or trip")
         fill_to_waiting_list(db, meeting)
 
         window = MainWindow(db, Settings(read_only=True))
@@ -108,7 +111,10 @@ def take_all(folder: Path) -> list[Path]:
 
         # Veranstaltungen: the list of the demo year, the series dialog
         window.show_area("events")
+        from gui.events.page import EventsPage
+
         events = window.page("events")
+        assert isinstance(events, EventsPage)
         year = events.year.findData(DEMO_TODAY.year)
         if year >= 0:
             events.year.setCurrentIndex(year)
@@ -139,7 +145,10 @@ def take_all(folder: Path) -> list[Path]:
 
         # Fortbildung: the certificates of an accredited event
         window.show_area("training")
+        from gui.training.page import TrainingPage
+
         training = window.page("training")
+        assert isinstance(training, TrainingPage)
         settle()
         _select_first_row(training.events_view)
         camera.shoot(window, "fortbildung")
@@ -153,7 +162,10 @@ def take_all(folder: Path) -> list[Path]:
 
         # Personen: import, mailing lists, duplicates
         window.show_area("people")
+        from gui.members.persons_page import PeoplePage
+
         people = window.page("people")
+        assert isinstance(people, PeoplePage)
         settle()
         people.import_file()
         wizard = _dialog_of(people)
@@ -173,7 +185,10 @@ def take_all(folder: Path) -> list[Path]:
 
         # Exkursionen: the rooming list of the study trip
         window.show_area("excursions")
+        from gui.excursions.page import ExcursionsPage
+
         excursions = window.page("excursions")
+        assert isinstance(excursions, ExcursionsPage)
         settle()
         excursions.select_trip(trip)
         excursions.tabs.setCurrentWidget(excursions.rooms_tab)
@@ -199,14 +214,14 @@ def take_all(folder: Path) -> list[Path]:
     return camera.written
 
 
-def _select_first_row(view) -> None:  # noqa: ANN001 - QTableView
+def _select_first_row(view) -> None:  # QTableView
     settle()
     if view.model() is not None and view.model().rowCount() > 0:
         view.selectRow(0)
     settle()
 
 
-def _check_off(tab, count: int) -> None:  # noqa: ANN001 - gui.events.attendance_tab.AttendanceTab
+def _check_off(tab, count: int) -> None:  # gui.events.attendance_tab.AttendanceTab
     """Tick the first ``count`` people as present, as on the morning of the meeting."""
     from PySide6.QtCore import Qt
 
@@ -216,7 +231,7 @@ def _check_off(tab, count: int) -> None:  # noqa: ANN001 - gui.events.attendance
     settle()
 
 
-def _import_example(wizard, temp: Path) -> None:  # noqa: ANN001 - gui.members.import_wizard.ImportWizard
+def _import_example(wizard, temp: Path) -> None:  # gui.members.import_wizard.ImportWizard
     """A small list as offices receive them, read up to the column mapping."""
     from openpyxl import Workbook
 
@@ -243,7 +258,7 @@ def _quiet_offscreen_notes() -> None:
     """The offscreen platform says it cannot do window size hints, once per window: drop that."""
     from PySide6.QtCore import qInstallMessageHandler
 
-    def handler(_mode, _context, message: str) -> None:  # noqa: ANN001 - Qt's message handler protocol
+    def handler(_mode, _context, message: str) -> None:  # Qt's message handler protocol
         if "propagateSizeHints" not in message:
             sys.stderr.write(message + "\n")
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtGui import QIcon
 
 from model.paths import resource
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """``icon("overview")`` → ``resources/icons/overview.svg``; an empty icon if missing."""
     path = resource("icons", f"{name}.svg")

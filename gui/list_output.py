@@ -7,7 +7,8 @@ gets the raw values (dates stay dates); the PDF gets the displayed text.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from model.filenames import safe_stem
 
 from .table_model import RowTableModel, default_display
+
+if TYPE_CHECKING:
+    from reports.pdf import Letterhead
 
 
 def _excel_kind(value) -> str:
@@ -45,7 +49,7 @@ class ListOutput(QObject):
     """Owns the two actions of a list page; add them to its toolbar or buttons."""
 
     def __init__(self, parent: QWidget, model: RowTableModel, title: Callable[[], str],
-                 letterhead: Callable[[], object] | None = None):
+                 letterhead: Callable[[], Letterhead | None] | None = None):
         super().__init__(parent)
         self._widget, self._model, self._title, self._letterhead = parent, model, title, letterhead
         self.export_action = QAction(self.tr("Exportieren (Excel)…"), parent)
@@ -108,19 +112,22 @@ class ListOutput(QObject):
         count = self.tr("1 Eintrag") if len(rows) == 1 else self.tr("%1 Einträge").replace("%1", str(len(rows)))
         return list_pdf(self._title(), [c.header for c in columns], rows, letterhead, count)
 
-    def _office_letterhead(self):
+    def _office_letterhead(self) -> Letterhead | None:
         """The office letterhead from the settings of the database the list's page shows (if any)."""
         from model.db import Database
 
-        widget = self._widget
-        while widget is not None and not isinstance(getattr(widget, "db", None), Database):
+        widget: QObject | None = self._widget
+        while widget is not None:
+            db = getattr(widget, "db", None)
+            if isinstance(db, Database):
+                break
             widget = widget.parent()
-        if widget is None:
+        else:
             return None
         from model.office import load_profile
         from reports.pdf import Letterhead
 
-        return Letterhead.from_profile(load_profile(widget.db))
+        return Letterhead.from_profile(load_profile(db))
 
     @Slot()
     def print_list(self) -> None:

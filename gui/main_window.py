@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QUrl, Signal, Slot
@@ -37,6 +38,9 @@ from gui.settings import Settings
 from gui.worker import Job
 from model.db import Database
 
+if TYPE_CHECKING:
+    from gui.help import HelpWindow
+
 log = logging.getLogger("netzwerkstatt.gui")
 
 DEFAULT_SIZE = QSize(1280, 800)
@@ -50,10 +54,12 @@ def automatic_backup_job(db: Database) -> Callable[..., Path | None]:
     """The job for the automatic backup at start (SQLite only), as ``gui.worker.Job`` runs it;
     into the folder of the office profile (Einstellungen → Sicherungen)."""
 
-    def run(progress, cancelled) -> Path | None:  # noqa: ANN001 - Job's callback protocol
+    def run(progress, cancelled) -> Path | None:  # Job's callback protocol
         from model.backup import automatic_backup
         from model.office import load_profile
 
+        if db.path is None:  # a server database: its backups are the server's
+            return None
         profile = load_profile(db)
         return automatic_backup(db.path, keep=profile.backups_to_keep, override=profile.backup_folder)
 
@@ -81,7 +87,7 @@ class MainWindow(QMainWindow):
         self._backup_job: Job | None = None
         self._retired_jobs: list[Job] = []
         self._closed = False
-        self._help_window = None
+        self._help_window: HelpWindow | None = None
 
         self.setWindowIcon(icon("netzwerkstatt"))
         self.setMinimumSize(MINIMUM_SIZE)
@@ -123,7 +129,7 @@ class MainWindow(QMainWindow):
 
     # --- setup -----------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 icon_name: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut:
@@ -229,17 +235,19 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def take_first_step(self, step: str) -> None:
         """A button of the Übersicht's first steps: go to the area and start there."""
+        from gui.events.page import EventsPage
+        from gui.members.persons_page import PeoplePage
         from gui.overview_page import FIRST_IMPORT, FIRST_PERSON
 
         if step in (FIRST_IMPORT, FIRST_PERSON):
             self.show_area("people")
             people = self.page("people")
-            if self.pages.currentWidget() is people:
+            if self.pages.currentWidget() is people and isinstance(people, PeoplePage):
                 people.import_file() if step == FIRST_IMPORT else people.new_person()
             return
         self.show_area("events")
         events = self.page("events")
-        if self.pages.currentWidget() is events:
+        if self.pages.currentWidget() is events and isinstance(events, EventsPage):
             events.new_event()
 
     def current_area(self) -> Area:
@@ -338,7 +346,7 @@ class MainWindow(QMainWindow):
             return
         db = self.db
 
-        def run(progress, cancelled) -> list:  # noqa: ANN001 - Job's callback protocol
+        def run(progress, cancelled) -> list:  # Job's callback protocol
             from model.retention import reduce_expired_certificates
             from model.trip_privacy import purge_expired
 
@@ -469,7 +477,7 @@ class MainWindow(QMainWindow):
             return
         self._remember_folder(path)
 
-        def run(progress, cancelled) -> Database:  # noqa: ANN001 - Job's callback protocol
+        def run(progress, cancelled) -> Database:  # Job's callback protocol
             from model.db import open_database
 
             progress(0, 0, self.tr("Datenbank wird geöffnet…"))
@@ -509,7 +517,7 @@ class MainWindow(QMainWindow):
         self._remember_folder(target)
         source = self.db.path
 
-        def run(progress, cancelled) -> Path:  # noqa: ANN001 - Job's callback protocol
+        def run(progress, cancelled) -> Path:  # Job's callback protocol
             from model.backup import copy_database
 
             return copy_database(source, target.absolute())
@@ -560,14 +568,19 @@ class MainWindow(QMainWindow):
         from model.errors import UserError
         from model.office import load_profile
 
+        path = self.db.path
+        if path is None:  # a server database: no folder of its own
+            return ""
         try:
-            return str(backup_folder(self.db.path, load_profile(self.db).backup_folder))
+            return str(backup_folder(path, load_profile(self.db).backup_folder))
         except UserError:
-            return str(self.db.path.parent)
+            return str(path.parent)
 
     def restore_from(self, source: Path) -> None:
         """Replace the open database's content by ``source`` (checked first), then reopen it."""
         db_path = self.db.path
+        if db_path is None:  # the menu offers restoring only for a database file
+            raise RuntimeError("restore needs a database file")
         self.wait_for_automatic_backup()
         self.db.dispose()  # close pooled connections; the engine reconnects if restore fails
 
@@ -638,7 +651,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         current = self.pages.currentWidget()
         pages = [current] if isinstance(current, Page) else []
         pages += [page for page in self._pages.values() if page is not current]

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +45,10 @@ FULL_COLOR = QColor("#a12a2a")
 ROW_HEIGHT = 32
 
 
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def event_day(event: UpcomingEvent) -> str:
     """"Do. 05.03.2026"; several days "Mo. 04.–06.05.2026", "Do. 30.04.–01.05.2026",
     "Mi. 30.12.2026–02.01.2027": short enough that the title keeps the room (1280×800)."""
@@ -50,7 +67,7 @@ def event_day(event: UpcomingEvent) -> str:
 def event_time(event: UpcomingEvent) -> str:
     """"10:00–13:30"; for several days the start: "ab 07:00"."""
     locale = QLocale()
-    start, end = locale.toString(event.starts_at.time(), "HH:mm"), locale.toString(event.ends_at.time(), "HH:mm")
+    start, end = (locale.toString(QTime(t.hour, t.minute), "HH:mm") for t in (event.starts_at.time(), event.ends_at.time()))
     if event.starts_at.date() != event.ends_at.date():
         return QCoreApplication.translate("UpcomingEventsModel", "ab {start}").format(start=start)
     return f"{start}–{end}"
@@ -70,7 +87,7 @@ class UpcomingEventsModel(RowTableModel):
 
     def __init__(self, parent=None):
         translate = QCoreApplication.translate
-        columns = [None] * 7
+        columns: dict[int, TableColumn] = {}
         columns[self.COL_DATE] = TableColumn(translate("UpcomingEventsModel", "Datum"), lambda e: e.starts_at,
                                              display=event_day)
         columns[self.COL_TIME] = TableColumn(translate("UpcomingEventsModel", "Zeit"), lambda e: e.starts_at.time(),
@@ -88,7 +105,7 @@ class UpcomingEventsModel(RowTableModel):
             translate("UpcomingEventsModel", "Warteliste"), lambda e: e.waiting,
             display=lambda e: QLocale().toString(e.waiting) if e.waiting else "", align_right=True,
         )
-        super().__init__(columns, parent)
+        super().__init__([columns[index] for index in range(len(columns))], parent)
 
     @staticmethod
     def _seats_tooltip(event: UpcomingEvent) -> str:
@@ -113,7 +130,7 @@ class UpcomingEventsModel(RowTableModel):
             return FULL_COLOR
         return super().data(index, role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
             role == Qt.ItemDataRole.TextAlignmentRole
             and orientation == Qt.Orientation.Horizontal
@@ -221,7 +238,7 @@ class OverviewPage(Page):
         self.no_events.setObjectName("emptyHint")
         self.events_view.setToolTip(self.tr("Doppelklick öffnet die Veranstaltung"))
         self.events_view.doubleClicked.connect(self.open_event)
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self.first_steps = self._first_steps()
 
         # Chambers want recognition before the event: events of the next weeks without it.
@@ -232,13 +249,13 @@ class OverviewPage(Page):
 
         content = QWidget()
         content.setObjectName("pageContent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(16)
-        column.addWidget(self.first_steps)
-        column.addWidget(self.recognition_warning)
-        column.addLayout(tiles)
-        column.addSpacing(4)
+        page_column = QVBoxLayout(content)
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.setSpacing(16)
+        page_column.addWidget(self.first_steps)
+        page_column.addWidget(self.recognition_warning)
+        page_column.addLayout(tiles)
+        page_column.addSpacing(4)
         # "Exportieren (Excel)" and "Drucken" of the list, as on every list page.
         self.events_output = ListOutput(self, self.events_model, lambda: self.tr("Nächste Veranstaltungen"))
         section_row = QHBoxLayout()
@@ -248,17 +265,17 @@ class OverviewPage(Page):
             button = QPushButton(action.text())
             button.clicked.connect(action.trigger)
             section_row.addWidget(button)
-        column.addLayout(section_row)
-        column.addWidget(self.events_view)
-        column.addWidget(self.no_events)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("pageScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
-        self.body.addWidget(self.scroll, 1)
+        page_column.addLayout(section_row)
+        page_column.addWidget(self.events_view)
+        page_column.addWidget(self.no_events)
+        page_column.addStretch(1)
+        self.scroll_area = QScrollArea()  # not `scroll`: that is QWidget.scroll()
+        self.scroll_area.setObjectName("pageScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        self.body.addWidget(self.scroll_area, 1)
 
     def _first_steps(self) -> QFrame:
         """What to do first on an empty database, each step a button that does it."""
@@ -306,8 +323,8 @@ class OverviewPage(Page):
             return
         from gui.events.event_dialog import EventDialog
 
-        self.dialog = EventDialog(self.db, self.events_model.row_at(index.row()).id, parent=self)
-        self.dialog.open()
+        self.dialog = dialog = EventDialog(self.db, self.events_model.row_at(index.row()).id, parent=self)
+        dialog.open()
 
     def tiles(self) -> list[FigureTile]:
         return [
@@ -339,7 +356,7 @@ class OverviewPage(Page):
     def show_overview(self, data: Overview) -> None:
         self.data = data
         locale = QLocale()
-        self.set_subtitle(self.tr("Stand: {date}").format(date=locale.toString(data.today, QLocale.FormatType.LongFormat)))
+        self.set_subtitle(self.tr("Stand: {date}").format(date=locale.toString(_qdate(data.today), QLocale.FormatType.LongFormat)))
         year = str(data.year)
         self.members_tile.set_figure(data.member_municipalities, self.tr("aktuell Mitglied im Netzwerk"))
         self.organisations_tile.set_figure(data.organisations, self.tr("Kommunen, Land, Institute, Träger"))
@@ -367,11 +384,11 @@ class OverviewPage(Page):
         rows = self.events_model.rowCount()
         height = view.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT + 2 * view.frameWidth()
         view.setFixedHeight(height)
-        width = self.scroll.viewport().width()
+        width = self.scroll_area.viewport().width()
         for column, minimum in self.HIDE_BELOW_WIDTH:
             view.setColumnHidden(column, width < minimum)
         self.events_fitter.fit()  # a column shown again takes its width from the title
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
         self._fit_table()

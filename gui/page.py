@@ -138,7 +138,7 @@ class Page(QWidget):
             if shiboken6.isValid(job):
                 job.wait()
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def closeEvent(self, event) -> None:  # Qt override
         self.wait_for_loading()  # a job's thread must not outlive its page (or the database)
         super().closeEvent(event)
 
@@ -171,7 +171,7 @@ class Page(QWidget):
         self.loading_label.hide()
         raise exc  # the global exception hook shows it
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def showEvent(self, event) -> None:  # Qt override
         super().showEvent(event)
         search = getattr(self, "search", None)  # a list page: typing starts a search at once
         if isinstance(search, QLineEdit) and search.isVisible():

@@ -37,9 +37,17 @@ class Settings:
         self.read_only = read_only
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
-    def _set(self, key: str, value) -> None:  # noqa: ANN001 - any QSettings value
+    def _set(self, key: str, value) -> None:  # any QSettings value
         if not self.read_only:
             self._qsettings.setValue(key, value)
+
+    def _text(self, key: str) -> str:
+        value = self._qsettings.value(key, "", type=str)
+        return value if isinstance(value, str) else ""
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._qsettings.value(key, QByteArray(), type=QByteArray)
+        return value if isinstance(value, QByteArray) else QByteArray()
 
     def sync(self) -> None:
         if not self.read_only:
@@ -48,17 +56,17 @@ class Settings:
     # --- window ----------------------------------------------------------------------
 
     def window_geometry(self) -> QByteArray:
-        return self._qsettings.value(KEY_GEOMETRY, QByteArray(), type=QByteArray)
+        return self._bytes(KEY_GEOMETRY)
 
     def window_state(self) -> QByteArray:
-        return self._qsettings.value(KEY_STATE, QByteArray(), type=QByteArray)
+        return self._bytes(KEY_STATE)
 
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self._set(KEY_GEOMETRY, geometry)
         self._set(KEY_STATE, state)
 
     def last_area(self) -> str:
-        return self._qsettings.value(KEY_AREA, "", type=str)
+        return self._text(KEY_AREA)
 
     def set_last_area(self, key: str) -> None:
         self._set(KEY_AREA, key)
@@ -67,13 +75,13 @@ class Settings:
 
     def last_database(self) -> str:
         """Path or URL of the database opened last; empty when there is none."""
-        return self._qsettings.value(KEY_LAST_DATABASE, "", type=str)
+        return self._text(KEY_LAST_DATABASE)
 
     def set_last_database(self, target: str) -> None:
         self._set(KEY_LAST_DATABASE, target)
 
     def last_folder(self) -> str:
-        return self._qsettings.value(KEY_LAST_FOLDER, "", type=str)
+        return self._text(KEY_LAST_FOLDER)
 
     def set_last_folder(self, folder: str) -> None:
         self._set(KEY_LAST_FOLDER, folder)
@@ -84,7 +92,7 @@ class Settings:
         """"de" (the default) or "en"; takes effect at the next start of the program."""
         from gui.translations import normalise
 
-        return normalise(self._qsettings.value(KEY_LANGUAGE, "", type=str))
+        return normalise(self._text(KEY_LANGUAGE))
 
     def set_language(self, language: str) -> None:
         from gui.translations import normalise

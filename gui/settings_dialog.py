@@ -13,7 +13,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -34,11 +33,11 @@ from PySide6.QtWidgets import (
 from gui.kit.editor import EditorDialog
 from gui.kit.errors import show_error
 from gui.settings import Settings
-from gui.settings_mail import MailSettingsTab
-from gui.settings_fees import FeesSettingsTab
-from gui.settings_retention import RetentionTab
 from gui.settings_chambers import ChambersTab
+from gui.settings_fees import FeesSettingsTab
+from gui.settings_mail import MailSettingsTab
 from gui.settings_printing import PrintingTab
+from gui.settings_retention import RetentionTab
 from gui.translations import LANGUAGES
 from model.db import Database
 from model.errors import ValidationError
@@ -59,8 +58,8 @@ def image_file_to_png(path: str) -> bytes | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 stubs say bytes; the runtime takes str only
+    return bytes(data.data())
 
 
 class ImageField(QWidget):
@@ -127,7 +126,7 @@ class SettingsDialog(EditorDialog):
         self.resize(640, 560)
         self.profile = load_profile(db)
         self.requirements = load_requirements(db)
-        self.inputs: dict[str, QWidget] = {}
+        self.inputs: dict[str, QLineEdit] = {}
 
         tabs = QTabWidget()
         tabs.addTab(self._office_tab(), self.tr("Geschäftsstelle"))
@@ -208,7 +207,7 @@ class SettingsDialog(EditorDialog):
         self.speakers = QCheckBox(self.tr("Referierende und Moderierende erhalten Punkte"))
         self.speakers.setChecked(bool(self.profile.credit_speakers))
         form.addRow("", self.speakers)
-        self.requirement_inputs: dict[int, QDoubleSpinBox] = {}
+        self.requirement_inputs: dict[int | None, QDoubleSpinBox] = {}  # by the rule's id
         for requirement in self.requirements:
             spin = QDoubleSpinBox()
             spin.setRange(0, 200)

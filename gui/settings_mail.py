@@ -32,7 +32,6 @@ from model.mail_settings import (
     store_password,
     validate_mail_settings,
 )
-from model.mail_transport import SmtpTransport
 from model.mail_templates import (
     DEFAULTS,
     KINDS,
@@ -40,6 +39,7 @@ from model.mail_templates import (
     load_templates,
     save_template,
 )
+from model.mail_transport import SmtpTransport
 
 from . import dialogs
 from .worker import Job
@@ -63,15 +63,15 @@ class MailSettingsTab(QWidget):
         self.port.setSpecialValueText(self.tr("Standard"))
         self.port.setValue(self.loaded.port or 0)
         self.security = QComboBox()
-        for value, label in zip(SECURITIES, (self.tr("keine"), self.tr("STARTTLS"), self.tr("SSL/TLS"))):
+        for value, label in zip(SECURITIES, (self.tr("keine"), self.tr("STARTTLS"), self.tr("SSL/TLS")), strict=True):
             self.security.addItem(label, value)
         self.security.setCurrentIndex(SECURITIES.index(self.loaded.security))
         self.user = QLineEdit(self.loaded.user or "")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("wird im Anmeldeinformationsspeicher von Windows abgelegt"))
-        self.sender = QLineEdit(self.loaded.sender or "")
-        self.sender.setPlaceholderText(self.tr("z. B. netzwerk@essen.de"))
+        self.sender_edit = QLineEdit(self.loaded.sender or "")
+        self.sender_edit.setPlaceholderText(self.tr("z. B. netzwerk@essen.de"))
         self.pause = QSpinBox()
         self.pause.setRange(0, 600)
         self.pause.setSuffix(self.tr(" s"))
@@ -85,7 +85,7 @@ class MailSettingsTab(QWidget):
         form.addRow(self.tr("Server"), row)
         form.addRow(self.tr("Benutzer"), self.user)
         form.addRow(self.tr("Passwort"), self.password)
-        form.addRow(self.tr("Absender"), self.sender)
+        form.addRow(self.tr("Absender"), self.sender_edit)
         form.addRow(self.tr("Pause zwischen Nachrichten"), self.pause)
         self.test_button = QPushButton(self.tr("Verbindung testen"))
         self.test_button.setToolTip(self.tr("Mit diesen Angaben beim Mailserver anmelden, ohne etwas zu senden"))
@@ -96,7 +96,7 @@ class MailSettingsTab(QWidget):
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
         form.addRow("", test_row)
-        self.job = None
+        self.job: Job | None = None
 
         self.kinds = QListWidget()
         self.kinds.addItems(list(KINDS))
@@ -249,7 +249,7 @@ class MailSettingsTab(QWidget):
     def collect(self) -> MailSettings:
         return MailSettings(host=self.host.text().strip() or None, port=self.port.value() or None,
                             security=self.security.currentData(), user=self.user.text().strip() or None,
-                            sender=self.sender.text().strip() or None, pause_seconds=self.pause.value())
+                            sender=self.sender_edit.text().strip() or None, pause_seconds=self.pause.value())
 
     def save(self) -> bool:
         """Save server settings (when given), password and changed templates; False after a message."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from model.office import ProfileData
 from model.vocab import BADGE_STOCKS
+
+from .translations import QT_TRANSLATE_NOOP
 
 STOCK_NAMES = {
     "L4785": QT_TRANSLATE_NOOP("PrintingTab", "Avery Zweckform L4785 – Namensetiketten 80 × 50 mm"),

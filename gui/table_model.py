@@ -8,11 +8,12 @@ QSortFilterProxyModel: the proxy needs ~10 s to sort 100,000 rows, a Python sort
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, ROW_ROLE) -> the row object
 
@@ -36,9 +37,10 @@ def default_display(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, dt.datetime):
-        return locale.toString(value, "dd.MM.yyyy HH:mm")
+        return locale.toString(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)),
+                               "dd.MM.yyyy HH:mm")
     if isinstance(value, dt.date):
-        return locale.toString(value, "dd.MM.yyyy")
+        return locale.toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
     if isinstance(value, Decimal):
         return locale.toString(float(value), "f", 2)
     return str(value)
@@ -85,10 +87,10 @@ class RowTableModel(QAbstractTableModel):
 
     # --- Qt model API ---------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,7 +109,7 @@ class RowTableModel(QAbstractTableModel):
             return column.tooltip(row)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._columns) and self._columns[section].align_right):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

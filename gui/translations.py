@@ -45,6 +45,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE_FOLDER = ROOT / "gui"
 
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate in ``context`` and returns it unchanged: Qt's marker, typed
+    (PySide6 declares its own as returning ``object``)."""
+    return text
+
+
 def normalise(language: str | None) -> str:
     """A known language code; anything else (empty, unknown) is the default, German."""
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
@@ -134,7 +141,7 @@ def compiled_catalogue(language: str) -> Path | None:
     return None
 
 
-def install(app, language: str) -> str:  # noqa: ANN001 - QCoreApplication
+def install(app, language: str) -> str:  # QCoreApplication
     """Load the translators for ``language`` (replacing those of an earlier call).
 
     German: Qt's own German texts (buttons of standard dialogs), no program translator.
@@ -197,7 +204,7 @@ def _messages(ts: Path):
             yield name, message
 
 
-def _translations(message) -> list[str] | None:  # noqa: ANN001 - an ElementTree element
+def _translations(message) -> list[str] | None:  # an ElementTree element
     """The finished translation(s) of a message (plural forms: several), None if unfinished."""
     translation = message.find("translation")
     if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
@@ -226,7 +233,7 @@ def missing_translations(language: str = "en") -> list[tuple[str, str, str]]:
     return sorted(wanted - finished)
 
 
-def _key(context: str, message) -> tuple[str, str, str]:  # noqa: ANN001 - an ElementTree element
+def _key(context: str, message) -> tuple[str, str, str]:  # an ElementTree element
     return context, message.findtext("source") or "", message.findtext("comment") or ""
 
 

@@ -65,6 +65,7 @@ def _fit_columns_once(view: QTableView, model: RowTableModel) -> None:
 def selected_rows(view: QTableView) -> list:
     """The row objects of the selected rows, in view order."""
     model = view.model()
+    assert isinstance(model, RowTableModel)  # every table of the program shows one
     return [model.row_at(index.row()) for index in sorted(view.selectionModel().selectedRows(), key=lambda i: i.row())]
 
 

@@ -9,9 +9,10 @@ the GUI thread through signals of a separate QObject.
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -67,7 +68,7 @@ class Job(QObject):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QWidget | None,
         title: str,
         job: Callable[..., Any],
         on_success: Callable[[Any], None],

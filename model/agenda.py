@@ -70,7 +70,7 @@ def speaker_label(title: str | None, first: str | None, last: str | None, organi
 
 def schedule(event_start: dt.datetime, entries: list[AgendaEntry]) -> list[Slot]:
     """Start and end of every item, in order."""
-    slots = []
+    slots: list[Slot] = []
     clock = event_start
     for entry in entries:
         if entry.fixed_start is not None:
@@ -165,7 +165,7 @@ def load_agenda(db: Database, event_id: int) -> list[AgendaEntry]:
 def _signature(event_start: dt.datetime, entries: list[AgendaEntry]) -> list[tuple]:
     slots = schedule(event_start, entries)
     return [(e.title, e.duration_minutes, e.kind, e.speaker_person_id, e.speaker_text or None, e.notes or None,
-             s.start.time()) for e, s in zip(entries, slots)]
+             s.start.time()) for e, s in zip(entries, slots, strict=True)]
 
 
 def agenda_differs(session: Session, event_id: int, event_start: dt.datetime, entries: list[AgendaEntry]) -> bool:

@@ -259,7 +259,8 @@ def add_walk_in(db: Database, event_id: int, *, person_id: int | None = None, ne
     now = now or dt.datetime.now().replace(microsecond=0)
     with db.writing() as session:
         _event(session, event_id)
-        if new_person is not None:
+        if person_id is None:
+            assert new_person is not None  # exactly one of both, checked above
             existing = find_person_by_email(session, new_person.email)
             if len(existing) == 1:
                 person_id = existing[0]

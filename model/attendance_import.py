@@ -173,7 +173,7 @@ class _People:
             return None, None
         found = self.by_name.get((fold(first), fold(last)), [])
         if not first:
-            candidates = [ids for (f, l), ids in self.by_name.items() if l == fold(last)]
+            candidates = [ids for (_first, known_last), ids in self.by_name.items() if known_last == fold(last)]
             found = [p for ids in candidates for p in ids]
         if len(found) == 1:
             return found[0], None
@@ -250,8 +250,9 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
             continue  # an empty line
         issues: list[RowIssue] = []
         first, last = texts.get("first_name") or "", texts.get("last_name") or ""
-        if texts.get("name") and not last:
-            first, last = _split_name(texts["name"])
+        full_name = texts.get("name")
+        if full_name and not last:
+            first, last = _split_name(full_name)
         email = (texts.get("email") or "").replace(" ", "") or None
         if email and not EMAIL_PATTERN.match(email):
             issues.append(RowIssue(row, "E-Mail", f"»{shorten(texts.get('email'))}« ist keine E-Mail-Adresse."))
@@ -304,7 +305,7 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
             plans.append(_Plan(row, None, new, True, minutes, None, mode))
             report.rows.append(RowOutcome(row, NEW, shown, "neue Person, anwesend"))
             continue
-        by_email = bool(email) and person_id in people.by_email.get(email.lower(), [])
+        by_email = bool(email) and person_id in people.by_email.get((email or "").lower(), [])
         conflict = None if by_email else people.name_only_conflict(person_id, email, texts.get("organisation"))
         if conflict and not accept_name_matches:
             row_text = shorten(", ".join(p for p in (f"{first} {last}".strip(), email, texts.get("organisation")) if p))
@@ -382,7 +383,7 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
     inserts: list[dict] = []
     notes: list[tuple[int | None, int, str, str, dict | None]] = []  # registration id or None (new), person
 
-    def note(registration_id, person_id, action, summary, changes=None) -> None:  # noqa: ANN001
+    def note(registration_id, person_id, action, summary, changes=None) -> None:
         notes.append((registration_id, person_id, action, summary, changes))
 
     for plan in plans:
@@ -439,6 +440,7 @@ def _write_row_by_row(session: Session, event_id: int, plans: list[_Plan], now: 
         person_id = plan.person_id
         if plan.new_person is not None:
             person_id = create_person(session, plan.new_person, "Anwesenheitsliste").id
+        assert person_id is not None  # a plan names a person or a new one
         registration = session.get(Registration, plan.registration_id) if plan.registration_id else None
         if registration is None:
             registration = register(session, event_id, person_id, confirmed=True, now=now)

@@ -120,7 +120,7 @@ class OrganisationBillingData:
     fee_override: Decimal | None = None
     override_reason: str | None = None
 
-    def checked(self) -> "OrganisationBillingData":
+    def checked(self) -> OrganisationBillingData:
         """A normalised copy; raises ValidationError naming the field."""
         data = OrganisationBillingData(**{f.name: getattr(self, f.name) for f in fields(self)})
         for name in ("recipient", "street", "postcode", "city", "override_reason"):
@@ -215,7 +215,7 @@ class SellerData:
     reminder1_text: str | None = None
     reminder2_text: str | None = None
 
-    def checked(self) -> "SellerData":
+    def checked(self) -> SellerData:
         data = SellerData(**{f.name: getattr(self, f.name) for f in fields(self)})
         for f in fields(data):
             if f.type in ("str | None",):

@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
-def insert_rows(session: "Session", table: "Table", rows: list[dict[str, Any]]) -> None:
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert ``rows`` (dicts with the same keys: column names) into ``table``."""
     if not rows:
         return
     from sqlalchemy import insert
+    from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
     connection = session.connection()
     dialect = connection.dialect
@@ -32,7 +33,7 @@ def insert_rows(session: "Session", table: "Table", rows: list[dict[str, Any]]) 
     names = list(rows[0])
     defaults = {
         column.name: column.default.arg for column in table.columns
-        if column.name not in names and column.default is not None and column.default.is_scalar
+        if column.name not in names and isinstance(column.default, ScalarElementColumnDefault)
     }
     if placeholder is None or any(  # a driver this module does not know, or a computed default
         column.name not in names and column.default is not None and not column.default.is_scalar

@@ -13,6 +13,7 @@ times of the office and written as ``Europe/Berlin`` with its VTIMEZONE.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -85,12 +86,12 @@ def calendar_events(db: Database, *, event_ids: list[int] | None = None, upcomin
 
 def organizer_address(db: Database) -> tuple[str, str] | None:
     with db.session() as session:
-        profile = session.get(OfficeProfile, 1)
+        profile = session.get_one(OfficeProfile, 1)
         address = profile.mail_from or profile.email
         return (profile.office_name, address) if address else None
 
 
-def build_calendar(events: list[CalendarEvent], *, attendees: list[Attendee] = (),
+def build_calendar(events: list[CalendarEvent], *, attendees: Sequence[Attendee] = (),
                    organizer: tuple[str, str] | None = None, method: str | None = None,
                    now: dt.datetime | None = None) -> bytes:
     """One VCALENDAR with a VEVENT per event. ``method`` None: REQUEST, or CANCEL if all are cancelled."""

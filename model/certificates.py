@@ -15,17 +15,26 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable
+from functools import partial
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import audit
-from .chambers import chamber_names, rule_for
+from .chambers import Rule, chamber_names, rule_for
 from .check_codes import check_code, office_secret
-from .credits import SPEAKER_ROLES, attendance_mode, choose_accreditations, credit_account, earned_points, recognition_note
+from .credits import (
+    SPEAKER_ROLES,
+    attendance_mode,
+    choose_accreditations,
+    credit_account,
+    earned_points,
+    recognition_note,
+)
 from .db import Database
 from .entities import (
     Accreditation,
@@ -279,7 +288,7 @@ def issue_for_event(
             registration, person, organisation_name = by_person[person_id]
             usable = [] if without_points else choose_accreditations(person.chamber, accreditations, event.starts_at)
             credits = _credits_for(person, registration, usable, chambers, bool(profile.credit_speakers),
-                                   lambda code: unit_of(code, person.chamber_category))
+                                   partial(unit_of, category=person.chamber_category))
             chamber = person.chamber if any(c["chamber"] == person.chamber for c in credits) else None
             contributions = _contributions(agenda, person.id, event) if registration.role in SPEAKER_ROLES else []
             text = profile.certificate_text or (DEFAULT_ACCREDITED_TEXT if credits else DEFAULT_CERTIFICATE_TEXT)
@@ -322,7 +331,7 @@ def _contributions(agenda: list[AgendaItem], person_id: int, event: Event) -> li
 
 
 def _unit(session: Session, chamber: str, category: str | None, year: int) -> str:
-    rule = rule_for(session, chamber, category, year)
+    rule: Rule | ChamberRule | None = rule_for(session, chamber, category, year)
     if rule is None:  # e.g. IK-Bau NRW has rules per category only
         rule = session.scalar(select(ChamberRule).where(ChamberRule.chamber == chamber, ChamberRule.valid_from <= year)
                               .order_by(ChamberRule.valid_from.desc()).limit(1))
@@ -423,8 +432,8 @@ def issue_credit_statement(db: Database, person_id: int, year: int, *, now: dt.d
             select(Certificate).where(Certificate.person_id == person_id, Certificate.kind == STATEMENT,
                                       Certificate.period_year == year, Certificate.revoked_at.is_(None))
         )
-        person = session.get(Person, person_id)
-        profile = session.get(OfficeProfile, 1)
+        person = session.get_one(Person, person_id)
+        profile = session.get_one(OfficeProfile, 1)
         snapshot = _statement_snapshot(session, account, person, profile, year)
         if existing is not None and _same_statement(json.loads(existing.snapshot), snapshot):
             result = _issued(existing, reprint=True)
@@ -457,7 +466,9 @@ def _same_statement(old: dict, new: dict) -> bool:
     """Same content apart from number and date: an old statement of the same content is reprinted."""
     if "has_requirement" not in old:  # issued before the yearly rules: compare the sum only
         return old.get("total") == new["total"]
-    strip = lambda snap: {k: v for k, v in snap.items() if k not in _VOLATILE}  # noqa: E731
+    def strip(snap: dict) -> dict:
+        return {k: v for k, v in snap.items() if k not in _VOLATILE}
+
     return strip(old) == strip(new)
 
 
@@ -490,16 +501,20 @@ def reissue(db: Database, certificate_id: int, reason: str = "Neu ausgestellt") 
     """Revoke a certificate and issue a fresh one (new number, current data) in its place."""
     original = get_certificate(db, certificate_id)
     with db.session() as session:
-        old = session.get(Certificate, certificate_id)
+        old = session.get_one(Certificate, certificate_id)
         kind, person_id, event_id, year = old.kind, old.person_id, old.event_id, old.period_year
     if not original.revoked:
         revoke(db, certificate_id, reason)
+    if person_id is None:
+        raise UserError("Die Person dieser Bescheinigung wurde gelöscht; sie kann nicht neu ausgestellt werden.")
     if kind == ATTENDANCE:
+        assert event_id is not None  # an attendance certificate belongs to an event
         fresh = issue_for_event(db, event_id, [person_id])[0]
     else:
+        assert year is not None  # a statement belongs to a year
         fresh = issue_credit_statement(db, person_id, year)
     with db.writing() as session:
-        session.get(Certificate, fresh.id).replaces_id = certificate_id
+        session.get_one(Certificate, fresh.id).replaces_id = certificate_id
     return fresh
 
 

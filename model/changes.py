@@ -45,20 +45,18 @@ _PENDING = "netzwerkstatt_changed_tables"
 
 
 def kinds_of(tables: set[str]) -> frozenset[str]:
-    kinds = {TABLE_KINDS.get(table, table) for table in tables}
-    kinds.discard(None)
-    return frozenset(kinds)
+    return frozenset(kind for table in tables if (kind := TABLE_KINDS.get(table, table)) is not None)
 
 
-def watch(factory: "sessionmaker", report: Listener) -> None:
+def watch(factory: sessionmaker, report: Listener) -> None:
     """Report the kinds of data each commit of a session from ``factory`` changed."""
     from sqlalchemy import event
 
-    def pending(session: "Session") -> set[str]:
+    def pending(session: Session) -> set[str]:
         return session.info.setdefault(_PENDING, set())
 
     @event.listens_for(factory, "after_flush")
-    def _flushed(session: "Session", _context) -> None:  # noqa: ANN001 - SQLAlchemy's flush context
+    def _flushed(session: Session, _context) -> None:  # SQLAlchemy's flush context
         tables = pending(session)
         for obj in (*session.new, *session.dirty, *session.deleted):
             table = getattr(obj, "__tablename__", None)
@@ -66,14 +64,14 @@ def watch(factory: "sessionmaker", report: Listener) -> None:
                 tables.add(table)
 
     @event.listens_for(factory, "do_orm_execute")
-    def _executed(state) -> None:  # noqa: ANN001 - ORMExecuteState
+    def _executed(state) -> None:  # ORMExecuteState
         if state.is_insert or state.is_update or state.is_delete:
             table = getattr(state.statement, "table", None)
             if table is not None and getattr(table, "name", None):
                 pending(state.session).add(table.name)
 
     @event.listens_for(factory, "after_commit")
-    def _committed(session: "Session") -> None:
+    def _committed(session: Session) -> None:
         tables = session.info.pop(_PENDING, None)
         if tables:
             kinds = kinds_of(tables)
@@ -81,5 +79,5 @@ def watch(factory: "sessionmaker", report: Listener) -> None:
                 report(kinds)
 
     @event.listens_for(factory, "after_rollback")
-    def _rolled_back(session: "Session") -> None:
+    def _rolled_back(session: Session) -> None:
         session.info.pop(_PENDING, None)

@@ -26,7 +26,7 @@ _ALPHABET = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", "ABCDEFGHJKMNPQRST
 
 def office_secret(session: Session) -> str:
     """The office's secret, created on first use."""
-    profile = session.get(OfficeProfile, 1)
+    profile = session.get_one(OfficeProfile, 1)
     if not profile.check_secret:
         profile.check_secret = secrets.token_hex(32)
         session.flush()

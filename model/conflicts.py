@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from sqlalchemy import select
 
@@ -24,8 +24,6 @@ from .db import Database
 from .entities import Organisation, WorkingGroup
 from .errors import ValidationError
 from .formatting import money, short_date
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -38,7 +36,7 @@ class FieldComparison:
 
 
 @dataclass
-class Conflict(Generic[T]):
+class Conflict[T]:
     stored: T  # the stored version as the load function returns it
     version: int  # its version number: save one's own values with it to overwrite
     fields: list[FieldComparison] = field(default_factory=list)
@@ -97,7 +95,7 @@ def _values(obj: Any, names: Iterable[str]) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in names}
 
 
-def _cleaned(validate: Callable[[T], T], data: T) -> T:
+def _cleaned[T](validate: Callable[[T], T], data: T) -> T:
     """The values as they would be saved ("4462" → "04462"), so that only real differences show."""
     try:
         return validate(data)
@@ -130,6 +128,7 @@ def person_conflict(db: Database, mine) -> Conflict:
     labels = {name: FIELD_LABELS[name] for name in EDITABLE_FIELDS}
     fields = compare(_values(mine, EDITABLE_FIELDS), _values(stored, EDITABLE_FIELDS), labels,
                      {"organisation_id": _by_id(orgs)})
+    assert stored.version is not None  # a stored record has a version
     return Conflict(stored, stored.version, fields)
 
 
@@ -171,6 +170,7 @@ def organisation_conflict(db: Database, mine) -> Conflict:
         return result
 
     labels = {name: FIELD_LABELS[name] for name in (*SCALAR_FIELDS, "memberships", "areas")}
+    assert stored.version is not None
     return Conflict(stored, stored.version, compare(values(mine), values(stored), labels))
 
 
@@ -184,7 +184,7 @@ def _agenda_lines(start: dt.datetime | None, entries) -> list[str]:
         return []
     slots = schedule(start, entries) if start is not None else [None] * len(entries)
     lines = []
-    for entry, slot in zip(entries, slots):
+    for entry, slot in zip(entries, slots, strict=True):
         when = f"{slot.start:%H:%M} " if slot is not None else ""
         parts = [f"{when}{entry.title} ({entry.duration_minutes} Min., {entry.kind})"]
         if entry.speaker:

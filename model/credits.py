@@ -18,8 +18,8 @@ from decimal import ROUND_FLOOR, Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .db import Database
 from .chambers import rule_for
+from .db import Database
 from .entities import Accreditation, Chamber, Event, ExternalTraining, OfficeProfile, Person, Registration
 from .errors import UserError
 from .vocab import ATTENDED, CHAMBER_NAMES, IN_PERSON, MODERATOR, ONLINE, SPEAKER
@@ -148,16 +148,17 @@ def _minutes_per_unit(session: Session) -> dict[str, int]:
 
 def _count_overlaps_once(entries: list[CreditEntry], minutes: int) -> None:
     """Attended events that overlap in time: flag both, count the shared time once."""
-    counted: list[CreditEntry] = []
-    for entry in sorted(entries, key=lambda e: (e.starts_at, e.event_id)):
-        for earlier in counted:
-            shared = (min(earlier.ends_at, entry.ends_at) - max(earlier.starts_at, entry.starts_at)).total_seconds()
+    counted: list[tuple[dt.datetime, dt.datetime, CreditEntry]] = []
+    timed = [(e.starts_at, e.ends_at, e) for e in entries if e.starts_at is not None and e.ends_at is not None]
+    for starts_at, ends_at, entry in sorted(timed, key=lambda t: (t[0], t[2].event_id)):
+        for earlier_start, earlier_end, earlier in counted:
+            shared = (min(earlier_end, ends_at) - max(earlier_start, starts_at)).total_seconds()
             if shared > 0:
                 entry.overlap_note = f"überschneidet sich mit »{earlier.title}«; Überschneidung einmal gezählt"
                 earlier.overlap_note = earlier.overlap_note or f"überschneidet sich mit »{entry.title}«"
                 units = (Decimal(int(shared // 60)) / Decimal(minutes)).to_integral_value(ROUND_FLOOR)
                 entry.points = max(Decimal(0), entry.points - units)
-        counted.append(entry)
+        counted.append((starts_at, ends_at, entry))
 
 
 def _entries(session: Session, person: Person, year: int, credit_speakers: bool) -> list[CreditEntry]:

@@ -15,9 +15,10 @@ import os
 import sqlite3
 import sys
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported on first use (see above); the ORM only for the first ORM query
     from sqlalchemy.engine import Engine
@@ -40,11 +41,11 @@ class Database:
     The engine is created on first use (``engine``), and with it SQLAlchemy is imported.
     """
 
-    def __init__(self, url: str, engine: "Engine | None" = None, path: Path | None = None):
+    def __init__(self, url: str, engine: Engine | None = None, path: Path | None = None):
         self.url = url
         self.path = path
         self._engine = engine
-        self._factory: "sessionmaker | None" = None
+        self._factory: sessionmaker | None = None
         self._lock = threading.Lock()  # a background job and the window may both ask first
         self._change_listeners: list = []  # called with the kinds of data each commit changed
 
@@ -52,7 +53,7 @@ class Database:
         return f"Database(url={self.url!r}, path={self.path!r})"
 
     @property
-    def engine(self) -> "Engine":
+    def engine(self) -> Engine:
         if self._engine is None:
             with self._lock:
                 if self._engine is None:
@@ -65,12 +66,11 @@ class Database:
         return self._engine is not None
 
     @property
-    def session_factory(self) -> "sessionmaker":
+    def session_factory(self) -> sessionmaker:
         if self._factory is None:
             from sqlalchemy.orm import sessionmaker
 
             from . import entities  # noqa: F401 - mappers must exist before the first ORM query
-
             from .changes import watch
             from .input_text import install
 
@@ -80,7 +80,7 @@ class Database:
             self._factory = factory
         return self._factory
 
-    def on_change(self, listener) -> None:  # noqa: ANN001 - Callable[[frozenset[str]], None]
+    def on_change(self, listener) -> None:  # Callable[[frozenset[str]], None]
         """Call ``listener(kinds)`` after every commit that changed data (see ``model.changes``);
         from the thread that committed."""
         if listener not in self._change_listeners:
@@ -100,12 +100,12 @@ class Database:
             return str(self.path)
         return self.engine.url.render_as_string(hide_password=True)
 
-    def session(self) -> "Session":
+    def session(self) -> Session:
         """A new session for reading, or for writes that need no lock up front."""
         return self.session_factory()
 
     @contextmanager
-    def writing(self) -> Iterator["Session"]:
+    def writing(self) -> Iterator[Session]:
         """A session in one write transaction, committed at the end or rolled back.
 
         On SQLite the transaction starts with BEGIN IMMEDIATE: a deferred transaction that
@@ -214,11 +214,11 @@ def looks_like_sqlite(path: Path) -> bool:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def _install_sqlite_pragmas(engine: "Engine", read_only: bool = False) -> None:
+def _install_sqlite_pragmas(engine: Engine, read_only: bool = False) -> None:
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):  # noqa: ANN001 - DBAPI types
+    def _on_connect(dbapi_connection, _record):  # DBAPI types
         # Let SQLAlchemy's "begin" event decide how transactions start (see below).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -231,12 +231,12 @@ def _install_sqlite_pragmas(engine: "Engine", read_only: bool = False) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection):  # noqa: ANN001
+    def _on_begin(connection):
         immediate = connection.get_execution_options().get("immediate", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def create_database_engine(url: str) -> "Engine":
+def create_database_engine(url: str) -> Engine:
     from sqlalchemy import create_engine
 
     if url.startswith("sqlite"):
@@ -411,7 +411,7 @@ def _refuse_foreign_sqlite(db_path: Path) -> str | None:
     return revision
 
 
-def current_revision(engine: "Engine") -> str | None:
+def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database, or None for an empty database.
 
     Raises ``NotANetzwerkstattDatabase`` for a non-empty database without our tables.
@@ -420,7 +420,7 @@ def current_revision(engine: "Engine") -> str | None:
         if conn.dialect.name == "sqlite":
             has_version = conn.exec_driver_sql(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).first()
+            ).first() is not None
             table_count = conn.exec_driver_sql(
                 "SELECT count(*) FROM sqlite_master WHERE type='table'"
             ).scalar_one()
@@ -439,7 +439,7 @@ def current_revision(engine: "Engine") -> str | None:
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def _upgrade_to_head(engine: "Engine") -> None:
+def _upgrade_to_head(engine: Engine) -> None:
     from alembic import command
 
     from .migrations.runner import alembic_config

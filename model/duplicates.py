@@ -18,9 +18,9 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, Executable, delete, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -30,9 +30,9 @@ from .entities import (
     AgendaItem,
     AuditEntry,
     Certificate,
-    MailingListMember,
     ExternalTraining,
     Invoice,
+    MailingListMember,
     MailJournalEntry,
     Organisation,
     Payment,
@@ -277,7 +277,7 @@ def merge_persons(db: Database, survivor_id: int, merged_id: int, choices: dict[
         before = {name: getattr(survivor, name) for name in EDITABLE_FIELDS}
         _apply_choices(survivor, merged, final_choices)
         moved = _move_references(session, survivor_id, merged_id)
-        org_name = session.get(Organisation, survivor.organisation_id).name if survivor.organisation_id else None
+        org_name = session.get_one(Organisation, survivor.organisation_id).name if survivor.organisation_id else None
         survivor.search_key = person_search_key(survivor.first_name, survivor.last_name, org_name,
                                                 survivor.function, survivor.email)
         changes = {FIELD_LABELS[name]: [before[name], getattr(survivor, name)]
@@ -324,6 +324,11 @@ def _apply_choices(survivor: Person, merged: Person, choices: dict[str, Any]) ->
         survivor.last_name = merged.last_name
 
 
+def _changed(session: Session, statement: Executable) -> int:
+    """How many rows an UPDATE changed."""
+    return cast(CursorResult, session.execute(statement)).rowcount or 0
+
+
 def _move_references(session: Session, survivor_id: int, merged_id: int) -> dict[str, int]:
     moved = {"Anmeldungen": 0, "Bescheinigungen": 0, "Verteiler": 0, "Arbeitsgruppen": 0,
              "Leitung von Arbeitsgruppen": 0, "Tagesordnungspunkte": 0, "Zimmerpartner": 0}
@@ -338,12 +343,13 @@ def _move_references(session: Session, survivor_id: int, merged_id: int) -> dict
         _combine_registrations(session, other, registration, survivor_id)
         moved["Anmeldungen"] += 1
     session.flush()
-    result = session.execute(update(Registration).where(Registration.person_id == merged_id)
-                             .values(person_id=survivor_id, version=Registration.version + 1)
-                             .execution_options(synchronize_session=False))
+    result = cast(CursorResult, session.execute(
+        update(Registration).where(Registration.person_id == merged_id)
+        .values(person_id=survivor_id, version=Registration.version + 1)
+        .execution_options(synchronize_session=False)))
     moved["Anmeldungen"] += result.rowcount or 0
-    moved["Bescheinigungen"] = session.execute(
-        update(Certificate).where(Certificate.person_id == merged_id).values(person_id=survivor_id)).rowcount or 0
+    moved["Bescheinigungen"] = _changed(session,
+        update(Certificate).where(Certificate.person_id == merged_id).values(person_id=survivor_id))
     # Mailing lists: a composite key (list, person); no list twice.
     lists_of_survivor = set(session.scalars(select(MailingListMember.mailing_list_id)
                                             .where(MailingListMember.person_id == survivor_id)))
@@ -357,28 +363,26 @@ def _move_references(session: Session, survivor_id: int, merged_id: int) -> dict
     # Working groups: unique (group, person); the stronger role and the longer membership win.
     groups_of_survivor = {m.working_group_id: m for m in session.scalars(
         select(WorkingGroupMember).where(WorkingGroupMember.person_id == survivor_id))}
-    for member in list(session.scalars(select(WorkingGroupMember).where(WorkingGroupMember.person_id == merged_id))):
-        kept = groups_of_survivor.get(member.working_group_id)
+    for group_member in list(session.scalars(select(WorkingGroupMember).where(WorkingGroupMember.person_id == merged_id))):
+        kept = groups_of_survivor.get(group_member.working_group_id)
         if kept is None:
-            member.person_id = survivor_id
+            group_member.person_id = survivor_id
         else:
-            if GROUP_ROLE_RANK.get(member.role, 0) > GROUP_ROLE_RANK.get(kept.role, 0):
-                kept.role = member.role
-            joined = [d for d in (kept.joined_on, member.joined_on) if d]
+            if GROUP_ROLE_RANK.get(group_member.role, 0) > GROUP_ROLE_RANK.get(kept.role, 0):
+                kept.role = group_member.role
+            joined = [d for d in (kept.joined_on, group_member.joined_on) if d]
             kept.joined_on = min(joined) if joined else None
-            kept.left_on = None if kept.left_on is None or member.left_on is None else max(kept.left_on, member.left_on)
-            session.delete(member)
+            kept.left_on = None if kept.left_on is None or group_member.left_on is None else max(kept.left_on, group_member.left_on)
+            session.delete(group_member)
         moved["Arbeitsgruppen"] += 1
     session.flush()
-    moved["Leitung von Arbeitsgruppen"] = session.execute(
-        update(WorkingGroup).where(WorkingGroup.lead_person_id == merged_id).values(lead_person_id=survivor_id)
-    ).rowcount or 0
-    moved["Tagesordnungspunkte"] = session.execute(
-        update(AgendaItem).where(AgendaItem.speaker_person_id == merged_id).values(speaker_person_id=survivor_id)
-    ).rowcount or 0
-    moved["Zimmerpartner"] = session.execute(
+    moved["Leitung von Arbeitsgruppen"] = _changed(session,
+        update(WorkingGroup).where(WorkingGroup.lead_person_id == merged_id).values(lead_person_id=survivor_id))
+    moved["Tagesordnungspunkte"] = _changed(session,
+        update(AgendaItem).where(AgendaItem.speaker_person_id == merged_id).values(speaker_person_id=survivor_id))
+    moved["Zimmerpartner"] = _changed(session,
         update(TripParticipant).where(TripParticipant.room_partner_person_id == merged_id)
-        .values(room_partner_person_id=survivor_id)).rowcount or 0
+        .values(room_partner_person_id=survivor_id))
     # Nobody shares a room with themselves.
     own = select(Registration.id).where(Registration.person_id == survivor_id)
     session.execute(update(TripParticipant).where(TripParticipant.registration_id.in_(own),

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -168,7 +168,7 @@ def event_query(flt: EventFilter | None = None):
         conditions.append(Event.id.in_(flt.ids))
     for word in search_fold(flt.text).split():
         like = f"%{word}%"
-        matches = [Event.search_key.like(like), host.c.search_key.like(like), func.lower(group.c.name).like(like)]
+        matches: list[ColumnElement[bool]] = [Event.search_key.like(like), host.c.search_key.like(like), func.lower(group.c.name).like(like)]
         if word.lstrip("#").isdigit():
             matches.append(Event.id == int(word.lstrip("#")))
         conditions.append(or_(*matches))
@@ -235,7 +235,7 @@ def form_choices(db: Database) -> FormChoices:
         hosts=[Choice(r.id, r.name) for r in hosts],
         organisations=[Choice(r.id, r.name) for r in municipal + others],
         working_groups=[Choice(r.id, r.name) for r in groups],
-        responsible=list(responsible),
+        responsible=[name for name in responsible if name],
     )
 
 
@@ -328,7 +328,7 @@ def save_event(db: Database, event: Event, agenda: list | None = None) -> Event:
                 session.add(saved)
                 session.flush()
                 audit.record(session, "event", saved.id, "anlegen", saved.title)
-                old_capacity: int | None | str = "new"
+                is_new, old_capacity = True, None
             else:
                 stored = session.get(Event, event.id)
                 if stored is None:
@@ -336,7 +336,7 @@ def save_event(db: Database, event: Event, agenda: list | None = None) -> Event:
                 if stored.version != event.version:
                     raise ChangedElsewhere(CHANGED_ELSEWHERE)
                 before = _values(stored)
-                old_capacity = stored.capacity
+                is_new, old_capacity = False, stored.capacity
                 saved = session.merge(event)
                 saved.search_key = key
                 changes = _changes(before, _values(saved))
@@ -350,7 +350,7 @@ def save_event(db: Database, event: Event, agenda: list | None = None) -> Event:
                     audit.record(session, "event", saved.id, "ändern", saved.title, changes)
             if agenda is not None:
                 replace_agenda(session, saved.id, saved.starts_at, agenda)
-            grew = old_capacity != "new" and old_capacity is not None and (
+            grew = not is_new and old_capacity is not None and (
                 saved.capacity is None or saved.capacity > old_capacity)
             if grew:
                 promote_waiting(session, saved.id)

@@ -214,7 +214,7 @@ class TripRow:
 
     @property
     def below_minimum(self) -> bool:
-        return bool(self.min_participants) and self.seats_taken < self.min_participants
+        return self.min_participants is not None and 0 < self.min_participants and self.seats_taken < self.min_participants
 
 
 def trip_overview(db: Database, *, year: int | None = None, upcoming_from: dt.date | None = None) -> list[TripRow]:
@@ -490,8 +490,8 @@ def create_excursion(db: Database, title: str, starts_at: dt.datetime, ends_at: 
                      destination_city: str | None = None, destination_country: str = "Deutschland",
                      capacity: int | None = None) -> int:
     """A new event of kind Exkursion with its trip row; returns the event id."""
-    title = _clean(title)
-    if not title:
+    cleaned_title = _clean(title)
+    if not cleaned_title:
         raise ValidationError("Bitte einen Titel angeben.", field="title")
     if ends_at < starts_at:
         raise ValidationError("Das Ende liegt vor dem Beginn.", field="ends_at")
@@ -507,7 +507,7 @@ def create_excursion(db: Database, title: str, starts_at: dt.datetime, ends_at: 
         session.flush()
         session.add(Trip(event_id=event.id, destination_city=city,
                          destination_country=_clean(destination_country) or "Deutschland", retention_days=30))
-        audit.record(session, "event", event.id, "angelegt", f"Exkursion angelegt: {title}")
+        audit.record(session, "event", event.id, "angelegt", f"Exkursion angelegt: {cleaned_title}")
         return event.id
 
 

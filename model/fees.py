@@ -64,7 +64,7 @@ class Schedule:
 
 def check_tiers(tiers: list[Tier]) -> tuple[Tier, ...]:
     """Ascending, distinct, positive bounds; exactly one open top tier; amounts ≥ 0."""
-    bounded = sorted((t for t in tiers if t.population_below is not None), key=lambda t: t.population_below)
+    bounded = sorted((t for t in tiers if t.population_below is not None), key=lambda t: t.population_below or 0)
     open_tiers = [t for t in tiers if t.population_below is None]
     if len(open_tiers) != 1:
         raise ValidationError("Beitragsstaffel: Genau eine Stufe muss nach oben offen sein (ohne Obergrenze).")

@@ -179,8 +179,9 @@ def _read_rows(rows: list[list], header: FormHeader, report: ImportReport, near:
         if fold(email) in FORMS_ANONYMOUS:
             email = ""
         first, last = texts.get("first_name") or "", texts.get("last_name") or ""
-        if not last and texts.get("full_name") and fold(texts["full_name"]) not in FORMS_ANONYMOUS:
-            first, last = _split_name(texts["full_name"])
+        full_name = texts.get("full_name")
+        if not last and full_name and fold(full_name) not in FORMS_ANONYMOUS:
+            first, last = _split_name(full_name)
         if email and not is_valid_email(email):
             report.errors.append(RowIssue(offset, FIELDS["email"], f"»{email}« ist keine gültige E-Mail-Adresse."))
             continue

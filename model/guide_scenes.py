@@ -25,7 +25,7 @@ def fill_to_waiting_list(db: Database, event_id: int) -> None:
     from .participants import register_people
 
     with db.writing() as session:
-        session.get(Event, event_id).capacity = 30
+        session.get_one(Event, event_id).capacity = 30
         registered = set(session.scalars(select(Registration.person_id).where(Registration.event_id == event_id)))
         people = [pid for pid in session.scalars(select(Person.id).where(Person.active.is_(True)).order_by(Person.id))
                   if pid not in registered]

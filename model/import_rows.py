@@ -8,9 +8,10 @@ move the header to another row and change the column mapping; ``header_at`` rebu
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from .errors import Cancelled, UserError
 from .spreadsheet import (

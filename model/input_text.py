@@ -15,7 +15,7 @@ from .text import strip_invisible
 
 
 @cache
-def _text_columns(mapper) -> tuple[tuple[str, bool], ...]:  # noqa: ANN001 - a SQLAlchemy mapper
+def _text_columns(mapper) -> tuple[tuple[str, bool], ...]:  # a SQLAlchemy mapper
     from sqlalchemy import String, Text
 
     found = []
@@ -26,7 +26,7 @@ def _text_columns(mapper) -> tuple[tuple[str, bool], ...]:  # noqa: ANN001 - a S
     return tuple(found)
 
 
-def clean_new_text(session, _context, _instances) -> None:  # noqa: ANN001 - SQLAlchemy's event signature
+def clean_new_text(session, _context, _instances) -> None:  # SQLAlchemy's event signature
     from sqlalchemy import inspect
 
     for instance in (*session.new, *session.dirty):
@@ -39,7 +39,7 @@ def clean_new_text(session, _context, _instances) -> None:  # noqa: ANN001 - SQL
                     setattr(instance, key, cleaned)
 
 
-def install(session_factory) -> None:  # noqa: ANN001 - a sessionmaker
+def install(session_factory) -> None:  # a sessionmaker
     from sqlalchemy import event
 
     event.listen(session_factory, "before_flush", clean_new_text)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import select
 
@@ -160,7 +161,7 @@ def select_recipients(db: Database, *, list_name: str | None = None, list_id: in
         rows = session.execute(
             select(Person, Organisation.name).outerjoin(Organisation, Organisation.id == Person.organisation_id)
             .where(Person.id.in_(ids))).all()
-    rows.sort(key=lambda r: (fold(r[0].last_name), fold(r[0].first_name), r[0].id))
+    rows = sorted(rows, key=lambda r: (fold(r[0].last_name), fold(r[0].first_name), r[0].id))
     seen_addresses: set[str] = set()
     for person, organisation in rows:
         name = display_name(person.title, person.first_name, person.last_name)
@@ -171,9 +172,10 @@ def select_recipients(db: Database, *, list_name: str | None = None, list_id: in
         if reason:
             plan.left_out.append((name, reason))
             continue
+        email = (person.email or "").strip()  # reachable: exclusion_reason checked the address
         plan.recipients.append(Recipient(person.id, person.salutation, person.title, person.first_name,
-                                         person.last_name, person.email.strip(), organisation))
-        seen_addresses.add(person.email.strip().lower())
+                                         person.last_name, email, organisation))
+        seen_addresses.add(email.lower())
     return plan
 
 
@@ -210,7 +212,7 @@ def event_facts(db: Database, event_id: int) -> EventFacts:
         event = session.get(Event, event_id)
         if event is None:
             raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
-        office = session.get(OfficeProfile, 1)
+        office = session.get_one(OfficeProfile, 1)
         date_text = long_date(event.starts_at.date())
         if event.ends_at.date() != event.starts_at.date():
             date_text += f" bis {long_date(event.ends_at.date())}"
@@ -312,10 +314,10 @@ def _write_entry(db: Database, entry_id: int | None, **values) -> int:
             session.add(entry)
             session.flush()
             return entry.id
-        entry = session.get(MailJournalEntry, entry_id)
+        stored = session.get_one(MailJournalEntry, entry_id)
         for name, value in values.items():
-            setattr(entry, name, value)
-        return entry.id
+            setattr(stored, name, value)
+        return stored.id
 
 
 # --- the run ----------------------------------------------------------------------------------
@@ -362,19 +364,21 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
     """Send (``channel`` SMTP, through ``transport``) or draft (into ``out_dir``) one mail per recipient."""
     if channel not in (CHANNEL_SMTP, CHANNEL_DRAFT):
         raise ValueError(channel)
+    if channel == CHANNEL_DRAFT and out_dir is None:
+        raise ValueError("drafts need out_dir")
     facts = event_facts(db, event_id)
     kind = mail_kind_for(facts, kind)
     follow_up = FOLLOWED_BY.get(kind)
     templates = {name: load_template(db, name) for name in filter(None, (kind, follow_up))}
     with db.session() as session:
-        office = session.get(OfficeProfile, 1)
+        office = session.get_one(OfficeProfile, 1)
         sender, sender_name = office.mail_from or office.email, office.office_name
     if channel == CHANNEL_SMTP and not sender and not dry_run:
         raise UserError("Bitte zuerst die Absenderadresse eintragen (Einstellungen › E-Mail oder mail-settings).")
     organizer = (sender_name, sender) if sender else None
     domain = (sender or "netzwerkstatt.local").rpartition("@")[2] or "netzwerkstatt.local"
     result = MailingResult(left_out=list(plan.left_out))
-    if channel == CHANNEL_DRAFT and not dry_run:
+    if out_dir is not None and channel == CHANNEL_DRAFT and not dry_run:
         out_dir.mkdir(parents=True, exist_ok=True)
     total = len(plan.recipients)
     first_sent = True
@@ -392,7 +396,7 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
         if last_sent is not None and (follow_up is None or last_sent.event_state in (None, facts.state)):
             result.skipped.append(recipient.name)
             continue
-        row_kind = follow_up if last_sent is not None else kind  # sent before, but the event changed since
+        row_kind = follow_up if last_sent is not None and follow_up else kind  # sent before, but the event changed since
         previous = rows[0] if rows and rows[0].status == FAILED and rows[0].kind == row_kind else None
         if row_kind != kind:
             result.updated.append(recipient.name)
@@ -410,7 +414,7 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
                           recipient=recipient, sender=sender, sender_name=sender_name, message_id=message_id,
                           attachments=files, draft=channel == CHANNEL_DRAFT)
         now = dt.datetime.now().replace(microsecond=0)
-        if channel == CHANNEL_DRAFT:
+        if out_dir is not None and channel == CHANNEL_DRAFT:
             target = out_dir / (safe_stem(f"{recipient.last_name} {recipient.first_name} {recipient.person_id}")
                                  + ".eml")
             temporary = target.with_name(target.name + ".tmp")
@@ -456,12 +460,12 @@ def _pause(seconds: float, cancelled: Callable[[], bool] | None, sleep: Callable
 
 def release_unclear(db: Database, event_id: int, kind: str = INVITATION) -> int:
     """After checking the sent folder: mark »wird gesendet« rows as failed so a rerun sends them."""
-    from sqlalchemy import update
+    from sqlalchemy import CursorResult, update
 
     with db.writing() as session:
         kinds = tuple(filter(None, (kind, FOLLOWED_BY.get(kind))))
-        result = session.execute(update(MailJournalEntry).where(
+        result = cast(CursorResult, session.execute(update(MailJournalEntry).where(
             MailJournalEntry.event_id == event_id, MailJournalEntry.kind.in_(kinds),
-            MailJournalEntry.status == SENDING).values(status=FAILED, error="freigegeben"))
+            MailJournalEntry.status == SENDING).values(status=FAILED, error="freigegeben")))
         return result.rowcount or 0
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable
 
 from sqlalchemy import func, select
 
@@ -38,7 +38,6 @@ from .entities import (
     Person,
     Registration,
     Trip,
-    TripParticipant,
 )
 from .errors import Cancelled, UserError, ValidationError
 from .fees import MemberFee, member_fees
@@ -77,7 +76,7 @@ class RunResult:
 
 
 def _seller_snapshot(session, seller: SellerData) -> dict:
-    office = session.get(OfficeProfile, 1)
+    office = session.get_one(OfficeProfile, 1)
     missing = seller.missing_for_invoices()
     if not (office.street and office.postcode and office.city):
         missing.append("Anschrift der Geschäftsstelle")
@@ -179,7 +178,7 @@ def _issue(session, *, seller: SellerData, seller_party: dict, buyer: dict, kind
     net, tax_amount, total = _totals(lines, tax)
     terms = (f"Zahlbar ohne Abzug bis zum {_date_text(due_on)} auf das Konto IBAN {_grouped(seller.iban)}"
              f"{' (BIC ' + seller.bic + ')' if seller.bic else ''} unter Angabe der Rechnungsnummer {number}.")
-    if kind == "Gutschrift":
+    if kind == "Gutschrift" and cancels is not None:
         terms = f"Der Betrag wird mit der Rechnung {cancels.number} verrechnet oder erstattet."
     snapshot = {
         "number": number, "kind": kind, "purpose": purpose, "issued_on": issued_on.isoformat(),
@@ -259,7 +258,7 @@ def run_fee_invoices(db: Database, year: int, *, issued_on: dt.date | None = Non
             if existing:
                 result.already_billed.append(f"{fee.organisation}: {existing}")
                 continue
-            organisation = session.get(Organisation, fee.organisation_id)
+            organisation = session.get_one(Organisation, fee.organisation_id)
             buyer = _organisation_buyer(organisation, session.get(OrganisationBilling, organisation.id))
             detail = "; ".join(p for p in (fee.tier, f"Einwohner: {fee.population:,}".replace(",", ".")
                                            if fee.population is not None else "", fee.note) if p)
@@ -303,11 +302,12 @@ def run_trip_invoices(db: Database, event_id: int, *, issued_on: dt.date | None 
         organisation_of = dict(session.execute(
             select(Registration.person_id, Person.organisation_id).join(Person, Person.id == Registration.person_id)
             .where(Registration.event_id == event_id)).all())
-    groups: dict[tuple[str, int], list[dict]] = {}
+    groups: dict[tuple[str, int], list[tuple[str, Decimal, str | None]]] = {}
     for row in participants(db, event_id):
         if row.due <= 0:
             continue
-        payer = ("org", organisation_of[row.person_id]) if organisation_of.get(row.person_id) else ("person", row.person_id)
+        org_id = organisation_of.get(row.person_id)
+        payer = ("org", org_id) if org_id else ("person", row.person_id)
         entries = groups.setdefault(payer, [])
         if row.individual_due is not None:
             entries.append((f"Reisekostenbeitrag {row.name}", row.due, "individueller Betrag"))
@@ -322,10 +322,10 @@ def run_trip_invoices(db: Database, event_id: int, *, issued_on: dt.date | None 
         for done, ((kind, payer_id), entries) in enumerate(groups.items()):
             key = f"trip:{event_id}:{kind}:{payer_id}"
             if kind == "org":
-                organisation = session.get(Organisation, payer_id)
+                organisation = session.get_one(Organisation, payer_id)
                 buyer = _organisation_buyer(organisation, session.get(OrganisationBilling, payer_id))
             else:
-                buyer = _person_buyer(session.get(Person, payer_id))
+                buyer = _person_buyer(session.get_one(Person, payer_id))
             _step(progress, cancelled, done, len(groups), buyer["name"])
             existing = session.scalar(select(Invoice.number).where(Invoice.billing_key == key))
             if existing:
@@ -561,5 +561,5 @@ def contribution_figures(db: Database, year: int) -> ContributionFigures:
         cancelled = session.scalar(select(func.coalesce(func.sum(Invoice.total), 0)).where(base, Invoice.kind == "Gutschrift"))
         paid = session.scalar(select(func.coalesce(func.sum(InvoicePayment.amount), 0))
                               .join(Invoice, Invoice.id == InvoicePayment.invoice_id).where(base))
-    return ContributionFigures(year, Decimal(billed).quantize(CENT), Decimal(paid).quantize(CENT),
-                               Decimal(cancelled).quantize(CENT))
+    return ContributionFigures(year, Decimal(billed or 0).quantize(CENT), Decimal(paid or 0).quantize(CENT),
+                               Decimal(cancelled or 0).quantize(CENT))

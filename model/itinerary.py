@@ -93,8 +93,8 @@ def save_days(db: Database, event_id: int, days: list[DayData]) -> None:
             trip = Trip(event_id=event_id, destination_city=event.venue, retention_days=30)
             session.add(trip)
             session.flush()
-        for day in session.scalars(select(TripDay).where(TripDay.trip_event_id == event_id)):
-            session.delete(day)
+        for stored_day in session.scalars(select(TripDay).where(TripDay.trip_event_id == event_id)):
+            session.delete(stored_day)
         session.flush()
         for day in clean:
             row = TripDay(trip_event_id=event_id, day_date=day.day_date, title=day.title)

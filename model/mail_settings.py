@@ -44,7 +44,7 @@ class MailSettings:
 
 def load_mail_settings(db: Database) -> MailSettings:
     with db.session() as session:
-        profile = session.get(OfficeProfile, 1)
+        profile = session.get_one(OfficeProfile, 1)
         return MailSettings(
             host=profile.smtp_host, port=profile.smtp_port, security=profile.smtp_security or SECURITY_STARTTLS,
             user=profile.smtp_user, sender=profile.mail_from,
@@ -72,7 +72,7 @@ def validate_mail_settings(settings: MailSettings) -> MailSettings:
 def save_mail_settings(db: Database, settings: MailSettings) -> None:
     settings = validate_mail_settings(settings)
     with db.writing() as session:
-        profile = session.get(OfficeProfile, 1)
+        profile = session.get_one(OfficeProfile, 1)
         profile.smtp_host, profile.smtp_port, profile.smtp_security = settings.host, settings.port, settings.security
         profile.smtp_user, profile.mail_from = settings.user, settings.sender
         profile.mail_pause_seconds = settings.pause_seconds

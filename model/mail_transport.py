@@ -27,10 +27,11 @@ class SmtpTransport:
                             "den Server eintragen oder Entwürfe für Outlook erstellen.")
         context = self.context or ssl.create_default_context()
         try:
+            smtp: smtplib.SMTP
             if settings.security == SECURITY_SSL:
-                smtp = smtplib.SMTP_SSL(host, port, timeout=self.timeout, context=context)
+                smtp = smtplib.SMTP_SSL(host or "", port, timeout=self.timeout, context=context)
             else:
-                smtp = smtplib.SMTP(host, port, timeout=self.timeout)
+                smtp = smtplib.SMTP(host or "", port, timeout=self.timeout)
                 if settings.security == SECURITY_STARTTLS:
                     smtp.starttls(context=context)
             if settings.user:
@@ -53,8 +54,10 @@ class SmtpTransport:
         """Raises smtplib/OS errors; the caller journals them per message."""
         if self._smtp is None:
             self.open()
+        smtp = self._smtp
+        assert smtp is not None  # open() connected or raised
         try:
-            self._smtp.send_message(message)
+            smtp.send_message(message)
         except (TimeoutError, smtplib.SMTPServerDisconnected):
             self._smtp = None
             raise

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import urllib.parse
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import CursorResult, delete, func, insert, select
 
 from . import audit
 from .db import Database
@@ -65,7 +66,7 @@ def rename_mailing_list(db: Database, list_id: int, name: str, description: str 
     with db.writing() as session:
         item = _get(session, list_id)
         new_name = _check_name(session, name, list_id)
-        changes = {}
+        changes: dict[str, list[str | None]] = {}
         if item.name != new_name:
             changes["Name"] = [item.name, new_name]
         if item.description != clean(description):
@@ -109,8 +110,8 @@ def add_members(db: Database, list_id: int, person_ids: list[int]) -> int:
 def remove_members(db: Database, list_id: int, person_ids: list[int]) -> int:
     with db.writing() as session:
         item = _get(session, list_id)
-        result = session.execute(delete(MailingListMember).where(
-            MailingListMember.mailing_list_id == list_id, MailingListMember.person_id.in_(person_ids)))
+        result = cast(CursorResult, session.execute(delete(MailingListMember).where(
+            MailingListMember.mailing_list_id == list_id, MailingListMember.person_id.in_(person_ids))))
         if result.rowcount:
             audit.record(session, ENTITY, list_id, "Personen entfernt",
                          f"{result.rowcount} Personen aus dem Verteiler »{item.name}« entfernt")
@@ -149,7 +150,8 @@ def addresses(rows: list[PersonRow]) -> list[str]:
     seen: dict[str, str] = {}
     for row in rows:
         if reachable(row):
-            seen.setdefault(row.email.strip().lower(), row.email.strip())
+            email = (row.email or "").strip()
+            seen.setdefault(email.lower(), email)
     return list(seen.values())
 
 

@@ -8,7 +8,9 @@ milliseconds here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -172,7 +174,7 @@ def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_T
             format=ev.format, venue=ev.venue, venue_address=ev.venue_address, online_link=ev.online_link,
             host=row.host_name, status=ev.status, responsible=ev.responsible, description=ev.description,
             registration_deadline=ev.registration_deadline,
-            working_group=ev.working_group.name if ev.working_group_id else None,
+            working_group=ev.working_group.name if ev.working_group else None,
             accredited_chambers=tuple(session.scalars(
                 select(Accreditation.chamber).where(Accreditation.event_id == ev.id).order_by(Accreditation.chamber))),
         )
@@ -192,7 +194,7 @@ def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_T
             AgendaEntry(position=r.position, starts=start, ends=end, title=r.title, kind=r.kind,
                         speaker=speaker_label(r.p_title, r.first_name, r.last_name, r.organisation, r.speaker_text),
                         notes=r.notes)
-            for r, (start, end) in zip(agenda_rows, times)
+            for r, (start, end) in zip(agenda_rows, times, strict=True)
         ]
 
         people = session.execute(

@@ -115,6 +115,7 @@ def member_directory(db: Database, on: dt.date | None = None, types: tuple[str, 
                     Person.consent_withdrawn_on.is_(None),
                 )
             ):
+                assert person.organisation_id is not None  # selected by organisation
                 entries[person.organisation_id].contacts.append(Contact(
                     person_id=person.id,
                     name=" ".join(p for p in (person.title, person.first_name, person.last_name) if p),

@@ -9,8 +9,6 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from pathlib import PurePosixPath, PureWindowsPath
 
-from sqlalchemy import select
-
 from . import audit
 from .chambers import Rule, list_rules, validate_rule
 from .db import Database
@@ -53,7 +51,7 @@ Requirement = Rule  # the yearly requirement of a chamber and member category, f
 
 def load_profile(db: Database) -> ProfileData:
     with db.session() as session:
-        profile = session.get(OfficeProfile, 1)
+        profile = session.get_one(OfficeProfile, 1)
         return ProfileData(**{f.name: getattr(profile, f.name) for f in fields(ProfileData)})
 
 
@@ -112,7 +110,7 @@ def save_profile(db: Database, data: ProfileData, requirements: list[Requirement
             raise ValidationError(f"Jahresanforderung {requirement_label(requirement)}: {exc}",
                                   field=requirement.chamber) from exc
     with db.writing() as session:
-        profile = session.get(OfficeProfile, 1)
+        profile = session.get_one(OfficeProfile, 1)
         changes = {}
         for f in fields(ProfileData):
             new = getattr(data, f.name)

@@ -35,6 +35,7 @@ from .registrations import change_status, register
 from .report_files import parse_duration_minutes, parse_timestamp, read_table
 from .spreadsheet import clean_text, normalise_header
 from .text import fold
+from .vocab import ONLINE
 
 KIND = "Online-Teilnahme"
 TEAMS, TEAMS_LEGACY, ZOOM, WEBEX = "Microsoft Teams", "Microsoft Teams (älteres Format)", "Zoom", "Webex"
@@ -171,16 +172,16 @@ def attended_minutes(intervals: list[tuple[dt.datetime, dt.datetime]], start: dt
     """Minutes inside [start, end] covered by at least one interval (overlaps counted once)."""
     clipped = sorted((max(a, start), min(b, end)) for a, b in intervals if min(b, end) > max(a, start))
     total = dt.timedelta()
-    current_start = current_end = None
+    current: tuple[dt.datetime, dt.datetime] | None = None  # the merged interval being extended
     for a, b in clipped:
-        if current_end is None or a > current_end:
-            if current_end is not None:
-                total += current_end - current_start
-            current_start, current_end = a, b
+        if current is None or a > current[1]:
+            if current is not None:
+                total += current[1] - current[0]
+            current = (a, b)
         else:
-            current_end = max(current_end, b)
-    if current_end is not None:
-        total += current_end - current_start
+            current = (current[0], max(current[1], b))
+    if current is not None:
+        total += current[1] - current[0]
     return int(total.total_seconds() // 60)
 
 

@@ -212,9 +212,9 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
                                       f"{', '.join(vocab.ORGANISATION_KINDS)}.", "Art")
         else:
             kind = "Kommune" if official else guess_kind(name)
-        data = OrganisationData(name=name, kind=kind, **{n: raw.get(n) for n in
-                                                         ("ags", "street", "postcode", "city", "phone",
-                                                          "email", "website", "notes")})
+        texts: dict[str, Any] = {n: raw.get(n) for n in ("ags", "street", "postcode", "city", "phone", "email",
+                                                         "website", "notes")}
+        data = OrganisationData(name=name, kind=kind, **texts)
         if kind == "Kommune":
             found = official or municipalities.by_name(name)
             if found is not None:
@@ -244,7 +244,7 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
                     checked = validate_membership(MembershipData(member_type, since, annual_fee=fee))
                 except ValidationError as exc:  # the rules of the form: no negative or absurd fee
                     raise ValidationError(str(exc), "Jahresbeitrag") from None
-                membership = (checked.type, checked.since, checked.annual_fee)
+                membership = (checked.type, since, checked.annual_fee)
     except ValidationError as exc:
         report.errors.append(RowIssue(excel_row, exc.field, str(exc)))
         report.rows.append(RowOutcome(excel_row, ERROR, shown, f"{exc.field}: {exc}" if exc.field else str(exc)))
@@ -374,6 +374,7 @@ def _write(session, candidates: list[_Candidate], source: str, step: Progress) -
         elif not candidate.billing:
             continue
         if candidate.billing:
+            assert candidate.organisation_id is not None  # written above or known
             try:
                 _write_billing(session, candidate.organisation_id, candidate.billing)
             except ValidationError as exc:  # e.g. XRechnung without a Leitweg-ID

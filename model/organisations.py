@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
+from itertools import pairwise
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -241,9 +242,9 @@ def validate_organisation(data: OrganisationData) -> OrganisationData:
         setattr(cleaned, name, check_length(clean(getattr(data, name)), limit, FIELD_LABELS[name]))
     cleaned.notes = (data.notes or "").strip() or None
     cleaned.memberships = [validate_membership(m) for m in data.memberships]
-    members = sorted((m for m in cleaned.memberships if m.type == "Mitglied"), key=lambda m: m.since)
-    for earlier, later in zip(members, members[1:]):
-        if earlier.until is None or earlier.until >= later.since:
+    members = sorted((m for m in cleaned.memberships if m.type == "Mitglied"), key=lambda m: m.since or dt.date.min)
+    for earlier, later in pairwise(members):
+        if earlier.until is None or later.since is None or earlier.until >= later.since:
             raise ValidationError(
                 f"Die Mitgliedschaften ab {earlier.since:%d.%m.%Y} und ab {later.since:%d.%m.%Y} überschneiden sich.",
                 "Mitgliedschaften")
@@ -269,7 +270,7 @@ def validate_membership(m: MembershipData) -> MembershipData:
             raise ValidationError("Der Jahresbeitrag muss zwischen 0 und 1.000.000,00 € liegen.", "Mitgliedschaften")
         if fee < 0:
             raise ValidationError("Der Jahresbeitrag darf nicht negativ sein.", "Mitgliedschaften")
-    return replace(m, type=kind, annual_fee=fee, notes=(m.notes or "").strip() or None)
+    return replace(m, type=kind or "", annual_fee=fee, notes=(m.notes or "").strip() or None)
 
 
 def _validate_area(a: AreaData) -> AreaData:
@@ -280,7 +281,7 @@ def _validate_area(a: AreaData) -> AreaData:
             raise ValidationError(f"Das Jahr {year} beim Programmgebiet »{name}« ist nicht plausibel.", "Programmgebiete")
     if a.admitted_year and a.ended_year and a.ended_year < a.admitted_year:
         raise ValidationError(f"Beim Programmgebiet »{name}« liegt das Ende vor der Aufnahme.", "Programmgebiete")
-    return replace(a, name=name, status=status, programme=clean(a.programme) or "Sozialer Zusammenhalt",
+    return replace(a, name=name, status=status or "", programme=clean(a.programme) or "Sozialer Zusammenhalt",
                    notes=(a.notes or "").strip() or None)
 
 
@@ -305,9 +306,10 @@ def save_organisation(db: Database, data: OrganisationData) -> OrganisationData:
             changes = {name: [None, getattr(cleaned, name)] for name in SCALAR_FIELDS if getattr(cleaned, name)}
             action, summary = "angelegt", f"Organisation »{cleaned.name}« angelegt"
         else:
-            org = session.get(Organisation, cleaned.id)
-            if org is None:
+            found = session.get(Organisation, cleaned.id)
+            if found is None:
                 raise UserError("Die Organisation wurde inzwischen gelöscht.")
+            org = found
             if cleaned.version is not None and org.version != cleaned.version:
                 raise ChangedElsewhere(CHANGED_ELSEWHERE)
             changes = {}

@@ -137,7 +137,7 @@ _SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
 _SQLITE_DATE = "%Y-%m-%d"
 
 
-def _as_datetime(value) -> dt.datetime:  # noqa: ANN001 - datetime, or SQLite's text
+def _as_datetime(value) -> dt.datetime:  # datetime, or SQLite's text
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
 
 
@@ -178,7 +178,7 @@ def overview(db: Database, today: dt.date | None = None, limit: int = UPCOMING_L
     )
 
 
-def _read_with_sqlite3(path, params: dict) -> tuple[tuple, list[tuple]]:  # noqa: ANN001 - Path
+def _read_with_sqlite3(path, params: dict) -> tuple[tuple, list[tuple]]:  # Path
     values = dict(params)
     values["today"] = params["today"].strftime(_SQLITE_DATE)
     for name in ("year_start", "next_year_start", "from_today"):
@@ -201,7 +201,7 @@ def _read_with_engine(db: Database, params: dict) -> tuple[tuple, list[tuple]]:
     types = {"today": Date, "yes": Boolean, "year_start": DateTime, "next_year_start": DateTime,
              "from_today": DateTime}
 
-    def statement(sql: str):  # noqa: ANN202 - a TextClause with typed parameters
+    def statement(sql: str):  # a TextClause with typed parameters
         used = [name for name in types if f":{name}" in sql]
         return text(sql).bindparams(*(bindparam(name, type_=types[name]) for name in used))
 

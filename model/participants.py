@@ -265,7 +265,7 @@ def register_people(db: Database, event_id: int, person_ids: list[int], role: st
                 continue
             # Same time for the batch: the waiting list then follows the ids, i.e. this order.
             registration = register(session, event_id, person_id, role, confirmed=confirmed, now=now)
-            person = session.get(Person, person_id)
+            person = session.get_one(Person, person_id)
             name = f"{person.first_name} {person.last_name}"
             (result.registered if registration.status == REGISTERED else result.waiting).append(name)
     return result
@@ -334,7 +334,7 @@ def search_people(db: Database, text: str, limit: int = SEARCH_LIMIT, include_in
 def mailing_lists(db: Database) -> list[tuple[int, str, int]]:
     """(id, name, number of members) of every Verteiler."""
     with db.session() as session:
-        return [tuple(row) for row in session.execute(
+        return [(row[0], row[1], row[2]) for row in session.execute(
             select(MailingList.id, MailingList.name, func.count(MailingListMember.person_id))
             .outerjoin(MailingListMember, MailingListMember.mailing_list_id == MailingList.id)
             .group_by(MailingList.id, MailingList.name).order_by(MailingList.name))]
@@ -351,7 +351,7 @@ def set_status(db: Database, registration_ids: list[int], status: str) -> list[s
     with db.writing() as session:
         for registration_id in registration_ids:
             for promoted in change_status(session, registration_id, status):
-                person = session.get(Person, promoted.person_id)
+                person = session.get_one(Person, promoted.person_id)
                 moved_up.append(f"{person.first_name} {person.last_name}")
     return moved_up
 
@@ -381,8 +381,8 @@ def _money(value: Decimal | float | int | str | None, label: str) -> Decimal | N
     return amount
 
 
-def set_fee(db: Database, registration_id: int, *, fee_due: Decimal | None | str = "unchanged",
-            fee_paid: Decimal | None | str = "unchanged") -> None:
+def set_fee(db: Database, registration_id: int, *, fee_due: Decimal | str | None = "unchanged",
+            fee_paid: Decimal | str | None = "unchanged") -> None:
     """Set an individual amount (None: the standard fee again) and/or the amount paid."""
     with db.writing() as session:
         registration = session.get(Registration, registration_id)

@@ -248,7 +248,8 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
                 raw[name] = value
     shown = {LABELS[name]: raw.get(name) for name in ("salutation", "title", "first_name", "last_name",
                                                       "organisation", "function", "email") if raw.get(name)}
-    data = PersonData(**{name: raw.get(name) for name in PERSON_FIELDS if name in raw})
+    given: dict[str, Any] = {name: raw.get(name) for name in PERSON_FIELDS if name in raw}
+    data = PersonData(**given)
     if data.salutation is None:
         data.salutation = NO_SALUTATION
     try:
@@ -276,7 +277,7 @@ def _match(session, candidates: list[_Candidate], report: ImportReport, import_d
     matcher = OrganisationMatcher(session)
     new_orgs: dict[str, str] = {}
     seen_email: dict[str, int] = {}
-    seen_name: dict[tuple[str, str], int] = {}
+    seen_name: dict[tuple[str, int | str], int] = {}
     for candidate in candidates:
         data = candidate.data
         shown = _shown(candidate)
@@ -367,7 +368,8 @@ def _changes(person: Person, candidate: _Candidate, org_names: dict[int, str]) -
         if old != new:
             changes[FIELD_LABELS[name]] = [old, new]
     if candidate.organisation and (candidate.organisation_id != person.organisation_id):
-        changes[FIELD_LABELS["organisation_id"]] = [org_names.get(person.organisation_id), candidate.organisation]
+        changes[FIELD_LABELS["organisation_id"]] = [org_names.get(person.organisation_id) if person.organisation_id else None,
+                                                     candidate.organisation]
     return changes
 
 
@@ -417,7 +419,7 @@ def _write(session, candidates: list[_Candidate], new_orgs: dict[str, str], sour
         ids = session.scalars(select(table.c.id).where(table.c.id > before).order_by(table.c.id)).all()
         if len(ids) != len(rows):  # never expected; the transaction rolls back
             raise RuntimeError(f"{len(rows)} Personen eingefügt, aber {len(ids)} neue Nummern gefunden")
-        for candidate, person_id in zip(creating, ids):
+        for candidate, person_id in zip(creating, ids, strict=True):
             candidate.person_id = person_id
             audit_rows.append({"at": now, "os_user": user, "entity": ENTITY, "entity_id": person_id,
                                "action": IMPORT_ACTION,

@@ -175,7 +175,7 @@ def filter_persons(rows: list[PersonRow], criteria: PersonFilter) -> list[Person
     words = search_fold(criteria.text).split()
     kind, role, chamber, active, consent = (criteria.organisation_kind, criteria.role, criteria.chamber,
                                             criteria.active, criteria.consent)
-    result = []
+    result: list[PersonRow] = []
     append = result.append
     for row in rows:
         if row.anonymised and not criteria.include_anonymised:
@@ -344,9 +344,10 @@ def save_person(db: Database, data: PersonData) -> PersonData:
                        for n in EDITABLE_FIELDS if getattr(cleaned, n) not in (None, "") and n != "active"}
             action = "angelegt"
         else:
-            person = session.get(Person, cleaned.id)
-            if person is None:
+            found = session.get(Person, cleaned.id)
+            if found is None:
                 raise UserError("Die Person wurde inzwischen gelöscht oder zusammengeführt.")
+            person = found
             if person.anonymised_at is not None:
                 raise UserError("Diese Person wurde inzwischen anonymisiert und kann nicht mehr bearbeitet werden.")
             if cleaned.version is not None and person.version != cleaned.version:
@@ -362,7 +363,7 @@ def save_person(db: Database, data: PersonData) -> PersonData:
                     setattr(person, name, new)
             action = "geändert"
         person.search_key = person_search_key(cleaned.first_name, cleaned.last_name,
-                                              org_names.get(cleaned.organisation_id), cleaned.function, cleaned.email)
+                                              org_names.get(cleaned.organisation_id or 0), cleaned.function, cleaned.email)
         session.flush()
         if changes or cleaned.id is None:
             verb = "angelegt" if cleaned.id is None else "geändert"
@@ -486,7 +487,7 @@ def person_registrations(db: Database, person_id: int) -> list[RegistrationRow]:
 def organisation_choices(db: Database) -> list[tuple[int, str, str]]:
     """(id, name, kind) of every organisation, for pickers."""
     with db.session() as session:
-        return [tuple(row) for row in session.execute(
+        return [(row[0], row[1], row[2]) for row in session.execute(
             select(Organisation.id, Organisation.name, Organisation.kind).order_by(Organisation.name))]
 
 

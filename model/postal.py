@@ -77,7 +77,7 @@ class Recipient:
         return [line for line in lines if line]
 
 
-def _complete(street, postcode, city) -> bool:  # noqa: ANN001 - plain column values
+def _complete(street, postcode, city) -> bool:  # plain column values
     return bool(street and postcode and city)
 
 

@@ -67,17 +67,17 @@ CLEARED_FIELDS = (
 
 def record_consent(db: Database, person_id: int, on: dt.date, scope: str, source: str | None = None) -> None:
     """Note a (new) consent: date, what it covers, how it was given. Clears an older withdrawal."""
-    scope = clean(scope)
+    cleaned_scope = clean(scope)
     if on is None:
         raise ValidationError("Bitte das Datum der Einwilligung angeben.", "Einwilligung am")
     if on > dt.date.today():
         raise ValidationError("Das Datum der Einwilligung liegt in der Zukunft.", "Einwilligung am")
-    if not scope:
+    if not cleaned_scope:
         raise ValidationError("Bitte angeben, wofür die Einwilligung gilt.", "Einwilligung für")
     with db.writing() as session:
         person = _person(session, person_id)
         old = (person.consent_date, person.consent_scope, person.consent_source, person.consent_withdrawn_on)
-        person.consent_date, person.consent_scope, person.consent_source = on, scope, clean(source)
+        person.consent_date, person.consent_scope, person.consent_source = on, cleaned_scope, clean(source)
         if person.consent_withdrawn_on and person.consent_withdrawn_on <= on:
             person.consent_withdrawn_on = None
         audit.record(session, ENTITY, person_id, "Einwilligung erteilt", f"Einwilligung vom {on:%d.%m.%Y}: {scope}", {
@@ -138,7 +138,7 @@ def information(db: Database, person_id: int) -> dict:
     with db.session() as session:
         person = _person(session, person_id)
         org = session.get(Organisation, person.organisation_id) if person.organisation_id else None
-        profile = session.get(OfficeProfile, 1)
+        profile = session.get_one(OfficeProfile, 1)
         data: dict = {
             "Auskunft nach Art. 15 DSGVO": {
                 "erstellt am": dt.datetime.now().replace(microsecond=0).isoformat(),
@@ -369,11 +369,11 @@ def identifying_texts(session, person: Person, own_ids: set[int]) -> set[str]:
     for changes in session.scalars(select(AuditEntry.changes).where(
             AuditEntry.entity == ENTITY, AuditEntry.entity_id.in_(own_ids), AuditEntry.changes.is_not(None))):
         for label, values in _changes(changes).items():
-            name = labels.get(label)
-            if name is None or not isinstance(values, list):
+            field_name = labels.get(label)
+            if field_name is None or not isinstance(values, list):
                 continue
             found = {str(value) for value in values if value}
-            (names[name] if name in names else texts).update(found)
+            (names[field_name] if field_name in names else texts).update(found)
     for first in names["first_name"]:
         for last in names["last_name"]:
             if first and last:

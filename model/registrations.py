@@ -74,7 +74,7 @@ def seats_taken(session: Session, event_id: int) -> int:
         select(func.count()).where(
             Registration.event_id == event_id, Registration.status.in_(SEAT_TAKING_STATUSES)
         )
-    )
+    ) or 0
 
 
 def waiting_list(session: Session, event_id: int) -> list[Registration]:

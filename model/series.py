@@ -76,9 +76,9 @@ def _raw_dates(rule: SeriesRule) -> list[dt.date]:
         return days
     year, month = rule.first_day.year, rule.first_day.month
     while dt.date(year, month, 1) <= rule.last_day and len(days) <= MAX_DATES:
-        day = _nth_weekday(year, month, rule.weekday, rule.nth)
-        if day is not None and rule.first_day <= day <= rule.last_day:
-            days.append(day)
+        nth_day = _nth_weekday(year, month, rule.weekday, rule.nth)
+        if nth_day is not None and rule.first_day <= nth_day <= rule.last_day:
+            days.append(nth_day)
         month += rule.interval
         year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     return days

@@ -20,9 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .errors import UserError
 from .text import fold, strip_invisible
@@ -87,7 +88,7 @@ def read_first_sheet(path: Path | str, sheet: str | None = None,
         workbook = load_workbook(path, read_only=True, data_only=True)
     except PermissionError as exc:
         raise _locked(path) from exc
-    except Exception as exc:  # noqa: BLE001 - any parser failure means: not a usable workbook
+    except Exception as exc:  # any parser failure means: not a usable workbook
         raise UserError(f"{path.name} lässt sich nicht als Excel-Arbeitsmappe lesen ({_reason(exc)}).") from exc
     try:
         worksheet = _choose_sheet(path, workbook, sheet)
@@ -95,7 +96,7 @@ def read_first_sheet(path: Path | str, sheet: str | None = None,
         data.sheet_names = [ws.title for ws in workbook.worksheets if ws.sheet_state == "visible"]
     except UserError:
         raise
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise UserError(f"{path.name} ist beschädigt und lässt sich nicht lesen ({_reason(exc)}).") from exc
     finally:
         workbook.close()
@@ -115,7 +116,7 @@ def sheet_names(path: Path | str) -> list[str]:
 
     try:
         workbook = load_workbook(path, read_only=True)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise UserError(f"{path.name} lässt sich nicht als Excel-Arbeitsmappe lesen ({_reason(exc)}).") from exc
     try:
         return [ws.title for ws in workbook.worksheets if ws.sheet_state == "visible"]
@@ -171,7 +172,7 @@ def _is_encrypted_ooxml(path: Path) -> bool:
         return marker in handle.read(64 * 1024)
 
 
-def _choose_sheet(path: Path, workbook, sheet: str | None):  # noqa: ANN001, ANN202 - openpyxl types
+def _choose_sheet(path: Path, workbook, sheet: str | None):  # openpyxl types
     visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
     if sheet is not None:
         for ws in workbook.worksheets:
@@ -193,13 +194,13 @@ def _names(names: list[str]) -> str:
     return ", ".join(f"»{name}«" for name in names) or "keine"
 
 
-def _read_sheet(path: Path, workbook, worksheet, progress) -> SheetData:  # noqa: ANN001
+def _read_sheet(path: Path, workbook, worksheet, progress) -> SheetData:
     """One pass over the sheet's XML: values, hidden rows and merged cells (read-only mode
     keeps neither row dimensions nor merged cells, so the parser is driven here)."""
     from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 
     class Parser(WorkSheetParser):
-        def parse_cell(self, element):  # noqa: ANN001, ANN202
+        def parse_cell(self, element):
             cell = super().parse_cell(element)
             if cell["value"] is None and element.find(FORMULA_TAG) is not None:
                 cell["data_type"] = "f"  # a formula Excel never calculated and stored
@@ -207,9 +208,9 @@ def _read_sheet(path: Path, workbook, worksheet, progress) -> SheetData:  # noqa
 
     rows: list[list[Any]] = []
     hidden = 0
-    with worksheet._get_source() as source:  # noqa: SLF001 - the read-only sheet's XML stream
-        parser = Parser(source, worksheet._shared_strings, data_only=True, epoch=workbook.epoch,  # noqa: SLF001
-                        date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)  # noqa: SLF001
+    with worksheet._get_source() as source:  # the read-only sheet's XML stream
+        parser = Parser(source, worksheet._shared_strings, data_only=True, epoch=workbook.epoch,
+                        date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
         for number, cells in parser.parse():
             if number > MAX_ROWS:
                 raise UserError(f"{path.name} hat mehr als {MAX_ROWS:,} Zeilen; so viele werden nicht auf einmal "

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, distinct, extract, func, or_, select
 
@@ -26,6 +27,9 @@ from .db import Database
 from .errors import UserError
 from .chambers import chamber_sort_key
 from .vocab import ATTENDED, CALLED_OFF, EVENT_KINDS, HELD, REGISTERED
+
+if TYPE_CHECKING:
+    from .invoices import ContributionFigures
 
 EVENT = entities.Event.__table__
 REGISTRATION = entities.Registration.__table__
@@ -135,7 +139,7 @@ class AnnualFigures:
     people: int = 0
     organisations: int = 0
     # Member contributions of the year (model.invoices): billed, paid, open.
-    contributions: object | None = None
+    contributions: ContributionFigures | None = None
 
     @property
     def event_count(self) -> int:
@@ -238,7 +242,7 @@ def annual_figures(db: Database, year: int) -> AnnualFigures:
     return figures
 
 
-def _credit_figures(session, year: int, counted) -> list[CreditFigures]:  # noqa: ANN001 - Session, SQL clause
+def _credit_figures(session, year: int, counted) -> list[CreditFigures]:  # Session, SQL clause
     e, r, a, c = EVENT.c, REGISTRATION.c, ACCREDITATION.c, CERTIFICATE.c
     start, end = _year_bounds(year)
     offered = {
@@ -289,7 +293,7 @@ def _credit_figures(session, year: int, counted) -> list[CreditFigures]:  # noqa
     return result
 
 
-def _membership_changes(session, first_day: dt.date, last_day: dt.date):  # noqa: ANN001 - Session
+def _membership_changes(session, first_day: dt.date, last_day: dt.date):  # Session
     m, o = MEMBERSHIP.c, ORGANISATION.c
     base = select(o.name, o.kind, m.type, m.since, m.until).select_from(MEMBERSHIP.join(ORGANISATION, m.organisation_id == o.id))
     joined = [MembershipChange(row.name, row.kind, row.type, row.since)
@@ -299,7 +303,7 @@ def _membership_changes(session, first_day: dt.date, last_day: dt.date):  # noqa
     return joined, left
 
 
-def _group_figures(session, first_day: dt.date, last_day: dt.date, counted) -> list[GroupFigures]:  # noqa: ANN001
+def _group_figures(session, first_day: dt.date, last_day: dt.date, counted) -> list[GroupFigures]:
     g, gm, e, r, p = WORKING_GROUP.c, WORKING_GROUP_MEMBER.c, EVENT.c, REGISTRATION.c, PERSON.c
     sessions = dict(session.execute(
         select(e.working_group_id, func.count()).where(counted, e.working_group_id.is_not(None))

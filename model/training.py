@@ -9,9 +9,9 @@ from decimal import Decimal
 from sqlalchemy import extract, func, select
 
 from . import audit
+from .chambers import rule_for
 from .credits import earned_points
 from .db import Database
-from .chambers import rule_for
 from .entities import Accreditation, Certificate, Chamber, Event, OfficeProfile, Organisation, Person, Registration
 from .errors import ValidationError
 from .vocab import ACCREDITATION_STATES, ATTENDED, CHAMBER_FIELDS
@@ -145,7 +145,7 @@ def save_accreditations(db: Database, event_id: int, items: list[AccreditationDa
 def yearly_credits(db: Database, year: int) -> list[PersonCredits]:
     """Everyone with a chamber or with credited attendance in the year, with totals."""
     with db.session() as session:
-        profile = session.get(OfficeProfile, 1)
+        profile = session.get_one(OfficeProfile, 1)
         minutes = dict(session.execute(select(Chamber.code, Chamber.minutes_per_unit)).all())
         rows = session.execute(
             select(Registration.person_id, Registration.status, Registration.role, Registration.attended_minutes,

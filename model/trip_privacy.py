@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import CursorResult, or_, select, update
 from sqlalchemy.orm import Session
 
 from . import audit
@@ -63,12 +64,12 @@ def _has_sensitive():
 
 def _purge(session: Session, event_id: int, title: str, trip_end: dt.date, now: dt.datetime) -> PurgedTrip:
     registrations = select(Registration.id).where(Registration.event_id == event_id)
-    result = session.execute(
+    result = cast(CursorResult, session.execute(
         update(TripParticipant)
         .where(TripParticipant.registration_id.in_(registrations), _has_sensitive())
         .values({name: None for name in SENSITIVE_FIELDS})
         .execution_options(synchronize_session=False)
-    )
+    ))
     count = result.rowcount or 0
     trip = session.get(Trip, event_id)
     if trip is not None and (count or trip.sensitive_purged_at is None):

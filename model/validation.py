@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import overload
 
 from .errors import ValidationError
 from .text import shorten, strip_invisible
@@ -115,6 +116,10 @@ def _folded_choices(choices: tuple[str, ...]) -> dict[str, str]:
     return table
 
 
+@overload
+def check_length(value: str, limit: int, field: str) -> str: ...
+@overload
+def check_length(value: str | None, limit: int, field: str) -> str | None: ...
 def check_length(value: str | None, limit: int, field: str) -> str | None:
     if value is not None and len(value) > limit:
         raise ValidationError(f"»{field}« ist zu lang (höchstens {limit} Zeichen).", field)

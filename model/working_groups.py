@@ -249,7 +249,7 @@ def add_members(db: Database, group_id: int, person_ids: list[int], role: str = 
 
 
 def update_member(db: Database, member_id: int, *, role: str | None = None,
-                  joined_on: dt.date | None | str = "unchanged", left_on: dt.date | None | str = "unchanged") -> None:
+                  joined_on: dt.date | str | None = "unchanged", left_on: dt.date | str | None = "unchanged") -> None:
     with db.writing() as session:
         member = session.get(WorkingGroupMember, member_id)
         if member is None:
@@ -258,9 +258,9 @@ def update_member(db: Database, member_id: int, *, role: str | None = None,
             if role not in WORKING_GROUP_ROLES:
                 raise UserError(f"Unbekannte Rolle »{role}«.")
             member.role = role
-        if joined_on != "unchanged":
+        if joined_on is None or isinstance(joined_on, dt.date):  # not "unchanged"
             member.joined_on = joined_on
-        if left_on != "unchanged":
+        if left_on is None or isinstance(left_on, dt.date):
             member.left_on = left_on
         if member.joined_on and member.left_on and member.left_on < member.joined_on:
             raise ValidationError("Das Austrittsdatum liegt vor dem Eintritt.", "bis")
@@ -370,10 +370,10 @@ def attendance_matrix(db: Database, group_id: int, year: int | None = None) -> A
         name, organisation = names[m.person_id]
         people[m.person_id] = MatrixPerson(m.person_id, name, organisation, m.role, member_from=m.joined_on,
                                            member_until=m.left_on)
-    for r in registrations:
-        if r.person_id not in people:
-            name, organisation = names[r.person_id]
-            people[r.person_id] = MatrixPerson(r.person_id, name, organisation, None)
-        people[r.person_id].statuses[r.event_id] = r.status
+    for reg in registrations:
+        if reg.person_id not in people:
+            name, organisation = names[reg.person_id]
+            people[reg.person_id] = MatrixPerson(reg.person_id, name, organisation, None)
+        people[reg.person_id].statuses[reg.event_id] = reg.status
     ordered = sorted(people.values(), key=lambda p: (p.role is None, ROLE_ORDER.get(p.role or "", 9), fold(p.name)))
     return AttendanceMatrix(sessions, ordered)

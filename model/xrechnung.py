@@ -22,8 +22,8 @@ NS = {
     "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
     "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
 }
-CAC = "{%s}" % NS["cac"]
-CBC = "{%s}" % NS["cbc"]
+CAC = "{" + NS["cac"] + "}"
+CBC = "{" + NS["cbc"] + "}"
 ET.register_namespace("cac", NS["cac"])
 ET.register_namespace("cbc", NS["cbc"])
 
@@ -103,7 +103,7 @@ def document_xml(snapshot: dict) -> bytes:
     """The UBL Invoice (or CreditNote for a Gutschrift) of an invoice snapshot."""
     credit = snapshot["kind"] == "Gutschrift"
     root_name = "CreditNote" if credit else "Invoice"
-    root = ET.Element("{%s}%s" % (NS[root_name], root_name))
+    root = ET.Element("{" + NS[root_name] + "}" + root_name)
     currency = snapshot.get("currency", "EUR")
     _add(root, "cbc:CustomizationID", CUSTOMIZATION)
     _add(root, "cbc:ProfileID", PROFILE)

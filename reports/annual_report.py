@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -316,7 +316,7 @@ def annual_report_pdf(figures: AnnualFigures, letterhead: Letterhead | None = No
     return buffer.getvalue()
 
 
-def annual_report(db, year: int, progress: Progress | None = None,  # noqa: ANN001 - model.db.Database
+def annual_report(db, year: int, progress: Progress | None = None,  # model.db.Database
                   cancelled: Callable[[], bool] | None = None, printed_on: dt.date | None = None) -> bytes:
     """Gather the figures and set the report: what the command line and the GUI call."""
     from model.office import load_profile

@@ -13,8 +13,8 @@ from both sides of the table.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -240,10 +240,10 @@ class FullPage(Flowable):
         super().__init__()
         self._draw = draw
 
-    def wrap(self, available_width, available_height):  # noqa: ANN001 - reportlab API
+    def wrap(self, available_width, available_height):  # reportlab API
         return available_width, available_height
 
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, ANN001 - reportlab API
+    def drawOn(self, canvas, x, y, _sW=0):  # reportlab API
         canvas.plain_page = True
         canvas.saveState()
         self._draw(canvas)

@@ -5,6 +5,7 @@ the CLI."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -16,7 +17,11 @@ from model.invitations import Attachment, MailingResult, event_facts
 from model.mail_templates import CERTIFICATE
 from model.training import person_emails
 from model.safe_files import write_atomically
+
+from model.certificates import IssuedCertificate, asset_bytes, issue_for_event
+from model.db import Database
 from model.errors import UserError
+from model.safe_files import write_atomically
 
 from .certificates import certificates_pdf, write_certificate_files
 

@@ -9,10 +9,9 @@ only from the snapshot, so a reprint is identical to the original.
 from __future__ import annotations
 
 import io
-from pathlib import Path
-from typing import Callable, Iterable
-
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT

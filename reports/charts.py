@@ -6,7 +6,7 @@ plain strings drawn in the embedded font (no markup), so any name prints as type
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Mapping, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -84,7 +84,7 @@ def horizontal_bars(labels: Sequence[str], values: Sequence[float], width: float
     return drawing
 
 
-def stacked_months(series: dict[str, Sequence[int]], width: float, height: float = 70 * mm) -> Drawing:
+def stacked_months(series: Mapping[str, Sequence[int]], width: float, height: float = 70 * mm) -> Drawing:
     """Events per month as stacked columns, one colour per kind, with a legend at the right."""
     register_fonts()
     drawing = Drawing(width, height)
@@ -101,7 +101,7 @@ def stacked_months(series: dict[str, Sequence[int]], width: float, height: float
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.strokeColor = MUTED
-    totals = [sum(column) for column in zip(*chart.data)] if chart.data else [0]
+    totals = [sum(column) for column in zip(*chart.data, strict=True)] if chart.data else [0]
     top, step = nice_maximum(max(totals or [0]))
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top

@@ -9,7 +9,7 @@ split. Pages are drawn straight onto a shared canvas, so a merged batch stays on
 from __future__ import annotations
 
 import io
-from typing import Callable
+from collections.abc import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -140,18 +140,18 @@ class KeptTogether(Flowable):
         self._parts, self._gap = parts, gap
         self._sizes: list[tuple[float, float]] = []
 
-    def wrap(self, available_width, available_height):  # noqa: D102 - reportlab API
+    def wrap(self, available_width, available_height):  # reportlab API
         self._sizes = [part.wrap(available_width, available_height) for part in self._parts]
         self.width = available_width
         self.height = sum(h for _w, h in self._sizes) + self._gap * max(0, len(self._parts) - 1)
         return self.width, self.height
 
-    def split(self, available_width, available_height):  # noqa: D102 - reportlab API
+    def split(self, available_width, available_height):  # reportlab API
         return []
 
-    def draw(self):  # noqa: D102 - reportlab API
+    def draw(self):  # reportlab API
         y = self.height
-        for part, (_w, height) in zip(self._parts, self._sizes):
+        for part, (_w, height) in zip(self._parts, self._sizes, strict=True):
             y -= height
             part.drawOn(self.canv, 0, y)
             y -= self._gap
@@ -164,14 +164,14 @@ class Drawn(Flowable):
         super().__init__()
         self.height, self._draw = height, draw
 
-    def wrap(self, available_width, available_height):  # noqa: D102 - reportlab API
+    def wrap(self, available_width, available_height):  # reportlab API
         self.width = available_width
         return self.width, self.height
 
-    def split(self, available_width, available_height):  # noqa: D102 - reportlab API
+    def split(self, available_width, available_height):  # reportlab API
         return []
 
-    def draw(self):  # noqa: D102 - reportlab API
+    def draw(self):  # reportlab API
         self._draw(self.canv, 0, self.height)
 
 

@@ -11,8 +11,11 @@ pass ``extra_columns`` and ``extra_sheets`` instead of copying this module.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from model.db import Database
 from model.errors import UserError

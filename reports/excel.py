@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Sequence
+from typing import Any, BinaryIO
 
 DATE_FORMAT = "DD.MM.YYYY"
 DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
@@ -95,7 +96,7 @@ def write_workbook(target: Path | str | BinaryIO, sheets: Sequence[Sheet]) -> No
             cell.alignment = Alignment(vertical="center")
         row_number = header_row
         for row_number, values in enumerate(spec.rows, start=header_row + 1):
-            for index, (value, col) in enumerate(zip(values, spec.columns), start=1):
+            for index, (value, col) in enumerate(zip(values, spec.columns, strict=False), start=1):
                 stored, number_format = _cell_value(value, col.kind)
                 if stored is None:
                     continue

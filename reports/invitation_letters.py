@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer

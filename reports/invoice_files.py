@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from model.einvoice_validation import ensure_valid
 from model.filenames import safe_stem, shortened
 from model.invoices import IssuedInvoice
+
 from .invoice_pdf import invoice_pdf, reminder_pdf
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from model.invoices import InvoiceRow
+
 from .excel import Column, Sheet, write_workbook
 
 COLUMNS = [

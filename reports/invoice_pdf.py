@@ -22,6 +22,8 @@ from model.formatting import money
 from .letter import TEXT_LEFT, TEXT_RIGHT, Footer, Letter, Sender, letters_pdf
 from .pdf import FONT, FONT_BOLD, Letterhead, escape, office_and_network, para, styles
 
+from .pdf import FONT, FONT_BOLD, MUTED, ellipsize_text, escape, para, register_fonts, styles
+
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT, RIGHT = TEXT_LEFT, TEXT_RIGHT
 

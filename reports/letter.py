@@ -19,8 +19,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -28,13 +28,31 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, Image, KeepTogether, NextPageTemplate, PageBreak,
-                                PageTemplate, Spacer)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 
 from model.formatting import MONTHS
 
-from .pdf import (FONT, MUTED, Letterhead, draw_letterhead, fit_font_size, para, register_fonts, set_author_if_unset,
-                  split_parts)
+from .pdf import (
+    FONT,
+    MUTED,
+    Letterhead,
+    draw_letterhead,
+    fit_font_size,
+    para,
+    register_fonts,
+    set_author_if_unset,
+    split_parts,
+)
 from .text_fit import break_lines
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -76,7 +94,7 @@ class Sender:
     signature_png: bytes | None = None
 
     @classmethod
-    def from_profile(cls, profile) -> "Sender":  # noqa: ANN001 - model.entities.OfficeProfile
+    def from_profile(cls, profile) -> Sender:  # model.entities.OfficeProfile
         town = " ".join(p for p in (profile.postcode, profile.city) if p)
         return_line = " · ".join(p for p in (profile.office_name, profile.street, town) if p)
         return cls(Letterhead.from_profile(profile), return_line, profile.signatory_name,
@@ -134,10 +152,10 @@ class _LetterStart(Flowable):
         super().__init__()
         self.index, self.letter, self.sender = index, letter, sender
 
-    def wrap(self, available_width, available_height):  # noqa: ANN001 - reportlab API
+    def wrap(self, available_width, available_height):  # reportlab API
         return available_width, 0
 
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, ANN001 - reportlab API
+    def drawOn(self, canvas, x, y, _sW=0):  # reportlab API
         canvas.letter_index = self.index
         canvas.letter_page = 1
         canvas.saveState()
@@ -274,13 +292,13 @@ def letters_pdf(letters: Sequence[Letter], sender: Sender, title: str, subject: 
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     letterhead = sender.letterhead
 
-    def first_page(canvas, _doc) -> None:  # noqa: ANN001 - reportlab callback
+    def first_page(canvas, _doc) -> None:  # reportlab callback
         draw_letterhead(canvas, letterhead, PAGE_WIDTH, PAGE_HEIGHT)
         draw_fold_and_punch_marks(canvas)
         if footer:
             footer.draw(canvas)
 
-    def later_page(canvas, _doc) -> None:  # noqa: ANN001 - reportlab callback
+    def later_page(canvas, _doc) -> None:  # reportlab callback
         draw_fold_and_punch_marks(canvas)
         if footer:
             footer.draw(canvas)
@@ -320,7 +338,7 @@ def _letter_canvas(author: str, number_y: float = 12 * mm):
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
 
-        def showPage(self):  # noqa: N802 - reportlab API
+        def showPage(self):  # reportlab API
             self._saved_pages.append(dict(self.__dict__, letter_index=self.letter_index,
                                           letter_page=self.letter_page))
             self._startPage()

@@ -9,8 +9,8 @@ the font gets smaller only when even landscape cannot hold the unbreakable piece
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -96,7 +96,7 @@ def broken_cells(headers: Sequence[str], rows: Sequence[Sequence[object]], width
 def _share(minimum: list[float], natural: list[float], total: float) -> list[float]:
     """Every column its minimum; the rest towards the natural widths, then evenly by natural width."""
     extra = total - sum(minimum)
-    wants = [n - m for m, n in zip(minimum, natural)]
+    wants = [n - m for m, n in zip(minimum, natural, strict=True)]
     wanted = sum(wants)
     if wanted >= extra:
         # Water-filling: columns that want little (an e-mail, a date) get all of it; the long
@@ -115,7 +115,7 @@ def _share(minimum: list[float], natural: list[float], total: float) -> list[flo
                 for index in open_columns:
                     given[index] = share
                 break
-        return [m + g for m, g in zip(minimum, given)]
+        return [m + g for m, g in zip(minimum, given, strict=True)]
     rest = total - sum(natural)
     return [n + rest * n / sum(natural) for n in natural]
 

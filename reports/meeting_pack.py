@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -25,8 +25,19 @@ from model.vocab import BADGE_STOCKS, DEFAULT_BADGE_STOCK, EXCURSION, HYBRID, PA
 
 from .badges import Badge, BadgeContext, badge_pages, ellipsize, table_tent_pages
 from .label_stock import BADGE_STOCK
-from .pdf import (ACCENT, FONT, PAGE_A4, Bookmark, Letterhead, escape, numbered_by_part, numbered_canvas, para,
-                  register_fonts, styles)
+from .pdf import (
+    ACCENT,
+    FONT,
+    PAGE_A4,
+    Bookmark,
+    Letterhead,
+    escape,
+    numbered_by_part,
+    numbered_canvas,
+    para,
+    register_fonts,
+    styles,
+)
 
 INVITATION = "einladung"
 AGENDA = "tagesordnung"
@@ -429,10 +440,10 @@ def _pack_canvas(footer_left: str, letterhead: Letterhead | None, printed_on: dt
     # Each part numbers its own pages; the invitation is a one-page flyer without a page number.
     base = numbered_by_part(numbered_canvas(footer_left, letterhead, printed_on), unnumbered_parts=(INVITATION,))
 
-    class PackCanvas(base):  # type: ignore[misc, valid-type]
+    class PackCanvas(base):  # type: ignore[misc, valid-type]  # a canvas class made at run time
         plain_page = False
 
-        def showPage(self):  # noqa: N802 - reportlab API
+        def showPage(self):  # reportlab API
             super().showPage()
             self.plain_page = False
 
@@ -451,7 +462,7 @@ def meeting_pack_pdf(pack: MeetingData, letterhead: Letterhead | None = None, op
     register_fonts()
     options = options or PackOptions()
     options.validate(pack.event.kind)
-    chosen = [s for s in sections_for(pack.event.kind) if s in options.sections]
+    chosen = [s for s in sections_for(pack.event.kind) if s in (options.sections or ())]
     stock = BADGE_STOCK[options.badge_stock or DEFAULT_BADGE_STOCK]
     office = letterhead.office_name if letterhead else "die Geschäftsstelle"
     steps = len(chosen) + 1
@@ -521,7 +532,7 @@ def travel_pack_function() -> Callable | None:
     return travel_pack_pdf
 
 
-def event_pack_pdf(db, event_id: int, options: PackOptions | None = None,  # noqa: ANN001 - model.db.Database
+def event_pack_pdf(db, event_id: int, options: PackOptions | None = None,  # model.db.Database
                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> bytes:
     """The meeting pack of any event; an excursion's starts with its travel pack (Reiseunterlagen)."""
     from model.meeting_data import meeting_data
@@ -538,8 +549,9 @@ def event_pack_pdf(db, event_id: int, options: PackOptions | None = None,  # noq
     options.validate(pack.event.kind)
     letterhead = Letterhead.from_profile(profile)
     travel_story = None
-    if pack.event.kind == EXCURSION and TRAVEL in options.sections:
-        from reports.travel_pack import load_travel_pack, render_travel_pack, travel_story as story_of
+    if pack.event.kind == EXCURSION and TRAVEL in (options.sections or ()):
+        from reports.travel_pack import load_travel_pack, render_travel_pack
+        from reports.travel_pack import travel_story as story_of
 
         trip = load_travel_pack(db, event_id)
         if options.sections == (TRAVEL,):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle

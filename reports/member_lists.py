@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from model.db import Database
 from model.errors import UserError
@@ -68,17 +68,23 @@ def export_organisations(db: Database, path: Path | str, *, event_id: int | None
     """Every organisation with its current membership (the command line's ``export organisations``)."""
     if event_id is not None:
         raise UserError("--event gilt nicht für »organisations«.")
-    from model.billing import OrganisationBillingData, billing_by_organisation
+    from model.billing import billing_by_organisation
 
     rows = list_organisations(db) if rows is None else rows
     billing = billing_by_organisation(db)
-    none = OrganisationBillingData(channel=None)
     table = [[r.name, r.kind, r.ags, r.regierungsbezirk, r.street, r.postcode, r.city, r.phone, r.email, r.website,
-              r.status or None, r.member_since, r.annual_fee, r.people, r.areas, r.id,
-              billing.get(r.id, none).leitweg_id, billing.get(r.id, none).channel, billing.get(r.id, none).invoice_email]
+              r.status or None, r.member_since, r.annual_fee, r.people, r.areas, r.id, *_billing_cells(billing.get(r.id))]
              for r in rows]
     write_workbook(path, [Sheet("Organisationen", ORGANISATION_COLUMNS, table)])
     return len(table)
+
+
+
+def _billing_cells(data: OrganisationBillingData | None) -> tuple[str | None, str | None, str | None]:
+    """Leitweg-ID, channel and invoice address; empty cells without billing data."""
+    if data is None:
+        return None, None, None
+    return data.leitweg_id, data.channel, data.invoice_email
 
 
 def export_mailing_list(db: Database, list_id: int, path: Path | str) -> int:

@@ -103,7 +103,7 @@ class Letterhead:
     logo_png: bytes | None = None
 
     @classmethod
-    def from_profile(cls, profile) -> "Letterhead":  # noqa: ANN001 - model.entities.OfficeProfile
+    def from_profile(cls, profile) -> Letterhead:  # model.entities.OfficeProfile
         address = ", ".join(p for p in (profile.street, " ".join(x for x in (profile.postcode, profile.city) if x)) if p)
         contact = " · ".join(p for p in (profile.phone, profile.email, profile.website) if p)
         return cls(office_name=office_and_network(profile.office_name, profile.network_name), address_line=address,
@@ -206,7 +206,7 @@ def numbered_canvas(footer_left: str, letterhead: Letterhead | None = None, prin
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
 
-        def showPage(self):  # noqa: N802 - reportlab API
+        def showPage(self):  # reportlab API
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -249,10 +249,10 @@ class Bookmark(Flowable):
         super().__init__()
         self.key, self.title, self.level = key, title, level
 
-    def wrap(self, available_width, available_height):  # noqa: ANN001 - reportlab API
+    def wrap(self, available_width, available_height):  # reportlab API
         return 0, 0
 
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, ANN001 - reportlab API
+    def drawOn(self, canvas, x, y, _sW=0):  # reportlab API
         canvas.bookmarkPage(self.key)
         canvas.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
         canvas.showOutline()
@@ -265,16 +265,16 @@ def numbered_by_part(base, unnumbered_parts: tuple[str, ...] = ()):
     """A subclass of a ``numbered_canvas`` class that counts "Seite x von y" within each part
     (set by ``Bookmark``) and leaves the page number off a one-page part and off ``unnumbered_parts``."""
 
-    class PartCanvas(base):  # type: ignore[misc, valid-type]
+    class PartCanvas(base):
         part = ""
         part_page = 1
 
-        def showPage(self):  # noqa: N802 - reportlab API
+        def showPage(self):  # reportlab API
             super().showPage()
             self.part_page += 1
 
         def save(self):
-            self._part_totals = {}
+            self._part_totals: dict[str, int] = {}
             for state in self._saved_pages:
                 key = state.get("part", "")
                 self._part_totals[key] = max(self._part_totals.get(key, 0), state.get("part_page", 1))

@@ -53,11 +53,9 @@ def _person_name(data: dict) -> str:
 def information_pdf(data: dict, letterhead=None) -> bytes:
     """The information as a readable PDF: one table per section, names exactly as stored."""
     from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
-
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from .pdf import MUTED, PAGE_A4, escape, numbered_canvas, para, styles
 

@@ -80,7 +80,7 @@ def travel_pack_pdf(db: Database, event_id: int) -> bytes:
 
 def _table(rows: list[list], widths: list[float], header: bool = True, money_columns: tuple[int, ...] = ()) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    commands = [
+    commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),

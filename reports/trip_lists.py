@@ -9,7 +9,8 @@ where they are erased after the trip (``model.trip_privacy``); a file would keep
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from model import excursions
 from model.db import Database

@@ -116,7 +116,7 @@ def attach_everything(db, net: Network, person_key: str, partner_key: str = "ays
                           event_id=net.events["past"], snapshot="{}", issued_at=dt.datetime(2024, 3, 1)))
 
 
-def as_typed_text(sheet) -> None:  # noqa: ANN001 - an openpyxl worksheet
+def as_typed_text(sheet) -> None:  # an openpyxl worksheet
     """Cells starting with "=" become text typed with a leading apostrophe: without it openpyxl
     writes a formula without a stored value, which imports refuse (Excel would show its result)."""
     for row in sheet.iter_rows():

@@ -28,7 +28,7 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
 
-def fill_report_sample(db) -> ReportSample:  # noqa: ANN001 - model.db.Database
+def fill_report_sample(db) -> ReportSample:  # model.db.Database
     from model.entities import (
         Accreditation,
         AgendaItem,

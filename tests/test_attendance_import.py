@@ -7,10 +7,10 @@ import datetime as dt
 import zipfile
 
 import pytest
-from sqlalchemy import func, select
-
 from events_fixtures import build_scene
 from member_data import as_typed_text
+from sqlalchemy import func, select
+
 from model.attendance_import import import_attendance
 from model.entities import AuditEntry, Event, Person, Registration
 from model.errors import UserError
@@ -150,7 +150,7 @@ def test_files_that_are_not_lists(db, scene, tmp_path):
     broken = tmp_path / "kaputt.xlsx"
     with zipfile.ZipFile(broken, "w") as archive:
         archive.writestr("hallo.txt", "kein Excel")
-    with pytest.raises(UserError, match="kaputt.xlsx"):
+    with pytest.raises(UserError, match=r"kaputt\.xlsx"):
         import_attendance(db, broken, event_id=scene.event_id)
 
     with pytest.raises(UserError, match="gibt es nicht"):
@@ -161,7 +161,7 @@ def test_files_that_are_not_lists(db, scene, tmp_path):
         import_attendance(db, no_header, event_id=scene.event_id)
 
     empty = write_xlsx(tmp_path / "leer.xlsx", [])
-    with pytest.raises(UserError, match="Tabellenblatt »Sheet« in leer.xlsx ist leer"):
+    with pytest.raises(UserError, match=r"Tabellenblatt »Sheet« in leer\.xlsx ist leer"):
         import_attendance(db, empty, event_id=scene.event_id)
 
     header_only = write_xlsx(tmp_path / "kopf.xlsx", [("Vorname", "Nachname", "E-Mail")])

@@ -70,7 +70,7 @@ def test_a_relative_folder_is_refused(sqlite_db):
 def test_an_unreachable_folder_is_named_in_the_message(sqlite_db, db_path, tmp_path):
     blocker = tmp_path / "keine-ordner"
     blocker.write_text("eine Datei, kein Ordner", encoding="utf-8")
-    with pytest.raises(UserError, match="Sicherungsordner .*keine-ordner"):
+    with pytest.raises(UserError, match=r"Sicherungsordner .*keine-ordner"):
         check_backup_folder(blocker / "Sicherungen")
     _choose_folder(sqlite_db, blocker / "Sicherungen")
     with pytest.raises(UserError, match="nicht erreichbar"):

@@ -8,11 +8,11 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from test_pdf_base import wide_logo
 
 from reports.certificates import certificates_pdf
 from reports.credit_statement import credit_statement_pdf
 from reports.pdf import register_fonts
-from test_pdf_base import wide_logo
 
 MARGIN = 10 * mm
 LONG_OFFICE = ("Geschäftsstelle der Arbeitsgemeinschaft Soziale Stadt im Netzwerk Stadtentwicklung "

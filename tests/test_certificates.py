@@ -22,7 +22,16 @@ from model.certificates import (
     revoke,
 )
 from model.credits import credit_account, earned_points
-from model.entities import Accreditation, AgendaItem, Certificate, Event, OfficeProfile, Organisation, Person, Registration
+from model.entities import (
+    Accreditation,
+    AgendaItem,
+    Certificate,
+    Event,
+    OfficeProfile,
+    Organisation,
+    Person,
+    Registration,
+)
 from model.errors import UserError
 from reports.certificates import certificates_pdf, write_certificate_files
 from reports.credit_statement import credit_statement_pdf
@@ -82,7 +91,7 @@ def training(db):
         s.add_all(people)
         s.flush()
         statuses = [("teilgenommen", None), ("teilgenommen", None), ("nicht erschienen", None), ("teilgenommen", 100)]
-        for person, (status, minutes) in zip(people, statuses):
+        for person, (status, minutes) in zip(people, statuses, strict=True):
             s.add(Registration(event_id=event.id, person_id=person.id, status=status, attended_minutes=minutes,
                                registered_at=dt.datetime(2026, 2, 10)))
         return {"event": event.id, "people": [p.id for p in people]}
@@ -152,8 +161,8 @@ def test_revoke_and_reissue_give_a_new_number(db, training):
 
 
 def _issue_in_process(path: str, event_id: int, person_ids: list[int], queue) -> None:
-    from model.db import open_database
     from model.certificates import issue_for_event as issue
+    from model.db import open_database
 
     database = open_database(path)
     queue.put([c.number for c in issue(database, event_id, person_ids)])
@@ -262,7 +271,13 @@ def test_command_line_certificates_and_statement(db, training, tmp_path):
 
 
 def test_training_overview_and_accreditation_editing(db, training):
-    from model.training import AccreditationData, accredited_events, event_accreditations, save_accreditations, yearly_credits
+    from model.training import (
+        AccreditationData,
+        accredited_events,
+        event_accreditations,
+        save_accreditations,
+        yearly_credits,
+    )
 
     events = accredited_events(db, 2026)
     assert [(e.title, e.chambers, e.attendees, e.certificates) for e in events] == [
@@ -296,9 +311,9 @@ def test_warning_when_recognised_after_the_event():
 def test_certificate_letterhead_keeps_clear_of_the_logo_and_names_the_network_once(db, training):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
+    from test_pdf_base import _RecordingCanvas, assert_text_clear_of_images, wide_logo
 
     from reports.certificates import RIGHT, ImageCache, _draw_header
-    from test_pdf_base import _RecordingCanvas, assert_text_clear_of_images, wide_logo
 
     with db.writing() as s:
         profile = s.get(OfficeProfile, 1)

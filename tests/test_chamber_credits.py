@@ -8,6 +8,7 @@ import json
 from decimal import Decimal
 
 import pytest
+from cli_support import run_cli
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
@@ -170,6 +171,7 @@ def test_certificates_only_after_the_event_and_only_with_recognition(db, year_20
 
 def test_attendance_mode_per_person_at_a_hybrid_event(db):
     from events_fixtures import build_scene
+
     from model.participants import register_people, registration_rows
 
     scene = build_scene(db, capacity=None)
@@ -446,5 +448,5 @@ def test_person_import_names_chambers_of_every_land_and_refuses_unknown_ones(db,
     with db.session() as s:
         assert dict(s.execute(select(Person.last_name, Person.chamber)).all()) == {"Huber": "ByAK", "Krause": "AKNW"}
     bad = workbook(tmp_path / "schlecht.xlsx", [["Vorname", "Nachname", "Kammer"], ["Cem", "Yıldız", "Kammer Atlantis"]])
-    with pytest.raises(ImportError_, match="Zeile 2.*Kammer »Kammer Atlantis« ist nicht bekannt"):
+    with pytest.raises(ImportError_, match=r"Zeile 2.*Kammer »Kammer Atlantis« ist nicht bekannt"):
         import_persons(db, bad)

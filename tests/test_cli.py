@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from cli_support import run_cli
 
 SUBCOMMANDS = ["demo", "list", "import", "export", "certificates", "credit-statement", "meeting-pack", "annual-report", "backup", "restore", "check"]

@@ -13,9 +13,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from events_fixtures import build_scene
 from member_data import build_network
+
 from model.agenda import AgendaEntry, load_agenda
 from model.conflicts import as_text, compare, event_conflict, organisation_conflict, person_conflict, trip_conflict
 from model.errors import ChangedElsewhere

@@ -127,7 +127,7 @@ def _people_workbook(path: Path, demo_db_path: Path) -> tuple[Path, int]:
     return path, PEOPLE - len(emails)
 
 
-def _typed_text(sheet, text: str):  # noqa: ANN001, ANN202 - openpyxl write-only types
+def _typed_text(sheet, text: str):  # openpyxl write-only types
     """A cell holding ``text`` as typed text, also when it starts with "=" (not a formula)."""
     from openpyxl.cell import WriteOnlyCell
 

@@ -10,11 +10,10 @@ import time
 import pytest
 from sqlalchemy import delete, select, text
 from sqlalchemy.exc import IntegrityError
-from model.errors import ChangedElsewhere
 
 from model.db import APPLICATION_ID, SCHEMA_HEAD, open_database, resolve_target
 from model.entities import AgendaItem, Base, Event, Organisation, Person, Registration
-from model.errors import NotANetzwerkstattDatabase, UserError
+from model.errors import ChangedElsewhere, NotANetzwerkstattDatabase, UserError
 
 
 def _event(**overrides) -> Event:

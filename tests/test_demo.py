@@ -68,7 +68,7 @@ def test_small_counts_are_in_the_promised_ranges(small):
     assert 100 <= counts["events"] <= 200
     assert counts["registrations"] > 1000
     assert counts["accreditations"] > 0 and counts["trips"] > 0 and counts["payments"] > 0
-    for table, count in zip(DEMO_TABLES, counts.values()):
+    for table, count in zip(DEMO_TABLES, counts.values(), strict=True):
         assert _rows(database, f"SELECT count(*) FROM {table}")[0][0] == count, table
 
 
@@ -79,7 +79,7 @@ def test_progress_is_reported_in_german(small):
 
 
 def test_unknown_size_is_a_german_user_error_and_writes_nothing(db):
-    with pytest.raises(UserError, match="small.*large"):
+    with pytest.raises(UserError, match=r"small.*large"):
         fill_demo(db, "medium")
     assert _rows(db, "SELECT count(*) FROM organisation") == [(0,)]
 
@@ -334,6 +334,6 @@ def test_scaling_hits_the_target_exactly_and_respects_caps():
     adjustable = [True, True, True, True, False]
     counts = _scale_to_target(demands, caps, adjustable, 120)
     assert sum(counts) == 120
-    assert all(count <= cap for count, cap in zip(counts, caps))
+    assert all(count <= cap for count, cap in zip(counts, caps, strict=True))
     assert counts[3] == 0 and counts[4] == 30  # nothing invented, fixed stays fixed
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events_fixtures import build_scene
 from sqlalchemy import select
 
-from events_fixtures import build_scene
 from model.duplicates import merge_persons
 from model.entities import AuditEntry
 from model.participants import register_people

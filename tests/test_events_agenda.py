@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from events_fixtures import build_scene
 from sqlalchemy import select
 
-from events_fixtures import build_scene
 from model.agenda import AgendaEntry, load_agenda, move, problems, save_agenda, schedule
 from model.entities import AgendaItem
 from model.errors import ValidationError

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from events_fixtures import MEETING_DAY, build_scene
 from sqlalchemy import func, select
 
-from events_fixtures import MEETING_DAY, build_scene
 from model.attendance import (
     ABSENT,
     EXCUSED,

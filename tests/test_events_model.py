@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from events_fixtures import build_scene, make_event
 from sqlalchemy import select
 
-from events_fixtures import build_scene, make_event
 from model.agenda import AgendaEntry, load_agenda, save_agenda
 from model.entities import AuditEntry, Event, Registration
 from model.errors import UserError, ValidationError

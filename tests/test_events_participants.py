@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from events_fixtures import build_scene
 from sqlalchemy import select
 
-from events_fixtures import build_scene
 from model.entities import AuditEntry, Event
 from model.errors import ValidationError
 from model.participants import (

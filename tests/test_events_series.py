@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
+from events_fixtures import build_scene
 from hypothesis import given
 from hypothesis import strategies as st
 
-from events_fixtures import build_scene
 from model.agenda import AgendaEntry, load_agenda, save_agenda
 from model.errors import ValidationError
 from model.events import EventFilter, list_events, load_event
@@ -137,7 +138,7 @@ def test_series_dates_always_follow_the_rule(first, months, weekday, nth, interv
         if not weekly and nth == LAST:
             assert (entry.day + dt.timedelta(days=7)).month != entry.day.month
     if weekly:
-        assert all((b - a).days == 7 * interval for a, b in zip(days, days[1:]))
+        assert all((b - a).days == 7 * interval for a, b in pairwise(days))
 
 
 def test_numbering_can_go_on_from_earlier_sessions(db):

@@ -11,10 +11,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from events_fixtures import build_scene
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from events_fixtures import build_scene
 from model import spreadsheet
 from model.attendance_import import import_attendance
 from model.entities import Person
@@ -40,7 +40,7 @@ def _save(workbook: Workbook, path: Path) -> Path:
     return path
 
 
-def _edit_part(path: Path, name: str, edit) -> Path:  # noqa: ANN001 - bytes -> bytes
+def _edit_part(path: Path, name: str, edit) -> Path:  # bytes -> bytes
     """Change one XML part of a saved workbook (for what openpyxl will not write)."""
     with zipfile.ZipFile(path) as archive:
         parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
@@ -95,7 +95,7 @@ def test_a_hidden_active_sheet_is_refused_naming_the_visible_sheets(tmp_path):
     hidden.sheet_state = "hidden"
     path = _save(workbook, tmp_path / "liste.xlsx")
     _edit_part(path, "xl/workbook.xml", lambda xml: re.sub(rb'activeTab="\d+"', b'activeTab="1"', xml))
-    with pytest.raises(UserError, match="ausgeblendet.*»Teilnehmende«"):
+    with pytest.raises(UserError, match=r"ausgeblendet.*»Teilnehmende«"):
         spreadsheet.read_first_sheet(path)
 
 
@@ -106,7 +106,7 @@ def test_an_empty_active_sheet_names_the_other_sheets_and_a_sheet_can_be_chosen(
     data.append(HEADER)
     data.append(("Łukasz", "Żółć", "lukasz@bochum.de"))
     path = _save(workbook, tmp_path / "liste.xlsx")
-    with pytest.raises(UserError, match="»Deckblatt«.*leer.*»Personen«"):
+    with pytest.raises(UserError, match=r"»Deckblatt«.*leer.*»Personen«"):
         spreadsheet.read_first_sheet(path)
     assert spreadsheet.sheet_names(path) == ["Deckblatt", "Personen"]
     chosen = spreadsheet.read_first_sheet(path, sheet="Personen")
@@ -246,7 +246,7 @@ def test_oversized_workbooks_are_refused_with_a_clear_message(tmp_path, monkeypa
         spreadsheet.read_first_sheet(path)
     monkeypatch.setattr(spreadsheet, "MAX_ROWS", 50_000)
     monkeypatch.setattr(spreadsheet, "MAX_UNCOMPRESSED_BYTES", 10_000)
-    with pytest.raises(UserError, match="entpackt zu groß.*höchstens"):
+    with pytest.raises(UserError, match=r"entpackt zu groß.*höchstens"):
         spreadsheet.read_first_sheet(path)
 
 

@@ -7,12 +7,12 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
+from trip_data import make_people, reg
 
 from model import excursions as ex
 from model.entities import AuditEntry, Event, Registration
 from model.errors import UserError, ValidationError
 from model.registrations import ConfirmationNeeded
-from trip_data import make_people, reg
 
 D = Decimal
 TODAY = dt.date.today()
@@ -326,7 +326,7 @@ def test_export_columns_for_an_excursion(db, trip, people):
     columns, values = ex.trip_export_columns(db, trip)
     headers = [header for header, _ in columns]
     assert headers[:2] == ["Zimmer", "Zimmerpartner/in"] and "Zahlungsstatus" in headers
-    row = dict(zip(headers, values[ayse]))
+    row = dict(zip(headers, values[ayse], strict=True))
     assert row["Zimmer"] == "DZ" and row["Zimmerpartner/in"] == "Jana Schulte" and row["Telefon (Reise)"] == "0171 555"
     assert (row["Betrag fällig"], row["Gezahlt"], row["Offen"]) == (D("400.00"), D("100.00"), D("300.00"))
     assert row["Zahlungsstatus"] == "offen" and row["Letzte Zahlung"] == TODAY - dt.timedelta(days=3)
@@ -347,8 +347,9 @@ def test_overview_matches_participants_on_the_demo(demo_db):
 
 
 def test_itinerary_is_saved_whole_and_checked(db):
-    from model import itinerary
     from trip_data import study_trip
+
+    from model import itinerary
 
     event_id, _ = study_trip(db)
     days = itinerary.load_days(db, event_id)
@@ -386,8 +387,9 @@ def test_a_trip_called_off_owes_nothing_and_refunds_everything(db, trip, people)
 
 
 def test_new_dates_must_keep_the_programme_inside(db):
-    from model import itinerary
     from trip_data import study_trip
+
+    from model import itinerary
 
     event_id, _ = study_trip(db)
     details = ex.load_trip(db, event_id)

@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from member_data import build_network
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from member_data import build_network
 from model.attendance_import import ALIASES as ATTENDANCE_ALIASES
 from model.attendance_import import import_attendance
 from model.entities import Base, Organisation, Person
@@ -342,7 +342,7 @@ def wizard_choices(fields) -> st.SearchStrategy:
     """What the import wizard may pass: another header row, another column mapping (or neither)."""
     mapping = st.lists(st.sampled_from([item.name for item in fields]), unique=True, max_size=6).flatmap(
         lambda names: st.lists(st.integers(0, 12), min_size=len(names), max_size=len(names), unique=True).map(
-            lambda columns: dict(zip(columns, names))))
+            lambda columns: dict(zip(columns, names, strict=True))))
     return st.tuples(st.one_of(*[st.none()] * 5, st.integers(0, 16)), st.one_of(*[st.none()] * 5, mapping))
 
 

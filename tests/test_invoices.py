@@ -221,7 +221,7 @@ def test_reminders_first_then_second_with_their_own_texts(network):
         invoices.issue_reminder(db, row.id, issued_on=dt.date(2027, 2, 1))
     first = invoices.issue_reminder(db, row.id, issued_on=dt.date(2027, 3, 1))
     assert (first["level"], first["title"], first["open"]) == (1, "Zahlungserinnerung", "2000.00")
-    with pytest.raises(UserError, match="1. Mahnung"):
+    with pytest.raises(UserError, match=r"1\. Mahnung"):
         invoices.issue_reminder(db, row.id, issued_on=dt.date(2027, 3, 5))
     second = invoices.issue_reminder(db, row.id, issued_on=dt.date(2027, 4, 1))
     assert second["level"] == 2 and second["text"] != first["text"]
@@ -366,7 +366,7 @@ def test_invoice_and_reminder_letters_print_names_exactly_inside_the_page(networ
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         pieces = []
 
-        def visit(text, cm, tm, font, size, pieces=pieces):
+        def visit(text, cm, tm, font, size, pieces=pieces, width=width, height=height):
             if text.strip():
                 x, y = tm[4], tm[5]
                 assert 0 <= x <= width and 0 <= y <= height, text
@@ -383,6 +383,7 @@ def test_cli_fee_run_list_and_errors(network, tmp_path, capsys):
     import main
 
     from tests.cli_support import call_cli
+    from tests.cli_support import run_cli
 
     db, _ids = network
     out = tmp_path / "Rechnungen"
@@ -439,13 +440,14 @@ def test_billing_columns_round_trip_through_export_and_import(network, tmp_path)
     book.save(tmp_path / "falsch.xlsx")
     from model.importing import ImportFailed
 
-    with pytest.raises(ImportFailed, match="Zeile 3, Feld »Leitweg-ID«: .*Prüfziffer"):
+    with pytest.raises(ImportFailed, match=r"Zeile 3, Feld »Leitweg-ID«: .*Prüfziffer"):
         import_organisations(db, tmp_path / "falsch.xlsx")
 
 
 def test_annual_report_and_statistics_show_contributions_billed_paid_and_open(network):
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     from model.statistics import contributions_by_year
     from reports.annual_report import annual_report
@@ -465,7 +467,6 @@ def test_annual_report_and_statistics_show_contributions_billed_paid_and_open(ne
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_cli_trip_run_reprint_is_identical_and_credit_note_and_reminder(network, tmp_path, capsys):
     import main
-
     from tests.trip_data import study_trip
 
     db, _ids = network

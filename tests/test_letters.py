@@ -9,8 +9,15 @@ from pypdf import PdfReader
 
 from model.errors import UserError
 from model.postal import Recipient, letter_salutation, require_addresses
-from reports.letter import (ADDRESS_FIELD_HEIGHT, ADDRESS_FIELD_LEFT, ADDRESS_FIELD_TOP, ADDRESS_FIELD_WIDTH, Letter,
-                            Sender, letters_pdf)
+from reports.letter import (
+    ADDRESS_FIELD_HEIGHT,
+    ADDRESS_FIELD_LEFT,
+    ADDRESS_FIELD_TOP,
+    ADDRESS_FIELD_WIDTH,
+    Letter,
+    Sender,
+    letters_pdf,
+)
 from reports.pdf import Letterhead, para
 from tests.pdf_inspect import MM, fragments, text_width
 

@@ -6,10 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
-from model.errors import ChangedElsewhere
-
 from member_data import attach_everything, build_network
+from sqlalchemy import func, select
+
 from model.duplicates import (
     BOTH,
     PERSON_REFERENCES,
@@ -31,7 +30,7 @@ from model.entities import (
     WorkingGroup,
     WorkingGroupMember,
 )
-from model.errors import UserError
+from model.errors import ChangedElsewhere, UserError
 from model.persons import PersonData, load_person, person_history, save_person
 
 

@@ -7,9 +7,9 @@ import json
 import zipfile
 
 import pytest
+from member_data import build_network, workbook
 from sqlalchemy import func, select
 
-from member_data import build_network, workbook
 from model.entities import AuditEntry, Membership, Organisation, Person
 from model.errors import Cancelled, UserError
 from model.import_rows import column_titles, header_at
@@ -133,7 +133,7 @@ def test_one_bad_row_stops_the_whole_import_naming_row_and_field(db, tmp_path):
 def test_two_rows_with_one_email_are_an_error(db, tmp_path):
     path = workbook(tmp_path / "Liste.xlsx", [
         ["Vorname", "Nachname", "E-Mail"], ["Anna", "Schmidt", "anna@herne.de"], ["Anne", "Schmidt", " ANNA@herne.de "]])
-    with pytest.raises(ImportFailed, match="Zeile 3.*schon in Zeile 2"):
+    with pytest.raises(ImportFailed, match=r"Zeile 3.*schon in Zeile 2"):
         import_persons(db, path)
 
 
@@ -243,7 +243,7 @@ def test_organisation_import_matches_by_ags_and_name_and_adds_memberships(db, tm
         ["Stadt Herne", None, "01.01.2024", "ja", None],
         ["Müller & Söhne <GmbH>", None, None, None, "=HYPERLINK(\"x\")"],
     ])
-    data, header = read_organisation_file(path)
+    _data, header = read_organisation_file(path)
     assert header.excel_row == 2
     report = import_organisations(db, path)
     assert [(o.row, o.status) for o in report.rows] == [(3, UPDATE), (4, UPDATE), (5, NEW), (6, UPDATE)]

@@ -6,9 +6,9 @@ import datetime as dt
 import urllib.parse
 
 import pytest
+from member_data import build_network
 from openpyxl import load_workbook
 
-from member_data import build_network
 from model.errors import ValidationError
 from model.mailing_lists import (
     add_members,

@@ -7,16 +7,16 @@ import json
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
-from model.errors import ChangedElsewhere
-
 from member_data import build_network
+from sqlalchemy import select
+
 from model.entities import AuditEntry, Membership, Organisation, Person
-from model.errors import UserError, ValidationError
+from model.errors import ChangedElsewhere, UserError, ValidationError
 from model.organisations import (
     AreaData,
     MembershipData,
     OrganisationFilter,
+    delete_organisation,
     filter_organisations,
     from_municipality,
     guess_kind,
@@ -25,7 +25,6 @@ from model.organisations import (
     match_key,
     organisation_events,
     save_organisation,
-    delete_organisation,
 )
 
 

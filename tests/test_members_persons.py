@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
-from model.errors import ChangedElsewhere
-
 from member_data import attach_everything, build_network
+from sqlalchemy import func, select
+
 from model.entities import AuditEntry, Person
-from model.errors import UserError, ValidationError
+from model.errors import ChangedElsewhere, UserError, ValidationError
 from model.persons import (
     NO_CHAMBER,
     PersonData,

@@ -6,9 +6,9 @@ import datetime as dt
 import json
 
 import pytest
+from member_data import attach_everything, build_network
 from sqlalchemy import func, select
 
-from member_data import attach_everything, build_network
 from model.entities import (
     AuditEntry,
     Certificate,

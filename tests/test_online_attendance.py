@@ -62,7 +62,9 @@ def scene(db):
 
 
 def test_intervals_are_merged_and_cut_to_the_event():
-    at = lambda h, m: dt.datetime.combine(DAY, dt.time(h, m))
+    def at(h: int, m: int) -> dt.datetime:
+        return dt.datetime.combine(DAY, dt.time(h, m))
+
     start, end = at(10, 0), at(13, 0)
     assert attended_minutes([(at(9, 55), at(11, 0)), (at(11, 30), at(13, 5)), (at(12, 0), at(12, 30))],
                             start, end) == 150

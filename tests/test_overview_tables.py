@@ -16,7 +16,7 @@ from model.overview import overview
 DAYS = (dt.date(2023, 6, 15), dt.date(2025, 3, 1), dt.date(2026, 11, 22), None)
 
 
-def _figures(result) -> tuple:  # noqa: ANN001 - model.overview.Overview
+def _figures(result) -> tuple:  # model.overview.Overview
     return astuple(result)[1:8] + tuple(astuple(event) for event in result.upcoming)
 
 

@@ -38,14 +38,14 @@ class _RecordingCanvas:
     def __getattr__(self, name):
         return getattr(self._canvas, name)
 
-    def drawString(self, x, y, text, *args, **kwargs):  # noqa: N802 - reportlab API
+    def drawString(self, x, y, text, *args, **kwargs):  # reportlab API
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         self.strings.append((x, y, x + stringWidth(text, self._canvas._fontname, self._canvas._fontsize),
                              self._canvas._fontsize, text))
         return self._canvas.drawString(x, y, text, *args, **kwargs)
 
-    def drawImage(self, image, x, y, width, height, **kwargs):  # noqa: N802 - reportlab API
+    def drawImage(self, image, x, y, width, height, **kwargs):  # reportlab API
         self.images.append((x, y, x + width, y + height))
         return self._canvas.drawImage(image, x, y, width, height, **kwargs)
 

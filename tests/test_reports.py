@@ -14,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
-
 from report_fixtures import fill_report_sample
 
 PRINTED = dt.date(2026, 3, 2)
@@ -85,10 +84,8 @@ def _pack(db, event_id, letterhead, **options):
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_has_every_section_with_the_people_as_typed(db, sample, letterhead):
-    from reports.meeting_pack import SECTIONS
-
     from model.meeting_data import meeting_data
-    from reports.meeting_pack import PackOptions, meeting_pack_pdf
+    from reports.meeting_pack import SECTIONS, PackOptions, meeting_pack_pdf
 
     progress = []
     pdf = meeting_pack_pdf(meeting_data(db, sample.meeting), letterhead,

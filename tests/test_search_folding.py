@@ -27,6 +27,7 @@ def test_municipality_picker_finds_muelheim():
 
 def test_people_search_finds_both_spellings(db):
     from member_data import build_network
+
     from model.persons import PersonFilter, filter_persons, list_persons
 
     build_network(db)

@@ -185,7 +185,7 @@ def find_unsafe_slots() -> list[str]:
     changed = True
     while changed:
         changed = False
-        for module, parents, slot in list(slot_sites):
+        for _module, parents, slot in list(slot_sites):
             function = _enclosing(slot, parents, ast.FunctionDef)
             if function is None:
                 continue

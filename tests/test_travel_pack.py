@@ -7,12 +7,12 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from trip_data import make_people, study_trip
 
 from model import excursions as ex
 from model.entities import Event
 from model.errors import UserError
 from reports.travel_pack import travel_pack_pdf
-from trip_data import make_people, study_trip
 
 # What the pack prints; its data come from model services that run on both servers in their own tests.
 pytestmark = pytest.mark.sqlite_only
@@ -77,7 +77,7 @@ def test_personal_information_letters(db):
     event_id, people = study_trip(db)
     from model.entities import Organisation, Person
 
-    with pytest.raises(UserError, match="Adresse fehlt bei 5 Personen: .*Ayşe Yılmaz"):
+    with pytest.raises(UserError, match=r"Adresse fehlt bei 5 Personen: .*Ayşe Yılmaz"):
         information_letters_pdf(db, event_id)
     with db.writing() as s:
         person = s.get(Person, people["Łukasz Żółć"])

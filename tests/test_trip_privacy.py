@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 from sqlalchemy import select
+from trip_data import make_people, reg
 
 from model import excursions as ex
 from model import trip_privacy
 from model.entities import AuditEntry, Trip, TripParticipant
 from model.errors import UserError
-from trip_data import make_people, reg
 
 TRIP_END = dt.date(2026, 5, 16)
 
@@ -35,7 +35,6 @@ def past_trip(db):
 
 
 def test_nothing_is_erased_before_the_retention_time_is_over(db, past_trip):
-    event_id, _ = past_trip
     assert trip_privacy.purge_expired(db, today=TRIP_END + dt.timedelta(days=29)) == []
     with db.session() as s:
         assert s.scalar(select(TripParticipant.dietary_needs).where(TripParticipant.dietary_needs == "vegetarisch"))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from events_fixtures import build_scene, make_event
 from sqlalchemy import select
 
-from events_fixtures import build_scene, make_event
 from model.entities import WorkingGroupMember
 from model.errors import UserError, ValidationError
 from model.history import organisation_participation, participation_overview, person_history

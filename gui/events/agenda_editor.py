@@ -4,9 +4,9 @@ end times follow from the durations (a start typed by hand stays fixed)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTimeEdit,
     QVBoxLayout,
@@ -28,6 +29,9 @@ from model.db import Database
 from model.vocab import AGENDA_ITEM_KINDS
 
 from .common import column_widths, from_qtime, hint_label, menu_button, to_qtime
+
+if TYPE_CHECKING:
+    from .people_picker import PeoplePickerDialog
 
 COL_NUMBER, COL_START, COL_END, COL_DURATION, COL_TITLE, COL_KIND, COL_SPEAKER, COL_NOTES = range(8)
 
@@ -66,13 +70,13 @@ class AgendaModel(QAbstractTableModel):
 
     # --- Qt API ------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -125,7 +129,7 @@ class AgendaModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         entry, column = self.entries[index.row()], index.column()
@@ -202,25 +206,25 @@ class AgendaModel(QAbstractTableModel):
 class AgendaDelegate(QStyledItemDelegate):
     """Time, minutes and kind get their own editors; text columns the default line edit."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802, ANN001
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         column = index.column()
         if column == COL_START:
-            editor = QTimeEdit(parent)
-            editor.setDisplayFormat("HH:mm")
-            return editor
+            time_edit = QTimeEdit(parent)
+            time_edit.setDisplayFormat("HH:mm")
+            return time_edit
         if column == COL_DURATION:
-            editor = QSpinBox(parent)
-            editor.setRange(0, 1440)
-            editor.setSingleStep(5)
-            editor.setSuffix(" Min.")
-            return editor
+            minutes = QSpinBox(parent)
+            minutes.setRange(0, 1440)
+            minutes.setSingleStep(5)
+            minutes.setSuffix(" Min.")
+            return minutes
         if column == COL_KIND:
-            editor = QComboBox(parent)
-            editor.addItems(AGENDA_ITEM_KINDS)
-            return editor
+            kinds = QComboBox(parent)
+            kinds.addItems(AGENDA_ITEM_KINDS)
+            return kinds
         return super().createEditor(parent, option, index)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QTimeEdit):
             editor.setTime(to_qtime(value))
@@ -231,7 +235,7 @@ class AgendaDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802, ANN001
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QTimeEdit):
             model.setData(index, from_qtime(editor.time()))
         elif isinstance(editor, QSpinBox):
@@ -295,8 +299,9 @@ class AgendaEditor(QWidget):
         ], self)
         for key, slot in (("Ctrl+Up", self.move_up), ("Ctrl+Down", self.move_down), ("Ctrl+Ins", self.add_item),
                           ("Ctrl+Del", self.remove_item)):
-            QShortcut(QKeySequence(key), self.view, activated=slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
         self.summary = QLabel()
         self.problems_label = hint_label()
@@ -315,7 +320,7 @@ class AgendaEditor(QWidget):
         layout.addWidget(hint_label(self.tr(
             "Zum Bearbeiten doppelklicken oder lostippen. Dauer und Reihenfolge bestimmen die Uhrzeiten; "
             "eine eingetippte Beginnzeit (blau, fett) bleibt fest, z. B. für die Mittagspause.")))
-        self.picker = None
+        self.picker: PeoplePickerDialog | None = None
 
     def set_agenda(self, entries: list[AgendaEntry], event_start: dt.datetime, event_end: dt.datetime) -> None:
         self.event_end = event_end
@@ -379,10 +384,10 @@ class AgendaEditor(QWidget):
             return
         from ..kit.people_picker import PeoplePickerDialog
 
-        self.picker = PeoplePickerDialog(self.db, self.tr("Referent/in wählen"), multiple=False, sources=False,
-                                         accept_text=self.tr("Übernehmen"), parent=self)
-        self.picker.accepted.connect(lambda: self._speaker_chosen(row))
-        self.picker.open()
+        self.picker = picker = PeoplePickerDialog(self.db, self.tr("Referent/in wählen"), multiple=False, sources=False,
+                                                  accept_text=self.tr("Übernehmen"), parent=self)
+        picker.accepted.connect(lambda: self._speaker_chosen(row))
+        picker.open()
 
     def _speaker_chosen(self, row: int) -> None:
         people = self.picker.chosen_people() if self.picker else []

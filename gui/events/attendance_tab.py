@@ -12,7 +12,16 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +38,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -52,6 +62,7 @@ from model.attendance import (
 from model import vocab
 from model.db import Database
 from model.events import form_choices
+from model.importing import ImportReport
 from model.text import fold
 from model.vocab import SALUTATIONS
 
@@ -59,7 +70,7 @@ from .. import dialogs
 from ..kit.keys import enter_stays_in
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
-from .common import column_widths, guarded, hint_label, searchable, fill_combo
+from .common import column_widths, fill_combo, guarded, hint_label, searchable
 
 COL_PRESENT, COL_NAME, COL_ORGANISATION, COL_ROLE, COL_STATUS, COL_MINUTES = range(6)
 STATUS_COLOURS = {PRESENT: "#1e7b34", EXCUSED: "#8a5a00", ABSENT: "#b3261e"}
@@ -86,13 +97,13 @@ class CheckOffModel(QAbstractTableModel):
         self.rows[row] = updated
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -136,10 +147,9 @@ class CheckOffModel(QAbstractTableModel):
             return self.tr("Minuten bei teilweiser Anwesenheit; »ganz« = die ganze Veranstaltung")
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
-        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == COL_PRESENT:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             self.mark.emit(index.row(), PRESENT if checked else OPEN, None)
@@ -156,17 +166,19 @@ class MinutesDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.check_model = model
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802, ANN001
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QSpinBox(parent)
         editor.setRange(0, max(self.check_model.total_minutes, 1))
         editor.setSingleStep(15)
         editor.setSuffix(" Min.")
         return editor
 
-    def setEditorData(self, editor: QSpinBox, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QSpinBox)  # made by createEditor
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
 
-    def setModelData(self, editor: QSpinBox, model, index: QModelIndex) -> None:  # noqa: N802, ANN001
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QSpinBox)
         editor.interpretText()
         model.setData(index, editor.value())
 
@@ -179,7 +191,7 @@ class CheckOffView(QTableView):
 
     key_mark = Signal(int, str)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         row = self.currentIndex().row()
         key = event.key()
         if row >= 0 and self.state() != QAbstractItemView.State.EditingState:
@@ -213,7 +225,7 @@ class AttendanceTab(QWidget):
         self.event_id: int | None = None
         self.event_title = ""
         self.event_start = dt.datetime.now()
-        self.dialog = None
+        self.dialog: QDialog | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name eintippen, Enter = anwesend"))
@@ -285,6 +297,14 @@ class AttendanceTab(QWidget):
         self._all: list[AttendanceRow] = []
 
     # --- data --------------------------------------------------------------------------
+
+
+    @property
+    def shown_event_id(self) -> int:
+        """The event shown; the tab's actions run only while one is shown."""
+        if self.event_id is None:
+            raise RuntimeError("no event shown")
+        return self.event_id
 
     def set_event(self, event_id: int, title: str, starts_at: dt.datetime, ends_at: dt.datetime) -> None:
         self.event_id, self.event_title, self.event_start = event_id, title, starts_at
@@ -372,7 +392,7 @@ class AttendanceTab(QWidget):
     def mark_open(self, status: str) -> None:
         if self.event_id is None:
             return
-        ok, count = guarded(self, self.tr("Anwesenheit"), lambda: mark_open_as(self.db, self.event_id, status))
+        ok, count = guarded(self, self.tr("Anwesenheit"), lambda: mark_open_as(self.db, self.shown_event_id, status))
         if ok:
             self.message.setText(self.tr("%n offene Anmeldung(en) jetzt »%1«.", "", count).replace("%1", status))
             self.refresh()
@@ -382,15 +402,17 @@ class AttendanceTab(QWidget):
 
     @Slot()
     def walk_in(self) -> None:
-        self.dialog = WalkInDialog(self.db, self.event_title, self)
-        self.dialog.accepted.connect(self._walk_in_chosen)
-        self.dialog.open()
+        self.dialog = dialog = WalkInDialog(self.db, self.event_title, self)
+        dialog.accepted.connect(self._walk_in_chosen)
+        dialog.open()
 
     @Slot()
     def _walk_in_chosen(self) -> None:
-        person_id, new_person = self.dialog.choice()
+        dialog = self.dialog
+        assert isinstance(dialog, WalkInDialog)  # the dialog this slot answers
+        person_id, new_person = dialog.choice()
         ok, row = guarded(self, self.tr("An der Tür hinzufügen"),
-                          lambda: add_walk_in(self.db, self.event_id, person_id=person_id, new_person=new_person))
+                          lambda: add_walk_in(self.db, self.shown_event_id, person_id=person_id, new_person=new_person))
         if ok:
             self.message.setText(self.tr("%1 ist als anwesend eingetragen.").replace("%1", row.name))
             self.refresh()
@@ -405,9 +427,9 @@ class AttendanceTab(QWidget):
         self.import_list_from(path)
 
     def import_list_from(self, path: str) -> None:
-        self.dialog = ImportPreviewDialog(self.db, self.event_id, Path(path), self)
-        self.dialog.accepted.connect(self._imported)
-        self.dialog.open()
+        self.dialog = dialog = ImportPreviewDialog(self.db, self.shown_event_id, Path(path), self)
+        dialog.accepted.connect(self._imported)
+        dialog.open()
 
     @Slot()
     def import_online(self) -> None:
@@ -421,14 +443,18 @@ class AttendanceTab(QWidget):
 
         from .online_import_dialog import OnlineImportDialog
 
-        self.dialog = OnlineImportDialog(self.db, self.event_id, path, import_online_attendance,
+        self.dialog = dialog = OnlineImportDialog(self.db, self.shown_event_id, path, import_online_attendance,
                                          self.tr("Online-Teilnahme einlesen: %1"), self.tr("Minuten"), self)
-        self.dialog.accepted.connect(self._imported)
-        self.dialog.open()
+        dialog.accepted.connect(self._imported)
+        dialog.open()
 
     @Slot()
     def _imported(self) -> None:
-        report = self.dialog.report
+        from .online_import_dialog import OnlineImportDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, (ImportPreviewDialog, OnlineImportDialog))  # the dialog this slot answers
+        report = dialog.report
         if report is not None and report.written:
             self.message.setText(report.summary())
             self.refresh()
@@ -540,7 +566,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, db: Database, event_id: int, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.event_id, self.path = db, event_id, path
-        self.report = None
+        self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Anwesenheitsliste einlesen: %1").replace("%1", path.name))
         fit_to_screen(self, 940, 540)
         self.create_missing = QCheckBox(self.tr("Unbekannte Personen neu anlegen"))

@@ -62,7 +62,7 @@ class MonthView(QWidget):
         self.setMinimumSize(560, 420)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:  # Qt override
         return QSize(900, 640)
 
     # --- content ----------------------------------------------------------------------------
@@ -91,7 +91,7 @@ class MonthView(QWidget):
         left, top = int(column * width), int(HEADER_HEIGHT + row * height)
         return QRect(left, top, int((column + 1) * width) - left, int(HEADER_HEIGHT + (row + 1) * height) - top)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
@@ -213,7 +213,7 @@ class MonthView(QWidget):
                 return day
         return None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt override
         point = event.position().toPoint()
         day = self.day_at(point)
         if day is not None:
@@ -225,7 +225,7 @@ class MonthView(QWidget):
             self.event_clicked.emit(row.id)
         self.update()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # Qt override
         point = event.position().toPoint()
         row = self.chip_at(point)
         if row is not None:
@@ -235,7 +235,7 @@ class MonthView(QWidget):
         if day is not None:
             self.day_activated.emit(day)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt override
         row = self.chip_at(event.position().toPoint())
         self.setCursor(Qt.CursorShape.PointingHandCursor if row else Qt.CursorShape.ArrowCursor)
         if row is not None:

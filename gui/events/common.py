@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, QTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -103,6 +104,7 @@ def searchable(combo: QComboBox, width_chars: int = 22) -> QComboBox:
     combo.setMinimumContentsLength(width_chars)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = combo.completer()
+    assert completer is not None  # an editable combo box has one
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -176,7 +178,7 @@ class _WidthKeeper(QObject):
         for column, width in self.widths.items():
             self.view.setColumnWidth(column, width)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched, event) -> bool:  # Qt override
         if event.type() == QEvent.Type.Paint:
             self.apply()
             watched.removeEventFilter(self)

@@ -19,9 +19,9 @@ from model.entities import Event
 from model.errors import UserError, ValidationError
 from model.events import form_choices, load_event, new_event, save_event
 
-from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned
+from ..kit.screen import fit_to_screen
 from .agenda_editor import AgendaEditor
 from .attendance_tab import AttendanceTab
 from ..kit.errors import show_error
@@ -44,7 +44,7 @@ class EventDialog(EditorDialog):
         self.db = db
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         fit_to_screen(self, 1080, 720)
-        self.event: Event = load_event(db, event_id) if event_id is not None else (template or new_event())
+        self.record: Event = load_event(db, event_id) if event_id is not None else (template or new_event())
         self.dirty = False
 
         choices = form_choices(db)
@@ -79,7 +79,7 @@ class EventDialog(EditorDialog):
         self.invite_button = QPushButton(self.tr("Einladen…"))
         self.invite_button.setToolTip(self.tr("Persönliche Einladungen mit Tagesordnung und Kalendereintrag"))
         self.invite_button.clicked.connect(self.open_invitations)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
@@ -96,7 +96,7 @@ class EventDialog(EditorDialog):
         self.agenda.changed.connect(self._mark_dirty)
         self.registrations.changed.connect(self._registrations_changed)
         self.attendance.changed.connect(self._registrations_changed)
-        self._show(self.event, agenda=load_agenda(db, self.event.id) if self.event.id else [])
+        self._show(self.record, agenda=load_agenda(db, self.record.id) if self.record.id else [])
 
     # --- showing ----------------------------------------------------------------------------
 
@@ -104,7 +104,7 @@ class EventDialog(EditorDialog):
         return self.form.kind if self.event.id is None else None
 
     def _show(self, event: Event, agenda) -> None:
-        self.event = event
+        self.record = event
         self.form.load(event)
         self.agenda.set_agenda(agenda, event.starts_at, event.ends_at)
         self._loaded_tabs = {TAB_DETAILS, TAB_AGENDA}
@@ -118,40 +118,40 @@ class EventDialog(EditorDialog):
         self._tab_shown(self.tabs.currentIndex())
 
     def _show_heading(self) -> None:
-        if self.event.id is None:
+        if self.record.id is None:
             self.setWindowTitle(self.tr("Neue Veranstaltung"))
             self.heading.setText(self.tr("Neue Veranstaltung").replace("&", "&amp;"))
             return
-        title = self.event.title
+        title = self.record.title
         self.setWindowTitle(self.tr("Veranstaltung – %1").replace("%1", title))
-        from .common import long_date
-
         from html import escape
 
-        when = long_date(self.event.starts_at.date()) + self.event.starts_at.strftime(", %H:%M")
-        details = f"{when} · {self.event.kind} · {self.event.status} · Nr. {self.event.id}"
+        from .common import long_date
+
+        when = long_date(self.record.starts_at.date()) + self.record.starts_at.strftime(", %H:%M")
+        details = f"{when} · {self.record.kind} · {self.record.status} · Nr. {self.record.id}"
         self.heading.setText(f"{escape(title)}<br><span style='font-size:10pt; font-weight:400; color:#5f6b78'>"
                              f"{escape(details)}</span>")
 
     @Slot(int)
     def _tab_shown(self, index: int) -> None:
         """Registrations and attendance load when first shown (a Tagung has hundreds)."""
-        if self.event.id is None or index in self._loaded_tabs:
+        if self.record.id is None or index in self._loaded_tabs:
             return
         self._loaded_tabs.add(index)
         if index == TAB_REGISTRATIONS:
-            self.registrations.set_event(self.event.id, self.event.title)
+            self.registrations.set_event(self.record.id, self.record.title)
         elif index == TAB_ATTENDANCE:
-            self.attendance.set_event(self.event.id, self.event.title, self.event.starts_at, self.event.ends_at)
+            self.attendance.set_event(self.record.id, self.record.title, self.record.starts_at, self.record.ends_at)
         elif index == TAB_MAIL:
-            self.mail_journal.set_event(self.event.id)
+            self.mail_journal.set_event(self.record.id)
 
     @Slot()
     def open_invitations(self) -> None:
         """The invitation dialog; the Versand tab reloads when shown next."""
-        if self.event.id is None:
+        if self.record.id is None:
             return
-        dialog = InvitationDialog(self.db, self.event.id, self.event.title, self)
+        dialog = InvitationDialog(self.db, self.record.id, self.record.title, self)
         dialog.exec()
         self._loaded_tabs.discard(TAB_MAIL)
         self._tab_shown(self.tabs.currentIndex())
@@ -183,8 +183,8 @@ class EventDialog(EditorDialog):
         sender = self.sender()
         other = TAB_ATTENDANCE if sender is self.registrations else TAB_REGISTRATIONS
         self._loaded_tabs.discard(other)
-        if self.event.id is not None:
-            self.registrations_changed.emit(self.event.id)
+        if self.record.id is not None:
+            self.registrations_changed.emit(self.record.id)
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -220,7 +220,7 @@ class EventDialog(EditorDialog):
             return False
         if saved is None:  # someone else saved meanwhile; the user reloaded or went back
             return False
-        was_new = self.event.id is None
+        was_new = self.record.id is None
         self._show(saved, load_agenda(self.db, saved.id))
         self.state.setText(self.tr("Gespeichert."))
         if was_new:
@@ -239,7 +239,7 @@ class EventDialog(EditorDialog):
         """A detached copy of the loaded event to write the form into (the loaded one stays as it was)."""
         copy = Event()
         for column in Event.__table__.columns:
-            setattr(copy, column.key, getattr(self.event, column.key))
+            setattr(copy, column.key, getattr(self.record, column.key))
         return copy
 
     @Slot()
@@ -249,9 +249,9 @@ class EventDialog(EditorDialog):
 
     @Slot()
     def reload(self) -> None:
-        if self.event.id is None:
+        if self.record.id is None:
             return
-        self._show(load_event(self.db, self.event.id), load_agenda(self.db, self.event.id))
+        self._show(load_event(self.db, self.record.id), load_agenda(self.db, self.record.id))
 
     # --- the record editor (gui.kit.editor): closing asks before edits are lost -------------
 

@@ -58,8 +58,10 @@ class EventForm(QWidget):
         self.topic.setEditable(True)
         self.topic.addItem("")
         self.topic.addItems(TOPICS)
-        self.topic.lineEdit().setMaxLength(100)
-        self.topic.lineEdit().setPlaceholderText(self.tr("Handlungsfeld wählen oder eingeben"))
+        topic_line = self.topic.lineEdit()
+        assert topic_line is not None  # editable
+        topic_line.setMaxLength(100)
+        topic_line.setPlaceholderText(self.tr("Handlungsfeld wählen oder eingeben"))
         self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.topic.setMinimumContentsLength(22)
         self.starts = GermanDateTimeEdit()
@@ -72,7 +74,9 @@ class EventForm(QWidget):
         self.responsible.setEditable(True)
         self.responsible.addItem("")
         self.responsible.addItems(choices.responsible)
-        self.responsible.lineEdit().setMaxLength(200)
+        responsible_line = self.responsible.lineEdit()
+        assert responsible_line is not None  # editable
+        responsible_line.setMaxLength(200)
         self.working_group = searchable(QComboBox())
         fill_combo(self.working_group, [(c.name, c.id) for c in choices.working_groups], self.tr("— keine —"))
 
@@ -107,9 +111,9 @@ class EventForm(QWidget):
         self.description.setPlaceholderText(self.tr("Text für Einladung und Ausschreibung"))
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Nur für die Geschäftsstelle"))
-        for edit in (self.description, self.notes):
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(70)
+        for text_edit in (self.description, self.notes):
+            text_edit.setTabChangesFocus(True)
+            text_edit.setMinimumHeight(70)
 
         left = QFormLayout()
         left.addRow(self.tr("Art"), self.kind)
@@ -168,7 +172,7 @@ class EventForm(QWidget):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
         self.starts.dateTimeChanged.connect(self._start_moved)
-        self._last_start = None
+        self._last_start: dt.datetime | None = None
         for signal in (self.kind.currentIndexChanged, self.title_edit.textChanged, self.topic.currentTextChanged,
                        self.starts.dateTimeChanged, self.ends.dateTimeChanged, self.status.currentIndexChanged,
                        self.responsible.currentTextChanged, self.working_group.currentIndexChanged,

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,12 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from model.db import Database
+from model.entities import WorkingGroup
 from model.errors import UserError, ValidationError
 from model.participants import register_people, working_group_person_ids
 from model.vocab import TOPICS, WORKING_GROUP_KINDS, WORKING_GROUP_ROLES
 from model.working_groups import (
     MATRIX_SYMBOLS,
     GroupRow,
+    MatrixPerson,
+    MatrixSession,
     MemberRow,
     add_members,
     attendance_matrix,
@@ -44,9 +48,9 @@ from model.working_groups import (
 )
 
 from .. import dialogs
-from ..kit.dates import GermanDateEdit
 from ..kit import changes
 from ..kit.columns import set_width
+from ..kit.dates import GermanDateEdit
 from ..kit.editor import RecordEditor
 from ..list_output import ListOutput
 from ..page import Page
@@ -56,14 +60,21 @@ from .common import action_button, column_widths, from_qdate, guarded, hint_labe
 from .page import EVENT_COLUMN_WIDTHS, ColumnsTableModel, event_columns
 
 
+def _matrix_symbol(session: MatrixSession, person: MatrixPerson) -> str:
+    return MATRIX_SYMBOLS.get(person.statuses.get(session.id) or "", "")
+
+
+def _matrix_tooltip(session: MatrixSession, person: MatrixPerson) -> str:
+    return f"{session.title} ({session.starts_at:%d.%m.%Y}): {person.statuses.get(session.id, '—')}"
+
 class WorkingGroupsPage(RecordEditor, Page):
     shows = frozenset({changes.GROUPS, changes.EVENTS, changes.REGISTRATIONS, changes.PERSONS})
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Arbeitsgruppen"),
                          self.tr("Arbeitsgruppen und Werkstattreihen: Mitglieder, Sitzungen und Anwesenheit"), parent)
-        self.dialog = None
-        self.group = None  # the WorkingGroup shown (detached)
+        self.dialog: QDialog | None = None
+        self.group: WorkingGroup | None = None  # the group shown (detached)
         self._lead_id: int | None = None
         new_button = QPushButton(self.tr("Neue Arbeitsgruppe…"))
         new_button.clicked.connect(self.new_group)
@@ -103,6 +114,13 @@ class WorkingGroupsPage(RecordEditor, Page):
         splitter.setSizes([200, 500])
         self.body.addWidget(splitter, 1)
         self._show_group(None)
+
+    @property
+    def shown_group(self) -> WorkingGroup:
+        """The group in the detail pane; the actions on it run only while one is shown."""
+        if self.group is None:
+            raise RuntimeError("no group shown")
+        return self.group
 
     # --- details ------------------------------------------------------------------------------
 
@@ -341,7 +359,7 @@ class WorkingGroupsPage(RecordEditor, Page):
         self.load_matrix()
 
     def _fill_details(self) -> None:
-        group = self.group
+        group = self.shown_group
         self.detail_title.setText(group.name or self.tr("Neue Arbeitsgruppe"))
         self.name.setText(group.name or "")
         self.kind.setCurrentText(group.kind)
@@ -385,10 +403,8 @@ class WorkingGroupsPage(RecordEditor, Page):
             TableColumn(self.tr("Rolle"), lambda p: p.role or self.tr("Gast (kein Mitglied)")),
         ]
         for session in matrix.sessions:
-            columns.append(TableColumn(
-                session.starts_at.strftime("%d.%m.%y"),
-                (lambda p, s=session: MATRIX_SYMBOLS.get(p.statuses.get(s.id), "")),
-                tooltip=(lambda p, s=session: f"{s.title} ({s.starts_at:%d.%m.%Y}): {p.statuses.get(s.id, '—')}")))
+            columns.append(TableColumn(session.starts_at.strftime("%d.%m.%y"), partial(_matrix_symbol, session),
+                                       tooltip=partial(_matrix_tooltip, session)))
         columns.append(TableColumn(self.tr("Quote"), lambda p: p.attended(),
                                    display=lambda p: f"{p.attended()} / {matrix.expected(p)}", align_right=True))
         self.matrix_model.set_columns(columns, matrix.people, centered=set(range(3, len(columns) - 1)))
@@ -421,13 +437,17 @@ class WorkingGroupsPage(RecordEditor, Page):
     def choose_lead(self) -> None:
         from ..kit.people_picker import PeoplePickerDialog
 
-        self.dialog = PeoplePickerDialog(self.db, self.tr("Leitung wählen"), multiple=False, sources=False, parent=self)
-        self.dialog.accepted.connect(self._lead_chosen)
-        self.dialog.open()
+        self.dialog = dialog = PeoplePickerDialog(self.db, self.tr("Leitung wählen"), multiple=False, sources=False, parent=self)
+        dialog.accepted.connect(self._lead_chosen)
+        dialog.open()
 
     @Slot()
     def _lead_chosen(self) -> None:
-        people = self.dialog.chosen_people()
+        from .people_picker import PeoplePickerDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
+        people = dialog.chosen_people()
         if people:
             self._lead_id = people[0].id
             self.lead_label.setText(people[0].name + (f" ({people[0].organisation})" if people[0].organisation else ""))
@@ -464,7 +484,8 @@ class WorkingGroupsPage(RecordEditor, Page):
         if not dialogs.ask(self, self.tr("Löschen"), self.tr("»%1« löschen?").replace("%1", self.group.name),
                            accept=self.tr("Löschen")):
             return
-        if guarded(self, self.tr("Löschen"), lambda: delete_group(self.db, self.group.id))[0]:
+        group_id = self.group.id
+        if guarded(self, self.tr("Löschen"), lambda: delete_group(self.db, group_id))[0]:
             self.group = None
             self.refresh()
 
@@ -488,16 +509,21 @@ class WorkingGroupsPage(RecordEditor, Page):
             return
         from ..kit.people_picker import PeoplePickerDialog
 
-        self.dialog = PeoplePickerDialog(self.db, self.tr("Mitglieder hinzufügen: %1").replace("%1", self.group.name),
+        self.dialog = dialog = PeoplePickerDialog(self.db, self.tr("Mitglieder hinzufügen: %1").replace("%1", self.shown_group.name),
                                          roles=WORKING_GROUP_ROLES, default_role="Mitglied",
                                          accept_text=self.tr("Hinzufügen"), parent=self)
-        self.dialog.accepted.connect(self._members_chosen)
-        self.dialog.open()
+        dialog.accepted.connect(self._members_chosen)
+        dialog.open()
 
     @Slot()
     def _members_chosen(self) -> None:
-        ids, role = self.dialog.chosen_ids(), self.dialog.chosen_role()
-        ok, result = guarded(self, self.tr("Mitglieder"), lambda: add_members(self.db, self.group.id, ids, role))
+        from .people_picker import PeoplePickerDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
+        ids, role = dialog.chosen_ids(), dialog.chosen_role()
+        group_id = self.shown_group.id
+        ok, _added = guarded(self, self.tr("Mitglieder"), lambda: add_members(self.db, group_id, ids, role or "Mitglied"))
         if ok:
             self._after_member_change()
 
@@ -531,7 +557,7 @@ class WorkingGroupsPage(RecordEditor, Page):
         self._after_member_change()
 
     def _after_member_change(self) -> None:
-        group_id = self.group.id
+        group_id = self.shown_group.id
         self.groups_model.set_rows(list_groups(self.db))
         self.select_group(group_id)
 
@@ -542,8 +568,8 @@ class WorkingGroupsPage(RecordEditor, Page):
             from .history import PersonHistoryDialog
 
             name = f"{rows[0].first_name} {rows[0].last_name}"
-            self.dialog = PersonHistoryDialog(self.db, rows[0].person_id, name, self)
-            self.dialog.open()
+            self.dialog = dialog = PersonHistoryDialog(self.db, rows[0].person_id, name, self)
+            dialog.open()
 
     # --- session actions ------------------------------------------------------------------------------
 
@@ -557,13 +583,13 @@ class WorkingGroupsPage(RecordEditor, Page):
 
         number = self.sessions_model.rowCount() + 1
         template = new_event("Arbeitsgruppensitzung", dt.date.today() + dt.timedelta(days=28),
-                             title=self.tr("%1. Sitzung %2").replace("%1", str(number)).replace("%2", self.group.name),
-                             topic=self.group.topic, working_group_id=self.group.id)
+                             title=self.tr("%1. Sitzung %2").replace("%1", str(number)).replace("%2", self.shown_group.name),
+                             topic=self.shown_group.topic, working_group_id=self.shown_group.id)
         template.starts_at = template.starts_at.replace(hour=10)
         template.ends_at = template.starts_at + dt.timedelta(hours=2)
-        self.dialog = EventDialog(self.db, template=template, parent=self)
-        self.dialog.saved.connect(self._session_saved)
-        self.dialog.open()
+        self.dialog = dialog = EventDialog(self.db, template=template, parent=self)
+        dialog.saved.connect(self._session_saved)
+        dialog.open()
 
     @Slot()
     def new_session_series(self) -> None:
@@ -571,11 +597,11 @@ class WorkingGroupsPage(RecordEditor, Page):
             return
         from .series_dialog import SeriesDialog
 
-        self.dialog = SeriesDialog(self.db, self, kind="Arbeitsgruppensitzung", working_group_id=self.group.id,
-                                   title=self.tr("{Nr}. Sitzung %1").replace("%1", self.group.name),
+        self.dialog = dialog = SeriesDialog(self.db, self, kind="Arbeitsgruppensitzung", working_group_id=self.shown_group.id,
+                                   title=self.tr("{Nr}. Sitzung %1").replace("%1", self.shown_group.name),
                                    first_number=self.sessions_model.rowCount() + 1)
-        self.dialog.created.connect(self._session_saved)
-        self.dialog.open()
+        dialog.created.connect(self._session_saved)
+        dialog.open()
 
     @Slot()
     def open_session(self) -> None:
@@ -585,10 +611,10 @@ class WorkingGroupsPage(RecordEditor, Page):
             return
         from .event_dialog import EventDialog
 
-        self.dialog = EventDialog(self.db, rows[0].id, parent=self)
-        self.dialog.saved.connect(self._session_saved)
-        self.dialog.finished.connect(self._session_saved)  # registrations and check-offs made in it
-        self.dialog.open()
+        self.dialog = dialog = EventDialog(self.db, rows[0].id, parent=self)
+        dialog.saved.connect(self._session_saved)
+        dialog.finished.connect(self._session_saved)  # registrations and check-offs made in it
+        dialog.open()
 
     @Slot()
     def _session_saved(self, *_args) -> None:
@@ -602,7 +628,7 @@ class WorkingGroupsPage(RecordEditor, Page):
             dialogs.inform(self, self.tr("Sitzungen"), self.tr("Bitte zuerst eine Sitzung auswählen."))
             return
         session = rows[0]
-        ids = working_group_person_ids(self.db, self.group.id, session.starts_at.date())
+        ids = working_group_person_ids(self.db, self.shown_group.id, session.starts_at.date())
         from model.participants import ConfirmationNeeded
 
         title = self.tr("Alle Mitglieder anmelden")

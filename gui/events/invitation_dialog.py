@@ -113,7 +113,7 @@ class InvitationDialog(QDialog):
         self.channel.addButton(self.by_smtp)
         self.channel.addButton(self.by_drafts)
         settings = load_mail_settings(db)
-        server_text = (self.tr("Server: %1, Absender: %2").replace("%1", settings.host).replace("%2", settings.sender)
+        server_text = (self.tr("Server: %1, Absender: %2").replace("%1", settings.host or "").replace("%2", settings.sender or "")
                        if settings.configured else self.tr("Kein Mailserver eingerichtet (Einstellungen › E-Mail)."))
         self.server_label = QLabel(server_text)
         self.server_label.setObjectName("pageSubtitle")
@@ -260,7 +260,10 @@ class InvitationDialog(QDialog):
         title = self.tr("Einladen")
         if self.plan is None and not self.check_recipients():
             return
-        if not self.plan.recipients:
+        plan = self.plan
+        if plan is None:  # check_recipients failed and said why
+            return
+        if not plan.recipients:
             dialogs.inform(self, title, self.tr("Niemand auf der Liste kann angeschrieben werden."))
             return
         drafts = self.by_drafts.isChecked()
@@ -269,12 +272,12 @@ class InvitationDialog(QDialog):
             return
         question = (self.tr("%1 Entwürfe schreiben?") if drafts else
                     self.tr("%1 Nachrichten senden? Bereits gesendete werden übersprungen.")).replace(
-            "%1", str(len(self.plan.recipients)))
-        left_out = "\n".join(f"{name} – {reason}" for name, reason in self.plan.left_out)
+            "%1", str(len(plan.recipients)))
+        left_out = "\n".join(f"{name} – {reason}" for name, reason in plan.left_out)
         details = self.tr("Ausgelassen:") + "\n" + left_out if left_out else ""
         if not dialogs.ask(self, title, question, self.tr("Entwürfe schreiben") if drafts else self.tr("Senden"), details):
             return
-        db, event_id, plan, kind = self.db, self.event_id, self.plan, self.kind()
+        db, event_id, kind = self.db, self.event_id, self.kind()
         folder = Path(self.folder.text().strip()) if drafts else None
 
         def job(progress, cancelled):

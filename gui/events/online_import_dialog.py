@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.db import Database
-from model.importing import ImportFailed
+from model.importing import ImportFailed, ImportReport
 
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
@@ -33,7 +33,7 @@ class OnlineImportDialog(QDialog):
                  parent: QWidget | None = None, *, column_mapping: bool = False):
         super().__init__(parent)
         self.db, self.event_id, self.path, self.importer = db, event_id, path, importer
-        self.report = None
+        self.report: ImportReport | None = None
         self.header = None  # the form's header row and mapping (registrations only)
         self.mapping_combos: dict[int, QComboBox] = {}
         self.setWindowTitle(title.replace("%1", path.name))
@@ -88,9 +88,9 @@ class OnlineImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(header.mapping.get(column))))
             combo.currentIndexChanged.connect(self.check)
             self.mapping_combos[column] = combo
-            label = QLabel(cell if len(cell) <= 40 else cell[:39] + "…")
-            label.setToolTip(cell)
-            grid.addWidget(label, position // 3, (position % 3) * 2)
+            title = QLabel(cell if len(cell) <= 40 else cell[:39] + "…")
+            title.setToolTip(cell)
+            grid.addWidget(title, position // 3, (position % 3) * 2)
             grid.addWidget(combo, position // 3, (position % 3) * 2 + 1)
         inner = QWidget()
         inner.setLayout(grid)

@@ -4,8 +4,9 @@ of the municipalities per year. Events open in ``EventDialog``."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTimer, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,16 +31,27 @@ from model.events import EventFilter, EventRow, copy_event, delete_event, event_
 from model.formatting import MONTHS
 from model.history import participation_overview
 from model.vocab import CALLED_OFF, EVENT_KINDS, EVENT_STATUSES, TOPICS
+from model.history import OrganisationYears, participation_overview
+from model.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 from .. import dialogs
-from ..kit.dates import GermanDateTimeEdit
 from ..kit import changes
+from ..kit.dates import GermanDateTimeEdit
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .calendar import MonthView
-from .common import action_button, column_widths, fill_combo, from_qdatetime, guarded, hint_label, long_date, to_qdatetime
+from .common import (
+    action_button,
+    column_widths,
+    fill_combo,
+    from_qdatetime,
+    guarded,
+    hint_label,
+    long_date,
+    to_qdatetime,
+)
 
 ALL = None
 
@@ -79,6 +91,10 @@ def _weekday(moment: dt.datetime) -> str:
     return ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")[moment.weekday()]
 
 
+
+def _count_in(year: int, row: OrganisationYears) -> int:
+    return row.per_year.get(year, 0)
+
 class EventsPage(Page):
     shows = frozenset({changes.EVENTS, changes.REGISTRATIONS, changes.GROUPS, changes.ORGANISATIONS})
 
@@ -86,7 +102,7 @@ class EventsPage(Page):
         super().__init__(db, self.tr("Veranstaltungen"),
                          self.tr("Netzwerktreffen, Werkstätten, Sitzungen, Tagungen – mit Tagesordnung, Anmeldungen "
                                  "und Anwesenheit"), parent)
-        self.dialog = None  # the dialog currently open (kept alive; tests reach it here)
+        self.dialog: QDialog | None = None  # the dialog currently open (kept alive; tests reach it here)
         new_button = QPushButton(self.tr("Neue Veranstaltung…"))
         new_button.clicked.connect(self.new_event)
         series_button = QPushButton(self.tr("Reihe anlegen…"))
@@ -268,7 +284,7 @@ class EventsPage(Page):
         self.dialog = dialog
         dialog.saved.connect(self._event_saved)
         # Check-offs change counts with every key press: the list follows when the window closes.
-        dialog.finished.connect(lambda _result, d=dialog: self._event_saved(d.event.id) if d.event.id else None)
+        dialog.finished.connect(lambda _result, d=dialog: self._event_saved(d.record.id) if d.record.id else None)
         dialog.open()
         return dialog
 
@@ -319,9 +335,9 @@ class EventsPage(Page):
     def new_series(self) -> None:
         from .series_dialog import SeriesDialog
 
-        self.dialog = SeriesDialog(self.db, self)
-        self.dialog.created.connect(self._series_created)
-        self.dialog.open()
+        self.dialog = dialog = SeriesDialog(self.db, self)
+        dialog.created.connect(self._series_created)
+        dialog.open()
 
     @Slot(list)
     def _series_created(self, ids: list) -> None:
@@ -334,13 +350,15 @@ class EventsPage(Page):
         row = self._selected_event()
         if row is None:
             return
-        self.dialog = CopyDialog(row, self)
-        self.dialog.accepted.connect(self._copy_chosen)
-        self.dialog.open()
+        self.dialog = dialog = CopyDialog(row, self)
+        dialog.accepted.connect(self._copy_chosen)
+        dialog.open()
 
     @Slot()
     def _copy_chosen(self) -> None:
-        source, (starts_at, title, with_agenda) = self.dialog.source, self.dialog.values()
+        dialog = self.dialog
+        assert isinstance(dialog, CopyDialog)  # the dialog this slot answers
+        source, (starts_at, title, with_agenda) = dialog.source, dialog.values()
         ok, new_id = guarded(self, self.tr("Kopieren"), lambda: copy_event(self.db, source.id, starts_at, title,
                                                                             with_agenda))
         if ok:
@@ -526,7 +544,7 @@ class EventsPage(Page):
         rows = participation_overview(self.db, first, last)
         years = list(range(first, last + 1))
         columns = [TableColumn(self.tr("Kommune / Kreis"), lambda o: o.name)]
-        columns += [TableColumn(str(y), (lambda o, y=y: o.per_year.get(y, 0)), align_right=True) for y in years]
+        columns += [TableColumn(str(y), partial(_count_in, y), align_right=True) for y in years]
         columns.append(TableColumn(self.tr("Summe"), lambda o: o.total(), align_right=True))
         self.participation_model.set_columns(columns, rows)
         header = self.participation_view.horizontalHeader()
@@ -540,8 +558,8 @@ class EventsPage(Page):
         if rows:
             from .history import OrganisationParticipationDialog
 
-            self.dialog = OrganisationParticipationDialog(self.db, rows[0].organisation_id, rows[0].name, self)
-            self.dialog.open()
+            self.dialog = dialog = OrganisationParticipationDialog(self.db, rows[0].organisation_id, rows[0].name, self)
+            dialog.open()
 
     # --- page ---------------------------------------------------------------------------------
 
@@ -565,7 +583,7 @@ class EventsPage(Page):
 class ColumnsTableModel(RowTableModel):
     """A row table whose columns change with the data (one column per year or session)."""
 
-    centered: set[int] = set()
+    centered: frozenset[int] | set[int] = frozenset()  # until set_columns gives each table its own
 
     def set_columns(self, columns: list[TableColumn], rows: list, centered: set[int] | None = None) -> None:
         self.beginResetModel()

@@ -7,8 +7,8 @@ promotion are the model's rules, this tab only shows what happened.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -46,10 +46,10 @@ from model.participants import (
 from model.text import fold
 from model.vocab import DEREGISTERED, PARTICIPANT, REGISTRATION_ROLES, REGISTRATION_STATUSES
 
-from . import registration_mail_offer as mail_offer
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
+from . import registration_mail_offer as mail_offer
 from .common import column_widths, guarded, hint_label, menu_button, money_text
 
 
@@ -62,7 +62,7 @@ class RegistrationsTab(QWidget):
         self.event_id: int | None = None
         self.event_title = ""
         self._all: list[RegistrationRow] = []
-        self.dialog = None
+        self.dialog: QDialog | None = None
 
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
@@ -130,6 +130,14 @@ class RegistrationsTab(QWidget):
 
     # --- data --------------------------------------------------------------------------
 
+
+    @property
+    def shown_event_id(self) -> int:
+        """The event shown; the tab's actions run only while one is shown."""
+        if self.event_id is None:
+            raise RuntimeError("no event shown")
+        return self.event_id
+
     def set_event(self, event_id: int, title: str) -> None:
         self.event_id, self.event_title = event_id, title
         self.refresh()
@@ -181,25 +189,29 @@ class RegistrationsTab(QWidget):
         self.dialog = PeoplePickerDialog(self.db, self.tr("Personen anmelden: %1").replace("%1", self.event_title),
                                          roles=REGISTRATION_ROLES, default_role=PARTICIPANT,
                                          accept_text=self.tr("Anmelden"), parent=self)
-        self.dialog.accepted.connect(self._people_chosen)
-        self.dialog.open()
+        dialog.accepted.connect(self._people_chosen)
+        dialog.open()
 
     @Slot()
     def _people_chosen(self) -> None:
-        ids, role = self.dialog.chosen_ids(), self.dialog.chosen_role()
-        self.register(ids, role)
+        from .people_picker import PeoplePickerDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
+        ids, role = dialog.chosen_ids(), dialog.chosen_role()
+        self.register(ids, role or "Teilnahme")
 
     def register(self, person_ids: list[int], role: str = PARTICIPANT) -> None:
         if not person_ids or self.event_id is None:
             return
         title = self.tr("Anmelden")
-        before = mail_offer.snapshot(self.db, self.event_id)
+        before = mail_offer.snapshot(self.db, self.shown_event_id)
         try:
             result = register_people(self.db, self.event_id, person_ids, role)
         except ConfirmationNeeded as question:
             if not dialogs.ask(self, title, str(question), accept=self.tr("Trotzdem anmelden")):
                 return
-            ok, result = guarded(self, title, lambda: register_people(self.db, self.event_id, person_ids, role,
+            ok, result = guarded(self, title, lambda: register_people(self.db, self.shown_event_id, person_ids, role,
                                                                       confirmed=True))
             if not ok:
                 return
@@ -212,7 +224,7 @@ class RegistrationsTab(QWidget):
         if result.already:
             text += " – " + self.tr("schon eingetragen: %1").replace("%1", ", ".join(result.already))
         self._done(text)
-        self.mail_job = mail_offer.offer_mails(self, self.db, self.event_id, before)
+        self.mail_job = mail_offer.offer_mails(self, self.db, self.shown_event_id, before)
 
     def import_form(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Anmeldungen einlesen"), "",
@@ -225,29 +237,33 @@ class RegistrationsTab(QWidget):
 
         from .online_import_dialog import OnlineImportDialog
 
-        self.dialog = OnlineImportDialog(self.db, self.event_id, path, import_registrations,
+        self.dialog = dialog = OnlineImportDialog(self.db, self.shown_event_id, path, import_registrations,
                                          self.tr("Anmeldungen einlesen: %1"), self.tr("Angemeldet am"), self,
                                          column_mapping=True)
-        self.dialog.accepted.connect(self._form_imported)
-        self.dialog.open()
+        dialog.accepted.connect(self._form_imported)
+        dialog.open()
 
     @Slot()
     def _form_imported(self) -> None:
-        if self.dialog.report is not None and self.dialog.report.written:
-            self._done(self.dialog.report.summary())
+        from .online_import_dialog import OnlineImportDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, OnlineImportDialog)  # the dialog this slot answers
+        if dialog.report is not None and dialog.report.written:
+            self._done(dialog.report.summary())
 
     def change_status(self, status: str) -> None:
         rows = self._selected()
         if not rows:
             return
-        before = mail_offer.snapshot(self.db, self.event_id)
+        before = mail_offer.snapshot(self.db, self.shown_event_id)
         ok, moved = guarded(self, self.tr("Status ändern"), lambda: set_status(self.db, [r.id for r in rows], status))
         if ok:
             text = self.tr("%n Anmeldung(en) jetzt »%1«.", "", len(rows)).replace("%1", status)
             if moved:
                 text += " " + self.tr("Von der Warteliste nachgerückt: %1").replace("%1", ", ".join(moved))
             self._done(text)
-            self.mail_job = mail_offer.offer_mails(self, self.db, self.event_id, before)
+            self.mail_job = mail_offer.offer_mails(self, self.db, self.shown_event_id, before)
 
     def change_role(self, role: str) -> None:
         rows = self._selected()
@@ -267,13 +283,15 @@ class RegistrationsTab(QWidget):
         rows = self._selected()
         if not rows:
             return
-        self.dialog = FeeDialog(rows[0], self)
-        self.dialog.accepted.connect(self._save_fee)
-        self.dialog.open()
+        self.dialog = dialog = FeeDialog(rows[0], self)
+        dialog.accepted.connect(self._save_fee)
+        dialog.open()
 
     @Slot()
     def _save_fee(self) -> None:
-        row, (due, paid) = self.dialog.row, self.dialog.values()
+        dialog = self.dialog
+        assert isinstance(dialog, FeeDialog)  # the dialog this slot answers
+        row, (due, paid) = dialog.row, dialog.values()
         if guarded(self, self.tr("Gebühr"), lambda: set_fee(self.db, row.id, fee_due=due, fee_paid=paid))[0]:
             self._done(self.tr("Gebühr von %1 gespeichert.").replace("%1", row.full_name))
 
@@ -282,13 +300,15 @@ class RegistrationsTab(QWidget):
         rows = self._selected()
         if not rows:
             return
-        self.dialog = NotesDialog(rows[0], self)
-        self.dialog.accepted.connect(self._save_notes)
-        self.dialog.open()
+        self.dialog = dialog = NotesDialog(rows[0], self)
+        dialog.accepted.connect(self._save_notes)
+        dialog.open()
 
     @Slot()
     def _save_notes(self) -> None:
-        row, text = self.dialog.row, self.dialog.text()
+        dialog = self.dialog
+        assert isinstance(dialog, NotesDialog)  # the dialog this slot answers
+        row, text = dialog.row, dialog.text()
         if guarded(self, self.tr("Bemerkung"), lambda: set_notes(self.db, row.id, text))[0]:
             self._done(self.tr("Bemerkung gespeichert."))
 
@@ -299,8 +319,8 @@ class RegistrationsTab(QWidget):
             return
         from .history import PersonHistoryDialog
 
-        self.dialog = PersonHistoryDialog(self.db, rows[0].person_id, rows[0].full_name, self)
-        self.dialog.open()
+        self.dialog = dialog = PersonHistoryDialog(self.db, rows[0].person_id, rows[0].full_name, self)
+        dialog.open()
 
     @Slot()
     def export_excel(self) -> None:

@@ -158,9 +158,9 @@ class SeriesDialog(QDialog):
         rhythm.addStretch()
         self.first_day = GermanDateEdit()
         self.last_day = GermanDateEdit()
-        for edit, day in ((self.first_day, dt.date(next_year, 1, 1)), (self.last_day, dt.date(next_year, 12, 31))):
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setDate(to_qdate(day))
+        for date_edit, day in ((self.first_day, dt.date(next_year, 1, 1)), (self.last_day, dt.date(next_year, 12, 31))):
+            date_edit.setDisplayFormat("dd.MM.yyyy")
+            date_edit.setDate(to_qdate(day))
         period = QHBoxLayout()
         period.addWidget(self.first_day)
         period.addWidget(QLabel(self.tr("bis")))
@@ -208,7 +208,7 @@ class SeriesDialog(QDialog):
 
         self.create_button = QPushButton()
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_events)
         cancel = QPushButton(self.tr("Abbrechen"))
         cancel.clicked.connect(self.reject)
         bottom = QHBoxLayout()
@@ -263,7 +263,7 @@ class SeriesDialog(QDialog):
             if entry.included:
                 number += 1
             label = f"{WEEKDAYS[entry.day.weekday()][:2]}, {entry.day:%d.%m.%Y}   " + (
-                series_title(pattern, entry.day, number) if entry.included else entry.skip_reason)
+                series_title(pattern, entry.day, number) if entry.included else entry.skip_reason or "")
             item = QListWidgetItem(label)
             item.setData(DAY_ROLE, entry.day)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -303,7 +303,7 @@ class SeriesDialog(QDialog):
             agenda_from_event_id=agenda_id, first_number=self.first_number.value())
 
     @Slot()
-    def create(self) -> None:
+    def create_events(self) -> None:
         days = self.chosen_days()
         if not days:
             return

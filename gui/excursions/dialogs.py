@@ -31,6 +31,7 @@ from model.itinerary import DayData, ItemData
 from model.vocab import DOUBLE_ROOM, ROOM_WISHES, SINGLE_ROOM
 
 from ..kit.errors import show_error
+from ..events.common import from_qdate, from_qdatetime
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .widgets import MoneyEdit, OptionalTime, date_edit, datetime_edit, to_qdate
@@ -110,8 +111,8 @@ class NewExcursionDialog(FormDialog):
             return
         try:
             self.created_id = ex.create_excursion(
-                self.db, self.title.text(), self.starts.dateTime().toPython().replace(second=0, microsecond=0),
-                self.ends.dateTime().toPython().replace(second=0, microsecond=0), self.city.text(),
+                self.db, self.title.text(), from_qdatetime(self.starts.dateTime()), from_qdatetime(self.ends.dateTime()),
+                self.city.text(),
                 self.country.currentText(), int(capacity_text) if capacity_text else None)
         except UserError as exc:
             self.show_error(str(exc))
@@ -195,11 +196,11 @@ class PaymentDialog(FormDialog):
         self.form.addRow(self.tr("Notiz"), self.notes)
 
     def values(self) -> tuple[dt.date, Decimal, str, str]:
-        return self.day.date().toPython(), self.amount.amount(), self.method.currentText(), self.notes.text()
+        return from_qdate(self.day.date()), self.amount.amount() or Decimal(0), self.method.currentText(), self.notes.text()
 
     @Slot()
     def save(self) -> None:
-        if self.amount.amount() <= 0:
+        if (self.amount.amount() or 0) <= 0:
             self.show_error(self.tr("Bitte einen Betrag größer als 0 eingeben."))
             return
         self.accept()
@@ -306,7 +307,7 @@ class DayDialog(FormDialog):
         self.form.addRow(self.tr("Überschrift"), self.day_title)
 
     def values(self) -> tuple[dt.date, str]:
-        return self.day.date().toPython(), self.day_title.text()
+        return from_qdate(self.day.date()), self.day_title.text()
 
     @Slot()
     def save(self) -> None:

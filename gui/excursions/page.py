@@ -4,9 +4,21 @@ tabs (Reise, Programm, Teilnehmende, Kosten, Zimmerliste)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from model import excursions as ex
 from model.db import Database
@@ -16,7 +28,9 @@ from model.formatting import money
 
 from ..kit import changes
 from ..kit.errors import show_error
+from .. import dialogs
 from ..events.common import column_widths
+from ..kit import changes
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -25,6 +39,9 @@ from ..worker import Job
 from .dialogs import NewExcursionDialog
 from .tabs import CostsTab, ParticipantsTab, ProgrammeTab, RoomsTab, TravelTab
 from .widgets import list_button
+
+if TYPE_CHECKING:
+    from ..pdf_preview import PdfPreviewDialog
 
 UPCOMING = "upcoming"
 ALL = "all"
@@ -55,8 +72,8 @@ class ExcursionsPage(Page):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, self.tr("Exkursionen"),
                          self.tr("Studienfahrten und Tagesexkursionen"), parent)
-        self.dialog = None
-        self.preview = None
+        self.dialog: QDialog | None = None
+        self.preview: PdfPreviewDialog | None = None
         self._rows: list[ex.TripRow] = []
         self._job: Job | None = None
 
@@ -157,7 +174,7 @@ class ExcursionsPage(Page):
             tab.db = db
         super().set_database(db)
 
-    def fetch(self):  # noqa: ANN201 - see Page.fetch: the trip overview, gathered in the background
+    def fetch(self):  # see Page.fetch: the trip overview, gathered in the background
         db = self.db
         return lambda: ex.trip_overview(db)
 
@@ -273,13 +290,15 @@ class ExcursionsPage(Page):
 
     @Slot()
     def new_excursion(self) -> None:
-        self.dialog = NewExcursionDialog(self.db, self)
-        self.dialog.accepted.connect(self._created)
-        self.dialog.open()
+        self.dialog = dialog = NewExcursionDialog(self.db, self)
+        dialog.accepted.connect(self._created)
+        dialog.open()
 
     @Slot()
     def _created(self) -> None:
-        event_id = self.dialog.created_id
+        dialog = self.dialog
+        assert isinstance(dialog, NewExcursionDialog)  # the dialog this slot answers
+        event_id = dialog.created_id
         self._rows = ex.trip_overview(self.db)
         self.load()
         self._apply_filter_keep(event_id)
@@ -302,7 +321,7 @@ class ExcursionsPage(Page):
         db = self.db
         waiting_text = self.tr("%1 wird erstellt…").replace("%1", kind)
 
-        def run(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
+        def run(progress, cancelled) -> bytes:  # Job's callback protocol
             from reports import travel_pack
 
             progress(0, 0, waiting_text)
@@ -315,8 +334,8 @@ class ExcursionsPage(Page):
         from ..pdf_preview import PdfPreviewDialog
 
         self._job = None
-        self.preview = PdfPreviewDialog(pdf, f"{kind}: {title}", f"{kind} {title}", self)
-        self.preview.open()
+        self.preview = preview = PdfPreviewDialog(pdf, f"{kind}: {title}", f"{kind} {title}", self)
+        preview.open()
 
     def _job_failed(self, exc: BaseException) -> None:
         self._job = None

@@ -8,16 +8,19 @@ Each tab shows data the page loaded for the selected trip (``show_trip``) and sa
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,14 +34,15 @@ from PySide6.QtWidgets import (
 
 from model import excursions as ex
 from model import itinerary, rooming, trip_privacy
-from model.db import Database
 from model.conflicts import trip_conflict
+from model.db import Database
 from model.errors import UserError, ValidationError
 from model.formatting import money, short_date
 from model.registrations import ConfirmationNeeded
 from model.vocab import EVENT_STATUSES, PARTICIPANT, REGISTRATION_ROLES, TRAVEL_MODES, WAITING
 
 from .. import dialogs
+from ..events.common import from_qdatetime
 from ..kit.editor import RecordEditor, save_versioned
 from ..kit.errors import show_error
 from ..list_output import ListOutput
@@ -46,6 +50,25 @@ from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .dialogs import AmountDialog, DayDialog, ItemDialog, ParticipantDialog, PaymentDialog, PaymentsDialog
 from .widgets import CountEdit, MoneyEdit, OptionalDate, OptionalDateTime, datetime_edit, fit_columns, list_button, to_qdatetime
+from .dialogs import (
+    AmountDialog,
+    DayDialog,
+    ItemDialog,
+    ParticipantDialog,
+    PaymentDialog,
+    PaymentsDialog,
+    PersonChooserDialog,
+)
+from .widgets import (
+    CountEdit,
+    MoneyEdit,
+    OptionalDate,
+    OptionalDateTime,
+    datetime_edit,
+    fit_columns,
+    list_button,
+    to_qdatetime,
+)
 
 ERROR_STYLE = "color: #a12a2a;"
 
@@ -61,11 +84,22 @@ class TripTab(QWidget):
         self.db = db
         self.details: ex.TripDetails | None = None
         self.people: list[ex.ParticipantRow] = []
-        self.dialog = None
+        self.dialog: QDialog | None = None
 
     @property
     def event_id(self) -> int | None:
         return self.details.event_id if self.details else None
+
+    @property
+    def trip(self) -> ex.TripDetails:
+        """The trip shown; a tab without one is disabled, so its actions never get here."""
+        if self.details is None:
+            raise RuntimeError("no trip shown")
+        return self.details
+
+    @property
+    def trip_id(self) -> int:
+        return self.trip.event_id
 
     def show_trip(self, details: ex.TripDetails | None, people: list[ex.ParticipantRow]) -> None:
         self.details, self.people = details, people
@@ -169,7 +203,9 @@ class TravelTab(RecordEditor, TripTab):
                                     "sie werden nicht auf die Teilnehmenden umgelegt."))
         costs_note.setWordWrap(True)
         costs_note.setObjectName("emptyHint")
-        costs.layout().addWidget(costs_note, costs.layout().rowCount(), 0, 1, 2)
+        grid = costs.layout()
+        assert isinstance(grid, QGridLayout)  # made by _group
+        grid.addWidget(costs_note, grid.rowCount(), 0, 1, 2)
         privacy = self._group(self.tr("Datenschutz"), [(self.tr("Sensible Angaben löschen"), self.retention)])
 
         grid = QGridLayout()
@@ -268,9 +304,8 @@ class TravelTab(RecordEditor, TripTab):
 
     def form_details(self) -> ex.TripDetails:
         return replace(
-            self.details, title=self.title_edit.text(), status=self.status.currentData(),
-            starts_at=self.starts.dateTime().toPython().replace(second=0, microsecond=0),
-            ends_at=self.ends.dateTime().toPython().replace(second=0, microsecond=0),
+            self.trip, title=self.title_edit.text(), status=self.status.currentData(),
+            starts_at=from_qdatetime(self.starts.dateTime()), ends_at=from_qdatetime(self.ends.dateTime()),
             destination_city=self.city.text(), destination_country=self.country.currentText(),
             travel_mode=self.mode.currentData(), departure_point=self.departure_point.text(),
             departure_at=self.departure_at.value(), return_at=self.return_at.value(),
@@ -373,7 +408,7 @@ class ProgrammeTab(TripTab):
 
     def fill(self) -> None:
         row = max(self.day_list.currentRow(), 0)
-        self.days = itinerary.load_days(self.db, self.event_id) if self.details else []
+        self.days = itinerary.load_days(self.db, self.details.event_id) if self.details else []
         self.day_list.blockSignals(True)
         self.day_list.clear()
         for day in self.days:
@@ -386,7 +421,7 @@ class ProgrammeTab(TripTab):
     def _day_label(self, day: itinerary.DayData) -> str:
         from model.formatting import WEEKDAYS
 
-        number = (day.day_date - self.details.starts_at.date()).days + 1
+        number = (day.day_date - self.trip.starts_at.date()).days + 1
         text = self.tr("Tag %1 – %2, %3").replace("%1", str(number)).replace("%2", WEEKDAYS[day.day_date.weekday()][:2]) \
             .replace("%3", short_date(day.day_date))
         return f"{text}: {day.title}" if day.title else text
@@ -403,7 +438,7 @@ class ProgrammeTab(TripTab):
 
     def _save(self, days: list[itinerary.DayData], select: dt.date | None = None) -> bool:
         try:
-            itinerary.save_days(self.db, self.event_id, days)
+            itinerary.save_days(self.db, self.trip_id, days)
         except UserError as exc:
             show_error(self, exc, title=self.tr("Programm"))
             self.fill()
@@ -417,8 +452,8 @@ class ProgrammeTab(TripTab):
         return True
 
     def _range(self) -> tuple[dt.date, dt.date]:
-        first = self.details.starts_at.date()
-        return first, max(self.details.ends_at.date(), first)
+        first = self.trip.starts_at.date()
+        return first, max(self.trip.ends_at.date(), first)
 
     @Slot()
     def add_day(self) -> None:
@@ -429,13 +464,15 @@ class ProgrammeTab(TripTab):
         if free is None:
             dialogs.inform(self, self.tr("Programm"), self.tr("Jeder Reisetag steht schon im Programm."))
             return
-        self.dialog = DayDialog(self.tr("Tag hinzufügen"), itinerary.DayData(free), first, last, self)
-        self.dialog.accepted.connect(self._day_added)
-        self.dialog.open()
+        self.dialog = dialog = DayDialog(self.tr("Tag hinzufügen"), itinerary.DayData(free), first, last, self)
+        dialog.accepted.connect(self._day_added)
+        dialog.open()
 
     @Slot()
     def _day_added(self) -> None:
-        day, title = self.dialog.values()
+        dialog = self.dialog
+        assert isinstance(dialog, DayDialog)  # the dialog this slot answers
+        day, title = dialog.values()
         self._save([*self.days, itinerary.DayData(day, title)], select=day)
 
     @Slot()
@@ -444,14 +481,16 @@ class ProgrammeTab(TripTab):
         if day is None:
             return
         first, last = self._range()
-        self.dialog = DayDialog(self.tr("Tag bearbeiten"), day, first, last, self)
-        self.dialog.accepted.connect(self._day_edited)
-        self.dialog.open()
+        self.dialog = dialog = DayDialog(self.tr("Tag bearbeiten"), day, first, last, self)
+        dialog.accepted.connect(self._day_edited)
+        dialog.open()
 
     @Slot()
     def _day_edited(self) -> None:
         row = self.day_list.currentRow()
-        day, title = self.dialog.values()
+        dialog = self.dialog
+        assert isinstance(dialog, DayDialog)  # the dialog this slot answers
+        day, title = dialog.values()
         days = list(self.days)
         days[row] = itinerary.DayData(day, title, days[row].items)
         self._save(days, select=day)
@@ -473,39 +512,51 @@ class ProgrammeTab(TripTab):
         if self._current_day() is None:
             dialogs.inform(self, self.tr("Programm"), self.tr("Bitte zuerst einen Tag hinzufügen."))
             return
-        self.dialog = ItemDialog(self.tr("Programmpunkt hinzufügen"), itinerary.ItemData(None, None, None, ""), self)
-        self.dialog.accepted.connect(self._item_added)
-        self.dialog.open()
+        self.dialog = dialog = ItemDialog(self.tr("Programmpunkt hinzufügen"), itinerary.ItemData(None, None, None, ""), self)
+        dialog.accepted.connect(self._item_added)
+        dialog.open()
 
     @Slot()
     def _item_added(self) -> None:
         day = self._current_day()
-        item = self.dialog.item()
+        if day is None:
+            return
+        dialog = self.dialog
+        assert isinstance(dialog, ItemDialog)  # the dialog this slot answers
+        item = dialog.item()
         items = sorted([*day.items, item], key=lambda i: (i.start_time is None, i.start_time or dt.time()))
         self._replace_items(day, items)
 
     @Slot()
     def edit_item(self) -> None:
         day = self._current_day()
-        rows = self.items_view.selectionModel().selectedRows() if day else []
+        if day is None:
+            return
+        rows = self.items_view.selectionModel().selectedRows()
         if not rows:
             return
         self._item_row = rows[0].row()
-        self.dialog = ItemDialog(self.tr("Programmpunkt bearbeiten"), day.items[self._item_row], self)
-        self.dialog.accepted.connect(self._item_edited)
-        self.dialog.open()
+        self.dialog = dialog = ItemDialog(self.tr("Programmpunkt bearbeiten"), day.items[self._item_row], self)
+        dialog.accepted.connect(self._item_edited)
+        dialog.open()
 
     @Slot()
     def _item_edited(self) -> None:
         day = self._current_day()
+        if day is None:
+            return
         items = list(day.items)
-        items[self._item_row] = self.dialog.item()
+        dialog = self.dialog
+        assert isinstance(dialog, ItemDialog)  # the dialog this slot answers
+        items[self._item_row] = dialog.item()
         self._replace_items(day, items)
 
     @Slot()
     def remove_item(self) -> None:
         day = self._current_day()
-        rows = self.items_view.selectionModel().selectedRows() if day else []
+        if day is None:
+            return
+        rows = self.items_view.selectionModel().selectedRows()
         if rows:
             items = list(day.items)
             del items[rows[0].row()]
@@ -513,7 +564,9 @@ class ProgrammeTab(TripTab):
 
     def move_item(self, step: int) -> None:
         day = self._current_day()
-        rows = self.items_view.selectionModel().selectedRows() if day else []
+        if day is None:
+            return
+        rows = self.items_view.selectionModel().selectedRows()
         if not rows:
             return
         index = rows[0].row()
@@ -732,7 +785,7 @@ class ParticipantsTab(TripTab):
                            .replace("%1", trip_privacy.SENSITIVE_LABELS)):
             return
         try:
-            result = trip_privacy.purge_trip(self.db, self.event_id)
+            result = trip_privacy.purge_trip(self.db, self.trip_id)
         except UserError as exc:
             show_error(self, exc, title=title)
             return
@@ -835,9 +888,9 @@ class CostsTab(TripTab):
         person = self._selected(self.tr("Zahlung erfassen"))
         if person is None:
             return
-        self.dialog = PaymentDialog(self.tr("Zahlung erfassen"), person.name, max(person.balance, 0), self)
-        self.dialog.accepted.connect(lambda: self._store(ex.add_payment, person, self.tr("Zahlung")))
-        self.dialog.open()
+        self.dialog = dialog = PaymentDialog(self.tr("Zahlung erfassen"), person.name, max(person.balance, Decimal(0)), self)
+        dialog.accepted.connect(lambda: self._store(ex.add_payment, person, self.tr("Zahlung")))
+        dialog.open()
 
     @Slot()
     def record_refund(self) -> None:
@@ -849,12 +902,14 @@ class CostsTab(TripTab):
                            self.tr("%1 hat nichts gezahlt; es gibt nichts zu erstatten.").replace("%1", person.name))
             return
         suggested = -person.balance if person.balance < 0 else person.paid
-        self.dialog = PaymentDialog(self.tr("Erstattung erfassen"), person.name, suggested, self)
-        self.dialog.accepted.connect(lambda: self._store(ex.add_refund, person, self.tr("Erstattung")))
-        self.dialog.open()
+        self.dialog = dialog = PaymentDialog(self.tr("Erstattung erfassen"), person.name, suggested, self)
+        dialog.accepted.connect(lambda: self._store(ex.add_refund, person, self.tr("Erstattung")))
+        dialog.open()
 
-    def _store(self, function, person: ex.ParticipantRow, what: str) -> None:  # noqa: ANN001
-        day, amount, method, notes = self.dialog.values()
+    def _store(self, function: Callable[..., object], person: ex.ParticipantRow, what: str) -> None:
+        dialog = self.dialog
+        assert isinstance(dialog, PaymentDialog)  # the dialog this method answers
+        day, amount, method, notes = dialog.values()
         try:
             function(self.db, person.registration_id, day, amount, method, notes or None)
         except UserError as exc:
@@ -869,9 +924,9 @@ class CostsTab(TripTab):
         person = self._selected(self.tr("Zahlungen"))
         if person is None:
             return
-        self.dialog = PaymentsDialog(self.db, person.registration_id, person.name, self)
-        self.dialog.finished.connect(self._payments_closed)
-        self.dialog.open()
+        self.dialog = dialog = PaymentsDialog(self.db, person.registration_id, person.name, self)
+        dialog.finished.connect(self._payments_closed)
+        dialog.open()
 
     @Slot()
     def _payments_closed(self) -> None:
@@ -883,13 +938,13 @@ class CostsTab(TripTab):
         person = self._selected(self.tr("Betrag ändern"))
         if person is None:
             return
-        d = self.details
+        d = self.trip
         standard = ex.standard_due(d.contribution, d.single_room_supplement, person.role, person.room_wish)
-        self.dialog = AmountDialog(person.name, standard, person.individual_due, self)
-        self.dialog.accepted.connect(lambda: self._set_amount(person, self.dialog.value(), self.dialog.reason.text()))
-        self.dialog.open()
+        self.dialog = dialog = AmountDialog(person.name, standard, person.individual_due, self)
+        dialog.accepted.connect(lambda: self._set_amount(person, dialog.value(), dialog.reason.text()))
+        dialog.open()
 
-    def _set_amount(self, person: ex.ParticipantRow, value, reason: str) -> None:  # noqa: ANN001
+    def _set_amount(self, person: ex.ParticipantRow, value, reason: str) -> None:
         try:
             ex.set_amount_due(self.db, person.registration_id, value, reason)
         except UserError as exc:
@@ -965,6 +1020,6 @@ class RoomsTab(TripTab):
                     for row in range(self.conflicts.count()))
         self.conflicts.setFixedHeight(min(CONFLICTS_MAX_HEIGHT, lines + 2 * self.conflicts.frameWidth() + 8))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override; wrapped lines change with the width
+    def resizeEvent(self, event) -> None:  # Qt override; wrapped lines change with the width
         super().resizeEvent(event)
         self._fit_conflicts()

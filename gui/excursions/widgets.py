@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QPushButton,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..events.common import from_qdate, from_qdatetime
 from ..kit.dates import GermanDateEdit, GermanDateTimeEdit
 
 DATE_FORMAT = "dd.MM.yyyy"
@@ -51,7 +53,7 @@ class _Optional(QWidget):
 
     changed = Signal()
 
-    def __init__(self, label: str, editor: QWidget, parent: QWidget | None = None):
+    def __init__(self, label: str, editor: QDateTimeEdit, parent: QWidget | None = None):
         super().__init__(parent)
         self.check = QCheckBox(label)
         self.editor = editor
@@ -69,7 +71,7 @@ class OptionalDate(_Optional):
         super().__init__(label, date_edit(), parent)
 
     def value(self) -> dt.date | None:
-        return self.editor.date().toPython() if self.check.isChecked() else None
+        return from_qdate(self.editor.date()) if self.check.isChecked() else None
 
     def set_value(self, day: dt.date | None, default: dt.date | None = None) -> None:
         self.check.setChecked(day is not None)
@@ -83,8 +85,7 @@ class OptionalDateTime(_Optional):
     def value(self) -> dt.datetime | None:
         if not self.check.isChecked():
             return None
-        moment = self.editor.dateTime().toPython()
-        return moment.replace(second=0, microsecond=0)
+        return from_qdatetime(self.editor.dateTime())
 
     def set_value(self, moment: dt.datetime | None, default: dt.datetime | None = None) -> None:
         self.check.setChecked(moment is not None)
@@ -148,13 +149,13 @@ class CountEdit(QSpinBox):
         self.setValue(value or 0)
 
 
-def action_button(action) -> QPushButton:  # noqa: ANN001 - QAction
+def action_button(action) -> QPushButton:  # QAction
     button = QPushButton(action.text())
     button.clicked.connect(action.trigger)
     return button
 
 
-def list_button(output, text: str) -> QToolButton:  # noqa: ANN001 - gui.list_output.ListOutput
+def list_button(output, text: str) -> QToolButton:  # gui.list_output.ListOutput
     """One button with a menu for a list's Exportieren (Excel)… and Drucken… (saves room)."""
     from ..views import list_menu_button
 
@@ -170,5 +171,17 @@ def fit_columns(view: QTableView, maximum: int = 280) -> None:
             header.resizeSection(column, maximum)
 
 
-__all__ = ["OptionalDate", "OptionalDateTime", "OptionalTime", "MoneyEdit", "CountEdit", "action_button", "fit_columns", "list_button",
-           "date_edit", "datetime_edit", "to_qdate", "to_qdatetime"]
+__all__ = [
+    "CountEdit",
+    "MoneyEdit",
+    "OptionalDate",
+    "OptionalDateTime",
+    "OptionalTime",
+    "action_button",
+    "date_edit",
+    "datetime_edit",
+    "fit_columns",
+    "list_button",
+    "to_qdate",
+    "to_qdatetime",
+]

@@ -14,7 +14,7 @@ import weakref
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from model.changes import (  # noqa: F401 - re-exported: pages name the kinds from here
+from model.changes import (  # re-exported: pages name the kinds from here
     CERTIFICATES,
     EVENTS,
     GROUPS,

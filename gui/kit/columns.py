@@ -155,13 +155,12 @@ def set_width(view: QTableView, column: int, width: int) -> None:
 def fit_columns(view: QTableView, title_column: int) -> ColumnFitter:
     fitter = ColumnFitter(view, title_column)
     view.setProperty("columnFitter", True)
-    view._column_fitter = fitter  # noqa: SLF001 - found by prefer_widths
-    return fitter
+    return fitter  # a child of the view: found there by prefer_widths
 
 
 def prefer_widths(view: QTableView, widths: dict[int, int]) -> bool:
     """Widths a page prefers for some columns of a fitted view; False if the view has no fitter."""
-    fitter = getattr(view, "_column_fitter", None)
+    fitter = view.findChild(ColumnFitter, "", Qt.FindChildOption.FindDirectChildrenOnly)
     if fitter is None:
         return False
     fitter.preferred.update(widths)

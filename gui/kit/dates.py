@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QPoint, Qt, QTime, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit, QToolTip, QWidget
 
@@ -101,8 +102,19 @@ def _calendar(parent: QWidget) -> QCalendarWidget:
     return calendar
 
 
-class _GermanTyping:
+if TYPE_CHECKING:
+    _MixinBase = QDateTimeEdit  # what the mixin may call: the checker sees the widget it is mixed into
+else:
+    _MixinBase = object
+
+
+class _GermanTyping(_MixinBase):
     """What both fields share; mixed into a QDateEdit/QDateTimeEdit subclass."""
+
+    if TYPE_CHECKING:
+        invalid_input: SignalInstance  # declared by each field
+
+        def _take(self, typed: str) -> None: ...
 
     _typed: str | None = None  # Qt calls validate() before __init__ has run
     _calendar_ready = False
@@ -125,11 +137,11 @@ class _GermanTyping:
             self._calendar_ready = True
             self.setCalendarWidget(_calendar(self))
 
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def mousePressEvent(self, event) -> None:  # Qt override
         self._prepare_calendar()
         super().mousePressEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         self._prepare_calendar()  # F4 / Alt+Down open the popup too
         key, text = event.key(), event.text()
         if self._typed is None:
@@ -166,22 +178,22 @@ class _GermanTyping:
 
     def event(self, event: QEvent) -> bool:
         # Tab never reaches keyPressEvent (it moves the focus); take the entry before it leaves.
-        if (event.type() == QEvent.Type.KeyPress and self._typed is not None
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and self._typed is not None
                 and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
             self._commit()
         return super().event(event)
 
-    def validate(self, text: str, position: int):  # noqa: ANN201 - Qt override
+    def validate(self, text: str, position: int):  # Qt override
         if self._typed is not None:  # Qt must not re-read a half-typed entry
             return QValidator.State.Intermediate, text, position
         return super().validate(text, position)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+    def focusInEvent(self, event: QFocusEvent) -> None:  # Qt override
         super().focusInEvent(event)
         # Tab lands on the day, not on a weekday section that ignores digits.
         self.setSelectedSection(QDateTimeEdit.Section.DaySection)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # Qt override
         if self._typed is not None:
             self._commit()
         super().focusOutEvent(event)
@@ -252,6 +264,11 @@ class GermanDateEdit(_GermanTyping, QDateEdit):
         moment = QDateTime(QDate(day.year, day.month, day.day), self.time())
         self._check_range(moment)
         self.setDate(moment.date())
+
+    def day(self) -> dt.date:
+        """The date shown, as a Python date."""
+        value = self.date()
+        return dt.date(value.year(), value.month(), value.day())
 
 
 class GermanDateTimeEdit(_GermanTyping, QDateTimeEdit):

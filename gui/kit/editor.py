@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -38,8 +37,6 @@ from PySide6.QtWidgets import (
 
 from model.conflicts import Conflict
 from model.errors import ChangedElsewhere
-
-T = TypeVar("T")
 
 
 class LeaveChoice(Enum):
@@ -180,7 +177,7 @@ class EditorDialog(RecordEditor, QDialog):
         if self.isVisible() and self.result() != QDialog.DialogCode.Accepted:
             QDialog.reject(self)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         if self.result() == QDialog.DialogCode.Accepted or not self.isVisible():
             event.accept()
             return
@@ -188,8 +185,8 @@ class EditorDialog(RecordEditor, QDialog):
         self.reject()
 
 
-def save_versioned(parent: QWidget, title: str, text: str, store: Callable[[int | None], T],
-                   compare: Callable[[], Conflict], reload: Callable[[], None]) -> T | None:
+def save_versioned[T](parent: QWidget, title: str, text: str, store: Callable[[int | None], T],
+                      compare: Callable[[], Conflict], reload: Callable[[], None]) -> T | None:
     """``store(None)``; when someone else saved meanwhile, ask and maybe ``store(their_version)``.
 
     ``text`` names the record ("Jemand anderes hat diese Person gespeichert, …"); ``compare``

@@ -10,14 +10,15 @@ their buttons or Escape.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class _EnterStaysInField(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS:
             watched.event(event)  # the field acts (returnPressed, the completer's choice) …
             event.accept()  # … and the key goes no further (Qt passes an ignored key to the parents):
             return True  # no default button, no closed dialog
@@ -34,4 +35,5 @@ def enter_stays_in(*fields: QWidget) -> None:
         _filter = _EnterStaysInField(QCoreApplication.instance())
     for field in fields:
         target = field.lineEdit() if isinstance(field, QComboBox) and field.isEditable() else field
-        target.installEventFilter(_filter)
+        if target is not None:
+            target.installEventFilter(_filter)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -55,9 +56,13 @@ def set_combo_data(combo: QComboBox, value: Any) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
-def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) -> QLineEdit:
+class SearchField(QLineEdit):
+    search_timer: QTimer  # the pause before the search; tests wait for it
+
+
+def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) -> SearchField:
     """A search box that calls ``slot`` once typing pauses (and at once on Enter)."""
-    field = QLineEdit()
+    field = SearchField()
     field.setPlaceholderText(placeholder)
     field.setClearButtonEnabled(True)
     timer = QTimer(parent, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -67,7 +72,7 @@ def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) ->
     field.returnPressed.connect(timer.stop)
     field.setProperty("searchTimer", True)
     enter_stays_in(field)
-    field.search_timer = timer  # type: ignore[attr-defined] - tests wait for it
+    field.search_timer = timer
     return field
 
 

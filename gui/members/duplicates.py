@@ -18,15 +18,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from model.errors import ChangedElsewhere
 
 from model.db import Database
 from model.duplicates import BOTH, default_choices, dismiss_pair, find_duplicates, merge_persons
-from model.persons import EDITABLE_FIELDS, FIELD_LABELS, load_person, organisation_choices, reference_counts
+from model.errors import ChangedElsewhere
+from model.persons import (
+    EDITABLE_FIELDS,
+    FIELD_LABELS,
+    PersonData,
+    load_person,
+    organisation_choices,
+    reference_counts,
+)
 
 from ..kit.screen import fit_to_screen
 from ..kit.errors import show_error
 from .. import dialogs
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .common import button, count_text, hint_label, set_widths
@@ -50,6 +58,13 @@ def _shown(name: str, value, organisations: dict[int, str]) -> str:
 def _elide(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
+
+
+def _stored_id(record: PersonData) -> int:
+    """The id of a person loaded from the database."""
+    if record.id is None:
+        raise RuntimeError("a loaded person has an id")
+    return record.id
 
 class DuplicatesDialog(QDialog):
     merged = Signal()
@@ -134,16 +149,17 @@ class DuplicatesDialog(QDialog):
     def _clear(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for group in self.field_groups.values():
             group.deleteLater()
         self.field_groups = {}
 
-    def who(self, record) -> str:  # noqa: ANN001 - model.persons.PersonData
+    def who(self, record) -> str:  # model.persons.PersonData
         """How the dialog names a record: name and organisation; the e-mail address where the
         two records of the pair would read the same."""
-        def label(item) -> str:  # noqa: ANN001
+        def label(item) -> str:
             organisation = self.organisations.get(item.organisation_id) if item.organisation_id else None
             return f"{item.name} ({organisation})" if organisation else item.name
 
@@ -170,7 +186,7 @@ class DuplicatesDialog(QDialog):
             self.load()
             return
         self.records = (first, second)
-        counts = (reference_counts(self.db, first.id), reference_counts(self.db, second.id))
+        counts = (reference_counts(self.db, _stored_id(first)), reference_counts(self.db, _stored_id(second)))
         self.keep_group = QButtonGroup(self)
         for column, record in enumerate(self.records, start=1):
             keep = QRadioButton(self.tr("%1 behalten").replace("%1", self.who(record)))
@@ -179,9 +195,9 @@ class DuplicatesDialog(QDialog):
             font.setBold(True)
             keep.setFont(font)
             keep.setProperty("person_id", record.id)
-            self.keep_group.addButton(keep, record.id)
+            self.keep_group.addButton(keep, _stored_id(record))
             self.grid.addWidget(keep, 0, column)
-        self.keep_group.button(first.id).setChecked(True)
+        self.keep_group.button(_stored_id(first)).setChecked(True)
         choices = default_choices(first, second)
         row = 1
         for name in EDITABLE_FIELDS:
@@ -197,10 +213,10 @@ class DuplicatesDialog(QDialog):
                 self.grid.addWidget(same, row, 1, 1, 2)
             else:
                 group = QButtonGroup(self)
-                for column, (record, text) in enumerate(zip(self.records, values), start=1):
+                for column, (record, text) in enumerate(zip(self.records, values, strict=True), start=1):
                     choice = QRadioButton(_elide(text) or self.tr("(leer)"))
                     choice.setToolTip(text)
-                    group.addButton(choice, record.id)
+                    group.addButton(choice, _stored_id(record))
                     self.grid.addWidget(choice, row, column)
                 if name == "notes" and all(values):
                     both = QRadioButton(self.tr("beide Notizen behalten"))
@@ -208,7 +224,7 @@ class DuplicatesDialog(QDialog):
                     row += 1
                     self.grid.addWidget(both, row, 1, 1, 2)
                 chosen = choices.get(name)
-                group.button(0 if chosen == BOTH else chosen).setChecked(True)
+                group.button(0 if chosen == BOTH else int(chosen or 0)).setChecked(True)
                 self.field_groups[name] = group
             row += 1
         line = QFrame()

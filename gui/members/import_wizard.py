@@ -7,11 +7,11 @@ preview writes nothing, and an import with any error writes nothing either.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,7 +49,9 @@ from model.spreadsheet import (
 from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from .. import dialogs
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
+from ..translations import QT_TRANSLATE_NOOP
 from ..views import make_table_view
 from ..worker import Job
 from .common import count_text, error_label, fitting_width, hint_label
@@ -123,6 +125,17 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
 
+
+    # The pages after the first run only with a read sheet and its header, the last with a preview.
+    def read_sheet(self) -> tuple[SheetData, HeaderMatch]:
+        if self.data is None or self.header is None:
+            raise RuntimeError("no sheet read yet")
+        return self.data, self.header
+
+    def preview(self) -> ImportReport:
+        if self.report is None:
+            raise RuntimeError("no preview yet")
+        return self.report
     def busy(self) -> bool:
         return self.job is not None
 
@@ -204,10 +217,10 @@ class FilePage(QWizardPage):
             self.sheet.addItem(name, name)
         self.sheet.setEnabled(len(names) > 1)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         return bool(self.path.text().strip()) and not self.wiz.busy()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         kind = self.wiz.kinds["persons" if self.persons.isChecked() else "organisations"]
         path = Path(self.path.text().strip().strip('"'))
         sheet = self.sheet.currentData()
@@ -267,11 +280,11 @@ class MappingPage(QWizardPage):
         self.combos: list[QComboBox] = []
         self._filling = False
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
-        data = self.wiz.data
+    def initializePage(self) -> None:  # Qt override
+        data, header = self.wiz.read_sheet()
         self._filling = True
         self.header_row.setRange(data.first_row, data.first_row + max(0, min(9, len(data.rows) - 1)))
-        self.header_row.setValue(self.wiz.header.excel_row)
+        self.header_row.setValue(header.excel_row)
         self._filling = False
         self._fill_table()
 
@@ -287,7 +300,7 @@ class MappingPage(QWizardPage):
         self._fill_table()
 
     def _fill_table(self) -> None:
-        data, header, kind = self.wiz.data, self.wiz.header, self.wiz.kind
+        (data, header), kind = self.wiz.read_sheet(), self.wiz.kind
         titles = column_titles(data, header)
         first_data = next((row for row in data.rows[header.excel_row - data.first_row + 1:]
                            if any(v not in (None, "") for v in row)), [])
@@ -310,7 +323,8 @@ class MappingPage(QWizardPage):
     @Slot()
     def _mapping_changed(self) -> None:
         mapping = self.mapping()
-        rows = len(self.wiz.data.rows) - (self.wiz.header.excel_row - self.wiz.data.first_row) - 1
+        data, header = self.wiz.read_sheet()
+        rows = len(data.rows) - (header.excel_row - data.first_row) - 1
         text = self.tr("%1 von %2 Spalten zugeordnet; darunter %3.").replace("%1", str(len(mapping))) \
             .replace("%2", str(len(self.combos))).replace("%3", count_text(max(rows, 0), self.tr("Zeile"), self.tr("Zeilen")))
         if not self.wiz.header_found and not mapping:
@@ -322,10 +336,10 @@ class MappingPage(QWizardPage):
     def mapping(self) -> dict[int, str]:
         return {index: combo.currentData() for index, combo in enumerate(self.combos) if combo.currentData()}
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         return bool(self.mapping()) and not self.wiz.busy()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         if self.wiz.preview_ready:  # the preview job finished and moves on
             self.wiz.preview_ready = False
             return True
@@ -407,8 +421,8 @@ class PreviewPage(QWizardPage):
 
         wiz.run_job(self.tr("Vorschau"), work, done)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
-        report = self.wiz.report
+    def initializePage(self) -> None:  # Qt override
+        report = self.wiz.preview()
         self.duplicates.setVisible(self.wiz.kind.key == "persons")
         parts = [count_text(report.count(NEW), self.tr("neu"), self.tr("neu")),
                  count_text(report.count(UPDATE), self.tr("Aktualisierung"), self.tr("Aktualisierungen"))]
@@ -453,11 +467,11 @@ class PreviewPage(QWizardPage):
         if self.wiz.report is not None and self.wiz.currentPage() is self:
             self.start_preview()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         report = self.wiz.report
         return report is not None and not report.errors and not self.wiz.busy()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         wiz = self.wiz
         if wiz.result_report is not None:  # imported: QWizard.accept() validates once more
             return True

@@ -171,7 +171,7 @@ class MailingListsWidget(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self.lists_model = RowTableModel([
             TableColumn(self.tr("Verteiler"), lambda r: r.name, tooltip=lambda r: r.description or ""),
             TableColumn(self.tr("Personen"), lambda r: r.members, align_right=True),
@@ -334,9 +334,9 @@ class MailingListsWidget(QWidget):
         current = self._require_list()
         if current is None:
             return
-        self.dialog = PersonPickerDialog(self.db, self.tr("Personen zu »%1« hinzufügen").replace("%1", current.name), self)
-        if self.dialog.exec() == QDialog.DialogCode.Accepted:
-            self.add_to_list(current.id, self.dialog.chosen_ids())
+        self.dialog = dialog = PersonPickerDialog(self.db, self.tr("Personen zu »%1« hinzufügen").replace("%1", current.name), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_to_list(current.id, dialog.chosen_ids())
 
     @Slot(int)
     def add_role(self, index: int) -> None:
@@ -399,8 +399,8 @@ class MailingListsWidget(QWidget):
         from ..pdf_preview import PdfPreviewDialog
 
         title = self.tr("Adressetiketten %1").replace("%1", current.name)
-        self.dialog = PdfPreviewDialog(pdf, title, title, self)
-        self.dialog.open()
+        self.dialog = dialog = PdfPreviewDialog(pdf, title, title, self)
+        dialog.open()
 
     def labels_pdf(self, list_name: str, stock: str) -> bytes:
         from model import postal

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,12 +44,12 @@ from model.organisations import (
 from model.persons import list_persons
 from model.text import fold
 
-from ..kit.screen import fit_to_screen
 from .. import dialogs
 from ..kit.dates import GermanDateEdit
 from ..kit.editor import EditorDialog, save_versioned
 from ..kit.keys import enter_stays_in
 from ..kit.errors import show_error
+from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .billing_tab import BillingTab
@@ -62,6 +64,9 @@ from .common import (
     set_widths,
     to_qdate,
 )
+
+if TYPE_CHECKING:
+    from .person_form import PersonDialog
 
 PROGRAMMES = ("Sozialer Zusammenhalt", "Soziale Stadt", "Lebendige Zentren", "Wachstum und nachhaltige Erneuerung",
               "Stadtumbau West")
@@ -177,7 +182,7 @@ class OrganisationDialog(EditorDialog):
         self.db = db
         self.data = load_organisation(db, organisation_id) if organisation_id else (data or OrganisationData(kind="Sonstige"))
         self.setMinimumSize(820, 620)
-        self.child = None
+        self.child: PersonDialog | None = None
         self.memberships: list[MembershipData] = []
         self.areas: list[AreaData] = []
 
@@ -218,6 +223,14 @@ class OrganisationDialog(EditorDialog):
         self._fill(self.data)
 
     # --- tabs ----------------------------------------------------------------------------------
+
+
+    @property
+    def stored_id(self) -> int:
+        """The organisation's id; what needs it is offered only for a stored organisation."""
+        if self.data.id is None:
+            raise RuntimeError("organisation not stored yet")
+        return self.data.id
 
     def _master_tab(self) -> QWidget:
         self.pick = QLineEdit()
@@ -276,7 +289,7 @@ class OrganisationDialog(EditorDialog):
         layout.addLayout(form)
         return tab
 
-    def _list_tab(self, model: RowTableModel, add, edit, remove) -> tuple[QWidget, object]:
+    def _list_tab(self, model: RowTableModel, add, edit, remove) -> tuple[QWidget, QTableView]:
         view = make_table_view(model, stretch_column=len(model.columns()) - 1)
         view.doubleClicked.connect(edit)
         row = QHBoxLayout()
@@ -367,7 +380,7 @@ class OrganisationDialog(EditorDialog):
         self.tabs.setTabEnabled(3, known)
         self.tabs.setTabEnabled(4, known)
         self.delete_button.setVisible(known)
-        if known:
+        if data.id is not None:
             self.people_model.set_rows([p for p in list_persons(self.db, organisation_id=data.id) if not p.anonymised])
             self.events_model.set_rows(organisation_events(self.db, data.id))
             self.setWindowTitle(self.tr("Organisation: %1").replace("%1", data.name))
@@ -384,7 +397,7 @@ class OrganisationDialog(EditorDialog):
                   self.events_model.rowCount())
         titles = (self.tr("Stammdaten"), self.tr("Mitgliedschaften"), self.tr("Programmgebiete"), self.tr("Personen"),
                   self.tr("Veranstaltungen"))
-        for index, (title, count) in enumerate(zip(titles, counts)):
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, f"{title} ({count})" if count else title)
 
     def collect(self) -> OrganisationData:
@@ -509,9 +522,9 @@ class OrganisationDialog(EditorDialog):
     def new_person(self) -> None:
         from .person_form import PersonDialog
 
-        self.child = PersonDialog(self.db, parent=self, organisation_id=self.data.id)
-        self.child.saved.connect(self._people_changed)
-        self.child.open()
+        self.child = child = PersonDialog(self.db, parent=self, organisation_id=self.data.id)
+        child.saved.connect(self._people_changed)
+        child.open()
 
     @Slot()
     def open_person(self) -> None:
@@ -520,9 +533,9 @@ class OrganisationDialog(EditorDialog):
         rows = selected_rows(self.people_view)
         if not rows:
             return
-        self.child = PersonDialog(self.db, rows[0].id, parent=self)
-        self.child.saved.connect(self._people_changed)
-        self.child.open()
+        self.child = child = PersonDialog(self.db, rows[0].id, parent=self)
+        child.saved.connect(self._people_changed)
+        child.open()
 
     @Slot()
     def _people_changed(self) -> None:
@@ -542,7 +555,7 @@ class OrganisationDialog(EditorDialog):
                 self, title, self.tr("Jemand anderes hat diese Organisation gespeichert, während sie hier offen war."),
                 lambda version: save_organisation(self.db, data if version is None else replace(data, version=version)),
                 lambda: organisation_conflict(self.db, data), self._reload)
-            if saved is not None:
+            if saved is not None and saved.id is not None:
                 self.billing_tab.save(saved.id, billing)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc, title=title, fields=self.field_widgets())
@@ -556,7 +569,7 @@ class OrganisationDialog(EditorDialog):
         return True
 
     def _reload(self) -> None:
-        self.data = load_organisation(self.db, self.data.id)
+        self.data = load_organisation(self.db, self.stored_id)
         self._fill(self.data)
 
     @Slot()
@@ -623,7 +636,7 @@ class MunicipalityPickerDialog(QDialog):
         if rows:
             self.view.selectRow(0)
 
-    def accept(self) -> None:  # noqa: D102 - Qt override
+    def accept(self) -> None:  # Qt override
         rows = selected_rows(self.view)
         if not rows:
             return

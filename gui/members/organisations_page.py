@@ -34,7 +34,7 @@ class MembersPage(Page):
                          self.tr("Mitgliedskommunen, Partner und weitere Organisationen mit ihren Programmgebieten"),
                          parent)
         self._all: list = []
-        self.dialog = None
+        self.dialog: QDialog | None = None
 
         self.search = search_field(self.tr("Suchen: Name, Ort oder Gemeindeschlüssel …"), self.apply_filter, self)
         self.kind = QComboBox()
@@ -202,6 +202,6 @@ class MembersPage(Page):
     def import_file(self) -> None:
         from .import_wizard import ImportWizard
 
-        self.dialog = ImportWizard(self.db, "organisations", self)
-        self.dialog.imported.connect(self.mark_stale)
-        self.dialog.open()
+        self.dialog = dialog = ImportWizard(self.db, "organisations", self)
+        dialog.imported.connect(self.mark_stale)
+        dialog.open()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -67,7 +68,7 @@ class PersonDialog(EditorDialog):
         self.db = db
         self.data = load_person(db, person_id) if person_id else PersonData(organisation_id=organisation_id)
         self.setMinimumSize(780, 600)
-        self.child = None  # a sub-dialog currently open (tests reach it here)
+        self.child: QDialog | None = None  # a sub-dialog currently open (tests reach it here)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._person_tab(), self.tr("Person"))
@@ -109,6 +110,14 @@ class PersonDialog(EditorDialog):
 
     # --- building ---------------------------------------------------------------------
 
+
+    @property
+    def stored_id(self) -> int:
+        """The person's id; what needs it is offered only for a stored person."""
+        if self.data.id is None:
+            raise RuntimeError("person not stored yet")
+        return self.data.id
+
     def _line(self, limit: int = 200) -> QLineEdit:
         edit = QLineEdit()
         edit.setMaxLength(limit)
@@ -128,10 +137,11 @@ class PersonDialog(EditorDialog):
         self.organisation.addItem("", None)
         for org_id, name, _kind in organisation_choices(self.db):
             self.organisation.addItem(name, org_id)
-        completer = self.organisation.completer()
+        completer, line = self.organisation.completer(), self.organisation.lineEdit()
+        assert completer is not None and line is not None  # an editable combo box has both
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.organisation.lineEdit().setPlaceholderText(self.tr("Organisation suchen …"))
+        line.setPlaceholderText(self.tr("Organisation suchen …"))
         enter_stays_in(self.organisation)
         self.department = self._line()
         self.function = self._line()
@@ -154,7 +164,9 @@ class PersonDialog(EditorDialog):
         self.chamber_number = self._line(50)
         self.chamber_category = QComboBox()  # member group of the chamber's rules (IK-Bau: Pflichtmitglied …)
         self.chamber_category.setEditable(True)
-        self.chamber_category.lineEdit().setMaxLength(60)
+        category_line = self.chamber_category.lineEdit()
+        assert category_line is not None  # editable
+        category_line.setMaxLength(60)
         self.chamber.currentIndexChanged.connect(self._offer_categories)
         self.active = QCheckBox(self.tr("aktiv (erhält Einladungen)"))
         self.notes = QPlainTextEdit()
@@ -164,7 +176,7 @@ class PersonDialog(EditorDialog):
         place.setSpacing(6)
         place.addWidget(self.postcode)
         place.addWidget(self.city, 1)
-        rows = [
+        rows: list[tuple[str, QWidget, str, QWidget | QHBoxLayout]] = [
             (self.tr("Anrede"), self.salutation, self.tr("E-Mail"), self.email),
             (self.tr("Titel"), self.title, self.tr("Telefon"), self.phone),
             (self.tr("Vorname"), self.first_name, self.tr("Mobil"), self.mobile),
@@ -295,7 +307,7 @@ class PersonDialog(EditorDialog):
             self.tabs.setTabEnabled(index, known)
         self.information_button.setEnabled(known)
         self.anonymise_button.setEnabled(known and data.anonymised_at is None)
-        if known:
+        if data.id is not None:
             self.registrations_model.set_rows(person_registrations(self.db, data.id))
             self.history_model.set_rows(person_history(self.db, data.id))
         self._update_title()
@@ -414,7 +426,7 @@ class PersonDialog(EditorDialog):
             return None
 
     def _reload(self) -> None:
-        self.data = load_person(self.db, self.data.id)
+        self.data = load_person(self.db, self.stored_id)
         self._fill(self.data)
 
     @Slot()
@@ -423,9 +435,9 @@ class PersonDialog(EditorDialog):
 
         if self.is_dirty() and not self.save_first():
             return
-        self.child = InformationDialog(self.db, self.data.id, self.data.name, self)
-        self.child.finished.connect(self._refresh_history)
-        self.child.open()
+        self.child = child = InformationDialog(self.db, self.stored_id, self.data.name, self)
+        child.finished.connect(self._refresh_history)
+        child.open()
 
     def save_first(self) -> bool:
         if dialogs.ask(self, self.tr("Erst speichern"), self.tr("Die Änderungen werden zuerst gespeichert."),
@@ -455,7 +467,7 @@ class PersonDialog(EditorDialog):
     def anonymise(self) -> None:
         from .privacy import confirm_and_anonymise
 
-        if confirm_and_anonymise(self, self.db, self.data.id, self.data.version):
+        if confirm_and_anonymise(self, self.db, self.stored_id, self.data.version):
             self.saved.emit(self.data.id)
             self.mark_clean()
             super().accept()

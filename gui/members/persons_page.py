@@ -62,7 +62,7 @@ class PeoplePage(Page):
         super().__init__(db, self.tr("Personen"),
                          self.tr("Alle Ansprechpersonen, Verteiler und die Datenschutz-Prüfung"), parent)
         self._all: list = []
-        self.dialog = None  # the dialog currently open (tests reach it here)
+        self.dialog: QDialog | None = None  # the dialog currently open (tests reach it here)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._people_tab(), self.tr("Alle Personen"))
@@ -238,9 +238,9 @@ class PeoplePage(Page):
     def new_person(self) -> None:
         from .person_form import PersonDialog
 
-        self.dialog = PersonDialog(self.db, parent=self)
-        self.dialog.saved.connect(self._after_save)
-        self.dialog.open()
+        self.dialog = dialog = PersonDialog(self.db, parent=self)
+        dialog.saved.connect(self._after_save)
+        dialog.open()
 
     @Slot()
     def edit_selected(self) -> None:
@@ -282,6 +282,7 @@ class PeoplePage(Page):
     @Slot()
     def _add_to_list_action(self) -> None:
         action = self.sender()
+        assert isinstance(action, QAction)  # the slot of the lists menu's actions
         self.add_to_list(action.data())
 
     def add_to_list(self, list_id: int) -> int:
@@ -296,8 +297,8 @@ class PeoplePage(Page):
     def add_to_new_list(self) -> None:
         from model.mailing_lists import create_mailing_list
 
-        self.dialog = MailingListDialog(self.tr("Neuer Verteiler"), parent=self)
-        if self.dialog.exec() != QDialog.DialogCode.Accepted:
+        self.dialog = dialog = MailingListDialog(self.tr("Neuer Verteiler"), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             list_id = create_mailing_list(self.db, self.dialog.name.text(), self.dialog.description.text())
@@ -338,15 +339,15 @@ class PeoplePage(Page):
     def find_duplicates(self) -> None:
         from .duplicates import DuplicatesDialog
 
-        self.dialog = DuplicatesDialog(self.db, self)
-        self.dialog.merged.connect(self.mark_stale)
-        self.dialog.finished.connect(self.mark_stale)
-        self.dialog.open()
+        self.dialog = dialog = DuplicatesDialog(self.db, self)
+        dialog.merged.connect(self.mark_stale)
+        dialog.finished.connect(self.mark_stale)
+        dialog.open()
 
     @Slot()
     def import_file(self) -> None:
         from .import_wizard import ImportWizard
 
-        self.dialog = ImportWizard(self.db, "persons", self)
-        self.dialog.imported.connect(self.mark_stale)
-        self.dialog.open()
+        self.dialog = dialog = ImportWizard(self.db, "persons", self)
+        dialog.imported.connect(self.mark_stale)
+        dialog.open()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from model.errors import ChangedElsewhere
 
 from model.db import Database
+from model.errors import ChangedElsewhere
 from model.privacy import anonymisation_preview, anonymise_person, review_list
 
 from .. import dialogs
@@ -108,7 +108,7 @@ class InformationDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Auskunft erstellen"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.write_files)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -125,7 +125,7 @@ class InformationDialog(QDialog):
             self.folder.setText(folder)
 
     @Slot()
-    def create(self) -> None:
+    def write_files(self) -> None:
         from reports.privacy_report import write_information
 
         title = self.tr("Auskunft nach Art. 15 DSGVO")
@@ -200,7 +200,7 @@ class ReviewWidget(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
-        self.dialog = None
+        self.dialog: QDialog | None = None
 
     @Slot()
     def load(self) -> None:
@@ -227,8 +227,8 @@ class ReviewWidget(QWidget):
     def _information(self) -> None:
         row = self._selected()
         if row is not None:
-            self.dialog = InformationDialog(self.db, row.id, row.name, self)
-            self.dialog.open()
+            self.dialog = dialog = InformationDialog(self.db, row.id, row.name, self)
+            dialog.open()
 
     @Slot()
     def _anonymise(self) -> None:

@@ -49,7 +49,7 @@ class LettersDialog(QDialog):
 def invitation_letters_work(db: Database, event_id: int, choice: tuple[str, object]):
     """The background work: read the recipients (or name who has no address), write the letters."""
 
-    def work(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
+    def work(progress, cancelled) -> bytes:  # Job's callback protocol
         from model import postal
         from model.meeting_data import meeting_data
         from model.office import load_profile
@@ -58,8 +58,10 @@ def invitation_letters_work(db: Database, event_id: int, choice: tuple[str, obje
 
         kind, value = choice
         if kind == "list":
+            assert isinstance(value, str)  # a list's name
             ids = postal.mailing_list_person_ids(db, value)
         elif kind == "group":
+            assert isinstance(value, int)  # a group's id
             ids = postal.group_person_ids(db, value)
         else:
             ids = postal.member_contact_person_ids(db)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,7 +51,8 @@ class MeetingPackDialog(QDialog):
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
         title.setObjectName("sectionTitle")
-        when = QLocale().toString(starts_at, "dddd, d. MMMM yyyy, HH:mm")
+        when = QLocale().toString(QDateTime(QDate(starts_at.year, starts_at.month, starts_at.day),
+                                            QTime(starts_at.hour, starts_at.minute)), "dddd, d. MMMM yyyy, HH:mm")
         people = (self.tr("1 Person angemeldet") if participants == 1
                   else self.tr("%1 Personen angemeldet").replace("%1", QLocale().toString(participants)))
         facts = QLabel(f"{event_kind} · {when} · {people}")
@@ -155,7 +156,7 @@ def open_meeting_pack(parent: QWidget, db: Database, event_id: int, runner: PdfJ
         options = dialog.options()
         name = f"{summary.starts_at:%Y-%m-%d} {'Reiseunterlagen' if travel else 'Sitzungsunterlagen'} {summary.title}"
 
-        def work(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
+        def work(progress, cancelled) -> bytes:  # Job's callback protocol
             return event_pack_pdf(db, event_id, options, progress, cancelled)
 
         title = QCoreApplication.translate("MeetingPackDialog", "Sitzungsunterlagen werden erstellt…")

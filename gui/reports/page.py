@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -34,7 +35,7 @@ from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from ..worker import Job
-from .meeting_pack_dialog import MeetingPackDialog, open_meeting_pack
+from .meeting_pack_dialog import open_meeting_pack
 from .runner import PdfJobRunner
 from .statistics_view import StatisticsView
 
@@ -46,7 +47,7 @@ class ReportsPage(Page):
         super().__init__(db, self.tr("Berichte"),
                          self.tr("Sitzungsunterlagen, Mitgliederverzeichnis, Jahresbericht und Statistik"), parent)
         self.runner = PdfJobRunner(self)
-        self.dialog: MeetingPackDialog | None = None
+        self.dialog: QDialog | None = None  # the dialog open (tests reach it here)
         self.excel_job: Job | None = None
         self._events: list[EventChoice] = []
         self._statistics_stale = False
@@ -258,9 +259,9 @@ class ReportsPage(Page):
 
     @Slot()
     def directory_pdf(self) -> None:
-        db, on, types = self.db, self.directory_date.date().toPython(), self._directory_types()
+        db, on, types = self.db, self.directory_date.day(), self._directory_types()
 
-        def work(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
+        def work(progress, cancelled) -> bytes:  # Job's callback protocol
             from model.member_directory import member_directory
             from model.office import load_profile
             from reports.member_directory import member_directory_pdf
@@ -274,7 +275,7 @@ class ReportsPage(Page):
 
     @Slot()
     def directory_excel(self) -> None:
-        on = self.directory_date.date().toPython()
+        on = self.directory_date.day()
         suggested = f"{self.tr('Mitgliederverzeichnis')} {on:%Y-%m-%d}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel speichern"), suggested,
                                               self.tr("Excel-Arbeitsmappe (*.xlsx)"))
@@ -283,12 +284,12 @@ class ReportsPage(Page):
         self.directory_excel_to(path)
 
     def directory_excel_to(self, path: str) -> None:
-        on, types = self.directory_date.date().toPython(), self._directory_types()
+        on, types = self.directory_date.day(), self._directory_types()
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         db = self.db
 
-        def work(progress, cancelled) -> str:  # noqa: ANN001 - Job's callback protocol
+        def work(progress, cancelled) -> str:  # Job's callback protocol
             from model.member_directory import member_directory
             from reports.member_directory import member_directory_excel
 
@@ -318,7 +319,7 @@ class ReportsPage(Page):
             return
         db = self.db
 
-        def work(progress, cancelled) -> bytes:  # noqa: ANN001 - Job's callback protocol
+        def work(progress, cancelled) -> bytes:  # Job's callback protocol
             from reports.annual_report import annual_report
 
             return annual_report(db, year, progress, cancelled)
@@ -333,14 +334,14 @@ class ReportsPage(Page):
                     job.cancel()
                 job.wait(milliseconds)
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def showEvent(self, event) -> None:  # Qt override
         if not self._watching_window:
             # The window waits for its own jobs when closed; this page's jobs are waited for here.
             self.window().installEventFilter(self)
             self._watching_window = True
         super().showEvent(event)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
+    def eventFilter(self, watched, event) -> bool:  # Qt override
         if event.type() == QEvent.Type.Close and watched is self.window():
             self.wait_for_jobs(cancel=True)
         return False

@@ -9,7 +9,8 @@ by (or the sum), for the first rows in the table's order.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.db import Database
+from model.statistics import YearRow
 
 from ..kit.columns import set_width
 from ..list_output import ListOutput
@@ -39,6 +41,14 @@ CHART_ROWS = 20
 BAR_COLOUR = QColor("#1d5391")
 MUTED = QColor("#5f6b78")
 
+
+
+def _count_in(year: int, row: YearRow) -> int:
+    return row.per_year.get(year, 0)
+
+
+def _count_text(locale: QLocale, year: int, row: YearRow) -> str:
+    return locale.toString(row.per_year.get(year, 0))
 
 class YearTableModel(RowTableModel):
     """A RowTableModel whose columns (one per year) change with the chosen period."""
@@ -70,7 +80,7 @@ class BarChart(QWidget):
         self.title, self.labels, self.values, self.more = title, list(labels), list(values), more
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def paintEvent(self, event) -> None:  # Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
@@ -95,7 +105,7 @@ class BarChart(QWidget):
         bar_left = area.left() + label_width
         bar_space = max(area.right() - bar_left - value_width, 10)
         peak = max(self.values or [0]) or 1
-        for index, (label, value) in enumerate(zip(self.labels, self.values)):
+        for index, (label, value) in enumerate(zip(self.labels, self.values, strict=True)):
             y = top + index * pitch
             painter.setPen(QColor("#1f2933"))
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 8)
@@ -215,7 +225,7 @@ class StatisticsView(QWidget):
         db, kind = self.db, self.kind.currentData()
         self.status.setText(self.tr("Wird gezählt…"))
 
-        def work(progress, cancelled):  # noqa: ANN001 - Job's callback protocol
+        def work(progress, cancelled):  # Job's callback protocol
             if kind == CONTRIBUTIONS:
                 from model.statistics import contribution_rows
 
@@ -237,7 +247,7 @@ class StatisticsView(QWidget):
             self._pending = False
             self.reload()
 
-    def _loaded(self, result) -> None:  # noqa: ANN001 - (kind, period, rows)
+    def _loaded(self, result) -> None:  # (kind, period, rows)
         kind, period, rows = result
         self._show(rows, period, kind)
 
@@ -257,8 +267,8 @@ class StatisticsView(QWidget):
         if kind == PARTICIPATION:
             columns.append(TableColumn(self.tr("Mitglied"), lambda r: self.tr("ja") if r.is_member else self.tr("nein")))
         for year in years:
-            columns.append(TableColumn(str(year), lambda r, y=year: r.per_year.get(y, 0),
-                                       display=lambda r, y=year: locale.toString(r.per_year.get(y, 0)), align_right=True))
+            columns.append(TableColumn(str(year), partial(_count_in, year),
+                                       display=partial(_count_text, locale, year), align_right=True))
         columns.append(TableColumn(self.tr("Summe"), lambda r: r.total(), display=lambda r: locale.toString(r.total()),
                                    align_right=True))
         self.model.set_columns(columns, rows)

@@ -31,14 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from model import listing
+from model.chambers import list_chambers
 from model.credits import accreditation_warnings
 from model.db import Database
 from model.errors import UserError
 from model.filenames import safe_stem
+from model.recognition import event_proposed_points
 from model.text import search_fold
 from model.training import AccreditationData, event_accreditations, save_accreditations
 from model.chambers import list_chambers
 from model.recognition import event_proposed_points
+from model.training import AccreditationData, event_accreditations, person_emails, save_accreditations
 from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
 from ..kit.errors import show_error
@@ -68,9 +71,9 @@ class AccreditationDialog(QDialog):
             self._add_row(chamber, existing.get(chamber))
         # Chambers of other Länder recognise events too: add a row for one of them.
         self.other_chamber = QComboBox()
-        for chamber in list_chambers(db):
-            if chamber.code not in self.rows:
-                self.other_chamber.addItem(f"{chamber.code} – {chamber.name}", chamber.code)
+        for known in list_chambers(db):
+            if known.code not in self.rows:
+                self.other_chamber.addItem(f"{known.code} – {known.name}", known.code)
         self.add_chamber_button = QPushButton(self.tr("Weitere Kammer hinzufügen"))
         self.add_chamber_button.clicked.connect(self.add_other_chamber)
         other = QHBoxLayout()

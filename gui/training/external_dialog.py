@@ -21,6 +21,7 @@ from model.errors import UserError
 from model.external_training import ExternalTrainingData, record_external_training
 
 from ..kit.errors import show_error
+from ..events.common import from_qdate
 from ..kit.dates import GermanDateEdit
 
 
@@ -58,7 +59,7 @@ class ExternalTrainingDialog(QDialog):
     @Slot()
     def save(self) -> None:
         data = ExternalTrainingData(self.person_id, self.provider.text(), self.title.text(),
-                                    self.held_on.date().toPython(), Decimal(str(self.points.value())),
+                                    from_qdate(self.held_on.date()), Decimal(str(self.points.value())),
                                     self.proof_seen.isChecked())
         try:
             record_external_training(self.db, data)

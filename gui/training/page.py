@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -34,6 +36,7 @@ from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import list_menu_button, make_table_view, selected_rows
+from ..worker import Job
 from .dialogs import AccreditationDialog, CertificateBatchDialog, EventChooserDialog
 
 ALL_YEARS = None
@@ -53,7 +56,7 @@ class TrainingPage(Page):
         self.tabs.addTab(self._accounts_tab(), self.tr("Fortbildungskonten"))
         self.tabs.addTab(self._register_tab(), self.tr("Bescheinigungsregister"))
         self.body.addWidget(self.tabs, 1)
-        self.dialog = None  # the dialog currently open (kept alive; tests reach it here)
+        self.dialog: QDialog | None = None  # the dialog currently open (kept alive; tests reach it here)
 
     # --- tab: accredited events -------------------------------------------------------
 
@@ -124,8 +127,8 @@ class TrainingPage(Page):
     @Slot()
     def accredit_other_event(self) -> None:
         chooser = EventChooserDialog(self.db, self)
-        if chooser.exec() and chooser.chosen():
-            event = chooser.chosen()
+        event = chooser.chosen() if chooser.exec() else None
+        if event:
             start = dt.datetime.fromisoformat(event["start"])
             self._open_accreditation(event["id"], event["title"], start.date())
 
@@ -136,9 +139,9 @@ class TrainingPage(Page):
             self._open_accreditation(event.id, event.title, event.starts_at.date())
 
     def _open_accreditation(self, event_id: int, title: str, start: dt.date) -> None:
-        self.dialog = AccreditationDialog(self.db, event_id, title, start, self)
-        self.dialog.accepted.connect(self.refresh)
-        self.dialog.open()
+        self.dialog = dialog = AccreditationDialog(self.db, event_id, title, start, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     @Slot()
     def create_certificates(self) -> None:
@@ -298,9 +301,9 @@ class TrainingPage(Page):
         if not rows:
             QMessageBox.information(self, self.tr("Fortbildung"), self.tr("Bitte zuerst eine Person auswählen."))
             return
-        self.dialog = ExternalTrainingDialog(self.db, rows[0].person_id, rows[0].name, self.accounts_year.currentData(), self)
-        self.dialog.accepted.connect(self.refresh)
-        self.dialog.open()
+        self.dialog = dialog = ExternalTrainingDialog(self.db, rows[0].person_id, rows[0].name, self.accounts_year.currentData(), self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     @Slot()
     def all_statements(self) -> None:
@@ -381,7 +384,9 @@ class TrainingPage(Page):
         from reports.certificates import certificates_pdf
         from reports.credit_statement import credit_statement_pdf
 
-        load = lambda digest: asset_bytes(self.db, digest)  # noqa: E731
+        def load(digest: str | None) -> bytes | None:
+            return asset_bytes(self.db, digest)
+
         if certificate.kind == "Teilnahmebescheinigung":
             return certificates_pdf([certificate.snapshot], load)
         return credit_statement_pdf(certificate.snapshot, load)
@@ -435,15 +440,15 @@ class TrainingPage(Page):
     def _preview(self, pdf: bytes, title: str, name: str) -> None:
         from ..pdf_preview import PdfPreviewDialog
 
-        self.dialog = PdfPreviewDialog(pdf, title, name, self)
-        self.dialog.open()
+        self.dialog = dialog = PdfPreviewDialog(pdf, title, name, self)
+        dialog.open()
 
-    def fetch(self):  # noqa: ANN201 - see Page.fetch: the three lists, gathered in the background
+    def fetch(self):  # see Page.fetch: the three lists, gathered in the background
         db = self.db
         years = (self.events_year.currentData(), self.accounts_year.currentData(), self.register_year.currentData())
         return lambda: (accredited_events(db, years[0]), yearly_credits(db, years[1]), register_rows(db, years[2]))
 
-    def apply(self, data) -> None:  # noqa: ANN001 - what fetch's function returned
+    def apply(self, data) -> None:  # what fetch's function returned
         events, accounts, register = data
         self.events_model.set_rows(events)
         self._all_accounts = accounts

@@ -13,9 +13,10 @@ already holds organisations, people or events is refused and left unchanged.
 from __future__ import annotations
 
 import random
-from typing import Callable
+from collections.abc import Callable
+from typing import cast
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import CursorResult, Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -141,7 +142,7 @@ def _advance_id_sequences(session: Session) -> None:
         return
     for model, _name in TABLES:
         table = model.__table__
-        if "id" not in table.c:
+        if not isinstance(table, Table) or "id" not in table.c:
             continue
         session.execute(text(
             f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
@@ -152,6 +153,6 @@ def _advance_id_sequences(session: Session) -> None:
 def _update_office_profile(session: Session, demo: Demo) -> None:
     leader = demo.staff[0]
     values = dict(OFFICE_PROFILE, signatory_name=leader.display_name)
-    result = session.execute(update(OfficeProfile).where(OfficeProfile.id == 1).values(**values))
+    result = cast(CursorResult, session.execute(update(OfficeProfile).where(OfficeProfile.id == 1).values(**values)))
     if not result.rowcount:  # the migration seeds the row; be forgiving if it is missing
         session.execute(insert(OfficeProfile), [dict(values, id=1)])

@@ -105,7 +105,7 @@ class EventInfo:
     organisers: list[int] = field(default_factory=list)
     group_id: int | None = None
     flagship: bool = False
-    trip: object | None = None  # StudyTrip or DayExcursion
+    trip: StudyTrip | DayExcursion | None = None
     opens: dt.date | None = None  # registration opens (invitation sent)
     fixed_capacity: int | None = None
     demand: int = 0
@@ -126,13 +126,20 @@ class Tables:
         self.rows: dict[type, list[dict]] = {}
         self._last_id: dict[type, int] = {}
 
-    def add(self, model: type, **values) -> int | None:
+    def add(self, model: type[Base], **values) -> int | None:
         if "id" in model.__table__.c and "id" not in values:
             values["id"] = self._last_id.get(model, 0) + 1
         if "id" in values:
             self._last_id[model] = values["id"]
         self.rows.setdefault(model, []).append(values)
         return values.get("id")
+
+    def add_with_id(self, model: type[Base], **values) -> int:
+        """A row of a table with an id column: its id."""
+        new_id = self.add(model, **values)
+        if new_id is None:
+            raise TypeError(f"{model.__name__} has no id column")
+        return new_id
 
     def count(self, model: type) -> int:
         return len(self.rows.get(model, ()))

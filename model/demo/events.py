@@ -107,7 +107,7 @@ class _EventBuilder:
         if ends_at.date() < DEMO_TODAY:  # attendance was marked a few days later
             updated = at(min(ends_at.date() + dt.timedelta(days=3), DEMO_TODAY), 11)
         responsible = responsible or self.trainer_staff
-        event_id = self.demo.tables.add(
+        event_id = self.demo.tables.add_with_id(
             Event, kind=kind, title=title, topic=topic, starts_at=starts_at, ends_at=ends_at, format=form,
             venue=venue, venue_address=venue_address, online_link=link,
             host_organisation_id=host.id if host else None, capacity=None,
@@ -137,9 +137,9 @@ class _EventBuilder:
 
     def accredit(self, info: EventInfo, points: int, chamber: str = "AKNW") -> None:
         year = info.starts_at.year
-        recognised = info.starts_at.date() - dt.timedelta(days=self.rng.randint(14, 60))
+        recognised: dt.date | None = info.starts_at.date() - dt.timedelta(days=self.rng.randint(14, 60))
         number = None
-        if recognised <= DEMO_TODAY:
+        if recognised and recognised <= DEMO_TODAY:
             key = (chamber, year)
             self.recognition_sequence[key] = self.recognition_sequence.get(key, 0) + 1
             prefix = "AKNW" if chamber == "AKNW" else "IKBau"

@@ -24,7 +24,7 @@ def _group_definitions(demo: Demo) -> list[tuple[str, str, str, dt.date, dt.date
 def build_working_groups(demo: Demo) -> None:
     rng = demo.rng
     practitioners = [p for p in demo.persons_of("Kommune", "Träger", "Kreis")
-                     if p.org.network_years or p.org.kind == "Träger"]
+                     if p.org and (p.org.network_years or p.org.kind == "Träger")]
     advisers = demo.persons_of("Land/Ministerium", "Wissenschaft/Beratung")
     size = (6, 12) if demo.spec.name == "small" else (10, 24)
     for name, kind, topic, started, ended in _group_definitions(demo):
@@ -32,7 +32,7 @@ def build_working_groups(demo: Demo) -> None:
         members = rng.sample(candidates, min(len(candidates), rng.randint(*size)))
         guests = rng.sample(advisers, min(len(advisers), rng.randint(1, 2)))
         lead = members[0]
-        group_id = demo.tables.add(
+        group_id = demo.tables.add_with_id(
             WorkingGroup, name=name, kind=kind, topic=topic, lead_person_id=lead.id, started_on=started,
             ended_on=ended,
             description=(f"{'Werkstattreihe' if kind == 'Werkstattreihe' else 'Arbeitsgruppe'} der "

@@ -98,7 +98,7 @@ class _OrganisationBuilder:
     def _organisation(self, name: str, kind: str, *, city: str, postcode: str, street: str | None,
                       domain: str, area_code: str, ags: str | None = None, population: int = 0,
                       notes: str | None = None) -> OrgInfo:
-        org_id = self.demo.tables.add(
+        org_id = self.demo.tables.add_with_id(
             Organisation,
             name=name, kind=kind, ags=ags, street=street, postcode=postcode, city=city,
             phone=f"{area_code} {self.rng.randint(10, 99) * 10}-0",

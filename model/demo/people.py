@@ -63,7 +63,7 @@ class _PeopleBuilder:
     def __init__(self, demo: Demo):
         self.demo = demo
         self.rng = demo.rng
-        self.emails: Counter[str] = Counter()
+        self.emails: Counter[tuple[str, str]] = Counter()
         self.chamber_numbers: set[str] = set()
         # Programme areas by city, for job titles of providers that work in a member city.
         self.areas_by_city = {org.city: org.areas for org in demo.organisations if org.areas}
@@ -88,7 +88,7 @@ class _PeopleBuilder:
             email: bool = True, left_year: int | None = None, is_staff: bool = False) -> PersonInfo:
         rng = self.rng
         domain = org.domain if org else rng.choice(PRIVATE_MAIL_DOMAINS)
-        address = {"street": None, "postcode": None, "city": None}
+        address: dict[str, str | None] = {"street": None, "postcode": None, "city": None}
         if org is None:  # freelancers are written to at home
             address = {"street": f"{rng.choice(('Gartenstraße', 'Lindenallee', 'Am Stadtpark', 'Kirchweg'))} "
                                  f"{rng.randint(1, 80)}", "postcode": "44137", "city": "Dortmund"}
@@ -105,7 +105,7 @@ class _PeopleBuilder:
         email_address = self._email(first, last, domain) if email else None
         area_code = org.area_code if org else "0231"
         org_name = org.name if org else None
-        person_id = self.demo.tables.add(
+        person_id = self.demo.tables.add_with_id(
             Person,
             salutation=salutation, title=title, first_name=first, last_name=last,
             organisation_id=org.id if org else None, department=department, function=function, role=role,
@@ -158,8 +158,9 @@ def build_people(demo: Demo) -> None:
     office = demo.org_by_name(OFFICE.name)
     for salutation, title, first, last, function, department, role, chamber in OFFICE_STAFF:
         builder.add(office, salutation, title, first, last, function, department, role, chamber, is_staff=True)
-    for org_name, salutation, title, first, last, function, department, role, chamber in TEST_PEOPLE:
-        builder.add(demo.org_by_name(org_name), salutation, title, first, last, function, department, role, chamber)
+    for org_name, salutation, p_title, first, last, function, p_department, p_role, p_chamber in TEST_PEOPLE:
+        builder.add(demo.org_by_name(org_name), salutation, p_title, first, last, function, p_department, p_role,
+                    p_chamber)
 
     employers = [org for org in demo.organisations if org.name != OFFICE.name]
     remaining = demo.spec.persons - len(demo.staff) - len(demo.persons)
@@ -193,8 +194,8 @@ def build_mailing_lists(demo: Demo) -> None:
         [p for p in persons if p.role == "Gebietsbeauftragte/r"],
         [p for p in persons if p.role == "Quartiersmanagement"],
     )
-    for (name, description), members in zip(MAILING_LISTS, members_by_list):
-        list_id = demo.tables.add(MailingList, name=name, description=description,
+    for (name, description), members in zip(MAILING_LISTS, members_by_list, strict=True):
+        list_id = demo.tables.add_with_id(MailingList, name=name, description=description,
                                   created_at=ENTERED_AT, updated_at=ENTERED_AT)
         for person in members:
             if person.id in reachable:

@@ -39,12 +39,14 @@ class _Pools:
 
     def size(self, info: EventInfo) -> int:
         if info.pool == "group":
+            assert info.group_id is not None  # the group pool belongs to a group's meeting
             return len(self.groups[info.group_id].members_on(info.starts_at.date()))
         return len(self.by_key[("all" if info.pool == "training" else info.pool, info.starts_at.year)])
 
     def draw(self, rng, info: EventInfo, count: int, exclude: set[int]) -> list[PersonInfo]:
         year = info.starts_at.year
         if info.pool == "group":
+            assert info.group_id is not None
             sources = [(self.groups[info.group_id].members_on(info.starts_at.date()), count)]
         elif info.pool == "training":
             chamber_count = round(count * 0.65)
@@ -76,6 +78,7 @@ def _natural_demand(demo: Demo, info: EventInfo, pool_size: int) -> float:
         demand *= 0.3
     elif info.status == "ausgeschrieben":
         closes = info.row["registration_deadline"] or info.starts_at.date()
+        assert info.opens is not None  # set for every announced event
         window = max((closes - info.opens).days, 1)
         demand *= min(1.0, max(0.1, (DEMO_TODAY - info.opens).days / window))
     return demand
@@ -112,7 +115,7 @@ def _scale_to_target(demands: list[float], caps: list[int], adjustable: list[boo
 
 
 def _round5(value: float) -> int:
-    return max(5, int(round(value / 5.0)) * 5)
+    return max(5, round(value / 5.0) * 5)
 
 
 def _plan_demand_and_capacity(demo: Demo, pools: _Pools) -> None:
@@ -132,9 +135,9 @@ def _plan_demand_and_capacity(demo: Demo, pools: _Pools) -> None:
         counts = _scale_to_target(demands, caps, adjustable, demo.spec.registrations)
     else:
         counts = [round(d) for d in demands]
-    scaled = [(count, natural) for count, natural, ok in zip(counts, demands, adjustable) if ok]
+    scaled = [(count, natural) for count, natural, ok in zip(counts, demands, adjustable, strict=True) if ok]
     overall_scale = sum(c for c, _ in scaled) / max(sum(n for _, n in scaled), 1.0)
-    for info, count in zip(demo.events, counts):
+    for info, count in zip(demo.events, counts, strict=True):
         info.demand = count
         if not info.has_capacity:
             continue
@@ -144,7 +147,7 @@ def _plan_demand_and_capacity(demo: Demo, pools: _Pools) -> None:
             capacity = info.fixed_capacity
         else:
             # Rooms are booked for the demand expected at the deadline, not for today's count.
-            expected = count
+            expected: float = count
             if info.status in ("geplant", "ausgeschrieben"):
                 expected = max(count, info.base_demand * overall_scale)
             capacity = _round5(expected * rng.uniform(0.85, 1.3))
@@ -178,6 +181,7 @@ class _RegistrationWriter:
 
     def registered_at(self, info: EventInfo, special: bool) -> dt.datetime:
         opens = info.opens
+        assert opens is not None  # registrations exist only for invited events
         if special:  # speakers and staff are entered by the office when the invitation goes out
             day = opens - dt.timedelta(days=self.rng.randint(1, 10))
         else:

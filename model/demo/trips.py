@@ -92,13 +92,14 @@ def add_participants(demo: Demo, info: EventInfo, registrations: list[dict]) -> 
         rows[registration["id"]] = demo.tables.rows[TripParticipant][-1]
     # Double-room wishers share in pairs, in order of registration; an odd one out stays alone.
     # Past the retention time, partners were erased with the other sensitive details.
-    pairs = zip(double_room_wishers[::2], double_room_wishers[1::2]) if sensitive_kept else ()
+    pairs = zip(double_room_wishers[::2], double_room_wishers[1::2], strict=False) if sensitive_kept else ()
     for first, second in pairs:
         rows[first["id"]]["room_partner_person_id"] = second["person_id"]
         rows[second["id"]]["room_partner_person_id"] = first["person_id"]
     if not study_trip:
         return
-    trip: StudyTrip = info.trip
+    trip = info.trip
+    assert isinstance(trip, StudyTrip)
     for registration in with_place:
         if registration["role"] == "Organisation":
             continue  # the office's own staff travel on the office's budget
@@ -129,7 +130,7 @@ def _trip_payments(demo: Demo, info: EventInfo, registration: dict, due: Decimal
             payments.append((day, due, None))
     refunded = False
     if registration["status"] in ("abgemeldet", "entschuldigt") and payments:
-        paid = sum(amount for _, amount, _ in payments)
+        paid = sum((amount for _, amount, _ in payments), Decimal(0))
         refund_day = min(max(day for day, _, _ in payments) + dt.timedelta(days=14), DEMO_TODAY)
         payments.append((refund_day, -paid, "Erstattung nach Abmeldung"))
         refunded = True

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, Result, child_environment, copy_of, demo_database, remove, scratch_folder, standalone_arguments  # noqa: E402
+from common import ROOT, Result, child_environment, copy_of, demo_database, remove, scratch_folder, standalone_arguments
 
 RATIO_LIMIT = 1.5
 
@@ -51,6 +51,7 @@ def _timed(command: list[str], env: dict) -> float:
 
 def run(db_path: Path, runs: int = 3) -> dict:
     from bench_certificates import biggest_accredited_event
+
     from model.certificates import get_certificate
     from model.db import open_database
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Result, bench_environment, copy_of, demo_database, remove, scratch_folder  # noqa: E402
+from common import Result, bench_environment, copy_of, demo_database, remove, scratch_folder
 
 RATIO_LIMIT = 1.5
 

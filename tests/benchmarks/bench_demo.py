@@ -17,6 +17,7 @@ import shutil
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +58,7 @@ def _run(args: argparse.Namespace, folder: Path) -> None:
 
     print(f"Demo »{args.size}« in {database.display_name}")
     marks = [(text, moment - started) for text, moment in phases] + [("fertig", total)]
-    for (text, begin), (_next, end) in zip(marks, marks[1:]):
+    for (text, begin), (_next, end) in pairwise(marks):
         print(f"  {text:<18} {end - begin:6.2f} s")
     print(f"  {'gesamt':<18} {total:6.2f} s")
     for name, count in counts.items():

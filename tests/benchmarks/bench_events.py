@@ -23,7 +23,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Result, bench_environment, copy_of, demo_database, median_ms, remove, scratch_folder, standalone_arguments  # noqa: E402
+from common import (
+    Result,
+    bench_environment,
+    copy_of,
+    demo_database,
+    median_ms,
+    remove,
+    scratch_folder,
+    standalone_arguments,
+)
 
 TARGET_MS = 300
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import copy_of, demo_database, median_ms, remove, scratch_folder, standalone_arguments  # noqa: E402
+from common import copy_of, demo_database, median_ms, remove, scratch_folder, standalone_arguments
 
 
 def main() -> int:

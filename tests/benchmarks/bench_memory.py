@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, Result, child_environment, copy_of, demo_database, print_table, remove, scratch_folder  # noqa: E402
+from common import ROOT, Result, child_environment, copy_of, demo_database, print_table, remove, scratch_folder
 
 LIMIT_MB = 400.0
 
@@ -117,7 +117,7 @@ def run(db_path: Path) -> dict:
         remove(folder)
 
 
-def measure(db_path: Path, runs: int = 1) -> list[Result]:  # noqa: ARG001 - one run is the peak
+def measure(db_path: Path, runs: int = 1) -> list[Result]:  # one run is the peak
     f = run(db_path)
     slowest = max(f["areas"], key=f["areas"].get)
     return [Result("Spitzenspeicher, große Demo, alle Bereiche besucht", f["peak_mb"], unit="MB",

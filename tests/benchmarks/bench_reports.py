@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, Result, bench_environment, demo_database, median_seconds  # noqa: E402
+from common import ROOT, Result, bench_environment, demo_database, median_seconds
 
 ANNUAL_TARGET = 3.0
 PACK_TARGET = 2.0
@@ -44,7 +44,7 @@ def _cli(*args: str) -> float:
     return elapsed
 
 
-def subjects(db) -> tuple[int, int, object]:  # noqa: ANN001 - model.db.Database
+def subjects(db) -> tuple[int, int, object]:  # model.db.Database
     """(registrations, the year with most events, the Tagung with nearest to 300 people)."""
     from sqlalchemy import func, select
 
@@ -80,7 +80,7 @@ def run(db_path: Path, runs: int = 5, tents: bool = False) -> dict:
         out: dict = {"registrations": registrations, "year": year, "tagung": tagung}
         pdfs = {}
 
-        def timed(key: str, work) -> None:  # noqa: ANN001
+        def timed(key: str, work) -> None:
             out[key] = median_seconds(lambda: pdfs.__setitem__(key, work()), runs, warmup=True)
             out[key + "_pages"] = _pages(pdfs[key])
 

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, Result, child_environment, demo_database  # noqa: E402
+from common import ROOT, Result, child_environment, demo_database
 
 RATIO_LIMIT = 3.0
 

@@ -20,10 +20,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -195,8 +195,8 @@ def table(results: list[Result]) -> str:
     widths = [max(len(row[i]) for row in (header, *lines)) for i in range(len(header))]
     right = {1, 2, 3}
 
-    def render(row) -> str:  # noqa: ANN001
-        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))]
+    def render(row) -> str:
+        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
         return "| " + " | ".join(cells) + " |"
 
     rule = "|" + "|".join(("-" * (w + 1) + ":") if i in right else ("-" * (w + 2))

@@ -27,15 +27,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_areas  # noqa: E402
-import bench_certificate_files  # noqa: E402
-import bench_certificates  # noqa: E402
-import bench_events  # noqa: E402
-import bench_memory  # noqa: E402
-import bench_persons  # noqa: E402
-import bench_reports  # noqa: E402
-import bench_startup  # noqa: E402
-from common import Result, bench_environment, demo_database, print_table  # noqa: E402
+import bench_areas
+import bench_certificate_files
+import bench_certificates
+import bench_events
+import bench_memory
+import bench_persons
+import bench_reports
+import bench_startup
+from common import Result, bench_environment, demo_database, print_table
 
 # In the order of the table; each takes (database file, runs) and returns Results.
 SUITE = {

@@ -16,11 +16,11 @@ def answer_file_dialogs(monkeypatch, path: Path | str) -> list[str]:
     """Every file or folder dialog answers ``path``; returns the titles of the dialogs asked."""
     asked: list[str] = []
 
-    def file_answer(parent=None, caption="", *args, **kwargs):  # noqa: ANN001, ANN002, ANN003 - Qt's signature
+    def file_answer(parent=None, caption="", *args, **kwargs):  # Qt's signature
         asked.append(caption)
         return str(path), ""
 
-    def folder_answer(parent=None, caption="", *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+    def folder_answer(parent=None, caption="", *args, **kwargs):
         asked.append(caption)
         return str(path)
 

@@ -94,7 +94,7 @@ def fill_sample(db, today: dt.date | None = None) -> SampleFigures:
             return item
 
         def register(item: Event, statuses: list[str]) -> None:
-            for person, status in zip(people, statuses):
+            for person, status in zip(people, statuses, strict=False):  # the first len(statuses) people
                 s.add(Registration(event_id=item.id, person_id=person.id, status=status,
                                    registered_at=item.starts_at - dt.timedelta(days=20)))
                 if status == "teilgenommen" and item.starts_at.year == today.year:
@@ -150,7 +150,7 @@ class FakeUser:
         self.answer = QMessageBox.ButtonRole.AcceptRole
         self.seen: list[str] = []
 
-    def exec(self, box) -> int:  # noqa: ANN001 - QMessageBox
+    def exec(self, box) -> int:  # QMessageBox
         self.seen.append("\n".join(part for part in (box.text(), box.informativeText()) if part))
         for button in box.buttons():
             if box.buttonRole(button) == self.answer:
@@ -212,7 +212,7 @@ class VersionsUser:
         self.rows: list[tuple[str, str, str, bool]] = []
         self.shown = 0
 
-    def exec(self, dialog) -> int:  # noqa: ANN001 - VersionsDialog
+    def exec(self, dialog) -> int:  # VersionsDialog
         self.shown += 1
         self.rows = dialog.rows()
         buttons = {"keep_mine": dialog.keep_mine_button, "take_stored": dialog.take_stored_button,

@@ -6,12 +6,12 @@ import sys
 import threading
 
 import pytest
+from gui_fixtures import fake_user, sqlite_sample  # noqa: F401 - fixtures
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from gui import app as gui_app
 from gui.main_window import MainWindow
 from gui.settings import Settings
-from gui_fixtures import fake_user, sqlite_sample  # noqa: F401 - fixtures
 
 
 @pytest.fixture(autouse=True)

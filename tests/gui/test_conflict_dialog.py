@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from gui_fixtures import fake_user  # noqa: F401 - fixture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gui.conflict_dialog import Resolution, VersionsDialog, resolve_conflict
-from gui_fixtures import fake_user  # noqa: F401 - fixture
 from model.conflicts import Conflict, compare
 
 LABELS = {"phone": "Telefon", "function": "Funktion", "notes": "Notizen"}

@@ -3,11 +3,10 @@ and they refresh when shown, without F5 (gui.kit.changes over model.changes)."""
 
 from __future__ import annotations
 
+from gui_fixtures import make_window, sample, sqlite_sample  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
-
-from gui_fixtures import make_window, sample, sqlite_sample  # noqa: F401 - fixtures
 from test_unsaved_changes import click_area
 
 

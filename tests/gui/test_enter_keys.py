@@ -32,7 +32,7 @@ def test_enter_in_the_attendance_search_marks_present_and_keeps_the_event_open(q
     assert dialog.isVisible() and dialog.result() == 0
 
 
-def test_enter_takes_the_organisation_and_does_not_save_the_new_person(qtbot, db, fake_user):  # noqa: F811
+def test_enter_takes_the_organisation_and_does_not_save_the_new_person(qtbot, db, fake_user):
     from gui.members.persons_page import PeoplePage
 
     build_network(db)

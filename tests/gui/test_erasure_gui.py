@@ -4,10 +4,10 @@ deletes them on request."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
-
 from gui_fixtures import fake_user  # noqa: F401 - fixture
 from member_data import build_network
+from PySide6.QtWidgets import QMessageBox
+
 from model.backup import automatic_backup
 from model.persons import load_person
 
@@ -51,7 +51,7 @@ def test_backups_can_be_kept(page, db, fake_user):
     fake_user.answer = QMessageBox.ButtonRole.AcceptRole
     original_exec = fake_user.exec
 
-    def keep_backups(box):  # noqa: ANN001 - QMessageBox
+    def keep_backups(box):  # QMessageBox
         if "Sicherungskopie" in box.text():
             fake_user.answer = QMessageBox.ButtonRole.RejectRole
         return original_exec(box)

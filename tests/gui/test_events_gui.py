@@ -7,12 +7,13 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from clicking import answer_file_dialogs
+from events_fixtures import build_scene, in_progress, make_event
+from gui_fixtures import fake_user, make_window, versions_user  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
-from events_fixtures import build_scene, in_progress, make_event
-from clicking import answer_file_dialogs
 from gui.events.agenda_editor import COL_DURATION, COL_START, COL_TITLE
 from gui.events.attendance_tab import COL_MINUTES
 from gui.events.event_dialog import TAB_AGENDA, TAB_ATTENDANCE, TAB_REGISTRATIONS, EventDialog
@@ -21,7 +22,6 @@ from model.agenda import AgendaEntry, load_agenda, save_agenda
 from model.entities import Event, Person, Registration
 from model.events import load_event, save_event
 from model.participants import register_people, registration_rows
-from gui_fixtures import fake_user, make_window, versions_user  # noqa: F401 - fixtures
 
 EARLIER = dt.datetime(2027, 1, 10, 9)
 
@@ -129,7 +129,7 @@ def test_saved_elsewhere_meanwhile_compare_and_keep_mine(qtbot, sqlite_db, scene
     assert (stored.title, stored.venue, stored.capacity, stored.version) == (
         "Netzwerktreffen März 2027 – neuer Termin", "Rathaus Bochum", 30, 3)
     assert load_agenda(sqlite_db, scene.event_id) == []
-    assert not dialog.dirty and dialog.event.version == 3
+    assert not dialog.dirty and dialog.record.version == 3
 
 
 def test_saved_elsewhere_meanwhile_compare_and_take_theirs(qtbot, sqlite_db, scene, fake_user, versions_user,
@@ -333,7 +333,9 @@ def test_events_page_filters_month_and_copy(qtbot, sqlite_db, scene, fake_user, 
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
-    titles = lambda: [page.model.row_at(r).title for r in range(page.model.rowCount())]  # noqa: E731
+    def titles() -> list[str]:
+        return [page.model.row_at(r).title for r in range(page.model.rowCount())]
+
     assert titles() == ["Werkstatt Verfügungsfonds"]  # this year by default
     page.year.setCurrentIndex(0)  # Alle Jahre
     assert len(titles()) == 3
@@ -357,7 +359,7 @@ def test_events_page_filters_month_and_copy(qtbot, sqlite_db, scene, fake_user, 
     qtbot.mouseClick(page.month_view, Qt.MouseButton.LeftButton, pos=chip.center())
     assert [e.title for e in page.day_model.rows()] == ["Werkstatt Verfügungsfonds"]
     qtbot.mouseDClick(page.month_view, Qt.MouseButton.LeftButton, pos=chip.center())
-    assert isinstance(page.dialog, EventDialog) and page.dialog.event.title == "Werkstatt Verfügungsfonds"
+    assert isinstance(page.dialog, EventDialog) and page.dialog.record.title == "Werkstatt Verfügungsfonds"
     page.dialog.reject()
 
     page.tabs.setCurrentIndex(0)
@@ -367,8 +369,8 @@ def test_events_page_filters_month_and_copy(qtbot, sqlite_db, scene, fake_user, 
     copy = page.dialog
     copy.title_edit.setText("Werkstatt Verfügungsfonds (Teil 2)")
     copy.accept()
-    assert isinstance(page.dialog, EventDialog) and page.dialog.event.title == "Werkstatt Verfügungsfonds (Teil 2)"
-    assert page.dialog.event.status == "geplant"
+    assert isinstance(page.dialog, EventDialog) and page.dialog.record.title == "Werkstatt Verfügungsfonds (Teil 2)"
+    assert page.dialog.record.status == "geplant"
     page.dialog.reject()
 
     page.tabs.setCurrentIndex(2)
@@ -388,7 +390,7 @@ def test_series_dialog_creates_the_events(qtbot, sqlite_db, scene, fake_user, ap
     dialog.dates.item(2).setCheckState(Qt.CheckState.Unchecked)  # 4 March: chosen to skip
     assert dialog.create_button.text() == "9 Veranstaltungen anlegen"
     dialog.agenda_from.setCurrentIndex(dialog.agenda_from.findData(scene.event_id))
-    dialog.create()
+    dialog.create_events()
     assert "9 Veranstaltungen wurden angelegt" in fake_user.last
     with sqlite_db.session() as s:
         titles = s.scalars(select(Event.title).where(Event.title.like("Netzwerktreffen % 2027")).order_by(Event.starts_at)).all()

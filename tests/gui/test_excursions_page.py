@@ -6,6 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from clicking import answer_file_dialogs
+from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
 
@@ -13,7 +15,11 @@ from clicking import answer_file_dialogs
 from gui.excursions.page import ExcursionsPage
 from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
 from model import excursions as ex
+from PySide6.QtWidgets import QMessageBox, QToolButton
 from trip_data import make_people, reg, study_trip
+
+from gui.excursions.page import ExcursionsPage
+from model import excursions as ex
 
 
 class Answers:
@@ -310,7 +316,7 @@ def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path, answe
     headers = [c.value for c in sheet[3]]
     assert "Nachname" in headers and "Zimmer" in headers and "Zahlungsstatus" in headers
     assert "Gebühr" not in headers  # the trip's own amount columns replace the generic fee
-    rows = {r[headers.index("Nachname")]: dict(zip(headers, r)) for r in sheet.iter_rows(min_row=4, values_only=True)}
+    rows = {r[headers.index("Nachname")]: dict(zip(headers, r, strict=True)) for r in sheet.iter_rows(min_row=4, values_only=True)}
     assert rows["Żółć"]["Zimmer"] == "EZ" and rows["Żółć"]["Offen"] == 360
     assert rows["Yılmaz"]["Zahlungsstatus"] == "bezahlt"
     assert "Ernährung" not in headers  # sensitive details stay in the program

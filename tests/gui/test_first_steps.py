@@ -4,11 +4,10 @@ click in the Übersicht's list opens the event."""
 from __future__ import annotations
 
 import pytest
+from gui_fixtures import make_window, sqlite_sample  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
-
-from gui_fixtures import make_window, sqlite_sample  # noqa: F401 - fixtures
 
 
 def test_an_empty_database_shows_the_first_steps_and_the_buttons_do_them(qtbot, make_window, sqlite_db):
@@ -29,7 +28,7 @@ def test_an_empty_database_shows_the_first_steps_and_the_buttons_do_them(qtbot, 
     from gui.events.event_dialog import EventDialog
 
     dialogs = [d for d in events.findChildren(EventDialog) if d.isVisible()]
-    assert len(dialogs) == 1 and dialogs[0].event.id is None
+    assert len(dialogs) == 1 and dialogs[0].record.id is None
     dialogs[0].reject()
 
 
@@ -47,7 +46,7 @@ def test_double_click_on_a_coming_event_opens_it(qtbot, make_window, sqlite_db, 
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     qtbot.waitUntil(lambda: overview.dialog is not None and overview.dialog.isVisible())
-    assert overview.dialog.event.id == first.id
+    assert overview.dialog.record.id == first.id
     overview.dialog.reject()
 
 

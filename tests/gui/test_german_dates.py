@@ -117,7 +117,7 @@ def test_a_date_outside_the_allowed_range_is_refused(qtbot, app_style):
 # --- the program's date fields, saved and read back -------------------------------------------------
 
 
-def test_event_begin_and_end_typed_and_saved(qtbot, sqlite_db, fake_user, app_style):  # noqa: F811 - fixture
+def test_event_begin_and_end_typed_and_saved(qtbot, sqlite_db, fake_user, app_style):  # fixture
     from gui.events.event_dialog import EventDialog
 
     build_scene(sqlite_db)
@@ -138,7 +138,7 @@ def test_event_begin_and_end_typed_and_saved(qtbot, sqlite_db, fake_user, app_st
         assert (event.starts_at, event.ends_at) == (dt.datetime(2027, 1, 7, 10), dt.datetime(2027, 1, 7, 16))
 
 
-def test_consent_date_typed_and_saved(qtbot, db, fake_user, app_style):  # noqa: F811 - fixture
+def test_consent_date_typed_and_saved(qtbot, db, fake_user, app_style):  # fixture
     from member_data import build_network
 
     from gui.members.persons_page import PeoplePage

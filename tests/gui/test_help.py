@@ -7,12 +7,12 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from gui_fixtures import make_window  # noqa: F401 - fixture
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 
 from gui.help import HelpWindow, handbook_path
 from model.paths import resource
-from gui_fixtures import make_window  # noqa: F401 - fixture
 
 CHAPTERS = [
     "Netzwerktreffen anlegen – einzeln und als Reihe", "Anmeldungen und Warteliste", "Sitzungsunterlagen drucken",
@@ -27,7 +27,7 @@ class _Images(HTMLParser):
         super().__init__()
         self.sources: list[str] = []
 
-    def handle_starttag(self, tag, attrs):  # noqa: ANN001
+    def handle_starttag(self, tag, attrs):
         if tag == "img":
             self.sources.append(dict(attrs)["src"])
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from clicking import answer_file_dialogs, answer_print_dialog
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
-from pypdf import PdfReader
 
-from clicking import answer_file_dialogs, answer_print_dialog
 from gui.list_output import ListOutput
 from gui.pdf_preview import PdfPreviewDialog
 from gui.table_model import RowTableModel, TableColumn

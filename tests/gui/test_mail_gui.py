@@ -56,7 +56,7 @@ def test_template_editor_previews_on_a_real_person_and_refuses_unknown_placehold
     tab.subject.selectAll()
     type_text(tab.subject, "Herzliche Einladung: {titel}")
     type_text(tab.host, "smtp.essen.example")
-    type_text(tab.sender, "netzwerk@essen.example")
+    type_text(tab.sender_edit, "netzwerk@essen.example")
     QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert load_template(sqlite_db, INVITATION).subject == "Herzliche Einladung: {titel}"
@@ -184,8 +184,9 @@ def test_unclear_messages_are_shown_and_can_be_released(qtbot, sqlite_db, fake_u
 
 
 def test_connection_test_in_the_settings(qtbot, sqlite_db, type_text, smtp):
-    from gui.settings_mail import MailSettingsTab
     from mail_fixtures import free_port
+
+    from gui.settings_mail import MailSettingsTab
 
     controller, _ = smtp
     tab = MailSettingsTab(sqlite_db)
@@ -193,7 +194,7 @@ def test_connection_test_in_the_settings(qtbot, sqlite_db, type_text, smtp):
     type_text(tab.host, "127.0.0.1")
     tab.port.setValue(controller.port)
     tab.security.setCurrentIndex(tab.security.findData("none"))
-    type_text(tab.sender, "gs@netzwerk.example")
+    type_text(tab.sender_edit, "gs@netzwerk.example")
     tab.test_button.click()
     qtbot.waitUntil(lambda: tab.test_result.text() == "Verbindung und Anmeldung in Ordnung.", timeout=10000)
     tab.port.setValue(free_port())  # nobody listens there

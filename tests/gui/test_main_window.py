@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from gui_fixtures import fake_user, make_window, sample, sqlite_sample, window  # noqa: F401 - fixtures
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
@@ -18,7 +19,6 @@ from gui.settings import Settings
 from model.db import open_database
 from model.entities import Organisation
 from model.overview import overview
-from gui_fixtures import fake_user, make_window, sample, sqlite_sample, window  # noqa: F401 - fixtures
 
 
 def tile_number(tile) -> str:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialog, QWizard
-from sqlalchemy import func, select
-
 from clicking import answer_file_dialogs
 from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
 from member_data import build_network, workbook
+from PySide6.QtWidgets import QDialog, QWizard
+from sqlalchemy import func, select
+
 from model.entities import Membership, Organisation, Person
 from model.organisations import MembershipData, load_organisation, save_organisation
 
@@ -331,10 +331,11 @@ def _cut_headings(view) -> list[str]:
 def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot, db, network):
     """A long name does not push Mitgliedschaft, Personen and AGS out of sight; headings and
     dates are never cut off, in the list, the form's events and the NRW picker."""
+    from member_data import attach_everything
+
     from gui.members.organisation_form import MunicipalityPickerDialog, OrganisationDialog
     from gui.members.organisations_page import MembersPage
     from gui.style import STYLE_SHEET
-    from member_data import attach_everything
     from model.organisations import OrganisationData
 
     attach_everything(db, network, "mueller")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from gui_fixtures import sample  # noqa: F401 - fixtures
 from PySide6.QtCore import QLocale, Qt
 from sqlalchemy import event
 
 from gui.overview_page import OverviewPage, UpcomingEventsModel, event_day, event_time
 from model.overview import UpcomingEvent, overview
-from gui_fixtures import sample  # noqa: F401 - fixtures
 
 
 def _event(start: dt.datetime, end: dt.datetime, **values) -> UpcomingEvent:

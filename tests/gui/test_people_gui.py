@@ -4,14 +4,14 @@ stale copies), mailing lists, duplicates, data protection."""
 from __future__ import annotations
 
 import pytest
+from clicking import answer_file_dialogs
+from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
+from member_data import attach_everything, build_network
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
-from clicking import answer_file_dialogs
-from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
-from member_data import attach_everything, build_network
 from model.entities import Person
 from model.mailing_lists import add_members
 from model.persons import load_person, save_person
@@ -290,7 +290,7 @@ def test_information_dialog_writes_files_and_notes_it(page, qtbot, db, network, 
     form.information()
     info = form.child
     info.folder.setText(str(tmp_path))
-    info.create()
+    info.write_files()
     assert len(info.written) == 2 and all(p.exists() for p in info.written)
     assert "gespeichert" in fake_user.last
     assert form.history_model.index(0, 2).data() == "Auskunft erteilt"

@@ -6,14 +6,14 @@ from __future__ import annotations
 import io
 
 import pytest
-from openpyxl import load_workbook
-from PySide6.QtCore import QPoint, Qt
-from pypdf import PdfReader
-
 from clicking import answer_file_dialogs, answer_print_dialog
-from gui.reports.page import ReportsPage
 from gui_fixtures import fake_user, make_window  # noqa: F401 - fixtures
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
 from report_fixtures import fill_report_sample
+
+from gui.reports.page import ReportsPage
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -118,7 +118,7 @@ def test_annual_report_opens_in_the_preview(qtbot, page, tmp_path, monkeypatch):
     assert _print_preview(preview, tmp_path, monkeypatch) == preview.page_count()
 
 
-def test_member_directory_as_pdf_and_excel(qtbot, page, tmp_path, fake_user, monkeypatch):  # noqa: F811 - fixture
+def test_member_directory_as_pdf_and_excel(qtbot, page, tmp_path, fake_user, monkeypatch):  # fixture
     from PySide6.QtCore import QDate
 
     page.directory_date.setDate(QDate(2026, 7, 1))
@@ -136,7 +136,7 @@ def test_member_directory_as_pdf_and_excel(qtbot, page, tmp_path, fake_user, mon
     assert load_workbook(target).sheetnames == ["Mitglieder", "Programmgebiete", "Ansprechpersonen"]
 
 
-def test_failure_in_the_background_is_shown_in_german(qtbot, page, fake_user, monkeypatch):  # noqa: F811
+def test_failure_in_the_background_is_shown_in_german(qtbot, page, fake_user, monkeypatch):
     from model.errors import UserError
 
     def broken(*args, **kwargs):
@@ -190,8 +190,9 @@ def test_reports_area_in_the_main_window(qtbot, make_window, sqlite_db):  # noqa
 
 
 def test_overview_list_can_be_exported_and_printed(qtbot, db, tmp_path, monkeypatch):
-    from gui.overview_page import OverviewPage
     from gui_fixtures import fill_sample
+
+    from gui.overview_page import OverviewPage
 
     figures = fill_sample(db)
     overview = OverviewPage(db)
@@ -206,7 +207,7 @@ def test_overview_list_can_be_exported_and_printed(qtbot, db, tmp_path, monkeypa
     assert load_workbook(target).active.max_row == 1 + overview.events_model.rowCount()
 
 
-def test_invitation_letters_for_all_member_contacts(qtbot, page, fake_user):  # noqa: F811 - fixture
+def test_invitation_letters_for_all_member_contacts(qtbot, page, fake_user):  # fixture
     from model.entities import Organisation
 
     with page.db.writing() as s:

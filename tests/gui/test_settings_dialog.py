@@ -3,14 +3,13 @@ folder is stored and used; the language is kept for the next start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QColor
+from clicking import answer_file_dialogs
+from gui_fixtures import make_window  # noqa: F401 - fixture
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from clicking import answer_file_dialogs
 from gui.settings_dialog import SettingsDialog
 from model.office import load_profile, load_requirements
-from gui_fixtures import make_window  # noqa: F401 - fixture
 
 
 def test_typing_and_saving_updates_the_profile(qtbot, db, tmp_path, type_text, monkeypatch):

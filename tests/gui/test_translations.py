@@ -11,10 +11,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 
 import pytest
+from gui_fixtures import make_window  # noqa: F401 - fixture
 from PySide6.QtCore import QCoreApplication
 
 from gui import translations
-from gui_fixtures import make_window  # noqa: F401 - fixture
 
 NAVIGATION_EN = ["Overview", "Members", "People", "Events", "Working groups", "Further training", "Excursions",
                  "Fees", "Reports"]

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from gui_fixtures import make_window  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from gui.kit.editor import UnsavedQuestion
-from gui_fixtures import make_window  # noqa: F401 - fixtures
 from model import excursions as ex
 from model.working_groups import load_group, new_group, save_group
 
@@ -130,7 +130,7 @@ def groups_page(make_window, sqlite_db):
 
 
 def test_switching_groups_asks(qtbot, make_window, sqlite_db, groups, answer):
-    window, page = groups_page(make_window, sqlite_db)
+    _window, page = groups_page(make_window, sqlite_db)
     first, second = groups
     assert page.group.id == first
     retype(qtbot, page.name, "AG Quartiersarbeit")

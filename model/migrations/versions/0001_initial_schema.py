@@ -1,15 +1,14 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 00:39:01.540266
 
 Also seeds the one office-profile row and the yearly credit requirements per chamber
 (AKNW: 16 Fortbildungspunkte of 45 minutes per calendar year since 2024).
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

@@ -14,9 +14,8 @@ Create Date: 2026-12-02 19:00:00
 - ``person.chamber_category``, ``registration.attendance_mode`` (Präsenz/Online),
   recognition state of an accreditation, reported external trainings, check codes.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0004'
 down_revision = '0003'

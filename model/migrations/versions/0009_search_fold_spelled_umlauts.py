@@ -11,7 +11,6 @@ holds no letters). No schema change.
 """
 from alembic import op
 
-
 revision = '0009'
 down_revision = '0008'
 branch_labels = None
