@@ -435,8 +435,8 @@ def cmd_backup(args) -> int:
 def cmd_restore(args) -> int:
     from pathlib import Path
 
-    from model.restore import restore_database
     from model.db import open_database, refuse_foreign_file, resolve_target
+    from model.restore import restore_database
 
     _url, db_path = resolve_target(args.db)
     if db_path is None:

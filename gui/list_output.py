@@ -94,7 +94,7 @@ class ListOutput(QObject):
             sample = next((row[index] for row in rows if row[index] is not None), None)
             kinds.append(_excel_kind(sample))
         try:
-            write_workbook(path, [Sheet(title, [Column(h, k) for h, k in zip(headers, kinds)], rows)])
+            write_workbook(path, [Sheet(title, [Column(h, k) for h, k in zip(headers, kinds, strict=True)], rows)])
         except OSError as exc:  # open in Excel, no right to write, disk full
             from .kit.errors import show_error
 

@@ -584,9 +584,9 @@ class MainWindow(QMainWindow):
         self.wait_for_automatic_backup()
         self.db.dispose()  # close pooled connections; the engine reconnects if restore fails
 
-        def run(progress, cancelled) -> tuple[Path | None, Database]:  # noqa: ANN001
-            from model.restore import restore_database
+        def run(progress, cancelled) -> tuple[Path | None, Database]:
             from model.db import open_database
+            from model.restore import restore_database
 
             progress(0, 0, self.tr("Sicherung wird zurückgespielt…"))
             safety = restore_database(db_path, source)

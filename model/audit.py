@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from .entities import AuditEntry
 
-
 # Keys of an entry's changes that record ids for the program (the chain of merged records),
 # not for people to read: the entry's summary names the people. Histories leave them out.
 MERGED_FROM = "Zusammengeführt aus Nr."

@@ -313,7 +313,7 @@ def read_only_url(db_path: Path) -> str:
     return f"sqlite:///file:{quote(str(db_path))}?mode=ro&immutable=1&uri=true"
 
 
-def _revision_or_unreachable(engine: "Engine", url: str, db_path: Path | None) -> str | None:
+def _revision_or_unreachable(engine: Engine, url: str, db_path: Path | None) -> str | None:
     from sqlalchemy.exc import OperationalError
 
     try:

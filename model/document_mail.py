@@ -21,9 +21,9 @@ from sqlalchemy import select
 from .db import Database
 from .entities import OfficeProfile, Person
 from .invitations import Attachment, MailingResult, Recipient, compose, exclusion_reason, person_values
+from .mail_templates import STATEMENT, Template, load_template
 from .persons import display_name
 from .text import fold
-from .mail_templates import STATEMENT, Template, load_template
 
 
 @dataclass
@@ -42,7 +42,7 @@ class DocumentMail:
         """Who cannot be written to, with the reason."""
         return list(self.excluded.values())
 
-    def left_out_of(self, person_ids) -> list[tuple[str, str]]:  # noqa: ANN001 - any iterable of ids
+    def left_out_of(self, person_ids) -> list[tuple[str, str]]:
         wanted = set(person_ids)
         return [item for person_id, item in self.excluded.items() if person_id in wanted]
 
@@ -56,7 +56,7 @@ class DocumentMail:
                        message_id=make_msgid(domain=domain), attachments=(attachment,), draft=draft, now=now)
 
 
-def prepare_document_mail(db: Database, person_ids, kind: str = STATEMENT) -> DocumentMail:  # noqa: ANN001
+def prepare_document_mail(db: Database, person_ids, kind: str = STATEMENT) -> DocumentMail:
     """The template of ``kind`` and who of ``person_ids`` can be written to (and who not, why:
     the rule of ``invitations.exclusion_reason`` for mail about one's own affairs)."""
     with db.session() as session:

@@ -91,14 +91,43 @@ NO_FEE = "beitragsfrei"
 PAYMENT_STATUSES = (OPEN, PAID, REFUNDED, REFUND_DUE, NO_FEE)
 
 __all__ = [
-    "ConfirmationNeeded", "TRIP_KIND", "TripRow", "TripDetails", "ParticipantRow", "ParticipantDetails",
-    "PaymentRow", "CostSummary", "CancellationResult", "trip_overview", "load_trip", "save_trip",
-    "create_excursion", "participants", "register_participant", "register_participants",
-    "GroupRegistration", "update_participant", "cancel_participant",
-    "payments", "add_payment", "add_refund", "delete_payment", "set_amount_due", "cost_summary",
-    "summarise_costs", "debtors", "trip_export_columns", "standard_due", "payment_status",
-    "cancellation_is_free", "SeatCounts", "seat_counts", "needs_emergency_contact",
-    "missing_emergency_contacts", "STATUS_ORDER", "list_order",
+    "STATUS_ORDER",
+    "TRIP_KIND",
+    "CancellationResult",
+    "ConfirmationNeeded",
+    "CostSummary",
+    "GroupRegistration",
+    "ParticipantDetails",
+    "ParticipantRow",
+    "PaymentRow",
+    "SeatCounts",
+    "TripDetails",
+    "TripRow",
+    "add_payment",
+    "add_refund",
+    "cancel_participant",
+    "cancellation_is_free",
+    "cost_summary",
+    "create_excursion",
+    "debtors",
+    "delete_payment",
+    "list_order",
+    "load_trip",
+    "missing_emergency_contacts",
+    "needs_emergency_contact",
+    "participants",
+    "payment_status",
+    "payments",
+    "register_participant",
+    "register_participants",
+    "save_trip",
+    "seat_counts",
+    "set_amount_due",
+    "standard_due",
+    "summarise_costs",
+    "trip_export_columns",
+    "trip_overview",
+    "update_participant",
 ]
 
 
@@ -640,7 +669,7 @@ def participants(db: Database, event_id: int) -> list[ParticipantRow]:
         _load_trip_event(session, event_id)
         rows = session.execute(query).all()
     result = []
-    for row, waiting_position in zip(rows, waiting_positions([row.status for row in rows])):
+    for row, waiting_position in zip(rows, waiting_positions([row.status for row in rows]), strict=True):
         partner_name = f"{row.partner_first} {row.partner_last}" if row.partner_first is not None else None
         result.append(ParticipantRow(
             registration_id=row.id, person_id=row.person_id, first_name=row.first_name, last_name=row.last_name,

@@ -26,7 +26,6 @@ from pathlib import Path
 from sqlalchemy import select
 
 from . import audit
-from .vocab import ATTENDED, CALLED_OFF, ONLINE
 from .db import Database
 from .entities import Event, Person, Registration
 from .errors import UserError
@@ -35,7 +34,7 @@ from .registrations import change_status, register
 from .report_files import parse_duration_minutes, parse_timestamp, read_table
 from .spreadsheet import clean_text, normalise_header
 from .text import fold
-from .vocab import ONLINE
+from .vocab import ATTENDED, CALLED_OFF, ONLINE
 
 KIND = "Online-Teilnahme"
 TEAMS, TEAMS_LEGACY, ZOOM, WEBEX = "Microsoft Teams", "Microsoft Teams (älteres Format)", "Zoom", "Webex"

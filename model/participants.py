@@ -106,7 +106,7 @@ def _rows(session, event_id: int) -> list[RegistrationRow]:
             fee_due=effective_fee(r.fee_due, event_fee, r.role, r.status), fee_individual=r.fee_due is not None,
             fee_paid=r.fee_paid, attended_minutes=r.attended_minutes, notes=r.notes, waiting_position=position,
         )
-        for r, position in zip(result, waiting_positions([r.status for r in result]))
+        for r, position in zip(result, waiting_positions([r.status for r in result]), strict=True)
     ]
     rows.sort(key=lambda row: list_order(row.status, row.waiting_position, row.last_name, row.first_name, row.id))
     return rows
@@ -188,7 +188,7 @@ def participant_list(db: Database, event_id: int) -> ParticipantList:
             role=r.role, registered_at=r.registered_at,
             fee_due=effective_fee(r.fee_due, event_fee, r.role, r.status), fee_paid=r.fee_paid,
             attended_minutes=r.attended_minutes, notes=r.notes, waiting_position=position)
-        for r, position in zip(result, waiting_positions([r.status for r in result]))
+        for r, position in zip(result, waiting_positions([r.status for r in result]), strict=True)
     ]
     rows.sort(key=lambda p: list_order(p.status, p.waiting_position, p.last_name, p.first_name, p.registration_id))
     return ParticipantList(*heading[:-1], rows=rows)

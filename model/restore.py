@@ -67,7 +67,7 @@ def check_restore_source(source: Path) -> str | None:
 
 
 def restore_database(db_path: Path, source: Path, override: Path | str | None = None,
-                     progress=None) -> Path | None:  # noqa: ANN001 - progress(copied_pages, total_pages)
+                     progress=None) -> Path | None:
     """Replace the database's content with ``source``; returns the safety backup made first
     (into ``override``, else the profile's backup folder).
 

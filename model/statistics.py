@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, case, distinct, extract, func, or_, select
 
 from . import entities
+from .chambers import chamber_sort_key
 from .db import Database
 from .errors import UserError
-from .chambers import chamber_sort_key
 from .vocab import ATTENDED, CALLED_OFF, EVENT_KINDS, HELD, REGISTERED
 
 if TYPE_CHECKING:

@@ -8,20 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from model.certificates import IssuedCertificate, asset_bytes, issue_for_event
 from model.db import Database
 from model.document_mail import MailDocument, prepare_document_mail, send_documents
+from model.errors import UserError
 from model.invitations import Attachment, MailingResult, event_facts
 from model.mail_templates import CERTIFICATE
+from model.safe_files import write_atomically
 from model.training import person_emails
-from model.safe_files import write_atomically
-
-from model.certificates import IssuedCertificate, asset_bytes, issue_for_event
-from model.db import Database
-from model.errors import UserError
-from model.safe_files import write_atomically
 
 from .certificates import certificates_pdf, write_certificate_files
 
@@ -91,7 +87,7 @@ def produce_certificates(
         result.without_email = mail.left_out_of(c.person_id for c in result.issued)
     if connect is not None:
         documents = [MailDocument(c.person_id, event_id, c.number, values, Attachment(path.name, path.read_bytes()))
-                     for c, path in zip(result.issued, result.files)]
+                     for c, path in zip(result.issued, result.files, strict=True)]
         with connect() as transport:
             result.mailing = send_documents(db, mail, documents, transport=transport, pause_seconds=pause_seconds,
                                             progress=progress, cancelled=cancelled)
@@ -115,7 +111,7 @@ def _write(db, result: BatchResult, folder: Path, single_files: bool, merged: bo
         write_atomically(target, certificates_pdf(snapshots, load, progress, cancelled, total=len(snapshots)))
         result.merged = target
     if mail is not None:
-        for certificate, pdf in zip(issued, result.files):
+        for certificate, pdf in zip(issued, result.files, strict=True):
             if certificate.person_id not in mail.recipients:
                 continue
             draft = pdf.with_suffix(".eml")

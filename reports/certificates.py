@@ -26,6 +26,7 @@ from model.credits import unit_label
 from model.errors import Cancelled
 from model.filenames import safe_stem, shortened
 from model.safe_files import atomic_output, remove_leftovers
+from model.vocab import IN_PERSON, ONLINE
 
 from .check_code_mark import draw_check_code
 from .document_pages import (
@@ -41,7 +42,6 @@ from .document_pages import (
     draw_page_footer,
 )
 from .pdf import ACCENT, FONT, FONT_BOLD, MUTED, escape, register_fonts, set_author_if_unset, styles
-from model.vocab import IN_PERSON, ONLINE
 
 AssetLoader = Callable[[str | None], bytes | None]
 

@@ -19,10 +19,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from model.formatting import money
-from .letter import TEXT_LEFT, TEXT_RIGHT, Footer, Letter, Sender, letters_pdf
-from .pdf import FONT, FONT_BOLD, Letterhead, escape, office_and_network, para, styles
 
-from .pdf import FONT, FONT_BOLD, MUTED, ellipsize_text, escape, para, register_fonts, styles
+from .letter import TEXT_LEFT, TEXT_RIGHT, Footer, Letter, Sender, letters_pdf
+from .pdf import (
+    FONT,
+    FONT_BOLD,
+    Letterhead,
+    escape,
+    office_and_network,
+    para,
+    styles,
+)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT, RIGHT = TEXT_LEFT, TEXT_RIGHT

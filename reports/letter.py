@@ -133,7 +133,7 @@ class Footer:
         canvas.setLineWidth(0.3)
         canvas.line(TEXT_LEFT, self.height - 3 * mm, PAGE_WIDTH - TEXT_RIGHT, self.height - 3 * mm)
         x = TEXT_LEFT
-        for share, lines in zip(shares, self.columns):
+        for share, lines in zip(shares, self.columns, strict=False):
             width = full * share - 2 * mm
             row = 0
             for text in lines:  # a long line wraps within its column instead of being cut

@@ -20,6 +20,9 @@ from model.vocab import NO_SALUTATION
 
 from .excel import Column, Sheet, write_workbook
 
+if TYPE_CHECKING:
+    from model.billing import OrganisationBillingData
+
 PERSON_COLUMNS = [
     Column("Anrede"), Column("Titel"), Column("Vorname"), Column("Nachname"), Column("Organisation"),
     Column("Art der Organisation"), Column("Abteilung"), Column("Funktion"), Column("Rolle"), Column("E-Mail"),

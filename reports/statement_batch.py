@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from model.certificates import IssuedCertificate, asset_bytes, check_statement_year, issue_credit_statement
 from model.db import Database
@@ -120,7 +120,7 @@ def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = 
         result.merged = target
     if connect is not None:
         documents = [MailDocument(s.person_id, None, s.number, {"jahr": str(year)}, Attachment(path.name, pdfs[s.person_id]))
-                     for s, path in zip(result.issued, result.files)]
+                     for s, path in zip(result.issued, result.files, strict=True)]
         with connect() as transport:
             result.mailing = send_documents(db, mail, documents, transport=transport, pause_seconds=pause_seconds,
                                             progress=progress, cancelled=cancelled)

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select, text
 
 from model.backup import automatic_backup, automatic_backups, copy_database
-from model.restore import restore_database
 from model.db import open_database
 from model.entities import Organisation
 from model.errors import NotANetzwerkstattDatabase, UserError
+from model.restore import restore_database
 
 
 def _names(database) -> list[str]:

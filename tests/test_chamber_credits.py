@@ -8,11 +8,10 @@ import json
 from decimal import Decimal
 
 import pytest
-from cli_support import run_cli
+from cli_support import call_cli, run_cli
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from cli_support import call_cli
 from model.attendance import set_attendance
 from model.certificates import asset_bytes, issue_credit_statement, issue_for_event, revoke
 from model.chambers import Rule, rule_for, save_rule

@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from cli_support import call_cli
-from cli_support import run_cli
 from test_attendance_import import write_xlsx
 
 

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import json
 
-from openpyxl import load_workbook
-
 from cli_support import call_cli
-from cli_support import run_cli
 from member_data import workbook
 from openpyxl import load_workbook
 from test_cli import assert_user_error

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import io
 
-from cli_support import run_cli
+from cli_support import call_cli
 from openpyxl import load_workbook
 from pypdf import PdfReader
-
-from cli_support import call_cli
 from trip_data import study_trip
 
 

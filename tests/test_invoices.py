@@ -381,9 +381,7 @@ def test_invoice_and_reminder_letters_print_names_exactly_inside_the_page(networ
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_cli_fee_run_list_and_errors(network, tmp_path, capsys):
     import main
-
     from tests.cli_support import call_cli
-    from tests.cli_support import run_cli
 
     db, _ids = network
     out = tmp_path / "Rechnungen"
@@ -499,8 +497,13 @@ def test_invoice_letters_use_the_din_5008_layout_with_footer_on_every_page(netwo
     import copy
 
     from reports.invoice_pdf import invoice_pdf
-    from reports.letter import ADDRESS_FIELD_HEIGHT, ADDRESS_FIELD_LEFT, ADDRESS_FIELD_TOP, ADDRESS_FIELD_WIDTH
-    from reports.letter import INFO_BLOCK_LEFT
+    from reports.letter import (
+        ADDRESS_FIELD_HEIGHT,
+        ADDRESS_FIELD_LEFT,
+        ADDRESS_FIELD_TOP,
+        ADDRESS_FIELD_WIDTH,
+        INFO_BLOCK_LEFT,
+    )
     from tests.pdf_inspect import MM, fragments, text_width
 
     db, _ids = network

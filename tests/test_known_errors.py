@@ -14,7 +14,7 @@ from model.db import Database, open_database, read_only_url
 from model.errors import explain
 
 
-def _raised(action) -> BaseException:  # noqa: ANN001 - a callable that must fail
+def _raised(action) -> BaseException:
     with pytest.raises(Exception) as info:
         action()
     return info.value
@@ -116,7 +116,7 @@ def test_a_full_disk_is_reported_as_full(sqlite_db):
     from sqlalchemy import event, text
 
     @event.listens_for(sqlite_db.engine, "connect")
-    def _limit(dbapi_connection, _record):  # noqa: ANN001
+    def _limit(dbapi_connection, _record):
         pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 1}")
 

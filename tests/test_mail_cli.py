@@ -220,5 +220,5 @@ def test_sending_without_a_mail_server_says_where_to_set_it_up(sqlite_db):
 
     settings = load_mail_settings(sqlite_db)
     assert not settings.host
-    with pytest.raises(UserError, match="kein Mailserver eingerichtet.*Einstellungen › E-Mail"):
+    with pytest.raises(UserError, match=r"kein Mailserver eingerichtet.*Einstellungen › E-Mail"):
         SmtpTransport(settings, None).open()

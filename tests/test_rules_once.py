@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from trip_data import make_people
+
 from model import excursions as ex
 from model import participants, vocab
 from model.registrations import STATUS_ORDER, list_order, waiting_positions
-from trip_data import make_people
 
 START = dt.datetime.combine(dt.date.today() + dt.timedelta(days=60), dt.time(8))
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model import vocab
 from model.attendance import (
     ABSENT,
     EXCUSED,
@@ -59,7 +60,6 @@ from model.attendance import (
     mark_open_as,
     set_attendance,
 )
-from model import vocab
 from model.db import Database
 from model.events import form_choices
 from model.importing import ImportReport

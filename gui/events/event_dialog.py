@@ -21,10 +21,10 @@ from model.events import form_choices, load_event, new_event, save_event
 
 from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned
+from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from .agenda_editor import AgendaEditor
 from .attendance_tab import AttendanceTab
-from ..kit.errors import show_error
 from .common import from_qdatetime
 from .event_form import EventForm
 from .invitation_dialog import InvitationDialog

@@ -42,9 +42,9 @@ from model.mail_transport import SmtpTransport
 from reports.mail_attachments import agenda_attachments
 
 from .. import dialogs
+from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..worker import Job
-from ..kit.errors import show_error
 from .common import guarded
 from .mail_journal_view import MailJournalView
 

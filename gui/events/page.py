@@ -29,10 +29,8 @@ from PySide6.QtWidgets import (
 from model.db import Database
 from model.events import EventFilter, EventRow, copy_event, delete_event, event_years, form_choices, list_events
 from model.formatting import MONTHS
-from model.history import participation_overview
-from model.vocab import CALLED_OFF, EVENT_KINDS, EVENT_STATUSES, TOPICS
 from model.history import OrganisationYears, participation_overview
-from model.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
+from model.vocab import CALLED_OFF, EVENT_KINDS, EVENT_STATUSES, TOPICS
 
 from .. import dialogs
 from ..kit import changes

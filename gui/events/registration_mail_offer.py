@@ -14,8 +14,8 @@ from model.mail_transport import SmtpTransport
 from model.registration_mail import mail_offers, registration_statuses, send_offers
 
 from .. import dialogs
-from ..worker import Job
 from ..kit.errors import show_error
+from ..worker import Job
 
 
 def snapshot(db: Database, event_id: int) -> dict[int, str]:

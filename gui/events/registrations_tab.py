@@ -31,10 +31,10 @@ from model.db import Database
 from model.errors import UserError
 from model.filenames import safe_stem
 from model.participants import (
-    list_order,
     ConfirmationNeeded,
     RegistrationRow,
     counts,
+    list_order,
     mark_paid,
     register_people,
     registration_rows,
@@ -186,7 +186,7 @@ class RegistrationsTab(QWidget):
     def add_people(self) -> None:
         from ..kit.people_picker import PeoplePickerDialog
 
-        self.dialog = PeoplePickerDialog(self.db, self.tr("Personen anmelden: %1").replace("%1", self.event_title),
+        self.dialog = dialog = PeoplePickerDialog(self.db, self.tr("Personen anmelden: %1").replace("%1", self.event_title),
                                          roles=REGISTRATION_ROLES, default_role=PARTICIPANT,
                                          accept_text=self.tr("Anmelden"), parent=self)
         dialog.accepted.connect(self._people_chosen)

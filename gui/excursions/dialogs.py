@@ -30,8 +30,8 @@ from model.formatting import money
 from model.itinerary import DayData, ItemData
 from model.vocab import DOUBLE_ROOM, ROOM_WISHES, SINGLE_ROOM
 
-from ..kit.errors import show_error
 from ..events.common import from_qdate, from_qdatetime
+from ..kit.errors import show_error
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .widgets import MoneyEdit, OptionalTime, date_edit, datetime_edit, to_qdate

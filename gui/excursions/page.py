@@ -26,11 +26,9 @@ from model.errors import UserError
 from model.filenames import safe_stem
 from model.formatting import money
 
-from ..kit import changes
-from ..kit.errors import show_error
-from .. import dialogs
 from ..events.common import column_widths
 from ..kit import changes
+from ..kit.errors import show_error
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn

@@ -48,8 +48,6 @@ from ..kit.errors import show_error
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .dialogs import AmountDialog, DayDialog, ItemDialog, ParticipantDialog, PaymentDialog, PaymentsDialog
-from .widgets import CountEdit, MoneyEdit, OptionalDate, OptionalDateTime, datetime_edit, fit_columns, list_button, to_qdatetime
 from .dialogs import (
     AmountDialog,
     DayDialog,
@@ -57,7 +55,6 @@ from .dialogs import (
     ParticipantDialog,
     PaymentDialog,
     PaymentsDialog,
-    PersonChooserDialog,
 )
 from .widgets import (
     CountEdit,

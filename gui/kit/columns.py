@@ -46,7 +46,7 @@ class ColumnFitter(QObject):
         view.horizontalHeader().sortIndicatorChanged.connect(self.fit)  # the sorted column shows its arrow
         view.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Show:  # the style sheet's font may have arrived meanwhile
             self.refit()
         elif event.type() == QEvent.Type.Resize:
@@ -132,7 +132,7 @@ def arrow_width(view: QTableView) -> int:
     header.blockSignals(blocked)
     arrow = max(0, with_arrow - without)
     if view.isVisible():  # polished: the style sheet's header is what is measured
-        view._arrow_width = arrow  # noqa: SLF001
+        view._arrow_width = arrow
     return arrow
 
 

@@ -163,7 +163,7 @@ class EditorDialog(RecordEditor, QDialog):
         """The field a new record's form opens in; None for Qt's default (an existing record)."""
         return None
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not getattr(self, "_opened", False):
             self._opened = True  # a new record: typing starts in the first field, not on a tab or button
@@ -171,7 +171,7 @@ class EditorDialog(RecordEditor, QDialog):
             if field is not None:
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def reject(self) -> None:  # noqa: D102 - Qt override: asks before unsaved changes are lost
+    def reject(self) -> None:
         if not self.confirm_leave():
             return
         if self.isVisible() and self.result() != QDialog.DialogCode.Accepted:

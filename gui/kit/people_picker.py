@@ -27,11 +27,11 @@ from model.participants import (
     working_group_person_ids,
 )
 
-from .screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .columns import prefer_widths
 from .keys import enter_stays_in
+from .screen import fit_to_screen
 
 
 def _hint_label(text: str = "") -> QLabel:

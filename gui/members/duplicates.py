@@ -30,15 +30,14 @@ from model.persons import (
     organisation_choices,
     reference_counts,
 )
+from model.vocab import NO_SALUTATION
 
-from ..kit.screen import fit_to_screen
-from ..kit.errors import show_error
 from .. import dialogs
+from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .common import button, count_text, hint_label, set_widths
-from model.vocab import NO_SALUTATION
 
 
 def _shown(name: str, value, organisations: dict[int, str]) -> str:

@@ -46,9 +46,8 @@ from model.spreadsheet import (
     sheet_names,
 )
 
-from ..kit.errors import show_error
-from ..kit.screen import fit_to_screen
 from .. import dialogs
+from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..translations import QT_TRANSLATE_NOOP

@@ -39,10 +39,10 @@ from model.mailing_lists import (
 from model.persons import PersonFilter, filter_persons, list_persons, persons_by_role
 
 from .. import dialogs
+from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from ..kit.errors import show_error
 from .common import button, count_text, hint_label, search_field, set_widths
 
 

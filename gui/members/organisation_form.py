@@ -47,8 +47,8 @@ from model.text import fold
 from .. import dialogs
 from ..kit.dates import GermanDateEdit
 from ..kit.editor import EditorDialog, save_versioned
-from ..kit.keys import enter_stays_in
 from ..kit.errors import show_error
+from ..kit.keys import enter_stays_in
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows

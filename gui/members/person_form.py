@@ -48,8 +48,8 @@ from model.vocab import NO_SALUTATION
 
 from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned
-from ..kit.keys import enter_stays_in
 from ..kit.errors import show_error
+from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
 from .common import OptionalDateEdit, button, hint_label, set_combo_data, set_widths

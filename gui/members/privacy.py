@@ -29,10 +29,10 @@ from model.errors import ChangedElsewhere
 from model.privacy import anonymisation_preview, anonymise_person, review_list
 
 from .. import dialogs
+from ..kit.errors import show_error
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from ..kit.errors import show_error
 from .common import action_button, button, count_text, hint_label, set_widths
 
 

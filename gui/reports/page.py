@@ -172,7 +172,7 @@ class ReportsPage(Page):
         self.statistics.db = db
         super().set_database(db)
 
-    def fetch(self):  # noqa: ANN201 - see Page.fetch: the events to choose from, gathered in the background
+    def fetch(self):
         db = self.db
 
         def work() -> tuple[list[EventChoice], tuple[int, int] | None]:

@@ -39,13 +39,10 @@ from model.filenames import safe_stem
 from model.recognition import event_proposed_points
 from model.text import search_fold
 from model.training import AccreditationData, event_accreditations, save_accreditations
-from model.chambers import list_chambers
-from model.recognition import event_proposed_points
-from model.training import AccreditationData, event_accreditations, person_emails, save_accreditations
 from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
 
-from ..kit.errors import show_error
 from ..kit.dates import GermanDateEdit
+from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..table_model import ROW_ROLE, RowTableModel, TableColumn
 from ..worker import Job
@@ -335,7 +332,7 @@ def mail_connection(db: Database, send: bool) -> dict:
             "pause_seconds": settings.pause_seconds}
 
 
-def mail_lines(widget: QWidget, result) -> list[str]:  # noqa: ANN001 - a certificate or statement batch
+def mail_lines(widget: QWidget, result) -> list[str]:
     """What the mail part of a batch did, for its closing message."""
     lines = []
     mailing = result.mailing

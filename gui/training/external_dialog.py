@@ -20,9 +20,9 @@ from model.db import Database
 from model.errors import UserError
 from model.external_training import ExternalTrainingData, record_external_training
 
-from ..kit.errors import show_error
 from ..events.common import from_qdate
 from ..kit.dates import GermanDateEdit
+from ..kit.errors import show_error
 
 
 class ExternalTrainingDialog(QDialog):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -30,13 +29,12 @@ from model.formatting import number
 from model.text import search_fold
 from model.training import accredited_events, yearly_credits
 
-from ..kit.errors import show_error
 from ..kit import changes
+from ..kit.errors import show_error
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import list_menu_button, make_table_view, selected_rows
-from ..worker import Job
 from .dialogs import AccreditationDialog, CertificateBatchDialog, EventChooserDialog
 
 ALL_YEARS = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 # The demo's "today": events before it took place, later ones are planned. A constant (not
 # the real date) keeps the demo identical on every run.
@@ -18,6 +19,10 @@ LAST_DAY = dt.date(2027, 6, 30)
 SEED = 20260521
 # When master data was typed in; stored as created_at so that every row is deterministic.
 ENTERED_AT = dt.datetime(2021, 11, 15, 9, 0)
+
+if TYPE_CHECKING:
+    from ..entities import Base
+    from .event_catalogue import DayExcursion, StudyTrip
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ view's font metrics, as painted.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
 
 TEXT_MARGIN = 8  # a cell or a header section paints its text inside a few pixels of margin
 TOLERANCE = 2

@@ -3,12 +3,12 @@ the record beside the list, puts the cursor in its form)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, SIGNAL
+from gui_fixtures import make_window  # noqa: F401 - fixture
+from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QTableView, QTabWidget
 
 from gui.areas import AREAS
-from gui_fixtures import make_window  # noqa: F401 - fixture
 
 # Lists of figures or worked-out plans, not of records: nothing to open (the rooms follow from
 # the room wishes, edited as Reiseangaben in Teilnehmende).
@@ -34,7 +34,7 @@ def _lists(page):
                 yield label, view
 
 
-def test_every_overview_list_answers_a_double_click(qtbot, make_window, demo_db, monkeypatch):  # noqa: F811
+def test_every_overview_list_answers_a_double_click(qtbot, make_window, demo_db, monkeypatch):
     opened: list[QDialog] = []
     monkeypatch.setattr(QDialog, "open", lambda dialog: opened.append(dialog))
     monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(dialog) or 0)
@@ -44,7 +44,7 @@ def test_every_overview_list_answers_a_double_click(qtbot, make_window, demo_db,
     for area in AREAS:
         window.show_area(area.key)
         page = window.page(area.key)
-        qtbot.waitUntil(lambda: not page.is_loading())  # lists gathered in the background
+        qtbot.waitUntil(lambda page=page: not page.is_loading())  # lists gathered in the background
         for label, view in list(_lists(page)):
             if (area.key, label) in NO_RECORD or view.model().rowCount() == 0:
                 continue

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTabWidget
-
-import pytest
 
 from gui.kit.errors import ErrorDialog, describe_error, show_error
 from model.errors import UserError, ValidationError

@@ -65,7 +65,7 @@ class User:
     def note(self, *texts: str) -> None:
         self.said.extend(t for t in texts if t)
 
-    def _path(self, filter: str, create: bool) -> str:  # noqa: A002 - Qt's name
+    def _path(self, filter: str, create: bool) -> str:
         self.files += 1
         suffix = re.search(r"\*\.(\w+)", filter or "")
         path = self.folder / f"datei{self.files}.{suffix[1] if suffix else 'dat'}"
@@ -280,7 +280,7 @@ def _check_what_the_user_saw(window, user: User, caplog) -> None:
 
 
 @pytest.mark.parametrize("key", [area.key for area in AREAS])
-def test_every_enabled_control_of_an_area_works(qtbot, make_window, demo_db, user, caplog, key):  # noqa: F811
+def test_every_enabled_control_of_an_area_works(qtbot, make_window, demo_db, user, caplog, key):
     caplog.set_level(logging.WARNING)
     window = make_window(demo_db)
     window.resize(1280, 800)
@@ -294,7 +294,7 @@ def test_every_enabled_control_of_an_area_works(qtbot, make_window, demo_db, use
     assert clicked
 
 
-def test_every_action_of_the_main_window_works(qtbot, make_window, demo_db, user, caplog):  # noqa: F811
+def test_every_action_of_the_main_window_works(qtbot, make_window, demo_db, user, caplog):
     caplog.set_level(logging.WARNING)
     window = make_window(demo_db)
     window.resize(1280, 800)

@@ -7,15 +7,9 @@ from decimal import Decimal
 
 import pytest
 from clicking import answer_file_dialogs
-from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
+from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures  # noqa: F401 - fixtures
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
-
-from clicking import answer_file_dialogs
-from gui.excursions.page import ExcursionsPage
-from gui_fixtures import fake_user, versions_user  # noqa: F401 - fixtures
-from model import excursions as ex
-from PySide6.QtWidgets import QMessageBox, QToolButton
 from trip_data import make_people, reg, study_trip
 
 from gui.excursions.page import ExcursionsPage
@@ -212,7 +206,7 @@ def test_a_group_after_the_deadline_is_asked_once(page, db, qtbot, answers):
     ex.save_trip(db, details)
     page.refresh()
     new = make_people(db, "Dilek Şahin", "Ole Brandt", organisation="Stadt Hamm")
-    tab, picker = _picker(page, qtbot)
+    _tab, picker = _picker(page, qtbot)
     qtbot.keyClicks(picker.search, "Stadt Hamm")
     qtbot.waitUntil(lambda: picker.search_model.rowCount() == 2)
     picker.search_view.selectAll()

@@ -8,19 +8,18 @@ font with padding (gui.kit.columns.header_needs), titles against Qt's own measur
 from __future__ import annotations
 
 import pytest
+from gui_fixtures import make_window  # noqa: F401 - fixture
+from layout_check import cut_columns, cut_headers, cut_title, every_tab, visible_tables
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
-
-from gui_fixtures import make_window  # noqa: F401 - fixture
-from layout_check import cut_columns, cut_headers, cut_title, every_tab, visible_tables
 
 SIZES = [(1280, 800), (1366, 768)]
 
 
 def _settle(qtbot, window) -> None:
     QApplication.processEvents()
-    for page in list(window._pages.values()):  # noqa: SLF001 - the pages created so far
+    for page in list(window._pages.values()):
         qtbot.waitUntil(lambda page=page: not page.is_loading(), timeout=10000)
     QApplication.processEvents()
 
@@ -35,7 +34,7 @@ def _click_area(window, key: str) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
-def test_no_header_and_no_title_is_cut_where_the_window_has_room(qtbot, make_window, demo_db, size):  # noqa: F811
+def test_no_header_and_no_title_is_cut_where_the_window_has_room(qtbot, make_window, demo_db, size):
     from gui.areas import AREAS
 
     window = make_window(demo_db)
@@ -55,7 +54,7 @@ def test_no_header_and_no_title_is_cut_where_the_window_has_room(qtbot, make_win
     assert problems == []
 
 
-def test_the_check_finds_a_cut_title_and_a_cut_header(qtbot, make_window, demo_db):  # noqa: F811
+def test_the_check_finds_a_cut_title_and_a_cut_header(qtbot, make_window, demo_db):
     """The check can fail: a title column squeezed by a wide neighbour, a header narrower than its text."""
     window = make_window(demo_db)
     window.resize(1280, 800)
@@ -63,7 +62,7 @@ def test_the_check_finds_a_cut_title_and_a_cut_header(qtbot, make_window, demo_d
     _settle(qtbot, window)
     view = window.pages.currentWidget().view
     assert isinstance(view, QTableView) and cut_columns(view) == []
-    fitter = view._column_fitter  # noqa: SLF001 - the shared fitter of this list
+    fitter = view._column_fitter
     fitter.preferred[2] = 600  # the destination wants more than the window has
     view.horizontalHeader().setSectionResizeMode(fitter.title_column, view.horizontalHeader().ResizeMode.Interactive)
     view.setColumnWidth(fitter.title_column, 60)

@@ -319,9 +319,9 @@ def test_organisation_import_wizard(qtbot, db, network, tmp_path, fake_user):
 
 
 def _cut_headings(view) -> list[str]:
-    from gui.kit.columns import header_needs
-
     from PySide6.QtCore import Qt
+
+    from gui.kit.columns import header_needs
 
     header = view.horizontalHeader()
     return [view.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())

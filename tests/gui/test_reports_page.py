@@ -179,7 +179,7 @@ def test_statistics_table_chart_and_excel(qtbot, page, tmp_path, monkeypatch):
     assert "Veranstaltungen je Art" in view.title()
 
 
-def test_reports_area_in_the_main_window(qtbot, make_window, sqlite_db):  # noqa: F811 - fixture
+def test_reports_area_in_the_main_window(qtbot, make_window, sqlite_db):
     fill_report_sample(sqlite_db)
     window = make_window(sqlite_db)
     window.show_area("reports")

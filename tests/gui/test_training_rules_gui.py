@@ -8,12 +8,12 @@ import threading
 from decimal import Decimal
 
 import pytest
+from events_fixtures import build_scene
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from sqlalchemy import select
 
-from events_fixtures import build_scene
 from gui.events.event_dialog import TAB_ATTENDANCE, EventDialog
 from gui.training.page import TrainingPage
 from model.entities import Event, Person, Registration
@@ -98,8 +98,9 @@ def test_certificate_button_is_off_until_the_event_has_ended(qtbot, db, scene, m
 
 
 def test_people_filter_offers_every_chamber_of_the_list(qtbot, db):
-    from gui.members.persons_page import PeoplePage
     from member_data import build_network
+
+    from gui.members.persons_page import PeoplePage
     from model.chambers import ChamberData, save_chamber
 
     build_network(db)
@@ -170,7 +171,7 @@ def test_year_end_statements_with_outlook_drafts_by_clicks(qtbot, db, statement_
 
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    page, batch = _open_statements(qtbot, db, statement_year)
+    _page, batch = _open_statements(qtbot, db, statement_year)
     assert batch.windowTitle() == f"Fortbildungsnachweise {statement_year}"
     out = tmp_path / "Jahresende"
     batch.folder.clear()
@@ -216,7 +217,7 @@ def test_year_end_statements_can_be_cancelled(qtbot, db, statement_year, tmp_pat
 
     monkeypatch.setattr(batch_module, "issue_credit_statement", first_then_wait)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
-    page, batch = _open_statements(qtbot, db, statement_year)
+    _page, batch = _open_statements(qtbot, db, statement_year)
     batch.folder.setText(str(tmp_path / "abgebrochen"))
     QTest.mouseClick(batch.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(calls) == 1, timeout=20000)
@@ -255,7 +256,7 @@ def test_statements_are_sent_over_smtp_once(qtbot, db, statement_year, tmp_path,
         QTest.mouseClick(batch.send_mail, Qt.MouseButton.LeftButton)
         assert batch.send_mail.isChecked() and not batch.drafts.isChecked()  # one or the other
         QTest.mouseClick(batch.create_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: batch.result_data is not None, timeout=20000)
+        qtbot.waitUntil(lambda batch=batch: batch.result_data is not None, timeout=20000)
     first, second = shown
     assert "Per E-Mail: 2 gesendet, 0 übersprungen (bereits gesendet), 0 fehlgeschlagen." in first
     assert "Keine E-Mail an: Kim Ohne-Post (keine E-Mail-Adresse)" in first
