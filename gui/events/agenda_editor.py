@@ -31,7 +31,7 @@ from model.vocab import AGENDA_ITEM_KINDS
 from .common import column_widths, from_qtime, hint_label, menu_button, to_qtime
 
 if TYPE_CHECKING:
-    from .people_picker import PeoplePickerDialog
+    from ..kit.people_picker import PeoplePickerDialog
 
 COL_NUMBER, COL_START, COL_END, COL_DURATION, COL_TITLE, COL_KIND, COL_SPEAKER, COL_NOTES = range(8)
 

@@ -517,7 +517,7 @@ class WorkingGroupsPage(RecordEditor, Page):
 
     @Slot()
     def _members_chosen(self) -> None:
-        from .people_picker import PeoplePickerDialog
+        from ..kit.people_picker import PeoplePickerDialog
 
         dialog = self.dialog
         assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers

@@ -194,7 +194,7 @@ class RegistrationsTab(QWidget):
 
     @Slot()
     def _people_chosen(self) -> None:
-        from .people_picker import PeoplePickerDialog
+        from ..kit.people_picker import PeoplePickerDialog
 
         dialog = self.dialog
         assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
