@@ -66,7 +66,7 @@ class GermanArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from model.paths import app_version
+    from model.core.paths import app_version
 
     parser = GermanArgumentParser(
         prog="netzwerkstatt",
@@ -275,14 +275,14 @@ def _add_invoice_parsers(commands) -> None:
 # --- subcommands ---------------------------------------------------------------------
 
 # kind -> (module, function); imported only when used. Importers take
-# (db, path, *, event_id, dry_run, create_missing) and return a model.importing.ImportReport;
+# (db, path, *, event_id, dry_run, create_missing) and return a model.importing.outcome.ImportReport;
 # exporters take (db, path, *, event_id) and return the number of rows written.
 IMPORTERS = {
-    "persons": ("model.person_import", "import_persons"),
-    "organisations": ("model.organisation_import", "import_organisations"),
-    "attendance": ("model.attendance_import", "import_attendance"),
-    "registrations": ("model.form_registrations", "import_registrations"),
-    "online-attendance": ("model.online_attendance", "import_online_attendance"),
+    "persons": ("model.importing.person_import", "import_persons"),
+    "organisations": ("model.importing.organisation_import", "import_organisations"),
+    "attendance": ("model.importing.attendance_import", "import_attendance"),
+    "registrations": ("model.importing.form_registrations", "import_registrations"),
+    "online-attendance": ("model.importing.online_attendance", "import_online_attendance"),
 }
 EXPORTERS = {
     "persons": ("reports.member_lists", "export_persons"),
@@ -331,7 +331,7 @@ def cmd_export(args) -> int:
     from pathlib import Path
 
     _check_event_option(args)
-    from model.safe_files import check_output_file
+    from model.core.safe_files import check_output_file
 
     exporter = _function(EXPORTERS, args.kind)
     target = check_output_file(Path(args.file))
@@ -351,7 +351,7 @@ READING_COMMANDS = {"list", "export", "backup", "check"}
 
 
 def _open(args):
-    from model.db import open_database
+    from model.core.db import open_database
 
     create = args.create or args.db is None or args.command in CREATING_COMMANDS
     return open_database(args.db, create=create, read_only_ok=args.command in READING_COMMANDS)
@@ -370,14 +370,14 @@ def cmd_demo(args) -> int:
 
 
 def cmd_list(args) -> int:
-    from model import listing
+    from model.reporting import listing
 
     if args.event is not None and args.what != "registrations":
         raise _user_error("--event gilt nur für »list registrations«.")
     db = _open(args)
     try:
         if args.what == "invoices":
-            from model.invoices import invoices
+            from model.invoicing.invoices import invoices
 
             rows = [row.as_json() for row in invoices(db)]
         elif args.what == "registrations":
@@ -401,8 +401,8 @@ def cmd_list(args) -> int:
 def _list_pdf(args, db, rows: list[dict]) -> int:
     from pathlib import Path
 
-    from model.office import load_profile
-    from model.safe_files import write_atomically
+    from model.core.safe_files import write_atomically
+    from model.settings.office import load_profile
     from reports.listing_pdf import listing_pdf
     from reports.pdf import Letterhead
 
@@ -417,8 +417,8 @@ def _list_pdf(args, db, rows: list[dict]) -> int:
 def cmd_backup(args) -> int:
     from pathlib import Path
 
-    from model.backup import backup_checked
-    from model.safe_files import check_output_file
+    from model.core.backup import backup_checked
+    from model.core.safe_files import check_output_file
 
     out = check_output_file(Path(args.out))
     db = _open(args)
@@ -435,8 +435,8 @@ def cmd_backup(args) -> int:
 def cmd_restore(args) -> int:
     from pathlib import Path
 
-    from model.db import open_database, refuse_foreign_file, resolve_target
-    from model.restore import restore_database
+    from model.core.db import open_database, refuse_foreign_file, resolve_target
+    from model.core.restore import restore_database
 
     _url, db_path = resolve_target(args.db)
     if db_path is None:
@@ -454,7 +454,7 @@ def cmd_restore(args) -> int:
 def cmd_certificates(args) -> int:
     from pathlib import Path
 
-    from model.safe_files import check_output_folder
+    from model.core.safe_files import check_output_folder
     from reports.certificate_batch import produce_certificates
 
     folder = check_output_folder(Path(args.out))
@@ -471,8 +471,8 @@ def cmd_certificates(args) -> int:
 def cmd_credit_statement(args) -> int:
     from pathlib import Path
 
-    from model.certificates import asset_bytes, check_statement_year, issue_credit_statement
-    from model.safe_files import check_output_file, write_atomically
+    from model.core.safe_files import check_output_file, write_atomically
+    from model.training.certificates import asset_bytes, check_statement_year, issue_credit_statement
     from reports.credit_statement import credit_statement_pdf
 
     check_statement_year(args.year)
@@ -494,7 +494,7 @@ def cmd_credit_statement(args) -> int:
 def cmd_statements(args) -> int:
     from pathlib import Path
 
-    from model.certificates import check_statement_year
+    from model.training.certificates import check_statement_year
     from reports.statement_batch import produce_statements
 
     check_statement_year(args.year)
@@ -518,7 +518,7 @@ def cmd_external_training(args) -> int:
     import datetime as dt
     from decimal import Decimal, InvalidOperation
 
-    from model.external_training import ExternalTrainingData, record_external_training
+    from model.training.external_training import ExternalTrainingData, record_external_training
 
     try:
         held_on = dt.datetime.strptime(args.date, "%d.%m.%Y").date()
@@ -539,7 +539,7 @@ def cmd_external_training(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from model.check_codes import verify
+    from model.training.check_codes import verify
 
     db = _open(args)
     try:
@@ -552,7 +552,7 @@ def cmd_verify(args) -> int:
 def cmd_meeting_pack(args) -> int:
     from pathlib import Path
 
-    from model.safe_files import check_output_file, write_atomically
+    from model.core.safe_files import check_output_file, write_atomically
     from reports.meeting_pack import PackOptions, event_pack_pdf
 
     sections = None  # the defaults of the event's kind
@@ -573,7 +573,7 @@ def cmd_meeting_pack(args) -> int:
 def cmd_annual_report(args) -> int:
     from pathlib import Path
 
-    from model.safe_files import check_output_file, write_atomically
+    from model.core.safe_files import check_output_file, write_atomically
     from reports.annual_report import annual_report
 
     target = check_output_file(Path(args.out))
@@ -602,7 +602,7 @@ def _iso_date(text: str | None, option: str):
 
 
 def _office_letterhead(db):
-    from model.office import load_profile
+    from model.settings.office import load_profile
     from reports.pdf import Letterhead
 
     return Letterhead.from_profile(load_profile(db))
@@ -618,7 +618,7 @@ def _add_recipient_options(parser, groups: bool) -> None:
 
 def _recipients(args, db):
     """The chosen people with their postal address; a clear "Adresse fehlt" list otherwise."""
-    from model import postal
+    from model.reporting import postal
 
     if args.list is not None:
         ids = postal.mailing_list_person_ids(db, args.list)
@@ -632,9 +632,9 @@ def _recipients(args, db):
 def cmd_letters(args) -> int:
     from pathlib import Path
 
-    from model.meeting_data import meeting_data
-    from model.office import load_profile
-    from model.safe_files import write_atomically
+    from model.core.safe_files import write_atomically
+    from model.reporting.meeting_data import meeting_data
+    from model.settings.office import load_profile
     from reports.invitation_letters import invitation_letters_pdf
     from reports.letter import Sender
 
@@ -653,8 +653,8 @@ def cmd_letters(args) -> int:
 def cmd_labels(args) -> int:
     from pathlib import Path
 
-    from model.office import load_profile
-    from model.safe_files import write_atomically
+    from model.core.safe_files import write_atomically
+    from model.settings.office import load_profile
     from reports.address_labels import address_labels_pdf
 
     db = _open(args)
@@ -672,8 +672,8 @@ def cmd_labels(args) -> int:
 def cmd_member_directory(args) -> int:
     from pathlib import Path
 
-    from model.member_directory import member_directory
-    from model.safe_files import write_atomically
+    from model.core.safe_files import write_atomically
+    from model.reporting.member_directory import member_directory
     from reports.member_directory import member_directory_pdf
 
     on = _iso_date(args.date, "--date")
@@ -689,7 +689,7 @@ def cmd_member_directory(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from model.check import check_database, check_file, summary
+    from model.core.check import check_database, check_file, summary
 
     problems = check_file(args.db)  # a damaged file is examined read-only, before it is opened
     if not problems:
@@ -711,7 +711,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_mail_settings(args) -> int:
-    from model.mail_cli import update_mail_settings
+    from model.mail.cli import update_mail_settings
 
     db = _open(args)
     try:
@@ -722,7 +722,7 @@ def cmd_mail_settings(args) -> int:
     if args.ask_password:
         import getpass
 
-        from model.mail_settings import store_password
+        from model.mail.settings import store_password
 
         store_password(settings, getpass.getpass("Passwort: "))
     print(f"Mailserver {settings.host}:{settings.effective_port()} ({settings.security}), "
@@ -733,8 +733,8 @@ def cmd_mail_settings(args) -> int:
 def cmd_invite(args) -> int:
     from pathlib import Path
 
-    from model.invitations import CHANNEL_DRAFT
-    from model.mail_cli import invite
+    from model.mail.cli import invite
+    from model.mail.invitations import CHANNEL_DRAFT
     from reports.mail_attachments import agenda_attachments
 
     db = _open(args)
@@ -761,7 +761,7 @@ def _print_left_out(plan) -> None:
 def cmd_ics(args) -> int:
     from pathlib import Path
 
-    from model.mail_cli import write_ics
+    from model.mail.cli import write_ics
 
     db = _open(args)
     try:
@@ -787,7 +787,7 @@ def _german_date(text: str | None, option: str):
 def cmd_invoices(args) -> int:
     from pathlib import Path
 
-    from model import invoices
+    from model.invoicing import invoices
 
     if args.dry_run and args.trip is not None:
         raise _user_error("--dry-run gilt nur mit --year.")
@@ -821,7 +821,7 @@ def cmd_invoices(args) -> int:
 def cmd_invoice(args) -> int:
     from pathlib import Path
 
-    from model import invoices
+    from model.invoicing import invoices
 
     day = _german_date(args.date, "--date")
     if args.action != "pay" and not args.out:
@@ -857,7 +857,7 @@ def cmd_invoice(args) -> int:
 
 
 def _user_error(message: str):
-    from model.errors import UserError
+    from model.core.errors import UserError
 
     return UserError(message)
 
@@ -908,7 +908,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.db, smoke=args.smoke)
 
-    from model.errors import UserError, explain
+    from model.core.errors import UserError, explain
 
     try:
         return args.handler(args)

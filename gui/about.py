@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import icon
-from model.paths import app_version, resource
+from model.core.paths import app_version, resource
 
 DESTATIS_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
 LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"

@@ -70,8 +70,8 @@ def run_gui(db_target: str | None = None, smoke: bool = False) -> int:
     clock = _StartClock()
     with _startup_gc():
         # The data layer and the first page's query first (see the module docstring).
-        import model.db
-        import model.overview  # noqa: F401 - imported for its load time, used later
+        import model.core.db
+        import model.reporting.overview  # noqa: F401 - imported for its load time, used later
 
         clock.mark("Datenschicht")
         owns_app = _no_application_yet()
@@ -173,7 +173,7 @@ def _application(language: str | None = None):
 
 
 def _describe_open_error(exc: BaseException) -> str:
-    from model.errors import UserError, explain
+    from model.core.errors import UserError, explain
 
     if isinstance(exc, UserError):
         return str(exc)
@@ -216,7 +216,7 @@ def _open_first_database(db_target: str | None, settings, smoke: bool):
     from PySide6.QtWidgets import QFileDialog
 
     from gui import dialogs
-    from model.db import open_database
+    from model.core.db import open_database
 
     translate = QCoreApplication.translate
     target = _first_target(db_target, settings)

@@ -6,7 +6,7 @@ first gets a message box (reload and lose one's changes, see both versions, back
 form); »Beide Fassungen anzeigen« opens ``VersionsDialog``: a table Feld | Ihre Fassung |
 Gespeicherte Fassung with the differing rows highlighted, from which the user keeps their
 own version (the form saves it over the stored one) or takes the stored one (the form
-reloads). The comparison itself comes from ``model.conflicts``.
+reloads). The comparison itself comes from ``model.services.conflicts``.
 
 Tests answer the message box through ``QMessageBox.exec`` (the button roles: reload =
 AcceptRole, both versions = ActionRole, back = RejectRole) and the versions dialog by
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.conflicts import Conflict
+from model.services.conflicts import Conflict
 
 DIFFERENT_BACKGROUND = QColor("#fdf0d5")
 

@@ -1,10 +1,10 @@
 """Errors never make the program vanish: a log file and a dialog for everything uncaught.
 
-- Known errors (``model.errors.UserError``) show their German message, nothing more.
-- Failures of the environment that ``model.errors.explain`` recognises (locked database,
+- Known errors (``model.core.errors.UserError``) show their German message, nothing more.
+- Failures of the environment that ``model.core.errors.explain`` recognises (locked database,
   full disk, a file open in Excel) show its German sentence; the traceback goes to the log.
 - Everything else is a bug: the traceback goes to a rotating log file in
-  ``model.paths.log_dir()`` and a dialog shows it with a "Kopieren" button, so the office can
+  ``model.core.paths.log_dir()`` and a dialog shows it with a "Kopieren" button, so the office can
   send it to IT. The program keeps running.
 
 The hook works for exceptions in the GUI thread (slots, event handlers) and in Python
@@ -24,8 +24,8 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, Slot, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from model.errors import UserError, explain
-from model.paths import log_dir
+from model.core.errors import UserError, explain
+from model.core.paths import log_dir
 
 from .kit.errors import ErrorDialog, describe_error, environment_summary  # noqa: F401 - ErrorDialog: also for callers
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from model.paths import default_database_path
+from model.core.paths import default_database_path
 
 from .settings_dialog import ImageField
 
@@ -247,7 +247,7 @@ class FirstStartWizard(QWizard):
             self.button(which).setEnabled(enabled)
         self.demo_page.demo.setEnabled(enabled)
 
-    def _ready(self, db) -> None:  # model.db.Database
+    def _ready(self, db) -> None:  # model.core.db.Database
         self._working = False
         self.db = db
         self.demo_page.hide_busy()
@@ -280,8 +280,8 @@ def apply_first_start(choices: FirstStartChoices, progress=None):  # progress(do
     """
     from PySide6.QtCore import QCoreApplication
 
-    from model.db import open_database
-    from model.office import load_profile, save_profile
+    from model.core.db import open_database
+    from model.settings.office import load_profile, save_profile
 
     def say(text: str) -> None:
         if progress is not None:

@@ -2,7 +2,7 @@
 
 The guide is plain HTML with PNG pictures in ``resources/help/bilder/`` (made from the
 program itself by ``python -m gui.help_screenshots``), shown in a ``QTextBrowser``: found
-through ``model.paths.resource()`` in the source tree and in the bundle alike.
+through ``model.core.paths.resource()`` in the source tree and in the bundle alike.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.paths import resource
+from model.core.paths import resource
 
 from .kit.keys import enter_stays_in
 from .kit.screen import fit_to_screen

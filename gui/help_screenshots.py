@@ -84,9 +84,9 @@ def take_all(folder: Path) -> list[Path]:
     from gui.events.event_dialog import TAB_ATTENDANCE, TAB_REGISTRATIONS
     from gui.main_window import MainWindow
     from gui.settings import Settings
-    from model.db import open_database
+    from model.core.db import open_database
     from model.demo import DEMO_TODAY, fill_demo
-    from model.guide_scenes import fill_to_waiting_list, upcoming_event_id
+    from model.demo.guide_scenes import fill_to_waiting_list, upcoming_event_id
 
     camera = Camera(folder)
     with tempfile.TemporaryDirectory(prefix="netzwerkstatt-bilder-") as temp:

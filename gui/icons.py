@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from model.paths import resource
+from model.core.paths import resource
 
 
 @cache

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import invoices
-from model.db import Database
-from model.errors import UserError
-from model.formatting import money
-from model.vocab import CALLED_OFF
+from model.core.db import Database
+from model.core.errors import UserError
+from model.core.formatting import money
+from model.core.vocab import CALLED_OFF
+from model.invoicing import invoices
 
 from . import dialogs
 from .kit.errors import show_error
@@ -267,7 +267,7 @@ class InvoicesPage(Page):
     def start_trip_run(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        from model.excursions import trip_overview
+        from model.excursions.excursions import trip_overview
 
         trips = [t for t in trip_overview(self.db, year=self.year.value()) if t.status != CALLED_OFF]
         if not trips:

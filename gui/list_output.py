@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from model.filenames import safe_stem
+from model.core.filenames import safe_stem
 
 from .table_model import RowTableModel, default_display
 
@@ -114,7 +114,7 @@ class ListOutput(QObject):
 
     def _office_letterhead(self) -> Letterhead | None:
         """The office letterhead from the settings of the database the list's page shows (if any)."""
-        from model.db import Database
+        from model.core.db import Database
 
         widget: QObject | None = self._widget
         while widget is not None:
@@ -124,7 +124,7 @@ class ListOutput(QObject):
             widget = widget.parent()
         else:
             return None
-        from model.office import load_profile
+        from model.settings.office import load_profile
         from reports.pdf import Letterhead
 
         return Letterhead.from_profile(load_profile(db))

@@ -36,7 +36,7 @@ from gui.icons import icon
 from gui.page import Page
 from gui.settings import Settings
 from gui.worker import Job
-from model.db import Database
+from model.core.db import Database
 
 if TYPE_CHECKING:
     from gui.help import HelpWindow
@@ -55,8 +55,8 @@ def automatic_backup_job(db: Database) -> Callable[..., Path | None]:
     into the folder of the office profile (Einstellungen → Sicherungen)."""
 
     def run(progress, cancelled) -> Path | None:  # Job's callback protocol
-        from model.backup import automatic_backup
-        from model.office import load_profile
+        from model.core.backup import automatic_backup
+        from model.settings.office import load_profile
 
         if db.path is None:  # a server database: its backups are the server's
             return None
@@ -76,7 +76,7 @@ def remembered_target(db: Database) -> str:
 
 
 class MainWindow(QMainWindow):
-    database_changed = Signal(object)  # the new model.db.Database
+    database_changed = Signal(object)  # the new model.core.db.Database
 
     def __init__(self, db: Database, settings: Settings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -341,14 +341,14 @@ class MainWindow(QMainWindow):
 
     def start_trip_data_purge(self) -> None:
         """Erase sensitive trip details whose retention time is over, in the background, and
-        say so in the status bar (see ``model.trip_privacy``)."""
+        say so in the status bar (see ``model.excursions.trip_privacy``)."""
         if self._closed:
             return
         db = self.db
 
         def run(progress, cancelled) -> list:  # Job's callback protocol
-            from model.retention import reduce_expired_certificates
-            from model.trip_privacy import purge_expired
+            from model.excursions.trip_privacy import purge_expired
+            from model.training.retention import reduce_expired_certificates
 
             reduced = reduce_expired_certificates(db)  # start-up maintenance: certificate retention
             if reduced:
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _message(exc: BaseException) -> str:
-        from model.errors import UserError, explain
+        from model.core.errors import UserError, explain
 
         if isinstance(exc, UserError):
             return str(exc)
@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
 
     def open_database_file(self, path: Path, create: bool = False) -> None:
         """Open (or create) the database at ``path`` in the background and switch to it."""
-        from model.db import resolve_target
+        from model.core.db import resolve_target
 
         path = Path(path)
         if self.db.path is not None and resolve_target(path)[1] == self.db.path:
@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
         self._remember_folder(path)
 
         def run(progress, cancelled) -> Database:  # Job's callback protocol
-            from model.db import open_database
+            from model.core.db import open_database
 
             progress(0, 0, self.tr("Datenbank wird geöffnet…"))
             return open_database(path, create=create)
@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
         source = self.db.path
 
         def run(progress, cancelled) -> Path:  # Job's callback protocol
-            from model.backup import copy_database
+            from model.core.backup import copy_database
 
             return copy_database(source, target.absolute())
 
@@ -564,9 +564,9 @@ class MainWindow(QMainWindow):
 
     def _backup_start_folder(self) -> str:
         """The backup folder (Einstellungen → Sicherungen); the database's folder if unreachable."""
-        from model.backup import backup_folder
-        from model.errors import UserError
-        from model.office import load_profile
+        from model.core.backup import backup_folder
+        from model.core.errors import UserError
+        from model.settings.office import load_profile
 
         path = self.db.path
         if path is None:  # a server database: no folder of its own
@@ -585,8 +585,8 @@ class MainWindow(QMainWindow):
         self.db.dispose()  # close pooled connections; the engine reconnects if restore fails
 
         def run(progress, cancelled) -> tuple[Path | None, Database]:
-            from model.db import open_database
-            from model.restore import restore_database
+            from model.core.db import open_database
+            from model.core.restore import restore_database
 
             progress(0, 0, self.tr("Sicherung wird zurückgespielt…"))
             safety = restore_database(db_path, source)
@@ -641,7 +641,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_log_folder(self) -> None:
-        from model.paths import log_dir
+        from model.core.paths import log_dir
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 

@@ -38,8 +38,8 @@ from gui.kit.columns import fit_columns
 from gui.list_output import ListOutput
 from gui.page import Page
 from gui.table_model import RowTableModel, TableColumn
-from model.db import Database
-from model.overview import Overview, UpcomingEvent, overview
+from model.core.db import Database
+from model.reporting.overview import Overview, UpcomingEvent, overview
 
 FULL_COLOR = QColor("#a12a2a")
 ROW_HEIGHT = 32
@@ -81,7 +81,7 @@ def event_seats(event: UpcomingEvent) -> str:
 
 
 class UpcomingEventsModel(RowTableModel):
-    """The next events with their registrations; rows are ``model.overview.UpcomingEvent``."""
+    """The next events with their registrations; rows are ``model.reporting.overview.UpcomingEvent``."""
 
     COL_DATE, COL_TIME, COL_KIND, COL_TITLE, COL_PLACE, COL_SEATS, COL_WAITING = range(7)
 
@@ -343,7 +343,7 @@ class OverviewPage(Page):
 
     @Slot()
     def show_recognition_warnings(self) -> None:
-        from model.recognition import WARNING_WEEKS, pending_recognitions
+        from model.training.recognition import WARNING_WEEKS, pending_recognitions
 
         pending = pending_recognitions(self.db)
         if pending:

@@ -21,7 +21,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from model.db import Database
+from model.core.db import Database
 
 from .kit.changes import EVERYTHING, notifier
 

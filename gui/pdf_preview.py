@@ -12,9 +12,9 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
-from model.errors import UserError
-from model.filenames import safe_stem
-from model.safe_files import write_atomically
+from model.core.errors import UserError
+from model.core.filenames import safe_stem
+from model.core.safe_files import write_atomically
 
 from .kit.screen import fit_to_screen
 

@@ -1,6 +1,6 @@
 """Per-user settings of the program (window layout, last database), declared once.
 
-Stored with QSettings in an INI file in the user's data folder (``model.paths.data_dir()``),
+Stored with QSettings in an INI file in the user's data folder (``model.core.paths.data_dir()``),
 not in the Windows registry, so that ``NETZWERKSTATT_HOME`` (tests, portable use) moves
 them along with everything else. Every value is read with ``type=``: a new process gets
 strings back from the file, and ``'false'`` is truthy.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from model.paths import data_dir
+from model.core.paths import data_dir
 
 SETTINGS_FILE = "netzwerkstatt.ini"
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.chambers import ChamberData, Rule, list_chambers, list_rules, save_chamber, save_rule
-from model.db import Database
-from model.errors import ValidationError
-from model.formatting import number
+from model.core.db import Database
+from model.core.errors import ValidationError
+from model.core.formatting import number
+from model.settings.chambers import ChamberData, Rule, list_chambers, list_rules, save_chamber, save_rule
 
 from .kit.errors import show_error
 from .table_model import RowTableModel, TableColumn

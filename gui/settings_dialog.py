@@ -39,10 +39,17 @@ from gui.settings_mail import MailSettingsTab
 from gui.settings_printing import PrintingTab
 from gui.settings_retention import RetentionTab
 from gui.translations import LANGUAGES
-from model.db import Database
-from model.errors import ValidationError
-from model.office import ProfileData, Requirement, load_profile, load_requirements, requirement_label, save_profile
-from model.vocab import CHAMBER_NAMES
+from model.core.db import Database
+from model.core.errors import ValidationError
+from model.core.vocab import CHAMBER_NAMES
+from model.settings.office import (
+    ProfileData,
+    Requirement,
+    load_profile,
+    load_requirements,
+    requirement_label,
+    save_profile,
+)
 
 MAX_IMAGE_SIDE = 1200
 
@@ -265,7 +272,7 @@ class SettingsDialog(EditorDialog):
         if self.db.path is None:
             self.folder_edit.setText("")
             return
-        from model.backup import default_backup_folder
+        from model.core.backup import default_backup_folder
 
         if self.backup_folder:
             self.folder_edit.setText(self.backup_folder)
@@ -286,8 +293,8 @@ class SettingsDialog(EditorDialog):
 
     def set_backup_folder(self, path: str) -> None:
         """Use ``path`` as the folder of the backups, if it is usable."""
-        from model.backup import check_backup_folder, default_backup_folder
-        from model.errors import UserError
+        from model.core.backup import check_backup_folder, default_backup_folder
+        from model.core.errors import UserError
 
         if self.db.path is None:
             return

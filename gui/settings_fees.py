@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.kit.errors import show_error
-from model.billing import SellerData, load_seller, save_seller
-from model.db import Database
-from model.errors import ValidationError
-from model.fees import POPULATION_AS_OF, POPULATION_SOURCE, Tier, save_schedule, schedule_for
-from model.vocab import ORGANISATION_KINDS
+from model.core.db import Database
+from model.core.errors import ValidationError
+from model.core.vocab import ORGANISATION_KINDS
+from model.invoicing.fees import POPULATION_AS_OF, POPULATION_SOURCE, Tier, save_schedule, schedule_for
+from model.members.billing import SellerData, load_seller, save_seller
 
 TAX_LABELS = {"E": "E – steuerbefreit", "O": "O – nicht steuerbar", "S": "S – Regelsatz"}
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.errors import UserError, ValidationError
-from model.mail_preview import event_choices, people_choices, preview
-from model.mail_settings import (
+from model.core.db import Database
+from model.core.errors import UserError, ValidationError
+from model.mail.preview import event_choices, people_choices, preview
+from model.mail.settings import (
     SECURITIES,
     MailSettings,
     load_mail_settings,
@@ -32,14 +32,14 @@ from model.mail_settings import (
     store_password,
     validate_mail_settings,
 )
-from model.mail_templates import (
+from model.mail.templates import (
     DEFAULTS,
     KINDS,
     PLACEHOLDERS,
     load_templates,
     save_template,
 )
-from model.mail_transport import SmtpTransport
+from model.mail.transport import SmtpTransport
 
 from . import dialogs
 from .worker import Job
@@ -239,7 +239,7 @@ class MailSettingsTab(QWidget):
         self.test_result.setText(self.tr("Verbindung und Anmeldung in Ordnung."))
 
     def _test_failed(self, exc: BaseException) -> None:
-        from model.errors import explain
+        from model.core.errors import explain
 
         self.test_button.setEnabled(True)
         self.test_result.setText(str(exc) if isinstance(exc, UserError) else (explain(exc) or str(exc)))
@@ -258,7 +258,7 @@ class MailSettingsTab(QWidget):
         try:
             for kind, (subject, body) in self.edited.items():
                 if (subject, body) != self.templates[kind]:
-                    from model.mail_templates import check_template
+                    from model.mail.templates import check_template
 
                     try:
                         check_template(subject, body)

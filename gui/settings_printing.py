@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from model.office import ProfileData
-from model.vocab import BADGE_STOCKS
+from model.core.vocab import BADGE_STOCKS
+from model.settings.office import ProfileData
 
 from .translations import QT_TRANSLATE_NOOP
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QWidget
 
-from model.office import ProfileData
+from model.settings.office import ProfileData
 
 
 class RetentionTab(QWidget):

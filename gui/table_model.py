@@ -51,7 +51,7 @@ def _sortable(value: Any) -> tuple:
     if value is None:
         return (1, "")
     if isinstance(value, str):
-        from model.text import fold
+        from model.core.text import fold
 
         return (0, fold(value))
     return (0, value)

@@ -30,7 +30,7 @@ import re
 import sys
 from pathlib import Path
 
-from model.paths import data_dir, resource
+from model.core.paths import data_dir, resource
 
 log = logging.getLogger("netzwerkstatt")
 

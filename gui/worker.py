@@ -2,7 +2,7 @@
 
 Jobs are plain functions of model/ or reports/ with the keyword arguments
 ``progress(done, total, text)`` and ``cancelled() -> bool``; they raise
-``model.errors.Cancelled`` when asked to stop. The result (or the exception) comes back to
+``model.core.errors.Cancelled`` when asked to stop. The result (or the exception) comes back to
 the GUI thread through signals of a separate QObject.
 """
 
@@ -122,7 +122,7 @@ class Job(QObject):
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self._close()
-        from model.errors import Cancelled
+        from model.core.errors import Cancelled
 
         if isinstance(exc, Cancelled):
             self.finished.emit()

@@ -1,6 +1,6 @@
 """Address labels (Avery Zweckform 3475 / 3422, 3 × 8 per A4 sheet) for mailing printed matter.
 
-The recipients and their address lines come from ``model.postal`` (same rules as letters).
+The recipients and their address lines come from ``model.reporting.postal`` (same rules as letters).
 Lines shrink, then wrap, and are never cut.
 """
 

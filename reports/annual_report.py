@@ -19,9 +19,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from model.errors import Cancelled
-from model.formatting import MONTHS, long_date, money, number, short_date
-from model.statistics import AnnualFigures
+from model.core.errors import Cancelled
+from model.core.formatting import MONTHS, long_date, money, number, short_date
+from model.reporting.statistics import AnnualFigures
 
 from .charts import MONTH_ABBREVIATIONS, horizontal_bars, stacked_months
 from .pdf import ACCENT, PAGE_A4, Bookmark, Letterhead, escape, numbered_canvas, styles
@@ -316,11 +316,11 @@ def annual_report_pdf(figures: AnnualFigures, letterhead: Letterhead | None = No
     return buffer.getvalue()
 
 
-def annual_report(db, year: int, progress: Progress | None = None,  # model.db.Database
+def annual_report(db, year: int, progress: Progress | None = None,  # model.core.db.Database
                   cancelled: Callable[[], bool] | None = None, printed_on: dt.date | None = None) -> bytes:
     """Gather the figures and set the report: what the command line and the GUI call."""
-    from model.office import load_profile
-    from model.statistics import annual_figures
+    from model.reporting.statistics import annual_figures
+    from model.settings.office import load_profile
 
     if progress:
         progress(0, 1, "Zahlen werden ermittelt…")

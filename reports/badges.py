@@ -23,8 +23,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from model.errors import Cancelled
-from model.vocab import DEFAULT_BADGE_STOCK, MODERATOR, ORGANISER, PARTICIPANT, SPEAKER
+from model.core.errors import Cancelled
+from model.core.vocab import DEFAULT_BADGE_STOCK, MODERATOR, ORGANISER, PARTICIPANT, SPEAKER
 
 from .label_stock import BADGE_STOCK, SAFE_INSET, LabelStock
 from .pdf import ACCENT, FONT, FONT_BOLD, MUTED, register_fonts

@@ -1,6 +1,6 @@
 """All certificates of an event in one go: register entries, PDFs per person, a merged
 PDF for printing, optional e-mail drafts and optional sending over SMTP (both worded by the
-mail template »Bescheinigung«, see model.document_mail). Used by the GUI (in a worker) and
+mail template »Bescheinigung«, see model.mail.document_mail). Used by the GUI (in a worker) and
 the CLI."""
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from model.certificates import IssuedCertificate, asset_bytes, issue_for_event
-from model.db import Database
-from model.document_mail import MailDocument, prepare_document_mail, send_documents
-from model.errors import UserError
-from model.invitations import Attachment, MailingResult, event_facts
-from model.mail_templates import CERTIFICATE
-from model.safe_files import write_atomically
-from model.training import person_emails
+from model.core.db import Database
+from model.core.errors import UserError
+from model.core.safe_files import write_atomically
+from model.mail.document_mail import MailDocument, prepare_document_mail, send_documents
+from model.mail.invitations import Attachment, MailingResult, event_facts
+from model.mail.templates import CERTIFICATE
+from model.training.certificates import IssuedCertificate, asset_bytes, issue_for_event
+from model.training.training import person_emails
 
 from .certificates import certificates_pdf, write_certificate_files
 

@@ -22,11 +22,11 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from model.credits import unit_label
-from model.errors import Cancelled
-from model.filenames import safe_stem, shortened
-from model.safe_files import atomic_output, remove_leftovers
-from model.vocab import IN_PERSON, ONLINE
+from model.core.errors import Cancelled
+from model.core.filenames import safe_stem, shortened
+from model.core.safe_files import atomic_output, remove_leftovers
+from model.core.vocab import IN_PERSON, ONLINE
+from model.training.credits import unit_label
 
 from .check_code_mark import draw_check_code
 from .document_pages import (

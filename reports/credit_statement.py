@@ -11,8 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from model.credits import unit_label
-from model.vocab import IN_PERSON, ONLINE
+from model.core.vocab import IN_PERSON, ONLINE
+from model.training.credits import unit_label
 
 from .certificates import ImageCache, _draw_footer, _draw_header, addressed_name, signature_block
 from .document_pages import TEXT_WIDTH, KeptTogether, draw_document

@@ -15,12 +15,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from model.db import Database
-from model.errors import UserError
-from model.events import EventFilter, EventRow, list_events
-from model.formatting import time_span
-from model.participants import ParticipantList, ParticipantRow, participant_list
-from model.vocab import EXCURSION, NO_SALUTATION
+from model.core.db import Database
+from model.core.errors import UserError
+from model.core.formatting import time_span
+from model.core.vocab import EXCURSION, NO_SALUTATION
+from model.events.events import EventFilter, EventRow, list_events
+from model.events.participants import ParticipantList, ParticipantRow, participant_list
 
 from .excel import Column, Sheet, write_workbook
 
@@ -104,7 +104,7 @@ def export_participants(db: Database, path: Path, *, event_id: int | None,
 def write_participants(path: Path | str, participants: ParticipantList,
                        extra_columns: Sequence[tuple[Column, Callable[[ParticipantRow], Any]]] = (),
                        extra_sheets: Sequence[Sheet] = (), *, replace_fee_columns: bool = False) -> int:
-    """Write a participant list (from ``model.participants.participant_list``); returns its length."""
+    """Write a participant list (from ``model.events.participants.participant_list``); returns its length."""
     from .trip_lists import REPLACED_COLUMNS
 
     base_columns = PARTICIPANT_COLUMNS

@@ -121,7 +121,7 @@ def write_workbook(target: Path | str | BinaryIO, sheets: Sequence[Sheet]) -> No
     if not workbook.sheetnames:
         workbook.create_sheet("Tabelle")
     if isinstance(target, (str, Path)):
-        from model.safe_files import atomic_output
+        from model.core.safe_files import atomic_output
 
         with atomic_output(target) as partial:  # a full disk leaves the earlier file intact
             workbook.save(partial)

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from model.meeting_data import MeetingData
-from model.postal import Recipient
+from model.reporting.meeting_data import MeetingData
+from model.reporting.postal import Recipient
 
 from .letter import Letter, Sender, letter_date, letters_pdf
 from .meeting_pack import event_date_text, facts_table, invitation_facts, programme_overview

@@ -13,9 +13,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from model.einvoice_validation import ensure_valid
-from model.filenames import safe_stem, shortened
-from model.invoices import IssuedInvoice
+from model.core.filenames import safe_stem, shortened
+from model.invoicing.einvoice_validation import ensure_valid
+from model.invoicing.invoices import IssuedInvoice
 
 from .invoice_pdf import invoice_pdf, reminder_pdf
 

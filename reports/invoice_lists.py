@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from model.invoices import InvoiceRow
+from model.invoicing.invoices import InvoiceRow
 
 from .excel import Column, Sheet, write_workbook
 

@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from model.formatting import money
+from model.core.formatting import money
 
 from .letter import TEXT_LEFT, TEXT_RIGHT, Footer, Letter, Sender, letters_pdf
 from .pdf import (

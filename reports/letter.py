@@ -40,7 +40,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from model.formatting import MONTHS
+from model.core.formatting import MONTHS
 
 from .pdf import (
     FONT,
@@ -94,7 +94,7 @@ class Sender:
     signature_png: bytes | None = None
 
     @classmethod
-    def from_profile(cls, profile) -> Sender:  # model.entities.OfficeProfile
+    def from_profile(cls, profile) -> Sender:  # model.core.entities.OfficeProfile
         town = " ".join(p for p in (profile.postcode, profile.city) if p)
         return_line = " · ".join(p for p in (profile.office_name, profile.street, town) if p)
         return cls(Letterhead.from_profile(profile), return_line, profile.signatory_name,

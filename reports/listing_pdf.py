@@ -1,10 +1,10 @@
-"""The command line's ``list … --pdf``: the rows of ``model.listing`` as a printed list."""
+"""The command line's ``list … --pdf``: the rows of ``model.reporting.listing`` as a printed list."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from model.formatting import number, short_date
+from model.core.formatting import number, short_date
 
 from .list_table import list_pdf
 from .pdf import Letterhead

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 
 def agenda_attachments(db, event_id: int) -> tuple:
-    from model.agenda import load_agenda
-    from model.invitations import Attachment
+    from model.events.agenda import load_agenda
+    from model.mail.invitations import Attachment
 
     from .meeting_pack import AGENDA, PackOptions, event_pack_pdf
 

@@ -18,10 +18,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from model.errors import Cancelled, UserError
-from model.formatting import MONTHS, long_date, short_date, time_of_day
-from model.meeting_data import SORT_BY_ORGANISATION, SORT_ORDERS, MeetingData, Participant
-from model.vocab import BADGE_STOCKS, DEFAULT_BADGE_STOCK, EXCURSION, HYBRID, PARTICIPANT
+from model.core.errors import Cancelled, UserError
+from model.core.formatting import MONTHS, long_date, short_date, time_of_day
+from model.core.vocab import BADGE_STOCKS, DEFAULT_BADGE_STOCK, EXCURSION, HYBRID, PARTICIPANT
+from model.reporting.meeting_data import SORT_BY_ORGANISATION, SORT_ORDERS, MeetingData, Participant
 
 from .badges import Badge, BadgeContext, badge_pages, ellipsize, table_tent_pages
 from .label_stock import BADGE_STOCK
@@ -532,11 +532,11 @@ def travel_pack_function() -> Callable | None:
     return travel_pack_pdf
 
 
-def event_pack_pdf(db, event_id: int, options: PackOptions | None = None,  # model.db.Database
+def event_pack_pdf(db, event_id: int, options: PackOptions | None = None,  # model.core.db.Database
                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> bytes:
     """The meeting pack of any event; an excursion's starts with its travel pack (Reiseunterlagen)."""
-    from model.meeting_data import meeting_data
-    from model.office import load_profile
+    from model.reporting.meeting_data import meeting_data
+    from model.settings.office import load_profile
 
     if progress:
         progress(0, 1, "Daten werden gelesen…")

@@ -14,9 +14,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from model.errors import Cancelled
-from model.formatting import long_date, short_date
-from model.member_directory import MemberDirectory, MemberEntry
+from model.core.errors import Cancelled
+from model.core.formatting import long_date, short_date
+from model.reporting.member_directory import MemberDirectory, MemberEntry
 
 from .excel import Column, Sheet, write_workbook
 from .list_table import PADDING, broken_cells, fit_columns

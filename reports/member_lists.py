@@ -11,17 +11,17 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from model.db import Database
-from model.errors import UserError
-from model.mailing_lists import list_mailing_lists, members, unreachable_reason
-from model.organisations import list_organisations
-from model.persons import PersonExportRow, export_rows, list_persons
-from model.vocab import NO_SALUTATION
+from model.core.db import Database
+from model.core.errors import UserError
+from model.core.vocab import NO_SALUTATION
+from model.members.mailing_lists import list_mailing_lists, members, unreachable_reason
+from model.members.organisations import list_organisations
+from model.members.persons import PersonExportRow, export_rows, list_persons
 
 from .excel import Column, Sheet, write_workbook
 
 if TYPE_CHECKING:
-    from model.billing import OrganisationBillingData
+    from model.members.billing import OrganisationBillingData
 
 PERSON_COLUMNS = [
     Column("Anrede"), Column("Titel"), Column("Vorname"), Column("Nachname"), Column("Organisation"),
@@ -43,7 +43,7 @@ def person_rows(rows: list[PersonExportRow]) -> list[list]:
 
 
 def write_persons(target: Path | str | BinaryIO, rows: list[PersonExportRow], title: str = "Personen") -> int:
-    """Write the person list (rows from ``model.persons.export_rows``); returns the number of rows."""
+    """Write the person list (rows from ``model.members.persons.export_rows``); returns the number of rows."""
     table = person_rows(rows)
     write_workbook(target, [Sheet(title, PERSON_COLUMNS, table)])
     return len(table)
@@ -71,7 +71,7 @@ def export_organisations(db: Database, path: Path | str, *, event_id: int | None
     """Every organisation with its current membership (the command line's ``export organisations``)."""
     if event_id is not None:
         raise UserError("--event gilt nicht für »organisations«.")
-    from model.billing import billing_by_organisation
+    from model.members.billing import billing_by_organisation
 
     rows = list_organisations(db) if rows is None else rows
     billing = billing_by_organisation(db)

@@ -24,8 +24,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from model.formatting import short_date
-from model.paths import resource
+from model.core.formatting import short_date
+from model.core.paths import resource
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -103,7 +103,7 @@ class Letterhead:
     logo_png: bytes | None = None
 
     @classmethod
-    def from_profile(cls, profile) -> Letterhead:  # model.entities.OfficeProfile
+    def from_profile(cls, profile) -> Letterhead:  # model.core.entities.OfficeProfile
         address = ", ".join(p for p in (profile.street, " ".join(x for x in (profile.postcode, profile.city) if x)) if p)
         contact = " · ".join(p for p in (profile.phone, profile.email, profile.website) if p)
         return cls(office_name=office_and_network(profile.office_name, profile.network_name), address_line=address,

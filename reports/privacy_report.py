@@ -8,11 +8,11 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from model.db import Database
-from model.filenames import safe_stem
-from model.formatting import short_date
-from model.office import load_profile
-from model.privacy import information, information_json, note_information_export
+from model.core.db import Database
+from model.core.filenames import safe_stem
+from model.core.formatting import short_date
+from model.services.privacy import information, information_json, note_information_export
+from model.settings.office import load_profile
 
 from .excel import Column, Sheet, write_workbook
 
@@ -156,8 +156,8 @@ def information_workbook(data: dict, target) -> None:
 
 def write_information(db: Database, person_id: int, folder: Path | str, kind: str = "pdf") -> list[Path]:
     """Write the information file (PDF or XLSX) and the JSON beside it; note it in the audit log."""
-    from model.filenames import unique_path
-    from model.safe_files import write_atomically
+    from model.core.filenames import unique_path
+    from model.core.safe_files import write_atomically
 
     from .pdf import Letterhead
 

@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from model.certificates import IssuedCertificate, asset_bytes, check_statement_year, issue_credit_statement
-from model.db import Database
-from model.document_mail import MailDocument, prepare_document_mail, send_documents
-from model.errors import Cancelled, UserError
-from model.filenames import safe_stem, unique_path
-from model.invitations import Attachment, MailingResult
-from model.mail_templates import STATEMENT
-from model.training import yearly_credits
+from model.core.db import Database
+from model.core.errors import Cancelled, UserError
+from model.core.filenames import safe_stem, unique_path
+from model.mail.document_mail import MailDocument, prepare_document_mail, send_documents
+from model.mail.invitations import Attachment, MailingResult
+from model.mail.templates import STATEMENT
+from model.training.certificates import IssuedCertificate, asset_bytes, check_statement_year, issue_credit_statement
+from model.training.training import yearly_credits
 
 from .credit_statement import credit_statement_pdf, credit_statements_pdf
 

@@ -22,11 +22,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from model import excursions, itinerary, rooming
-from model.db import Database
-from model.formatting import long_date, money, short_date, time_of_day, time_span
-from model.office import load_profile
-from model.vocab import DOUBLE_ROOM, PARTICIPANT, SINGLE_ROOM
+from model.core.db import Database
+from model.core.formatting import long_date, money, short_date, time_of_day, time_span
+from model.core.vocab import DOUBLE_ROOM, PARTICIPANT, SINGLE_ROOM
+from model.excursions import excursions, itinerary, rooming
+from model.settings.office import load_profile
 
 from .pdf import ACCENT, Bookmark, Letterhead, numbered_canvas, para, register_fonts, styles
 
@@ -232,7 +232,7 @@ def _participants(pack: TravelPack) -> list:
 
 
 def _name_key(person: excursions.ParticipantRow) -> tuple:
-    from model.text import fold
+    from model.core.text import fold
 
     return fold(person.last_name), fold(person.first_name)
 
@@ -398,7 +398,7 @@ def information_letters_pdf(db: Database, event_id: int) -> bytes:
     """A personal DIN 5008 letter to everyone with a seat on the trip, one after another: travel,
     room, the money still open, the programme. People without any postal address (own or
     their organisation's) are named in an "Adresse fehlt" message before anything is printed."""
-    from model import postal
+    from model.reporting import postal
 
     from .letter import Letter, Sender, letter_date, letters_pdf
 

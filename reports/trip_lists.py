@@ -2,9 +2,9 @@
 
 ``reports.event_lists.export_participants`` writes the list of every event; for an
 excursion it takes these columns instead of its generic fee columns. The values come from
-``model.excursions.trip_export_columns`` (amount due after the trip's rules, payments,
+``model.excursions.excursions.trip_export_columns`` (amount due after the trip's rules, payments,
 status). Dietary needs and emergency contacts are not exported: they stay in the program,
-where they are erased after the trip (``model.trip_privacy``); a file would keep them.
+where they are erased after the trip (``model.excursions.trip_privacy``); a file would keep them.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from model import excursions
-from model.db import Database
+from model.core.db import Database
+from model.excursions import excursions
 
 from .excel import Column
 

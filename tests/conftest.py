@@ -131,7 +131,7 @@ def pg_migrated_template(pg_admin_url):
 
     Cloning takes a few milliseconds where running every migration takes a tenth of a second.
     """
-    from model.db import open_database
+    from model.core.db import open_database
 
     url = _create_pg_database(pg_admin_url, "template0")
     open_database(url).dispose()
@@ -142,7 +142,7 @@ def pg_migrated_template(pg_admin_url):
 @pytest.fixture(scope="session")
 def sqlite_migrated_template(tmp_path_factory) -> Path:
     """An empty SQLite database migrated to head once per run, copied by ``db``."""
-    from model.db import open_database
+    from model.core.db import open_database
 
     path = tmp_path_factory.mktemp("template") / "migrated.sqlite"
     open_database(path).dispose()
@@ -158,7 +158,7 @@ def _copy_sqlite_template(template: Path, target: Path) -> None:
 @pytest.fixture
 def sqlite_db(db_path, sqlite_migrated_template):
     """A fresh SQLite database, for tests of SQLite specifics (file, WAL, backups)."""
-    from model.db import open_database
+    from model.core.db import open_database
 
     _copy_sqlite_template(sqlite_migrated_template, db_path)
     database = open_database(db_path)
@@ -170,7 +170,7 @@ def sqlite_db(db_path, sqlite_migrated_template):
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
 def db(request, db_path):
     """A fresh database; a test using it runs on SQLite and on PostgreSQL (unless ``sqlite_only``)."""
-    from model.db import open_database
+    from model.core.db import open_database
 
     if request.param == "postgresql":
         admin_url = request.getfixturevalue("pg_admin_url")
@@ -195,7 +195,7 @@ def _database_name(url: str) -> str:
 @pytest.fixture(scope="session")
 def small_demo_template(tmp_path_factory) -> Path:
     """A small demo database built once per test run; copy it with ``demo_db``."""
-    from model.db import open_database
+    from model.core.db import open_database
     from model.demo import fill_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo-small.sqlite"
@@ -207,14 +207,14 @@ def small_demo_template(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def demo_db_path(small_demo_template, tmp_path) -> Path:
-    from model.backup import copy_database
+    from model.core.backup import copy_database
 
     return copy_database(small_demo_template, tmp_path / "demo.sqlite")
 
 
 @pytest.fixture
 def demo_db(demo_db_path):
-    from model.db import open_database
+    from model.core.db import open_database
 
     database = open_database(demo_db_path)
     yield database

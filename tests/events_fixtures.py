@@ -9,8 +9,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from model.entities import Event, MailingList, MailingListMember, Organisation, Person, WorkingGroup, WorkingGroupMember
-from model.text import search_key
+from model.core.entities import (
+    Event,
+    MailingList,
+    MailingListMember,
+    Organisation,
+    Person,
+    WorkingGroup,
+    WorkingGroupMember,
+)
+from model.core.text import search_key
 
 MEETING_DAY = dt.date(2027, 3, 4)
 PEOPLE = [

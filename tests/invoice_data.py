@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from model.billing import OrganisationBillingData, SellerData, save_organisation_billing, save_seller
-from model.entities import Membership, OfficeProfile, Organisation
+from model.core.entities import Membership, OfficeProfile, Organisation
+from model.members.billing import OrganisationBillingData, SellerData, save_organisation_billing, save_seller
 
 # (name, kind, AGS, joined, left)
 MEMBERS = [

@@ -10,15 +10,15 @@ from email.parser import BytesParser
 
 from events_fixtures import make_event
 
-from model.entities import (
+from model.core.entities import (
     AgendaItem,
     MailingList,
     MailingListMember,
     Organisation,
     Person,
 )
-from model.mail_settings import MailSettings, save_mail_settings
-from model.text import search_key
+from model.core.text import search_key
+from model.mail.settings import MailSettings, save_mail_settings
 
 INVITED = "Einladungen und Informationen per E-Mail"
 # (salutation, title, first, last, email, consent scope or None, active)

@@ -24,9 +24,9 @@ class Network:
 
 
 def build_network(db) -> Network:
-    from model.entities import Event, MailingList, Membership, Organisation, Person
-    from model.organisations import organisation_search_key
-    from model.persons import person_search_key
+    from model.core.entities import Event, MailingList, Membership, Organisation, Person
+    from model.members.organisations import organisation_search_key
+    from model.members.persons import person_search_key
 
     net = Network()
     with db.writing() as s:
@@ -80,7 +80,7 @@ def build_network(db) -> Network:
 
 def attach_everything(db, net: Network, person_key: str, partner_key: str = "ayse") -> None:
     """Give a person one of every record that refers to a person."""
-    from model.entities import (
+    from model.core.entities import (
         AgendaItem,
         Certificate,
         MailingListMember,

@@ -28,8 +28,8 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute))
 
 
-def fill_report_sample(db) -> ReportSample:  # model.db.Database
-    from model.entities import (
+def fill_report_sample(db) -> ReportSample:  # model.core.db.Database
+    from model.core.entities import (
         Accreditation,
         AgendaItem,
         Event,

@@ -11,11 +11,11 @@ from events_fixtures import build_scene
 from member_data import as_typed_text
 from sqlalchemy import func, select
 
-from model.attendance_import import import_attendance
-from model.entities import AuditEntry, Event, Person, Registration
-from model.errors import UserError
-from model.importing import ERROR, NEW, UNCHANGED, UPDATE, ImportFailed
-from model.participants import register_people, registration_rows
+from model.core.entities import AuditEntry, Event, Person, Registration
+from model.core.errors import UserError
+from model.events.participants import register_people, registration_rows
+from model.importing.attendance_import import import_attendance
+from model.importing.outcome import ERROR, NEW, UNCHANGED, UPDATE, ImportFailed
 
 NOW = dt.datetime(2027, 3, 4, 14)
 
@@ -190,7 +190,7 @@ def test_too_long_names_for_new_people_are_errors(db, scene, tmp_path):
 
 
 def test_a_list_after_the_event_is_written_in_bulk_with_the_usual_audit_and_versions(db, scene, tmp_path):
-    from model.attendance import set_attendance
+    from model.events.attendance import set_attendance
 
     rows = registration_rows(db, scene.event_id)
     before = {r.id: r for r in rows}

@@ -9,11 +9,11 @@ import time
 import pytest
 from sqlalchemy import select, text
 
-from model.backup import automatic_backup, automatic_backups, copy_database
-from model.db import open_database
-from model.entities import Organisation
-from model.errors import NotANetzwerkstattDatabase, UserError
-from model.restore import restore_database
+from model.core.backup import automatic_backup, automatic_backups, copy_database
+from model.core.db import open_database
+from model.core.entities import Organisation
+from model.core.errors import NotANetzwerkstattDatabase, UserError
+from model.core.restore import restore_database
 
 
 def _names(database) -> list[str]:
@@ -104,7 +104,7 @@ def test_merely_opening_the_database_is_no_reason_for_another_backup(sqlite_db, 
 def test_automatic_backups_rotate_as_configured_in_the_office_profile(sqlite_db, db_path, tmp_path):
     """The start-up job keeps the number of backups and uses the folder set under Einstellungen."""
     from gui.main_window import automatic_backup_job
-    from model.office import load_profile, save_profile
+    from model.settings.office import load_profile, save_profile
 
     profile = load_profile(sqlite_db)
     profile.backups_to_keep = 2
@@ -149,7 +149,7 @@ def test_restore_brings_back_every_table_exactly(demo_db_path, tmp_path):
     restore_database(demo_db_path, backup, override=tmp_path / "sich")
     assert _dump(demo_db_path) == expected
     reopened = open_database(demo_db_path)
-    from model.check import check_database
+    from model.core.check import check_database
 
     assert check_database(reopened) == []
     reopened.dispose()

@@ -9,7 +9,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, select
 
-from model.backup import (
+from model.core.backup import (
     automatic_backup,
     backup_before_migration,
     check_backup_folder,
@@ -17,12 +17,12 @@ from model.backup import (
     copy_database,
     default_backup_folder,
 )
-from model.db import APPLICATION_ID, open_database
-from model.entities import Organisation
-from model.errors import UserError, ValidationError
-from model.migrations.runner import alembic_config
-from model.office import load_profile, save_profile
-from model.restore import restore_database
+from model.core.db import APPLICATION_ID, open_database
+from model.core.entities import Organisation
+from model.core.errors import UserError, ValidationError
+from model.core.migrations.runner import alembic_config
+from model.core.restore import restore_database
+from model.settings.office import load_profile, save_profile
 
 
 def _choose_folder(db, folder) -> None:

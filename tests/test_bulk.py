@@ -1,4 +1,4 @@
-"""``model.bulk.insert_rows`` stores exactly what a Core insert stores (SQLite and PostgreSQL)."""
+"""``model.importing.bulk.insert_rows`` stores exactly what a Core insert stores (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import datetime as dt
 
 from sqlalchemy import insert, select
 
-from model.bulk import insert_rows
-from model.entities import AuditEntry, Person
+from model.core.entities import AuditEntry, Person
+from model.importing.bulk import insert_rows
 
 
 def _person(number: int, when: dt.datetime) -> dict:

@@ -76,7 +76,7 @@ def test_bundle_carries_every_module_of_the_program(bundle):
     bundled = set(archive.open_embedded_archive(pyz).toc)
     missing = _project_modules() - bundled
     assert not missing, sorted(missing)
-    assert (bundle.parent / "_internal" / "model" / "migrations" / "versions").is_dir()
+    assert (bundle.parent / "_internal" / "model" / "core" / "migrations" / "versions").is_dir()
     assert (bundle.parent / "_internal" / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
     resources = bundle.parent / "_internal" / "resources"
     assert (resources / "help" / "handbuch.html").is_file()

@@ -9,10 +9,10 @@ import json
 import pytest
 from sqlalchemy import select
 
-from model.entities import Certificate, OfficeProfile, Person
-from model.errors import UserError
-from model.office import load_profile
-from model.retention import reduce_expired_certificates
+from model.core.entities import Certificate, OfficeProfile, Person
+from model.core.errors import UserError
+from model.settings.office import load_profile
+from model.training.retention import reduce_expired_certificates
 
 
 def _certificate(session, person_id: int, number: str, issued: dt.datetime) -> None:
@@ -53,7 +53,7 @@ def test_the_period_comes_from_the_office_profile(db):
 
 
 def test_a_reduced_certificate_is_not_reprinted(db):
-    from model.certificates import _issued
+    from model.training.certificates import _issued
 
     with db.writing() as s:
         person = Person(first_name="Ayşe", last_name="Yılmaz")

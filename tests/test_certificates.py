@@ -12,17 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from model.certificates import (
-    asset_bytes,
-    get_certificate,
-    issue_credit_statement,
-    issue_for_event,
-    register_rows,
-    reissue,
-    revoke,
-)
-from model.credits import credit_account, earned_points
-from model.entities import (
+from model.core.entities import (
     Accreditation,
     AgendaItem,
     Certificate,
@@ -32,7 +22,17 @@ from model.entities import (
     Person,
     Registration,
 )
-from model.errors import UserError
+from model.core.errors import UserError
+from model.training.certificates import (
+    asset_bytes,
+    get_certificate,
+    issue_credit_statement,
+    issue_for_event,
+    register_rows,
+    reissue,
+    revoke,
+)
+from model.training.credits import credit_account, earned_points
 from reports.certificates import certificates_pdf, write_certificate_files
 from reports.credit_statement import credit_statement_pdf
 
@@ -161,8 +161,8 @@ def test_revoke_and_reissue_give_a_new_number(db, training):
 
 
 def _issue_in_process(path: str, event_id: int, person_ids: list[int], queue) -> None:
-    from model.certificates import issue_for_event as issue
-    from model.db import open_database
+    from model.core.db import open_database
+    from model.training.certificates import issue_for_event as issue
 
     database = open_database(path)
     queue.put([c.number for c in issue(database, event_id, person_ids)])
@@ -271,7 +271,7 @@ def test_command_line_certificates_and_statement(db, training, tmp_path):
 
 
 def test_training_overview_and_accreditation_editing(db, training):
-    from model.training import (
+    from model.training.training import (
         AccreditationData,
         accredited_events,
         event_accreditations,
@@ -295,8 +295,8 @@ def test_training_overview_and_accreditation_editing(db, training):
 
 
 def test_warning_when_recognised_after_the_event():
-    from model.credits import accreditation_warnings
-    from model.training import AccreditationData
+    from model.training.credits import accreditation_warnings
+    from model.training.training import AccreditationData
 
     late = AccreditationData("AKNW", None, D(4), "Stadtplanung", dt.date(2026, 3, 10))
     warnings = accreditation_warnings(dt.date(2026, 3, 5), [late])
@@ -333,7 +333,7 @@ def test_certificate_letterhead_keeps_clear_of_the_logo_and_names_the_network_on
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_one_point_reads_in_the_singular(db, training):
-    from model.credits import unit_label
+    from model.training.credits import unit_label
 
     assert unit_label("1", "Fortbildungspunkte") == "Fortbildungspunkt"
     assert unit_label("1,5", "Fortbildungspunkte") == "Fortbildungspunkte"

@@ -12,12 +12,7 @@ from cli_support import call_cli, run_cli
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from model.attendance import set_attendance
-from model.certificates import asset_bytes, issue_credit_statement, issue_for_event, revoke
-from model.chambers import Rule, rule_for, save_rule
-from model.check_codes import verify
-from model.credits import credit_account
-from model.entities import (
+from model.core.entities import (
     Accreditation,
     AgendaItem,
     Certificate,
@@ -27,7 +22,12 @@ from model.entities import (
     Person,
     Registration,
 )
-from model.errors import UserError
+from model.core.errors import UserError
+from model.events.attendance import set_attendance
+from model.settings.chambers import Rule, rule_for, save_rule
+from model.training.certificates import asset_bytes, issue_credit_statement, issue_for_event, revoke
+from model.training.check_codes import verify
+from model.training.credits import credit_account
 from reports.certificate_batch import produce_certificates
 from reports.credit_statement import credit_statement_pdf
 
@@ -69,7 +69,7 @@ def test_rule_of_the_year_and_category(db, chamber, category, year, required, un
 
 
 def test_no_rule_without_chamber_and_a_new_chamber_needs_no_schema_change(db):
-    from model.chambers import ChamberData, save_chamber
+    from model.settings.chambers import ChamberData, save_chamber
 
     with db.session() as s:
         assert rule_for(s, None, None, 2025) is None
@@ -171,7 +171,7 @@ def test_certificates_only_after_the_event_and_only_with_recognition(db, year_20
 def test_attendance_mode_per_person_at_a_hybrid_event(db):
     from events_fixtures import build_scene
 
-    from model.participants import register_people, registration_rows
+    from model.events.participants import register_people, registration_rows
 
     scene = build_scene(db, capacity=None)
     with db.writing() as s:
@@ -329,7 +329,7 @@ def test_year_end_drafts_carry_the_statement_worded_by_the_template(db, year_202
     from email import policy
     from email.parser import BytesParser
 
-    from model.mail_templates import STATEMENT, save_template
+    from model.mail.templates import STATEMENT, save_template
 
     with db.writing() as s:
         s.get(Person, year_2023["free"]).email = "l.zolc@example.org"
@@ -358,7 +358,7 @@ def test_year_end_drafts_carry_the_statement_worded_by_the_template(db, year_202
 
 
 def test_points_proposed_from_the_agenda_and_pending_recognitions(db):
-    from model.recognition import pending_recognitions, proposed_points
+    from model.training.recognition import pending_recognitions, proposed_points
 
     agenda = [AgendaItem(title="Vortrag", kind="Vortrag", duration_minutes=90),
               AgendaItem(title="Pause", kind="Pause", duration_minutes=30),
@@ -415,7 +415,7 @@ def test_attendance_import_sets_the_mode_per_row(db, tmp_path):
     from events_fixtures import build_scene
     from openpyxl import Workbook
 
-    from model.attendance_import import import_attendance
+    from model.importing.attendance_import import import_attendance
 
     scene = build_scene(db, capacity=None)
     with db.writing() as s:
@@ -437,8 +437,8 @@ def test_attendance_import_sets_the_mode_per_row(db, tmp_path):
 def test_person_import_names_chambers_of_every_land_and_refuses_unknown_ones(db, tmp_path):
     from member_data import workbook
 
-    from model.errors import UserError as ImportError_
-    from model.person_import import import_persons
+    from model.core.errors import UserError as ImportError_
+    from model.importing.person_import import import_persons
 
     good = workbook(tmp_path / "gut.xlsx", [["Vorname", "Nachname", "Kammer"],
                                              ["Anna", "Huber", "Bayerische Architektenkammer"],

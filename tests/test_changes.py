@@ -1,12 +1,12 @@
-"""Every commit reports the kinds of data it changed (model.changes); a rollback reports none."""
+"""Every commit reports the kinds of data it changed (model.core.changes); a rollback reports none."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import insert, update
 
-from model.changes import EVENTS, ORGANISATIONS, PERSONS, kinds_of
-from model.entities import Organisation, Person
+from model.core.changes import EVENTS, ORGANISATIONS, PERSONS, kinds_of
+from model.core.entities import Organisation, Person
 
 
 @pytest.fixture

@@ -9,15 +9,15 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from model.entities import Organisation
+from model.core.entities import Organisation
 
 ROOT = Path(__file__).resolve().parent.parent
 
 WRITER = textwrap.dedent("""
     import sys
     from sqlalchemy import func, select
-    from model.db import open_database
-    from model.entities import Organisation
+    from model.core.db import open_database
+    from model.core.entities import Organisation
 
     db = open_database(sys.argv[1])
     for number in range(60):

@@ -16,13 +16,20 @@ import pytest
 from events_fixtures import build_scene
 from member_data import build_network
 
-from model.agenda import AgendaEntry, load_agenda
-from model.conflicts import as_text, compare, event_conflict, organisation_conflict, person_conflict, trip_conflict
-from model.errors import ChangedElsewhere
-from model.events import load_event, save_event
-from model.excursions import load_trip, save_trip
-from model.organisations import MembershipData, load_organisation, save_organisation
-from model.persons import load_person, save_person
+from model.core.errors import ChangedElsewhere
+from model.events.agenda import AgendaEntry, load_agenda
+from model.events.events import load_event, save_event
+from model.excursions.excursions import load_trip, save_trip
+from model.members.organisations import MembershipData, load_organisation, save_organisation
+from model.members.persons import load_person, save_person
+from model.services.conflicts import (
+    as_text,
+    compare,
+    event_conflict,
+    organisation_conflict,
+    person_conflict,
+    trip_conflict,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -140,9 +147,9 @@ def test_trip_conflict(db):
 EDITOR = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from model.errors import ChangedElsewhere
-    from model.db import open_database
-    from model.persons import load_person, save_person
+    from model.core.errors import ChangedElsewhere
+    from model.core.db import open_database
+    from model.members.persons import load_person, save_person
 
     target, person_id, phone, loaded, go = sys.argv[1], int(sys.argv[2]), sys.argv[3], Path(sys.argv[4]), Path(sys.argv[5])
     db = open_database(target)

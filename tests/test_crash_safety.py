@@ -17,9 +17,9 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from model.check import check_database
-from model.db import open_database
-from model.entities import Certificate, Organisation, Person
+from model.core.check import check_database
+from model.core.db import open_database
+from model.core.entities import Certificate, Organisation, Person
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,7 +40,7 @@ def _kill_when_halfway(script: str, marker: Path, *args: str) -> None:
 
 def test_killed_certificate_batch_leaves_the_register_unchanged(demo_db_path, tmp_path):
     db = open_database(demo_db_path)
-    from model.training import accredited_events
+    from model.training.training import accredited_events
 
     event = max(accredited_events(db), key=lambda e: e.attendees)
     db.dispose()
@@ -48,7 +48,7 @@ def test_killed_certificate_batch_leaves_the_register_unchanged(demo_db_path, tm
     script = textwrap.dedent(f"""
         import time
         from pathlib import Path
-        from model.db import open_database
+        from model.core.db import open_database
         from reports.certificate_batch import produce_certificates
 
         def progress(done, total, text):
@@ -79,7 +79,7 @@ HALT_IN_STEP = textwrap.dedent("""
     import sys, time
     from pathlib import Path
 
-    import model.import_rows as import_rows
+    import model.importing.import_rows as import_rows
 
     marker, step, at = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     original = import_rows.Progress.__call__
@@ -215,7 +215,7 @@ def test_a_certificate_batch_killed_while_writing_a_file_leaves_no_truncated_pdf
     from pypdf import PdfReader
 
     db = open_database(demo_db_path)
-    from model.training import accredited_events
+    from model.training.training import accredited_events
 
     event = min((e for e in accredited_events(db) if e.attendees >= 4), key=lambda e: e.attendees)
     db.dispose()
@@ -224,7 +224,7 @@ def test_a_certificate_batch_killed_while_writing_a_file_leaves_no_truncated_pdf
         import time
         from pathlib import Path
         from reportlab.pdfgen.canvas import Canvas
-        from model.db import open_database
+        from model.core.db import open_database
         from reports.certificate_batch import produce_certificates
 
         original_save, saved = Canvas.save, []

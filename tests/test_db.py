@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import delete, select, text
 from sqlalchemy.exc import IntegrityError
 
-from model.db import APPLICATION_ID, SCHEMA_HEAD, open_database, resolve_target
-from model.entities import AgendaItem, Base, Event, Organisation, Person, Registration
-from model.errors import ChangedElsewhere, NotANetzwerkstattDatabase, UserError
+from model.core.db import APPLICATION_ID, SCHEMA_HEAD, open_database, resolve_target
+from model.core.entities import AgendaItem, Base, Event, Organisation, Person, Registration
+from model.core.errors import ChangedElsewhere, NotANetzwerkstattDatabase, UserError
 
 
 def _event(**overrides) -> Event:
@@ -64,7 +64,7 @@ def test_migrations_produce_exactly_the_mapped_schema(db):
 def test_schema_head_constant_matches_the_newest_migration():
     from alembic.script import ScriptDirectory
 
-    from model.migrations.runner import alembic_config
+    from model.core.migrations.runner import alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
 

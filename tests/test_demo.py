@@ -13,11 +13,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from model import vocab
-from model.db import open_database
-from model.demo import DEMO_TODAY, fill_demo, generate
-from model.demo.registrations import _scale_to_target
-from model.entities import (
+from model.core import vocab
+from model.core.db import open_database
+from model.core.entities import (
     Accreditation,
     AgendaItem,
     Event,
@@ -28,8 +26,10 @@ from model.entities import (
     Registration,
     TripParticipant,
 )
-from model.errors import UserError
-from model.paths import resource
+from model.core.errors import UserError
+from model.core.paths import resource
+from model.demo import DEMO_TODAY, fill_demo, generate
+from model.demo.registrations import _scale_to_target
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_TABLES = (
@@ -306,7 +306,7 @@ def test_payments_add_up_and_double_rooms_are_shared(small):
 
 
 def test_the_database_is_consistent(small):
-    from model.check import check_database
+    from model.core.check import check_database
 
     database, _, _ = small
     assert _rows(database, "PRAGMA foreign_key_check") == []

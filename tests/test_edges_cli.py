@@ -111,9 +111,9 @@ def test_a_foreign_wal_database_stays_byte_identical_and_gets_no_companions(tmp_
 def test_reading_commands_work_on_a_database_that_cannot_be_written(demo_db_path, tmp_path, monkeypatch, capsys):
     """A read-only medium (simulated: the tests run with rights that ignore file modes)."""
     import main
-    import model.sqlite_file
+    import model.core.sqlite_file
 
-    monkeypatch.setattr(model.sqlite_file, "is_writable", lambda path: False)
+    monkeypatch.setattr(model.core.sqlite_file, "is_writable", lambda path: False)
     connection = sqlite3.connect(demo_db_path)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()

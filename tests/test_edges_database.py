@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from model.backup import copy_database
-from model.db import open_database
-from model.entities import Organisation
+from model.core.backup import copy_database
+from model.core.db import open_database
+from model.core.entities import Organisation
 from tests.cli_support import call_cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -152,7 +152,7 @@ def test_a_restore_killed_halfway_leaves_the_old_database_intact(tmp_path):
     script = textwrap.dedent(f"""
         import time
         from pathlib import Path
-        from model.restore import restore_database
+        from model.core.restore import restore_database
 
         def progress(done, total):
             if done >= total // 2:

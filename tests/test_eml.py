@@ -3,10 +3,10 @@
 from email import policy
 from email.parser import BytesParser
 
-from model.document_mail import prepare_document_mail
-from model.entities import OfficeProfile, Person
-from model.invitations import Attachment
-from model.mail_templates import CERTIFICATE
+from model.core.entities import OfficeProfile, Person
+from model.mail.document_mail import prepare_document_mail
+from model.mail.invitations import Attachment
+from model.mail.templates import CERTIFICATE
 
 
 def test_draft_is_unsent_addressed_and_carries_the_pdf(db):

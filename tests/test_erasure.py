@@ -9,11 +9,11 @@ import datetime as dt
 from events_fixtures import build_scene
 from sqlalchemy import select
 
-from model.duplicates import merge_persons
-from model.entities import AuditEntry
-from model.participants import register_people
-from model.persons import PersonData, load_person, save_person
-from model.privacy import ANONYMISED_ACTION, anonymise_person
+from model.core.entities import AuditEntry
+from model.events.participants import register_people
+from model.members.duplicates import merge_persons
+from model.members.persons import PersonData, load_person, save_person
+from model.services.privacy import ANONYMISED_ACTION, anonymise_person
 
 NAME, SURNAME = "Xaverine", "Quasthoff-Übelacker"
 EMAIL, OLD_EMAIL, DUPLICATE_EMAIL = "xaverine.q@herne.example", "xq-alt@bochum.example", "x.quasthoff@privat.example"

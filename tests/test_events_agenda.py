@@ -8,10 +8,10 @@ import pytest
 from events_fixtures import build_scene
 from sqlalchemy import select
 
-from model.agenda import AgendaEntry, load_agenda, move, problems, save_agenda, schedule
-from model.entities import AgendaItem
-from model.errors import ValidationError
-from model.meeting_data import meeting_data
+from model.core.entities import AgendaItem
+from model.core.errors import ValidationError
+from model.events.agenda import AgendaEntry, load_agenda, move, problems, save_agenda, schedule
+from model.reporting.meeting_data import meeting_data
 
 START = dt.datetime(2027, 3, 4, 10)
 END = dt.datetime(2027, 3, 4, 13)

@@ -8,7 +8,9 @@ import pytest
 from events_fixtures import MEETING_DAY, build_scene
 from sqlalchemy import func, select
 
-from model.attendance import (
+from model.core.entities import Person, Registration
+from model.core.errors import UserError, ValidationError
+from model.events.attendance import (
     ABSENT,
     EXCUSED,
     OPEN,
@@ -19,9 +21,7 @@ from model.attendance import (
     mark_open_as,
     set_attendance,
 )
-from model.entities import Person, Registration
-from model.errors import UserError, ValidationError
-from model.participants import register_people, registration_rows
+from model.events.participants import register_people, registration_rows
 
 BEFORE = dt.datetime(2027, 1, 10, 9)
 DURING = dt.datetime.combine(MEETING_DAY, dt.time(10, 30))

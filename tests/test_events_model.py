@@ -9,10 +9,10 @@ import pytest
 from events_fixtures import build_scene, make_event
 from sqlalchemy import select
 
-from model.agenda import AgendaEntry, load_agenda, save_agenda
-from model.entities import AuditEntry, Event, Registration
-from model.errors import UserError, ValidationError
-from model.events import (
+from model.core.entities import AuditEntry, Event, Registration
+from model.core.errors import UserError, ValidationError
+from model.events.agenda import AgendaEntry, load_agenda, save_agenda
+from model.events.events import (
     ChangedElsewhere,
     EventFilter,
     copy_event,
@@ -25,7 +25,7 @@ from model.events import (
     new_event,
     save_event,
 )
-from model.registrations import register
+from model.events.registrations import register
 
 T0 = dt.datetime(2027, 1, 10, 9)
 

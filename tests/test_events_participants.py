@@ -9,9 +9,9 @@ import pytest
 from events_fixtures import build_scene
 from sqlalchemy import select
 
-from model.entities import AuditEntry, Event
-from model.errors import ValidationError
-from model.participants import (
+from model.core.entities import AuditEntry, Event
+from model.core.errors import ValidationError
+from model.events.participants import (
     ConfirmationNeeded,
     counts,
     mailing_list_person_ids,

@@ -11,11 +11,20 @@ from events_fixtures import build_scene
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model.agenda import AgendaEntry, load_agenda, save_agenda
-from model.errors import ValidationError
-from model.events import EventFilter, list_events, load_event
-from model.holidays import easter_sunday, holiday_name, holidays
-from model.series import LAST, MONTHLY, WEEKLY, SeriesRule, SeriesTemplate, create_series, series_dates, series_title
+from model.core.errors import ValidationError
+from model.core.holidays import easter_sunday, holiday_name, holidays
+from model.events.agenda import AgendaEntry, load_agenda, save_agenda
+from model.events.events import EventFilter, list_events, load_event
+from model.events.series import (
+    LAST,
+    MONTHLY,
+    WEEKLY,
+    SeriesRule,
+    SeriesTemplate,
+    create_series,
+    series_dates,
+    series_title,
+)
 
 D = dt.date
 

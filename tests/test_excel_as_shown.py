@@ -15,13 +15,13 @@ from events_fixtures import build_scene
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from model import spreadsheet
-from model.attendance_import import import_attendance
-from model.entities import Person
-from model.errors import UserError
-from model.importing import ImportFailed
-from model.participants import register_people, registration_rows
-from model.person_import import import_persons
+from model.core.entities import Person
+from model.core.errors import UserError
+from model.events.participants import register_people, registration_rows
+from model.importing import spreadsheet
+from model.importing.attendance_import import import_attendance
+from model.importing.outcome import ImportFailed
+from model.importing.person_import import import_persons
 
 NOW = dt.datetime(2027, 3, 4, 14)
 HEADER = ("Vorname", "Nachname", "E-Mail")

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 from trip_data import make_people, reg
 
-from model import excursions as ex
-from model.entities import AuditEntry, Event, Registration
-from model.errors import UserError, ValidationError
-from model.registrations import ConfirmationNeeded
+from model.core.entities import AuditEntry, Event, Registration
+from model.core.errors import UserError, ValidationError
+from model.events.registrations import ConfirmationNeeded
+from model.excursions import excursions as ex
 
 D = Decimal
 TODAY = dt.date.today()
@@ -215,7 +215,7 @@ def test_registration_uses_capacity_and_deadline_rules(db, trip, people):
 
 
 def test_a_group_is_registered_in_one_transaction_and_told_who_was_skipped(db, trip, people):
-    from model.entities import Person
+    from model.core.entities import Person
 
     ex.register_participant(db, trip, people["Ayşe Yılmaz"], ex.ParticipantDetails(room_wish="EZ"))
     ruth = make_people(db, "Ruth Altmann")["Ruth Altmann"]
@@ -349,7 +349,7 @@ def test_overview_matches_participants_on_the_demo(demo_db):
 def test_itinerary_is_saved_whole_and_checked(db):
     from trip_data import study_trip
 
-    from model import itinerary
+    from model.excursions import itinerary
 
     event_id, _ = study_trip(db)
     days = itinerary.load_days(db, event_id)
@@ -389,7 +389,7 @@ def test_a_trip_called_off_owes_nothing_and_refunds_everything(db, trip, people)
 def test_new_dates_must_keep_the_programme_inside(db):
     from trip_data import study_trip
 
-    from model import itinerary
+    from model.excursions import itinerary
 
     event_id, _ = study_trip(db)
     details = ex.load_trip(db, event_id)

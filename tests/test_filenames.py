@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.filenames import safe_stem, unique_path
+from model.core.filenames import safe_stem, unique_path
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ def test_unique_paths_stay_in_the_folder_and_do_not_collide(tmp_path):
 
 
 def test_long_titles_are_cut_at_a_word_boundary():
-    from model.filenames import shortened
+    from model.core.filenames import shortened
 
     title = "Kommunikation und Öffentlichkeitsarbeit im Quartier"
     assert shortened(title, 50) == "Kommunikation und Öffentlichkeitsarbeit im"

@@ -9,14 +9,14 @@ from events_fixtures import make_event
 from openpyxl import Workbook
 
 import main
-from model.entities import Person, Registration
-from model.errors import UserError
-from model.form_registrations import (
+from model.core.entities import Person, Registration
+from model.core.errors import UserError
+from model.importing.form_registrations import (
     detect_header,
     import_registrations,
     remember_mapping,
 )
-from model.report_files import read_table
+from model.importing.report_files import read_table
 
 # Microsoft Forms' Excel export: its own columns first, then one column per question.
 FORMS_HEADER = ["ID", "Startzeit", "Fertigstellungszeit", "E-Mail", "Name", "Zeitpunkt der letzten Änderung",
@@ -88,7 +88,7 @@ def test_limesurvey_csv_and_remembered_mapping(db, event, tmp_path):
 
 
 def test_bad_row_is_named_and_nothing_is_written(db_path, tmp_path, capsys):
-    from model.db import open_database
+    from model.core.db import open_database
 
     db = open_database(db_path)
     with db.writing() as s:

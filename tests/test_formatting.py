@@ -1,7 +1,7 @@
 import datetime as dt
 from decimal import Decimal
 
-from model.formatting import long_date, money, number, time_span
+from model.core.formatting import long_date, money, number, time_span
 
 
 def test_german_dates_and_money():

@@ -25,17 +25,17 @@ from member_data import build_network
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from model.attendance_import import ALIASES as ATTENDANCE_ALIASES
-from model.attendance_import import import_attendance
-from model.entities import Base, Organisation, Person
-from model.errors import UserError
-from model.import_rows import alias_table
-from model.importing import DUPLICATE, NEW, UPDATE, ImportReport
-from model.organisation_import import FIELDS as ORGANISATION_FIELDS
-from model.organisation_import import import_organisations
-from model.person_import import FIELDS as PERSON_FIELDS
-from model.person_import import import_persons
-from model.spreadsheet import clean_text, normalise_header, read_first_sheet
+from model.core.entities import Base, Organisation, Person
+from model.core.errors import UserError
+from model.importing.attendance_import import ALIASES as ATTENDANCE_ALIASES
+from model.importing.attendance_import import import_attendance
+from model.importing.import_rows import alias_table
+from model.importing.organisation_import import FIELDS as ORGANISATION_FIELDS
+from model.importing.organisation_import import import_organisations
+from model.importing.outcome import DUPLICATE, NEW, UPDATE, ImportReport
+from model.importing.person_import import FIELDS as PERSON_FIELDS
+from model.importing.person_import import import_persons
+from model.importing.spreadsheet import clean_text, normalise_header, read_first_sheet
 
 FUZZ = settings(max_examples=75, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,

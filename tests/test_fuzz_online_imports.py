@@ -10,11 +10,11 @@ from events_fixtures import make_event
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model.db import open_database
-from model.entities import Person, Registration
-from model.errors import UserError
-from model.form_registrations import import_registrations
-from model.online_attendance import import_online_attendance
+from model.core.db import open_database
+from model.core.entities import Person, Registration
+from model.core.errors import UserError
+from model.importing.form_registrations import import_registrations
+from model.importing.online_attendance import import_online_attendance
 
 HEADERS = ["Name", "Email", "Join Time", "Leave Time", "Duration", "Vorname", "Nachname", "E-Mail",
            "Fertigstellungszeit", "Full Name", "User Action", "Timestamp", "Organisation", "Einwilligung"]

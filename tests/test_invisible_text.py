@@ -6,10 +6,10 @@ from __future__ import annotations
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from model.entities import Organisation, Person
-from model.person_import import import_persons
-from model.persons import PersonData, save_person
-from model.text import strip_invisible
+from model.core.entities import Organisation, Person
+from model.core.text import strip_invisible
+from model.importing.person_import import import_persons
+from model.members.persons import PersonData, save_person
 
 RLO = "\u202e"
 

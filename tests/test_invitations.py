@@ -16,9 +16,9 @@ import pytest
 from icalendar import Calendar
 from mail_fixtures import configure, mail_scene, start_server
 
-from model import invitations
-from model.entities import Event
-from model.invitations import (
+from model.core.entities import Event
+from model.mail import invitations
+from model.mail.invitations import (
     CHANNEL_DRAFT,
     CHANNEL_SMTP,
     FAILED,
@@ -27,8 +27,8 @@ from model.invitations import (
     run_mailing,
     select_recipients,
 )
-from model.mail_settings import load_mail_settings
-from model.mail_transport import SmtpTransport
+from model.mail.settings import load_mail_settings
+from model.mail.transport import SmtpTransport
 from tests.conftest import ROOT
 
 CONSENTING = {"elif.oeztuerk@essen.example", "lukasz.zolc@gelsenkirchen.example", "ayse.yilmaz@bochum.example",
@@ -181,9 +181,9 @@ def test_killed_send_run_is_completed_by_the_rerun_without_duplicates(sqlite_db,
 
 
 def test_registration_changes_offer_the_matching_mail_and_send_it(db, smtp):
-    from model import registrations
-    from model.mail_templates import CANCELLATION, CONFIRMATION, PROMOTION, WAITING_LIST
-    from model.registration_mail import mail_offers, registration_statuses, send_offers
+    from model.events import registrations
+    from model.mail.registration_mail import mail_offers, registration_statuses, send_offers
+    from model.mail.templates import CANCELLATION, CONFIRMATION, PROMOTION, WAITING_LIST
 
     controller, mailbox = smtp
     event_id, people = mail_scene(db)
@@ -211,7 +211,7 @@ def test_registration_changes_offer_the_matching_mail_and_send_it(db, smtp):
 
 
 def test_a_message_cut_off_while_sending_is_not_resent_until_released(sqlite_db, smtp):
-    from model.entities import MailJournalEntry
+    from model.core.entities import MailJournalEntry
 
     controller, mailbox = smtp
     event_id, people = mail_scene(sqlite_db)
@@ -228,7 +228,7 @@ def test_a_message_cut_off_while_sending_is_not_resent_until_released(sqlite_db,
 
 
 def test_a_person_written_to_can_still_be_deleted(db, tmp_path):
-    from model.persons import delete_person
+    from model.members.persons import delete_person
 
     event_id, people = mail_scene(db)
     plan = select_recipients(db, person_ids=[people[1]])
@@ -239,7 +239,7 @@ def test_a_person_written_to_can_still_be_deleted(db, tmp_path):
 
 
 def test_member_contacts_and_working_group_as_recipients(db):
-    from model.entities import (
+    from model.core.entities import (
         Membership,
         Organisation,
         Person,
@@ -292,7 +292,7 @@ def test_a_changed_time_sends_an_update_of_the_same_calendar_entry_once(sqlite_d
 
 
 def test_merging_a_duplicate_keeps_what_was_sent_to_it(db, tmp_path):
-    from model.duplicates import merge_persons
+    from model.members.duplicates import merge_persons
 
     event_id, people = mail_scene(db)
     run_mailing(db, event_id, select_recipients(db, person_ids=[people[1]]), channel=CHANNEL_DRAFT, out_dir=tmp_path)

@@ -9,15 +9,15 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from model import einvoice_validation, fees, invoices
-from model.billing import (
+from model.core.entities import Invoice
+from model.core.errors import UserError, ValidationError
+from model.invoicing import einvoice_validation, fees, invoices
+from model.members.billing import (
     OrganisationBillingData,
     normalise_iban,
     normalise_leitweg_id,
     save_organisation_billing,
 )
-from model.entities import Invoice
-from model.errors import UserError, ValidationError
 from tests.invoice_data import LEITWEG_GELSENKIRCHEN, TRIP_EXEMPTION, add_members, add_office
 
 ISSUED = dt.date(2027, 1, 15)
@@ -95,7 +95,7 @@ def test_an_override_needs_a_reason(network):
 
 def test_pro_rata_bills_the_months_of_membership_when_set(network):
     db, _ids = network
-    from model.billing import load_seller, save_seller
+    from model.members.billing import load_seller, save_seller
 
     seller = load_seller(db)
     seller.pro_rata = True
@@ -175,7 +175,7 @@ def test_the_validator_catches_a_broken_invoice(network):
 def test_an_invalid_e_invoice_is_refused_and_nothing_is_billed(network):
     db, ids = network
     with db.writing() as s:
-        from model.entities import Organisation
+        from model.core.entities import Organisation
 
         s.get(Organisation, ids["Stadt Gelsenkirchen"]).city = None  # buyer city is mandatory
     with pytest.raises(UserError, match=r"Stadt Gelsenkirchen: .*Regel .*BR-"):
@@ -258,7 +258,7 @@ def test_a_reprint_is_identical_after_the_data_changed(network):
 
 
 def test_trip_invoices_per_paying_organisation_and_per_person(db):
-    from model.entities import Person
+    from model.core.entities import Person
     from tests.trip_data import study_trip
 
     add_office(db)
@@ -280,8 +280,8 @@ def test_trip_invoices_per_paying_organisation_and_per_person(db):
 
 
 def test_trip_fees_at_the_standard_rate_are_valid_xrechnung_with_vat(db):
-    from model.billing import load_seller, save_seller
-    from model.entities import Organisation, Person
+    from model.core.entities import Organisation, Person
+    from model.members.billing import load_seller, save_seller
     from tests.trip_data import study_trip
 
     add_office(db)
@@ -306,8 +306,8 @@ def test_trip_fees_at_the_standard_rate_are_valid_xrechnung_with_vat(db):
 
 RUNNER = """
 import datetime as dt, sys
-from model.db import open_database
-from model.invoices import run_fee_invoices
+from model.core.db import open_database
+from model.invoicing.invoices import run_fee_invoices
 db = open_database(sys.argv[1])
 for year in [int(y) for y in sys.argv[2:]]:
     run_fee_invoices(db, year, issued_on=dt.date(2026, 11, 2))
@@ -410,8 +410,8 @@ def test_cli_fee_run_list_and_errors(network, tmp_path, capsys):
 def test_billing_columns_round_trip_through_export_and_import(network, tmp_path):
     from openpyxl import Workbook, load_workbook
 
-    from model.billing import load_organisation_billing
-    from model.organisation_import import import_organisations
+    from model.importing.organisation_import import import_organisations
+    from model.members.billing import load_organisation_billing
     from reports.member_lists import export_organisations
 
     db, ids = network
@@ -436,7 +436,7 @@ def test_billing_columns_round_trip_through_export_and_import(network, tmp_path)
 
     book.active.append(["Stadt Bottrop", "Kommune", "991-03730-18", "", ""])
     book.save(tmp_path / "falsch.xlsx")
-    from model.importing import ImportFailed
+    from model.importing.outcome import ImportFailed
 
     with pytest.raises(ImportFailed, match=r"Zeile 3, Feld »Leitweg-ID«: .*Prüfziffer"):
         import_organisations(db, tmp_path / "falsch.xlsx")
@@ -447,7 +447,7 @@ def test_annual_report_and_statistics_show_contributions_billed_paid_and_open(ne
 
     from pypdf import PdfReader
 
-    from model.statistics import contributions_by_year
+    from model.reporting.statistics import contributions_by_year
     from reports.annual_report import annual_report
 
     db, _ids = network

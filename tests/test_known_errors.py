@@ -9,9 +9,9 @@ import threading
 
 import pytest
 
-from model import errors
-from model.db import Database, open_database, read_only_url
-from model.errors import explain
+from model.core import errors
+from model.core.db import Database, open_database, read_only_url
+from model.core.errors import explain
 
 
 def _raised(action) -> BaseException:
@@ -35,10 +35,10 @@ def _write(database: Database) -> None:
 def test_a_database_another_connection_writes_to_is_locked(db_path, sqlite_migrated_template, monkeypatch):
     import shutil
 
-    import model.db
+    import model.core.db
 
     shutil.copyfile(sqlite_migrated_template, db_path)
-    monkeypatch.setattr(model.db, "BUSY_TIMEOUT_SECONDS", 0)  # fail at once instead of waiting
+    monkeypatch.setattr(model.core.db, "BUSY_TIMEOUT_SECONDS", 0)  # fail at once instead of waiting
     database = open_database(db_path)
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")

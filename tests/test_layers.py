@@ -121,7 +121,7 @@ def test_the_check_sees_every_kind_of_import(tmp_path):
     (model / "migrations" / "versions" / "0001_x.py").write_text(
         "def upgrade():\n    from gui.kit import dates\n", encoding="utf-8")
     assert offenders("model", tmp_path) == [
-        "model/migrations/versions/0001_x.py:2 imports gui.kit.dates - model/ is the bottom layer",
+        "model/core/migrations/versions/0001_x.py:2 imports gui.kit.dates - model/ is the bottom layer",
         "model/probe.py:3 imports PySide6.QtCore.QObject - model/ knows no Qt",
         "model/probe.py:5 imports reports.excel - model/ is the bottom layer",
         "model/probe.py:6 imports openpyxl.Workbook - model/ reads workbooks only; writing is reports/excel.py",
@@ -150,11 +150,11 @@ def _modules_after(import_code: str) -> set[str]:
 
 
 def test_opening_a_database_loads_no_heavy_libraries(tmp_path):
-    from model.db import open_database
+    from model.core.db import open_database
 
     open_database(tmp_path / "x.sqlite").dispose()  # create first: creation needs Alembic
     loaded = _modules_after(
-        f"from model.db import open_database\nopen_database({str(tmp_path / 'x.sqlite')!r}).dispose()"
+        f"from model.core.db import open_database\nopen_database({str(tmp_path / 'x.sqlite')!r}).dispose()"
     )
     for heavy in ("alembic", "reportlab", "openpyxl", "PySide6"):
         assert heavy not in loaded, heavy

@@ -7,8 +7,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from model.errors import UserError
-from model.postal import Recipient, letter_salutation, require_addresses
+from model.core.errors import UserError
+from model.reporting.postal import Recipient, letter_salutation, require_addresses
 from reports.letter import (
     ADDRESS_FIELD_HEIGHT,
     ADDRESS_FIELD_LEFT,

@@ -8,7 +8,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from model import listing
+from model.reporting import listing
 from reports.list_table import EMPTY_TEXT, choose_layout, list_pdf
 from reports.listing_pdf import listing_pdf
 from reports.pdf import Letterhead
@@ -130,7 +130,7 @@ def test_printed_list_from_a_list_page_has_four_digit_years():
 
 
 def test_member_directory_keeps_every_email_whole(demo_db, tmp_path):
-    from model.member_directory import member_directory
+    from model.reporting.member_directory import member_directory
     from reports.member_directory import member_directory_pdf
 
     directory = member_directory(demo_db)

@@ -11,13 +11,13 @@ from keyring.backend import KeyringBackend
 from mail_fixtures import free_port, mail_scene
 
 import main
-from model.mail_settings import (
+from model.mail.settings import (
     KEYRING_SERVICE,
     load_mail_settings,
     load_password,
     store_password,
 )
-from model.mail_transport import SmtpTransport
+from model.mail.transport import SmtpTransport
 
 
 class MemoryKeyring(KeyringBackend):
@@ -53,7 +53,7 @@ def test_mail_settings_are_stored_and_the_password_is_not(db_path, capsys, memor
     assert main.main(["--db", str(db_path), "--create", "mail-settings", "--host", "smtp.essen.example", "--security", "ssl",
                       "--user", "gs-netzwerk", "--from", "netzwerk@essen.example"]) == 0
     assert "smtp.essen.example:465 (ssl)" in capsys.readouterr().out
-    from model.db import open_database
+    from model.core.db import open_database
 
     db = open_database(db_path)
     settings = load_mail_settings(db)
@@ -88,13 +88,13 @@ def test_login_uses_the_password_from_the_credential_store(sqlite_db, memory_key
                             auth_require_tls=False)
     controller.start()
     try:
-        from model.mail_settings import MailSettings, save_mail_settings
+        from model.mail.settings import MailSettings, save_mail_settings
 
         save_mail_settings(sqlite_db, MailSettings("127.0.0.1", controller.port, "none", "office",
                                                    "gs@netzwerk.example", 0))
         settings = load_mail_settings(sqlite_db)
         store_password(settings, "falsch")
-        from model.errors import UserError
+        from model.core.errors import UserError
 
         with pytest.raises(UserError, match="Passwort abgelehnt"):
             SmtpTransport(settings, load_password(settings)).open()
@@ -107,7 +107,7 @@ def test_login_uses_the_password_from_the_credential_store(sqlite_db, memory_key
 
 
 def test_invite_dry_run_counts_and_drafts_go_to_a_folder(db_path, capsys, tmp_path):
-    from model.db import open_database
+    from model.core.db import open_database
 
     db = open_database(db_path)
     event_id, _ = mail_scene(db)
@@ -127,7 +127,7 @@ def test_invite_dry_run_counts_and_drafts_go_to_a_folder(db_path, capsys, tmp_pa
 
 
 def test_ics_for_one_event_and_all_upcoming(db_path, capsys, tmp_path):
-    from model.db import open_database
+    from model.core.db import open_database
 
     db = open_database(db_path)
     event_id, _ = mail_scene(db)
@@ -150,7 +150,7 @@ def test_invitation_drafts_carry_the_agenda_pdf(db_path, capsys, tmp_path):
     from email import policy
     from email.parser import BytesParser
 
-    from model.db import open_database
+    from model.core.db import open_database
 
     db = open_database(db_path)
     event_id, _ = mail_scene(db)
@@ -187,9 +187,9 @@ def test_mail_goes_over_tls_and_an_untrusted_certificate_is_refused(sqlite_db, c
     from aiosmtpd.controller import Controller
     from mail_fixtures import Mailbox
 
-    from model.errors import UserError
-    from model.invitations import CHANNEL_SMTP, run_mailing, select_recipients
-    from model.mail_settings import MailSettings, save_mail_settings
+    from model.core.errors import UserError
+    from model.mail.invitations import CHANNEL_SMTP, run_mailing, select_recipients
+    from model.mail.settings import MailSettings, save_mail_settings
 
     cert, key = certificate
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -216,7 +216,7 @@ def test_mail_goes_over_tls_and_an_untrusted_certificate_is_refused(sqlite_db, c
 
 
 def test_sending_without_a_mail_server_says_where_to_set_it_up(sqlite_db):
-    from model.errors import UserError
+    from model.core.errors import UserError
 
     settings = load_mail_settings(sqlite_db)
     assert not settings.host

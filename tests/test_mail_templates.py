@@ -2,8 +2,8 @@
 
 import pytest
 
-from model.errors import ValidationError
-from model.mail_templates import (
+from model.core.errors import ValidationError
+from model.mail.templates import (
     DEFAULTS,
     INVITATION,
     KINDS,
@@ -13,7 +13,7 @@ from model.mail_templates import (
     reset_template,
     save_template,
 )
-from model.salutation import personal_salutation
+from model.members.salutation import personal_salutation
 
 
 def test_salutation_uses_gender_title_and_neutral_form():
@@ -23,7 +23,7 @@ def test_salutation_uses_gender_title_and_neutral_form():
 
 
 def test_every_default_uses_only_known_placeholders():
-    from model.mail_templates import check_template
+    from model.mail.templates import check_template
 
     assert set(DEFAULTS) == set(KINDS)
     for subject, body in DEFAULTS.values():

@@ -9,16 +9,7 @@ import pytest
 from member_data import attach_everything, build_network
 from sqlalchemy import func, select
 
-from model.duplicates import (
-    BOTH,
-    PERSON_REFERENCES,
-    default_choices,
-    dismiss_pair,
-    find_duplicates,
-    merge_persons,
-    name_key,
-)
-from model.entities import (
+from model.core.entities import (
     AgendaItem,
     Base,
     Certificate,
@@ -30,8 +21,17 @@ from model.entities import (
     WorkingGroup,
     WorkingGroupMember,
 )
-from model.errors import ChangedElsewhere, UserError
-from model.persons import PersonData, load_person, person_history, save_person
+from model.core.errors import ChangedElsewhere, UserError
+from model.members.duplicates import (
+    BOTH,
+    PERSON_REFERENCES,
+    default_choices,
+    dismiss_pair,
+    find_duplicates,
+    merge_persons,
+    name_key,
+)
+from model.members.persons import PersonData, load_person, person_history, save_person
 
 
 @pytest.mark.parametrize("a, b", [
@@ -67,7 +67,7 @@ def test_suspects_by_email_and_name(db):
 def test_dismissed_pairs_are_not_suggested_again(db):
     net = build_network(db)
     dismiss_pair(db, net.people["mueller2"], net.people["mueller"])
-    from model.persons import person_history
+    from model.members.persons import person_history
 
     dismissed = person_history(db, min(net.people["mueller2"], net.people["mueller"]))[0]
     assert dismissed.summary.endswith("sind verschiedene Personen") and "Nr." not in dismissed.summary

@@ -10,12 +10,12 @@ import pytest
 from member_data import build_network, workbook
 from sqlalchemy import func, select
 
-from model.entities import AuditEntry, Membership, Organisation, Person
-from model.errors import Cancelled, UserError
-from model.import_rows import column_titles, header_at
-from model.importing import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportFailed
-from model.organisation_import import import_organisations, read_organisation_file
-from model.person_import import FIELDS, import_persons, preview_persons, read_person_file, split_full_name
+from model.core.entities import AuditEntry, Membership, Organisation, Person
+from model.core.errors import Cancelled, UserError
+from model.importing.import_rows import column_titles, header_at
+from model.importing.organisation_import import import_organisations, read_organisation_file
+from model.importing.outcome import DUPLICATE, ERROR, NEW, UNCHANGED, UPDATE, ImportFailed
+from model.importing.person_import import FIELDS, import_persons, preview_persons, read_person_file, split_full_name
 
 
 def _count(db, model=Person) -> int:

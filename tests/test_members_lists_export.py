@@ -9,8 +9,8 @@ import pytest
 from member_data import build_network
 from openpyxl import load_workbook
 
-from model.errors import ValidationError
-from model.mailing_lists import (
+from model.core.errors import ValidationError
+from model.members.mailing_lists import (
     add_members,
     addresses,
     create_mailing_list,
@@ -23,7 +23,7 @@ from model.mailing_lists import (
     remove_members,
     rename_mailing_list,
 )
-from model.persons import PersonData, list_persons, persons_by_role, save_person
+from model.members.persons import PersonData, list_persons, persons_by_role, save_person
 from reports.member_lists import export_mailing_list, export_organisations, export_persons
 
 
@@ -51,7 +51,7 @@ def test_lists_collect_people_once_and_give_only_reachable_addresses(db):
 
 
 def test_duplicate_addresses_count_once():
-    from model.persons import PersonRow
+    from model.members.persons import PersonRow
 
     def row(pid, email):
         return PersonRow(pid, "ohne", None, "A", "B", None, None, None, None, None, None, email, None, None, None,

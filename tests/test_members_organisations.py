@@ -10,9 +10,9 @@ import pytest
 from member_data import build_network
 from sqlalchemy import select
 
-from model.entities import AuditEntry, Membership, Organisation, Person
-from model.errors import ChangedElsewhere, UserError, ValidationError
-from model.organisations import (
+from model.core.entities import AuditEntry, Membership, Organisation, Person
+from model.core.errors import ChangedElsewhere, UserError, ValidationError
+from model.members.organisations import (
     AreaData,
     MembershipData,
     OrganisationFilter,
@@ -155,7 +155,7 @@ def test_delete_only_without_people(db):
 
 
 def test_participation_in_events(db):
-    from model.entities import Registration
+    from model.core.entities import Registration
 
     net = build_network(db)
     with db.writing() as s:

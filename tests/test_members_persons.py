@@ -8,9 +8,9 @@ import pytest
 from member_data import attach_everything, build_network
 from sqlalchemy import func, select
 
-from model.entities import AuditEntry, Person
-from model.errors import ChangedElsewhere, UserError, ValidationError
-from model.persons import (
+from model.core.entities import AuditEntry, Person
+from model.core.errors import ChangedElsewhere, UserError, ValidationError
+from model.members.persons import (
     NO_CHAMBER,
     PersonData,
     PersonFilter,
@@ -136,12 +136,12 @@ def test_a_failing_save_leaves_nothing_behind(db, monkeypatch):
     net = build_network(db)
     data = load_person(db, net.people["ayse"])
     data.phone = "0209 1"
-    import model.audit
+    import model.core.audit
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(model.audit, "record", broken)
+    monkeypatch.setattr(model.core.audit, "record", broken)
     with pytest.raises(RuntimeError):
         save_person(db, data)
     assert load_person(db, net.people["ayse"]).phone is None

@@ -9,7 +9,7 @@ import pytest
 from member_data import attach_everything, build_network
 from sqlalchemy import func, select
 
-from model.entities import (
+from model.core.entities import (
     AuditEntry,
     Certificate,
     MailingListMember,
@@ -19,9 +19,9 @@ from model.entities import (
     TripParticipant,
     WorkingGroupMember,
 )
-from model.errors import UserError, ValidationError
-from model.persons import load_person, person_history, save_person
-from model.privacy import (
+from model.core.errors import UserError, ValidationError
+from model.members.persons import load_person, person_history, save_person
+from model.services.privacy import (
     anonymisation_preview,
     anonymise_person,
     information,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from model import municipalities
-from model.errors import ValidationError
-from model.validation import check_ags, check_email, check_postcode
+from model.core.errors import ValidationError
+from model.core.validation import check_ags, check_email, check_postcode
+from model.members import municipalities
 
 
 @pytest.mark.parametrize("value, expected", [

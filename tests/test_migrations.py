@@ -7,8 +7,8 @@ import sqlite3
 from alembic import command
 from sqlalchemy import create_engine
 
-from model.db import APPLICATION_ID, SCHEMA_HEAD, open_database
-from model.migrations.runner import alembic_config
+from model.core.db import APPLICATION_ID, SCHEMA_HEAD, open_database
+from model.core.migrations.runner import alembic_config
 
 
 def _database_at(path, revision: str) -> None:

@@ -3,8 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from model.errors import ValidationError
-from model.office import Requirement, load_profile, load_requirements, save_profile
+from model.core.errors import ValidationError
+from model.settings.office import Requirement, load_profile, load_requirements, save_profile
 
 
 def test_profile_round_trip_and_requirements(db):

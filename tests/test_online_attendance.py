@@ -8,8 +8,9 @@ import pytest
 from events_fixtures import make_event
 
 import main
-from model.entities import Person, Registration
-from model.online_attendance import (
+from model.core.entities import Person, Registration
+from model.events.registrations import register
+from model.importing.online_attendance import (
     TEAMS,
     TEAMS_LEGACY,
     WEBEX,
@@ -18,7 +19,6 @@ from model.online_attendance import (
     import_online_attendance,
     parse_report,
 )
-from model.registrations import register
 
 DAY = dt.date(2026, 11, 5)  # the event: 10:00–13:00
 
@@ -129,7 +129,7 @@ def test_webex_attendee_csv(db, scene, tmp_path):
 
 
 def test_unreadable_time_names_the_row_and_writes_nothing(db_path, tmp_path, capsys):
-    from model.db import open_database
+    from model.core.db import open_database
 
     db = open_database(db_path)
     with db.writing() as s:
@@ -145,8 +145,8 @@ def test_unreadable_time_names_the_row_and_writes_nothing(db_path, tmp_path, cap
 def test_online_minutes_become_chamber_units(db, scene, tmp_path):
     from decimal import Decimal
 
-    from model.credits import credit_account
-    from model.entities import Accreditation
+    from model.core.entities import Accreditation
+    from model.training.credits import credit_account
 
     event_id, ayse, _ = scene
     with db.writing() as s:

@@ -1,4 +1,4 @@
-"""The first screen's query (``model.overview``): plain SQL, read without SQLAlchemy at start.
+"""The first screen's query (``model.reporting.overview``): plain SQL, read without SQLAlchemy at start.
 
 A SQLite file that is current is opened with the standard library alone, and the overview is
 read through ``sqlite3`` until something needs the engine; both ways give the same figures.
@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import astuple
 
-from model.db import open_database
-from model.overview import overview
+from model.core.db import open_database
+from model.reporting.overview import overview
 
 DAYS = (dt.date(2023, 6, 15), dt.date(2025, 3, 1), dt.date(2026, 11, 22), None)
 
 
-def _figures(result) -> tuple:  # model.overview.Overview
+def _figures(result) -> tuple:  # model.reporting.overview.Overview
     return astuple(result)[1:8] + tuple(astuple(event) for event in result.upcoming)
 
 

@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from model.entities import AuditEntry, Event, Person, Registration
-from model.errors import UserError
-from model.registrations import (
+from model.core.entities import AuditEntry, Event, Person, Registration
+from model.core.errors import UserError
+from model.events.registrations import (
     ConfirmationNeeded,
     cancel,
     change_status,

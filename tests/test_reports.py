@@ -35,7 +35,7 @@ def sample(db):
 
 @pytest.fixture
 def letterhead(db):
-    from model.office import load_profile
+    from model.settings.office import load_profile
     from reports.pdf import Letterhead
 
     return Letterhead.from_profile(load_profile(db))
@@ -45,7 +45,7 @@ def letterhead(db):
 
 
 def test_meeting_data_lists_registered_people_and_timed_agenda(db, sample):
-    from model.meeting_data import meeting_data
+    from model.reporting.meeting_data import meeting_data
 
     pack = meeting_data(db, sample.meeting)
     assert pack.event.title == "Quartiere & Zusammenhalt <2026>"
@@ -63,8 +63,8 @@ def test_meeting_data_lists_registered_people_and_timed_agenda(db, sample):
 
 
 def test_meeting_data_refuses_unknown_event_and_sort(db, sample):
-    from model.errors import UserError
-    from model.meeting_data import meeting_data, sort_participants
+    from model.core.errors import UserError
+    from model.reporting.meeting_data import meeting_data, sort_participants
 
     with pytest.raises(UserError, match="gibt es nicht"):
         meeting_data(db, 99999)
@@ -76,7 +76,7 @@ def test_meeting_data_refuses_unknown_event_and_sort(db, sample):
 
 
 def _pack(db, event_id, letterhead, **options):
-    from model.meeting_data import meeting_data
+    from model.reporting.meeting_data import meeting_data
     from reports.meeting_pack import PackOptions, meeting_pack_pdf
 
     return meeting_pack_pdf(meeting_data(db, event_id), letterhead, PackOptions(printed_on=PRINTED, **options))
@@ -84,7 +84,7 @@ def _pack(db, event_id, letterhead, **options):
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_has_every_section_with_the_people_as_typed(db, sample, letterhead):
-    from model.meeting_data import meeting_data
+    from model.reporting.meeting_data import meeting_data
     from reports.meeting_pack import SECTIONS, PackOptions, meeting_pack_pdf
 
     progress = []
@@ -168,7 +168,7 @@ def test_meeting_pack_of_an_online_event_and_an_empty_event(db, sample, letterhe
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_pack_options_are_checked(db, sample, letterhead):
-    from model.errors import UserError
+    from model.core.errors import UserError
 
     for options in ({"sections": ()}, {"sections": ("agenda",)}, {"sort": "alter"}, {"blank_rows": -1}):
         with pytest.raises(UserError):
@@ -177,7 +177,7 @@ def test_pack_options_are_checked(db, sample, letterhead):
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_excursion_gets_its_travel_pack_and_sign_in_badges_but_no_invitation(db, sample):
-    from model.errors import UserError
+    from model.core.errors import UserError
     from reports.meeting_pack import BADGES, INVITATION, SIGN_IN, TRAVEL, PackOptions, event_pack_pdf
 
     travel_only = pages_text(event_pack_pdf(db, sample.excursion))
@@ -192,8 +192,8 @@ def test_excursion_gets_its_travel_pack_and_sign_in_badges_but_no_invitation(db,
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_meeting_pack_can_be_cancelled(db, sample, letterhead):
-    from model.errors import Cancelled
-    from model.meeting_data import meeting_data
+    from model.core.errors import Cancelled
+    from model.reporting.meeting_data import meeting_data
     from reports.meeting_pack import SECTIONS, PackOptions, meeting_pack_pdf
 
     with pytest.raises(Cancelled):
@@ -211,7 +211,7 @@ def test_meeting_pack_can_be_cancelled(db, sample, letterhead):
 
 
 def _issue_certificates(db, sample):
-    from model.certificates import issue_for_event, revoke
+    from model.training.certificates import issue_for_event, revoke
 
     issued = issue_for_event(db, sample.meeting, now=dt.datetime(2026, 3, 10, 9))
     jana = next(c for c in issued if c.person_id == sample.people["jana"])
@@ -219,7 +219,7 @@ def _issue_certificates(db, sample):
 
 
 def test_annual_figures_count_in_sql_by_the_rules(db, sample):
-    from model.statistics import annual_figures
+    from model.reporting.statistics import annual_figures
 
     _issue_certificates(db, sample)
     f = annual_figures(db, 2026)
@@ -249,9 +249,9 @@ def test_annual_figures_count_in_sql_by_the_rules(db, sample):
 
 def test_annual_figures_count_every_chamber_of_the_chamber_list(db, sample):
     """Not only AKNW and IK-Bau NRW: another Land's chamber and one added in Einstellungen."""
-    from model.chambers import ChamberData, save_chamber
-    from model.entities import Accreditation
-    from model.statistics import annual_figures
+    from model.core.entities import Accreditation
+    from model.reporting.statistics import annual_figures
+    from model.settings.chambers import ChamberData, save_chamber
     from reports.annual_report import annual_report
 
     save_chamber(db, ChamberData("AK Lummerland", "Architektenkammer Lummerland", "Lummerland"))
@@ -292,7 +292,7 @@ def test_annual_report_pdf_has_all_sections_figures_and_names(db, sample):
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_annual_report_tables_break_with_repeated_headers(db):
-    from model.statistics import AnnualFigures, EventFigures, MunicipalityFigures
+    from model.reporting.statistics import AnnualFigures, EventFigures, MunicipalityFigures
     from reports.annual_report import annual_report_pdf
 
     events = [EventFigures(i, dt.datetime(2025, 1 + i % 12, 1 + i % 28, 10), "Werkstatt", f"Werkstatt Nr. {i}",
@@ -321,8 +321,8 @@ def test_annual_report_of_an_empty_year(db):
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_annual_report_rejects_a_bad_year(db):
-    from model.errors import UserError
-    from model.statistics import annual_figures
+    from model.core.errors import UserError
+    from model.reporting.statistics import annual_figures
 
     with pytest.raises(UserError, match="Jahr"):
         annual_figures(db, 20)
@@ -332,7 +332,7 @@ def test_annual_report_rejects_a_bad_year(db):
 
 
 def test_participation_and_events_per_year(db, sample):
-    from model.statistics import event_years, events_by_kind_and_year, participation_by_municipality
+    from model.reporting.statistics import event_years, events_by_kind_and_year, participation_by_municipality
 
     assert event_years(db) == (2025, 2026)
     rows = {row.label: row for row in participation_by_municipality(db, 2025, 2026)}
@@ -349,7 +349,7 @@ def test_participation_and_events_per_year(db, sample):
 
 
 def test_member_directory_lists_members_areas_and_contacts(db, sample):
-    from model.member_directory import member_directory
+    from model.reporting.member_directory import member_directory
 
     directory = member_directory(db, dt.date(2026, 3, 1))
     assert [m.name for m in directory.members] == ["Stadt Bochum", "Stadt Gelsenkirchen", "Stadt Hamm", "Stadt Herne"]
@@ -367,7 +367,7 @@ def test_member_directory_lists_members_areas_and_contacts(db, sample):
 def test_member_directory_pdf_and_excel(db, sample, letterhead, tmp_path):
     from openpyxl import load_workbook
 
-    from model.member_directory import member_directory
+    from model.reporting.member_directory import member_directory
     from reports.member_directory import member_directory_excel, member_directory_pdf
 
     directory = member_directory(db, dt.date(2026, 7, 1), ("Mitglied", "Kooperationspartner"))
@@ -452,8 +452,14 @@ _nasty = st.lists(st.one_of(_any_text, _markup), min_size=1, max_size=3).map("".
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(names=st.lists(st.tuples(_nasty, _nasty, _nasty), min_size=0, max_size=12), title=_nasty, text=_nasty)
 def test_meeting_pack_and_annual_report_open_whatever_the_names(names, title, text):
-    from model.meeting_data import AgendaEntry, MeetingData, MeetingEvent, Participant
-    from model.statistics import AnnualFigures, EventFigures, GroupFigures, MembershipChange, MunicipalityFigures
+    from model.reporting.meeting_data import AgendaEntry, MeetingData, MeetingEvent, Participant
+    from model.reporting.statistics import (
+        AnnualFigures,
+        EventFigures,
+        GroupFigures,
+        MembershipChange,
+        MunicipalityFigures,
+    )
     from reports.annual_report import annual_report_pdf
     from reports.meeting_pack import SECTIONS, PackOptions, meeting_pack_pdf
     from reports.pdf import Letterhead

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from model import excursions as ex
-from model import rooming
-from model.excursions import ParticipantRow
+from model.excursions import excursions as ex
+from model.excursions import rooming
+from model.excursions.excursions import ParticipantRow
 
 BASE = dt.datetime(2026, 3, 1, 9)
 

@@ -6,9 +6,10 @@ import datetime as dt
 
 from trip_data import make_people
 
-from model import excursions as ex
-from model import participants, vocab
-from model.registrations import STATUS_ORDER, list_order, waiting_positions
+from model.core import vocab
+from model.events import participants
+from model.events.registrations import STATUS_ORDER, list_order, waiting_positions
+from model.excursions import excursions as ex
 
 START = dt.datetime.combine(dt.date.today() + dt.timedelta(days=60), dt.time(8))
 

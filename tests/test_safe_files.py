@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from model.errors import UserError
-from model.safe_files import remove_leftovers, write_atomically
+from model.core.errors import UserError
+from model.core.safe_files import remove_leftovers, write_atomically
 
 
 def _disk_full(*_args, **_kwargs):
@@ -73,7 +73,7 @@ def test_leftovers_of_a_killed_run_are_removed_at_the_next_start(tmp_path):
 
 
 def test_the_automatic_backup_clears_a_killed_backups_partial_file(sqlite_db, db_path, tmp_path):
-    from model.backup import automatic_backup
+    from model.core.backup import automatic_backup
 
     folder = tmp_path / "sich"
     folder.mkdir()
@@ -87,7 +87,7 @@ def test_the_automatic_backup_clears_a_killed_backups_partial_file(sqlite_db, db
 
 
 def test_a_certificate_rerun_replaces_its_own_files_instead_of_adding_copies(demo_db, tmp_path):
-    from model.training import accredited_events
+    from model.training.training import accredited_events
     from reports.certificate_batch import produce_certificates
 
     event = min((e for e in accredited_events(demo_db) if e.attendees >= 2), key=lambda e: e.attendees)
@@ -101,7 +101,7 @@ def test_a_certificate_rerun_replaces_its_own_files_instead_of_adding_copies(dem
 
 
 def test_a_certificate_batch_keeps_a_foreign_file_of_the_same_name(demo_db, tmp_path):
-    from model.training import accredited_events
+    from model.training.training import accredited_events
     from reports.certificate_batch import produce_certificates
 
     event = min((e for e in accredited_events(demo_db) if e.attendees >= 2), key=lambda e: e.attendees)
@@ -117,8 +117,8 @@ def test_a_certificate_batch_keeps_a_foreign_file_of_the_same_name(demo_db, tmp_
 def test_an_upgrade_clears_the_partial_copy_of_an_earlier_killed_upgrade(tmp_path):
     import sqlite3
 
-    from model.backup import backup_before_migration
-    from model.db import open_database
+    from model.core.backup import backup_before_migration
+    from model.core.db import open_database
 
     db_path = tmp_path / "netzwerkstatt.sqlite"
     open_database(db_path).dispose()

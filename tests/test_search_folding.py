@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from model.municipalities import search as search_municipalities
-from model.text import search_fold, search_key
+from model.core.text import search_fold, search_key
+from model.members.municipalities import search as search_municipalities
 
 
 @pytest.mark.parametrize("typed", ["Mülheim", "Muelheim", "Mulheim", "MÜLHEIM", "muelheim"])
@@ -28,7 +28,7 @@ def test_municipality_picker_finds_muelheim():
 def test_people_search_finds_both_spellings(db):
     from member_data import build_network
 
-    from model.persons import PersonFilter, filter_persons, list_persons
+    from model.members.persons import PersonFilter, filter_persons, list_persons
 
     build_network(db)
     rows = list_persons(db)
@@ -42,8 +42,8 @@ def test_the_upgrade_refolds_the_stored_keys(tmp_path):
     from alembic import command
     from sqlalchemy import create_engine, text
 
-    from model.db import APPLICATION_ID, open_database
-    from model.migrations.runner import alembic_config
+    from model.core.db import APPLICATION_ID, open_database
+    from model.core.migrations.runner import alembic_config
 
     path = tmp_path / "alt.sqlite"
     engine = create_engine(f"sqlite:///{path}")

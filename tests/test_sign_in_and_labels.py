@@ -8,7 +8,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from model.meeting_data import MeetingData, MeetingEvent, Participant, attends_online
+from model.reporting.meeting_data import MeetingData, MeetingEvent, Participant, attends_online
 from reports.address_labels import INSET_X, address_labels_pdf
 from reports.label_stock import ADDRESS_STOCK
 from reports.meeting_pack import ONLINE_HEADING, SIGN_IN, PackOptions, meeting_pack_pdf

@@ -8,8 +8,8 @@ import pytest
 from member_data import as_typed_text
 from openpyxl import Workbook
 
-from model.errors import UserError
-from model.spreadsheet import clean_text, find_header, normalise_header, read_first_sheet
+from model.core.errors import UserError
+from model.importing.spreadsheet import clean_text, find_header, normalise_header, read_first_sheet
 
 ALIASES = {"vorname": "first_name", "firstname": "first_name", "nachname": "last_name",
            "email": "email", "emailadresse": "email", "organisation": "organisation"}

@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 from trip_data import make_people, study_trip
 
-from model import excursions as ex
-from model.entities import Event
-from model.errors import UserError
+from model.core.entities import Event
+from model.core.errors import UserError
+from model.excursions import excursions as ex
 from reports.travel_pack import travel_pack_pdf
 
 # What the pack prints; its data come from model services that run on both servers in their own tests.
@@ -75,7 +75,7 @@ def test_personal_information_letters(db):
     from reports.travel_pack import information_letters_pdf
 
     event_id, people = study_trip(db)
-    from model.entities import Organisation, Person
+    from model.core.entities import Organisation, Person
 
     with pytest.raises(UserError, match=r"Adresse fehlt bei 5 Personen: .*Ayşe Yılmaz"):
         information_letters_pdf(db, event_id)

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import select
 from trip_data import make_people, reg
 
-from model import excursions as ex
-from model import trip_privacy
-from model.entities import AuditEntry, Trip, TripParticipant
-from model.errors import UserError
+from model.core.entities import AuditEntry, Trip, TripParticipant
+from model.core.errors import UserError
+from model.excursions import excursions as ex
+from model.excursions import trip_privacy
 
 TRIP_END = dt.date(2026, 5, 16)
 
@@ -99,6 +99,6 @@ def test_demo_trips_keep_nothing_sensitive_after_the_start_purge(demo_db):
 
 def test_demo_data_needs_no_purge_on_its_own_reference_day(demo_db):
     from model.demo import DEMO_TODAY
-    from model.trip_privacy import purge_expired
+    from model.excursions.trip_privacy import purge_expired
 
     assert purge_expired(demo_db, today=DEMO_TODAY) == []

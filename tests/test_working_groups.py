@@ -9,11 +9,11 @@ import pytest
 from events_fixtures import build_scene, make_event
 from sqlalchemy import select
 
-from model.entities import WorkingGroupMember
-from model.errors import UserError, ValidationError
-from model.history import organisation_participation, participation_overview, person_history
-from model.participants import register_people, registration_rows, set_status
-from model.working_groups import (
+from model.core.entities import WorkingGroupMember
+from model.core.errors import UserError, ValidationError
+from model.events.history import organisation_participation, participation_overview, person_history
+from model.events.participants import register_people, registration_rows, set_status
+from model.events.working_groups import (
     add_members,
     attendance_matrix,
     delete_group,

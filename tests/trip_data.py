@@ -7,12 +7,12 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from model import excursions as ex
+from model.excursions import excursions as ex
 
 
 def make_people(db, *names: str, organisation: str | None = None) -> dict[str, int]:
-    from model.entities import Organisation, Person
-    from model.text import search_key
+    from model.core.entities import Organisation, Person
+    from model.core.text import search_key
 
     with db.writing() as s:
         org_id = None
@@ -33,7 +33,7 @@ def make_people(db, *names: str, organisation: str | None = None) -> dict[str, i
 
 
 def reg(db, event_id: int, person_id: int) -> int:
-    from model.entities import Registration
+    from model.core.entities import Registration
 
     with db.session() as s:
         return s.scalar(select(Registration.id).where(Registration.event_id == event_id,
@@ -42,7 +42,7 @@ def reg(db, event_id: int, person_id: int) -> int:
 
 def study_trip(db, start: dt.date | None = None) -> tuple[int, dict[str, int]]:
     """A three-day study trip abroad with an itinerary, rooms, payments and one on the waiting list."""
-    from model import itinerary
+    from model.excursions import itinerary
 
     start = start or dt.date.today() + dt.timedelta(days=45)
     departure = dt.datetime.combine(start, dt.time(7, 30))

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.agenda import AgendaEntry, move, problems, schedule
-from model.db import Database
-from model.vocab import AGENDA_ITEM_KINDS
+from model.core.db import Database
+from model.core.vocab import AGENDA_ITEM_KINDS
+from model.events.agenda import AgendaEntry, move, problems, schedule
 
 from .common import column_widths, from_qtime, hint_label, menu_button, to_qtime
 

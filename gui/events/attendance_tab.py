@@ -45,8 +45,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import vocab
-from model.attendance import (
+from model.core import vocab
+from model.core.db import Database
+from model.core.text import fold
+from model.core.vocab import SALUTATIONS
+from model.events.attendance import (
     ABSENT,
     EXCUSED,
     OPEN,
@@ -60,11 +63,8 @@ from model.attendance import (
     mark_open_as,
     set_attendance,
 )
-from model.db import Database
-from model.events import form_choices
-from model.importing import ImportReport
-from model.text import fold
-from model.vocab import SALUTATIONS
+from model.events.events import form_choices
+from model.importing.outcome import ImportReport
 
 from .. import dialogs
 from ..kit.keys import enter_stays_in
@@ -439,7 +439,7 @@ class AttendanceTab(QWidget):
             self.open_online_report(Path(path))
 
     def open_online_report(self, path: Path) -> None:
-        from model.online_attendance import import_online_attendance
+        from model.importing.online_attendance import import_online_attendance
 
         from .online_import_dialog import OnlineImportDialog
 
@@ -466,7 +466,7 @@ class WalkInDialog(QDialog):
 
     def __init__(self, db: Database, event_title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        from model.participants import search_people
+        from model.events.participants import search_people
 
         self.db = db
         self._search_people = search_people
@@ -599,7 +599,7 @@ class ImportPreviewDialog(QDialog):
         self.check()
 
     def _run(self, dry_run: bool):
-        from model.attendance_import import import_attendance
+        from model.importing.attendance_import import import_attendance
 
         return import_attendance(self.db, self.path, event_id=self.event_id, dry_run=dry_run,
                                  create_missing=self.create_missing.isChecked(), raise_errors=False)

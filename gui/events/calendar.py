@@ -13,10 +13,10 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from model.events import EventRow
-from model.formatting import WEEKDAYS
-from model.holidays import holidays_between
-from model.vocab import CALLED_OFF, EXCURSION
+from model.core.formatting import WEEKDAYS
+from model.core.holidays import holidays_between
+from model.core.vocab import CALLED_OFF, EXCURSION
+from model.events.events import EventRow
 
 KIND_COLOURS = {
     "Netzwerktreffen": "#1d5391",

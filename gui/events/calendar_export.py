@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from model.db import Database
-from model.mail_cli import write_ics
+from model.core.db import Database
+from model.mail.cli import write_ics
 
 from .. import dialogs
 from .common import guarded

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from model.agenda import load_agenda
-from model.conflicts import event_conflict
-from model.db import Database
-from model.entities import Event
-from model.errors import UserError, ValidationError
-from model.events import form_choices, load_event, new_event, save_event
+from model.core.db import Database
+from model.core.entities import Event
+from model.core.errors import UserError, ValidationError
+from model.events.agenda import load_agenda
+from model.events.events import form_choices, load_event, new_event, save_event
+from model.services.conflicts import event_conflict
 
 from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned

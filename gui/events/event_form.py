@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.entities import Event
-from model.events import FormChoices
-from model.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, HYBRID, IN_PERSON, ONLINE, TOPICS
+from model.core.entities import Event
+from model.core.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, HYBRID, IN_PERSON, ONLINE, TOPICS
+from model.events.events import FormChoices
 
 from ..kit.dates import GermanDateEdit, GermanDateTimeEdit
 from .common import (

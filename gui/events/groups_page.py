@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.entities import WorkingGroup
-from model.errors import UserError, ValidationError
-from model.participants import register_people, working_group_person_ids
-from model.vocab import TOPICS, WORKING_GROUP_KINDS, WORKING_GROUP_ROLES
-from model.working_groups import (
+from model.core.db import Database
+from model.core.entities import WorkingGroup
+from model.core.errors import UserError, ValidationError
+from model.core.vocab import TOPICS, WORKING_GROUP_KINDS, WORKING_GROUP_ROLES
+from model.events.participants import register_people, working_group_person_ids
+from model.events.working_groups import (
     MATRIX_SYMBOLS,
     GroupRow,
     MatrixPerson,
@@ -377,7 +377,7 @@ class WorkingGroupsPage(RecordEditor, Page):
     def _lead_name(self, person_id: int | None) -> str:
         if person_id is None:
             return self.tr("— niemand —")
-        from model.participants import search_people
+        from model.events.participants import search_people
 
         people = search_people(self.db, "", limit=1, ids=[person_id], include_inactive=True)
         if not people:
@@ -577,7 +577,7 @@ class WorkingGroupsPage(RecordEditor, Page):
     def new_session(self) -> None:
         if not self._needs_saved_group():
             return
-        from model.events import new_event
+        from model.events.events import new_event
 
         from .event_dialog import EventDialog
 
@@ -629,7 +629,7 @@ class WorkingGroupsPage(RecordEditor, Page):
             return
         session = rows[0]
         ids = working_group_person_ids(self.db, self.shown_group.id, session.starts_at.date())
-        from model.participants import ConfirmationNeeded
+        from model.events.participants import ConfirmationNeeded
 
         title = self.tr("Alle Mitglieder anmelden")
         try:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from model.db import Database
-from model.history import organisation_participation, person_history
-from model.vocab import ATTENDED
+from model.core.db import Database
+from model.core.vocab import ATTENDED
+from model.events.history import organisation_participation, person_history
 
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.invitations import (
+from model.core.db import Database
+from model.mail.invitations import (
     CHANNEL_DRAFT,
     CHANNEL_SMTP,
     SENDING,
@@ -35,10 +35,10 @@ from model.invitations import (
     run_mailing,
     select_recipients,
 )
-from model.mail_preview import group_choices, list_choices
-from model.mail_settings import load_mail_settings, load_password
-from model.mail_templates import INVITATION, REMINDER
-from model.mail_transport import SmtpTransport
+from model.mail.preview import group_choices, list_choices
+from model.mail.settings import load_mail_settings, load_password
+from model.mail.templates import INVITATION, REMINDER
+from model.mail.transport import SmtpTransport
 from reports.mail_attachments import agenda_attachments
 
 from .. import dialogs

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.invitations import journal
+from model.core.db import Database
+from model.mail.invitations import journal
 
 from ..table_model import RowTableModel, TableColumn
 

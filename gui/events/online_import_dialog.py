@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.importing import ImportFailed, ImportReport
+from model.core.db import Database
+from model.importing.outcome import ImportFailed, ImportReport
 
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
@@ -71,8 +71,8 @@ class OnlineImportDialog(QDialog):
 
     def _mapping_box(self) -> QWidget:
         """One choice per column of the form: which field it holds (remembered for this form)."""
-        from model.form_registrations import FIELDS, detect_header
-        from model.report_files import read_table
+        from model.importing.form_registrations import FIELDS, detect_header
+        from model.importing.report_files import read_table
 
         box = QGroupBox(self.tr("Spalten des Formulars"))
         ok, header = guarded(self, self.windowTitle(), lambda: detect_header(self.db, read_table(self.path).rows))
@@ -145,7 +145,7 @@ class OnlineImportDialog(QDialog):
             return
         self.report = report
         if self.header is not None:  # the next export of this form maps itself
-            from model.form_registrations import remember_mapping
+            from model.importing.form_registrations import remember_mapping
 
             guarded(self, self.windowTitle(), lambda: remember_mapping(self.db, self.header.cells, self.mapping()))
         self.accept()

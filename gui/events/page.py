@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.events import EventFilter, EventRow, copy_event, delete_event, event_years, form_choices, list_events
-from model.formatting import MONTHS
-from model.history import OrganisationYears, participation_overview
-from model.vocab import CALLED_OFF, EVENT_KINDS, EVENT_STATUSES, TOPICS
+from model.core.db import Database
+from model.core.formatting import MONTHS
+from model.core.vocab import CALLED_OFF, EVENT_KINDS, EVENT_STATUSES, TOPICS
+from model.events.events import EventFilter, EventRow, copy_event, delete_event, event_years, form_choices, list_events
+from model.events.history import OrganisationYears, participation_overview
 
 from .. import dialogs
 from ..kit import changes
@@ -272,7 +272,7 @@ class EventsPage(Page):
 
         template = None
         if event_id is None and day is not None:
-            from model.events import new_event
+            from model.events.events import new_event
 
             template = new_event("Netzwerktreffen", day)
         ok, dialog = guarded(self, self.tr("Veranstaltung"), lambda: EventDialog(self.db, event_id, template=template,

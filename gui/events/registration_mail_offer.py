@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from model.db import Database
-from model.invitations import CHANNEL_SMTP
-from model.mail_settings import load_mail_settings, load_password
-from model.mail_transport import SmtpTransport
-from model.registration_mail import mail_offers, registration_statuses, send_offers
+from model.core.db import Database
+from model.mail.invitations import CHANNEL_SMTP
+from model.mail.registration_mail import mail_offers, registration_statuses, send_offers
+from model.mail.settings import load_mail_settings, load_password
+from model.mail.transport import SmtpTransport
 
 from .. import dialogs
 from ..kit.errors import show_error

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.errors import UserError
-from model.filenames import safe_stem
-from model.participants import (
+from model.core.db import Database
+from model.core.errors import UserError
+from model.core.filenames import safe_stem
+from model.core.text import fold
+from model.core.vocab import DEREGISTERED, PARTICIPANT, REGISTRATION_ROLES, REGISTRATION_STATUSES
+from model.events.participants import (
     ConfirmationNeeded,
     RegistrationRow,
     counts,
@@ -43,8 +45,6 @@ from model.participants import (
     set_role,
     set_status,
 )
-from model.text import fold
-from model.vocab import DEREGISTERED, PARTICIPANT, REGISTRATION_ROLES, REGISTRATION_STATUSES
 
 from .. import dialogs
 from ..table_model import RowTableModel, TableColumn
@@ -233,7 +233,7 @@ class RegistrationsTab(QWidget):
             self.open_form_export(Path(path))
 
     def open_form_export(self, path: Path) -> None:
-        from model.form_registrations import import_registrations
+        from model.importing.form_registrations import import_registrations
 
         from .online_import_dialog import OnlineImportDialog
 

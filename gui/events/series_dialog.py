@@ -31,12 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.errors import ValidationError
-from model.events import EventFilter, form_choices, list_events
-from model.formatting import MONTHS, WEEKDAYS
-from model.series import LAST, MONTHLY, WEEKLY, SeriesRule, SeriesTemplate, create_series, series_dates, series_title
-from model.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, TOPICS
+from model.core.db import Database
+from model.core.errors import ValidationError
+from model.core.formatting import MONTHS, WEEKDAYS
+from model.core.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, TOPICS
+from model.events.events import EventFilter, form_choices, list_events
+from model.events.series import (
+    LAST,
+    MONTHLY,
+    WEEKLY,
+    SeriesRule,
+    SeriesTemplate,
+    create_series,
+    series_dates,
+    series_title,
+)
 
 from .. import dialogs
 from ..kit.dates import GermanDateEdit

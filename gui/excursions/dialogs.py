@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import excursions as ex
-from model.db import Database
-from model.errors import UserError
-from model.formatting import money
-from model.itinerary import DayData, ItemData
-from model.vocab import DOUBLE_ROOM, ROOM_WISHES, SINGLE_ROOM
+from model.core.db import Database
+from model.core.errors import UserError
+from model.core.formatting import money
+from model.core.vocab import DOUBLE_ROOM, ROOM_WISHES, SINGLE_ROOM
+from model.excursions import excursions as ex
+from model.excursions.itinerary import DayData, ItemData
 
 from ..events.common import from_qdate, from_qdatetime
 from ..kit.errors import show_error

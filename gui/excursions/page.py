@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import excursions as ex
-from model.db import Database
-from model.errors import UserError
-from model.filenames import safe_stem
-from model.formatting import money
+from model.core.db import Database
+from model.core.errors import UserError
+from model.core.filenames import safe_stem
+from model.core.formatting import money
+from model.excursions import excursions as ex
 
 from ..events.common import column_widths
 from ..kit import changes

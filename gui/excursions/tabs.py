@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import excursions as ex
-from model import itinerary, rooming, trip_privacy
-from model.conflicts import trip_conflict
-from model.db import Database
-from model.errors import UserError, ValidationError
-from model.formatting import money, short_date
-from model.registrations import ConfirmationNeeded
-from model.vocab import EVENT_STATUSES, PARTICIPANT, REGISTRATION_ROLES, TRAVEL_MODES, WAITING
+from model.core.db import Database
+from model.core.errors import UserError, ValidationError
+from model.core.formatting import money, short_date
+from model.core.vocab import EVENT_STATUSES, PARTICIPANT, REGISTRATION_ROLES, TRAVEL_MODES, WAITING
+from model.events.registrations import ConfirmationNeeded
+from model.excursions import excursions as ex
+from model.excursions import itinerary, rooming, trip_privacy
+from model.services.conflicts import trip_conflict
 
 from .. import dialogs
 from ..events.common import from_qdatetime
@@ -416,7 +416,7 @@ class ProgrammeTab(TripTab):
         self._show_items(self.day_list.currentRow())
 
     def _day_label(self, day: itinerary.DayData) -> str:
-        from model.formatting import WEEKDAYS
+        from model.core.formatting import WEEKDAYS
 
         number = (day.day_date - self.trip.starts_at.date()).days + 1
         text = self.tr("Tag %1 – %2, %3").replace("%1", str(number)).replace("%2", WEEKDAYS[day.day_date.weekday()][:2]) \

@@ -1,6 +1,6 @@
 """One change notifier for the whole program: every page shows current data, without F5.
 
-The model reports the kinds of data each commit changed (``model.changes``; a write in a
+The model reports the kinds of data each commit changed (``model.core.changes``; a write in a
 background job too). ``ChangeNotifier`` turns that into one Qt signal in the GUI thread,
 collected over one turn of the event loop, so a batch of writes refreshes a page once.
 Pages declare which kinds they show (``Page.shows``); a page whose data changed refreshes at
@@ -14,7 +14,7 @@ import weakref
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from model.changes import (  # re-exported: pages name the kinds from here
+from model.core.changes import (  # re-exported: pages name the kinds from here
     CERTIFICATES,
     EVENTS,
     GROUPS,
@@ -25,7 +25,7 @@ from model.changes import (  # re-exported: pages name the kinds from here
     REGISTRATIONS,
     TRIPS,
 )
-from model.db import Database
+from model.core.db import Database
 
 EVERYTHING = frozenset({PERSONS, ORGANISATIONS, EVENTS, REGISTRATIONS, GROUPS, TRIPS, CERTIFICATES,
                         MAILING_LISTS, OFFICE})

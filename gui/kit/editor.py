@@ -9,7 +9,7 @@ Pages that hold an editor call it before they show another record; the main wind
 dialog is closed by its buttons, by Escape or by the window's close button.
 
 ``save_versioned`` is the concurrent-edit half: a save that meets a newer stored version
-(``model.errors.ChangedElsewhere``) asks whether to reload or compare both versions and keep
+(``model.core.errors.ChangedElsewhere``) asks whether to reload or compare both versions and keep
 one's own (``gui.conflict_dialog``).
 """
 
@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.conflicts import Conflict
-from model.errors import ChangedElsewhere
+from model.core.errors import ChangedElsewhere
+from model.services.conflicts import Conflict
 
 
 class LeaveChoice(Enum):

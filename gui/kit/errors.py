@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.errors import UserError, ValidationError, explain
+from model.core.errors import UserError, ValidationError, explain
 
 translate = QCoreApplication.translate
 

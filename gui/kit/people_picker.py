@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.events import form_choices
-from model.participants import (
+from model.core.db import Database
+from model.events.events import form_choices
+from model.events.participants import (
     PersonChoice,
     mailing_list_person_ids,
     mailing_lists,

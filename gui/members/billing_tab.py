@@ -9,12 +9,12 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from model.billing import OrganisationBillingData, load_organisation_billing, save_organisation_billing
-from model.db import Database
-from model.errors import ValidationError
-from model.fees import fee_of
-from model.formatting import money
-from model.vocab import INVOICE_CHANNELS
+from model.core.db import Database
+from model.core.errors import ValidationError
+from model.core.formatting import money
+from model.core.vocab import INVOICE_CHANNELS
+from model.invoicing.fees import fee_of
+from model.members.billing import OrganisationBillingData, load_organisation_billing, save_organisation_billing
 
 
 class BillingTab(QWidget):
@@ -59,7 +59,7 @@ class BillingTab(QWidget):
         self.show_fee(organisation_id)
 
     def field_widgets(self) -> dict[str, QWidget]:
-        """Widgets by the field names of ``model.billing`` errors."""
+        """Widgets by the field names of ``model.members.billing`` errors."""
         return {"Leitweg-ID": self.leitweg_id, "E-Mail für Rechnungen": self.invoice_email,
                 "Rechnungsweg": self.channel, "population_override": self.population,
                 "fee_override": self.fee, "override_reason": self.reason}

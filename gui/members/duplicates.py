@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.duplicates import BOTH, default_choices, dismiss_pair, find_duplicates, merge_persons
-from model.errors import ChangedElsewhere
-from model.persons import (
+from model.core.db import Database
+from model.core.errors import ChangedElsewhere
+from model.core.vocab import NO_SALUTATION
+from model.members.duplicates import BOTH, default_choices, dismiss_pair, find_duplicates, merge_persons
+from model.members.persons import (
     EDITABLE_FIELDS,
     FIELD_LABELS,
     PersonData,
@@ -30,7 +31,6 @@ from model.persons import (
     organisation_choices,
     reference_counts,
 )
-from model.vocab import NO_SALUTATION
 
 from .. import dialogs
 from ..kit.errors import show_error
@@ -155,7 +155,7 @@ class DuplicatesDialog(QDialog):
             group.deleteLater()
         self.field_groups = {}
 
-    def who(self, record) -> str:  # model.persons.PersonData
+    def who(self, record) -> str:  # model.members.persons.PersonData
         """How the dialog names a record: name and organisation; the e-mail address where the
         two records of the pair would read the same."""
         def label(item) -> str:

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from model.db import Database
-from model.errors import UserError
-from model.import_rows import ImportField, column_titles, detect_header, header_at
-from model.importing import DUPLICATE, ERROR, NEW, REVIEW, UNCHANGED, UPDATE, ImportReport
-from model.spreadsheet import (
+from model.core.db import Database
+from model.core.errors import UserError
+from model.importing.import_rows import ImportField, column_titles, detect_header, header_at
+from model.importing.outcome import DUPLICATE, ERROR, NEW, REVIEW, UNCHANGED, UPDATE, ImportReport
+from model.importing.spreadsheet import (
     HeaderMatch,
     SheetData,
     clean_text,
@@ -81,7 +81,7 @@ class ImportKind:
 
 
 def import_kinds() -> dict[str, ImportKind]:
-    from model import organisation_import, person_import
+    from model.importing import organisation_import, person_import
 
     return {
         "persons": ImportKind("persons", "Personen", person_import.FIELDS, person_import.preview_persons,

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import vocab
-from model.db import Database
-from model.filenames import safe_stem
-from model.mailing_lists import (
+from model.core import vocab
+from model.core.db import Database
+from model.core.filenames import safe_stem
+from model.members.mailing_lists import (
     add_members,
     addresses,
     create_mailing_list,
@@ -36,7 +36,7 @@ from model.mailing_lists import (
     rename_mailing_list,
     unreachable_reason,
 )
-from model.persons import PersonFilter, filter_persons, list_persons, persons_by_role
+from model.members.persons import PersonFilter, filter_persons, list_persons, persons_by_role
 
 from .. import dialogs
 from ..kit.errors import show_error
@@ -382,7 +382,7 @@ class MailingListsWidget(QWidget):
         """Ask for the label product, then preview the labels (or name who has no address)."""
         from PySide6.QtWidgets import QInputDialog
 
-        from model.errors import UserError
+        from model.core.errors import UserError
 
         current = self._require_list()
         if current is None:
@@ -403,8 +403,8 @@ class MailingListsWidget(QWidget):
         dialog.open()
 
     def labels_pdf(self, list_name: str, stock: str) -> bytes:
-        from model import postal
-        from model.office import load_profile
+        from model.reporting import postal
+        from model.settings.office import load_profile
         from reports.address_labels import address_labels_pdf
 
         people = postal.require_addresses(postal.recipients(self.db, postal.mailing_list_person_ids(self.db, list_name)))

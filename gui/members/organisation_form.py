@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import municipalities, vocab
-from model.conflicts import organisation_conflict
-from model.db import Database
-from model.organisations import (
+from model.core import vocab
+from model.core.db import Database
+from model.core.text import fold
+from model.members import municipalities
+from model.members.organisations import (
     AreaData,
     MembershipData,
     OrganisationData,
@@ -41,8 +42,8 @@ from model.organisations import (
     organisation_events,
     save_organisation,
 )
-from model.persons import list_persons
-from model.text import fold
+from model.members.persons import list_persons
+from model.services.conflicts import organisation_conflict
 
 from .. import dialogs
 from ..kit.dates import GermanDateEdit

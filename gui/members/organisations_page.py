@@ -9,9 +9,10 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
-from model import municipalities, vocab
-from model.db import Database
-from model.organisations import OrganisationFilter, filter_organisations, list_organisations
+from model.core import vocab
+from model.core.db import Database
+from model.members import municipalities
+from model.members.organisations import OrganisationFilter, filter_organisations, list_organisations
 
 from .. import dialogs
 from ..kit import changes

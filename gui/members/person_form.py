@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import vocab
-from model.chambers import categories, ordered_chambers
-from model.conflicts import person_conflict
-from model.db import Database
-from model.errors import ValidationError
-from model.persons import (
+from model.core import vocab
+from model.core.db import Database
+from model.core.errors import ValidationError
+from model.core.vocab import NO_SALUTATION
+from model.members.persons import (
     FIELD_LABELS,
     PersonData,
     consent_state,
@@ -44,7 +43,8 @@ from model.persons import (
     person_registrations,
     save_person,
 )
-from model.vocab import NO_SALUTATION
+from model.services.conflicts import person_conflict
+from model.settings.chambers import categories, ordered_chambers
 
 from .. import dialogs
 from ..kit.editor import EditorDialog, save_versioned

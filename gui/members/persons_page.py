@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import vocab
-from model.chambers import ordered_chambers
-from model.db import Database
-from model.mailing_lists import list_mailing_lists
-from model.persons import (
+from model.core import vocab
+from model.core.db import Database
+from model.members.mailing_lists import list_mailing_lists
+from model.members.persons import (
     CONSENT_GIVEN,
     CONSENT_MISSING,
     CONSENT_WITHDRAWN,
@@ -37,6 +36,7 @@ from model.persons import (
     filter_persons,
     list_persons,
 )
+from model.settings.chambers import ordered_chambers
 
 from .. import dialogs
 from ..kit import changes
@@ -295,7 +295,7 @@ class PeoplePage(Page):
 
     @Slot()
     def add_to_new_list(self) -> None:
-        from model.mailing_lists import create_mailing_list
+        from model.members.mailing_lists import create_mailing_list
 
         self.dialog = dialog = MailingListDialog(self.tr("Neuer Verteiler"), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -324,7 +324,7 @@ class PeoplePage(Page):
         self.export_excel_to(path)
 
     def export_excel_to(self, path: str) -> None:
-        from model.persons import export_rows
+        from model.members.persons import export_rows
         from reports.member_lists import write_persons
 
         if not path.lower().endswith(".xlsx"):

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.errors import ChangedElsewhere
-from model.privacy import anonymisation_preview, anonymise_person, review_list
+from model.core.db import Database
+from model.core.errors import ChangedElsewhere
+from model.services.privacy import anonymisation_preview, anonymise_person, review_list
 
 from .. import dialogs
 from ..kit.errors import show_error
@@ -65,7 +65,7 @@ def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version
 
 def _offer_to_delete_backups(parent: QWidget, backups: list) -> None:
     """The erased person is still in older backups: say so plainly and offer to delete them."""
-    from model.backup import delete_backups
+    from model.core.backup import delete_backups
 
     translate = QCoreApplication.translate
     title = translate("Mitglieder", "Sicherungen mit der Person")

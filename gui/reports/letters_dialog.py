@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from model.db import Database
+from model.core.db import Database
 
 MEMBERS = ("members", None)
 
@@ -50,9 +50,9 @@ def invitation_letters_work(db: Database, event_id: int, choice: tuple[str, obje
     """The background work: read the recipients (or name who has no address), write the letters."""
 
     def work(progress, cancelled) -> bytes:  # Job's callback protocol
-        from model import postal
-        from model.meeting_data import meeting_data
-        from model.office import load_profile
+        from model.reporting import postal
+        from model.reporting.meeting_data import meeting_data
+        from model.settings.office import load_profile
         from reports.invitation_letters import invitation_letters_pdf
         from reports.letter import Sender
 
@@ -73,8 +73,8 @@ def invitation_letters_work(db: Database, event_id: int, choice: tuple[str, obje
 
 def open_invitation_letters(parent: QWidget, db: Database, event_id: int, event_title: str, runner) -> LettersDialog:
     """Ask for the recipients, then build the letters in the background and preview them."""
-    from model.mailing_lists import list_mailing_lists
-    from model.working_groups import list_groups
+    from model.events.working_groups import list_groups
+    from model.members.mailing_lists import list_mailing_lists
 
     dialog = LettersDialog(event_title, [m.name for m in list_mailing_lists(db)],
                            [(g.id, g.name) for g in list_groups(db)], parent)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.meeting_data import SORT_BY_NAME, SORT_BY_ORGANISATION, participant_count
+from model.core.db import Database
+from model.reporting.meeting_data import SORT_BY_NAME, SORT_BY_ORGANISATION, participant_count
 
 from .runner import PdfJobRunner
 
@@ -143,7 +143,7 @@ def open_meeting_pack(parent: QWidget, db: Database, event_id: int, runner: PdfJ
     Any page may call this (the events area, the reports area). The returned dialog is open
     (window-modal); the PDF job and its preview hang on ``runner`` (made on ``parent`` if not given).
     """
-    from model.meeting_data import event_summary
+    from model.reporting.meeting_data import event_summary
     from reports.meeting_pack import EXCURSION, event_pack_pdf, travel_pack_function
 
     summary = event_summary(db, event_id)

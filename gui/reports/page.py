@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.errors import UserError
-from model.meeting_data import EventChoice, event_choices
-from model.text import fold
+from model.core.db import Database
+from model.core.errors import UserError
+from model.core.text import fold
+from model.reporting.meeting_data import EventChoice, event_choices
 
 from .. import dialogs
 from ..kit.dates import GermanDateEdit
@@ -176,7 +176,7 @@ class ReportsPage(Page):
         db = self.db
 
         def work() -> tuple[list[EventChoice], tuple[int, int] | None]:
-            from model.statistics import event_years
+            from model.reporting.statistics import event_years
 
             return event_choices(db), event_years(db)
 
@@ -262,8 +262,8 @@ class ReportsPage(Page):
         db, on, types = self.db, self.directory_date.day(), self._directory_types()
 
         def work(progress, cancelled) -> bytes:  # Job's callback protocol
-            from model.member_directory import member_directory
-            from model.office import load_profile
+            from model.reporting.member_directory import member_directory
+            from model.settings.office import load_profile
             from reports.member_directory import member_directory_pdf
             from reports.pdf import Letterhead
 
@@ -290,7 +290,7 @@ class ReportsPage(Page):
         db = self.db
 
         def work(progress, cancelled) -> str:  # Job's callback protocol
-            from model.member_directory import member_directory
+            from model.reporting.member_directory import member_directory
             from reports.member_directory import member_directory_excel
 
             member_directory_excel(member_directory(db, on, types), path)
@@ -304,7 +304,7 @@ class ReportsPage(Page):
         dialogs.inform(self, self.tr("Mitgliederverzeichnis"), self.tr("Die Excel-Datei wurde gespeichert."), path)
 
     def _excel_failed(self, exc: BaseException) -> None:
-        from model.errors import UserError, explain
+        from model.core.errors import UserError, explain
 
         self.excel_job = None
         message = str(exc) if isinstance(exc, UserError) else explain(exc)

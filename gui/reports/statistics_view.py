@@ -1,6 +1,6 @@
 """Statistik: participation per municipality and year, events per kind and year; table and chart.
 
-The figures are counted in SQL (``model.statistics``) in the background; the table is a
+The figures are counted in SQL (``model.reporting.statistics``) in the background; the table is a
 ``RowTableModel`` with one column per year, so sorting, "Exportieren (Excel)" and "Drucken"
 work as in every list. The chart follows the table: it shows the column the table is sorted
 by (or the sum), for the first rows in the table's order.
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.statistics import YearRow
+from model.core.db import Database
+from model.reporting.statistics import YearRow
 
 from ..kit.columns import set_width
 from ..list_output import ListOutput
@@ -220,14 +220,14 @@ class StatisticsView(QWidget):
         if self.job is not None:  # one at a time; the newest wish wins
             self._pending = True
             return
-        from model.statistics import events_by_kind_and_year, participation_by_municipality
+        from model.reporting.statistics import events_by_kind_and_year, participation_by_municipality
 
         db, kind = self.db, self.kind.currentData()
         self.status.setText(self.tr("Wird gezählt…"))
 
         def work(progress, cancelled):  # Job's callback protocol
             if kind == CONTRIBUTIONS:
-                from model.statistics import contribution_rows
+                from model.reporting.statistics import contribution_rows
 
                 return kind, period, contribution_rows(db, *period)
             if kind == EVENTS:
@@ -252,7 +252,7 @@ class StatisticsView(QWidget):
         self._show(rows, period, kind)
 
     def _failed(self, exc: BaseException) -> None:
-        from model.errors import UserError, explain
+        from model.core.errors import UserError, explain
 
         message = str(exc) if isinstance(exc, UserError) else explain(exc)
         if message is None:

@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model import listing
-from model.chambers import list_chambers
-from model.credits import accreditation_warnings
-from model.db import Database
-from model.errors import UserError
-from model.filenames import safe_stem
-from model.recognition import event_proposed_points
-from model.text import search_fold
-from model.training import AccreditationData, event_accreditations, save_accreditations
-from model.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
+from model.core.db import Database
+from model.core.errors import UserError
+from model.core.filenames import safe_stem
+from model.core.text import search_fold
+from model.core.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
+from model.reporting import listing
+from model.settings.chambers import list_chambers
+from model.training.credits import accreditation_warnings
+from model.training.recognition import event_proposed_points
+from model.training.training import AccreditationData, event_accreditations, save_accreditations
 
 from ..kit.dates import GermanDateEdit
 from ..kit.errors import show_error
@@ -324,8 +324,8 @@ def mail_connection(db: Database, send: bool) -> dict:
     """The keyword arguments that make a batch send its documents over SMTP (or none)."""
     if not send:
         return {}
-    from model.mail_settings import load_mail_settings, load_password
-    from model.mail_transport import SmtpTransport
+    from model.mail.settings import load_mail_settings, load_password
+    from model.mail.transport import SmtpTransport
 
     settings = load_mail_settings(db)
     return {"connect": lambda: SmtpTransport(settings, load_password(settings)),

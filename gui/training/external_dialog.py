@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.db import Database
-from model.errors import UserError
-from model.external_training import ExternalTrainingData, record_external_training
+from model.core.db import Database
+from model.core.errors import UserError
+from model.training.external_training import ExternalTrainingData, record_external_training
 
 from ..events.common import from_qdate
 from ..kit.dates import GermanDateEdit

@@ -21,13 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.certificates import asset_bytes, get_certificate, issue_credit_statement, register_rows, reissue, revoke
-from model.credits import CREDIT_RULE_TEXT, credit_account, unit_label
-from model.db import Database
-from model.errors import UserError
-from model.formatting import number
-from model.text import search_fold
-from model.training import accredited_events, yearly_credits
+from model.core.db import Database
+from model.core.errors import UserError
+from model.core.formatting import number
+from model.core.text import search_fold
+from model.training.certificates import (
+    asset_bytes,
+    get_certificate,
+    issue_credit_statement,
+    register_rows,
+    reissue,
+    revoke,
+)
+from model.training.credits import CREDIT_RULE_TEXT, credit_account, unit_label
+from model.training.training import accredited_events, yearly_credits
 
 from ..kit import changes
 from ..kit.errors import show_error
@@ -366,7 +373,7 @@ class TrainingPage(Page):
 
     @Slot()
     def verify_code(self) -> None:
-        from model.check_codes import verify
+        from model.training.check_codes import verify
 
         if self.check_code.text().strip():
             self.check_result.setText(verify(self.db, self.check_code.text()).line())

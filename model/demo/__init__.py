@@ -19,8 +19,8 @@ from typing import cast
 from sqlalchemy import CursorResult, Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from ..db import Database
-from ..entities import (
+from ..core.db import Database
+from ..core.entities import (
     Accreditation,
     AgendaItem,
     Event,
@@ -40,7 +40,7 @@ from ..entities import (
     WorkingGroup,
     WorkingGroupMember,
 )
-from ..errors import UserError
+from ..core.errors import UserError
 from .core import DEMO_TODAY, SEED, SIZES, Demo, SizeSpec
 from .events import build_events
 from .groups import build_working_groups

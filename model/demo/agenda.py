@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..entities import AgendaItem
+from ..core.entities import AgendaItem
 from .core import Tables
 
 

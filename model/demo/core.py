@@ -21,7 +21,7 @@ SEED = 20260521
 ENTERED_AT = dt.datetime(2021, 11, 15, 9, 0)
 
 if TYPE_CHECKING:
-    from ..entities import Base
+    from ..core.entities import Base
     from .event_catalogue import DayExcursion, StudyTrip
 
 

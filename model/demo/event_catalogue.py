@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..vocab import TOPICS
+from ..core.vocab import TOPICS
 
 (HOUSING, PARTICIPATION, CLIMATE, MANAGEMENT, IMAGE, ECONOMY, EDUCATION, PREVENTION, FUNDING) = TOPICS
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ..entities import Accreditation, AgendaItem, Event, Trip, TripDay
-from ..text import search_key
-from ..vocab import TOPICS
+from ..core.entities import Accreditation, AgendaItem, Event, Trip, TripDay
+from ..core.text import search_key
+from ..core.vocab import TOPICS
 from . import agenda
 from .core import (
     DEMO_TODAY,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..entities import WorkingGroup, WorkingGroupMember
+from ..core.entities import WorkingGroup, WorkingGroupMember
 from .core import ENTERED_AT, LAST_DAY, Demo, GroupInfo
 from .event_catalogue import EXTRA_GROUP_THEMES, GROUP_REGIONS, WORKING_GROUPS
 

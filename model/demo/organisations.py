@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from ..entities import Membership, Organisation, ProgrammeArea
-from ..paths import resource
-from ..text import fold, search_key
+from ..core.entities import Membership, Organisation, ProgrammeArea
+from ..core.paths import resource
+from ..core.text import fold, search_key
 from .core import ENTERED_AT, Demo, OrgInfo, mail_domain, years
 from .places import (
     CARRIER_PATTERNS,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from ..entities import MailingList, MailingListMember, Person
-from ..text import search_key
+from ..core.entities import MailingList, MailingListMember, Person
+from ..core.text import search_key
 from .core import DEMO_TODAY, ENTERED_AT, Demo, OrgInfo, PersonInfo, mail_domain, phone_number, weighted_choice
 from .jobs import FREELANCE_JOBS, JOBS_BY_KIND, Job
 from .names import (

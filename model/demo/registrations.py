@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ..entities import Payment, Registration
+from ..core.entities import Payment, Registration
 from .core import DEMO_TODAY, Demo, EventInfo, PersonInfo, at, years
 from .event_catalogue import StudyTrip
 from .trips import add_participants

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from ..entities import Payment, Trip, TripDay, TripParticipant, TripProgrammeItem
+from ..core.entities import Payment, Trip, TripDay, TripParticipant, TripProgrammeItem
 from .core import DEMO_TODAY, Demo, EventInfo, at
 from .event_catalogue import DayExcursion, StudyTrip, TripStop
 from .names import MOBILE_PREFIXES

@@ -34,7 +34,7 @@ def run(db_path: Path, runs: int = 5) -> dict[str, list[float]]:
     from gui.areas import AREAS
     from gui.main_window import MainWindow
     from gui.settings import Settings
-    from model.db import open_database
+    from model.core.db import open_database
 
     app = _application()
     folder = scratch_folder()

@@ -52,8 +52,8 @@ def _timed(command: list[str], env: dict) -> float:
 def run(db_path: Path, runs: int = 3) -> dict:
     from bench_certificates import biggest_accredited_event
 
-    from model.certificates import get_certificate
-    from model.db import open_database
+    from model.core.db import open_database
+    from model.training.certificates import get_certificate
 
     work = scratch_folder()
     env = child_environment(work / "home")
@@ -70,7 +70,7 @@ def run(db_path: Path, runs: int = 3) -> dict:
             db = open_database(copy)
             from sqlalchemy import select
 
-            from model.entities import Certificate
+            from model.core.entities import Certificate
             with db.session() as s:
                 ids = list(s.scalars(select(Certificate.id).where(Certificate.event_id == event_id)))
             snapshot = get_certificate(db, ids[0]).snapshot

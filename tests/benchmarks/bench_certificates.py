@@ -29,7 +29,7 @@ RATIO_LIMIT = 1.5
 def biggest_accredited_event(db) -> tuple[int, int]:
     from sqlalchemy import func, select
 
-    from model.entities import Accreditation, Event, Registration
+    from model.core.entities import Accreditation, Event, Registration
 
     with db.session() as s:
         row = s.execute(
@@ -61,7 +61,7 @@ def bare_loop(snapshot: dict, count: int) -> float:
 def run(db_path: Path, runs: int = 3) -> dict:
     """Medians of ``runs``: issue + merged PDF, the bare loop, one file per person (reprint)."""
     bench_environment()
-    from model.db import open_database
+    from model.core.db import open_database
     from reports.certificate_batch import produce_certificates
 
     work = scratch_folder()

@@ -42,11 +42,11 @@ def run_steps(db_path: Path, runs: int = 5) -> tuple[str, list[tuple[str, float,
     bench_environment()
     from sqlalchemy import func, select
 
-    from model.attendance import attendance_rows
-    from model.db import open_database
-    from model.entities import Registration
-    from model.events import EventFilter, event_years, list_events
-    from model.participants import registration_rows
+    from model.core.db import open_database
+    from model.core.entities import Registration
+    from model.events.attendance import attendance_rows
+    from model.events.events import EventFilter, event_years, list_events
+    from model.events.participants import registration_rows
 
     folder = scratch_folder()
     db = open_database(copy_of(db_path, folder))

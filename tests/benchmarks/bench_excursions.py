@@ -32,8 +32,8 @@ def main() -> int:
 
 
 def _run(copy: Path, runs: int) -> int:
-    from model import excursions, rooming, trip_privacy
-    from model.db import open_database
+    from model.core.db import open_database
+    from model.excursions import excursions, rooming, trip_privacy
     from reports.travel_pack import information_letters_pdf, travel_pack_pdf
 
     db = open_database(copy)

@@ -57,7 +57,7 @@ print(json.dumps({"peak_mb": peak_mb()}))
 
 PROGRAM = _PEAK + """
 import json, sys, time
-from model.db import open_database
+from model.core.db import open_database
 from gui.app import _application
 
 app = _application()

@@ -13,7 +13,7 @@ import works on copies of it; the view only reads.
   (``SEARCH_DELAY_MS``) before it filters; that deliberate delay is not counted: the
   benchmark stops the timer and runs what it would start. Target ≤ 30 ms (median of every
   keystroke of a few words; the slowest one is printed too).
-- Import: ``model.person_import.import_persons`` of a 5,000-row workbook written by this
+- Import: ``model.importing.person_import.import_persons`` of a 5,000-row workbook written by this
   script (German headers, names with their real letters, organisations of the demo and some
   new ones), all rows written (``import_duplicates``), against a baseline measured in the same
   run: reading the same file with openpyxl in read-only mode plus a plain sqlite3
@@ -66,7 +66,7 @@ def measure_view(db_path: Path, runs: int = 5) -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
     from gui.app import _application
-    from model.db import open_database
+    from model.core.db import open_database
 
     _application()
     from gui.members.persons_page import PeoplePage
@@ -183,9 +183,9 @@ def baseline_import(xlsx: Path, db_path: Path) -> float:
 
 def measure_import(db_path: Path, runs: int = 3) -> list[Result]:
     bench_environment()
-    from model.db import open_database
-    from model.importing import DUPLICATE, NEW
-    from model.person_import import import_persons
+    from model.core.db import open_database
+    from model.importing.outcome import DUPLICATE, NEW
+    from model.importing.person_import import import_persons
 
     folder = scratch_folder()
     try:

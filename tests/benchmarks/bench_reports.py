@@ -44,12 +44,12 @@ def _cli(*args: str) -> float:
     return elapsed
 
 
-def subjects(db) -> tuple[int, int, object]:  # model.db.Database
+def subjects(db) -> tuple[int, int, object]:  # model.core.db.Database
     """(registrations, the year with most events, the Tagung with nearest to 300 people)."""
     from sqlalchemy import func, select
 
-    from model.entities import Event, Registration
-    from model.vocab import SEAT_TAKING_STATUSES
+    from model.core.entities import Event, Registration
+    from model.core.vocab import SEAT_TAKING_STATUSES
 
     with db.session() as session:
         registrations = session.scalar(select(func.count()).select_from(Registration))
@@ -70,7 +70,7 @@ def subjects(db) -> tuple[int, int, object]:  # model.db.Database
 def run(db_path: Path, runs: int = 5, tents: bool = False) -> dict:
     """Medians (after a warm-up) of the annual report and the meeting pack, with page counts."""
     bench_environment()
-    from model.db import open_database
+    from model.core.db import open_database
     from reports.annual_report import annual_report
     from reports.meeting_pack import DEFAULT_SECTIONS, SECTIONS, PackOptions, event_pack_pdf
 

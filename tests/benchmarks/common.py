@@ -99,7 +99,7 @@ def scratch_folder() -> Path:
 
 def copy_of(source: Path | str, folder: Path | None = None, name: str = "copy.sqlite") -> Path:
     """A consistent copy of ``source`` to work on (writes never reach the original)."""
-    from model.backup import copy_database
+    from model.core.backup import copy_database
 
     folder = folder or scratch_folder()
     return copy_database(Path(source).absolute(), folder / name)

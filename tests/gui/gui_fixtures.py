@@ -34,7 +34,7 @@ def fill_sample(db, today: dt.date | None = None) -> SampleFigures:
     Dates are relative to ``today``; the expected figures are computed alongside, so the
     tests hold on any day of the year.
     """
-    from model.entities import Event, Membership, Organisation, Person, Registration
+    from model.core.entities import Event, Membership, Organisation, Person, Registration
 
     today = today or dt.date.today()
     figures = SampleFigures()

@@ -112,7 +112,7 @@ def test_main_py_smoke_in_a_fresh_process(sample_file):
 
 def test_the_start_imports_only_what_the_first_screen_needs(sample_file):
     """No reportlab, openpyxl or Alembic before the first window (start-up time), and not even
-    SQLAlchemy for a current SQLite file (``model.overview`` reads it with ``sqlite3``)."""
+    SQLAlchemy for a current SQLite file (``model.reporting.overview`` reads it with ``sqlite3``)."""
     import os
     import subprocess
     from pathlib import Path

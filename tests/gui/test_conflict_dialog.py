@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gui.conflict_dialog import Resolution, VersionsDialog, resolve_conflict
-from model.conflicts import Conflict, compare
+from model.services.conflicts import Conflict, compare
 
 LABELS = {"phone": "Telefon", "function": "Funktion", "notes": "Notizen"}
 

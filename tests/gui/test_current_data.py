@@ -1,5 +1,5 @@
 """Every page shows current data: a write anywhere marks the pages showing that data stale,
-and they refresh when shown, without F5 (gui.kit.changes over model.changes)."""
+and they refresh when shown, without F5 (gui.kit.changes over model.core.changes)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_a_person_added_in_the_form_counts_in_the_overview_at_once(qtbot, make_w
 
 
 def test_a_visible_page_refreshes_after_a_write_elsewhere(qtbot, make_window, sqlite_db, sqlite_sample):
-    from model.entities import Person
+    from model.core.entities import Person
 
     window = make_window(sqlite_db)
     overview = window.page("overview")
@@ -43,7 +43,7 @@ def test_a_visible_page_refreshes_after_a_write_elsewhere(qtbot, make_window, sq
 
 
 def test_a_write_of_other_data_leaves_a_page_alone(qtbot, make_window, sqlite_db, sqlite_sample, monkeypatch):
-    from model import office
+    from model.settings import office
 
     window = make_window(sqlite_db)
     click_area(window, "groups")

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from gui.events.event_dialog import TAB_ATTENDANCE, EventDialog
-from model.entities import Person
-from model.participants import register_people, registration_rows
+from model.core.entities import Person
+from model.events.participants import register_people, registration_rows
 
 
 def test_enter_in_the_attendance_search_marks_present_and_keeps_the_event_open(qtbot, sqlite_db):

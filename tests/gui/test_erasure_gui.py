@@ -8,8 +8,8 @@ from gui_fixtures import fake_user  # noqa: F401 - fixture
 from member_data import build_network
 from PySide6.QtWidgets import QMessageBox
 
-from model.backup import automatic_backup
-from model.persons import load_person
+from model.core.backup import automatic_backup
+from model.members.persons import load_person
 
 
 @pytest.fixture

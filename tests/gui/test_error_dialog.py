@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTabWidget
 
 from gui.kit.errors import ErrorDialog, describe_error, show_error
-from model.errors import UserError, ValidationError
+from model.core.errors import UserError, ValidationError
 
 
 def _bug() -> BaseException:

@@ -18,10 +18,10 @@ from gui.events.agenda_editor import COL_DURATION, COL_START, COL_TITLE
 from gui.events.attendance_tab import COL_MINUTES
 from gui.events.event_dialog import TAB_AGENDA, TAB_ATTENDANCE, TAB_REGISTRATIONS, EventDialog
 from gui.events.page import EventsPage
-from model.agenda import AgendaEntry, load_agenda, save_agenda
-from model.entities import Event, Person, Registration
-from model.events import load_event, save_event
-from model.participants import register_people, registration_rows
+from model.core.entities import Event, Person, Registration
+from model.events.agenda import AgendaEntry, load_agenda, save_agenda
+from model.events.events import load_event, save_event
+from model.events.participants import register_people, registration_rows
 
 EARLIER = dt.datetime(2027, 1, 10, 9)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
 from trip_data import make_people, reg, study_trip
 
 from gui.excursions.page import ExcursionsPage
-from model import excursions as ex
+from model.excursions import excursions as ex
 
 
 class Answers:
@@ -153,7 +153,8 @@ def test_one_person_is_registered_and_asked_for_the_trip_details(page, db, qtbot
 
 
 def test_several_people_a_verteiler_and_a_working_group_at_once(page, db, qtbot, answers):
-    from model import mailing_lists, working_groups
+    from model.events import working_groups
+    from model.members import mailing_lists
 
     details = ex.load_trip(db, page.event_id)
     details.capacity = 20
@@ -273,7 +274,7 @@ def test_rooms_and_programme_tabs(page, db):
         "Afrikaanderwijk", "Markthal", "Katendrecht"]  # sorted in by time
     programme.items_view.selectRow(1)
     programme.move_item(1)
-    from model.itinerary import load_days
+    from model.excursions.itinerary import load_days
 
     assert [i.place for i in load_days(db, page.event_id)[1].items] == ["Afrikaanderwijk", "Katendrecht", "Markthal"]
 
@@ -281,7 +282,7 @@ def test_rooms_and_programme_tabs(page, db):
 def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path, answers, monkeypatch):
     from openpyxl import load_workbook
 
-    from model.entities import Organisation, Person
+    from model.core.entities import Organisation, Person
 
     page.show_travel_pack()
     qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)

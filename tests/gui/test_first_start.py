@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWizard
 
 from gui.first_start import EXISTING, LOCAL, FirstStartWizard, apply_first_start, needs_first_start
-from model.office import load_profile
-from model.paths import default_database_path
+from model.core.paths import default_database_path
+from model.settings.office import load_profile
 
 
 def test_wizard_collects_office_and_creates_the_local_database(qtbot, type_text, private_home):

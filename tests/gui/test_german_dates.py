@@ -26,7 +26,7 @@ from gui.kit.dates import (
     parse_german_date,
     parse_german_datetime,
 )
-from model.entities import Event, Person
+from model.core.entities import Event, Person
 
 TODAY = dt.date(2026, 12, 2)
 TYPED = {"07.01.2027": dt.date(2027, 1, 7), "7.1.2027": dt.date(2027, 1, 7), "07012027": dt.date(2027, 1, 7),
@@ -162,7 +162,7 @@ def test_consent_date_typed_and_saved(qtbot, db, fake_user, app_style):  # fixtu
 
 def test_membership_since_and_until_typed(qtbot, app_style):
     from gui.members.organisation_form import MembershipDialog
-    from model.organisations import MembershipData
+    from model.members.organisations import MembershipData
 
     dialog = MembershipDialog(MembershipData(since=dt.date(2020, 1, 1)))
     qtbot.addWidget(dialog)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 
 from gui.help import HelpWindow, handbook_path
-from model.paths import resource
+from model.core.paths import resource
 
 CHAPTERS = [
     "Netzwerktreffen anlegen – einzeln und als Reihe", "Anmeldungen und Warteliste", "Sitzungsunterlagen drucken",

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from gui import dialogs
 from gui.invoices_page import InvoicesPage, PaymentDialog
 from gui.settings_dialog import SettingsDialog
-from model import invoices
-from model.billing import load_seller
-from model.fees import schedule_for
+from model.invoicing import invoices
+from model.invoicing.fees import schedule_for
+from model.members.billing import load_seller
 from tests.invoice_data import add_members, add_office
 
 
@@ -82,7 +82,7 @@ def test_a_wrong_iban_warns_and_keeps_the_dialog_open(qtbot, db, monkeypatch):
 
 def test_organisation_form_keeps_billing_data_and_names_a_wrong_leitweg_id(qtbot, db, type_text, monkeypatch):
     from gui.members.organisation_form import OrganisationDialog
-    from model.billing import load_organisation_billing
+    from model.members.billing import load_organisation_billing
 
     ids = add_members(db)
     warnings = []
@@ -133,7 +133,7 @@ def test_trip_fees_from_the_page(qtbot, db, tmp_path, monkeypatch):
     event_id, _people = study_trip(db)
     page = InvoicesPage(db)
     qtbot.addWidget(page)
-    from model.excursions import load_trip
+    from model.excursions.excursions import load_trip
 
     page.year.setValue(load_trip(db, event_id).trip_end.year)
     page.show()

@@ -55,7 +55,7 @@ def test_print_preview_shows_and_prints_the_list(qtbot, tmp_path, monkeypatch):
 
 
 def test_printed_list_of_a_page_carries_the_office_letterhead(qtbot, db):
-    from model.entities import OfficeProfile
+    from model.core.entities import OfficeProfile
 
     with db.writing() as s:
         profile = s.get(OfficeProfile, 1)

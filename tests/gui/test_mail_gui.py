@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 
 from gui.events.invitation_dialog import InvitationDialog
 from gui.settings_dialog import SettingsDialog
-from model.invitations import journal
-from model.mail_settings import load_mail_settings
-from model.mail_templates import INVITATION, load_template
+from model.mail.invitations import journal
+from model.mail.settings import load_mail_settings
+from model.mail.templates import INVITATION, load_template
 
 
 def _screenshot(widget, tmp_path: Path, name: str) -> Path:
@@ -106,8 +106,8 @@ def test_drafts_go_to_the_chosen_folder(qtbot, sqlite_db, tmp_path, fake_user):
 
 def test_cancelling_in_the_registrations_tab_offers_the_mails_and_sends_them(qtbot, sqlite_db, fake_user, smtp):
     from gui.events.event_dialog import TAB_MAIL, TAB_REGISTRATIONS, EventDialog
-    from model.entities import Event
-    from model.participants import register_people
+    from model.core.entities import Event
+    from model.events.participants import register_people
 
     controller, mailbox = smtp
     event_id, people = mail_scene(sqlite_db)
@@ -145,7 +145,7 @@ def test_calendar_file_of_the_event_from_the_invitation_dialog(qtbot, sqlite_db,
 
 
 def test_reminder_to_the_registered_needs_no_invitation_consent(qtbot, sqlite_db, fake_user, smtp):
-    from model.participants import register_people
+    from model.events.participants import register_people
 
     controller, mailbox = smtp
     event_id, people = mail_scene(sqlite_db)
@@ -163,8 +163,8 @@ def test_reminder_to_the_registered_needs_no_invitation_consent(qtbot, sqlite_db
 def test_unclear_messages_are_shown_and_can_be_released(qtbot, sqlite_db, fake_user, smtp):
     import datetime as dt
 
-    from model.entities import MailJournalEntry
-    from model.invitations import CHANNEL_SMTP, SENDING
+    from model.core.entities import MailJournalEntry
+    from model.mail.invitations import CHANNEL_SMTP, SENDING
 
     controller, mailbox = smtp
     event_id, people = mail_scene(sqlite_db)

@@ -16,9 +16,9 @@ from gui.areas import AREAS
 from gui.main_window import MainWindow
 from gui.overview_page import OverviewPage
 from gui.settings import Settings
-from model.db import open_database
-from model.entities import Organisation
-from model.overview import overview
+from model.core.db import open_database
+from model.core.entities import Organisation
+from model.reporting.overview import overview
 
 
 def tile_number(tile) -> str:
@@ -216,7 +216,7 @@ def test_restore_brings_back_the_backed_up_state(window, qtbot, fake_user, monke
 
 def test_restore_can_be_declined(window, fake_user, monkeypatch, tmp_path, sqlite_sample):
     backup = tmp_path / "stand.sqlite"
-    from model.backup import copy_database
+    from model.core.backup import copy_database
 
     copy_database(window.db.path, backup)
     with window.db.writing() as s:
@@ -282,7 +282,7 @@ def test_an_exception_in_a_slot_reaches_the_dialog_and_the_log(window, error_dia
 
 @pytest.mark.qt_no_exception_capture
 def test_known_errors_show_only_their_message(qtbot, error_dialogs):
-    from model.errors import UserError
+    from model.core.errors import UserError
 
     shown, _log = error_dialogs
     button = QPushButton()

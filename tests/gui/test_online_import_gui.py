@@ -10,7 +10,7 @@ from events_fixtures import make_event
 from PySide6.QtWidgets import QFileDialog
 
 from gui.events.event_dialog import TAB_ATTENDANCE, TAB_REGISTRATIONS, EventDialog
-from model.entities import Person, Registration
+from model.core.entities import Person, Registration
 
 
 def _shot(widget, tmp_path, name):
@@ -87,8 +87,8 @@ def test_teams_report_preview_then_take_over(qtbot, sqlite_db, tmp_path, monkeyp
 
 
 def test_a_column_mapped_by_hand_is_remembered_for_the_next_export(qtbot, sqlite_db, tmp_path, monkeypatch):
-    from model.form_registrations import detect_header
-    from model.report_files import read_table
+    from model.importing.form_registrations import detect_header
+    from model.importing.report_files import read_table
 
     event_id = _scene(sqlite_db)
     path = tmp_path / "results-survey4711.csv"

@@ -12,8 +12,8 @@ from member_data import build_network, workbook
 from PySide6.QtWidgets import QDialog, QWizard
 from sqlalchemy import func, select
 
-from model.entities import Membership, Organisation, Person
-from model.organisations import MembershipData, load_organisation, save_organisation
+from model.core.entities import Membership, Organisation, Person
+from model.members.organisations import MembershipData, load_organisation, save_organisation
 
 
 @pytest.fixture
@@ -336,7 +336,7 @@ def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot,
     from gui.members.organisation_form import MunicipalityPickerDialog, OrganisationDialog
     from gui.members.organisations_page import MembersPage
     from gui.style import STYLE_SHEET
-    from model.organisations import OrganisationData
+    from model.members.organisations import OrganisationData
 
     attach_everything(db, network, "mueller")
     save_organisation(db, OrganisationData(

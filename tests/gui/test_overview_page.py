@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from sqlalchemy import event
 
 from gui.overview_page import OverviewPage, UpcomingEventsModel, event_day, event_time
-from model.overview import UpcomingEvent, overview
+from model.reporting.overview import UpcomingEvent, overview
 
 
 def _event(start: dt.datetime, end: dt.datetime, **values) -> UpcomingEvent:
@@ -92,7 +92,7 @@ def test_empty_database_shows_zeros_and_a_hint(qtbot, db):
 
 
 def test_page_refreshes_when_the_database_changes(qtbot, db, sample, tmp_path):
-    from model.db import open_database
+    from model.core.db import open_database
 
     empty = open_database(tmp_path / "leer.sqlite")
     page = OverviewPage(empty)
@@ -114,7 +114,7 @@ def test_overview_warns_about_recognitions_not_in(qtbot, db):
     from decimal import Decimal
 
     from gui.overview_page import OverviewPage
-    from model.entities import Accreditation, Event
+    from model.core.entities import Accreditation, Event
 
     soon = dt.datetime.combine(dt.date.today() + dt.timedelta(days=20), dt.time(9))
     with db.writing() as s:

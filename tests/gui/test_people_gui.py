@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
-from model.entities import Person
-from model.mailing_lists import add_members
-from model.persons import load_person, save_person
+from model.core.entities import Person
+from model.members.mailing_lists import add_members
+from model.members.persons import load_person, save_person
 
 
 @pytest.fixture
@@ -337,7 +337,7 @@ def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot,
     """Long organisation names and functions do not push the list's other columns (Rolle,
     Kammer, Einwilligung) out of sight; headings, dates and states are never cut off."""
     from gui.members.persons_page import PeoplePage
-    from model.persons import PersonData
+    from model.members.persons import PersonData
 
     attach_everything(db, network, "mueller")
     long_text = "Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen"
@@ -397,7 +397,7 @@ def test_address_labels_button_names_who_has_no_address_then_previews(page, qtbo
                                                                       monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QPushButton
 
-    from model.entities import Organisation
+    from model.core.entities import Organisation
 
     add_members(db, network.lists["Netzwerktreffen"], list(network.people.values()))
     page.refresh()

@@ -137,7 +137,7 @@ def test_member_directory_as_pdf_and_excel(qtbot, page, tmp_path, fake_user, mon
 
 
 def test_failure_in_the_background_is_shown_in_german(qtbot, page, fake_user, monkeypatch):
-    from model.errors import UserError
+    from model.core.errors import UserError
 
     def broken(*args, **kwargs):
         raise UserError("Die Veranstaltung mit der Nummer 5 gibt es nicht.")
@@ -208,7 +208,7 @@ def test_overview_list_can_be_exported_and_printed(qtbot, db, tmp_path, monkeypa
 
 
 def test_invitation_letters_for_all_member_contacts(qtbot, page, fake_user):  # fixture
-    from model.entities import Organisation
+    from model.core.entities import Organisation
 
     with page.db.writing() as s:
         for organisation in s.query(Organisation):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from gui.settings_dialog import SettingsDialog
-from model.office import load_profile, load_requirements
+from model.settings.office import load_profile, load_requirements
 
 
 def test_typing_and_saving_updates_the_profile(qtbot, db, tmp_path, type_text, monkeypatch):
@@ -73,7 +73,7 @@ def test_a_chosen_backup_folder_is_stored_and_the_next_backup_lands_there(qtbot,
 
 
 def test_standard_brings_back_the_folder_beside_the_database(qtbot, sqlite_db, tmp_path):
-    from model.office import save_profile
+    from model.settings.office import save_profile
 
     profile = load_profile(sqlite_db)
     profile.backup_folder = str(tmp_path / "extern")
@@ -130,7 +130,7 @@ def test_the_certificate_retention_period_is_set_in_einstellungen(qtbot, db, typ
 
 
 def test_chambers_tab_adds_a_chamber_and_a_rule_with_carry_over(qtbot, db, type_text, monkeypatch):
-    from model.chambers import list_chambers, list_rules
+    from model.settings.chambers import list_chambers, list_rules
 
     dialog = SettingsDialog(db)
     qtbot.addWidget(dialog)

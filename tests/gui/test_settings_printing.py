@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gui.settings_dialog import SettingsDialog
-from model.office import load_profile
+from model.settings.office import load_profile
 
 
 def test_badge_stock_and_retention_are_saved(qtbot, db):

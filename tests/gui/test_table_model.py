@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from gui.table_model import ROW_ROLE, RowTableModel, TableColumn
 from gui.worker import Job
-from model.errors import Cancelled
+from model.core.errors import Cancelled
 
 PEOPLE = [("Żółć", 3), ("Müller", None), ("Abel", 1), ("müller", 2)]
 

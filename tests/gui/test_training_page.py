@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 from sqlalchemy import func, select
 
 from gui.training.page import TrainingPage
-from model.entities import Accreditation, Certificate, Event, Person, Registration
+from model.core.entities import Accreditation, Certificate, Event, Person, Registration
 
 THIS_YEAR = dt.date.today().year
 
@@ -74,8 +74,8 @@ def test_accredit_then_issue_certificates_and_see_accounts(qtbot, db, seminar, t
 
 
 def test_revoke_from_the_register(qtbot, db, seminar, monkeypatch):
-    from model.certificates import issue_for_event
-    from model.training import AccreditationData, save_accreditations
+    from model.training.certificates import issue_for_event
+    from model.training.training import AccreditationData, save_accreditations
 
     save_accreditations(db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))])
     issue_for_event(db, seminar)
@@ -94,7 +94,7 @@ def test_revoke_from_the_register(qtbot, db, seminar, monkeypatch):
 
 
 def test_credit_account_of_the_selected_person_lists_its_events(qtbot, db, seminar):
-    from model.training import AccreditationData, save_accreditations
+    from model.training.training import AccreditationData, save_accreditations
 
     save_accreditations(db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))])
     page = TrainingPage(db)
@@ -120,8 +120,8 @@ def test_credit_account_of_the_selected_person_lists_its_events(qtbot, db, semin
 def test_check_code_search_and_year_end_statements(qtbot, db, seminar, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from model.certificates import issue_for_event
-    from model.training import AccreditationData, save_accreditations
+    from model.training.certificates import issue_for_event
+    from model.training.training import AccreditationData, save_accreditations
 
     save_accreditations(db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))])
     code = issue_for_event(db, seminar)[0].snapshot["check_code"]
@@ -152,7 +152,7 @@ def test_check_code_search_and_year_end_statements(qtbot, db, seminar, tmp_path,
 
 
 def test_external_training_is_recorded_from_the_account(qtbot, db, seminar, type_text):
-    from model.credits import credit_account
+    from model.training.credits import credit_account
 
     page = TrainingPage(db)
     qtbot.addWidget(page)
@@ -160,7 +160,7 @@ def test_external_training_is_recorded_from_the_account(qtbot, db, seminar, type
     qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
     page.tabs.setCurrentIndex(1)
     with db.writing() as s:
-        from model.entities import Person
+        from model.core.entities import Person
         person = s.scalars(select(Person).order_by(Person.id)).first()
         person.chamber = "AKNW"
         person_id, name = person.id, f"{person.first_name} {person.last_name}"
@@ -190,7 +190,7 @@ def test_external_training_is_recorded_from_the_account(qtbot, db, seminar, type
 
 
 def test_unrecognised_event_needs_the_explicit_choice_without_points(qtbot, db, seminar, tmp_path, monkeypatch):
-    from model.training import AccreditationData, save_accreditations
+    from model.training.training import AccreditationData, save_accreditations
 
     save_accreditations(db, seminar, [AccreditationData("AKNW", None, Decimal(3), "Stadtplanung", None)])  # beantragt
     page = TrainingPage(db)
@@ -216,7 +216,7 @@ def test_unrecognised_event_needs_the_explicit_choice_without_points(qtbot, db, 
 
 
 def test_accreditation_by_a_chamber_of_another_land(qtbot, db, seminar):
-    from model.training import event_accreditations
+    from model.training.training import event_accreditations
 
     page = TrainingPage(db)
     qtbot.addWidget(page)

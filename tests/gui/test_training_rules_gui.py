@@ -16,9 +16,9 @@ from sqlalchemy import select
 
 from gui.events.event_dialog import TAB_ATTENDANCE, EventDialog
 from gui.training.page import TrainingPage
-from model.entities import Event, Person, Registration
-from model.participants import register_people
-from model.training import AccreditationData, save_accreditations
+from model.core.entities import Event, Person, Registration
+from model.events.participants import register_people
+from model.training.training import AccreditationData, save_accreditations
 
 THIS_YEAR = dt.date.today().year
 
@@ -101,7 +101,7 @@ def test_people_filter_offers_every_chamber_of_the_list(qtbot, db):
     from member_data import build_network
 
     from gui.members.persons_page import PeoplePage
-    from model.chambers import ChamberData, save_chamber
+    from model.settings.chambers import ChamberData, save_chamber
 
     build_network(db)
     save_chamber(db, ChamberData("AK Lummerland", "Architektenkammer Lummerland", "Lummerland"))
@@ -127,7 +127,7 @@ def test_people_filter_offers_every_chamber_of_the_list(qtbot, db):
 @pytest.fixture
 def statement_year(db):
     """Three people with credited attendance this year; two have an e-mail address."""
-    from model.certificates import issue_for_event
+    from model.training.certificates import issue_for_event
 
     year = THIS_YEAR - 1  # a whole year that has ended
     with db.writing() as s:
@@ -167,7 +167,7 @@ def test_year_end_statements_with_outlook_drafts_by_clicks(qtbot, db, statement_
     from email import policy
     from email.parser import BytesParser
 
-    from model.entities import Certificate
+    from model.core.entities import Certificate
 
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
@@ -204,7 +204,7 @@ def test_year_end_statements_with_outlook_drafts_by_clicks(qtbot, db, statement_
 def test_year_end_statements_can_be_cancelled(qtbot, db, statement_year, tmp_path, monkeypatch):
     """Abbrechen in the progress dialog: the statements finished so far stay, the rest take no number."""
     import reports.statement_batch as batch_module
-    from model.entities import Certificate
+    from model.core.entities import Certificate
 
     original = batch_module.issue_credit_statement
     calls, go_on = [], threading.Event()
@@ -270,14 +270,14 @@ def test_statements_are_sent_over_smtp_once(qtbot, db, statement_year, tmp_path,
     [attachment] = list(zolc.iter_attachments())
     assert attachment.get_filename() == f"Żółć_Łukasz_Fortbildungsnachweis_{statement_year}.pdf"
     assert attachment.get_content().startswith(b"%PDF")
-    from model.invitations import journal
+    from model.mail.invitations import journal
 
     rows = journal(db, None, "Jahresnachweis")
     assert sorted((r.name, r.status) for r in rows) == [("Ayşe Yılmaz", "gesendet"), ("Łukasz Żółć", "gesendet")]
 
 
 def test_certificates_are_sent_over_smtp_with_the_template(qtbot, db, statement_year, tmp_path, monkeypatch, smtp):
-    from model.mail_templates import CERTIFICATE, save_template
+    from model.mail.templates import CERTIFICATE, save_template
 
     save_template(db, CERTIFICATE, "Bescheinigung: {titel}", "{anrede},\n\nanbei für »{titel}« am {datum}.\n")
     shown = []

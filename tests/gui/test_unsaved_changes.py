@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from gui.kit.editor import UnsavedQuestion
-from model import excursions as ex
-from model.working_groups import load_group, new_group, save_group
+from model.events.working_groups import load_group, new_group, save_group
+from model.excursions import excursions as ex
 
 
 class Answer:
@@ -182,7 +182,7 @@ def test_closing_the_main_window_asks(qtbot, make_window, sqlite_db, groups, ans
 
 def test_escape_in_the_person_dialog_asks(qtbot, sqlite_db, answer):
     from gui.members.person_form import PersonDialog
-    from model.persons import list_persons
+    from model.members.persons import list_persons
 
     dialog = PersonDialog(sqlite_db)
     qtbot.addWidget(dialog)
@@ -202,7 +202,7 @@ def test_escape_in_the_person_dialog_asks(qtbot, sqlite_db, answer):
 
 def test_settings_dialog_asks_before_dropping_changes(qtbot, sqlite_db, answer):
     from gui.settings_dialog import SettingsDialog
-    from model.office import load_profile
+    from model.settings.office import load_profile
 
     dialog = SettingsDialog(sqlite_db)
     qtbot.addWidget(dialog)

@@ -1,0 +1,1 @@
+"""Alembic migrations, applied automatically by ``model.core.db.open_database``."""

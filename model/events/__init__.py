@@ -1,0 +1,2 @@
+"""Events: the list, agenda, registrations, participants, attendance, series, working groups,
+participation history and calendar files."""

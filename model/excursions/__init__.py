@@ -1,0 +1,1 @@
+"""Excursions and study trips: trips, itinerary, rooming, retention of trip details."""

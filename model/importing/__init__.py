@@ -1,0 +1,2 @@
+"""Imports of the lists offices really have: spreadsheets, people, organisations, attendance,
+online registrations and online attendance."""

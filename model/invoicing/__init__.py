@@ -1,0 +1,1 @@
+"""Invoices: the register, member fees, XRechnung documents and their validation."""

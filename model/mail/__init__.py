@@ -1,0 +1,1 @@
+"""Mail: server settings, templates, sending, invitations and registration mail."""

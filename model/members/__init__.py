@@ -1,0 +1,1 @@
+"""Members: people, organisations, duplicates, mailing lists, municipalities, billing details."""

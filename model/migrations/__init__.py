@@ -1,1 +1,0 @@
-"""Alembic migrations, applied automatically by ``model.db.open_database``."""

@@ -1,0 +1,2 @@
+"""Figures and data for reports and lists: statistics, start page, listings, postal
+recipients, member directory, meeting packs."""

@@ -1,0 +1,1 @@
+"""Cross-area services: they use the areas they need; no area uses them."""

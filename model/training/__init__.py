@@ -1,0 +1,1 @@
+"""Further training (Fortbildung): credits, accreditations, certificates, recognition, retention."""
