@@ -79,12 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Standard: die Datenbank im Benutzerdatenordner",
     )
     parser.add_argument(
-        "--create", action="store_true",
+        "--create",
+        action="store_true",
         help="eine noch nicht vorhandene Datenbankdatei neu anlegen (sonst: Fehler bei einem Tippfehler im Pfad)",
     )
-    parser.add_argument(
-        "--smoke", action="store_true", help="Datenbank öffnen, Hauptfenster zeigen, beenden (Test)"
-    )
+    parser.add_argument("--smoke", action="store_true", help="Datenbank öffnen, Hauptfenster zeigen, beenden (Test)")
     parser.add_argument("--version", action="version", version=f"Netzwerkstatt {app_version()}")
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser)
 
@@ -93,10 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=cmd_demo)
 
     listing = commands.add_parser("list", help="Organisationen, Personen, Veranstaltungen oder Anmeldungen auflisten")
-    listing.add_argument("what", choices=("organisations", "persons", "events", "registrations", "invoices"),
-                         metavar="{organisations,persons,events,registrations,invoices}")  # named so in German messages too
+    listing.add_argument(
+        "what",
+        choices=("organisations", "persons", "events", "registrations", "invoices"),
+        metavar="{organisations,persons,events,registrations,invoices}",
+    )  # named so in German messages too
     listing.add_argument("--event", type=int, metavar="ID", help="nur Anmeldungen dieser Veranstaltung")
-    listing.add_argument("--search", metavar="TEXT", help="nur Einträge, die TEXT enthalten (wie das Suchfeld der Liste)")
+    listing.add_argument(
+        "--search", metavar="TEXT", help="nur Einträge, die TEXT enthalten (wie das Suchfeld der Liste)"
+    )
     listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
     listing.add_argument("--pdf", metavar="DATEI.pdf", help="als gedruckte Liste (PDF) schreiben")
     listing.set_defaults(handler=cmd_list)
@@ -111,18 +115,23 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="DATEI", help="Sicherungsdatei")
     restore.set_defaults(handler=cmd_restore)
 
-    importing = commands.add_parser("import", help="Personen, Organisationen, Anwesenheit, Anmeldungen aus Online-Formularen "
-                                        "oder Teams-/Zoom-/Webex-Teilnahmeberichte einlesen")
+    importing = commands.add_parser(
+        "import",
+        help="Personen, Organisationen, Anwesenheit, Anmeldungen aus Online-Formularen "
+        "oder Teams-/Zoom-/Webex-Teilnahmeberichte einlesen",
+    )
     importing.add_argument("kind", choices=tuple(IMPORTERS), metavar="{" + ",".join(IMPORTERS) + "}")
     importing.add_argument("file", metavar="DATEI", help=".xlsx; für registrations und online-attendance auch .csv")
-    importing.add_argument("--event", type=int, metavar="ID",
-                           help="Veranstaltung (für attendance, registrations, online-attendance)")
-    importing.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts schreiben")
     importing.add_argument(
-        "--create-missing", action="store_true", help="unbekannte Personen anlegen (für attendance)"
+        "--event", type=int, metavar="ID", help="Veranstaltung (für attendance, registrations, online-attendance)"
     )
-    importing.add_argument("--accept-name-matches", action="store_true",
-                           help="Zeilen übernehmen, die nur dem Namen nach passen (für attendance)")
+    importing.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts schreiben")
+    importing.add_argument("--create-missing", action="store_true", help="unbekannte Personen anlegen (für attendance)")
+    importing.add_argument(
+        "--accept-name-matches",
+        action="store_true",
+        help="Zeilen übernehmen, die nur dem Namen nach passen (für attendance)",
+    )
     importing.set_defaults(handler=cmd_import)
 
     export = commands.add_parser("export", help="Listen als Excel-Datei schreiben")
@@ -134,10 +143,15 @@ def build_parser() -> argparse.ArgumentParser:
     certificates = commands.add_parser("certificates", help="Teilnahmebescheinigungen einer Veranstaltung als PDF")
     certificates.add_argument("--event", type=int, required=True, metavar="ID")
     certificates.add_argument("--out", required=True, metavar="ORDNER", help="Zielordner")
-    certificates.add_argument("--merged", action="store_true",
-                              help="zusätzlich alle Bescheinigungen in einer PDF-Datei zum Drucken")
-    certificates.add_argument("--ohne-punkte", dest="without_points", action="store_true",
-                              help="Teilnahmebestätigungen ohne Punkte, wenn keine Anerkennung vorliegt")
+    certificates.add_argument(
+        "--merged", action="store_true", help="zusätzlich alle Bescheinigungen in einer PDF-Datei zum Drucken"
+    )
+    certificates.add_argument(
+        "--ohne-punkte",
+        dest="without_points",
+        action="store_true",
+        help="Teilnahmebestätigungen ohne Punkte, wenn keine Anerkennung vorliegt",
+    )
     certificates.set_defaults(handler=cmd_certificates)
 
     statement = commands.add_parser("credit-statement", help="Fortbildungsnachweis einer Person für ein Jahr")
@@ -150,8 +164,11 @@ def build_parser() -> argparse.ArgumentParser:
     statements.add_argument("--year", type=int, required=True, metavar="JJJJ")
     statements.add_argument("--out", required=True, metavar="ORDNER", help="Zielordner")
     statements.add_argument("--merged", action="store_true", help="zusätzlich alle Nachweise in einer PDF-Datei")
-    statements.add_argument("--drafts", action="store_true",
-                            help="zusätzlich je Person mit E-Mail-Adresse ein E-Mail-Entwurf (.eml) mit dem Nachweis")
+    statements.add_argument(
+        "--drafts",
+        action="store_true",
+        help="zusätzlich je Person mit E-Mail-Adresse ein E-Mail-Entwurf (.eml) mit dem Nachweis",
+    )
     statements.set_defaults(handler=cmd_statements)
 
     external = commands.add_parser("external-training", help="gemeldete Fortbildung eines anderen Anbieters erfassen")
@@ -173,16 +190,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pack.add_argument("--event", type=int, required=True, metavar="ID")
     pack.add_argument("--out", required=True, metavar="DATEI.pdf")
-    pack.add_argument("--sections", metavar="TEILE",
-                      help="durch Komma getrennt: einladung, tagesordnung, teilnehmende, unterschriften, "
-                      "namensschilder, tischaufsteller (Standard: alle außer tischaufsteller); bei Exkursionen "
-                      "reiseunterlagen, unterschriften, namensschilder, tischaufsteller (Standard: reiseunterlagen)")
-    pack.add_argument("--sort", choices=("organisation", "name"), default="organisation",
-                      help="Reihenfolge der Listen und Namensschilder (Standard: organisation)")
-    pack.add_argument("--blank-rows", type=int, default=10, metavar="N",
-                      help="freie Zeilen am Ende der Unterschriftenliste (Standard: 10)")
-    pack.add_argument("--badge-stock", choices=("L4785", "LP800", "C32011", "A4"),
-                      help="Etikettenprodukt der Namensschilder (Standard: aus den Einstellungen)")
+    pack.add_argument(
+        "--sections",
+        metavar="TEILE",
+        help="durch Komma getrennt: einladung, tagesordnung, teilnehmende, unterschriften, "
+        "namensschilder, tischaufsteller (Standard: alle außer tischaufsteller); bei Exkursionen "
+        "reiseunterlagen, unterschriften, namensschilder, tischaufsteller (Standard: reiseunterlagen)",
+    )
+    pack.add_argument(
+        "--sort",
+        choices=("organisation", "name"),
+        default="organisation",
+        help="Reihenfolge der Listen und Namensschilder (Standard: organisation)",
+    )
+    pack.add_argument(
+        "--blank-rows",
+        type=int,
+        default=10,
+        metavar="N",
+        help="freie Zeilen am Ende der Unterschriftenliste (Standard: 10)",
+    )
+    pack.add_argument(
+        "--badge-stock",
+        choices=("L4785", "LP800", "C32011", "A4"),
+        help="Etikettenprodukt der Namensschilder (Standard: aus den Einstellungen)",
+    )
     pack.set_defaults(handler=cmd_meeting_pack)
 
     annual = commands.add_parser("annual-report", help="Jahresbericht mit Zahlen, Tabellen und Diagrammen als PDF")
@@ -191,15 +223,19 @@ def build_parser() -> argparse.ArgumentParser:
     annual.set_defaults(handler=cmd_annual_report)
 
     # --- mail round trip: server settings, invitations, calendar files -----------------
-    mail_settings = commands.add_parser("mail-settings", help="Mailserver für den Versand einstellen "
-                                        "(Passwort: Anmeldeinformationsspeicher oder NETZWERKSTATT_SMTP_PASSWORD)")
+    mail_settings = commands.add_parser(
+        "mail-settings",
+        help="Mailserver für den Versand einstellen "
+        "(Passwort: Anmeldeinformationsspeicher oder NETZWERKSTATT_SMTP_PASSWORD)",
+    )
     mail_settings.add_argument("--host", required=True, metavar="SERVER")
     mail_settings.add_argument("--port", type=int, metavar="PORT", help="Standard: 587 (starttls), 465 (ssl), 25")
     mail_settings.add_argument("--security", choices=("none", "starttls", "ssl"), help="Verschlüsselung")
     mail_settings.add_argument("--user", metavar="BENUTZER")
     mail_settings.add_argument("--from", dest="sender", metavar="ADRESSE", help="Absenderadresse")
-    mail_settings.add_argument("--ask-password", action="store_true",
-                               help="Passwort abfragen und im Anmeldeinformationsspeicher ablegen")
+    mail_settings.add_argument(
+        "--ask-password", action="store_true", help="Passwort abfragen und im Anmeldeinformationsspeicher ablegen"
+    )
     mail_settings.set_defaults(handler=cmd_mail_settings)
 
     invite = commands.add_parser("invite", help="persönliche Einladungen mit Tagesordnung und Kalendereintrag")
@@ -213,8 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
     way.add_argument("--out", metavar="ORDNER", help="Outlook-Entwürfe (.eml) in diesen Ordner schreiben")
     invite.add_argument("--dry-run", action="store_true", help="nur zählen, nichts senden oder schreiben")
     invite.add_argument("--pause", type=float, metavar="SEKUNDEN", help="Pause zwischen zwei Nachrichten")
-    invite.add_argument("--release-unclear", action="store_true",
-                        help="beim Abbruch unklar gebliebene Nachrichten erneut senden (vorher »Gesendete Elemente« prüfen)")
+    invite.add_argument(
+        "--release-unclear",
+        action="store_true",
+        help="beim Abbruch unklar gebliebene Nachrichten erneut senden (vorher »Gesendete Elemente« prüfen)",
+    )
     invite.set_defaults(handler=cmd_invite)
 
     ics = commands.add_parser("ics", help="Kalenderdatei (.ics) einer Veranstaltung, einer Reihe oder aller kommenden")
@@ -239,8 +278,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     labels = commands.add_parser("labels", help="Adressetiketten für einen Verteiler oder alle Mitglieder")
     _add_recipient_options(labels, groups=False)
-    labels.add_argument("--stock", choices=("3475", "3422"), required=True,
-                        help="Avery Zweckform 3475 (70 × 36 mm) oder 3422 (70 × 35 mm), je 3 × 8")
+    labels.add_argument(
+        "--stock",
+        choices=("3475", "3422"),
+        required=True,
+        help="Avery Zweckform 3475 (70 × 36 mm) oder 3422 (70 × 35 mm), je 3 × 8",
+    )
     labels.add_argument("--out", required=True, metavar="DATEI.pdf")
     labels.set_defaults(handler=cmd_labels)
 
@@ -252,18 +295,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_invoice_parsers(commands) -> None:
-    run = commands.add_parser("invoices", help="Beitragsrechnungen eines Jahres oder Reisekostenrechnungen einer Exkursion")
+    run = commands.add_parser(
+        "invoices", help="Beitragsrechnungen eines Jahres oder Reisekostenrechnungen einer Exkursion"
+    )
     target = run.add_mutually_exclusive_group(required=True)
     target.add_argument("--year", type=int, metavar="JJJJ", help="Mitgliedsbeiträge dieses Jahres berechnen")
     target.add_argument("--trip", type=int, metavar="ID", help="Reisekosten dieser Exkursion berechnen")
     run.add_argument("--out", metavar="ORDNER", help="Zielordner für PDF und XRechnung (nötig ohne --dry-run)")
-    run.add_argument("--dry-run", action="store_true", help="nur die Beiträge zeigen, nichts berechnen (nur mit --year)")
+    run.add_argument(
+        "--dry-run", action="store_true", help="nur die Beiträge zeigen, nichts berechnen (nur mit --year)"
+    )
     run.add_argument("--date", metavar="TT.MM.JJJJ", help="Rechnungsdatum (Standard: heute)")
     run.set_defaults(handler=cmd_invoices)
 
     single = commands.add_parser("invoice", help="Zahlung buchen, mahnen, stornieren oder nachdrucken")
-    single.add_argument("action", choices=("pay", "remind", "cancel", "reprint"),
-                        help="pay: Zahlung buchen; remind: nächste Mahnung; cancel: Gutschrift; reprint: erneut drucken")
+    single.add_argument(
+        "action",
+        choices=("pay", "remind", "cancel", "reprint"),
+        help="pay: Zahlung buchen; remind: nächste Mahnung; cancel: Gutschrift; reprint: erneut drucken",
+    )
     single.add_argument("number", metavar="RECHNUNGSNUMMER")
     single.add_argument("--amount", metavar="BETRAG", help="gezahlter Betrag (für pay), z. B. 1500,00")
     single.add_argument("--date", metavar="TT.MM.JJJJ", help="Zahlungs-, Mahn- oder Gutschriftsdatum (Standard: heute)")
@@ -319,8 +369,15 @@ def cmd_import(args) -> int:
     options = {"progress": _progress_printer()} if args.kind in ("persons", "organisations") else {}
     try:
         extra = {"accept_name_matches": True} if args.accept_name_matches else {}
-        report = importer(db, Path(args.file), event_id=args.event, dry_run=args.dry_run,
-                          create_missing=args.create_missing, **options, **extra)
+        report = importer(
+            db,
+            Path(args.file),
+            event_id=args.event,
+            dry_run=args.dry_run,
+            create_missing=args.create_missing,
+            **options,
+            **extra,
+        )
     finally:
         db.dispose()
     print(report.summary())
@@ -406,8 +463,14 @@ def _list_pdf(args, db, rows: list[dict]) -> int:
     from reports.listing_pdf import listing_pdf
     from reports.pdf import Letterhead
 
-    filters = " · ".join(part for part in (f"Veranstaltung {args.event}" if args.event is not None else "",
-                                           f"Suche »{args.search}«" if args.search else "") if part)
+    filters = " · ".join(
+        part
+        for part in (
+            f"Veranstaltung {args.event}" if args.event is not None else "",
+            f"Suche »{args.search}«" if args.search else "",
+        )
+        if part
+    )
     pdf = listing_pdf(args.what, rows, Letterhead.from_profile(load_profile(db)), filters)
     target = write_atomically(Path(args.pdf), pdf)
     print(f"{len(rows)} Einträge nach {target} geschrieben.")
@@ -464,7 +527,9 @@ def cmd_certificates(args) -> int:
     finally:
         db.dispose()
     reprinted = len(result.issued) - result.new_count
-    print(f"{len(result.files)} Bescheinigungen in {folder} ({result.new_count} neu ausgestellt, {reprinted} nachgedruckt).")
+    print(
+        f"{len(result.files)} Bescheinigungen in {folder} ({result.new_count} neu ausgestellt, {reprinted} nachgedruckt)."
+    )
     return EXIT_OK
 
 
@@ -505,8 +570,10 @@ def cmd_statements(args) -> int:
     finally:
         db.dispose()
     reprinted = len(result.issued) - result.new_count
-    print(f"{len(result.files)} Fortbildungsnachweise {args.year} in {folder} "
-          f"({result.new_count} neu ausgestellt, {reprinted} nachgedruckt).")
+    print(
+        f"{len(result.files)} Fortbildungsnachweise {args.year} in {folder} "
+        f"({result.new_count} neu ausgestellt, {reprinted} nachgedruckt)."
+    )
     if args.drafts:
         print(f"{len(result.drafts)} E-Mail-Entwürfe geschrieben.")
         for name, reason in result.without_email:
@@ -530,8 +597,9 @@ def cmd_external_training(args) -> int:
         raise _user_error(f"»{args.points}« ist keine Punktzahl.") from None
     db = _open(args)
     try:
-        record_external_training(db, ExternalTrainingData(args.person, args.provider, args.title, held_on, points,
-                                                          args.proof_seen))
+        record_external_training(
+            db, ExternalTrainingData(args.person, args.provider, args.title, held_on, points, args.proof_seen)
+        )
     finally:
         db.dispose()
     print(f"Externe Fortbildung erfasst: {args.title} ({args.provider}), {args.points} Punkte.")
@@ -715,8 +783,9 @@ def cmd_mail_settings(args) -> int:
 
     db = _open(args)
     try:
-        settings = update_mail_settings(db, host=args.host, port=args.port, security=args.security,
-                                        user=args.user, sender=args.sender)
+        settings = update_mail_settings(
+            db, host=args.host, port=args.port, security=args.security, user=args.user, sender=args.sender
+        )
     finally:
         db.dispose()
     if args.ask_password:
@@ -725,8 +794,10 @@ def cmd_mail_settings(args) -> int:
         from model.mail.settings import store_password
 
         store_password(settings, getpass.getpass("Passwort: "))
-    print(f"Mailserver {settings.host}:{settings.effective_port()} ({settings.security}), "
-          f"Absender {settings.sender}, Benutzer {settings.user or '–'}.")
+    print(
+        f"Mailserver {settings.host}:{settings.effective_port()} ({settings.security}), "
+        f"Absender {settings.sender}, Benutzer {settings.user or '–'}."
+    )
     return EXIT_OK
 
 
@@ -740,10 +811,19 @@ def cmd_invite(args) -> int:
     db = _open(args)
     try:
         result, channel = invite(
-            db, event_id=args.event, list_name=args.list, members=args.members, group_id=args.group,
-            send=args.send, out_dir=Path(args.out).absolute() if args.out else None, dry_run=args.dry_run,
-            attachments=lambda: agenda_attachments(db, args.event), pause=args.pause,
-            release_unclear=args.release_unclear, on_plan=_print_left_out)
+            db,
+            event_id=args.event,
+            list_name=args.list,
+            members=args.members,
+            group_id=args.group,
+            send=args.send,
+            out_dir=Path(args.out).absolute() if args.out else None,
+            dry_run=args.dry_run,
+            attachments=lambda: agenda_attachments(db, args.event),
+            pause=args.pause,
+            release_unclear=args.release_unclear,
+            on_plan=_print_left_out,
+        )
     finally:
         db.dispose()
     for name, reason in result.failed:
@@ -765,8 +845,9 @@ def cmd_ics(args) -> int:
 
     db = _open(args)
     try:
-        count = write_ics(db, Path(args.out).absolute(), event_id=args.event, group_id=args.group,
-                          upcoming=args.upcoming)
+        count = write_ics(
+            db, Path(args.out).absolute(), event_id=args.event, group_id=args.group, upcoming=args.upcoming
+        )
     finally:
         db.dispose()
     print(f"Kalenderdatei mit {count} Terminen geschrieben: {args.out}")
@@ -800,7 +881,13 @@ def cmd_invoices(args) -> int:
             for planned in invoices.plan_fee_run(db, args.year):
                 fee = planned.fee
                 amount = "kein Beitrag" if not fee.amount else f"{fee.amount:.2f} EUR"
-                state = f"schon berechnet: {planned.billed_as}" if planned.billed_as else "wird berechnet" if fee.amount else ""
+                state = (
+                    f"schon berechnet: {planned.billed_as}"
+                    if planned.billed_as
+                    else "wird berechnet"
+                    if fee.amount
+                    else ""
+                )
                 print("\t".join((fee.organisation, fee.tier, amount, fee.note, state)).rstrip())
             return EXIT_OK
         from reports.invoice_files import write_invoice_files
@@ -813,8 +900,10 @@ def cmd_invoices(args) -> int:
         write_invoice_files(folder, result.issued)
     finally:
         db.dispose()
-    print(f"{len(result.issued)} Rechnungen in {folder} geschrieben"
-          f" ({len(result.already_billed)} schon berechnet, {len(result.skipped)} ohne Beitrag).")
+    print(
+        f"{len(result.issued)} Rechnungen in {folder} geschrieben"
+        f" ({len(result.already_billed)} schon berechnet, {len(result.skipped)} ohne Beitrag)."
+    )
     return EXIT_OK
 
 

@@ -44,13 +44,19 @@ class AboutDialog(QDialog):
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
         title = QLabel(self.tr("Netzwerkstatt {version}").format(version=app_version()))
         title.setObjectName("aboutTitle")
-        lead = QLabel(self.tr(
-            "Das Programm der Geschäftsstelle eines kommunalen Netzwerks im Städtebauförderprogramm "
-            "»Sozialer Zusammenhalt«: Mitglieder und Kontakte, Veranstaltungen, Fortbildung, "
-            "Exkursionen und Berichte."))
+        lead = QLabel(
+            self.tr(
+                "Das Programm der Geschäftsstelle eines kommunalen Netzwerks im Städtebauförderprogramm "
+                "»Sozialer Zusammenhalt«: Mitglieder und Kontakte, Veranstaltungen, Fortbildung, "
+                "Exkursionen und Berichte."
+            )
+        )
         lead.setWordWrap(True)
-        self.versions = QLabel(self.tr("Qt {qt} · PySide6 {pyside} · Python {python}").format(
-            qt=qVersion(), pyside=pyside_version, python=platform.python_version()))
+        self.versions = QLabel(
+            self.tr("Qt {qt} · PySide6 {pyside} · Python {python}").format(
+                qt=qVersion(), pyside=pyside_version, python=platform.python_version()
+            )
+        )
         self.versions.setObjectName("pageSubtitle")
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -91,34 +97,53 @@ class AboutDialog(QDialog):
     def licences_html(self) -> str:
         e = html.escape
         items = [
-            (self.tr("Qt und PySide6"),
-             self.tr("The Qt Company Ltd. und andere; verwendet unter der GNU Lesser General Public License "
-                     "Version 3 (LGPLv3). Die Qt-Bibliotheken liegen als eigene, austauschbare Dateien bei. "
-                     "Qt PDF enthält PDFium (BSD-Lizenz)."),
-             [(LGPL_URL, "GNU LGPLv3"), (QT_LICENSING_URL, "Qt Licensing")]),
-            (self.tr("Schriften DejaVu Sans"),
-             self.tr("Bitstream-Vera- und DejaVu-Lizenz (frei nutzbar und weitergebbar); der vollständige "
-                     "Text steht im Reiter »Lizenz der DejaVu-Schriften« und in resources/fonts/LICENSE-DejaVu.txt."),
-             []),
-            (self.tr("Gemeindedaten (Amtliche Gemeindeschlüssel, Namen, Einwohnerzahlen)"),
-             self.tr("Datenlizenz Deutschland – Namensnennung – Version 2.0. Quelle: Statistisches Bundesamt "
-                     "(Destatis), Gemeindeverzeichnis GV-ISys."),
-             [(DESTATIS_LICENCE_URL, "dl-de/by-2-0")]),
-            (self.tr("Prüfregeln und Bibliotheken für E-Rechnungen"),
-             self.tr("EN-16931-Prüfregeln von CEN/TC 434 (EUPL 1.2), XRechnung-Prüfregeln der KoSIT "
-                     "(Apache-Lizenz 2.0), SchXslt von David Maus (MIT-Lizenz), Saxon HE für Python "
-                     "(saxonche, Mozilla Public License 2.0), python-stdnum (LGPL 2.1); die Lizenztexte der "
-                     "Prüfregeln stehen in resources/einvoice/."),
-             []),
-            (self.tr("Weitere Bibliotheken"),
-             self.tr("Python (PSF-Lizenz), SQLAlchemy und Alembic (MIT-Lizenz), ReportLab (BSD-Lizenz), "
-                     "openpyxl (MIT-Lizenz), platformdirs (MIT-Lizenz), defusedxml (PSF-Lizenz), pypdf (BSD-Lizenz); "
-                     "für PostgreSQL-Server psycopg (LGPLv3)."),
-             []),
+            (
+                self.tr("Qt und PySide6"),
+                self.tr(
+                    "The Qt Company Ltd. und andere; verwendet unter der GNU Lesser General Public License "
+                    "Version 3 (LGPLv3). Die Qt-Bibliotheken liegen als eigene, austauschbare Dateien bei. "
+                    "Qt PDF enthält PDFium (BSD-Lizenz)."
+                ),
+                [(LGPL_URL, "GNU LGPLv3"), (QT_LICENSING_URL, "Qt Licensing")],
+            ),
+            (
+                self.tr("Schriften DejaVu Sans"),
+                self.tr(
+                    "Bitstream-Vera- und DejaVu-Lizenz (frei nutzbar und weitergebbar); der vollständige "
+                    "Text steht im Reiter »Lizenz der DejaVu-Schriften« und in resources/fonts/LICENSE-DejaVu.txt."
+                ),
+                [],
+            ),
+            (
+                self.tr("Gemeindedaten (Amtliche Gemeindeschlüssel, Namen, Einwohnerzahlen)"),
+                self.tr(
+                    "Datenlizenz Deutschland – Namensnennung – Version 2.0. Quelle: Statistisches Bundesamt "
+                    "(Destatis), Gemeindeverzeichnis GV-ISys."
+                ),
+                [(DESTATIS_LICENCE_URL, "dl-de/by-2-0")],
+            ),
+            (
+                self.tr("Prüfregeln und Bibliotheken für E-Rechnungen"),
+                self.tr(
+                    "EN-16931-Prüfregeln von CEN/TC 434 (EUPL 1.2), XRechnung-Prüfregeln der KoSIT "
+                    "(Apache-Lizenz 2.0), SchXslt von David Maus (MIT-Lizenz), Saxon HE für Python "
+                    "(saxonche, Mozilla Public License 2.0), python-stdnum (LGPL 2.1); die Lizenztexte der "
+                    "Prüfregeln stehen in resources/einvoice/."
+                ),
+                [],
+            ),
+            (
+                self.tr("Weitere Bibliotheken"),
+                self.tr(
+                    "Python (PSF-Lizenz), SQLAlchemy und Alembic (MIT-Lizenz), ReportLab (BSD-Lizenz), "
+                    "openpyxl (MIT-Lizenz), platformdirs (MIT-Lizenz), defusedxml (PSF-Lizenz), pypdf (BSD-Lizenz); "
+                    "für PostgreSQL-Server psycopg (LGPLv3)."
+                ),
+                [],
+            ),
         ]
         parts = []
         for heading, text, links in items:
             link_html = " · ".join(f'<a href="{e(url)}">{e(label)}</a>' for url, label in links)
-            parts.append(
-                f"<p><b>{e(heading)}</b><br>{e(text)}" + (f"<br>{link_html}" if link_html else "") + "</p>")
+            parts.append(f"<p><b>{e(heading)}</b><br>{e(text)}" + (f"<br>{link_html}" if link_html else "") + "</p>")
         return "".join(parts)

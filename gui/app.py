@@ -230,13 +230,19 @@ def _open_first_database(db_target: str | None, settings, smoke: bool):
             return None
         log.warning("Datenbank nicht geöffnet (%s): %s", target or "Standard", message)
         choice = dialogs.choose(
-            None, translate("Start", "Netzwerkstatt"),
+            None,
+            translate("Start", "Netzwerkstatt"),
             translate("Start", "Die Datenbank konnte nicht geöffnet werden."),
-            [translate("Start", "Andere Datenbank wählen…"), translate("Start", "Beenden")], details=message)
+            [translate("Start", "Andere Datenbank wählen…"), translate("Start", "Beenden")],
+            details=message,
+        )
         if choice != 0:
             return None
         chosen, _ = QFileDialog.getOpenFileName(
-            None, translate("Start", "Datenbank öffnen"), settings.last_folder(),
-            translate("Start", "Netzwerkstatt-Datenbanken (*.sqlite *.db);;Alle Dateien (*)"))
+            None,
+            translate("Start", "Datenbank öffnen"),
+            settings.last_folder(),
+            translate("Start", "Netzwerkstatt-Datenbanken (*.sqlite *.db);;Alle Dateien (*)"),
+        )
         if chosen:
             target = chosen

@@ -39,15 +39,18 @@ class Area:
 
 AREAS: tuple[Area, ...] = (
     Area("overview", QT_TRANSLATE_NOOP("Bereiche", "Übersicht"), "overview", "gui.overview_page:OverviewPage"),
-    Area("members", QT_TRANSLATE_NOOP("Bereiche", "Mitglieder"), "members",
-         "gui.members.organisations_page:MembersPage"),
+    Area(
+        "members", QT_TRANSLATE_NOOP("Bereiche", "Mitglieder"), "members", "gui.members.organisations_page:MembersPage"
+    ),
     Area("people", QT_TRANSLATE_NOOP("Bereiche", "Personen"), "people", "gui.members.persons_page:PeoplePage"),
     Area("events", QT_TRANSLATE_NOOP("Bereiche", "Veranstaltungen"), "events", "gui.events.page:EventsPage"),
-    Area("groups", QT_TRANSLATE_NOOP("Bereiche", "Arbeitsgruppen"), "groups",
-         "gui.events.groups_page:WorkingGroupsPage"),
+    Area(
+        "groups", QT_TRANSLATE_NOOP("Bereiche", "Arbeitsgruppen"), "groups", "gui.events.groups_page:WorkingGroupsPage"
+    ),
     Area("training", QT_TRANSLATE_NOOP("Bereiche", "Fortbildung"), "training", "gui.training.page:TrainingPage"),
-    Area("excursions", QT_TRANSLATE_NOOP("Bereiche", "Exkursionen"), "excursions",
-         "gui.excursions.page:ExcursionsPage"),
+    Area(
+        "excursions", QT_TRANSLATE_NOOP("Bereiche", "Exkursionen"), "excursions", "gui.excursions.page:ExcursionsPage"
+    ),
     Area("invoices", QT_TRANSLATE_NOOP("Bereiche", "Beiträge"), "invoices", "gui.invoices_page:InvoicesPage"),
     Area("reports", QT_TRANSLATE_NOOP("Bereiche", "Berichte"), "reports", "gui.reports.page:ReportsPage"),
 )

@@ -61,14 +61,20 @@ class VersionsDialog(QDialog):
             summary = self.tr("%1 Felder unterscheiden sich (hervorgehoben).").replace("%1", str(differing))
         else:
             summary = self.tr("Die Felder stimmen überein; gespeichert wurden nur andere Angaben.")
-        self.summary = QLabel(summary + " " + self.tr(
-            "Sie können Ihre Fassung speichern (sie ersetzt die gespeicherte) oder die gespeicherte übernehmen "
-            "(Ihre Änderungen gehen verloren)."))
+        self.summary = QLabel(
+            summary
+            + " "
+            + self.tr(
+                "Sie können Ihre Fassung speichern (sie ersetzt die gespeicherte) oder die gespeicherte übernehmen "
+                "(Ihre Änderungen gehen verloren)."
+            )
+        )
         self.summary.setWordWrap(True)
 
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Feld"), self.tr("Ihre Fassung"),
-                                              self.tr("Gespeicherte Fassung")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Feld"), self.tr("Ihre Fassung"), self.tr("Gespeicherte Fassung")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -81,10 +87,12 @@ class VersionsDialog(QDialog):
         self.only_differences.toggled.connect(self._fill)
 
         buttons = QDialogButtonBox()
-        self.keep_mine_button = buttons.addButton(self.tr("Meine Fassung speichern"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.take_stored_button = buttons.addButton(self.tr("Gespeicherte Fassung übernehmen"),
-                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.keep_mine_button = buttons.addButton(
+            self.tr("Meine Fassung speichern"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.take_stored_button = buttons.addButton(
+            self.tr("Gespeicherte Fassung übernehmen"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.back_button = buttons.addButton(self.tr("Zurück"), QDialogButtonBox.ButtonRole.RejectRole)
         self.back_button.setDefault(True)
         # Bound slots, not lambdas: a lambda holding ``self`` makes a reference cycle, and a
@@ -144,19 +152,24 @@ class ConflictQuestion(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(title)
         self.setText(text)
-        self.setInformativeText(self.tr(
-            "Ihre Änderungen wurden nicht gespeichert. Sie können neu laden (Ihre Änderungen gehen verloren) "
-            "oder beide Fassungen vergleichen und dann entscheiden, welche gilt."))
-        self.reload_button = self.addButton(self.tr("Neu laden (eigene Änderungen verwerfen)"),
-                                            QMessageBox.ButtonRole.AcceptRole)
+        self.setInformativeText(
+            self.tr(
+                "Ihre Änderungen wurden nicht gespeichert. Sie können neu laden (Ihre Änderungen gehen verloren) "
+                "oder beide Fassungen vergleichen und dann entscheiden, welche gilt."
+            )
+        )
+        self.reload_button = self.addButton(
+            self.tr("Neu laden (eigene Änderungen verwerfen)"), QMessageBox.ButtonRole.AcceptRole
+        )
         self.compare_button = self.addButton(self.tr("Beide Fassungen anzeigen"), QMessageBox.ButtonRole.ActionRole)
         self.back_button = self.addButton(self.tr("Zurück"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.compare_button)
         self.setEscapeButton(self.back_button)
 
 
-def resolve_conflict(parent: QWidget, title: str, text: str,
-                     load: Callable[[], Conflict]) -> tuple[Resolution, Conflict | None]:
+def resolve_conflict(
+    parent: QWidget, title: str, text: str, load: Callable[[], Conflict]
+) -> tuple[Resolution, Conflict | None]:
     """Ask what to do after a save met a newer stored version.
 
     ``text`` names the record ("Jemand anderes hat diese Person gespeichert, …"); ``load``
@@ -166,8 +179,13 @@ def resolve_conflict(parent: QWidget, title: str, text: str,
     question = ConflictQuestion(parent, title, text)
     question.exec()
     clicked = question.clickedButton()
-    resolution = (Resolution.RELOAD if clicked is question.reload_button
-                  else None if clicked is question.compare_button else Resolution.BACK)
+    resolution = (
+        Resolution.RELOAD
+        if clicked is question.reload_button
+        else None
+        if clicked is question.compare_button
+        else Resolution.BACK
+    )
     question.deleteLater()  # not left as a child of the form until it closes
     if resolution is not None:
         return resolution, None

@@ -34,8 +34,9 @@ def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> No
     box.exec()
 
 
-def ask(parent: QWidget | None, title: str, text: str, accept: str, details: str = "",
-        reject: str | None = None) -> bool:
+def ask(
+    parent: QWidget | None, title: str, text: str, accept: str, details: str = "", reject: str | None = None
+) -> bool:
     """A question with a verb on the accept button; the safe answer (reject) is the default."""
     box = _box(parent, QMessageBox.Icon.Question, title, text, details)
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
@@ -46,8 +47,14 @@ def ask(parent: QWidget | None, title: str, text: str, accept: str, details: str
     return box.clickedButton() is yes
 
 
-def choose(parent: QWidget | None, title: str, text: str, options: list[str], details: str = "",
-           icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> int:
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    options: list[str],
+    details: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> int:
     """Buttons for several ways on; returns the index of the chosen one (the last on Esc)."""
     box = _box(parent, icon, title, text, details)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options[:-1]]

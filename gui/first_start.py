@@ -54,12 +54,20 @@ class OfficePage(QWizardPage):
     def __init__(self):
         super().__init__()
         self.setTitle(self.tr("Willkommen bei Netzwerkstatt"))
-        self.setSubTitle(self.tr("Zuerst die Angaben der Geschäftsstelle. Sie erscheinen auf Briefköpfen, "
-                                 "Listen und Bescheinigungen und lassen sich später unter Einstellungen ändern."))
+        self.setSubTitle(
+            self.tr(
+                "Zuerst die Angaben der Geschäftsstelle. Sie erscheinen auf Briefköpfen, "
+                "Listen und Bescheinigungen und lassen sich später unter Einstellungen ändern."
+            )
+        )
         form = QFormLayout(self)
         self.inputs: dict[str, QLineEdit] = {}
         for key, label, placeholder in (
-            ("office_name", self.tr("Name der Geschäftsstelle*"), self.tr("z. B. Geschäftsstelle Städtenetz Soziale Stadt NRW")),
+            (
+                "office_name",
+                self.tr("Name der Geschäftsstelle*"),
+                self.tr("z. B. Geschäftsstelle Städtenetz Soziale Stadt NRW"),
+            ),
             ("network_name", self.tr("Netzwerk"), ""),
             ("street", self.tr("Straße"), ""),
             ("postcode", self.tr("PLZ"), ""),
@@ -97,8 +105,12 @@ class StoragePage(QWizardPage):
     def __init__(self):
         super().__init__()
         self.setTitle(self.tr("Wo sollen die Daten liegen?"))
-        self.setSubTitle(self.tr("Die Datenbank enthält alles, was das Programm speichert. "
-                                 "Für einen einzelnen PC genügt die Datei auf diesem PC."))
+        self.setSubTitle(
+            self.tr(
+                "Die Datenbank enthält alles, was das Programm speichert. "
+                "Für einen einzelnen PC genügt die Datei auf diesem PC."
+            )
+        )
         self.local = QRadioButton(self.tr("Auf diesem PC (empfohlen)"))
         self.local.setChecked(True)
         local_hint = QLabel(str(default_database_path()))
@@ -120,8 +132,12 @@ class StoragePage(QWizardPage):
             button.toggled.connect(self.completeChanged)
         self.file.textChanged.connect(self.completeChanged)
         self.url.textChanged.connect(self.completeChanged)
-        network = QLabel(self.tr("Eine Datenbankdatei auf einem Netzlaufwerk ist nicht sicher; "
-                                 "für mehrere Arbeitsplätze bitte einen PostgreSQL-Server verwenden."))
+        network = QLabel(
+            self.tr(
+                "Eine Datenbankdatei auf einem Netzlaufwerk ist nicht sicher; "
+                "für mehrere Arbeitsplätze bitte einen PostgreSQL-Server verwenden."
+            )
+        )
         network.setWordWrap(True)
         network.setObjectName("hint")
         layout = QVBoxLayout(self)
@@ -139,7 +155,9 @@ class StoragePage(QWizardPage):
 
     @Slot()
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Datenbank öffnen"), "", self.tr("Netzwerkstatt-Datenbank (*.sqlite *.db);;Alle Dateien (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Datenbank öffnen"), "", self.tr("Netzwerkstatt-Datenbank (*.sqlite *.db);;Alle Dateien (*)")
+        )
         if path:
             self.file.setText(path)
             self.existing.setChecked(True)
@@ -165,8 +183,12 @@ class DemoPage(QWizardPage):
         self.setTitle(self.tr("Fast fertig"))
         self.setSubTitle(self.tr("Mit einer leeren Datenbank beginnen oder mit Demodaten zum Ausprobieren."))
         self.demo = QCheckBox(self.tr("Demodaten einfügen, um sich umzusehen (Kommunen, Personen, Veranstaltungen)"))
-        hint = QLabel(self.tr("Demodaten gehören in eine eigene Datenbank zum Ausprobieren, nicht in die echte. "
-                              "Über Datei › Neue Datenbank… lässt sich jederzeit eine leere anlegen."))
+        hint = QLabel(
+            self.tr(
+                "Demodaten gehören in eine eigene Datenbank zum Ausprobieren, nicht in die echte. "
+                "Über Datei › Neue Datenbank… lässt sich jederzeit eine leere anlegen."
+            )
+        )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         # Feedback while the database is set up: a line saying so and the busy cursor. (A
@@ -242,8 +264,11 @@ class FirstStartWizard(QWizard):
             self.demo_page.show_busy(text)
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
-        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
-                      QWizard.WizardButton.CancelButton):
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ):
             self.button(which).setEnabled(enabled)
         self.demo_page.demo.setEnabled(enabled)
 
@@ -260,17 +285,26 @@ class FirstStartWizard(QWizard):
         self._working = False
         self.demo_page.hide_busy()
         self._set_buttons_enabled(True)
-        dialogs.warn(self, self.tr("Netzwerkstatt einrichten"), self.tr("Die Einrichtung ist nicht gelungen."),
-                     _describe_open_error(exc))
+        dialogs.warn(
+            self,
+            self.tr("Netzwerkstatt einrichten"),
+            self.tr("Die Einrichtung ist nicht gelungen."),
+            _describe_open_error(exc),
+        )
 
     def choices(self) -> FirstStartChoices:
         storage, target = self.storage_page.choice()
         office = {key: edit.text().strip() for key, edit in self.office_page.inputs.items()}
         office["signatory_name"] = self.signature_page.signatory.text().strip()
         office["signatory_function"] = self.signature_page.function.text().strip()
-        return FirstStartChoices(office=office, logo_png=self.signature_page.logo.content,
-                                 signature_png=self.signature_page.signature.content,
-                                 storage=storage, target=target, demo=self.demo_page.demo.isChecked())
+        return FirstStartChoices(
+            office=office,
+            logo_png=self.signature_page.logo.content,
+            signature_png=self.signature_page.signature.content,
+            storage=storage,
+            target=target,
+            demo=self.demo_page.demo.isChecked(),
+        )
 
 
 def apply_first_start(choices: FirstStartChoices, progress=None):  # progress(done, total, text)

@@ -101,8 +101,11 @@ def take_all(folder: Path) -> list[Path]:
         window = MainWindow(db, Settings(read_only=True))
         window.resize(*WINDOW_SIZE)
         window.show()
-        window.database_label.setText(QCoreApplication.translate("MainWindow", "Datenbank: {where}").format(
-            where=SHOWN_DATA_FOLDER + "\\netzwerkstatt.sqlite"))
+        window.database_label.setText(
+            QCoreApplication.translate("MainWindow", "Datenbank: {where}").format(
+                where=SHOWN_DATA_FOLDER + "\\netzwerkstatt.sqlite"
+            )
+        )
         settle(500)
 
         # Übersicht
@@ -154,8 +157,9 @@ def take_all(folder: Path) -> list[Path]:
         camera.shoot(window, "fortbildung")
         training.create_certificates()
         certificates = _dialog_of(training)
-        certificates.folder.setText(SHOWN_DOCUMENTS + "\\Netzwerkstatt\\Bescheinigungen\\" + Path(
-            certificates.folder.text()).name)
+        certificates.folder.setText(
+            SHOWN_DOCUMENTS + "\\Netzwerkstatt\\Bescheinigungen\\" + Path(certificates.folder.text()).name
+        )
         certificates.folder.setCursorPosition(0)
         camera.shoot(certificates, "bescheinigungen")
         certificates.reject()

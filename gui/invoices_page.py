@@ -76,9 +76,12 @@ class PaymentDialog(QDialog):
 
 class InvoicesPage(Page):
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(db, self.tr("Beiträge & Rechnungen"),
-                         self.tr("Mitgliedsbeiträge nach Einwohnerzahl, Rechnungen als PDF und XRechnung, "
-                                 "Zahlungen und Mahnungen"), parent)
+        super().__init__(
+            db,
+            self.tr("Beiträge & Rechnungen"),
+            self.tr("Mitgliedsbeiträge nach Einwohnerzahl, Rechnungen als PDF und XRechnung, Zahlungen und Mahnungen"),
+            parent,
+        )
         self._job: Job | None = None
         self.dialog = None
         self.last_folder: Path | None = None
@@ -95,35 +98,49 @@ class InvoicesPage(Page):
         self.trip_button.clicked.connect(self.start_trip_run)
         self.header_actions.addWidget(self.trip_button)
 
-        self.fee_model = RowTableModel([
-            TableColumn(self.tr("Mitglied"), lambda p: p.fee.organisation),
-            TableColumn(self.tr("Art"), lambda p: p.fee.kind),
-            TableColumn(self.tr("Einwohner"), lambda p: p.fee.population, align_right=True,
-                        display=lambda p: "" if p.fee.population is None else f"{p.fee.population:,}".replace(",", "."),
-                        tooltip=lambda p: p.fee.population_note),
-            TableColumn(self.tr("Stufe"), lambda p: p.fee.tier, tooltip=lambda p: p.fee.tier),
-            TableColumn(self.tr("Beitrag"), lambda p: p.fee.amount, display=lambda p: _money(p.fee.amount), align_right=True),
-            TableColumn(self.tr("Rechnung"), lambda p: p.billed_as),
-            TableColumn(self.tr("Hinweis"), lambda p: p.fee.note, tooltip=lambda p: p.fee.note),
-        ])
+        self.fee_model = RowTableModel(
+            [
+                TableColumn(self.tr("Mitglied"), lambda p: p.fee.organisation),
+                TableColumn(self.tr("Art"), lambda p: p.fee.kind),
+                TableColumn(
+                    self.tr("Einwohner"),
+                    lambda p: p.fee.population,
+                    align_right=True,
+                    display=lambda p: "" if p.fee.population is None else f"{p.fee.population:,}".replace(",", "."),
+                    tooltip=lambda p: p.fee.population_note,
+                ),
+                TableColumn(self.tr("Stufe"), lambda p: p.fee.tier, tooltip=lambda p: p.fee.tier),
+                TableColumn(
+                    self.tr("Beitrag"), lambda p: p.fee.amount, display=lambda p: _money(p.fee.amount), align_right=True
+                ),
+                TableColumn(self.tr("Rechnung"), lambda p: p.billed_as),
+                TableColumn(self.tr("Hinweis"), lambda p: p.fee.note, tooltip=lambda p: p.fee.note),
+            ]
+        )
         self.fee_view = make_table_view(self.fee_model, stretch_column=6)
         self.fee_view.doubleClicked.connect(self.open_member)
         # Mitglied, Art, Einwohner, Stufe, Beitrag, Rechnung; Hinweis takes the rest
         set_widths(self.fee_view, (220, 140, 90, 210, 100, 120))
         self.fee_total = QLabel()
 
-        self.invoice_model = RowTableModel([
-            TableColumn(self.tr("Nummer"), lambda r: r.number),
-            TableColumn(self.tr("Datum"), lambda r: r.issued_on),
-            TableColumn(self.tr("Empfänger"), lambda r: r.organisation),
-            TableColumn(self.tr("Zweck"), lambda r: r.purpose),
-            TableColumn(self.tr("Betrag"), lambda r: r.amount, display=lambda r: _money(r.amount), align_right=True),
-            TableColumn(self.tr("Bezahlt"), lambda r: r.paid, display=lambda r: _money(r.paid), align_right=True),
-            TableColumn(self.tr("Offen"), lambda r: r.open_amount, display=lambda r: _money(r.open_amount), align_right=True),
-            TableColumn(self.tr("Fällig"), lambda r: r.due_on),
-            TableColumn(self.tr("Mahnstufe"), lambda r: r.reminder_level or None, align_right=True),
-            TableColumn(self.tr("Status"), lambda r: r.state),
-        ])
+        self.invoice_model = RowTableModel(
+            [
+                TableColumn(self.tr("Nummer"), lambda r: r.number),
+                TableColumn(self.tr("Datum"), lambda r: r.issued_on),
+                TableColumn(self.tr("Empfänger"), lambda r: r.organisation),
+                TableColumn(self.tr("Zweck"), lambda r: r.purpose),
+                TableColumn(
+                    self.tr("Betrag"), lambda r: r.amount, display=lambda r: _money(r.amount), align_right=True
+                ),
+                TableColumn(self.tr("Bezahlt"), lambda r: r.paid, display=lambda r: _money(r.paid), align_right=True),
+                TableColumn(
+                    self.tr("Offen"), lambda r: r.open_amount, display=lambda r: _money(r.open_amount), align_right=True
+                ),
+                TableColumn(self.tr("Fällig"), lambda r: r.due_on),
+                TableColumn(self.tr("Mahnstufe"), lambda r: r.reminder_level or None, align_right=True),
+                TableColumn(self.tr("Status"), lambda r: r.state),
+            ]
+        )
         self.invoice_view = make_table_view(self.invoice_model, stretch_column=2)
         self.invoice_view.doubleClicked.connect(self.show_invoice)
         set_widths(self.invoice_view, (120, 95, 0, 130, 100, 100, 100, 95, 90, 95))
@@ -169,15 +186,22 @@ class InvoicesPage(Page):
         self.fee_model.set_rows(planned)
         due = sum((p.fee.amount or Decimal(0) for p in planned), Decimal(0))
         to_bill = [p for p in planned if p.fee.amount and not p.billed_as]
-        self.fee_total.setText(self.tr("%1 Mitglieder, Beiträge zusammen %2; noch nicht berechnet: %3")
-                               .replace("%1", str(len(planned))).replace("%2", money(due))
-                               .replace("%3", str(len(to_bill))))
+        self.fee_total.setText(
+            self.tr("%1 Mitglieder, Beiträge zusammen %2; noch nicht berechnet: %3")
+            .replace("%1", str(len(planned)))
+            .replace("%2", money(due))
+            .replace("%3", str(len(to_bill)))
+        )
         self.run_button.setEnabled(bool(to_bill))
         self.invoice_model.set_rows(invoices.invoices(self.db, open_only=self.open_only.isChecked()))
         figures = invoices.contribution_figures(self.db, year)
-        self.set_subtitle(self.tr("Beiträge %1: berechnet %2, bezahlt %3, offen %4")
-                          .replace("%1", str(year)).replace("%2", money(figures.billed - figures.cancelled))
-                          .replace("%3", money(figures.paid)).replace("%4", money(figures.open)))
+        self.set_subtitle(
+            self.tr("Beiträge %1: berechnet %2, bezahlt %3, offen %4")
+            .replace("%1", str(year))
+            .replace("%2", money(figures.billed - figures.cancelled))
+            .replace("%3", money(figures.paid))
+            .replace("%4", money(figures.open))
+        )
 
     def selected_invoice(self) -> invoices.InvoiceRow | None:
         rows = selected_rows(self.invoice_view)
@@ -214,8 +238,9 @@ class InvoicesPage(Page):
             return
         issued = invoices.load_issued(self.db, rows[0].id)
         stem = document_stem(issued.number, issued.snapshot["buyer"]["name"])
-        self.dialog = PdfPreviewDialog(invoice_pdf(issued.snapshot), self.tr("Rechnung %1").replace("%1", issued.number),
-                                       stem, self)
+        self.dialog = PdfPreviewDialog(
+            invoice_pdf(issued.snapshot), self.tr("Rechnung %1").replace("%1", issued.number), stem, self
+        )
         self.dialog.open()
 
     def _folder(self, title: str) -> Path | None:
@@ -238,10 +263,15 @@ class InvoicesPage(Page):
         year = self.year.value()
         to_bill = [p for p in self.fee_model.rows() if p.fee.amount and not p.billed_as]
         total = sum((p.fee.amount for p in to_bill), Decimal(0))
-        if not dialogs.ask(self, self.tr("Beitragsrechnungen"),
-                           self.tr("%1 Rechnungen über zusammen %2 für %3 erstellen?")
-                           .replace("%1", str(len(to_bill))).replace("%2", money(total)).replace("%3", str(year)),
-                           self.tr("Rechnungen erstellen")):
+        if not dialogs.ask(
+            self,
+            self.tr("Beitragsrechnungen"),
+            self.tr("%1 Rechnungen über zusammen %2 für %3 erstellen?")
+            .replace("%1", str(len(to_bill)))
+            .replace("%2", money(total))
+            .replace("%3", str(year)),
+            self.tr("Rechnungen erstellen"),
+        ):
             return
         db = self.db
 
@@ -253,12 +283,20 @@ class InvoicesPage(Page):
             return result
 
         self.last_folder = folder
-        self._job = Job(self, self.tr("Rechnungen werden erstellt …"), job, self._fee_run_done,
-                        lambda exc: self._failed(self.tr("Beitragsrechnungen"), exc))
+        self._job = Job(
+            self,
+            self.tr("Rechnungen werden erstellt …"),
+            job,
+            self._fee_run_done,
+            lambda exc: self._failed(self.tr("Beitragsrechnungen"), exc),
+        )
 
     def _fee_run_done(self, result: invoices.RunResult) -> None:
-        self.feedback.setText(self.tr("%1 Rechnungen erstellt in %2.").replace("%1", str(len(result.issued)))
-                              .replace("%2", str(self.last_folder)))
+        self.feedback.setText(
+            self.tr("%1 Rechnungen erstellt in %2.")
+            .replace("%1", str(len(result.issued)))
+            .replace("%2", str(self.last_folder))
+        )
         self.refresh()
 
     # --- trip fees -----------------------------------------------------------------------------
@@ -293,8 +331,13 @@ class InvoicesPage(Page):
             return result
 
         self.last_folder = folder
-        self._job = Job(self, self.tr("Rechnungen werden erstellt …"), job, self._fee_run_done,
-                        lambda exc: self._failed(self.tr("Reisekosten"), exc))
+        self._job = Job(
+            self,
+            self.tr("Rechnungen werden erstellt …"),
+            job,
+            self._fee_run_done,
+            lambda exc: self._failed(self.tr("Reisekosten"), exc),
+        )
 
     # --- single invoices -------------------------------------------------------------------------
 
@@ -315,7 +358,9 @@ class InvoicesPage(Page):
         except UserError as exc:
             self._failed(self.tr("Zahlung buchen"), exc)
             return
-        self.feedback.setText(self.tr("Zahlung gebucht; %1 ist jetzt %2.").replace("%1", row.number).replace("%2", state))
+        self.feedback.setText(
+            self.tr("Zahlung gebucht; %1 ist jetzt %2.").replace("%1", row.number).replace("%2", state)
+        )
         self.refresh()
 
     @Slot()
@@ -345,8 +390,9 @@ class InvoicesPage(Page):
             return
         from PySide6.QtWidgets import QInputDialog
 
-        reason, ok = QInputDialog.getText(self, self.tr("Stornieren"),
-                                          self.tr("Grund der Stornierung von %1:").replace("%1", row.number))
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Stornieren"), self.tr("Grund der Stornierung von %1:").replace("%1", row.number)
+        )
         if not ok:
             return
         folder = self._folder(self.tr("Ordner für die Gutschrift wählen"))
@@ -362,7 +408,9 @@ class InvoicesPage(Page):
         except (UserError, OSError) as exc:
             self._failed(self.tr("Stornieren"), exc)
             return
-        self.feedback.setText(self.tr("Gutschrift %1 zu %2 erstellt.").replace("%1", credit.number).replace("%2", row.number))
+        self.feedback.setText(
+            self.tr("Gutschrift %1 zu %2 erstellt.").replace("%1", credit.number).replace("%2", row.number)
+        )
         self.refresh()
 
     @Slot()
@@ -384,8 +432,9 @@ class InvoicesPage(Page):
 
     @Slot()
     def export_list(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Liste für die Kasse"), "Offene Posten.xlsx",
-                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Liste für die Kasse"), "Offene Posten.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)")
+        )
         if path:
             self.export_list_to(path)
 

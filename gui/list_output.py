@@ -1,4 +1,4 @@
-""""Exportieren (Excel)" and "Drucken" for every list: what the user sees, as shown.
+""" "Exportieren (Excel)" and "Drucken" for every list: what the user sees, as shown.
 
 Both take the rows of a RowTableModel in their current (filtered, sorted) order. Excel
 gets the raw values (dates stay dates); the PDF gets the displayed text.
@@ -48,8 +48,13 @@ def _printed_text(shown: str) -> str:
 class ListOutput(QObject):
     """Owns the two actions of a list page; add them to its toolbar or buttons."""
 
-    def __init__(self, parent: QWidget, model: RowTableModel, title: Callable[[], str],
-                 letterhead: Callable[[], Letterhead | None] | None = None):
+    def __init__(
+        self,
+        parent: QWidget,
+        model: RowTableModel,
+        title: Callable[[], str],
+        letterhead: Callable[[], Letterhead | None] | None = None,
+    ):
         super().__init__(parent)
         self._widget, self._model, self._title, self._letterhead = parent, model, title, letterhead
         self.export_action = QAction(self.tr("Exportieren (Excel)…"), parent)
@@ -62,8 +67,11 @@ class ListOutput(QObject):
         """A list without columns (nothing chosen yet) has nothing to print or export: say so."""
         if self._model.columns():
             return True
-        QMessageBox.information(self._widget, self._title(),
-                                self.tr("Die Liste hat noch keine Spalten. Bitte zuerst auswählen, was sie zeigen soll."))
+        QMessageBox.information(
+            self._widget,
+            self._title(),
+            self.tr("Die Liste hat noch keine Spalten. Bitte zuerst auswählen, was sie zeigen soll."),
+        )
         return False
 
     def table(self) -> tuple[list[str], list[list]]:
@@ -76,8 +84,12 @@ class ListOutput(QObject):
         if not self._has_columns():
             return
         title = self._title()
-        path, _ = QFileDialog.getSaveFileName(self._widget, self.tr("Exportieren (Excel)"),
-                                              f"{safe_stem(title)}.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self._widget,
+            self.tr("Exportieren (Excel)"),
+            f"{safe_stem(title)}.xlsx",
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+        )
         if not path:
             return
         self.export_excel_to(path)
@@ -98,7 +110,9 @@ class ListOutput(QObject):
         except OSError as exc:  # open in Excel, no right to write, disk full
             from .kit.errors import show_error
 
-            show_error(self._widget, exc, title=self.tr("Exportieren"), summary=self.tr("Die Liste wurde nicht gespeichert."))
+            show_error(
+                self._widget, exc, title=self.tr("Exportieren"), summary=self.tr("Die Liste wurde nicht gespeichert.")
+            )
             return
         self.exported_path = path
 
@@ -106,8 +120,10 @@ class ListOutput(QObject):
         from reports.list_table import list_pdf
 
         columns = self._model.columns()
-        rows = [[_printed_text(c.display(row) if c.display else default_display(c.value(row))) for c in columns]
-                for row in self._model.rows()]
+        rows = [
+            [_printed_text(c.display(row) if c.display else default_display(c.value(row))) for c in columns]
+            for row in self._model.rows()
+        ]
         letterhead = self._letterhead() if self._letterhead else self._office_letterhead()
         count = self.tr("1 Eintrag") if len(rows) == 1 else self.tr("%1 Einträge").replace("%1", str(len(rows)))
         return list_pdf(self._title(), [c.header for c in columns], rows, letterhead, count)

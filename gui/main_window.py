@@ -129,8 +129,14 @@ class MainWindow(QMainWindow):
 
     # --- setup -----------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon_name: str | None = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -144,32 +150,61 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         self.open_action = self._action(
-            self.tr("Datenbank &öffnen…"), self.open_database_dialog, QKeySequence.StandardKey.Open,
-            "open", self.tr("Eine andere Netzwerkstatt-Datenbank öffnen"))
+            self.tr("Datenbank &öffnen…"),
+            self.open_database_dialog,
+            QKeySequence.StandardKey.Open,
+            "open",
+            self.tr("Eine andere Netzwerkstatt-Datenbank öffnen"),
+        )
         self.new_action = self._action(
-            self.tr("&Neue Datenbank…"), self.new_database_dialog, QKeySequence.StandardKey.New,
-            "new-database", self.tr("Eine neue, leere Datenbank anlegen und öffnen"))
+            self.tr("&Neue Datenbank…"),
+            self.new_database_dialog,
+            QKeySequence.StandardKey.New,
+            "new-database",
+            self.tr("Eine neue, leere Datenbank anlegen und öffnen"),
+        )
         self.backup_action = self._action(
-            self.tr("&Sicherung erstellen…"), self.create_backup_dialog, "Ctrl+Shift+S",
-            "backup", self.tr("Eine Sicherungskopie der geöffneten Datenbank speichern"))
+            self.tr("&Sicherung erstellen…"),
+            self.create_backup_dialog,
+            "Ctrl+Shift+S",
+            "backup",
+            self.tr("Eine Sicherungskopie der geöffneten Datenbank speichern"),
+        )
         self.restore_action = self._action(
-            self.tr("&Wiederherstellen…"), self.restore_dialog, None,
-            "restore", self.tr("Die geöffnete Datenbank aus einer Sicherung wiederherstellen"))
+            self.tr("&Wiederherstellen…"),
+            self.restore_dialog,
+            None,
+            "restore",
+            self.tr("Die geöffnete Datenbank aus einer Sicherung wiederherstellen"),
+        )
         self.settings_action = self._action(
-            self.tr("&Einstellungen…"), self.show_settings, QKeySequence.StandardKey.Preferences, "settings",
-            self.tr("Geschäftsstelle, Briefkopf, Bescheinigungen, Kammern, Sicherungen und Sprache einstellen"))
+            self.tr("&Einstellungen…"),
+            self.show_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+            self.tr("Geschäftsstelle, Briefkopf, Bescheinigungen, Kammern, Sicherungen und Sprache einstellen"),
+        )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("&Beenden"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.refresh_action = self._action(
-            self.tr("&Aktualisieren"), self.refresh_current_page, QKeySequence.StandardKey.Refresh,
-            "refresh", self.tr("Die angezeigten Daten neu aus der Datenbank lesen"))
+            self.tr("&Aktualisieren"),
+            self.refresh_current_page,
+            QKeySequence.StandardKey.Refresh,
+            "refresh",
+            self.tr("Die angezeigten Daten neu aus der Datenbank lesen"),
+        )
         self.log_folder_action = self._action(
-            self.tr("&Protokollordner öffnen"), self.open_log_folder,
-            tip=self.tr("Den Ordner mit den Protokolldateien für die IT öffnen"))
+            self.tr("&Protokollordner öffnen"),
+            self.open_log_folder,
+            tip=self.tr("Den Ordner mit den Protokolldateien für die IT öffnen"),
+        )
         self.help_action = self._action(
-            self.tr("&Benutzerhandbuch"), self.show_help, QKeySequence.StandardKey.HelpContents,
-            tip=self.tr("Das Handbuch mit den Aufgaben der Geschäftsstelle Schritt für Schritt"))
+            self.tr("&Benutzerhandbuch"),
+            self.show_help,
+            QKeySequence.StandardKey.HelpContents,
+            tip=self.tr("Das Handbuch mit den Aufgaben der Geschäftsstelle Schritt für Schritt"),
+        )
         self.about_action = self._action(self.tr("Über &Netzwerkstatt"), self.show_about, icon_name="info")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.file_actions = [self.open_action, self.new_action, self.backup_action, self.restore_action]
@@ -319,8 +354,12 @@ class MainWindow(QMainWindow):
         if self.db.path is None or self._backup_job is not None or self._closed:
             return
         self._backup_job = self._run(
-            self.tr("Automatische Sicherung"), automatic_backup_job(self.db),
-            self._on_automatic_backup, self._on_automatic_backup_failed, show_dialog=False)
+            self.tr("Automatische Sicherung"),
+            automatic_backup_job(self.db),
+            self._on_automatic_backup,
+            self._on_automatic_backup_failed,
+            show_dialog=False,
+        )
 
     def wait_for_automatic_backup(self) -> None:
         if self._backup_job is not None:
@@ -331,13 +370,15 @@ class MainWindow(QMainWindow):
         if created is not None:
             log.info("Automatische Sicherung: %s", created)
             self.statusBar().showMessage(
-                self.tr("Automatische Sicherung erstellt: {name}").format(name=created.name), 8000)
+                self.tr("Automatische Sicherung erstellt: {name}").format(name=created.name), 8000
+            )
 
     def _on_automatic_backup_failed(self, exc: BaseException) -> None:
         self._backup_job = None
         log.warning("Automatische Sicherung fehlgeschlagen", exc_info=exc)
         self.statusBar().showMessage(
-            self.tr("Automatische Sicherung fehlgeschlagen: {error}").format(error=self._message(exc)), 30000)
+            self.tr("Automatische Sicherung fehlgeschlagen: {error}").format(error=self._message(exc)), 30000
+        )
 
     def start_trip_data_purge(self) -> None:
         """Erase sensitive trip details whose retention time is over, in the background, and
@@ -355,8 +396,9 @@ class MainWindow(QMainWindow):
                 log.info("Datenschutz: %s Bescheinigungen nach Ablauf der Frist gekürzt", reduced)
             return purge_expired(db)
 
-        self._run(self.tr("Datenschutz"), run, self._on_trip_data_purged, self._on_trip_data_purge_failed,
-                  show_dialog=False)
+        self._run(
+            self.tr("Datenschutz"), run, self._on_trip_data_purged, self._on_trip_data_purge_failed, show_dialog=False
+        )
 
     def _on_trip_data_purged(self, purged: list) -> None:
         if not purged:
@@ -366,17 +408,27 @@ class MainWindow(QMainWindow):
         if len(purged) == 1:
             text = self.tr("Datenschutz: {detail}").format(detail=purged[0].message())
         else:
-            text = self.tr("Datenschutz: sensible Reiseangaben von {count} Reisen nach Ablauf der Frist gelöscht "
-                           "(Einzelheiten unter Exkursionen).").format(count=len(purged))
+            text = self.tr(
+                "Datenschutz: sensible Reiseangaben von {count} Reisen nach Ablauf der Frist gelöscht "
+                "(Einzelheiten unter Exkursionen)."
+            ).format(count=len(purged))
         self.statusBar().showMessage(text, 60000)
 
     def _on_trip_data_purge_failed(self, exc: BaseException) -> None:
         log.warning("Löschen sensibler Reiseangaben fehlgeschlagen", exc_info=exc)
-        self.statusBar().showMessage(self.tr("Sensible Reiseangaben konnten nicht gelöscht werden: {error}")
-                                     .format(error=self._message(exc)), 30000)
+        self.statusBar().showMessage(
+            self.tr("Sensible Reiseangaben konnten nicht gelöscht werden: {error}").format(error=self._message(exc)),
+            30000,
+        )
 
-    def _run(self, title: str, job: Callable[..., Any], on_success: Callable[[Any], None],
-             on_failure: Callable[[BaseException], None] | None = None, show_dialog: bool = True) -> Job:
+    def _run(
+        self,
+        title: str,
+        job: Callable[..., Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+        show_dialog: bool = True,
+    ) -> Job:
         """Start a background job; the window keeps it until it is done (and waits on close)."""
         if self._closed:
             raise RuntimeError("the main window is closed")
@@ -445,15 +497,20 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_database_dialog(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Datenbank öffnen"), self._start_folder(), self._file_filter())
+            self, self.tr("Datenbank öffnen"), self._start_folder(), self._file_filter()
+        )
         if chosen:
             self.open_database_file(Path(chosen))
 
     @Slot()
     def new_database_dialog(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Neue Datenbank anlegen"), str(Path(self._start_folder()) / "netzwerkstatt.sqlite"),
-            self._file_filter(), options=QFileDialog.Option.DontConfirmOverwrite)
+            self,
+            self.tr("Neue Datenbank anlegen"),
+            str(Path(self._start_folder()) / "netzwerkstatt.sqlite"),
+            self._file_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -461,9 +518,11 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(DATABASE_SUFFIX)
         if path.exists() and path.stat().st_size > 0:
             dialogs.warn(
-                self, self.tr("Neue Datenbank"),
+                self,
+                self.tr("Neue Datenbank"),
                 self.tr("Die Datei {path} gibt es schon.").format(path=path),
-                self.tr("Bitte einen neuen Namen wählen oder die Datei mit »Datenbank öffnen…« öffnen."))
+                self.tr("Bitte einen neuen Namen wählen oder die Datei mit »Datenbank öffnen…« öffnen."),
+            )
             return
         self.open_database_file(path, create=True)
 
@@ -484,8 +543,11 @@ class MainWindow(QMainWindow):
             return open_database(path, create=create)
 
         title = self.tr("Neue Datenbank") if create else self.tr("Datenbank öffnen")
-        failure_text = (self.tr("Die Datenbank konnte nicht angelegt werden.") if create
-                        else self.tr("Die Datenbank konnte nicht geöffnet werden."))
+        failure_text = (
+            self.tr("Die Datenbank konnte nicht angelegt werden.")
+            if create
+            else self.tr("Die Datenbank konnte nicht geöffnet werden.")
+        )
         self._set_busy(True)
         self._run(title, run, self._on_opened, self._fail(title, failure_text))
 
@@ -497,22 +559,33 @@ class MainWindow(QMainWindow):
     @Slot()
     def create_backup_dialog(self) -> None:
         if self.db.path is None:
-            dialogs.inform(self, self.tr("Sicherung erstellen"), self.tr(
-                "Sicherungen über dieses Programm gibt es nur für SQLite-Datenbanken; "
-                "einen Datenbankserver sichert die IT."))
+            dialogs.inform(
+                self,
+                self.tr("Sicherung erstellen"),
+                self.tr(
+                    "Sicherungen über dieses Programm gibt es nur für SQLite-Datenbanken; "
+                    "einen Datenbankserver sichert die IT."
+                ),
+            )
             return
         name = self.tr("Netzwerkstatt-Sicherung-{date}.sqlite").format(date=dt.date.today().isoformat())
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Sicherung erstellen"), str(Path(self._start_folder()) / name), self._file_filter())
+            self, self.tr("Sicherung erstellen"), str(Path(self._start_folder()) / name), self._file_filter()
+        )
         if not chosen:
             return
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(DATABASE_SUFFIX)
         if target.absolute() == self.db.path:
-            dialogs.warn(self, self.tr("Sicherung erstellen"), self.tr(
-                "Die Sicherung kann nicht die geöffnete Datenbank selbst überschreiben. "
-                "Bitte einen anderen Dateinamen wählen."))
+            dialogs.warn(
+                self,
+                self.tr("Sicherung erstellen"),
+                self.tr(
+                    "Die Sicherung kann nicht die geöffnete Datenbank selbst überschreiben. "
+                    "Bitte einen anderen Dateinamen wählen."
+                ),
+            )
             return
         self._remember_folder(target)
         source = self.db.path
@@ -523,41 +596,52 @@ class MainWindow(QMainWindow):
             return copy_database(source, target.absolute())
 
         self._set_busy(True)
-        self._run(self.tr("Sicherung erstellen"), run, self._on_backup_written,
-                  self._fail(self.tr("Sicherung erstellen"), self.tr("Die Sicherung ist fehlgeschlagen.")))
+        self._run(
+            self.tr("Sicherung erstellen"),
+            run,
+            self._on_backup_written,
+            self._fail(self.tr("Sicherung erstellen"), self.tr("Die Sicherung ist fehlgeschlagen.")),
+        )
 
     def _on_backup_written(self, target: Path) -> None:
         self._set_busy(False)
         log.info("Sicherung erstellt: %s", target)
         self.statusBar().showMessage(self.tr("Sicherung gespeichert: {path}").format(path=target), 8000)
-        dialogs.inform(self, self.tr("Sicherung erstellen"),
-                       self.tr("Die Sicherung wurde gespeichert."), str(target))
+        dialogs.inform(self, self.tr("Sicherung erstellen"), self.tr("Die Sicherung wurde gespeichert."), str(target))
 
     @Slot()
     def restore_dialog(self) -> None:
         if self.db.path is None:
-            dialogs.inform(self, self.tr("Wiederherstellen"), self.tr(
-                "Wiederherstellen über dieses Programm gibt es nur für SQLite-Datenbanken; "
-                "einen Datenbankserver stellt die IT wieder her."))
+            dialogs.inform(
+                self,
+                self.tr("Wiederherstellen"),
+                self.tr(
+                    "Wiederherstellen über dieses Programm gibt es nur für SQLite-Datenbanken; "
+                    "einen Datenbankserver stellt die IT wieder her."
+                ),
+            )
             return
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Sicherung zum Wiederherstellen wählen"), self._backup_start_folder(),
-            self._file_filter())
+            self, self.tr("Sicherung zum Wiederherstellen wählen"), self._backup_start_folder(), self._file_filter()
+        )
         if not chosen:
             return
         source = Path(chosen)
         if source.absolute() == self.db.path:
-            dialogs.warn(self, self.tr("Wiederherstellen"),
-                         self.tr("Das ist die geöffnete Datenbank selbst, keine Sicherung."))
+            dialogs.warn(
+                self, self.tr("Wiederherstellen"), self.tr("Das ist die geöffnete Datenbank selbst, keine Sicherung.")
+            )
             return
         confirmed = dialogs.ask(
-            self, self.tr("Wiederherstellen"),
+            self,
+            self.tr("Wiederherstellen"),
             self.tr("Den Inhalt der Datenbank durch die Sicherung ersetzen?"),
             accept=self.tr("Wiederherstellen"),
             details=self.tr(
                 "Datenbank:\n{db}\n\nSicherung:\n{backup}\n\nAlle Änderungen seit dieser Sicherung gehen in "
                 "der Datenbank verloren. Der jetzige Stand wird vorher als Sicherheitskopie gespeichert."
-            ).format(db=self.db.path, backup=source))
+            ).format(db=self.db.path, backup=source),
+        )
         if not confirmed:
             return
         self.restore_from(source)
@@ -593,9 +677,15 @@ class MainWindow(QMainWindow):
             return safety, open_database(db_path)  # brings an older backup up to date
 
         self._set_busy(True)
-        self._run(self.tr("Wiederherstellen"), run, lambda result: self._on_restored(source, *result),
-                  self._fail(self.tr("Wiederherstellen"), self.tr("Die Wiederherstellung ist fehlgeschlagen; "
-                                                                  "die Datenbank ist unverändert.")))
+        self._run(
+            self.tr("Wiederherstellen"),
+            run,
+            lambda result: self._on_restored(source, *result),
+            self._fail(
+                self.tr("Wiederherstellen"),
+                self.tr("Die Wiederherstellung ist fehlgeschlagen; die Datenbank ist unverändert."),
+            ),
+        )
 
     def _on_restored(self, source: Path, safety: Path | None, db: Database) -> None:
         self._set_busy(False)
@@ -604,8 +694,8 @@ class MainWindow(QMainWindow):
         details = self.tr("Aus: {source}").format(source=source)
         if safety is not None:
             details += "\n\n" + self.tr(
-                "Der vorherige Stand wurde gesichert und kann bei Bedarf genauso "
-                "wiederhergestellt werden:\n{safety}").format(safety=safety)
+                "Der vorherige Stand wurde gesichert und kann bei Bedarf genauso wiederhergestellt werden:\n{safety}"
+            ).format(safety=safety)
         dialogs.inform(self, self.tr("Wiederherstellen"), self.tr("Die Datenbank wurde wiederhergestellt."), details)
 
     @Slot()
@@ -618,7 +708,8 @@ class MainWindow(QMainWindow):
                 page.mark_stale()
             if dialog.language_changed:
                 self.statusBar().showMessage(
-                    self.tr("Die neue Sprache gilt ab dem nächsten Start von Netzwerkstatt."), 15000)
+                    self.tr("Die neue Sprache gilt ab dem nächsten Start von Netzwerkstatt."), 15000
+                )
 
     # --- Hilfe menu ----------------------------------------------------------------------
 
@@ -672,4 +763,3 @@ def place_default(window: QMainWindow) -> None:
     frame = window.frameGeometry()
     frame.moveCenter(available.center())
     window.move(frame.topLeft())
-

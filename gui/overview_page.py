@@ -50,7 +50,7 @@ def _qdate(day: dt.date) -> QDate:
 
 
 def event_day(event: UpcomingEvent) -> str:
-    """"Do. 05.03.2026"; several days "Mo. 04.–06.05.2026", "Do. 30.04.–01.05.2026",
+    """ "Do. 05.03.2026"; several days "Mo. 04.–06.05.2026", "Do. 30.04.–01.05.2026",
     "Mi. 30.12.2026–02.01.2027": short enough that the title keeps the room (1280×800)."""
     locale = QLocale()
     start, end = event.starts_at.date(), event.ends_at.date()
@@ -65,9 +65,11 @@ def event_day(event: UpcomingEvent) -> str:
 
 
 def event_time(event: UpcomingEvent) -> str:
-    """"10:00–13:30"; for several days the start: "ab 07:00"."""
+    """ "10:00–13:30"; for several days the start: "ab 07:00"."""
     locale = QLocale()
-    start, end = (locale.toString(QTime(t.hour, t.minute), "HH:mm") for t in (event.starts_at.time(), event.ends_at.time()))
+    start, end = (
+        locale.toString(QTime(t.hour, t.minute), "HH:mm") for t in (event.starts_at.time(), event.ends_at.time())
+    )
     if event.starts_at.date() != event.ends_at.date():
         return QCoreApplication.translate("UpcomingEventsModel", "ab {start}").format(start=start)
     return f"{start}–{end}"
@@ -88,22 +90,31 @@ class UpcomingEventsModel(RowTableModel):
     def __init__(self, parent=None):
         translate = QCoreApplication.translate
         columns: dict[int, TableColumn] = {}
-        columns[self.COL_DATE] = TableColumn(translate("UpcomingEventsModel", "Datum"), lambda e: e.starts_at,
-                                             display=event_day)
-        columns[self.COL_TIME] = TableColumn(translate("UpcomingEventsModel", "Zeit"), lambda e: e.starts_at.time(),
-                                             display=event_time)
+        columns[self.COL_DATE] = TableColumn(
+            translate("UpcomingEventsModel", "Datum"), lambda e: e.starts_at, display=event_day
+        )
+        columns[self.COL_TIME] = TableColumn(
+            translate("UpcomingEventsModel", "Zeit"), lambda e: e.starts_at.time(), display=event_time
+        )
         columns[self.COL_KIND] = TableColumn(translate("UpcomingEventsModel", "Art"), lambda e: e.kind)
-        columns[self.COL_TITLE] = TableColumn(translate("UpcomingEventsModel", "Titel"), lambda e: e.title,
-                                              tooltip=lambda e: e.title)
-        columns[self.COL_PLACE] = TableColumn(translate("UpcomingEventsModel", "Ort / Format"), lambda e: e.place,
-                                              tooltip=lambda e: e.place)
+        columns[self.COL_TITLE] = TableColumn(
+            translate("UpcomingEventsModel", "Titel"), lambda e: e.title, tooltip=lambda e: e.title
+        )
+        columns[self.COL_PLACE] = TableColumn(
+            translate("UpcomingEventsModel", "Ort / Format"), lambda e: e.place, tooltip=lambda e: e.place
+        )
         columns[self.COL_SEATS] = TableColumn(
-            translate("UpcomingEventsModel", "Belegt"), lambda e: e.seats_taken, display=event_seats, align_right=True,
+            translate("UpcomingEventsModel", "Belegt"),
+            lambda e: e.seats_taken,
+            display=event_seats,
+            align_right=True,
             tooltip=self._seats_tooltip,
         )
         columns[self.COL_WAITING] = TableColumn(
-            translate("UpcomingEventsModel", "Warteliste"), lambda e: e.waiting,
-            display=lambda e: QLocale().toString(e.waiting) if e.waiting else "", align_right=True,
+            translate("UpcomingEventsModel", "Warteliste"),
+            lambda e: e.waiting,
+            display=lambda e: QLocale().toString(e.waiting) if e.waiting else "",
+            align_right=True,
         )
         super().__init__([columns[index] for index in range(len(columns))], parent)
 
@@ -112,12 +123,15 @@ class UpcomingEventsModel(RowTableModel):
         translate = QCoreApplication.translate
         if event.capacity is None:
             return translate("UpcomingEventsModel", "{taken} Anmeldungen, keine Platzbegrenzung").format(
-                taken=event.seats_taken)
+                taken=event.seats_taken
+            )
         if event.is_full:
             return translate("UpcomingEventsModel", "Ausgebucht: {taken} von {capacity} Plätzen belegt").format(
-                taken=event.seats_taken, capacity=event.capacity)
+                taken=event.seats_taken, capacity=event.capacity
+            )
         return translate("UpcomingEventsModel", "{taken} von {capacity} Plätzen belegt").format(
-            taken=event.seats_taken, capacity=event.capacity)
+            taken=event.seats_taken, capacity=event.capacity
+        )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -232,7 +246,9 @@ class OverviewPage(Page):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.events_fitter = fit_columns(self.events_view, UpcomingEventsModel.COL_TITLE)  # the title takes the free width
+        self.events_fitter = fit_columns(
+            self.events_view, UpcomingEventsModel.COL_TITLE
+        )  # the title takes the free width
 
         self.no_events = QLabel(self.tr("Keine anstehenden Veranstaltungen."))
         self.no_events.setObjectName("emptyHint")
@@ -283,9 +299,12 @@ class OverviewPage(Page):
         box.setObjectName("tile")
         title = QLabel(self.tr("Erste Schritte"))
         title.setObjectName("sectionTitle")
-        text = QLabel(self.tr(
-            "Die Datenbank ist noch leer. Am schnellsten geht es mit der Mitgliederliste aus Excel; "
-            "einzelne Personen und das erste Netzwerktreffen lassen sich auch direkt anlegen."))
+        text = QLabel(
+            self.tr(
+                "Die Datenbank ist noch leer. Am schnellsten geht es mit der Mitgliederliste aus Excel; "
+                "einzelne Personen und das erste Netzwerktreffen lassen sich auch direkt anlegen."
+            )
+        )
         text.setWordWrap(True)
         self.import_button = QPushButton(self.tr("1. Mitgliederliste importieren…"))
         self.person_button = QPushButton(self.tr("2. Erste Person anlegen…"))
@@ -328,8 +347,12 @@ class OverviewPage(Page):
 
     def tiles(self) -> list[FigureTile]:
         return [
-            self.members_tile, self.organisations_tile, self.people_tile,
-            self.events_tile, self.participations_tile, self.waiting_tile,
+            self.members_tile,
+            self.organisations_tile,
+            self.people_tile,
+            self.events_tile,
+            self.participations_tile,
+            self.waiting_tile,
         ]
 
     @Slot()
@@ -349,14 +372,20 @@ class OverviewPage(Page):
         if pending:
             lines = [p.line() for p in pending[:5]] + ([f"… (+{len(pending) - 5})"] if len(pending) > 5 else [])
             self.recognition_warning.setText(
-                self.tr("Anerkennung fehlt für Veranstaltungen der nächsten %1 Wochen:").replace("%1", str(WARNING_WEEKS))
-                + "\n" + "\n".join(lines))
+                self.tr("Anerkennung fehlt für Veranstaltungen der nächsten %1 Wochen:").replace(
+                    "%1", str(WARNING_WEEKS)
+                )
+                + "\n"
+                + "\n".join(lines)
+            )
         self.recognition_warning.setVisible(bool(pending))
 
     def show_overview(self, data: Overview) -> None:
         self.data = data
         locale = QLocale()
-        self.set_subtitle(self.tr("Stand: {date}").format(date=locale.toString(_qdate(data.today), QLocale.FormatType.LongFormat)))
+        self.set_subtitle(
+            self.tr("Stand: {date}").format(date=locale.toString(_qdate(data.today), QLocale.FormatType.LongFormat))
+        )
         year = str(data.year)
         self.members_tile.set_figure(data.member_municipalities, self.tr("aktuell Mitglied im Netzwerk"))
         self.organisations_tile.set_figure(data.organisations, self.tr("Kommunen, Land, Institute, Träger"))
@@ -364,11 +393,13 @@ class OverviewPage(Page):
         self.events_tile.set_figure(
             data.events_this_year,
             self.tr("{done} durchgeführt · {planned} geplant").format(
-                done=locale.toString(data.events_done), planned=locale.toString(data.events_planned)),
+                done=locale.toString(data.events_done), planned=locale.toString(data.events_planned)
+            ),
             caption=self.tr("Veranstaltungen {year}").format(year=year),
         )
         self.participations_tile.set_figure(
-            data.participations, self.tr("bestätigte Teilnahmen"),
+            data.participations,
+            self.tr("bestätigte Teilnahmen"),
             caption=self.tr("Teilnahmen {year}").format(year=year),
         )
         self.waiting_tile.set_figure(data.waiting_list_open, self.tr("Einträge für kommende Termine"))

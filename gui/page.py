@@ -151,8 +151,14 @@ class Page(QWidget):
         self._fetching = True
         self.loading_label.show()
         self._fetch_jobs = [job for job in self._fetch_jobs if shiboken6.isValid(job)]
-        job = Job(self, self.tr("Daten werden geladen…"), lambda progress, cancelled: work(), self._fetched,
-                  self._fetch_failed, show_dialog=False)
+        job = Job(
+            self,
+            self.tr("Daten werden geladen…"),
+            lambda progress, cancelled: work(),
+            self._fetched,
+            self._fetch_failed,
+            show_dialog=False,
+        )
         job.finished.connect(job.deleteLater)
         self._fetch_jobs.append(job)
 

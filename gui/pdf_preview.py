@@ -103,7 +103,9 @@ class PdfPreviewDialog(QDialog):
 
     @Slot()
     def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Speichern unter"), self._suggested, self.tr("PDF-Dateien (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Speichern unter"), self._suggested, self.tr("PDF-Dateien (*.pdf)")
+        )
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -89,7 +89,7 @@ class Settings:
     # --- language ----------------------------------------------------------------------
 
     def language(self) -> str:
-        """"de" (the default) or "en"; takes effect at the next start of the program."""
+        """ "de" (the default) or "en"; takes effect at the next start of the program."""
         from gui.translations import normalise
 
         return normalise(self._text(KEY_LANGUAGE))

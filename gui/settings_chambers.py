@@ -39,16 +39,21 @@ class ChambersTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.rules = RowTableModel([
-            TableColumn(self.tr("Kammer"), lambda r: r.chamber),
-            TableColumn(self.tr("Mitgliedergruppe"), lambda r: r.category or self.tr("alle")),
-            TableColumn(self.tr("Gilt ab"), lambda r: r.valid_from, align_right=True),
-            TableColumn(self.tr("Anforderung"), lambda r: r.required, display=lambda r: number(r.required),
-                        align_right=True),
-            TableColumn(self.tr("Einheit"), lambda r: r.unit),
-            TableColumn(self.tr("Übertrag"), lambda r: r.carry_over,
-                        display=lambda r: self.tr("ja") if r.carry_over else ""),
-        ], self)
+        self.rules = RowTableModel(
+            [
+                TableColumn(self.tr("Kammer"), lambda r: r.chamber),
+                TableColumn(self.tr("Mitgliedergruppe"), lambda r: r.category or self.tr("alle")),
+                TableColumn(self.tr("Gilt ab"), lambda r: r.valid_from, align_right=True),
+                TableColumn(
+                    self.tr("Anforderung"), lambda r: r.required, display=lambda r: number(r.required), align_right=True
+                ),
+                TableColumn(self.tr("Einheit"), lambda r: r.unit),
+                TableColumn(
+                    self.tr("Übertrag"), lambda r: r.carry_over, display=lambda r: self.tr("ja") if r.carry_over else ""
+                ),
+            ],
+            self,
+        )
         self.view = make_table_view(self.rules)
 
         self.chamber = QComboBox()
@@ -92,8 +97,14 @@ class ChambersTab(QWidget):
         boxes.addWidget(rule_box, 1)
         boxes.addWidget(chamber_box, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Jahresanforderungen je Kammer und Mitgliedergruppe; eine Regel gilt "
-                                        "ab ihrem Jahr bis zur nächsten.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Jahresanforderungen je Kammer und Mitgliedergruppe; eine Regel gilt "
+                    "ab ihrem Jahr bis zur nächsten."
+                )
+            )
+        )
         layout.addWidget(self.view, 1)
         layout.addLayout(boxes)
         self.reload()
@@ -108,18 +119,33 @@ class ChambersTab(QWidget):
 
     @Slot()
     def add_rule(self) -> None:
-        rule = Rule(self.chamber.currentData(), self.category.text(), self.valid_from.value(),
-                    Decimal(str(self.required.value())), self.unit.text(), self.carry_over.isChecked())
-        existing = next((r for r in list_rules(self.db, rule.chamber)
-                         if r.category == rule.category.strip() and r.valid_from == rule.valid_from), None)
+        rule = Rule(
+            self.chamber.currentData(),
+            self.category.text(),
+            self.valid_from.value(),
+            Decimal(str(self.required.value())),
+            self.unit.text(),
+            self.carry_over.isChecked(),
+        )
+        existing = next(
+            (
+                r
+                for r in list_rules(self.db, rule.chamber)
+                if r.category == rule.category.strip() and r.valid_from == rule.valid_from
+            ),
+            None,
+        )
         if existing is not None:
-            rule = Rule(rule.chamber, rule.category, rule.valid_from, rule.required, rule.unit, rule.carry_over,
-                        existing.id)
+            rule = Rule(
+                rule.chamber, rule.category, rule.valid_from, rule.required, rule.unit, rule.carry_over, existing.id
+            )
         self._guard(lambda: save_rule(self.db, rule))
 
     @Slot()
     def add_chamber(self) -> None:
-        if self._guard(lambda: save_chamber(self.db, ChamberData(self.code.text(), self.name.text(), self.state.text()))):
+        if self._guard(
+            lambda: save_chamber(self.db, ChamberData(self.code.text(), self.name.text(), self.state.text()))
+        ):
             self.code.clear()
             self.name.clear()
             self.state.clear()

@@ -60,8 +60,12 @@ def image_file_to_png(path: str) -> bytes | None:
     if image.isNull():
         return None
     if max(image.width(), image.height()) > MAX_IMAGE_SIDE:
-        image = image.scaled(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            MAX_IMAGE_SIDE,
+            MAX_IMAGE_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -98,15 +102,20 @@ class ImageField(QWidget):
         self.content = content
         pixmap = QPixmap()
         if content and pixmap.loadFromData(content):
-            self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
         else:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("kein Bild"))
 
     @Slot()
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bild wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg *.bmp)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Bild wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg *.bmp)")
+        )
         if not path:
             return
         self.choose_from(path)
@@ -241,8 +250,7 @@ class SettingsDialog(EditorDialog):
         self.folder_button = QPushButton(self.tr("Ändern…"))
         self.folder_button.clicked.connect(self.choose_backup_folder)
         self.default_folder_button = QPushButton(self.tr("Standard"))
-        self.default_folder_button.setToolTip(
-            self.tr("Wieder den Ordner »Sicherungen« neben der Datenbank verwenden"))
+        self.default_folder_button.setToolTip(self.tr("Wieder den Ordner »Sicherungen« neben der Datenbank verwenden"))
         self.default_folder_button.clicked.connect(self.use_default_backup_folder)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -251,16 +259,20 @@ class SettingsDialog(EditorDialog):
         row.addWidget(self.default_folder_button)
         form.addRow(self.tr("Ordner"), row)
         if self.db.path is None:
-            hint = self.tr("Diese Datenbank liegt auf einem Datenbankserver; sie sichert die IT. "
-                           "Automatische Sicherungen gibt es nur für SQLite-Dateien.")
+            hint = self.tr(
+                "Diese Datenbank liegt auf einem Datenbankserver; sie sichert die IT. "
+                "Automatische Sicherungen gibt es nur für SQLite-Dateien."
+            )
             for widget in (self.backups, self.folder_button, self.default_folder_button):
                 widget.setEnabled(False)
         else:
-            hint = self.tr("Bei jedem Start sichert Netzwerkstatt die Datenbank, wenn sich etwas geändert hat. "
-                           "Standard ist der Ordner »Sicherungen« neben der Datenbank. Ein Ordner auf einem "
-                           "anderen Laufwerk, z. B. einem Netzlaufwerk, schützt die Daten auch, wenn dieser "
-                           "Computer ausfällt. Die Sicherung vor einem Update und die Sicherheitskopie beim "
-                           "Wiederherstellen kommen in denselben Ordner.")
+            hint = self.tr(
+                "Bei jedem Start sichert Netzwerkstatt die Datenbank, wenn sich etwas geändert hat. "
+                "Standard ist der Ordner »Sicherungen« neben der Datenbank. Ein Ordner auf einem "
+                "anderen Laufwerk, z. B. einem Netzlaufwerk, schützt die Daten auch, wenn dieser "
+                "Computer ausfällt. Die Sicherung vor einem Update und die Sicherheitskopie beim "
+                "Wiederherstellen kommen in denselben Ordner."
+            )
         note = QLabel(hint)
         note.setWordWrap(True)
         note.setObjectName("pageSubtitle")
@@ -285,8 +297,7 @@ class SettingsDialog(EditorDialog):
     def choose_backup_folder(self) -> None:
         if self.db.path is None:
             return
-        path = QFileDialog.getExistingDirectory(self, self.tr("Ordner für Sicherungen wählen"),
-                                                self.folder_edit.text())
+        path = QFileDialog.getExistingDirectory(self, self.tr("Ordner für Sicherungen wählen"), self.folder_edit.text())
         if not path:
             return
         self.set_backup_folder(path)
@@ -319,10 +330,13 @@ class SettingsDialog(EditorDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(self.settings.language()), 0))
         form.addRow(self.tr("Sprache des Programms"), self.language)
-        note = QLabel(self.tr(
-            "Die Sprache wird beim nächsten Start von Netzwerkstatt übernommen. Sie gilt für Sie auf "
-            "diesem Computer. Bezeichnungen aus den Daten (z. B. Veranstaltungsarten und Status) und die "
-            "gedruckten Dokumente bleiben deutsch."))
+        note = QLabel(
+            self.tr(
+                "Die Sprache wird beim nächsten Start von Netzwerkstatt übernommen. Sie gilt für Sie auf "
+                "diesem Computer. Bezeichnungen aus den Daten (z. B. Veranstaltungsarten und Status) und die "
+                "gedruckten Dokumente bleiben deutsch."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("pageSubtitle")
         form.addRow("", note)
@@ -340,8 +354,9 @@ class SettingsDialog(EditorDialog):
         data.backup_folder = self.backup_folder
         self.retention.apply_to(data)
         self.printing_tab.apply(data)
-        requirements = [replace(r, required=Decimal(str(self.requirement_inputs[r.id].value())))
-                         for r in self.requirements]
+        requirements = [
+            replace(r, required=Decimal(str(self.requirement_inputs[r.id].value()))) for r in self.requirements
+        ]
         return data, requirements
 
     @Slot()

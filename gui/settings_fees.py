@@ -103,7 +103,9 @@ class FeesSettingsTab(QWidget):
         self.payment_days.setValue(int(self.seller.payment_days))
         self.payment_days.setSuffix(self.tr(" Tage"))
         form.addRow(self.tr("Zahlungsziel"), self.payment_days)
-        self.pro_rata = QCheckBox(self.tr("Bei Eintritt oder Austritt im Jahr nur die Monate der Mitgliedschaft berechnen"))
+        self.pro_rata = QCheckBox(
+            self.tr("Bei Eintritt oder Austritt im Jahr nur die Monate der Mitgliedschaft berechnen")
+        )
         self.pro_rata.setChecked(bool(self.seller.pro_rata))
         form.addRow("", self.pro_rata)
         self.reminder1 = QPlainTextEdit(self.seller.reminder1_text or "")
@@ -150,9 +152,14 @@ class FeesSettingsTab(QWidget):
             kinds.addRow(self.tr("Fester Beitrag %1").replace("%1", kind), edit)
             self.kind_inputs[kind] = edit
         layout.addLayout(kinds)
-        note = QLabel(self.tr("Einwohnerzahlen: %1, Stand %2. Abweichende Zahlen oder Beiträge trägt man "
-                              "bei der Organisation mit Begründung ein.")
-                      .replace("%1", POPULATION_SOURCE).replace("%2", POPULATION_AS_OF))
+        note = QLabel(
+            self.tr(
+                "Einwohnerzahlen: %1, Stand %2. Abweichende Zahlen oder Beiträge trägt man "
+                "bei der Organisation mit Begründung ein."
+            )
+            .replace("%1", POPULATION_SOURCE)
+            .replace("%2", POPULATION_AS_OF)
+        )
         note.setWordWrap(True)
         note.setObjectName("pageSubtitle")
         layout.addWidget(note)
@@ -164,7 +171,9 @@ class FeesSettingsTab(QWidget):
             setattr(data, name, edit.text())
         data.tax_rate = _amount(self.inputs["tax_rate"].text(), self.tr("Steuersatz")) or Decimal(0)
         data.tax_category = self.tax_category.currentData()
-        data.trip_tax_rate = _amount(self.inputs["trip_tax_rate"].text(), self.tr("Steuersatz Reisekosten")) or Decimal(0)
+        data.trip_tax_rate = _amount(self.inputs["trip_tax_rate"].text(), self.tr("Steuersatz Reisekosten")) or Decimal(
+            0
+        )
         data.trip_tax_category = self.trip_tax_category.currentData()
         data.payment_days = self.payment_days.value()
         data.pro_rata = self.pro_rata.isChecked()

@@ -202,8 +202,13 @@ class MailSettingsTab(QWidget):
     @Slot()
     def update_preview(self) -> None:
         try:
-            subject, body = preview(self.db, self.subject.text(), self.body.toPlainText(),
-                                    self.preview_person.currentData(), self.preview_event.currentData())
+            subject, body = preview(
+                self.db,
+                self.subject.text(),
+                self.body.toPlainText(),
+                self.preview_person.currentData(),
+                self.preview_event.currentData(),
+            )
         except (ValidationError, UserError) as exc:
             self.problem.setText(str(exc))
             return
@@ -231,8 +236,7 @@ class MailSettingsTab(QWidget):
 
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Verbindung wird aufgebaut …"))
-        self.job = Job(self, self.tr("Verbindung testen"), job, self._test_passed, self._test_failed,
-                       show_dialog=False)
+        self.job = Job(self, self.tr("Verbindung testen"), job, self._test_passed, self._test_failed, show_dialog=False)
 
     def _test_passed(self, _result) -> None:
         self.test_button.setEnabled(True)
@@ -247,9 +251,14 @@ class MailSettingsTab(QWidget):
     # --- saving -------------------------------------------------------------------------
 
     def collect(self) -> MailSettings:
-        return MailSettings(host=self.host.text().strip() or None, port=self.port.value() or None,
-                            security=self.security.currentData(), user=self.user.text().strip() or None,
-                            sender=self.sender_edit.text().strip() or None, pause_seconds=self.pause.value())
+        return MailSettings(
+            host=self.host.text().strip() or None,
+            port=self.port.value() or None,
+            security=self.security.currentData(),
+            user=self.user.text().strip() or None,
+            sender=self.sender_edit.text().strip() or None,
+            pause_seconds=self.pause.value(),
+        )
 
     def save(self) -> bool:
         """Save server settings (when given), password and changed templates; False after a message."""

@@ -19,9 +19,12 @@ class RetentionTab(QWidget):
         self.years.setSuffix(self.tr(" Jahre"))
         self.years.setValue(int(profile.certificate_retention_years))
         form.addRow(self.tr("Bescheinigungen vollständig aufbewahren"), self.years)
-        note = QLabel(self.tr(
-            "Danach behält das Bescheinigungsregister nur Nummer, Datum und Veranstaltung; Name und "
-            "Kammer-Mitgliedsnummer werden gelöscht. Üblich: Prüfzeitraum der Kammer plus ein Jahr."))
+        note = QLabel(
+            self.tr(
+                "Danach behält das Bescheinigungsregister nur Nummer, Datum und Veranstaltung; Name und "
+                "Kammer-Mitgliedsnummer werden gelöscht. Üblich: Prüfzeitraum der Kammer plus ein Jahr."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("pageSubtitle")
         form.addRow("", note)

@@ -37,8 +37,9 @@ def default_display(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, dt.datetime):
-        return locale.toString(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)),
-                               "dd.MM.yyyy HH:mm")
+        return locale.toString(
+            QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)), "dd.MM.yyyy HH:mm"
+        )
     if isinstance(value, dt.date):
         return locale.toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
     if isinstance(value, Decimal):
@@ -110,8 +111,12 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._columns) and self._columns[section].align_right):
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+            and self._columns[section].align_right
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None

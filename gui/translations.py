@@ -45,7 +45,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE_FOLDER = ROOT / "gui"
 
 
-
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for lupdate in ``context`` and returns it unchanged: Qt's marker, typed
     (PySide6 declares its own as returning ``object``)."""
@@ -78,8 +77,7 @@ def _run_tool(name: str, arguments: list[str]) -> str:
     tool = _qt_tool(name)
     if not tool.exists():
         raise RuntimeError(f"{name} not found (expected at {tool}); install PySide6-Essentials")
-    result = subprocess.run([str(tool), *arguments], capture_output=True, text=True, encoding="utf-8",
-                            errors="replace")
+    result = subprocess.run([str(tool), *arguments], capture_output=True, text=True, encoding="utf-8", errors="replace")
     if result.returncode != 0:
         raise RuntimeError(f"{name} failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}")
     return result.stdout
@@ -189,8 +187,17 @@ def extract(ts: Path, language: str = "en") -> str:
     longer occur are dropped, existing translations are kept. Returns lupdate's summary."""
     ts.parent.mkdir(parents=True, exist_ok=True)
     arguments = [str(path) for path in source_files()]
-    arguments += ["-ts", str(ts), "-no-obsolete", "-locations", "none",
-                  "-source-language", "de_DE", "-target-language", language]
+    arguments += [
+        "-ts",
+        str(ts),
+        "-no-obsolete",
+        "-locations",
+        "none",
+        "-source-language",
+        "de_DE",
+        "-target-language",
+        language,
+    ]
     return _run_tool("lupdate", arguments)
 
 
@@ -228,8 +235,11 @@ def missing_translations(language: str = "en") -> list[tuple[str, str, str]]:
         fresh = Path(folder) / f"{CATALOGUE}_{language}.ts"
         extract(fresh, language)
         wanted = {_key(context, message) for context, message in _messages(fresh)}
-    finished = {_key(context, message) for context, message in _messages(ts_file(language))
-                if _translations(message) is not None}
+    finished = {
+        _key(context, message)
+        for context, message in _messages(ts_file(language))
+        if _translations(message) is not None
+    }
     return sorted(wanted - finished)
 
 
@@ -247,8 +257,7 @@ def placeholder_mismatches(ts: Path) -> list[tuple[str, str, str]]:
         for form in _translations(message) or []:
             found = sorted(PLACEHOLDER.findall(form))
             # A plural form for exactly one may say "one" instead of "%n".
-            if found != expected and not (message.get("numerus") == "yes" and
-                                          sorted(found + ["%n"]) == expected):
+            if found != expected and not (message.get("numerus") == "yes" and sorted(found + ["%n"]) == expected):
                 wrong.append((context, source, form))
     return wrong
 
@@ -257,8 +266,11 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m gui.translations", description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("update", "release", "check"),
-                        help="update: lupdate + lrelease; release: lrelease only; check: list unfinished texts")
+    parser.add_argument(
+        "command",
+        choices=("update", "release", "check"),
+        help="update: lupdate + lrelease; release: lrelease only; check: list unfinished texts",
+    )
     args = parser.parse_args(argv)
     if args.command == "update":
         for language in TRANSLATED_LANGUAGES:

@@ -8,13 +8,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolB
 from .table_model import RowTableModel
 
 
-def make_table_view(model: RowTableModel, stretch_column: int | None = None, multi_select: bool = False,
-                    parent: QWidget | None = None) -> QTableView:
+def make_table_view(
+    model: RowTableModel, stretch_column: int | None = None, multi_select: bool = False, parent: QWidget | None = None
+) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi_select
-                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi_select
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)

@@ -38,8 +38,9 @@ def draw_address_label(canvas: Canvas, lines: Sequence[str], x: float, y: float,
             cursor -= leading
 
 
-def address_labels_pdf(addresses: Sequence[Sequence[str]], stock_code: str, author: str | None = None,
-                       title: str = "Adressetiketten") -> bytes:
+def address_labels_pdf(
+    addresses: Sequence[Sequence[str]], stock_code: str, author: str | None = None, title: str = "Adressetiketten"
+) -> bytes:
     """One label per address, row by row; an empty selection gives one page saying so."""
     register_fonts()
     stock = ADDRESS_STOCK[stock_code]

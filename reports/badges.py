@@ -69,8 +69,9 @@ def ellipsize(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def fit_lines(text: str, font: str, largest: float, smallest: float, width: float,
-              max_lines: int) -> tuple[float, list[str]]:
+def fit_lines(
+    text: str, font: str, largest: float, smallest: float, width: float, max_lines: int
+) -> tuple[float, list[str]]:
     """(size, lines) that show all of ``text`` within ``width``: one line shrunk down to
     ``smallest`` first, then two lines from ``largest`` down, and so on; a single word wider
     than the line at ``smallest`` gets smaller still. Never cut, never "…"."""
@@ -88,8 +89,17 @@ def fit_lines(text: str, font: str, largest: float, smallest: float, width: floa
     return min(smallest, width / widest), lines
 
 
-def _draw_lines(canvas: Canvas, lines: list[str], font: str, size: float, x: float, top: float, width: float,
-                centred: bool = False, leading: float = 1.15) -> float:
+def _draw_lines(
+    canvas: Canvas,
+    lines: list[str],
+    font: str,
+    size: float,
+    x: float,
+    top: float,
+    width: float,
+    centred: bool = False,
+    leading: float = 1.15,
+) -> float:
     """Draw lines with the first baseline one size below ``top``; returns the y below the last line."""
     canvas.setFont(font, size)
     y = top - size
@@ -141,8 +151,12 @@ def draw_badge(canvas: Canvas, badge: Badge, context: BadgeContext, x: float, y:
         first_size, first_lines = fit_lines(badge.first_name, FONT_BOLD, first_max, 13, inner, 2)
         full_size, full_lines = fit_lines(badge.full_name, FONT, full_max, 7.5, inner, 2)
         org_size, org = fit_lines(badge.organisation, FONT, 8.5, 6.5, inner, org_lines)
-        needed = (len(first_lines) * first_size * 1.1 + len(full_lines) * full_size * 1.15
-                  + len(org) * org_size * 1.15 + 2 * mm)
+        needed = (
+            len(first_lines) * first_size * 1.1
+            + len(full_lines) * full_size * 1.15
+            + len(org) * org_size * 1.15
+            + 2 * mm
+        )
         if needed <= room:
             break
     canvas.setFillColor(colors.black)
@@ -172,7 +186,7 @@ def draw_badge_sheet(canvas: Canvas, badges: Sequence[Badge], context: BadgeCont
     """One A4 sheet of the label product; on plain paper with cut marks."""
     register_fonts()
     canvas.saveState()
-    chunk = badges[:stock.per_sheet]
+    chunk = badges[: stock.per_sheet]
     for index, badge in enumerate(chunk):
         x, y = stock.origin(index)
         draw_badge(canvas, badge, context, x, y, stock)
@@ -250,14 +264,19 @@ class FullPage(Flowable):
         canvas.restoreState()
 
 
-def badge_pages(badges: Sequence[Badge], context: BadgeContext, progress: Callable[[str], None] | None = None,
-                cancelled: Callable[[], bool] | None = None, stock: LabelStock | None = None) -> list[Flowable]:
+def badge_pages(
+    badges: Sequence[Badge],
+    context: BadgeContext,
+    progress: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    stock: LabelStock | None = None,
+) -> list[Flowable]:
     stock = stock or BADGE_STOCK[DEFAULT_BADGE_STOCK]
     per_sheet = stock.per_sheet
     sheets = max(1, -(-len(badges) // per_sheet))
     pages: list[Flowable] = []
     for sheet in range(sheets):
-        chunk = list(badges[sheet * per_sheet:(sheet + 1) * per_sheet])
+        chunk = list(badges[sheet * per_sheet : (sheet + 1) * per_sheet])
 
         def draw(canvas: Canvas, chunk=chunk, sheet=sheet) -> None:
             if cancelled and cancelled():
@@ -270,10 +289,15 @@ def badge_pages(badges: Sequence[Badge], context: BadgeContext, progress: Callab
     return pages
 
 
-def table_tent_pages(badges: Sequence[Badge], context: BadgeContext, progress: Callable[[str], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> list[Flowable]:
+def table_tent_pages(
+    badges: Sequence[Badge],
+    context: BadgeContext,
+    progress: Callable[[str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Flowable]:
     pages: list[Flowable] = []
     for index, badge in enumerate(badges):
+
         def draw(canvas: Canvas, badge=badge, index=index) -> None:
             if cancelled and cancelled():
                 raise Cancelled()

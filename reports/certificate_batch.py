@@ -63,39 +63,78 @@ def produce_certificates(
     """
     result = BatchResult(issued=[])
     # Read before the numbers are issued (``deliver`` runs inside the writing transaction).
-    mail = prepare_document_mail(db, person_ids if person_ids is not None else person_emails(db, event_id),
-                                 CERTIFICATE) if drafts or connect is not None else None
+    mail = (
+        prepare_document_mail(db, person_ids if person_ids is not None else person_emails(db, event_id), CERTIFICATE)
+        if drafts or connect is not None
+        else None
+    )
     values = event_facts(db, event_id).values if mail is not None else {}
 
     def deliver(issued: list[IssuedCertificate]) -> None:
         result.issued = issued
         try:
-            _write(db, result, folder, single_files or connect is not None, merged, mail if drafts else None,
-                   values, progress, cancelled)
+            _write(
+                db,
+                result,
+                folder,
+                single_files or connect is not None,
+                merged,
+                mail if drafts else None,
+                values,
+                progress,
+                cancelled,
+            )
         except BaseException:
             for path in [*result.files, *result.drafts, *([result.merged] if result.merged else [])]:
                 path.unlink(missing_ok=True)
             raise
 
     try:
-        issue_for_event(db, event_id, person_ids, progress=progress, cancelled=cancelled,
-                        without_points=without_points, deliver=deliver)
+        issue_for_event(
+            db,
+            event_id,
+            person_ids,
+            progress=progress,
+            cancelled=cancelled,
+            without_points=without_points,
+            deliver=deliver,
+        )
     except OSError as exc:
-        raise UserError(f"Der Ordner {folder} kann nicht beschrieben werden ({exc.strerror or exc}); "
-                        "es wurde keine Bescheinigungsnummer vergeben.") from exc
+        raise UserError(
+            f"Der Ordner {folder} kann nicht beschrieben werden ({exc.strerror or exc}); "
+            "es wurde keine Bescheinigungsnummer vergeben."
+        ) from exc
     if mail is not None:
         result.without_email = mail.left_out_of(c.person_id for c in result.issued)
     if connect is not None:
-        documents = [MailDocument(c.person_id, event_id, c.number, values, Attachment(path.name, path.read_bytes()))
-                     for c, path in zip(result.issued, result.files, strict=True)]
+        documents = [
+            MailDocument(c.person_id, event_id, c.number, values, Attachment(path.name, path.read_bytes()))
+            for c, path in zip(result.issued, result.files, strict=True)
+        ]
         with connect() as transport:
-            result.mailing = send_documents(db, mail, documents, transport=transport, pause_seconds=pause_seconds,
-                                            progress=progress, cancelled=cancelled)
+            result.mailing = send_documents(
+                db,
+                mail,
+                documents,
+                transport=transport,
+                pause_seconds=pause_seconds,
+                progress=progress,
+                cancelled=cancelled,
+            )
     return result
 
 
-def _write(db, result: BatchResult, folder: Path, single_files: bool, merged: bool, mail, values: dict[str, str],
-           progress, cancelled) -> None:
+def _write(
+    db,
+    result: BatchResult,
+    folder: Path,
+    single_files: bool,
+    merged: bool,
+    mail,
+    values: dict[str, str],
+    progress,
+    cancelled,
+) -> None:
     """``mail``: write drafts with it (a DocumentMail), or None."""
     issued = result.issued
     snapshots = [certificate.snapshot for certificate in issued]

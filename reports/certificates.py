@@ -76,8 +76,9 @@ def addressed_name(person: dict) -> str:
     return " ".join(p for p in (prefix, full_name(person)) if p)
 
 
-def _draw_image(canvas: Canvas, image: ImageReader | None, x: float, y: float, max_w: float, max_h: float,
-                align_right: bool = False) -> None:
+def _draw_image(
+    canvas: Canvas, image: ImageReader | None, x: float, y: float, max_w: float, max_h: float, align_right: bool = False
+) -> None:
     if image is None:
         return
     width, height = image.getSize()
@@ -95,8 +96,9 @@ def _draw_header(canvas: Canvas, office: dict, images: ImageCache) -> float:
 def _certificate_styles() -> dict[str, ParagraphStyle]:
     base = styles()["text"]
     return {
-        "heading": ParagraphStyle("CertificateHeading", parent=base, fontName=FONT_BOLD, fontSize=22,
-                                  leading=26, textColor=ACCENT),
+        "heading": ParagraphStyle(
+            "CertificateHeading", parent=base, fontName=FONT_BOLD, fontSize=22, leading=26, textColor=ACCENT
+        ),
         "number": ParagraphStyle("CertificateNumber", parent=base, fontSize=9, leading=11, alignment=TA_RIGHT),
         "name": ParagraphStyle("CertificateName", parent=base, fontName=FONT_BOLD, fontSize=14, leading=17.5),
         "event": ParagraphStyle("CertificateEvent", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16.5),
@@ -117,15 +119,21 @@ def _spaced(flowable, space_before: float):
 
 def _table(rows: list[tuple[str, str]], line_below_last: bool = False) -> Table:
     """Label/value rows; splits between rows when a page is full."""
-    data = [[Paragraph(escape(label), styles()["cell_bold"]), Paragraph(value, styles()["cell"])] for label, value in rows]
+    data = [
+        [Paragraph(escape(label), styles()["cell_bold"]), Paragraph(value, styles()["cell"])] for label, value in rows
+    ]
     table = Table(data, colWidths=[46 * mm, TEXT_WIDTH - 46 * mm])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("LINEBELOW", (0, 0), (-1, -1 if line_below_last else -2), 0.25, colors.HexColor("#D5DBE3")),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("LINEBELOW", (0, 0), (-1, -1 if line_below_last else -2), 0.25, colors.HexColor("#D5DBE3")),
+            ]
+        )
+    )
     return table
 
 
@@ -157,12 +165,15 @@ def signature_block(snapshot: dict, images: ImageCache) -> Drawn:
         canvas.translate(-LEFT, 0)
         _draw_signature(canvas, snapshot, images, top - 3.5 * mm)
         canvas.restoreState()
+
     return Drawn(SIGNATURE_HEIGHT, draw)
 
 
 def footer_lines(snapshot: dict) -> list[str]:
-    lines = [f"Bescheinigungsnummer {snapshot['number']} · ausgestellt am {snapshot['issued_on_text']}",
-             "Die Nummer ist im Bescheinigungsregister der Geschäftsstelle verzeichnet."]
+    lines = [
+        f"Bescheinigungsnummer {snapshot['number']} · ausgestellt am {snapshot['issued_on_text']}",
+        "Die Nummer ist im Bescheinigungsregister der Geschäftsstelle verzeichnet.",
+    ]
     if snapshot.get("check_code"):
         lines[1] = f"Prüfcode {snapshot['check_code']} · {lines[1]}"
     return lines
@@ -197,12 +208,26 @@ def mode_text(mode: str | None) -> str | None:
 
 def _heading(snapshot: dict) -> Table:
     styles_ = _certificate_styles()
-    table = Table([[Paragraph(escape(snapshot.get("title") or "Teilnahmebescheinigung"), styles_["heading"]),
-                    Paragraph(escape(f"Nr. {snapshot['number']}"), styles_["number"])]],
-                  colWidths=[TEXT_WIDTH - 45 * mm, 45 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table = Table(
+        [
+            [
+                Paragraph(escape(snapshot.get("title") or "Teilnahmebescheinigung"), styles_["heading"]),
+                Paragraph(escape(f"Nr. {snapshot['number']}"), styles_["number"]),
+            ]
+        ],
+        colWidths=[TEXT_WIDTH - 45 * mm, 45 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -220,8 +245,15 @@ def _person_lines(person: dict) -> list[str]:
 def _credit_rows(snapshot: dict) -> list[tuple[str, str]]:
     rows = []
     for credit in snapshot.get("credits") or []:
-        rows.append(("Umfang", escape(f"{credit['points_text']} {unit_label(credit['points_text'], credit['unit'])} "
-                                         f"(je {credit['minutes_per_unit']} Minuten)")))
+        rows.append(
+            (
+                "Umfang",
+                escape(
+                    f"{credit['points_text']} {unit_label(credit['points_text'], credit['unit'])} "
+                    f"(je {credit['minutes_per_unit']} Minuten)"
+                ),
+            )
+        )
         if credit.get("recognised_text"):  # names chamber and number in one sentence
             rows.append(("Anerkennung", escape(credit["recognised_text"])))
         else:  # snapshots issued before: printed as they were
@@ -238,8 +270,7 @@ def _credit_rows(snapshot: dict) -> list[tuple[str, str]]:
 def attendance_story(snapshot: dict, images: ImageCache) -> list:
     """The flowables of one attendance certificate (or confirmation of a contribution)."""
     person, event = snapshot["person"], snapshot["event"]
-    story = [_heading(snapshot),
-             _paragraph(escape(addressed_name(person)), "name", space_before=9 * mm)]
+    story = [_heading(snapshot), _paragraph(escape(addressed_name(person)), "name", space_before=9 * mm)]
     lines = _person_lines(person)
     if lines:
         story.append(_paragraph("<br/>".join(lines), space_before=1.5 * mm))
@@ -275,14 +306,21 @@ def attendance_story(snapshot: dict, images: ImageCache) -> list:
 def draw_attendance_certificate(canvas: Canvas, snapshot: dict, images: ImageCache) -> int:
     """One attendance certificate, on as many A4 pages as it needs (usually one); returns the count."""
     register_fonts()
-    return draw_document(canvas, attendance_story(snapshot, images),
-                         header=lambda c: _draw_header(c, snapshot["office"], images),
-                         footer=lambda c, page, total: _draw_footer(c, snapshot, page, total))
+    return draw_document(
+        canvas,
+        attendance_story(snapshot, images),
+        header=lambda c: _draw_header(c, snapshot["office"], images),
+        footer=lambda c, page, total: _draw_footer(c, snapshot, page, total),
+    )
 
 
-def certificates_pdf(snapshots: Iterable[dict], load_asset: AssetLoader,
-                     progress: Callable[[int, int, str], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None, total: int = 0) -> bytes:
+def certificates_pdf(
+    snapshots: Iterable[dict],
+    load_asset: AssetLoader,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    total: int = 0,
+) -> bytes:
     """All certificates in one PDF (for printing), built directly — not merged from files."""
     register_fonts()  # before the canvas: it also sets the document language
     buffer = io.BytesIO()
@@ -331,9 +369,13 @@ def _holds_certificate(path: Path, title: str) -> bool:
     return f"({title})".encode("latin-1", "replace") in data
 
 
-def write_certificate_files(snapshots: list[dict], folder: Path, load_asset: AssetLoader,
-                            progress: Callable[[int, int, str], None] | None = None,
-                            cancelled: Callable[[], bool] | None = None) -> list[Path]:
+def write_certificate_files(
+    snapshots: list[dict],
+    folder: Path,
+    load_asset: AssetLoader,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
     """One PDF per certificate in ``folder``; names are unique and valid on Windows."""
     folder.mkdir(parents=True, exist_ok=True)
     remove_leftovers(folder)

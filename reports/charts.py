@@ -18,8 +18,17 @@ from .badges import ellipsize
 from .pdf import ACCENT, FONT, MUTED, register_fonts
 
 PALETTE = [
-    colors.HexColor(c) for c in (
-        "#1F4E79", "#E07B39", "#5B9BD5", "#70AD47", "#B3541E", "#8E6BB0", "#2E9C9C", "#C9A227", "#7F7F7F",
+    colors.HexColor(c)
+    for c in (
+        "#1F4E79",
+        "#E07B39",
+        "#5B9BD5",
+        "#70AD47",
+        "#B3541E",
+        "#8E6BB0",
+        "#2E9C9C",
+        "#C9A227",
+        "#7F7F7F",
     )
 ]
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
@@ -36,9 +45,14 @@ def nice_maximum(value: float) -> tuple[float, float]:
     return top, step
 
 
-def horizontal_bars(labels: Sequence[str], values: Sequence[float], width: float,
-                    bar_pitch: float = 5.2 * mm, label_width: float = 62 * mm,
-                    colour: colors.Color = ACCENT) -> Drawing:
+def horizontal_bars(
+    labels: Sequence[str],
+    values: Sequence[float],
+    width: float,
+    bar_pitch: float = 5.2 * mm,
+    label_width: float = 62 * mm,
+    colour: colors.Color = ACCENT,
+) -> Drawing:
     """One bar per label, top to bottom in the given order, with the value at the bar's end."""
     register_fonts()
     count = max(len(labels), 1)
@@ -51,8 +65,9 @@ def horizontal_bars(labels: Sequence[str], values: Sequence[float], width: float
     chart.height = count * bar_pitch
     # HorizontalBarChart draws the first category at the bottom: reverse to read top-down.
     chart.data = [list(reversed([float(v) for v in values])) or [0]]
-    chart.categoryAxis.categoryNames = list(reversed([ellipsize(str(label), FONT, 7.5, label_width - 4 * mm)
-                                                      for label in labels])) or [""]
+    chart.categoryAxis.categoryNames = list(
+        reversed([ellipsize(str(label), FONT, 7.5, label_width - 4 * mm) for label in labels])
+    ) or [""]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -128,8 +143,8 @@ def stacked_months(series: Mapping[str, Sequence[int]], width: float, height: fl
         legend.columnMaximum = 10
         legend.dx = legend.dy = 6
         legend.deltay = 11
-        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], f"{name} ({sum(series[name])})")
-                                 for i, name in enumerate(names)]
+        legend.colorNamePairs = [
+            (PALETTE[i % len(PALETTE)], f"{name} ({sum(series[name])})") for i, name in enumerate(names)
+        ]
         drawing.add(legend)
     return drawing
-

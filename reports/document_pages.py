@@ -97,8 +97,9 @@ def _fill_frame(canvas: Canvas, frame: Frame, items: list[Flowable]) -> None:
 def _page(canvas: Canvas, items: list[Flowable], header: Header, first: bool) -> None:
     rule = header(canvas)
     top = min(FIRST_FRAME_TOP, rule - 8 * mm) if first else rule - 8 * mm
-    frame = Frame(LEFT, FRAME_BOTTOM, TEXT_WIDTH, top - FRAME_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        LEFT, FRAME_BOTTOM, TEXT_WIDTH, top - FRAME_BOTTOM, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+    )
     _fill_frame(canvas, frame, items)
 
 
@@ -112,8 +113,9 @@ def _count_pages(items: list[Flowable], header: Header) -> int:
     return pages
 
 
-def draw_document(canvas: Canvas, story: list[Flowable], header: Header, footer: Footer,
-                  first_header: Header | None = None) -> int:
+def draw_document(
+    canvas: Canvas, story: list[Flowable], header: Header, footer: Footer, first_header: Header | None = None
+) -> int:
     """Draw one document onto ``canvas`` (it may be shared by a batch); returns its page count.
 
     ``footer`` gets the page number and count. The usual one-page document is drawn once;

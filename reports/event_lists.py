@@ -49,15 +49,25 @@ EVENT_COLUMNS: list[tuple[Column, Callable[[EventRow], Any]]] = [
 ]
 
 
-def export_events(db: Database, path: Path, *, event_id: int | None = None,
-                  flt: EventFilter | None = None, title: str = "Veranstaltungen") -> int:
+def export_events(
+    db: Database,
+    path: Path,
+    *,
+    event_id: int | None = None,
+    flt: EventFilter | None = None,
+    title: str = "Veranstaltungen",
+) -> int:
     """All events (or those of the filter) as one sheet; returns the number of rows."""
     if event_id is not None:
         flt = EventFilter(ids=(event_id,))
     rows = list_events(db, flt)
     heading = f"{title} (Stand {dt.date.today():%d.%m.%Y})"
-    sheet = Sheet("Veranstaltungen", [c for c, _ in EVENT_COLUMNS], ([get(e) for _, get in EVENT_COLUMNS] for e in rows),
-                  heading=heading)
+    sheet = Sheet(
+        "Veranstaltungen",
+        [c for c, _ in EVENT_COLUMNS],
+        ([get(e) for _, get in EVENT_COLUMNS] for e in rows),
+        heading=heading,
+    )
     write_workbook(Path(path), [sheet])
     return len(rows)
 
@@ -86,9 +96,14 @@ PARTICIPANT_COLUMNS: list[tuple[Column, Callable[[ParticipantRow], Any]]] = [
 ]
 
 
-def export_participants(db: Database, path: Path, *, event_id: int | None,
-                        extra_columns: Sequence[tuple[Column, Callable[[ParticipantRow], Any]]] = (),
-                        extra_sheets: Sequence[Sheet] = ()) -> int:
+def export_participants(
+    db: Database,
+    path: Path,
+    *,
+    event_id: int | None,
+    extra_columns: Sequence[tuple[Column, Callable[[ParticipantRow], Any]]] = (),
+    extra_sheets: Sequence[Sheet] = (),
+) -> int:
     """The participants of one event as a numbered list; returns the number of people."""
     if event_id is None:
         raise UserError("Für die Teilnehmendenliste bitte die Veranstaltung angeben (--event ID).")
@@ -96,14 +111,20 @@ def export_participants(db: Database, path: Path, *, event_id: int | None,
     if not extra_columns and participants.kind == EXCURSION:  # room and payment columns of the trip
         from .trip_lists import excursion_columns
 
-        return write_participants(path, participants, excursion_columns(db, event_id), extra_sheets,
-                                  replace_fee_columns=True)
+        return write_participants(
+            path, participants, excursion_columns(db, event_id), extra_sheets, replace_fee_columns=True
+        )
     return write_participants(path, participants, extra_columns, extra_sheets)
 
 
-def write_participants(path: Path | str, participants: ParticipantList,
-                       extra_columns: Sequence[tuple[Column, Callable[[ParticipantRow], Any]]] = (),
-                       extra_sheets: Sequence[Sheet] = (), *, replace_fee_columns: bool = False) -> int:
+def write_participants(
+    path: Path | str,
+    participants: ParticipantList,
+    extra_columns: Sequence[tuple[Column, Callable[[ParticipantRow], Any]]] = (),
+    extra_sheets: Sequence[Sheet] = (),
+    *,
+    replace_fee_columns: bool = False,
+) -> int:
     """Write a participant list (from ``model.events.participants.participant_list``); returns its length."""
     from .trip_lists import REPLACED_COLUMNS
 

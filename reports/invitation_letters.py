@@ -17,7 +17,7 @@ from .pdf import para
 
 
 def _article(kind: str) -> str:
-    """"zum Netzwerktreffen", "zur Werkstatt"…"""
+    """ "zum Netzwerktreffen", "zur Werkstatt"…"""
     feminine = ("Werkstatt", "Arbeitsgruppensitzung", "Fortbildung", "Exkursion", "Tagung")
     return f"zur {kind}" if kind in feminine else f"zum {kind}"
 
@@ -25,11 +25,15 @@ def _article(kind: str) -> str:
 def invitation_body(pack: MeetingData) -> list:
     event = pack.event
     body: list = [
-        para(f"hiermit laden wir Sie herzlich {_article(event.kind)} »{event.title}« am "
-             f"{event_date_text(event.starts_at, event.ends_at)} ein."),
+        para(
+            f"hiermit laden wir Sie herzlich {_article(event.kind)} »{event.title}« am "
+            f"{event_date_text(event.starts_at, event.ends_at)} ein."
+        ),
         Spacer(1, 3 * mm),
         # Date, deadline and contact are already in the sentence and the info block.
-        facts_table([(k, v) for k, v in invitation_facts(pack) if k not in ("Datum", "Anmeldung bis", "Ansprechperson")]),
+        facts_table(
+            [(k, v) for k, v in invitation_facts(pack) if k not in ("Datum", "Anmeldung bis", "Ansprechperson")]
+        ),
         Spacer(1, 3 * mm),
     ]
     if event.description:
@@ -43,15 +47,29 @@ def invitation_body(pack: MeetingData) -> list:
     return body
 
 
-def invitation_letters_pdf(pack: MeetingData, recipients: Sequence[Recipient], sender: Sender,
-                           on: dt.date | None = None) -> bytes:
+def invitation_letters_pdf(
+    pack: MeetingData, recipients: Sequence[Recipient], sender: Sender, on: dt.date | None = None
+) -> bytes:
     on = on or dt.date.today()
     event = pack.event
     info = [("Datum", letter_date(on))]
     if event.responsible:
         info.insert(0, ("Ansprechperson", event.responsible))
     body = invitation_body(pack)
-    letters = [Letter(address_lines=r.address_lines(), subject=f"Einladung: {event.title}", body=body,
-                      salutation=r.greeting, info=info) for r in recipients]
-    return letters_pdf(letters, sender, f"Einladungen – {event.title}", f"Einladung: {event.title}",
-                       empty_text="Für diese Auswahl gibt es keine Empfängerinnen und Empfänger.")
+    letters = [
+        Letter(
+            address_lines=r.address_lines(),
+            subject=f"Einladung: {event.title}",
+            body=body,
+            salutation=r.greeting,
+            info=info,
+        )
+        for r in recipients
+    ]
+    return letters_pdf(
+        letters,
+        sender,
+        f"Einladungen – {event.title}",
+        f"Einladung: {event.title}",
+        empty_text="Für diese Auswahl gibt es keine Empfängerinnen und Empfänger.",
+    )

@@ -77,7 +77,8 @@ def _draft(snapshot: dict, attachments: list[tuple[str, bytes, str]]) -> bytes:
     message.set_content(
         f"Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie unsere {title} {snapshot['number']}"
         f"{' als XRechnung und PDF' if len(attachments) > 1 else ''}.{reference}\n\n"
-        f"Mit freundlichen Grüßen\n{seller.get('contact_name') or ''}\n{seller.get('office_name') or seller['name']}\n")
+        f"Mit freundlichen Grüßen\n{seller.get('contact_name') or ''}\n{seller.get('office_name') or seller['name']}\n"
+    )
     for name, content, subtype in attachments:
         message.add_attachment(content, maintype="application", subtype=subtype, filename=name)
     return bytes(message)

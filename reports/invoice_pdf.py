@@ -42,7 +42,7 @@ def _date(iso: str) -> str:
 def grouped(iban: str | None) -> str:
     """An IBAN as printed: in groups of four."""
     compact = (iban or "").replace(" ", "")
-    return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
 def _town(party: dict) -> str:
@@ -54,20 +54,27 @@ def _sender(seller: dict) -> Sender:
     letterhead = Letterhead(
         office_name=office_and_network(seller.get("office_name") or seller["name"], seller.get("network")),
         address_line=", ".join(p for p in (seller.get("street"), _town(seller)) if p),
-        contact_line=" · ".join(p for p in (seller.get("phone"), seller.get("email"), seller.get("website")) if p))
+        contact_line=" · ".join(p for p in (seller.get("phone"), seller.get("email"), seller.get("website")) if p),
+    )
     return_line = " · ".join(p for p in (seller["name"], seller.get("street"), _town(seller)) if p)
     return Sender(letterhead, return_line, seller.get("signatory_name"), seller.get("signatory_function"))
 
 
 def _footer(seller: dict) -> Footer:
     tax = f"USt-IdNr. {seller['vat_id']}" if seller.get("vat_id") else f"Steuernr. {seller.get('tax_number') or ''}"
-    return Footer([
-        [seller["name"], seller.get("street") or "", _town(seller)],
-        [f"Tel. {seller.get('contact_phone') or seller.get('phone') or ''}", seller.get("contact_email") or "",
-         seller.get("website") or ""],
-        [f"IBAN {grouped(seller.get('iban'))}", f"BIC {seller.get('bic') or ''}", seller.get("bank_name") or ""],
-        [tax],
-    ], shares=(0.21, 0.27, 0.29, 0.23))
+    return Footer(
+        [
+            [seller["name"], seller.get("street") or "", _town(seller)],
+            [
+                f"Tel. {seller.get('contact_phone') or seller.get('phone') or ''}",
+                seller.get("contact_email") or "",
+                seller.get("website") or "",
+            ],
+            [f"IBAN {grouped(seller.get('iban'))}", f"BIC {seller.get('bic') or ''}", seller.get("bank_name") or ""],
+            [tax],
+        ],
+        shares=(0.21, 0.27, 0.29, 0.23),
+    )
 
 
 def _address(buyer: dict) -> list[str]:
@@ -85,25 +92,32 @@ def _info_lines(snapshot: dict, first: tuple[str, str], date_label: str, date: s
     info = [first, (date_label, _date(date)), ("Kundennummer", buyer["customer_number"])]
     if buyer.get("leitweg_id"):
         info.append(("Leitweg-ID", buyer["leitweg_id"]))
-    info += [("Ansprechpartner", seller.get("contact_name") or ""), ("Telefon", seller.get("contact_phone") or ""),
-             ("E-Mail", seller.get("contact_email") or "")]
+    info += [
+        ("Ansprechpartner", seller.get("contact_name") or ""),
+        ("Telefon", seller.get("contact_phone") or ""),
+        ("E-Mail", seller.get("contact_email") or ""),
+    ]
     return info
 
 
 def _table(rows: list[list], bold_from: int) -> Table:
     width = PAGE_WIDTH - LEFT - RIGHT
     table = Table(rows, colWidths=[12 * mm, width - 12 * mm - 32 * mm, 32 * mm], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 9),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
-        ("FONT", (0, bold_from), (-1, -1), FONT_BOLD, 9),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
-        ("LINEABOVE", (0, bold_from), (-1, bold_from), 0.6, colors.black),
-        ("ALIGN", (2, 0), (2, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
+                ("FONT", (0, bold_from), (-1, -1), FONT_BOLD, 9),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+                ("LINEABOVE", (0, bold_from), (-1, bold_from), 0.6, colors.black),
+                ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table
 
 
@@ -116,8 +130,9 @@ def invoice_pdf(snapshot: dict) -> bytes:
     body: list = [para(snapshot["intro"]), Spacer(1, 4 * mm)]
     rows: list[list] = [["Pos.", "Bezeichnung", "Betrag"]]
     for line in snapshot["lines"]:
-        text = escape(line["description"]) + (f"<br/><font size=8 color='#5A6470'>{escape(line['detail'])}</font>"
-                                                if line.get("detail") else "")
+        text = escape(line["description"]) + (
+            f"<br/><font size=8 color='#5A6470'>{escape(line['detail'])}</font>" if line.get("detail") else ""
+        )
         rows.append([str(line["position"]), Paragraph(text, s["cell"]), money(Decimal(line["amount"]))])
     tax = snapshot["tax"]
     bold_from = len(rows)
@@ -130,10 +145,19 @@ def invoice_pdf(snapshot: dict) -> bytes:
         body += [Spacer(1, 2 * mm), para(tax["exemption_reason"], "small")]
     if snapshot.get("period"):
         period = snapshot["period"]
-        body += [Spacer(1, 1 * mm), para(f"Leistungszeitraum: {_date(period['start'])} – {_date(period['end'])}", "small")]
+        body += [
+            Spacer(1, 1 * mm),
+            para(f"Leistungszeitraum: {_date(period['start'])} – {_date(period['end'])}", "small"),
+        ]
     body += [Spacer(1, 5 * mm), para(snapshot["payment_terms"])]
-    return _pdf(snapshot["seller"], snapshot["buyer"], info, f"{title} {snapshot['number']} – {snapshot['subject']}",
-                body, f"{title} {snapshot['number']}")
+    return _pdf(
+        snapshot["seller"],
+        snapshot["buyer"],
+        info,
+        f"{title} {snapshot['number']} – {snapshot['subject']}",
+        body,
+        f"{title} {snapshot['number']}",
+    )
 
 
 def reminder_pdf(reminder: dict) -> bytes:
@@ -143,17 +167,37 @@ def reminder_pdf(reminder: dict) -> bytes:
     info.insert(2, ("Rechnung vom", _date(invoice["issued_on"])))
     s = styles()
     body: list = [para(reminder["text"]), Spacer(1, 4 * mm)]
-    rows = [["", "Rechnung", "Betrag"],
-            ["", Paragraph(escape(f"{invoice['number']} vom {_date(invoice['issued_on'])}, fällig am "
-                                  f"{_date(invoice['due_on'])}: {invoice['subject']}"), s["cell"]),
-             money(Decimal(invoice["total"]))],
-            ["", "bereits bezahlt", money(Decimal(reminder["paid"]))],
-            ["", "offener Betrag", money(Decimal(reminder["open"]))]]
+    rows = [
+        ["", "Rechnung", "Betrag"],
+        [
+            "",
+            Paragraph(
+                escape(
+                    f"{invoice['number']} vom {_date(invoice['issued_on'])}, fällig am "
+                    f"{_date(invoice['due_on'])}: {invoice['subject']}"
+                ),
+                s["cell"],
+            ),
+            money(Decimal(invoice["total"])),
+        ],
+        ["", "bereits bezahlt", money(Decimal(reminder["paid"]))],
+        ["", "offener Betrag", money(Decimal(reminder["open"]))],
+    ]
     body.append(_table(rows, 3))
     seller = invoice["seller"]
-    body += [Spacer(1, 5 * mm),
-             para(f"Bitte überweisen Sie den offenen Betrag bis zum {_date(reminder['due_on'])} auf das Konto "
-                  f"IBAN {grouped(seller.get('iban'))} unter Angabe der Rechnungsnummer {invoice['number']}. "
-                  "Sollten Sie inzwischen gezahlt haben, betrachten Sie dieses Schreiben bitte als gegenstandslos.")]
-    return _pdf(seller, invoice["buyer"], info, f"{reminder['title']} – Rechnung {invoice['number']}", body,
-                f"{reminder['title']} {invoice['number']}")
+    body += [
+        Spacer(1, 5 * mm),
+        para(
+            f"Bitte überweisen Sie den offenen Betrag bis zum {_date(reminder['due_on'])} auf das Konto "
+            f"IBAN {grouped(seller.get('iban'))} unter Angabe der Rechnungsnummer {invoice['number']}. "
+            "Sollten Sie inzwischen gezahlt haben, betrachten Sie dieses Schreiben bitte als gegenstandslos."
+        ),
+    ]
+    return _pdf(
+        seller,
+        invoice["buyer"],
+        info,
+        f"{reminder['title']} – Rechnung {invoice['number']}",
+        body,
+        f"{reminder['title']} {invoice['number']}",
+    )

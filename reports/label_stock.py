@@ -40,15 +40,34 @@ class LabelStock:
 
 
 BADGE_STOCK = {
-    "L4785": LabelStock("L4785", "Avery Zweckform L4785 (80 × 50 mm)", 80 * mm, 50 * mm, 2, 5,
-                        18 * mm, 13 * mm, 95 * mm, 55 * mm),
-    "LP800": LabelStock("LP800", "Sigel LP800 (85 × 55 mm)", 85 * mm, 55 * mm, 2, 5, 15 * mm, 10 * mm, 95 * mm, 55 * mm),
-    "C32011": LabelStock("C32011", "Avery Zweckform C32011 (85 × 54 mm)", 85 * mm, 54 * mm, 2, 5,
-                         15 * mm, 13.5 * mm, 95 * mm, 54 * mm),
-    "A4": LabelStock("A4", "Normalpapier A4 mit Schnittmarken (85 × 55 mm)", 85 * mm, 55 * mm, 2, 5,
-                     15 * mm, 11 * mm, 95 * mm, 55 * mm, cut_marks=True),
+    "L4785": LabelStock(
+        "L4785", "Avery Zweckform L4785 (80 × 50 mm)", 80 * mm, 50 * mm, 2, 5, 18 * mm, 13 * mm, 95 * mm, 55 * mm
+    ),
+    "LP800": LabelStock(
+        "LP800", "Sigel LP800 (85 × 55 mm)", 85 * mm, 55 * mm, 2, 5, 15 * mm, 10 * mm, 95 * mm, 55 * mm
+    ),
+    "C32011": LabelStock(
+        "C32011", "Avery Zweckform C32011 (85 × 54 mm)", 85 * mm, 54 * mm, 2, 5, 15 * mm, 13.5 * mm, 95 * mm, 54 * mm
+    ),
+    "A4": LabelStock(
+        "A4",
+        "Normalpapier A4 mit Schnittmarken (85 × 55 mm)",
+        85 * mm,
+        55 * mm,
+        2,
+        5,
+        15 * mm,
+        11 * mm,
+        95 * mm,
+        55 * mm,
+        cut_marks=True,
+    ),
 }
 ADDRESS_STOCK = {
-    "3475": LabelStock("3475", "Avery Zweckform 3475 (70 × 36 mm)", 70 * mm, 36 * mm, 3, 8, 0, 4.5 * mm, 70 * mm, 36 * mm),
-    "3422": LabelStock("3422", "Avery Zweckform 3422 (70 × 35 mm)", 70 * mm, 35 * mm, 3, 8, 0, 8.5 * mm, 70 * mm, 35 * mm),
+    "3475": LabelStock(
+        "3475", "Avery Zweckform 3475 (70 × 36 mm)", 70 * mm, 36 * mm, 3, 8, 0, 4.5 * mm, 70 * mm, 36 * mm
+    ),
+    "3422": LabelStock(
+        "3422", "Avery Zweckform 3422 (70 × 35 mm)", 70 * mm, 35 * mm, 3, 8, 0, 8.5 * mm, 70 * mm, 35 * mm
+    ),
 }

@@ -79,7 +79,7 @@ RETURN_SIZE = 6.5
 
 
 def letter_date(day: dt.date) -> str:
-    """"2. Dezember 2026"."""
+    """ "2. Dezember 2026"."""
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
@@ -97,8 +97,13 @@ class Sender:
     def from_profile(cls, profile) -> Sender:  # model.core.entities.OfficeProfile
         town = " ".join(p for p in (profile.postcode, profile.city) if p)
         return_line = " · ".join(p for p in (profile.office_name, profile.street, town) if p)
-        return cls(Letterhead.from_profile(profile), return_line, profile.signatory_name,
-                   profile.signatory_function, profile.signature_png)
+        return cls(
+            Letterhead.from_profile(profile),
+            return_line,
+            profile.signatory_name,
+            profile.signatory_function,
+            profile.signature_png,
+        )
 
 
 @dataclass(frozen=True)
@@ -169,8 +174,9 @@ def _top(distance: float) -> float:
     return PAGE_HEIGHT - distance
 
 
-def draw_address_field(canvas: pdf_canvas.Canvas, return_line: str, notes: Sequence[str],
-                       address_lines: Sequence[str]) -> None:
+def draw_address_field(
+    canvas: pdf_canvas.Canvas, return_line: str, notes: Sequence[str], address_lines: Sequence[str]
+) -> None:
     """Return line at the foot of the note zone, then the recipient lines; nothing leaves the field."""
     register_fonts()
     left = ADDRESS_FIELD_LEFT + ADDRESS_INSET
@@ -179,7 +185,9 @@ def draw_address_field(canvas: pdf_canvas.Canvas, return_line: str, notes: Seque
     canvas.setFillColor(MUTED)
     size = fit_font_size(return_line, FONT, RETURN_SIZE, 5.5, width)
     canvas.setFont(FONT, size)
-    lines = split_parts(return_line, FONT, size, width) if stringWidth(return_line, FONT, size) > width else [return_line]
+    lines = (
+        split_parts(return_line, FONT, size, width) if stringWidth(return_line, FONT, size) > width else [return_line]
+    )
     if any(line.endswith("…") for line in lines):  # a part wider than the field: wrap it, never cut the name
         lines = break_lines(return_line, FONT, size, width)
     lines = lines[:3]
@@ -267,8 +275,13 @@ def _closing(letter: Letter, sender: Sender) -> list[Flowable]:
 
 def letter_story(index: int, letter: Letter, sender: Sender) -> list[Flowable]:
     """The flowables of one letter; its last body paragraph stays with the closing and signature."""
-    story: list[Flowable] = [_LetterStart(index, letter, sender), para(letter.subject, "h2"),
-                             Spacer(1, 4 * mm), para(letter.salutation), Spacer(1, 3 * mm)]
+    story: list[Flowable] = [
+        _LetterStart(index, letter, sender),
+        para(letter.subject, "h2"),
+        Spacer(1, 4 * mm),
+        para(letter.salutation),
+        Spacer(1, 3 * mm),
+    ]
     body = copy.deepcopy(list(letter.body))  # flowables are consumed by layout; letters may share one body
     tail = body[-1:] if body else []
     story += body[:-1]
@@ -276,8 +289,15 @@ def letter_story(index: int, letter: Letter, sender: Sender) -> list[Flowable]:
     return story
 
 
-def letters_pdf(letters: Sequence[Letter], sender: Sender, title: str, subject: str | None = None,
-                empty_text: str = "Keine Briefe.", footer: Footer | None = None, invariant: bool = False) -> bytes:
+def letters_pdf(
+    letters: Sequence[Letter],
+    sender: Sender,
+    title: str,
+    subject: str | None = None,
+    empty_text: str = "Keine Briefe.",
+    footer: Footer | None = None,
+    invariant: bool = False,
+) -> bytes:
     """All letters in one PDF for printing, each starting on a first page of form B.
 
     ``footer``: drawn on every page, the text keeps clear of it. ``invariant``: no creation
@@ -286,10 +306,28 @@ def letters_pdf(letters: Sequence[Letter], sender: Sender, title: str, subject: 
     buffer = io.BytesIO()
     width = PAGE_WIDTH - TEXT_LEFT - TEXT_RIGHT
     bottom = footer.height + 5 * mm if footer else TEXT_BOTTOM
-    first = Frame(TEXT_LEFT, bottom, width, PAGE_HEIGHT - FIRST_TEXT_TOP - bottom, id="first",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    later = Frame(TEXT_LEFT, bottom, width, PAGE_HEIGHT - LATER_TEXT_TOP - bottom, id="later",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    first = Frame(
+        TEXT_LEFT,
+        bottom,
+        width,
+        PAGE_HEIGHT - FIRST_TEXT_TOP - bottom,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    later = Frame(
+        TEXT_LEFT,
+        bottom,
+        width,
+        PAGE_HEIGHT - LATER_TEXT_TOP - bottom,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     letterhead = sender.letterhead
 
     def first_page(canvas, _doc) -> None:  # reportlab callback
@@ -311,10 +349,21 @@ def letters_pdf(letters: Sequence[Letter], sender: Sender, title: str, subject: 
             canvas.drawString(TEXT_LEFT, _top(15 * mm), head)
             canvas.restoreState()
 
-    doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author=letterhead.office_name,
-                          subject=subject or title, creator="Netzwerkstatt", invariant=1 if invariant else None)
-    doc.addPageTemplates([PageTemplate("first", [first], onPage=first_page, autoNextPageTemplate="later"),
-                          PageTemplate("later", [later], onPage=later_page)])
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=title,
+        author=letterhead.office_name,
+        subject=subject or title,
+        creator="Netzwerkstatt",
+        invariant=1 if invariant else None,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [first], onPage=first_page, autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=later_page),
+        ]
+    )
     story: list[Flowable] = []
     for index, letter in enumerate(letters):
         if story:
@@ -322,8 +371,7 @@ def letters_pdf(letters: Sequence[Letter], sender: Sender, title: str, subject: 
         story += letter_story(index, letter, sender)
     if not story:
         story = [para(empty_text)]
-    doc.build(story, canvasmaker=_letter_canvas(letterhead.office_name,
-                                                footer.height + 1 * mm if footer else 12 * mm))
+    doc.build(story, canvasmaker=_letter_canvas(letterhead.office_name, footer.height + 1 * mm if footer else 12 * mm))
     return buffer.getvalue()
 
 
@@ -339,8 +387,7 @@ def _letter_canvas(author: str, number_y: float = 12 * mm):
             self._saved_pages: list[dict] = []
 
         def showPage(self):  # reportlab API
-            self._saved_pages.append(dict(self.__dict__, letter_index=self.letter_index,
-                                          letter_page=self.letter_page))
+            self._saved_pages.append(dict(self.__dict__, letter_index=self.letter_index, letter_page=self.letter_page))
             self._startPage()
             self.letter_page += 1
 
@@ -362,4 +409,13 @@ def _letter_canvas(author: str, number_y: float = 12 * mm):
     return LetterCanvas
 
 
-__all__ = ["Footer", "Letter", "Sender", "draw_address_field", "fit_address", "letter_date", "letter_story", "letters_pdf"]
+__all__ = [
+    "Footer",
+    "Letter",
+    "Sender",
+    "draw_address_field",
+    "fit_address",
+    "letter_date",
+    "letter_story",
+    "letters_pdf",
+]

@@ -82,14 +82,19 @@ def fit_columns(headers: Sequence[str], rows: Sequence[Sequence[object]], total:
     return _share(minimum, natural, total)
 
 
-def broken_cells(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-                 size: float) -> list[list[str]]:
+def broken_cells(
+    headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], size: float
+) -> list[list[str]]:
     """Header and body cells as finished lines for plain-string table cells."""
     inner = [w - 2 * PADDING for w in widths]
     data = [["\n".join(break_lines(_text(h), FONT_BOLD, size, inner[i])) for i, h in enumerate(headers)]]
     for row in rows:
-        data.append(["\n".join(break_lines(_text(row[i]) if i < len(row) else "", FONT, size, inner[i]))
-                     for i in range(len(headers))])
+        data.append(
+            [
+                "\n".join(break_lines(_text(row[i]) if i < len(row) else "", FONT, size, inner[i]))
+                for i in range(len(headers))
+            ]
+        )
     return data
 
 
@@ -120,16 +125,29 @@ def _share(minimum: list[float], natural: list[float], total: float) -> list[flo
     return [n + rest * n / sum(natural) for n in natural]
 
 
-def list_pdf(title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
-             letterhead: Letterhead | None = None, subtitle: str | None = None) -> bytes:
+def list_pdf(
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    letterhead: Letterhead | None = None,
+    subtitle: str | None = None,
+) -> bytes:
     """A table with repeated header rows, "Seite x von y", and a clear page for an empty list."""
     register_fonts()
     layout = choose_layout(headers, rows)
     buffer = io.BytesIO()
     top = 36 * mm if letterhead else 18 * mm
-    doc = SimpleDocTemplate(buffer, pagesize=layout.page, leftMargin=SIDE_MARGIN, rightMargin=SIDE_MARGIN,
-                            topMargin=top, bottomMargin=18 * mm, title=title,
-                            author=letterhead.office_name if letterhead else None, subject=subtitle or title)
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=layout.page,
+        leftMargin=SIDE_MARGIN,
+        rightMargin=SIDE_MARGIN,
+        topMargin=top,
+        bottomMargin=18 * mm,
+        title=title,
+        author=letterhead.office_name if letterhead else None,
+        subject=subtitle or title,
+    )
     story = [para(title, "h1")]
     if subtitle:
         story.append(para(subtitle, "small"))
@@ -145,15 +163,19 @@ def _table(headers, rows, layout: ListLayout) -> Table:
     size = layout.size
     data = broken_cells(headers, rows, layout.widths, size)
     table = Table(data, colWidths=layout.widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, size, size + 2),
-        ("FONT", (0, 1), (-1, -1), FONT, size, size + 2),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F3F6FA")]),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, size, size + 2),
+                ("FONT", (0, 1), (-1, -1), FONT, size, size + 2),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F3F6FA")]),
+                ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
     return table

@@ -17,15 +17,36 @@ TITLES = {
 }
 # field -> German column header, in print order
 COLUMNS = {
-    "persons": {"id": "Nr.", "last_name": "Nachname", "first_name": "Vorname", "title": "Titel",
-                "organisation": "Organisation", "email": "E-Mail", "chamber": "Kammer",
-                "chamber_number": "Mitgliedsnummer"},
+    "persons": {
+        "id": "Nr.",
+        "last_name": "Nachname",
+        "first_name": "Vorname",
+        "title": "Titel",
+        "organisation": "Organisation",
+        "email": "E-Mail",
+        "chamber": "Kammer",
+        "chamber_number": "Mitgliedsnummer",
+    },
     "organisations": {"id": "Nr.", "name": "Name", "kind": "Art", "ags": "AGS", "is_member": "Mitglied"},
-    "events": {"id": "Nr.", "start": "Beginn", "end": "Ende", "kind": "Art", "title": "Titel",
-               "format": "Format", "status": "Status", "credit_hours": "Punkte"},
-    "registrations": {"id": "Nr.", "event_id": "Veranstaltung", "last_name": "Nachname",
-                      "first_name": "Vorname", "organisation": "Organisation", "status": "Status",
-                      "role": "Rolle"},
+    "events": {
+        "id": "Nr.",
+        "start": "Beginn",
+        "end": "Ende",
+        "kind": "Art",
+        "title": "Titel",
+        "format": "Format",
+        "status": "Status",
+        "credit_hours": "Punkte",
+    },
+    "registrations": {
+        "id": "Nr.",
+        "event_id": "Veranstaltung",
+        "last_name": "Nachname",
+        "first_name": "Vorname",
+        "organisation": "Organisation",
+        "status": "Status",
+        "role": "Rolle",
+    },
 }
 
 
@@ -46,5 +67,6 @@ def listing_pdf(what: str, rows: list[dict], letterhead: Letterhead | None = Non
     columns = COLUMNS[what]
     table = [[_display(row.get(field)) for field in columns] for row in rows]
     count = "1 Eintrag" if len(rows) == 1 else f"{len(rows)} Einträge"
-    return list_pdf(TITLES[what], list(columns.values()), table, letterhead,
-                    " · ".join(part for part in (count, filters) if part))
+    return list_pdf(
+        TITLES[what], list(columns.values()), table, letterhead, " · ".join(part for part in (count, filters) if part)
+    )

@@ -79,6 +79,8 @@ def privacy_note(office: str, retention_years: int) -> str:
         "Einschränkung der Verarbeitung, Datenübertragbarkeit und Widerspruch (Art. 15–21 DSGVO) sowie "
         "auf Beschwerde bei einer Datenschutz-Aufsichtsbehörde."
     )
+
+
 LEFT_MARGIN = RIGHT_MARGIN = 20 * mm
 GRID = colors.HexColor("#9AA4B0")
 LIGHT_GRID = colors.HexColor("#D5DBE3")
@@ -106,8 +108,9 @@ class PackOptions:
             problem = f"gibt es den Teil »{unknown[0]}« nicht" if known else f"ist »{unknown[0]}« kein bekannter Teil"
             raise UserError(f"{what} {problem}; möglich sind " + ", ".join(allowed) + ".")
         if self.badge_stock is not None and self.badge_stock not in BADGE_STOCKS:
-            raise UserError(f"Unbekanntes Etikettenprodukt »{self.badge_stock}«; möglich sind "
-                            + ", ".join(BADGE_STOCKS) + ".")
+            raise UserError(
+                f"Unbekanntes Etikettenprodukt »{self.badge_stock}«; möglich sind " + ", ".join(BADGE_STOCKS) + "."
+            )
         if not self.sections:
             raise UserError("Bitte mindestens einen Teil der Sitzungsunterlagen wählen.")
         if self.sort not in SORT_ORDERS:
@@ -128,7 +131,7 @@ def default_sections_for(kind: str | None) -> tuple[str, ...]:
 
 
 def event_date_text(start: dt.datetime, end: dt.datetime) -> str:
-    """"Donnerstag, 18. Juni 2026" or "Mittwoch, 3. Juni 2026 bis Freitag, 5. Juni 2026"."""
+    """ "Donnerstag, 18. Juni 2026" or "Mittwoch, 3. Juni 2026 bis Freitag, 5. Juni 2026"."""
     if start.date() == end.date():
         return long_date(start.date())
     return f"{long_date(start.date())} bis {long_date(end.date())}"
@@ -141,7 +144,7 @@ def event_time_text(start: dt.datetime, end: dt.datetime) -> str:
 
 
 def short_event_date(start: dt.datetime) -> str:
-    """"18. Juni 2026" (for badges)."""
+    """ "18. Juni 2026" (for badges)."""
     return f"{start.day}. {MONTHS[start.month - 1]} {start.year}"
 
 
@@ -166,13 +169,15 @@ def _heading(title: str, pack: MeetingData, extra: str | None = None) -> list:
 
 
 def _table_style(*extra) -> TableStyle:
-    return TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        *extra,
-    ])
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            *extra,
+        ]
+    )
 
 
 def _cell(value: object, style: str = "cell") -> Paragraph:
@@ -209,26 +214,42 @@ def invitation_facts(pack: MeetingData) -> list[tuple[str, str]]:
 
 def facts_table(rows: list[tuple[str, str]]) -> Table:
     table = Table([[_cell(label, "cell_bold"), _cell(value)] for label, value in rows], colWidths=[42 * mm, None])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, LIGHT_GRID),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.25, LIGHT_GRID),
+            ]
+        )
+    )
     return table
 
 
 def programme_overview(pack: MeetingData) -> Table:
     st = styles()
-    overview = Table([[Paragraph(f"<b>{escape(time_of_day(entry.starts) if entry.starts else '')}</b>", st["text"]),
-                       para(entry.title)] for entry in pack.agenda], colWidths=[16 * mm, None])
-    overview.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
+    overview = Table(
+        [
+            [
+                Paragraph(f"<b>{escape(time_of_day(entry.starts) if entry.starts else '')}</b>", st["text"]),
+                para(entry.title),
+            ]
+            for entry in pack.agenda
+        ],
+        colWidths=[16 * mm, None],
+    )
+    overview.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return overview
 
 
@@ -262,8 +283,14 @@ def agenda_section(pack: MeetingData) -> list:
         story.append(para("Für diese Veranstaltung ist noch keine Tagesordnung erfasst."))
         return story
     st = styles()
-    data = [[_cell("Zeit", "cell_bold"), _cell("TOP", "cell_bold"), _cell("Thema", "cell_bold"),
-             _cell("Referent/in", "cell_bold")]]
+    data = [
+        [
+            _cell("Zeit", "cell_bold"),
+            _cell("TOP", "cell_bold"),
+            _cell("Thema", "cell_bold"),
+            _cell("Referent/in", "cell_bold"),
+        ]
+    ]
     breaks = []
     number = 0
     for entry in pack.agenda:
@@ -272,7 +299,7 @@ def agenda_section(pack: MeetingData) -> list:
             when = time_of_day(entry.starts) + (f"–{time_of_day(entry.ends)}" if entry.ends else "")
         topic = f"<b>{escape(entry.title)}</b>" if not entry.is_break else f"<i>{escape(entry.title)}</i>"
         if entry.notes:
-            topic += f"<br/><font size=\"8\" color=\"#5A6470\">{escape(entry.notes)}</font>"
+            topic += f'<br/><font size="8" color="#5A6470">{escape(entry.notes)}</font>'
         if entry.is_break:
             breaks.append(len(data))
             top = ""
@@ -281,12 +308,14 @@ def agenda_section(pack: MeetingData) -> list:
             top = str(number)
         data.append([_cell(when), _cell(top), Paragraph(topic, st["cell"]), _cell(entry.speaker)])
     table = Table(data, colWidths=[25 * mm, 11 * mm, 74 * mm, None], repeatRows=1)
-    table.setStyle(_table_style(
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, LIGHT_GRID),
-        ("TOPPADDING", (0, 1), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
-        *[("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in breaks],
-    ))
+    table.setStyle(
+        _table_style(
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, LIGHT_GRID),
+            ("TOPPADDING", (0, 1), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+            *[("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in breaks],
+        )
+    )
     story.append(table)
     return story
 
@@ -304,13 +333,19 @@ def participants_section(pack: MeetingData, options: PackOptions) -> list:
         story.append(para("Für diese Veranstaltung ist noch niemand angemeldet."))
         return story
     st = styles()
-    data = [[_cell("Nr.", "cell_bold"), _cell("Name", "cell_bold"), _cell("Funktion", "cell_bold"),
-             _cell("Organisation", "cell_bold")]]
+    data = [
+        [
+            _cell("Nr.", "cell_bold"),
+            _cell("Name", "cell_bold"),
+            _cell("Funktion", "cell_bold"),
+            _cell("Organisation", "cell_bold"),
+        ]
+    ]
     for number, person in enumerate(people, start=1):
         name = escape(person.list_name)
         role = _role_suffix(person)
         if role:
-            name += f"<br/><font size=\"7.5\" color=\"#5A6470\">{escape(role)}</font>"
+            name += f'<br/><font size="7.5" color="#5A6470">{escape(role)}</font>'
         data.append([_cell(number), Paragraph(name, st["cell"]), _cell(person.function), _cell(person.organisation)])
     table = Table(data, colWidths=[10 * mm, 50 * mm, 50 * mm, None], repeatRows=1)
     table.setStyle(_table_style(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA])))
@@ -338,8 +373,11 @@ def sign_in_section(pack: MeetingData, options: PackOptions, office: str = "die 
     online = [p for p in people if p.online]
     order = "Organisation" if options.sort == SORT_BY_ORGANISATION else "Name"
     per_day = " · Bitte an jedem Tag in dessen Spalte unterschreiben." if len(pack.event.days) > 1 else ""
-    story = _heading("Unterschriftenliste", pack, f"sortiert nach {order} · "
-                     f"Nicht angemeldet? Bitte in eine freie Zeile am Ende eintragen.{per_day}")
+    story = _heading(
+        "Unterschriftenliste",
+        pack,
+        f"sortiert nach {order} · Nicht angemeldet? Bitte in eine freie Zeile am Ende eintragen.{per_day}",
+    )
     story.insert(len(story) - 1, Paragraph(escape(privacy_note(office, options.retention_years)), styles()["small"]))
     st = styles()
     small = ParagraphStyle("SignInOrganisation", parent=st["cell"], fontSize=8, leading=9.8)
@@ -353,8 +391,11 @@ def sign_in_section(pack: MeetingData, options: PackOptions, office: str = "die 
     header += [_cell(text, "cell_bold") for text in signatures]
     data = [header]
     for number, person in enumerate(present, start=1):
-        row = [_cell(number), Paragraph(f"<b>{escape(person.list_name)}</b>", st["cell"]),
-               Paragraph(escape(person.organisation), small)]
+        row = [
+            _cell(number),
+            Paragraph(f"<b>{escape(person.list_name)}</b>", st["cell"]),
+            Paragraph(escape(person.organisation), small),
+        ]
         if accredited:
             row.append(Paragraph(escape(_membership_text(person)), small))
         data.append(row + [Spacer(1, tall) for _ in signatures])
@@ -375,17 +416,23 @@ def sign_in_section(pack: MeetingData, options: PackOptions, office: str = "die 
     )
     # The last rows go with the confirmation, so it never stands alone at the top of a page.
     tail_rows = min(3, len(data) - 1)
-    table = Table(data[:len(data) - tail_rows], colWidths=widths, repeatRows=1)
+    table = Table(data[: len(data) - tail_rows], colWidths=widths, repeatRows=1)
     table.setStyle(style)
     story.append(table)
     closing: list = []
     if tail_rows:
-        tail = Table(data[len(data) - tail_rows:], colWidths=widths)
-        tail.setStyle(_table_style(
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID),
-            ("LINEAFTER", (0, 0), (-2, -1), 0.25, LIGHT_GRID), ("BOX", (0, 0), (-1, -1), 0.5, GRID),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.5, GRID),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)))
+        tail = Table(data[len(data) - tail_rows :], colWidths=widths)
+        tail.setStyle(
+            _table_style(
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID),
+                ("LINEAFTER", (0, 0), (-2, -1), 0.25, LIGHT_GRID),
+                ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, GRID),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            )
+        )
         closing.append(tail)
     if online:
         story.append(KeepTogether(closing))
@@ -416,20 +463,35 @@ def online_section(online: list[Participant], accredited: bool) -> list:
 def organiser_confirmation() -> list:
     """Name, date and signature of the organiser who confirms the list."""
     line = "_" * 28
-    table = Table([[_cell(line), _cell("_" * 14), _cell(line)],
-                   [_cell("Name der/des Verantwortlichen", "small"), _cell("Datum", "small"),
-                    _cell("Unterschrift", "small")]],
-                  colWidths=[65 * mm, 35 * mm, None])
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    return [Spacer(1, 6 * mm),
-            para("Die Richtigkeit und Vollständigkeit der Liste bestätigt die Veranstalterin / der Veranstalter:"),
-            Spacer(1, 9 * mm), table]
+    table = Table(
+        [
+            [_cell(line), _cell("_" * 14), _cell(line)],
+            [_cell("Name der/des Verantwortlichen", "small"), _cell("Datum", "small"), _cell("Unterschrift", "small")],
+        ],
+        colWidths=[65 * mm, 35 * mm, None],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return [
+        Spacer(1, 6 * mm),
+        para("Die Richtigkeit und Vollständigkeit der Liste bestätigt die Veranstalterin / der Veranstalter:"),
+        Spacer(1, 9 * mm),
+        table,
+    ]
 
 
 def badges_for(pack: MeetingData, options: PackOptions) -> list[Badge]:
-    return [Badge(first_name=p.badge_name, full_name=p.full_name, organisation=p.organisation or "", role=p.role)
-            for p in pack.sorted_participants(options.sort)]
+    return [
+        Badge(first_name=p.badge_name, full_name=p.full_name, organisation=p.organisation or "", role=p.role)
+        for p in pack.sorted_participants(options.sort)
+    ]
 
 
 # --- the document --------------------------------------------------------------------------
@@ -454,9 +516,14 @@ def _pack_canvas(footer_left: str, letterhead: Letterhead | None, printed_on: dt
     return PackCanvas
 
 
-def meeting_pack_pdf(pack: MeetingData, letterhead: Letterhead | None = None, options: PackOptions | None = None,
-                     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                     travel_story: list | None = None) -> bytes:
+def meeting_pack_pdf(
+    pack: MeetingData,
+    letterhead: Letterhead | None = None,
+    options: PackOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    travel_story: list | None = None,
+) -> bytes:
     """The chosen sections of the meeting pack as one PDF (for an excursion, ``travel_story``
     holds the travel pack's parts)."""
     register_fonts()
@@ -507,15 +574,22 @@ def meeting_pack_pdf(pack: MeetingData, letterhead: Letterhead | None = None, op
 
     buffer = io.BytesIO()
     title = f"Sitzungsunterlagen – {pack.event.title}"
-    doc = SimpleDocTemplate(buffer, pagesize=PAGE_A4, leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN,
-                            topMargin=36 * mm if letterhead else 18 * mm, bottomMargin=18 * mm, title=title,
-                            author=letterhead.office_name if letterhead else None, subject=pack.event.title)
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE_A4,
+        leftMargin=LEFT_MARGIN,
+        rightMargin=RIGHT_MARGIN,
+        topMargin=36 * mm if letterhead else 18 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=letterhead.office_name if letterhead else None,
+        subject=pack.event.title,
+    )
     footer = f"{ellipsize(pack.event.title, FONT, 7.5, 80 * mm)} · {short_date(pack.event.starts_at.date())}"
     doc.build(story, canvasmaker=_pack_canvas(footer, letterhead, options.printed_on))
     if progress:
         progress(steps, steps, "Fertig")
     return buffer.getvalue()
-
 
 
 # --- entry point for the command line and the GUI ------------------------------------------
@@ -532,8 +606,13 @@ def travel_pack_function() -> Callable | None:
     return travel_pack_pdf
 
 
-def event_pack_pdf(db, event_id: int, options: PackOptions | None = None,  # model.core.db.Database
-                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> bytes:
+def event_pack_pdf(
+    db,
+    event_id: int,
+    options: PackOptions | None = None,  # model.core.db.Database
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
     """The meeting pack of any event; an excursion's starts with its travel pack (Reiseunterlagen)."""
     from model.reporting.meeting_data import meeting_data
     from model.settings.office import load_profile
@@ -543,9 +622,12 @@ def event_pack_pdf(db, event_id: int, options: PackOptions | None = None,  # mod
     pack = meeting_data(db, event_id)
     profile = load_profile(db)
     options = options or PackOptions(sections=None)
-    options = replace(options, sections=default_sections_for(pack.event.kind) if options.sections is None else options.sections,
-                      badge_stock=options.badge_stock or profile.badge_stock,
-                      retention_years=profile.sign_in_retention_years)
+    options = replace(
+        options,
+        sections=default_sections_for(pack.event.kind) if options.sections is None else options.sections,
+        badge_stock=options.badge_stock or profile.badge_stock,
+        retention_years=profile.sign_in_retention_years,
+    )
     options.validate(pack.event.kind)
     letterhead = Letterhead.from_profile(profile)
     travel_story = None

@@ -42,8 +42,10 @@ def directory_title(directory: MemberDirectory) -> str:
 @lru_cache(maxsize=1)
 def _cell_styles() -> dict[str, ParagraphStyle]:
     base = styles()["cell"]
-    return {"cell": ParagraphStyle("DirectoryCell", parent=base, fontSize=8, leading=10),
-            "bold": ParagraphStyle("DirectoryBold", parent=styles()["cell_bold"], fontSize=8, leading=10)}
+    return {
+        "cell": ParagraphStyle("DirectoryCell", parent=base, fontSize=8, leading=10),
+        "bold": ParagraphStyle("DirectoryBold", parent=styles()["cell_bold"], fontSize=8, leading=10),
+    }
 
 
 def _p(value: object, style: str = "cell") -> Paragraph:
@@ -52,15 +54,19 @@ def _p(value: object, style: str = "cell") -> Paragraph:
 
 def _small_table(data: list[list], widths: list) -> Table:
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.25, LIGHT_GRID),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -2), 0.25, LIGHT_GRID),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table
 
 
@@ -76,8 +82,11 @@ def member_block(member: MemberEntry) -> list:
     contact = " · ".join(p for p in (member.phone, member.email, member.website) if p)
     if contact:
         lines.append(contact)
-    block: list = [para(member.name, "h2"), Paragraph("<br/>".join(escape(line) for line in lines), st["small"]),
-                   Spacer(1, 2 * mm)]
+    block: list = [
+        para(member.name, "h2"),
+        Paragraph("<br/>".join(escape(line) for line in lines), st["small"]),
+        Spacer(1, 2 * mm),
+    ]
     if member.areas:
         data = [[_p("Programmgebiet", "bold"), _p("Programm", "bold"), _p("Status", "bold"), _p("Aufnahme", "bold")]]
         for area in member.areas:
@@ -93,10 +102,16 @@ def member_block(member: MemberEntry) -> list:
         rows = [[p.name, p.function or p.role or "", p.email or "", p.phone or ""] for p in member.contacts]
         widths = fit_columns(headers, rows, CONTENT_WIDTH, CONTACT_SIZE)
         table = _small_table(broken_cells(headers, rows, widths, CONTACT_SIZE), widths)
-        table.setStyle(TableStyle([("FONT", (0, 0), (-1, 0), FONT_BOLD, CONTACT_SIZE, CONTACT_SIZE + 2),
-                                   ("FONT", (0, 1), (-1, -1), FONT, CONTACT_SIZE, CONTACT_SIZE + 2),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), PADDING)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, 0), FONT_BOLD, CONTACT_SIZE, CONTACT_SIZE + 2),
+                    ("FONT", (0, 1), (-1, -1), FONT, CONTACT_SIZE, CONTACT_SIZE + 2),
+                    ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+                ]
+            )
+        )
         block.append(table)
     elif not member.areas:
         block.append(para("Keine Ansprechpersonen erfasst.", "small"))
@@ -105,15 +120,24 @@ def member_block(member: MemberEntry) -> list:
     return [KeepTogether(block)] if len(member.contacts) + len(member.areas) < 25 else block
 
 
-def member_directory_pdf(directory: MemberDirectory, letterhead: Letterhead | None = None,
-                         printed_on: dt.date | None = None, progress: Progress | None = None,
-                         cancelled: Callable[[], bool] | None = None) -> bytes:
+def member_directory_pdf(
+    directory: MemberDirectory,
+    letterhead: Letterhead | None = None,
+    printed_on: dt.date | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
     title = directory_title(directory)
     count = len(directory.members)
-    story: list = [para(title, "title"), para(
-        f"Stand: {long_date(directory.on)} · {count} {'Eintrag' if count == 1 else 'Einträge'} · "
-        f"{directory.area_count} Programmgebiete · {directory.contact_count} Ansprechpersonen", "small"),
-        Spacer(1, 4 * mm)]
+    story: list = [
+        para(title, "title"),
+        para(
+            f"Stand: {long_date(directory.on)} · {count} {'Eintrag' if count == 1 else 'Einträge'} · "
+            f"{directory.area_count} Programmgebiete · {directory.contact_count} Ansprechpersonen",
+            "small",
+        ),
+        Spacer(1, 4 * mm),
+    ]
     if not directory.members:
         story.append(para(f"Am {short_date(directory.on)} gab es keine {_types_text(directory)}."))
     for index, member in enumerate(directory.members):
@@ -123,10 +147,17 @@ def member_directory_pdf(directory: MemberDirectory, letterhead: Letterhead | No
             progress(index, count + 1, "Mitgliederverzeichnis wird gesetzt…")
         story += member_block(member)
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=PAGE_A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=36 * mm if letterhead else 18 * mm, bottomMargin=18 * mm, title=title,
-                            author=letterhead.office_name if letterhead else None,
-                            subject=f"{title}, Stand {short_date(directory.on)}")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE_A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=36 * mm if letterhead else 18 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=letterhead.office_name if letterhead else None,
+        subject=f"{title}, Stand {short_date(directory.on)}",
+    )
     doc.build(story, canvasmaker=numbered_canvas(f"{title} · Stand {short_date(directory.on)}", letterhead, printed_on))
     if progress:
         progress(count + 1, count + 1, "Fertig")
@@ -137,25 +168,74 @@ def member_directory_sheets(directory: MemberDirectory) -> list[Sheet]:
     stand = f"Stand {short_date(directory.on)}"
     members = Sheet(
         "Mitglieder",
-        [Column("Organisation"), Column("Art"), Column("AGS"), Column("Mitgliedschaft"), Column("seit", "date"),
-         Column("Straße"), Column("PLZ"), Column("Ort"), Column("Telefon"), Column("E-Mail"), Column("Internet"),
-         Column("Programmgebiete", "number"), Column("Ansprechpersonen", "number")],
-        [[m.name, m.kind, m.ags, m.membership, m.since, m.street, m.postcode, m.city, m.phone, m.email, m.website,
-          len(m.areas), len(m.contacts)] for m in directory.members],
+        [
+            Column("Organisation"),
+            Column("Art"),
+            Column("AGS"),
+            Column("Mitgliedschaft"),
+            Column("seit", "date"),
+            Column("Straße"),
+            Column("PLZ"),
+            Column("Ort"),
+            Column("Telefon"),
+            Column("E-Mail"),
+            Column("Internet"),
+            Column("Programmgebiete", "number"),
+            Column("Ansprechpersonen", "number"),
+        ],
+        [
+            [
+                m.name,
+                m.kind,
+                m.ags,
+                m.membership,
+                m.since,
+                m.street,
+                m.postcode,
+                m.city,
+                m.phone,
+                m.email,
+                m.website,
+                len(m.areas),
+                len(m.contacts),
+            ]
+            for m in directory.members
+        ],
         heading=f"{directory_title(directory)} · {stand}",
     )
     areas = Sheet(
         "Programmgebiete",
-        [Column("Organisation"), Column("Programmgebiet"), Column("Programm"), Column("Status"),
-         Column("Aufnahme", "number"), Column("Ende", "number")],
-        [[m.name, a.name, a.programme, a.status, a.admitted_year, a.ended_year] for m in directory.members for a in m.areas],
+        [
+            Column("Organisation"),
+            Column("Programmgebiet"),
+            Column("Programm"),
+            Column("Status"),
+            Column("Aufnahme", "number"),
+            Column("Ende", "number"),
+        ],
+        [
+            [m.name, a.name, a.programme, a.status, a.admitted_year, a.ended_year]
+            for m in directory.members
+            for a in m.areas
+        ],
         heading=f"Programmgebiete · {stand}",
     )
     contacts = Sheet(
         "Ansprechpersonen",
-        [Column("Organisation"), Column("Name"), Column("Funktion"), Column("Abteilung"), Column("Rolle"),
-         Column("E-Mail"), Column("Telefon")],
-        [[m.name, c.name, c.function, c.department, c.role, c.email, c.phone] for m in directory.members for c in m.contacts],
+        [
+            Column("Organisation"),
+            Column("Name"),
+            Column("Funktion"),
+            Column("Abteilung"),
+            Column("Rolle"),
+            Column("E-Mail"),
+            Column("Telefon"),
+        ],
+        [
+            [m.name, c.name, c.function, c.department, c.role, c.email, c.phone]
+            for m in directory.members
+            for c in m.contacts
+        ],
         heading=f"Ansprechpersonen · {stand}",
     )
     return [members, areas, contacts]

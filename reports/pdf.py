@@ -54,8 +54,11 @@ def register_fonts() -> None:
     # hyphenation in viewers). Every report registers the fonts first, so this is the one place.
     rl_config.documentLang = DOCUMENT_LANGUAGE
 
-    for name, file_name in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-                            (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
+    for name, file_name in (
+        (FONT, "DejaVuSans.ttf"),
+        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+        (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+    ):
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file_name))))
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, FONT_BOLD)
@@ -79,12 +82,22 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("Small", parent=base, fontSize=8, leading=10.5, textColor=MUTED),
         "cell": ParagraphStyle("Cell", parent=base, fontSize=9, leading=11.5),
         "cell_bold": ParagraphStyle("CellBold", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11.5),
-        "title": ParagraphStyle("Title", parent=base, fontName=FONT_BOLD, fontSize=20, leading=25,
-                                spaceAfter=6 * mm, textColor=ACCENT),
-        "h1": ParagraphStyle("H1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
-                             spaceBefore=4 * mm, spaceAfter=3 * mm, textColor=ACCENT),
-        "h2": ParagraphStyle("H2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                             spaceBefore=3 * mm, spaceAfter=1.5 * mm),
+        "title": ParagraphStyle(
+            "Title", parent=base, fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=6 * mm, textColor=ACCENT
+        ),
+        "h1": ParagraphStyle(
+            "H1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=19,
+            spaceBefore=4 * mm,
+            spaceAfter=3 * mm,
+            textColor=ACCENT,
+        ),
+        "h2": ParagraphStyle(
+            "H2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=3 * mm, spaceAfter=1.5 * mm
+        ),
     }
 
 
@@ -104,14 +117,20 @@ class Letterhead:
 
     @classmethod
     def from_profile(cls, profile) -> Letterhead:  # model.core.entities.OfficeProfile
-        address = ", ".join(p for p in (profile.street, " ".join(x for x in (profile.postcode, profile.city) if x)) if p)
+        address = ", ".join(
+            p for p in (profile.street, " ".join(x for x in (profile.postcode, profile.city) if x)) if p
+        )
         contact = " · ".join(p for p in (profile.phone, profile.email, profile.website) if p)
-        return cls(office_name=office_and_network(profile.office_name, profile.network_name), address_line=address,
-                   contact_line=contact, logo_png=profile.logo_png)
+        return cls(
+            office_name=office_and_network(profile.office_name, profile.network_name),
+            address_line=address,
+            contact_line=contact,
+            logo_png=profile.logo_png,
+        )
 
 
 def office_and_network(office_name: str, network_name: str | None) -> str:
-    """"Geschäftsstelle · Netzwerk", but the network only once when the office name already says it."""
+    """ "Geschäftsstelle · Netzwerk", but the network only once when the office name already says it."""
     if not network_name or network_name.casefold() in (office_name or "").casefold():
         return office_name
     return f"{office_name} · {network_name}"
@@ -187,7 +206,7 @@ def draw_letterhead(canvas: pdf_canvas.Canvas, letterhead: Letterhead, page_widt
     if letterhead.contact_line:
         lines += split_parts(letterhead.contact_line, FONT, 8, width)
     y -= 0.5 * mm
-    for line in lines[:4 - min(len(name_lines), 2)]:  # room above the page's frame for four lines in all
+    for line in lines[: 4 - min(len(name_lines), 2)]:  # room above the page's frame for four lines in all
         y -= 3.5 * mm
         canvas.drawString(left, y, line)
     canvas.setStrokeColor(ACCENT)

@@ -37,9 +37,14 @@ def _shown(value, compact: bool = False) -> str:
     if isinstance(value, float):
         return f"{value:.2f}".replace(".", ",")
     if isinstance(value, dict):
-        return "; ".join(f"{k}: {_shown(v[0]) if isinstance(v, list) and len(v) == 2 else _shown(v)}"
-                         + (f" → {_shown(v[1])}" if isinstance(v, list) and len(v) == 2 else "")
-                         for k, v in value.items()) or "–"
+        return (
+            "; ".join(
+                f"{k}: {_shown(v[0]) if isinstance(v, list) and len(v) == 2 else _shown(v)}"
+                + (f" → {_shown(v[1])}" if isinstance(v, list) and len(v) == 2 else "")
+                for k, v in value.items()
+            )
+            or "–"
+        )
     if isinstance(value, list):
         return ", ".join(_shown(v) for v in value) or "–"
     return str(value)
@@ -61,25 +66,44 @@ def information_pdf(data: dict, letterhead=None) -> bytes:
 
     buffer = io.BytesIO()
     top = 36 * mm if letterhead else 20 * mm
-    doc = SimpleDocTemplate(buffer, pagesize=PAGE_A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=top,
-                            bottomMargin=20 * mm, title=f"{TITLE} – {_person_name(data)}")
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE_A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=top,
+        bottomMargin=20 * mm,
+        title=f"{TITLE} – {_person_name(data)}",
+    )
     width = PAGE_A4[0] - 40 * mm
     story = [para(TITLE, "title"), para(_person_name(data), "h1")]
     head = data.get(TITLE, {})
-    story.append(para(f"Erstellt am {_shown(head.get('erstellt am'))} von {head.get('Verantwortliche Stelle') or '–'}; "
-                      f"Personennummer {head.get('Personennummer')}.", "small"))
+    story.append(
+        para(
+            f"Erstellt am {_shown(head.get('erstellt am'))} von {head.get('Verantwortliche Stelle') or '–'}; "
+            f"Personennummer {head.get('Personennummer')}.",
+            "small",
+        )
+    )
     story.append(Spacer(1, 3 * mm))
-    style = TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#D5DCE4")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ])
+    style = TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#D5DCE4")),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
 
     def pairs_table(record: dict) -> Table:
-        rows = [[para(key, "cell_bold"), para(_shown(value), "cell")] for key, value in record.items()
-                if not isinstance(value, (dict, list)) or value]
-        table = Table(rows or [[para("keine Angaben", "cell"), ""]], colWidths=[width * 0.32, width * 0.68],
-                      hAlign="LEFT")
+        rows = [
+            [para(key, "cell_bold"), para(_shown(value), "cell")]
+            for key, value in record.items()
+            if not isinstance(value, (dict, list)) or value
+        ]
+        table = Table(
+            rows or [[para("keine Angaben", "cell"), ""]], colWidths=[width * 0.32, width * 0.68], hAlign="LEFT"
+        )
         table.setStyle(style)
         return table
 
@@ -99,18 +123,26 @@ def information_pdf(data: dict, letterhead=None) -> bytes:
         result = [Paragraph(text, style)]
         changes = item.get("Änderungen")
         if changes:
-            result.append(Paragraph(escape("Änderungen: " + _shown(changes)),
-                                    ParagraphStyle("Changes", parent=style, leftIndent=12, textColor=MUTED)))
+            result.append(
+                Paragraph(
+                    escape("Änderungen: " + _shown(changes)),
+                    ParagraphStyle("Changes", parent=style, leftIndent=12, textColor=MUTED),
+                )
+            )
         for key in keys:
             value = item[key]
             if key == "Änderungen" or not isinstance(value, (dict, list)) or not value:
                 continue
-            for sub in ([value] if isinstance(value, dict) else value):
+            for sub in [value] if isinstance(value, dict) else value:
                 filled = {k: v for k, v in sub.items() if v not in (None, "", False)}
                 if filled:
-                    result += [Paragraph(escape(f"{key}: ") + " · ".join(
-                        f"{escape(k)}: {escape(_shown(v))}" for k, v in filled.items()),
-                        ParagraphStyle("Nested", parent=style, leftIndent=12, textColor=MUTED))]
+                    result += [
+                        Paragraph(
+                            escape(f"{key}: ")
+                            + " · ".join(f"{escape(k)}: {escape(_shown(v))}" for k, v in filled.items()),
+                            ParagraphStyle("Nested", parent=style, leftIndent=12, textColor=MUTED),
+                        )
+                    ]
         return result
 
     for section, content in data.items():
@@ -143,12 +175,16 @@ def information_workbook(data: dict, target) -> None:
         if isinstance(content, str):
             sheets.append(Sheet(section, [Column("Hinweis", width=120)], [[content]]))
         elif isinstance(content, dict):
-            sheets.append(Sheet(section, [Column("Angabe"), Column("Wert")],
-                                [[k, _shown(v)] for k, v in content.items()]))
+            sheets.append(
+                Sheet(section, [Column("Angabe"), Column("Wert")], [[k, _shown(v)] for k, v in content.items()])
+            )
         elif content and isinstance(content[0], dict):
             headers = list(dict.fromkeys(k for item in content for k in item))
-            sheets.append(Sheet(section, [Column(h) for h in headers],
-                                [[_shown(item.get(h)) for h in headers] for item in content]))
+            sheets.append(
+                Sheet(
+                    section, [Column(h) for h in headers], [[_shown(item.get(h)) for h in headers] for item in content]
+                )
+            )
         else:
             sheets.append(Sheet(section, [Column(section)], [[_shown(item)] for item in content]))
     write_workbook(target, sheets)

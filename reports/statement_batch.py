@@ -59,9 +59,18 @@ def _write_atomically(target: Path, content: bytes) -> None:
         raise
 
 
-def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = False, drafts: bool = False,
-                       connect: Callable[[], Any] | None = None, pause_seconds: float = 0,
-                       progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> StatementBatch:
+def produce_statements(
+    db: Database,
+    year: int,
+    folder: Path,
+    *,
+    merged: bool = False,
+    drafts: bool = False,
+    connect: Callable[[], Any] | None = None,
+    pause_seconds: float = 0,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> StatementBatch:
     """``drafts``: also an e-mail draft per person with an address, next to the PDF.
     ``connect``: then send each statement to its person over SMTP, once (the send journal);
     it returns the transport as a context manager (``SmtpTransport``), opened only when the
@@ -92,15 +101,21 @@ def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = 
 
         def deliver(statement: IssuedCertificate) -> None:
             person = statement.snapshot["person"]
-            target = unique_path(folder, safe_stem(f"{person['last_name']}_{person['first_name']}_Fortbildungsnachweis_{year}"),
-                                 ".pdf", taken)
+            target = unique_path(
+                folder,
+                safe_stem(f"{person['last_name']}_{person['first_name']}_Fortbildungsnachweis_{year}"),
+                ".pdf",
+                taken,
+            )
             pdf = credit_statement_pdf(statement.snapshot, load)
             _write_atomically(target, pdf)
             result.files.append(target)
             pdfs[statement.person_id] = pdf
             if drafts and statement.person_id in mail.recipients:
                 draft = target.with_suffix(".eml")
-                message = mail.message(statement.person_id, {"jahr": str(year)}, Attachment(target.name, pdf), draft=True)
+                message = mail.message(
+                    statement.person_id, {"jahr": str(year)}, Attachment(target.name, pdf), draft=True
+                )
                 try:
                     _write_atomically(draft, bytes(message))
                 except BaseException:
@@ -112,18 +127,29 @@ def produce_statements(db: Database, year: int, folder: Path, *, merged: bool = 
         try:
             result.issued.append(issue_credit_statement(db, person_id, year, deliver=deliver))
         except OSError as exc:
-            raise UserError(f"In {folder} kann nicht geschrieben werden ({exc.strerror or exc}); "
-                            f"{len(result.issued)} Nachweise sind fertig, für die übrigen wurde keine Nummer vergeben.") from exc
+            raise UserError(
+                f"In {folder} kann nicht geschrieben werden ({exc.strerror or exc}); "
+                f"{len(result.issued)} Nachweise sind fertig, für die übrigen wurde keine Nummer vergeben."
+            ) from exc
     if merged:
         target = folder / MERGED_NAME
         _write_atomically(target, credit_statements_pdf([s.snapshot for s in result.issued], load))
         result.merged = target
     if connect is not None:
-        documents = [MailDocument(s.person_id, None, s.number, {"jahr": str(year)}, Attachment(path.name, pdfs[s.person_id]))
-                     for s, path in zip(result.issued, result.files, strict=True)]
+        documents = [
+            MailDocument(s.person_id, None, s.number, {"jahr": str(year)}, Attachment(path.name, pdfs[s.person_id]))
+            for s, path in zip(result.issued, result.files, strict=True)
+        ]
         with connect() as transport:
-            result.mailing = send_documents(db, mail, documents, transport=transport, pause_seconds=pause_seconds,
-                                            progress=progress, cancelled=cancelled)
+            result.mailing = send_documents(
+                db,
+                mail,
+                documents,
+                transport=transport,
+                pause_seconds=pause_seconds,
+                progress=progress,
+                cancelled=cancelled,
+            )
     if progress:
         progress(len(people), len(people), "")
     return result

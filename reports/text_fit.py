@@ -46,8 +46,7 @@ def _plain(text: str) -> str:
 
 def min_width(text: str, font: str, size: float) -> float:
     """The width of the longest piece that cannot be broken."""
-    return max((stringWidth(_plain(piece), font, size) for unit in units(text) for piece in _pieces(unit)),
-               default=0.0)
+    return max((stringWidth(_plain(piece), font, size) for unit in units(text) for piece in _pieces(unit)), default=0.0)
 
 
 def natural_width(text: str, font: str, size: float) -> float:

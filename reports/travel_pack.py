@@ -62,10 +62,14 @@ def load_travel_pack(db: Database, event_id: int) -> TravelPack:
     profile = load_profile(db)
     contact = " · ".join(p for p in (profile.office_name, profile.phone, profile.email) if p)
     return TravelPack(
-        trip=trip, days=itinerary.load_days(db, event_id), people=people,
+        trip=trip,
+        days=itinerary.load_days(db, event_id),
+        people=people,
         rooms=rooming.build_rooming_list(people, overnight=trip.multi_day),
-        costs=excursions.summarise_costs(trip, people), letterhead=Letterhead.from_profile(profile),
-        office_contact=contact, printed_on=dt.date.today(),
+        costs=excursions.summarise_costs(trip, people),
+        letterhead=Letterhead.from_profile(profile),
+        office_contact=contact,
+        printed_on=dt.date.today(),
         reach=" oder ".join(p for p in (profile.phone, profile.email) if p),
     )
 
@@ -88,8 +92,10 @@ def _table(rows: list[list], widths: list[float], header: bool = True, money_col
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     if header:
-        commands += [("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                     ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE])]
+        commands += [
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
+        ]
     else:
         commands.append(("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID))
     table.setStyle(TableStyle(commands))
@@ -153,24 +159,42 @@ def _seats_line(pack: TravelPack) -> str:
 
 def _cover(pack: TravelPack) -> list:
     trip = pack.trip
-    story = [Spacer(0, 12 * mm), para("Reiseunterlagen", "small"), para(trip.title, "title"),
-             para(_destination(trip), "h2"), para(time_span(trip.starts_at, trip.ends_at)), Spacer(0, 8 * mm)]
-    story.append(_facts([
-        ("Ziel", _destination(trip)),
-        ("Hinreise", _travel_line(trip)),
-        ("Rückkehr", _return_line(trip)),
-        ("Unterkunft", ", ".join(p for p in (trip.accommodation_name, trip.accommodation_address) if p) or None),
-        ("Teilnehmende", _seats_line(pack)),
-        ("Anmeldeschluss", short_date(trip.registration_deadline) if trip.registration_deadline else None),
-        ("Beitrag", _price_line(trip)),
-        ("Kontakt", pack.office_contact),
-    ]))
+    story = [
+        Spacer(0, 12 * mm),
+        para("Reiseunterlagen", "small"),
+        para(trip.title, "title"),
+        para(_destination(trip), "h2"),
+        para(time_span(trip.starts_at, trip.ends_at)),
+        Spacer(0, 8 * mm),
+    ]
+    story.append(
+        _facts(
+            [
+                ("Ziel", _destination(trip)),
+                ("Hinreise", _travel_line(trip)),
+                ("Rückkehr", _return_line(trip)),
+                (
+                    "Unterkunft",
+                    ", ".join(p for p in (trip.accommodation_name, trip.accommodation_address) if p) or None,
+                ),
+                ("Teilnehmende", _seats_line(pack)),
+                ("Anmeldeschluss", short_date(trip.registration_deadline) if trip.registration_deadline else None),
+                ("Beitrag", _price_line(trip)),
+                ("Kontakt", pack.office_contact),
+            ]
+        )
+    )
     story += [Spacer(0, 10 * mm), para("Inhalt", "h2")]
     for title in (SECTION_PROGRAMME, SECTION_PARTICIPANTS, SECTION_ROOMS, SECTION_COSTS):
         story.append(para(f"• {title}"))
-    story += [Spacer(0, 6 * mm),
-              para("Nur für die Geschäftsstelle und die Reiseleitung: enthält Telefonnummern und den "
-                   "Zahlungsstand der Teilnehmenden.", "small")]
+    story += [
+        Spacer(0, 6 * mm),
+        para(
+            "Nur für die Geschäftsstelle und die Reiseleitung: enthält Telefonnummern und den "
+            "Zahlungsstand der Teilnehmenden.",
+            "small",
+        ),
+    ]
     return story
 
 
@@ -196,8 +220,14 @@ def _programme(pack: TravelPack) -> list:
             heading += f": {day.title}"
         rows = [[_cell("Zeit", True), _cell("Ort", True), _cell("Programm", True), _cell("Gastgeber / Kontakt", True)]]
         for item in day.items:
-            rows.append([_cell(f"{time_of_day(item.start_time)} Uhr" if item.start_time else ""), _cell(item.place),
-                         _cell(item.description), _cell(item.host_contact)])
+            rows.append(
+                [
+                    _cell(f"{time_of_day(item.start_time)} Uhr" if item.start_time else ""),
+                    _cell(item.place),
+                    _cell(item.description),
+                    _cell(item.host_contact),
+                ]
+            )
         if not day.items:
             rows.append([_cell(""), _cell(""), _cell("Noch keine Programmpunkte."), _cell("")])
         # A day's heading never stands alone at the foot of a page.
@@ -210,23 +240,51 @@ def _participants(pack: TravelPack) -> list:
     story = [para(SECTION_PARTICIPANTS, "h1")]
     seated = [p for p in pack.people if p.has_seat]
     widths = [13 * mm, 52 * mm, TEXT_WIDTH - 13 * mm - 52 * mm - 38 * mm - 17 * mm, 38 * mm, 17 * mm]
-    rows = [[_cell("Nr.", True), _cell("Name", True), _cell("Organisation", True), _cell("Telefon (Reise)", True),
-             _cell("Zimmer", True)]]
+    rows = [
+        [
+            _cell("Nr.", True),
+            _cell("Name", True),
+            _cell("Organisation", True),
+            _cell("Telefon (Reise)", True),
+            _cell("Zimmer", True),
+        ]
+    ]
     for number, person in enumerate(sorted(seated, key=_name_key), start=1):
         name = person.sort_name + (f" ({person.role})" if person.role != PARTICIPANT else "")
-        rows.append([_cell(str(number)), _cell(name), _cell(person.organisation), _cell(person.phone_for_trip),
-                     _cell(person.room_wish)])
+        rows.append(
+            [
+                _cell(str(number)),
+                _cell(name),
+                _cell(person.organisation),
+                _cell(person.phone_for_trip),
+                _cell(person.room_wish),
+            ]
+        )
     if not seated:
         rows.append([_cell(""), _cell("Noch niemand angemeldet."), _cell(""), _cell(""), _cell("")])
     story.append(_table(rows, widths))
     waiting = [p for p in pack.people if p.waiting]
     if waiting:
         story += [Spacer(0, 4 * mm), para("Warteliste", "h2")]
-        rows = [[_cell("Platz", True), _cell("Name", True), _cell("Organisation", True), _cell("Telefon", True),
-                 _cell("Zimmer", True)]]
+        rows = [
+            [
+                _cell("Platz", True),
+                _cell("Name", True),
+                _cell("Organisation", True),
+                _cell("Telefon", True),
+                _cell("Zimmer", True),
+            ]
+        ]
         for person in waiting:
-            rows.append([_cell(str(person.waiting_position)), _cell(person.sort_name), _cell(person.organisation),
-                         _cell(person.phone_for_trip), _cell(person.room_wish)])
+            rows.append(
+                [
+                    _cell(str(person.waiting_position)),
+                    _cell(person.sort_name),
+                    _cell(person.organisation),
+                    _cell(person.phone_for_trip),
+                    _cell(person.room_wish),
+                ]
+            )
         story.append(_table(rows, widths))
     return story
 
@@ -244,8 +302,9 @@ def _rooms(pack: TravelPack) -> list:
         return story + [para("Ohne Übernachtung: keine Zimmerliste.")]
     if pack.trip.accommodation_name:
         story.append(para(", ".join(p for p in (pack.trip.accommodation_name, pack.trip.accommodation_address) if p)))
-    story.append(para(f"{rooms.double_rooms} Doppelzimmer, {rooms.single_rooms} Einzelzimmer, "
-                      f"{rooms.persons} Personen", "small"))
+    story.append(
+        para(f"{rooms.double_rooms} Doppelzimmer, {rooms.single_rooms} Einzelzimmer, {rooms.persons} Personen", "small")
+    )
     story.append(Spacer(0, 3 * mm))
     widths = [12 * mm, 14 * mm, TEXT_WIDTH - 12 * mm - 14 * mm - 52 * mm, 52 * mm]
     rows = [[_cell("Nr.", True), _cell("Art", True), _cell("Belegung", True), _cell("Hinweis", True)]]
@@ -267,37 +326,80 @@ def _rooms(pack: TravelPack) -> list:
 def _costs(pack: TravelPack) -> list:
     costs = pack.costs
     story = [para(SECTION_COSTS, "h1")]
-    story.append(_facts([
-        ("Beitrag pro Person", money(costs.contribution)),
-        ("Einzelzimmerzuschlag", money(costs.single_room_supplement) if costs.single_room_supplement else None),
-        ("Sonstige Kosten", f"{money(costs.other_costs)} (trägt die Geschäftsstelle)" if costs.other_costs else None),
-    ]))
+    story.append(
+        _facts(
+            [
+                ("Beitrag pro Person", money(costs.contribution)),
+                ("Einzelzimmerzuschlag", money(costs.single_room_supplement) if costs.single_room_supplement else None),
+                (
+                    "Sonstige Kosten",
+                    f"{money(costs.other_costs)} (trägt die Geschäftsstelle)" if costs.other_costs else None,
+                ),
+            ]
+        )
+    )
     story.append(Spacer(0, 4 * mm))
-    totals = [[_right("Erwartet", True), _right("Eingegangen", True), _right("Offen", True), _right("Zu erstatten", True)],
-              [_right(money(costs.expected)), _right(money(costs.received)), _right(money(costs.outstanding)),
-               _right(money(costs.to_refund))]]
+    totals = [
+        [_right("Erwartet", True), _right("Eingegangen", True), _right("Offen", True), _right("Zu erstatten", True)],
+        [
+            _right(money(costs.expected)),
+            _right(money(costs.received)),
+            _right(money(costs.outstanding)),
+            _right(money(costs.to_refund)),
+        ],
+    ]
     story.append(_table(totals, [TEXT_WIDTH / 4] * 4))
     story.append(Spacer(0, 5 * mm))
     relevant = [p for p in pack.people if p.in_cost_list]
     widths = [0, 17 * mm, 24 * mm, 24 * mm, 24 * mm, 30 * mm]
     widths[0] = TEXT_WIDTH - sum(widths[1:])
-    rows = [[_cell("Name", True), _cell("Zimmer", True), _right("Fällig", True), _right("Gezahlt", True),
-             _right("Offen", True), _cell("Status", True)]]
+    rows = [
+        [
+            _cell("Name", True),
+            _cell("Zimmer", True),
+            _right("Fällig", True),
+            _right("Gezahlt", True),
+            _right("Offen", True),
+            _cell("Status", True),
+        ]
+    ]
     for person in sorted(relevant, key=_name_key):
         name = person.sort_name
         if person.cancelled:
             name += f" ({person.status})"
-        rows.append([_cell(name), _cell(person.room_wish), _right(money(person.due)), _right(money(person.paid)),
-                     _right(money(person.balance)), _cell(person.payment_status, bold=person.balance > 0)])
-    rows.append([_cell("Summe", True), _cell(""), _right(money(costs.expected), True), _right(money(costs.received), True),
-                 _right(money(costs.expected - costs.received), True), _cell("")])
+        rows.append(
+            [
+                _cell(name),
+                _cell(person.room_wish),
+                _right(money(person.due)),
+                _right(money(person.paid)),
+                _right(money(person.balance)),
+                _cell(person.payment_status, bold=person.balance > 0),
+            ]
+        )
+    rows.append(
+        [
+            _cell("Summe", True),
+            _cell(""),
+            _right(money(costs.expected), True),
+            _right(money(costs.received), True),
+            _right(money(costs.expected - costs.received), True),
+            _cell(""),
+        ]
+    )
     table = _table(rows, widths)
-    table.setStyle(TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-                               ("BACKGROUND", (0, -1), (-1, -1), colors.white)]))
+    table.setStyle(
+        TableStyle([("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, -1), (-1, -1), colors.white)])
+    )
     story.append(table)
     story.append(Spacer(0, 3 * mm))
-    story.append(para("Status: offen = noch zu zahlen; Erstattung offen = Geld zurückzuzahlen; erstattet = "
-                      "Erstattung ist erfolgt; beitragsfrei = nichts zu zahlen.", "small"))
+    story.append(
+        para(
+            "Status: offen = noch zu zahlen; Erstattung offen = Geld zurückzuzahlen; erstattet = "
+            "Erstattung ist erfolgt; beitragsfrei = nichts zu zahlen.",
+            "small",
+        )
+    )
     return story
 
 
@@ -307,8 +409,11 @@ def travel_story(pack: TravelPack) -> list:
     story += [PageBreak(), Bookmark("reise-programm", SECTION_PROGRAMME, 1), *_programme(pack)]
     story += [PageBreak(), Bookmark("reise-teilnehmende", SECTION_PARTICIPANTS, 1), *_participants(pack)]
     # A day trip has no rooms: its short note follows the participants on the same page.
-    story += [PageBreak() if pack.rooms.overnight else Spacer(0, 8 * mm), Bookmark("reise-zimmer", SECTION_ROOMS, 1),
-              *_rooms(pack)]
+    story += [
+        PageBreak() if pack.rooms.overnight else Spacer(0, 8 * mm),
+        Bookmark("reise-zimmer", SECTION_ROOMS, 1),
+        *_rooms(pack),
+    ]
     story += [PageBreak(), Bookmark("reise-kosten", SECTION_COSTS, 1), *_costs(pack)]
     return story
 
@@ -316,16 +421,21 @@ def travel_story(pack: TravelPack) -> list:
 def render_travel_pack(pack: TravelPack) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, leftMargin=PAGE_LEFT - 6, rightMargin=PAGE_LEFT - 6, topMargin=36 * mm,
-                            bottomMargin=20 * mm, title=f"Reiseunterlagen: {pack.trip.title}",
-                            author=pack.letterhead.office_name)
+    doc = SimpleDocTemplate(
+        buffer,
+        leftMargin=PAGE_LEFT - 6,
+        rightMargin=PAGE_LEFT - 6,
+        topMargin=36 * mm,
+        bottomMargin=20 * mm,
+        title=f"Reiseunterlagen: {pack.trip.title}",
+        author=pack.letterhead.office_name,
+    )
     story = travel_story(pack)
     footer = f"Reiseunterlagen: {pack.trip.title}"
     if len(footer) > 90:
         footer = footer[:89] + "…"
     doc.build(story, canvasmaker=numbered_canvas(footer, pack.letterhead, pack.printed_on))
     return buffer.getvalue()
-
 
 
 # --- personal information letters --------------------------------------------------------
@@ -350,8 +460,10 @@ def _money_text(person: excursions.ParticipantRow, deadline: dt.date | None) -> 
         when = f" bis zum {short_date(deadline)}" if deadline and deadline >= dt.date.today() else " bald"
         if person.paid <= 0:
             return f"Ihr Beitrag beträgt {money(person.due)}. Bitte überweisen Sie ihn{when}."
-        return (f"Ihr Beitrag beträgt {money(person.due)}, davon sind {money(person.paid)} eingegangen. Bitte "
-                f"überweisen Sie den offenen Betrag von {money(person.balance)}{when}.")
+        return (
+            f"Ihr Beitrag beträgt {money(person.due)}, davon sind {money(person.paid)} eingegangen. Bitte "
+            f"überweisen Sie den offenen Betrag von {money(person.balance)}{when}."
+        )
     if person.balance < 0:
         return f"Sie haben {money(-person.balance)} zu viel gezahlt; wir erstatten den Betrag."
     return f"Ihr Beitrag von {money(person.due)} ist vollständig bezahlt – vielen Dank."
@@ -359,17 +471,26 @@ def _money_text(person: excursions.ParticipantRow, deadline: dt.date | None) -> 
 
 def _letter_body(pack: TravelPack, person: excursions.ParticipantRow) -> list:
     trip = pack.trip
-    story = [para("vielen Dank für Ihre Anmeldung. Hier finden Sie die wichtigsten Angaben zur Reise."),
-             Spacer(0, 3 * mm)]
-    story.append(_facts([
-        ("Reise", time_span(trip.starts_at, trip.ends_at)),
-        ("Ziel", _destination(trip)),
-        ("Hinreise", _travel_line(trip)),
-        ("Rückkehr", _return_line(trip)),
-        ("Unterkunft", ", ".join(p for p in (trip.accommodation_name, trip.accommodation_address) if p) or None),
-        ("Ihr Zimmer", _room_text(person, pack.rooms)),
-        ("Ihr Telefon unterwegs", person.phone_for_trip),
-    ]))
+    story = [
+        para("vielen Dank für Ihre Anmeldung. Hier finden Sie die wichtigsten Angaben zur Reise."),
+        Spacer(0, 3 * mm),
+    ]
+    story.append(
+        _facts(
+            [
+                ("Reise", time_span(trip.starts_at, trip.ends_at)),
+                ("Ziel", _destination(trip)),
+                ("Hinreise", _travel_line(trip)),
+                ("Rückkehr", _return_line(trip)),
+                (
+                    "Unterkunft",
+                    ", ".join(p for p in (trip.accommodation_name, trip.accommodation_address) if p) or None,
+                ),
+                ("Ihr Zimmer", _room_text(person, pack.rooms)),
+                ("Ihr Telefon unterwegs", person.phone_for_trip),
+            ]
+        )
+    )
     story += [Spacer(0, 3 * mm), para(_money_text(person, trip.registration_deadline))]
     notes = []
     if trip.abroad:
@@ -385,7 +506,9 @@ def _letter_body(pack: TravelPack, person: excursions.ParticipantRow) -> list:
         first = trip.starts_at.date()
         for day in pack.days:
             heading = f"Tag {(day.day_date - first).days + 1}, {long_date(day.day_date)}"
-            items = "; ".join((f"{time_of_day(i.start_time)} " if i.start_time else "") + i.description for i in day.items)
+            items = "; ".join(
+                (f"{time_of_day(i.start_time)} " if i.start_time else "") + i.description for i in day.items
+            )
             story.append(para(f"{heading}{': ' + day.title if day.title else ''}", "cell_bold"))
             if items:
                 story.append(para(items, "cell"))
@@ -404,16 +527,30 @@ def information_letters_pdf(db: Database, event_id: int) -> bytes:
 
     pack = load_travel_pack(db, event_id)
     seated = sorted((p for p in pack.people if p.has_seat), key=_name_key)
-    recipients = {r.person_id: r for r in postal.require_addresses(postal.recipients(db, [p.person_id for p in seated]))}
+    recipients = {
+        r.person_id: r for r in postal.require_addresses(postal.recipients(db, [p.person_id for p in seated]))
+    }
     sender = Sender.from_profile(load_profile(db))
     info = [("Datum", letter_date(pack.printed_on))]
     letters = []
     for person in seated:
         to = recipients[person.person_id]
-        letters.append(Letter(to.address_lines(), f"Ihre Teilnahme: {pack.trip.title}", _letter_body(pack, person),
-                              salutation=to.greeting, info=info))
-    return letters_pdf(letters, sender, f"Reiseinformation: {pack.trip.title}", f"Reiseinformation: {pack.trip.title}",
-                       empty_text="Noch niemand hat einen Platz auf dieser Reise.")
+        letters.append(
+            Letter(
+                to.address_lines(),
+                f"Ihre Teilnahme: {pack.trip.title}",
+                _letter_body(pack, person),
+                salutation=to.greeting,
+                info=info,
+            )
+        )
+    return letters_pdf(
+        letters,
+        sender,
+        f"Reiseinformation: {pack.trip.title}",
+        f"Reiseinformation: {pack.trip.title}",
+        empty_text="Noch niemand hat einen Platz auf dieser Reise.",
+    )
 
 
 __all__ = ["TravelPack", "information_letters_pdf", "load_travel_pack", "render_travel_pack", "travel_pack_pdf"]

@@ -41,11 +41,26 @@ class Scene:
     emails: dict[int, str | None] = field(default_factory=dict)
 
 
-def make_event(session, *, title: str = "Netzwerktreffen März 2027", day: dt.date = MEETING_DAY, hours=(10, 13),
-               capacity: int | None = None, kind: str = "Netzwerktreffen", **values) -> Event:
-    event = Event(kind=kind, title=title, starts_at=dt.datetime.combine(day, dt.time(hours[0])),
-                  ends_at=dt.datetime.combine(day, dt.time(hours[1])), format=values.pop("format", "Präsenz"),
-                  status=values.pop("status", "ausgeschrieben"), capacity=capacity, **values)
+def make_event(
+    session,
+    *,
+    title: str = "Netzwerktreffen März 2027",
+    day: dt.date = MEETING_DAY,
+    hours=(10, 13),
+    capacity: int | None = None,
+    kind: str = "Netzwerktreffen",
+    **values,
+) -> Event:
+    event = Event(
+        kind=kind,
+        title=title,
+        starts_at=dt.datetime.combine(day, dt.time(hours[0])),
+        ends_at=dt.datetime.combine(day, dt.time(hours[1])),
+        format=values.pop("format", "Präsenz"),
+        status=values.pop("status", "ausgeschrieben"),
+        capacity=capacity,
+        **values,
+    )
     event.search_key = search_key(event.title, event.topic, event.venue)
     session.add(event)
     session.flush()
@@ -56,28 +71,47 @@ def build_scene(db, capacity: int | None = 4, fee: Decimal | None = None) -> Sce
     with db.writing() as s:
         organisations = {}
         for name in dict.fromkeys(p[3] for p in PEOPLE):
-            org = Organisation(name=name, kind="Kommune" if name.startswith("Stadt") else "Träger",
-                               search_key=search_key(name))
+            org = Organisation(
+                name=name, kind="Kommune" if name.startswith("Stadt") else "Träger", search_key=search_key(name)
+            )
             s.add(org)
             s.flush()
             organisations[name] = org.id
         people, emails = [], {}
         for salutation, first, last, org, email in PEOPLE:
-            person = Person(salutation=salutation, first_name=first, last_name=last, organisation_id=organisations[org],
-                            email=email, search_key=search_key(first, last, org, None, email))
+            person = Person(
+                salutation=salutation,
+                first_name=first,
+                last_name=last,
+                organisation_id=organisations[org],
+                email=email,
+                search_key=search_key(first, last, org, None, email),
+            )
             s.add(person)
             s.flush()
             people.append(person.id)
             emails[person.id] = email
-        event = make_event(s, capacity=capacity, fee=fee, venue="Rathaus Bochum",
-                           host_organisation_id=organisations["Stadt Bochum"])
-        group = WorkingGroup(name="AG Klimaanpassung im Quartier", kind="Arbeitsgruppe", topic="Klima",
-                             lead_person_id=people[0], started_on=dt.date(2024, 1, 1))
+        event = make_event(
+            s, capacity=capacity, fee=fee, venue="Rathaus Bochum", host_organisation_id=organisations["Stadt Bochum"]
+        )
+        group = WorkingGroup(
+            name="AG Klimaanpassung im Quartier",
+            kind="Arbeitsgruppe",
+            topic="Klima",
+            lead_person_id=people[0],
+            started_on=dt.date(2024, 1, 1),
+        )
         s.add(group)
         s.flush()
         for index, person_id in enumerate(people[:4]):
-            s.add(WorkingGroupMember(working_group_id=group.id, person_id=person_id,
-                                     role="Leitung" if index == 0 else "Mitglied", joined_on=dt.date(2024, 1, 1)))
+            s.add(
+                WorkingGroupMember(
+                    working_group_id=group.id,
+                    person_id=person_id,
+                    role="Leitung" if index == 0 else "Mitglied",
+                    joined_on=dt.date(2024, 1, 1),
+                )
+            )
         mailing = MailingList(name="Verteiler Netzwerktreffen")
         s.add(mailing)
         s.flush()

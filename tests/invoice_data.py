@@ -28,20 +28,39 @@ def add_office(db) -> None:
         office.street, office.postcode, office.city = "Rathenaustraße 2", "45127", "Essen"
         office.email = "info@staedtenetz.example"
         office.phone = "0201 88-12345"
-    save_seller(db, SellerData(
-        seller_name="Stadt Essen", contact_name="Łukasz Żółć", contact_phone="0201 88-12345",
-        contact_email="rechnung@staedtenetz.example", tax_number="112/5702/0123", iban="DE89 3704 0044 0532 0130 00",
-        bic="COBADEFFXXX", bank_name="Commerzbank", tax_category="E",
-        exemption_reason="Mitgliedsbeitrag ohne Leistungsaustausch, nicht umsatzsteuerbar",
-        trip_tax_category="E", trip_exemption_reason=TRIP_EXEMPTION))
+    save_seller(
+        db,
+        SellerData(
+            seller_name="Stadt Essen",
+            contact_name="Łukasz Żółć",
+            contact_phone="0201 88-12345",
+            contact_email="rechnung@staedtenetz.example",
+            tax_number="112/5702/0123",
+            iban="DE89 3704 0044 0532 0130 00",
+            bic="COBADEFFXXX",
+            bank_name="Commerzbank",
+            tax_category="E",
+            exemption_reason="Mitgliedsbeitrag ohne Leistungsaustausch, nicht umsatzsteuerbar",
+            trip_tax_category="E",
+            trip_exemption_reason=TRIP_EXEMPTION,
+        ),
+    )
 
 
 def add_members(db) -> dict[str, int]:
     ids = {}
     with db.writing() as s:
         for name, kind, ags, since, until in MEMBERS:
-            org = Organisation(name=name, kind=kind, ags=ags, street="Rathausplatz 1", postcode="45875",
-                               city="Gelsenkirchen", email="post@example.org", search_key=name.lower())
+            org = Organisation(
+                name=name,
+                kind=kind,
+                ags=ags,
+                street="Rathausplatz 1",
+                postcode="45875",
+                city="Gelsenkirchen",
+                email="post@example.org",
+                search_key=name.lower(),
+            )
             s.add(org)
             s.flush()
             s.add(Membership(organisation_id=org.id, type="Mitglied", since=since, until=until))
@@ -50,8 +69,18 @@ def add_members(db) -> dict[str, int]:
         s.add(guest)
         s.flush()
         s.add(Membership(organisation_id=guest.id, type="Gast", since=dt.date(2020, 1, 1)))
-    save_organisation_billing(db, ids["Stadt Gelsenkirchen"], OrganisationBillingData(
-        recipient="Referat Stadterneuerung", leitweg_id=LEITWEG_GELSENKIRCHEN, channel="XRechnung"))
-    save_organisation_billing(db, ids["Müller & Söhne <GmbH>"], OrganisationBillingData(
-        fee_override=Decimal("750"), override_reason="Beschluss der Mitgliederversammlung 2024"))
+    save_organisation_billing(
+        db,
+        ids["Stadt Gelsenkirchen"],
+        OrganisationBillingData(
+            recipient="Referat Stadterneuerung", leitweg_id=LEITWEG_GELSENKIRCHEN, channel="XRechnung"
+        ),
+    )
+    save_organisation_billing(
+        db,
+        ids["Müller & Söhne <GmbH>"],
+        OrganisationBillingData(
+            fee_override=Decimal("750"), override_reason="Beschluss der Mitgliederversammlung 2024"
+        ),
+    )
     return ids

@@ -66,8 +66,17 @@ def start_server():
 
 
 def configure(db, port: int, pause: int = 0) -> None:
-    save_mail_settings(db, MailSettings(host="127.0.0.1", port=port, security="none", user=None,
-                                        sender="geschaeftsstelle@netzwerk.example", pause_seconds=pause))
+    save_mail_settings(
+        db,
+        MailSettings(
+            host="127.0.0.1",
+            port=port,
+            security="none",
+            user=None,
+            sender="geschaeftsstelle@netzwerk.example",
+            pause_seconds=pause,
+        ),
+    )
 
 
 def mail_scene(db, extra_people: int = 0) -> tuple[int, list[int]]:
@@ -76,21 +85,37 @@ def mail_scene(db, extra_people: int = 0) -> tuple[int, list[int]]:
         org = Organisation(name="Stadt Essen", kind="Kommune", search_key="stadt essen")
         s.add(org)
         s.flush()
-        event = make_event(s, title="Netzwerktreffen März 2027", venue="Rathaus Essen",
-                           venue_address="Porscheplatz 1, 45127 Essen", format="Hybrid",
-                           online_link="https://teams.example/meet/123", registration_deadline=dt.date(2027, 2, 25))
+        event = make_event(
+            s,
+            title="Netzwerktreffen März 2027",
+            venue="Rathaus Essen",
+            venue_address="Porscheplatz 1, 45127 Essen",
+            format="Hybrid",
+            online_link="https://teams.example/meet/123",
+            registration_deadline=dt.date(2027, 2, 25),
+        )
         s.add(AgendaItem(event_id=event.id, position=1, title="Begrüßung", kind="Begrüßung", duration_minutes=15))
         mailing_list = MailingList(name="Netzwerk")
         s.add(mailing_list)
         s.flush()
         ids = []
-        rows = list(MAIL_PEOPLE) + [("Frau", None, f"Person{n}", f"Extra{n:02d}", f"extra{n}@example.org",
-                                     INVITED, True) for n in range(extra_people)]
+        rows = list(MAIL_PEOPLE) + [
+            ("Frau", None, f"Person{n}", f"Extra{n:02d}", f"extra{n}@example.org", INVITED, True)
+            for n in range(extra_people)
+        ]
         for salutation, title, first, last, email, scope, active in rows:
-            person = Person(salutation=salutation, title=title, first_name=first, last_name=last, email=email,
-                            organisation_id=org.id, active=active, consent_scope=scope,
-                            consent_date=dt.date(2026, 1, 10) if scope else None,
-                            search_key=search_key(first, last, None, None, email))
+            person = Person(
+                salutation=salutation,
+                title=title,
+                first_name=first,
+                last_name=last,
+                email=email,
+                organisation_id=org.id,
+                active=active,
+                consent_scope=scope,
+                consent_date=dt.date(2026, 1, 10) if scope else None,
+                search_key=search_key(first, last, None, None, email),
+            )
             s.add(person)
             s.flush()
             ids.append(person.id)

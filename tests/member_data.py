@@ -43,30 +43,81 @@ def build_network(db) -> Network:
             if membership:
                 s.add(Membership(organisation_id=org.id, type=membership[0], since=membership[1], until=membership[2]))
         for key, salutation, first, last, org, email, extra in [
-            ("ayse", "Frau", "Ayşe", "Yılmaz", "Stadt Gelsenkirchen", "a.yilmaz@gelsenkirchen.de",
-             {"role": "Gebietsbeauftragte/r", "chamber": "AKNW", "chamber_number": "A-123",
-              "consent_date": dt.date(2023, 5, 1), "consent_scope": "Einladungen"}),
-            ("lukasz", "Herr", "Łukasz", "Żółć", "Stadt Bochum", "l.zolc@bochum.de",
-             {"role": "Leitung", "function": "Sachgebietsleiter"}),
-            ("mueller", "Herr", "Hans", "Müller", "Stadt Gelsenkirchen", "hans.mueller@gelsenkirchen.de",
-             {"role": "Quartiersmanagement", "consent_date": dt.date(2022, 1, 10), "consent_scope": "Einladungen"}),
-            ("mueller2", "ohne", "Hans", "Mueller", "Stadt Gelsenkirchen", None,
-             {"phone": "0209 123", "consent_date": dt.date(2021, 3, 1), "consent_withdrawn_on": dt.date(2024, 2, 1),
-              "notes": "Bitte nur Post"}),
+            (
+                "ayse",
+                "Frau",
+                "Ayşe",
+                "Yılmaz",
+                "Stadt Gelsenkirchen",
+                "a.yilmaz@gelsenkirchen.de",
+                {
+                    "role": "Gebietsbeauftragte/r",
+                    "chamber": "AKNW",
+                    "chamber_number": "A-123",
+                    "consent_date": dt.date(2023, 5, 1),
+                    "consent_scope": "Einladungen",
+                },
+            ),
+            (
+                "lukasz",
+                "Herr",
+                "Łukasz",
+                "Żółć",
+                "Stadt Bochum",
+                "l.zolc@bochum.de",
+                {"role": "Leitung", "function": "Sachgebietsleiter"},
+            ),
+            (
+                "mueller",
+                "Herr",
+                "Hans",
+                "Müller",
+                "Stadt Gelsenkirchen",
+                "hans.mueller@gelsenkirchen.de",
+                {"role": "Quartiersmanagement", "consent_date": dt.date(2022, 1, 10), "consent_scope": "Einladungen"},
+            ),
+            (
+                "mueller2",
+                "ohne",
+                "Hans",
+                "Mueller",
+                "Stadt Gelsenkirchen",
+                None,
+                {
+                    "phone": "0209 123",
+                    "consent_date": dt.date(2021, 3, 1),
+                    "consent_withdrawn_on": dt.date(2024, 2, 1),
+                    "notes": "Bitte nur Post",
+                },
+            ),
             ("klein", "Herr", "Peter", "Klein", "Müller & Söhne <GmbH>", "p.klein@example.org", {"active": False}),
         ]:
             org_name = org
-            person = Person(salutation=salutation, first_name=first, last_name=last, organisation_id=net.orgs[org],
-                            email=email, **extra,
-                            search_key=person_search_key(first, last, org_name, extra.get("function"), email))
+            person = Person(
+                salutation=salutation,
+                first_name=first,
+                last_name=last,
+                organisation_id=net.orgs[org],
+                email=email,
+                **extra,
+                search_key=person_search_key(first, last, org_name, extra.get("function"), email),
+            )
             s.add(person)
             s.flush()
             net.people[key] = person.id
-        for key, title, offset in [("past", "Netzwerktreffen Gelsenkirchen", -400), ("trip", "Exkursion nach Delft", -30),
-                                   ("next", "Werkstatt Beteiligung", 30)]:
+        for key, title, offset in [
+            ("past", "Netzwerktreffen Gelsenkirchen", -400),
+            ("trip", "Exkursion nach Delft", -30),
+            ("next", "Werkstatt Beteiligung", 30),
+        ]:
             start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=offset), dt.time(10))
-            event = Event(kind="Exkursion" if key == "trip" else "Netzwerktreffen", title=title, starts_at=start,
-                          ends_at=start + dt.timedelta(hours=6), status="durchgeführt" if offset < 0 else "geplant")
+            event = Event(
+                kind="Exkursion" if key == "trip" else "Netzwerktreffen",
+                title=title,
+                starts_at=start,
+                ends_at=start + dt.timedelta(hours=6),
+                status="durchgeführt" if offset < 0 else "geplant",
+            )
             s.add(event)
             s.flush()
             net.events[key] = event.id
@@ -97,23 +148,56 @@ def attach_everything(db, net: Network, person_key: str, partner_key: str = "ays
         s.add(group)
         s.flush()
         net.group_id = group.id
-        s.add(WorkingGroupMember(working_group_id=group.id, person_id=pid, role="Mitglied", joined_on=dt.date(2022, 1, 1)))
+        s.add(
+            WorkingGroupMember(working_group_id=group.id, person_id=pid, role="Mitglied", joined_on=dt.date(2022, 1, 1))
+        )
         s.add(MailingListMember(mailing_list_id=net.lists["Netzwerktreffen"], person_id=pid))
-        s.add(AgendaItem(event_id=net.events["past"], position=1, title="Bericht aus dem Quartier", speaker_person_id=pid))
-        past = Registration(event_id=net.events["past"], person_id=pid, status="teilgenommen", registered_at=dt.datetime(2024, 1, 1))
-        trip = Registration(event_id=net.events["trip"], person_id=pid, status="teilgenommen", registered_at=dt.datetime(2024, 1, 2))
+        s.add(
+            AgendaItem(event_id=net.events["past"], position=1, title="Bericht aus dem Quartier", speaker_person_id=pid)
+        )
+        past = Registration(
+            event_id=net.events["past"], person_id=pid, status="teilgenommen", registered_at=dt.datetime(2024, 1, 1)
+        )
+        trip = Registration(
+            event_id=net.events["trip"], person_id=pid, status="teilgenommen", registered_at=dt.datetime(2024, 1, 2)
+        )
         s.add_all([past, trip])
         s.flush()
-        s.add(Payment(registration_id=trip.id, paid_on=dt.date(2024, 2, 1), amount=Decimal("120.00"), notes="Überweisung Hans"))
-        s.add(TripParticipant(registration_id=trip.id, room_wish="DZ", room_partner_person_id=net.people[partner_key],
-                              dietary_needs="vegetarisch", emergency_contact="Frau Müller 0171 1"))
-        partner_trip = Registration(event_id=net.events["trip"], person_id=net.people[partner_key], status="teilgenommen",
-                                    registered_at=dt.datetime(2024, 1, 3))
+        s.add(
+            Payment(
+                registration_id=trip.id, paid_on=dt.date(2024, 2, 1), amount=Decimal("120.00"), notes="Überweisung Hans"
+            )
+        )
+        s.add(
+            TripParticipant(
+                registration_id=trip.id,
+                room_wish="DZ",
+                room_partner_person_id=net.people[partner_key],
+                dietary_needs="vegetarisch",
+                emergency_contact="Frau Müller 0171 1",
+            )
+        )
+        partner_trip = Registration(
+            event_id=net.events["trip"],
+            person_id=net.people[partner_key],
+            status="teilgenommen",
+            registered_at=dt.datetime(2024, 1, 3),
+        )
         s.add(partner_trip)
         s.flush()
         s.add(TripParticipant(registration_id=partner_trip.id, room_wish="DZ", room_partner_person_id=pid))
-        s.add(Certificate(number=f"NWS-2024-{pid:04d}", year=2024, sequence=pid, kind="Teilnahmebescheinigung", person_id=pid,
-                          event_id=net.events["past"], snapshot="{}", issued_at=dt.datetime(2024, 3, 1)))
+        s.add(
+            Certificate(
+                number=f"NWS-2024-{pid:04d}",
+                year=2024,
+                sequence=pid,
+                kind="Teilnahmebescheinigung",
+                person_id=pid,
+                event_id=net.events["past"],
+                snapshot="{}",
+                issued_at=dt.datetime(2024, 3, 1),
+            )
+        )
 
 
 def as_typed_text(sheet) -> None:  # an openpyxl worksheet

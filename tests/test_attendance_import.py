@@ -49,35 +49,54 @@ def scene(db):
 
 
 def test_a_typical_sign_in_list(db, scene, tmp_path):
-    path = write_xlsx(tmp_path / "liste.xlsx", [
-        ("Nr.", "Name", "Institution", "E-Mail", "Anwesend", "Minuten"),
-        (1, "Yılmaz, Ayşe", "Stadt Bochum", " AYSE.Yilmaz@bochum.example ", "x", None),
-        (2, "Lukasz Zolc", "Gelsenkirchen", None, "X", 90),  # no e-mail: matched by folded name
-        (None, None, None, None, None, None),  # an empty line in between
-        (3, "Schulte,\u00a0Jana", None, None, None, None),  # registered, not signed: absent
-        (4, "Klein, Peter", "Stadt Bochum", None, "ja", None),  # known, not registered: now present
-        (5, "Yılmaz, Ayşe", None, None, "x", None),  # signed twice
-    ], title_rows=[("Anwesenheitsliste Netzwerktreffen März 2027",), ("Bochum, 04.03.2027",), ()])
+    path = write_xlsx(
+        tmp_path / "liste.xlsx",
+        [
+            ("Nr.", "Name", "Institution", "E-Mail", "Anwesend", "Minuten"),
+            (1, "Yılmaz, Ayşe", "Stadt Bochum", " AYSE.Yilmaz@bochum.example ", "x", None),
+            (2, "Lukasz Zolc", "Gelsenkirchen", None, "X", 90),  # no e-mail: matched by folded name
+            (None, None, None, None, None, None),  # an empty line in between
+            (3, "Schulte,\u00a0Jana", None, None, None, None),  # registered, not signed: absent
+            (4, "Klein, Peter", "Stadt Bochum", None, "ja", None),  # known, not registered: now present
+            (5, "Yılmaz, Ayşe", None, None, "x", None),  # signed twice
+        ],
+        title_rows=[("Anwesenheitsliste Netzwerktreffen März 2027",), ("Bochum, 04.03.2027",), ()],
+    )
     report = import_attendance(db, path, event_id=scene.event_id, now=NOW)
     assert report.written and report.header_row == 4
-    assert [(o.row, o.status) for o in report.rows] == [(5, UPDATE), (6, UPDATE), (8, UPDATE), (9, NEW), (10, "mögliches Duplikat")]
+    assert [(o.row, o.status) for o in report.rows] == [
+        (5, UPDATE),
+        (6, UPDATE),
+        (8, UPDATE),
+        (9, NEW),
+        (10, "mögliches Duplikat"),
+    ]
     assert _statuses(db, scene.event_id) == {
-        "Yılmaz": ("teilgenommen", None), "Żółć": ("teilgenommen", 90), "Schulte": ("nicht erschienen", None),
-        "Becker": ("angemeldet", None), "Klein": ("teilgenommen", None)}
+        "Yılmaz": ("teilgenommen", None),
+        "Żółć": ("teilgenommen", 90),
+        "Schulte": ("nicht erschienen", None),
+        "Becker": ("angemeldet", None),
+        "Klein": ("teilgenommen", None),
+    }
     with db.session() as s:
-        assert s.scalar(select(AuditEntry.summary).where(AuditEntry.action == "Anwesenheit importiert")).startswith("liste.xlsx")
+        assert s.scalar(select(AuditEntry.summary).where(AuditEntry.action == "Anwesenheit importiert")).startswith(
+            "liste.xlsx"
+        )
     # The same list again changes nothing.
     again = import_attendance(db, path, event_id=scene.event_id, now=NOW)
     assert {o.status for o in again.rows} <= {UNCHANGED, "mögliches Duplikat"}
 
 
 def test_unknown_people_are_errors_with_row_numbers_and_nothing_is_written(db, scene, tmp_path):
-    path = write_xlsx(tmp_path / "liste.xlsx", [
-        ("Vorname", "Nachname", "E-Mail", "Organisation"),
-        ("Ayşe", "Yılmaz", None, None),
-        ("Ruth", "Altmann", "ruth.altmann@hamm.example", "Stadt Bochum"),
-        ("=HYPERLINK(\"http://x\")", "Wagner", None, None),
-    ])
+    path = write_xlsx(
+        tmp_path / "liste.xlsx",
+        [
+            ("Vorname", "Nachname", "E-Mail", "Organisation"),
+            ("Ayşe", "Yılmaz", None, None),
+            ("Ruth", "Altmann", "ruth.altmann@hamm.example", "Stadt Bochum"),
+            ('=HYPERLINK("http://x")', "Wagner", None, None),
+        ],
+    )
     with pytest.raises(ImportFailed) as info:
         import_attendance(db, path, event_id=scene.event_id, now=NOW)
     message = str(info.value)
@@ -94,9 +113,12 @@ def test_unknown_people_are_errors_with_row_numbers_and_nothing_is_written(db, s
     assert _count(db, Person) == people_before + 2
     with db.session() as s:
         altmann = s.scalar(select(Person).where(Person.last_name == "Altmann"))
-        assert altmann.email == "ruth.altmann@hamm.example" and altmann.organisation_id == scene.organisations["Stadt Bochum"]
+        assert (
+            altmann.email == "ruth.altmann@hamm.example"
+            and altmann.organisation_id == scene.organisations["Stadt Bochum"]
+        )
         formula = s.scalar(select(Person.first_name).where(Person.last_name == "Wagner"))
-    assert formula == "=HYPERLINK(\"http://x\")"  # text, exactly as typed, never evaluated
+    assert formula == '=HYPERLINK("http://x")'  # text, exactly as typed, never evaluated
     assert _statuses(db, scene.event_id)["Altmann"] == ("teilgenommen", None)
 
 
@@ -108,14 +130,17 @@ def test_dry_run_reports_but_writes_nothing(db, scene, tmp_path):
     assert _statuses(db, scene.event_id)["Becker"] == ("angemeldet", None)
 
 
-@pytest.mark.parametrize(("rows", "fragment"), [
-    ([("Name", "Anwesend"), ("Becker, Thomas", "?")], "Zeile 2, Feld »Anwesend«"),
-    ([("Name", "Minuten"), ("Becker, Thomas", "anderthalb Stunden")], "Zeile 2, Feld »Minuten«"),
-    ([("Name", "Minuten"), ("Becker, Thomas", -30)], "Zeile 2, Feld »Minuten«"),
-    ([("Name", "E-Mail"), ("Becker, Thomas", "becker(at)dortmund")], "Zeile 2, Feld »E-Mail«"),
-    ([("Name", "E-Mail"), (None, None), (None, "x")], "Zeile 3, Feld »E-Mail«"),
-    ([("Name", "Organisation"), (None, "Stadt Bochum")], "Weder Name noch E-Mail"),
-])
+@pytest.mark.parametrize(
+    ("rows", "fragment"),
+    [
+        ([("Name", "Anwesend"), ("Becker, Thomas", "?")], "Zeile 2, Feld »Anwesend«"),
+        ([("Name", "Minuten"), ("Becker, Thomas", "anderthalb Stunden")], "Zeile 2, Feld »Minuten«"),
+        ([("Name", "Minuten"), ("Becker, Thomas", -30)], "Zeile 2, Feld »Minuten«"),
+        ([("Name", "E-Mail"), ("Becker, Thomas", "becker(at)dortmund")], "Zeile 2, Feld »E-Mail«"),
+        ([("Name", "E-Mail"), (None, None), (None, "x")], "Zeile 3, Feld »E-Mail«"),
+        ([("Name", "Organisation"), (None, "Stadt Bochum")], "Weder Name noch E-Mail"),
+    ],
+)
 def test_bad_cells_name_row_and_field(db, scene, tmp_path, rows, fragment):
     path = write_xlsx(tmp_path / "liste.xlsx", rows)
     with pytest.raises(ImportFailed, match="Zeile") as info:
@@ -195,15 +220,21 @@ def test_a_list_after_the_event_is_written_in_bulk_with_the_usual_audit_and_vers
     rows = registration_rows(db, scene.event_id)
     before = {r.id: r for r in rows}
     with db.session() as s:
-        versions = {r.id: r.version for r in s.scalars(select(Registration).where(Registration.event_id == scene.event_id))}
-    path = write_xlsx(tmp_path / "liste.xlsx", [("Vorname", "Nachname", "Anwesend", "Minuten")]
-                      + [(r.first_name, r.last_name, "x", 60 if index == 0 else None) for index, r in enumerate(rows[:2])]
-                      + [(r.first_name, r.last_name, "nein", None) for r in rows[2:3]])
+        versions = {
+            r.id: r.version for r in s.scalars(select(Registration).where(Registration.event_id == scene.event_id))
+        }
+    path = write_xlsx(
+        tmp_path / "liste.xlsx",
+        [("Vorname", "Nachname", "Anwesend", "Minuten")]
+        + [(r.first_name, r.last_name, "x", 60 if index == 0 else None) for index, r in enumerate(rows[:2])]
+        + [(r.first_name, r.last_name, "nein", None) for r in rows[2:3]],
+    )
     import_attendance(db, path, event_id=scene.event_id, now=NOW)
     with db.session() as s:
         stored = {r.id: r for r in s.scalars(select(Registration).where(Registration.event_id == scene.event_id))}
-        entries = s.scalars(select(AuditEntry).where(AuditEntry.entity == "registration",
-                                                     AuditEntry.entity_id.in_(list(before)))).all()
+        entries = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "registration", AuditEntry.entity_id.in_(list(before)))
+        ).all()
     first, second, third = rows[:3]
     assert (stored[first.id].status, stored[first.id].attended_minutes) == ("teilgenommen", 60)
     assert (stored[second.id].status, stored[second.id].attended_minutes) == ("teilgenommen", None)

@@ -85,8 +85,7 @@ def test_the_backup_before_an_upgrade_uses_the_folder_or_falls_back(tmp_path):
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "0003")
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.exec_driver_sql("UPDATE office_profile SET backup_folder = :folder",
-                             {"folder": str(tmp_path / "extern")})
+        conn.exec_driver_sql("UPDATE office_profile SET backup_folder = :folder", {"folder": str(tmp_path / "extern")})
     engine.dispose()
     assert backup_before_migration(path, "0003").parent == tmp_path / "extern"
     blocked = tmp_path / "blockiert"

@@ -21,15 +21,21 @@ PRODUCTS = {
     "C32011": ((85, 54), (2, 5), (15, 13.5), (95, 54)),
 }
 STRESS = [
-    Badge("Maximiliane-Friederike-Alexandrine", "Prof. Dr. Maximiliane-Friederike-Alexandrine Öztürk-Schäfer",
-          "Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen, "
-          "Referat Städtebauförderung", "Referent/in"),
+    Badge(
+        "Maximiliane-Friederike-Alexandrine",
+        "Prof. Dr. Maximiliane-Friederike-Alexandrine Öztürk-Schäfer",
+        "Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen, "
+        "Referat Städtebauförderung",
+        "Referent/in",
+    ),
     Badge("Anastasia", "Anastasia Papageorgiou-Vlachopoulou", "Müller & Söhne <GmbH>", "Moderation"),
     Badge("Łukasz", "Dr. Łukasz Żółć", "Stadt Gelsenkirchen"),
     Badge("Nguyễn", "Nguyễn Thị Minh Khai", ""),
 ] * 3
-CONTEXT = BadgeContext("Quartiere im Wandel – Fachkongress Sozialer Zusammenhalt NRW 2026 mit Werkstattgesprächen "
-                       "und Exkursion", "18. Juni 2026")
+CONTEXT = BadgeContext(
+    "Quartiere im Wandel – Fachkongress Sozialer Zusammenhalt NRW 2026 mit Werkstattgesprächen und Exkursion",
+    "18. Juni 2026",
+)
 
 
 def _sheet(stock_code: str) -> bytes:
@@ -62,15 +68,25 @@ def test_every_badge_text_lies_3_mm_inside_its_label(code):
     assert found
     for fragment in found:
         width = fragment.width
-        inside = [r for r in rectangles
-                  if r[0] + SAFE_INSET - 0.5 <= fragment.x and fragment.x + width <= r[0] + r[2] - SAFE_INSET + 0.5
-                  and r[1] + SAFE_INSET - 0.5 <= fragment.y - 0.25 * fragment.size
-                  and fragment.y + 0.8 * fragment.size <= r[1] + r[3] - SAFE_INSET + 0.5]
+        inside = [
+            r
+            for r in rectangles
+            if r[0] + SAFE_INSET - 0.5 <= fragment.x
+            and fragment.x + width <= r[0] + r[2] - SAFE_INSET + 0.5
+            and r[1] + SAFE_INSET - 0.5 <= fragment.y - 0.25 * fragment.size
+            and fragment.y + 0.8 * fragment.size <= r[1] + r[3] - SAFE_INSET + 0.5
+        ]
         assert inside, (code, fragment.text, fragment.x / MM, fragment.y / MM)
     text = " ".join(f.text for f in found)
     assert "…" not in text
-    for word in ("Maximiliane-Friederike-Alexandrine", "Papageorgiou-Vlachopoulou", "Müller & Söhne <GmbH>",
-                 "Nordrhein-Westfalen,", "Städtebauförderung", "Nguyễn"):
+    for word in (
+        "Maximiliane-Friederike-Alexandrine",
+        "Papageorgiou-Vlachopoulou",
+        "Müller & Söhne <GmbH>",
+        "Nordrhein-Westfalen,",
+        "Städtebauförderung",
+        "Nguyễn",
+    ):
         assert word in text, word
 
 

@@ -22,10 +22,22 @@ pytestmark = pytest.mark.bundle
 def bundle(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("bundle")
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
-         str(ROOT / "build_installer.spec")],
-        check=True, cwd=ROOT, timeout=1500,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "build_installer.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+        timeout=1500,
     )
     executable = work / "dist" / "Netzwerkstatt" / ("Netzwerkstatt.exe" if os.name == "nt" else "Netzwerkstatt")
     assert executable.exists()
@@ -34,8 +46,9 @@ def bundle(tmp_path_factory) -> Path:
 
 def _run(executable: Path, *args: str, home: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETZWERKSTATT_HOME=str(home))
-    return subprocess.run([str(executable), *args], capture_output=True, text=True,
-                          encoding="utf-8", env=env, timeout=600)
+    return subprocess.run(
+        [str(executable), *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=600
+    )
 
 
 def test_bundle_creates_demo_data_smoke_starts_and_prints_certificates(bundle, tmp_path):
@@ -50,8 +63,18 @@ def test_bundle_creates_demo_data_smoke_starts_and_prints_certificates(bundle, t
     assert check.returncode == 0, check.stdout + check.stderr
     event = next(e["id"] for e in events if e["credit_hours"] and e["status"] == "durchgeführt")
     out = tmp_path / "bescheinigungen"
-    certificates = _run(bundle, "--db", str(database), "certificates", "--event", str(event), "--out", str(out),
-                        "--merged", home=tmp_path)
+    certificates = _run(
+        bundle,
+        "--db",
+        str(database),
+        "certificates",
+        "--event",
+        str(event),
+        "--out",
+        str(out),
+        "--merged",
+        home=tmp_path,
+    )
     assert certificates.returncode == 0, certificates.stderr
     assert (out / "Alle_Bescheinigungen.pdf").stat().st_size > 10_000
 

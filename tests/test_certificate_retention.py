@@ -16,10 +16,22 @@ from model.training.retention import reduce_expired_certificates
 
 
 def _certificate(session, person_id: int, number: str, issued: dt.datetime) -> None:
-    snapshot = {"number": number, "person": {"first_name": "Ayşe", "last_name": "Yılmaz", "chamber_number": "A-4711"},
-                "event": {"title": "Klimaanpassung im Quartier", "start": "2019-03-05T09:30:00"}}
-    session.add(Certificate(number=number, year=issued.year, sequence=int(number[-4:]), kind="Teilnahmebescheinigung",
-                            person_id=person_id, snapshot=json.dumps(snapshot, ensure_ascii=False), issued_at=issued))
+    snapshot = {
+        "number": number,
+        "person": {"first_name": "Ayşe", "last_name": "Yılmaz", "chamber_number": "A-4711"},
+        "event": {"title": "Klimaanpassung im Quartier", "start": "2019-03-05T09:30:00"},
+    }
+    session.add(
+        Certificate(
+            number=number,
+            year=issued.year,
+            sequence=int(number[-4:]),
+            kind="Teilnahmebescheinigung",
+            person_id=person_id,
+            snapshot=json.dumps(snapshot, ensure_ascii=False),
+            issued_at=issued,
+        )
+    )
 
 
 def test_expired_snapshots_are_reduced_to_number_date_and_event(db):

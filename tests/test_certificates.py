@@ -70,20 +70,45 @@ def training(db):
         org = Organisation(name="Müller & Söhne <GmbH>", kind="Sonstige")
         s.add(org)
         s.flush()
-        event = Event(kind="Fortbildung", title="Klimaanpassung im Quartier <Praxis & Recht>",
-                      starts_at=dt.datetime(2026, 3, 5, 9, 30), ends_at=dt.datetime(2026, 3, 5, 16, 0),
-                      format="Präsenz", venue="Rathaus Gelsenkirchen", status="durchgeführt")
+        event = Event(
+            kind="Fortbildung",
+            title="Klimaanpassung im Quartier <Praxis & Recht>",
+            starts_at=dt.datetime(2026, 3, 5, 9, 30),
+            ends_at=dt.datetime(2026, 3, 5, 16, 0),
+            format="Präsenz",
+            venue="Rathaus Gelsenkirchen",
+            status="durchgeführt",
+        )
         s.add(event)
         s.flush()
-        s.add(Accreditation(event_id=event.id, chamber="AKNW", recognition_number="AKNW-2026-0815",
-                            credit_points=D(8), field="Stadtplanung", recognised_on=dt.date(2026, 2, 1)))
-        s.add_all([
-            AgendaItem(event_id=event.id, position=1, title="Begrüßung", kind="Begrüßung"),
-            AgendaItem(event_id=event.id, position=2, title="Starkregenvorsorge in Bestandsquartieren", kind="Vortrag"),
-            AgendaItem(event_id=event.id, position=3, title="Mittagspause", kind="Pause"),
-        ])
+        s.add(
+            Accreditation(
+                event_id=event.id,
+                chamber="AKNW",
+                recognition_number="AKNW-2026-0815",
+                credit_points=D(8),
+                field="Stadtplanung",
+                recognised_on=dt.date(2026, 2, 1),
+            )
+        )
+        s.add_all(
+            [
+                AgendaItem(event_id=event.id, position=1, title="Begrüßung", kind="Begrüßung"),
+                AgendaItem(
+                    event_id=event.id, position=2, title="Starkregenvorsorge in Bestandsquartieren", kind="Vortrag"
+                ),
+                AgendaItem(event_id=event.id, position=3, title="Mittagspause", kind="Pause"),
+            ]
+        )
         people = [
-            Person(salutation="Frau", first_name="Ayşe", last_name="Yılmaz", chamber="AKNW", chamber_number="A-12345", organisation_id=org.id),
+            Person(
+                salutation="Frau",
+                first_name="Ayşe",
+                last_name="Yılmaz",
+                chamber="AKNW",
+                chamber_number="A-12345",
+                organisation_id=org.id,
+            ),
             Person(salutation="Herr", title="Dr.", first_name="Łukasz", last_name="Żółć"),
             Person(salutation="Herr", first_name="Nicht", last_name="Erschienen"),
             Person(salutation="ohne", first_name="Teil", last_name="Weise", chamber="AKNW"),
@@ -92,8 +117,15 @@ def training(db):
         s.flush()
         statuses = [("teilgenommen", None), ("teilgenommen", None), ("nicht erschienen", None), ("teilgenommen", 100)]
         for person, (status, minutes) in zip(people, statuses, strict=True):
-            s.add(Registration(event_id=event.id, person_id=person.id, status=status, attended_minutes=minutes,
-                               registered_at=dt.datetime(2026, 2, 10)))
+            s.add(
+                Registration(
+                    event_id=event.id,
+                    person_id=person.id,
+                    status=status,
+                    attended_minutes=minutes,
+                    registered_at=dt.datetime(2026, 2, 10),
+                )
+            )
         return {"event": event.id, "people": [p.id for p in people]}
 
 
@@ -103,10 +135,16 @@ def _png() -> bytes:
 
     width, height = 4, 2
     raw = b"".join(b"\x00" + b"\x00\x00\x00" * width for _ in range(height))
+
     def chunk(tag, data):
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) + \
-        chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _text(pdf: bytes) -> str:
@@ -175,13 +213,21 @@ def test_numbers_stay_unique_when_two_processes_issue_at_once(db, training):
         s.add_all(extra)
         s.flush()
         for person in extra:
-            s.add(Registration(event_id=training["event"], person_id=person.id, status="teilgenommen",
-                               registered_at=dt.datetime(2026, 2, 10)))
+            s.add(
+                Registration(
+                    event_id=training["event"],
+                    person_id=person.id,
+                    status="teilgenommen",
+                    registered_at=dt.datetime(2026, 2, 10),
+                )
+            )
         ids = [p.id for p in extra]
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    workers = [context.Process(target=_issue_in_process, args=(db.url, training["event"], part, queue))
-               for part in (ids[:10], ids[10:])]
+    workers = [
+        context.Process(target=_issue_in_process, args=(db.url, training["event"], part, queue))
+        for part in (ids[:10], ids[10:])
+    ]
     for worker in workers:
         worker.start()
     numbers = queue.get(timeout=60) + queue.get(timeout=60)
@@ -193,17 +239,31 @@ def test_numbers_stay_unique_when_two_processes_issue_at_once(db, training):
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_certificate_pdf_shows_every_field(db, training):
-    snapshot = next(c for c in issue_for_event(db, training["event"], now=dt.datetime(2026, 3, 6, 9)) if c.snapshot["person"]["last_name"] == "Yılmaz").snapshot
+    snapshot = next(
+        c
+        for c in issue_for_event(db, training["event"], now=dt.datetime(2026, 3, 6, 9))
+        if c.snapshot["person"]["last_name"] == "Yılmaz"
+    ).snapshot
     text = _text(certificates_pdf([snapshot], lambda d: asset_bytes(db, d)))
     for expected in [
-        "Teilnahmebescheinigung", "Frau Ayşe Yılmaz", "Müller & Söhne <GmbH>",
+        "Teilnahmebescheinigung",
+        "Frau Ayşe Yılmaz",
+        "Müller & Söhne <GmbH>",
         "Architektenkammer Nordrhein-Westfalen, Mitgliedsnummer A-12345",
-        "Klimaanpassung im Quartier <Praxis & Recht>", "Donnerstag, 5. März 2026, 09:30–16:00 Uhr",
-        "Rathaus Gelsenkirchen", "Präsenz", "Geschäftsstelle Städtenetz Soziale Stadt NRW",
-        "Starkregenvorsorge in Bestandsquartieren", "8 Fortbildungspunkte (je 45 Minuten)",
+        "Klimaanpassung im Quartier <Praxis & Recht>",
+        "Donnerstag, 5. März 2026, 09:30–16:00 Uhr",
+        "Rathaus Gelsenkirchen",
+        "Präsenz",
+        "Geschäftsstelle Städtenetz Soziale Stadt NRW",
+        "Starkregenvorsorge in Bestandsquartieren",
+        "8 Fortbildungspunkte (je 45 Minuten)",
         "anerkannt von der Architektenkammer Nordrhein-Westfalen unter Nr. AKNW-2026-0815",
-        "Fachrichtung Stadtplanung", "Teilnahme in Präsenz", "Dortmund, 6. März 2026",
-        "Dr. Petra Schulte", "Leitung der Geschäftsstelle", snapshot["number"],
+        "Fachrichtung Stadtplanung",
+        "Teilnahme in Präsenz",
+        "Dortmund, 6. März 2026",
+        "Dr. Petra Schulte",
+        "Leitung der Geschäftsstelle",
+        snapshot["number"],
     ]:
         assert expected in text, expected
     assert "Mittagspause" not in text
@@ -226,8 +286,14 @@ def test_yearly_statement_sums_credits_against_the_requirement(db, training):
     statement = issue_credit_statement(db, person, 2026)
     assert issue_credit_statement(db, person, 2026).number == statement.number  # reprint
     text = _text(credit_statement_pdf(statement.snapshot, lambda d: asset_bytes(db, d)))
-    for expected in ["Fortbildungsnachweis 2026", "Frau Ayşe Yılmaz", "05.03.2026",
-                     "Klimaanpassung im Quartier <Praxis & Recht>", "AKNW-2026-0815", "es fehlen noch 8"]:
+    for expected in [
+        "Fortbildungsnachweis 2026",
+        "Frau Ayşe Yılmaz",
+        "05.03.2026",
+        "Klimaanpassung im Quartier <Praxis & Recht>",
+        "AKNW-2026-0815",
+        "es fehlen noch 8",
+    ]:
         assert expected in text, expected
     with db.session() as s:
         stored = s.scalar(select(Certificate.snapshot).where(Certificate.id == statement.id))
@@ -255,16 +321,26 @@ def test_command_line_certificates_and_statement(db, training, tmp_path):
     db_path = db.url
     db.dispose()
     out = tmp_path / "bescheinigungen"
-    result = call_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out),
-                      "--merged")
+    result = call_cli(
+        "--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out), "--merged"
+    )
     assert result.returncode == 0, result.stderr
     assert "3 Bescheinigungen" in result.stdout and "3 neu" in result.stdout
     assert len(list(out.glob("*.pdf"))) == 4  # three people + the merged file
     again = call_cli("--db", str(db_path), "certificates", "--event", str(training["event"]), "--out", str(out))
     assert "3 nachgedruckt" in again.stdout
     statement = tmp_path / "nachweis.pdf"
-    result = call_cli("--db", str(db_path), "credit-statement", "--person", str(training["people"][0]),
-                      "--year", "2026", "--out", str(statement))
+    result = call_cli(
+        "--db",
+        str(db_path),
+        "credit-statement",
+        "--person",
+        str(training["people"][0]),
+        "--year",
+        "2026",
+        "--out",
+        str(statement),
+    )
     assert result.returncode == 0 and "Fortbildungsnachweis 2026" in _text(statement.read_bytes())
     missing = call_cli("--db", str(db_path), "certificates", "--event", "999", "--out", str(out))
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
@@ -281,7 +357,8 @@ def test_training_overview_and_accreditation_editing(db, training):
 
     events = accredited_events(db, 2026)
     assert [(e.title, e.chambers, e.attendees, e.certificates) for e in events] == [
-        ("Klimaanpassung im Quartier <Praxis & Recht>", "AKNW", 3, 0)]
+        ("Klimaanpassung im Quartier <Praxis & Recht>", "AKNW", 3, 0)
+    ]
     items = event_accreditations(db, training["event"])
     items.append(AccreditationData("IK-Bau NRW", "IK-77", D(6), "Bauingenieurwesen", dt.date(2026, 3, 10)))
     save_accreditations(db, training["event"], items)
@@ -302,7 +379,10 @@ def test_warning_when_recognised_after_the_event():
     warnings = accreditation_warnings(dt.date(2026, 3, 5), [late])
     assert any("erst nach der Veranstaltung" in w for w in warnings)
     assert any("beantragt, noch nicht anerkannt" in w for w in warnings)
-    assert accreditation_warnings(dt.date(2026, 3, 5), [AccreditationData("AKNW", "A-1", D(4), None, dt.date(2026, 3, 1))]) == []
+    assert (
+        accreditation_warnings(dt.date(2026, 3, 5), [AccreditationData("AKNW", "A-1", D(4), None, dt.date(2026, 3, 1))])
+        == []
+    )
     accepted = AccreditationData("AKNW", "A-2", D(4), None, dt.date(2026, 3, 10), late_accepted=True)
     assert accreditation_warnings(dt.date(2026, 3, 5), [accepted]) == []
 
@@ -319,7 +399,10 @@ def test_certificate_letterhead_keeps_clear_of_the_logo_and_names_the_network_on
         profile = s.get(OfficeProfile, 1)
         profile.network_name = "Städtenetz Soziale Stadt NRW"  # already part of the office name
         profile.street, profile.postcode, profile.phone = "Bochumer Straße 86", "45886", "0209 95 66 70-0"
-        profile.email, profile.website = "info@staedtenetz-soziale-stadt.nrw", "https://www.staedtenetz-soziale-stadt.nrw"
+        profile.email, profile.website = (
+            "info@staedtenetz-soziale-stadt.nrw",
+            "https://www.staedtenetz-soziale-stadt.nrw",
+        )
         profile.logo_png = wide_logo()
     snapshot = issue_for_event(db, training["event"])[0].snapshot
     assert snapshot["event"]["provider"] == "Geschäftsstelle Städtenetz Soziale Stadt NRW"
@@ -344,4 +427,6 @@ def test_one_point_reads_in_the_singular(db, training):
     text = _text(certificates_pdf([weise.snapshot], lambda d: asset_bytes(db, d)))
     assert "1 Fortbildungspunkt (je 45 Minuten)" in text
     statement = issue_credit_statement(db, training["people"][3], 2026)
-    assert "es fehlen noch 15 Fortbildungspunkte" in _text(credit_statement_pdf(statement.snapshot, lambda d: asset_bytes(db, d)))
+    assert "es fehlen noch 15 Fortbildungspunkte" in _text(
+        credit_statement_pdf(statement.snapshot, lambda d: asset_bytes(db, d))
+    )

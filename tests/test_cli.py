@@ -7,7 +7,19 @@ import json
 import pytest
 from cli_support import run_cli
 
-SUBCOMMANDS = ["demo", "list", "import", "export", "certificates", "credit-statement", "meeting-pack", "annual-report", "backup", "restore", "check"]
+SUBCOMMANDS = [
+    "demo",
+    "list",
+    "import",
+    "export",
+    "certificates",
+    "credit-statement",
+    "meeting-pack",
+    "annual-report",
+    "backup",
+    "restore",
+    "check",
+]
 
 
 def assert_user_error(result, *fragments: str) -> None:
@@ -29,10 +41,30 @@ def test_every_command_has_help(command):
 def test_list_json_fields_are_the_contract(demo_db_path):
     expected = {
         "organisations": {"id", "name", "kind", "ags", "is_member"},
-        "persons": {"id", "salutation", "title", "first_name", "last_name", "organisation", "email", "chamber", "chamber_number"},
+        "persons": {
+            "id",
+            "salutation",
+            "title",
+            "first_name",
+            "last_name",
+            "organisation",
+            "email",
+            "chamber",
+            "chamber_number",
+        },
         "events": {"id", "kind", "title", "start", "end", "format", "status", "credit_hours", "accreditations"},
-        "registrations": {"id", "event_id", "person_id", "first_name", "last_name", "organisation", "status", "role",
-                          "mode", "attended_minutes"},
+        "registrations": {
+            "id",
+            "event_id",
+            "person_id",
+            "first_name",
+            "last_name",
+            "organisation",
+            "status",
+            "role",
+            "mode",
+            "attended_minutes",
+        },
     }
     for what, fields in expected.items():
         result = run_cli("--db", str(demo_db_path), "list", what, "--json")
@@ -49,7 +81,9 @@ def test_list_values_use_the_german_vocabulary(demo_db_path):
     assert accredited and all(e["credit_hours"] == 0 for e in events if e not in accredited)
     assert events[0]["start"][:4].isdigit() and "T" in events[0]["start"]
     tagung = max(accredited, key=lambda e: e["kind"] == "Tagung")
-    regs = json.loads(run_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]), "--json").stdout)
+    regs = json.loads(
+        run_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]), "--json").stdout
+    )
     assert regs and {r["event_id"] for r in regs} == {tagung["id"]}
     assert "teilgenommen" in {r["status"] for r in regs}
     assert {r["role"] for r in regs} <= {"Teilnahme", "Referent/in", "Moderation", "Organisation"}
@@ -145,8 +179,11 @@ def test_a_closed_pipe_ends_the_listing_quietly(demo_db_path):
 
     from cli_support import ROOT
 
-    process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", str(demo_db_path), "list", "registrations"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(demo_db_path), "list", "registrations"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     process.stdout.readline()
     process.stdout.close()  # like `| head -1`
     stderr = process.stderr.read().decode("utf-8")

@@ -50,8 +50,9 @@ def test_export_participants_of_a_tagung(demo_db_path, tagung, tmp_path):
     header = rows[2]
     assert header[:5] == ("Nr.", "Anrede", "Titel", "Vorname", "Nachname") and "Warteplatz" in header
     data = rows[3:]
-    registrations = json.loads(call_cli("--db", str(demo_db_path), "list", "registrations", "--event",
-                                        str(tagung["id"]), "--json").stdout)
+    registrations = json.loads(
+        call_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]), "--json").stdout
+    )
     assert len(data) == len(registrations) > 100
     assert [row[0] for row in data] == list(range(1, len(data) + 1))
     statuses = [row[header.index("Status")] for row in data]
@@ -62,15 +63,17 @@ def test_export_participants_of_a_tagung(demo_db_path, tagung, tmp_path):
 def test_export_needs_and_checks_the_event(demo_db_path, tmp_path):
     missing = call_cli("--db", str(demo_db_path), "export", "participants", str(tmp_path / "x.xlsx"))
     assert missing.returncode == 1 and "--event" in missing.stderr and "Traceback" not in missing.stderr
-    unknown = call_cli("--db", str(demo_db_path), "export", "participants", "--event", "99999",
-                       str(tmp_path / "x.xlsx"))
+    unknown = call_cli(
+        "--db", str(demo_db_path), "export", "participants", "--event", "99999", str(tmp_path / "x.xlsx")
+    )
     assert unknown.returncode == 1 and "99999" in unknown.stderr and len(unknown.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.xlsx").exists()
 
 
 def test_import_attendance_all_or_nothing(demo_db_path, tagung, tmp_path):
-    regs = json.loads(call_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]),
-                               "--json").stdout)
+    regs = json.loads(
+        call_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]), "--json").stdout
+    )
     waiting = [r for r in regs if r["status"] in ("Warteliste", "abgemeldet")][:2]
     assert waiting
     rows = [("Vorname", "Nachname", "Anwesend")]
@@ -82,20 +85,32 @@ def test_import_attendance_all_or_nothing(demo_db_path, tagung, tmp_path):
     assert failed.returncode == 1 and "Traceback" not in failed.stderr
     lines = failed.stderr.strip().splitlines()
     assert len(lines) == 1 and "Zeile 6" in lines[0] and "Unbekannt-Gast" in lines[0]
-    after = json.loads(call_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]),
-                                "--json").stdout)
+    after = json.loads(
+        call_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]), "--json").stdout
+    )
     assert after == regs  # nothing written
 
-    dry = call_cli("--db", str(demo_db_path), "import", "attendance", str(path), "--event", str(tagung["id"]),
-                   "--dry-run", "--create-missing")
+    dry = call_cli(
+        "--db",
+        str(demo_db_path),
+        "import",
+        "attendance",
+        str(path),
+        "--event",
+        str(tagung["id"]),
+        "--dry-run",
+        "--create-missing",
+    )
     assert dry.returncode == 0 and "Probelauf" in dry.stdout
 
-    done = call_cli("--db", str(demo_db_path), "import", "attendance", str(path), "--event", str(tagung["id"]),
-                    "--create-missing")
+    done = call_cli(
+        "--db", str(demo_db_path), "import", "attendance", str(path), "--event", str(tagung["id"]), "--create-missing"
+    )
     assert done.returncode == 0, done.stderr
     assert "1 neu" in done.stdout and "übernommen" in done.stdout
-    after = json.loads(call_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]),
-                                "--json").stdout)
+    after = json.loads(
+        call_cli("--db", str(demo_db_path), "list", "registrations", "--event", str(tagung["id"]), "--json").stdout
+    )
     by_person = {r["person_id"]: r["status"] for r in after}
     assert all(by_person[r["person_id"]] == "teilgenommen" for r in waiting)
     assert any(r["last_name"] == "Unbekannt-Gast" and r["status"] == "teilgenommen" for r in after)

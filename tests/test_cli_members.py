@@ -29,12 +29,15 @@ def test_export_persons_and_organisations(demo_db_path, tmp_path):
 
 
 def test_import_dry_run_then_real(demo_db_path, tmp_path):
-    path = workbook(tmp_path / "neue.xlsx", [
-        ["Anmeldungen Werkstatt"],
-        ["Vorname", "Nachname", "E-Mail", "Kommune"],
-        ["Ayla", "Demir", "ayla.demir@herne.example", "Herne"],
-        ["Jonas", "Vogel", "jonas.vogel@example.org", "Stadt Gelsenkirchen"],
-    ])
+    path = workbook(
+        tmp_path / "neue.xlsx",
+        [
+            ["Anmeldungen Werkstatt"],
+            ["Vorname", "Nachname", "E-Mail", "Kommune"],
+            ["Ayla", "Demir", "ayla.demir@herne.example", "Herne"],
+            ["Jonas", "Vogel", "jonas.vogel@example.org", "Stadt Gelsenkirchen"],
+        ],
+    )
     before = len(_persons(demo_db_path))
     result = call_cli("--db", str(demo_db_path), "import", "persons", str(path), "--dry-run")
     assert result.returncode == 0, result.stderr
@@ -49,11 +52,14 @@ def test_import_dry_run_then_real(demo_db_path, tmp_path):
 
 
 def test_import_error_is_one_german_line_and_writes_nothing(demo_db_path, tmp_path):
-    path = workbook(tmp_path / "fehler.xlsx", [
-        ["Vorname", "Nachname", "E-Mail", "PLZ"],
-        ["Ayla", "Demir", "ayla.demir@herne.example", "44623"],
-        ["Jonas", "Vogel", "jonas.vogel(at)example.org", "44623"],
-    ])
+    path = workbook(
+        tmp_path / "fehler.xlsx",
+        [
+            ["Vorname", "Nachname", "E-Mail", "PLZ"],
+            ["Ayla", "Demir", "ayla.demir@herne.example", "44623"],
+            ["Jonas", "Vogel", "jonas.vogel(at)example.org", "44623"],
+        ],
+    )
     before = _persons(demo_db_path)
     result = call_cli("--db", str(demo_db_path), "import", "persons", str(path))
     assert_user_error(result, "Zeile 3", "»E-Mail«", "nichts wurde geändert")
@@ -64,14 +70,20 @@ def test_import_of_a_file_that_is_no_workbook(demo_db_path, tmp_path):
     path = tmp_path / "liste.xlsx"
     path.write_text("Vorname;Nachname\nAnna;Schmidt\n", encoding="utf-8")
     assert_user_error(call_cli("--db", str(demo_db_path), "import", "persons", str(path)), "keine Excel-Arbeitsmappe")
-    assert_user_error(call_cli("--db", str(demo_db_path), "import", "organisations", str(tmp_path / "fehlt.xlsx")),
-                      "gibt es nicht")
+    assert_user_error(
+        call_cli("--db", str(demo_db_path), "import", "organisations", str(tmp_path / "fehlt.xlsx")), "gibt es nicht"
+    )
 
 
 def test_import_organisations(demo_db_path, tmp_path):
-    path = workbook(tmp_path / "org.xlsx", [["Name", "AGS", "Mitglied seit", "Mitgliedschaft"],
-                                            ["Stadt Bottrop", None, 2025, "Gast"],
-                                            ["Gemeinde Saerbeck", None, None, None]])
+    path = workbook(
+        tmp_path / "org.xlsx",
+        [
+            ["Name", "AGS", "Mitglied seit", "Mitgliedschaft"],
+            ["Stadt Bottrop", None, 2025, "Gast"],
+            ["Gemeinde Saerbeck", None, None, None],
+        ],
+    )
     result = call_cli("--db", str(demo_db_path), "import", "organisations", str(path))
     assert result.returncode == 0, result.stderr
     organisations = json.loads(call_cli("--db", str(demo_db_path), "list", "organisations", "--json").stdout)

@@ -30,8 +30,10 @@ WRITER = textwrap.dedent("""
 
 def test_two_processes_write_at_once_without_database_is_locked(db):
     target = db.url
-    processes = [subprocess.Popen([sys.executable, "-c", WRITER, target, name], cwd=ROOT,
-                                  stderr=subprocess.PIPE, text=True) for name in ("A", "B")]
+    processes = [
+        subprocess.Popen([sys.executable, "-c", WRITER, target, name], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        for name in ("A", "B")
+    ]
     errors = [process.communicate(timeout=240)[1] for process in processes]
     assert [process.returncode for process in processes] == [0, 0], errors
     with db.session() as s:

@@ -41,7 +41,13 @@ def _rows(conflict) -> dict[str, tuple[str, str]]:
 def test_compare_treats_blank_and_none_alike_and_formats_in_german():
     labels = {"a": "Text", "b": "Datum", "c": "Betrag", "d": "aktiv", "e": "Beginn"}
     mine = {"a": "  ", "b": dt.date(2026, 3, 5), "c": Decimal("1234.5"), "d": True, "e": dt.datetime(2026, 3, 5, 9, 30)}
-    theirs = {"a": None, "b": dt.date(2026, 3, 6), "c": Decimal("1234.50"), "d": False, "e": dt.datetime(2026, 3, 5, 9, 30)}
+    theirs = {
+        "a": None,
+        "b": dt.date(2026, 3, 6),
+        "c": Decimal("1234.50"),
+        "d": False,
+        "e": dt.datetime(2026, 3, 5, 9, 30),
+    }
     rows = {item.label: item for item in compare(mine, theirs, labels)}
     assert list(rows) == ["Text", "Datum", "Betrag", "aktiv", "Beginn"]
     assert not rows["Text"].differs and not rows["Betrag"].differs and not rows["Beginn"].differs
@@ -75,8 +81,11 @@ def test_person_conflict_names_the_differing_fields(db):
     # Keeping one's own version: save again with the stored version number.
     save_person(db, replace(mine, version=conflict.version))
     stored = load_person(db, net.people["ayse"])
-    assert (stored.function, stored.phone, stored.organisation_id) == ("Gebietsbeauftragte Bismarck", None,
-                                                                       net.orgs["Stadt Gelsenkirchen"])
+    assert (stored.function, stored.phone, stored.organisation_id) == (
+        "Gebietsbeauftragte Bismarck",
+        None,
+        net.orgs["Stadt Gelsenkirchen"],
+    )
     assert stored.version == 3
 
 
@@ -93,8 +102,10 @@ def test_organisation_conflict_compares_memberships_as_text(db):
     conflict = organisation_conflict(db, mine)
     rows = _rows(conflict)
     assert set(rows) == {"Internet", "Mitgliedschaften"}
-    assert rows["Mitgliedschaften"] == ("Gast seit 01.01.2020",
-                                        "Gast seit 01.01.2020 bis 31.12.2023\nMitglied seit 01.01.2024, 1.800,00 €")
+    assert rows["Mitgliedschaften"] == (
+        "Gast seit 01.01.2020",
+        "Gast seit 01.01.2020 bis 31.12.2023\nMitglied seit 01.01.2024, 1.800,00 €",
+    )
     save_organisation(db, replace(mine, version=conflict.version))
     stored = load_organisation(db, net.orgs["Stadt Köln"])
     assert stored.website == "https://www.stadt-koeln.de"
@@ -175,9 +186,13 @@ def test_two_programs_saving_the_same_person_never_overwrite_each_other(db, tmp_
     go = {name: tmp_path / f"go-{name}" for name in names}
     loaded = {name: tmp_path / f"loaded-{name}" for name in names}
     processes = {
-        name: subprocess.Popen([sys.executable, "-c", EDITOR, db.url, str(person_id), f"0234 {name}",
-                                str(loaded[name]), str(go[name])], cwd=ROOT, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+        name: subprocess.Popen(
+            [sys.executable, "-c", EDITOR, db.url, str(person_id), f"0234 {name}", str(loaded[name]), str(go[name])],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for name in names
     }
     try:

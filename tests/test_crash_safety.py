@@ -56,7 +56,7 @@ def test_killed_certificate_batch_leaves_the_register_unchanged(demo_db_path, tm
                 Path({str(marker)!r}).touch()
                 time.sleep(60)
 
-        produce_certificates(open_database({str(demo_db_path)!r}), {event.id}, Path({str(tmp_path / 'out')!r}),
+        produce_certificates(open_database({str(demo_db_path)!r}), {event.id}, Path({str(tmp_path / "out")!r}),
                              progress=progress)
     """)
     _kill_when_halfway(script, marker)
@@ -95,6 +95,7 @@ HALT_IN_STEP = textwrap.dedent("""
     sys.exit(main.main(sys.argv[4:]))
 """)
 
+
 def _dump(path: Path) -> list[str]:
     """Every table's content as SQL, to compare a database before and after."""
     connection = sqlite3.connect(path)
@@ -109,8 +110,12 @@ def _people_workbook(path: Path, demo_db_path: Path) -> tuple[Path, int]:
     number of new people."""
     connection = sqlite3.connect(demo_db_path)
     try:
-        emails = [row[0] for row in connection.execute(
-            "SELECT email FROM person WHERE email IS NOT NULL AND anonymised_at IS NULL ORDER BY id LIMIT 100")]
+        emails = [
+            row[0]
+            for row in connection.execute(
+                "SELECT email FROM person WHERE email IS NOT NULL AND anonymised_at IS NULL ORDER BY id LIMIT 100"
+            )
+        ]
     finally:
         connection.close()
     workbook = Workbook(write_only=True)
@@ -120,9 +125,17 @@ def _people_workbook(path: Path, demo_db_path: Path) -> tuple[Path, int]:
         if number < len(emails):
             sheet.append([None, None, f"Bekannt{number}", emails[number], None, "Projektleitung (Import)", None])
         else:
-            sheet.append(["Frau" if number % 2 else "Herr", f"Vorname{number:05d}", f"Importiert{number:05d}",
-                          f"person{number:05d}@import.example", "Stadt Herne" if number % 3 else "Neuer Träger e. V.",
-                          "Quartiersmanagement", _typed_text(sheet, "=SUMME(A1:A3)") if number % 7 == 0 else None])
+            sheet.append(
+                [
+                    "Frau" if number % 2 else "Herr",
+                    f"Vorname{number:05d}",
+                    f"Importiert{number:05d}",
+                    f"person{number:05d}@import.example",
+                    "Stadt Herne" if number % 3 else "Neuer Träger e. V.",
+                    "Quartiersmanagement",
+                    _typed_text(sheet, "=SUMME(A1:A3)") if number % 7 == 0 else None,
+                ]
+            )
     workbook.save(path)
     return path, PEOPLE - len(emails)
 
@@ -150,8 +163,18 @@ def test_killed_person_import_leaves_the_database_unchanged(demo_db_path, tmp_pa
     before = _dump(demo_db_path)
     marker = tmp_path / "halfway"
     # Halted after the new people were inserted, before the known ones are updated.
-    _kill_when_halfway(HALT_IN_STEP, marker, str(marker), "Personen aktualisieren …", "0",
-                       "--db", str(demo_db_path), "import", "persons", str(workbook))
+    _kill_when_halfway(
+        HALT_IN_STEP,
+        marker,
+        str(marker),
+        "Personen aktualisieren …",
+        "0",
+        "--db",
+        str(demo_db_path),
+        "import",
+        "persons",
+        str(workbook),
+    )
     db = open_database(demo_db_path)
     assert check_database(db) == []  # PRAGMA integrity_check and foreign keys
     db.dispose()
@@ -165,8 +188,12 @@ def test_person_import_killed_while_writing_is_all_or_nothing(demo_db_path, tmp_
     people_before = _count(demo_db_path, Person)
     before = _dump(demo_db_path)
     wal = demo_db_path.with_name(demo_db_path.name + "-wal")
-    process = subprocess.Popen([sys.executable, "main.py", "--db", str(demo_db_path), "import", "persons",
-                                str(workbook)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "--db", str(demo_db_path), "import", "persons", str(workbook)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     while not (wal.exists() and wal.stat().st_size > 256 * 1024):
         if process.poll() is not None or time.monotonic() > deadline:
@@ -188,23 +215,47 @@ def test_killed_organisation_import_leaves_the_database_unchanged(demo_db_path, 
     sheet = workbook.create_sheet()
     sheet.append(["Name", "Art", "Straße", "PLZ", "Ort", "Mitgliedschaft", "Mitglied seit"])
     for number in range(ORGANISATIONS):
-        sheet.append([f"Quartiersverein {number:05d} e. V.", "Träger", f"Hauptstraße {number}", "44787", "Bochum",
-                      "Gast" if number % 5 == 0 else None, 2024 if number % 5 == 0 else None])
+        sheet.append(
+            [
+                f"Quartiersverein {number:05d} e. V.",
+                "Träger",
+                f"Hauptstraße {number}",
+                "44787",
+                "Bochum",
+                "Gast" if number % 5 == 0 else None,
+                2024 if number % 5 == 0 else None,
+            ]
+        )
     path = tmp_path / "Organisationen.xlsx"
     workbook.save(path)
     before = _dump(demo_db_path)
     organisations_before = _count(demo_db_path, Organisation)
     marker = tmp_path / "halfway"
     # Halted when 1,500 of the 3,000 new organisations are written (progress is reported every 500).
-    _kill_when_halfway(HALT_IN_STEP, marker, str(marker), "Organisationen speichern …", "1500",
-                       "--db", str(demo_db_path), "import", "organisations", str(path))
+    _kill_when_halfway(
+        HALT_IN_STEP,
+        marker,
+        str(marker),
+        "Organisationen speichern …",
+        "1500",
+        "--db",
+        str(demo_db_path),
+        "import",
+        "organisations",
+        str(path),
+    )
     db = open_database(demo_db_path)
     assert check_database(db) == []
     db.dispose()
     assert _dump(demo_db_path) == before
     # … and the same file, not killed, is written completely.
-    result = subprocess.run([sys.executable, "main.py", "--db", str(demo_db_path), "import", "organisations",
-                             str(path)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "main.py", "--db", str(demo_db_path), "import", "organisations", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert _count(demo_db_path, Organisation) == organisations_before + ORGANISATIONS
 

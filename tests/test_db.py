@@ -150,9 +150,7 @@ def test_registration_vocabulary_is_enforced_by_the_database(db, field, value):
     with pytest.raises(IntegrityError):
         with db.writing() as s:
             s.add(
-                Registration(
-                    event_id=event.id, person_id=person.id, registered_at=dt.datetime.now(), **{field: value}
-                )
+                Registration(event_id=event.id, person_id=person.id, registered_at=dt.datetime.now(), **{field: value})
             )
 
 
@@ -161,7 +159,9 @@ def test_entschuldigt_is_a_valid_status(db):
         event, person = _event(), _person()
         s.add_all([event, person])
         s.flush()
-        s.add(Registration(event_id=event.id, person_id=person.id, status="entschuldigt", registered_at=dt.datetime.now()))
+        s.add(
+            Registration(event_id=event.id, person_id=person.id, status="entschuldigt", registered_at=dt.datetime.now())
+        )
     with db.session() as s:
         assert s.scalar(select(Registration.status)) == "entschuldigt"
 

@@ -33,9 +33,23 @@ from model.demo.registrations import _scale_to_target
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_TABLES = (
-    "organisation", "membership", "programme_area", "person", "mailing_list", "mailing_list_member",
-    "working_group", "working_group_member", "event", "agenda_item", "accreditation", "registration",
-    "trip", "trip_day", "trip_programme_item", "trip_participant", "payment",
+    "organisation",
+    "membership",
+    "programme_area",
+    "person",
+    "mailing_list",
+    "mailing_list_member",
+    "working_group",
+    "working_group_member",
+    "event",
+    "agenda_item",
+    "accreditation",
+    "registration",
+    "trip",
+    "trip_day",
+    "trip_programme_item",
+    "trip_participant",
+    "payment",
 )
 
 
@@ -92,8 +106,14 @@ def test_a_database_with_data_is_refused_and_left_unchanged(db, what):
         elif what == "person":
             s.add(Person(first_name="Ayşe", last_name="Yılmaz"))
         else:
-            s.add(Event(kind="Werkstatt", title="Werkstatt", starts_at=dt.datetime(2026, 3, 5, 10),
-                        ends_at=dt.datetime(2026, 3, 5, 12)))
+            s.add(
+                Event(
+                    kind="Werkstatt",
+                    title="Werkstatt",
+                    starts_at=dt.datetime(2026, 3, 5, 10),
+                    ends_at=dt.datetime(2026, 3, 5, 12),
+                )
+            )
     before = _table_contents(db)
     with pytest.raises(UserError, match="bereits Daten"):
         fill_demo(db, "small")
@@ -149,8 +169,9 @@ def test_generation_does_not_depend_on_string_hashing():
     digests = set()
     for seed in ("0", "4711"):
         env = dict(os.environ, PYTHONHASHSEED=seed)
-        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
-                                env=env, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+        )
         assert result.returncode == 0, result.stderr
         digests.add(result.stdout.strip())
     assert len(digests) == 1
@@ -163,8 +184,14 @@ def test_office_profile_is_filled(small):
         assert profile.office_name == "Geschäftsstelle Städtenetz Soziale Stadt NRW"
         assert profile.signatory_name and profile.certificate_place and profile.certificate_prefix == "NWS"
         signatory = profile.signatory_name.split()[-2:]
-        assert s.scalar(select(func.count()).select_from(Person).where(
-            Person.first_name == signatory[0], Person.last_name == signatory[1])) == 1
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(Person)
+                .where(Person.first_name == signatory[0], Person.last_name == signatory[1])
+            )
+            == 1
+        )
 
 
 # --- content ---------------------------------------------------------------------------
@@ -175,8 +202,9 @@ def test_every_municipality_has_an_official_ags(small):
     with resource("data", "nrw_gemeinden.csv").open(encoding="utf-8", newline="") as handle:
         official = {row["ags"]: row["name"] for row in csv.DictReader(handle)}
     with database.session() as s:
-        municipalities = s.execute(select(Organisation.name, Organisation.ags, Organisation.city)
-                                   .where(Organisation.kind == "Kommune")).all()
+        municipalities = s.execute(
+            select(Organisation.name, Organisation.ags, Organisation.city).where(Organisation.kind == "Kommune")
+        ).all()
     assert len(municipalities) >= 15
     for name, ags, city in municipalities:
         assert ags and len(ags) == 8 and ags.isdigit() and ags.startswith("05"), name
@@ -189,8 +217,10 @@ def test_names_that_test_every_output_are_there_exactly(small):
     with database.session() as s:
         names = set(s.execute(select(Person.first_name, Person.last_name)).all())
         assert ("Ayşe", "Yılmaz") in names and ("Łukasz", "Żółć") in names
-        assert s.scalar(select(func.count()).select_from(Organisation)
-                        .where(Organisation.name == "Müller & Söhne <GmbH>")) == 1
+        assert (
+            s.scalar(select(func.count()).select_from(Organisation).where(Organisation.name == "Müller & Söhne <GmbH>"))
+            == 1
+        )
         found = s.scalars(select(Person.last_name).where(Person.search_key.contains("yilmaz"))).all()
         assert "Yılmaz" in found
     letters = "".join(first + last for first, last in names)
@@ -212,10 +242,13 @@ def test_a_big_accredited_tagung_in_the_small_demo(small):
 
 def test_no_event_has_more_seats_taken_than_capacity(small):
     database, _, _ = small
-    overbooked = _rows(database, """
+    overbooked = _rows(
+        database,
+        """
         SELECT e.id, e.capacity, count(r.id) FROM event e JOIN registration r ON r.event_id = e.id
         WHERE r.status IN ('angemeldet', 'teilgenommen') AND e.capacity IS NOT NULL
-        GROUP BY e.id HAVING count(r.id) > e.capacity""")
+        GROUP BY e.id HAVING count(r.id) > e.capacity""",
+    )
     assert overbooked == []
     assert _rows(database, "SELECT count(*) FROM registration WHERE status = 'Warteliste'")[0][0] > 0
 
@@ -224,9 +257,17 @@ def test_registrations_use_the_vocabulary_and_fit_the_calendar(small):
     database, _, _ = small
     today = dt.datetime.combine(DEMO_TODAY, dt.time())
     with database.session() as s:
-        rows = s.execute(select(Registration.status, Registration.role, Registration.registered_at,
-                                Registration.attended_minutes, Event.starts_at, Event.ends_at, Event.status)
-                         .join(Event, Registration.event_id == Event.id)).all()
+        rows = s.execute(
+            select(
+                Registration.status,
+                Registration.role,
+                Registration.registered_at,
+                Registration.attended_minutes,
+                Event.starts_at,
+                Event.ends_at,
+                Event.status,
+            ).join(Event, Registration.event_id == Event.id)
+        ).all()
     for status, role, registered_at, attended, starts_at, ends_at, event_status in rows:
         assert status in vocab.REGISTRATION_STATUSES and role in vocab.REGISTRATION_ROLES
         assert registered_at < starts_at and registered_at <= today + dt.timedelta(days=1)
@@ -249,8 +290,14 @@ def test_events_follow_the_networks_calendar(small):
         events = s.scalars(select(Event)).all()
         meetings = [e for e in events if e.kind == "Netzwerktreffen"]
         assert len(meetings) >= 55
-        assert all(e.starts_at.weekday() == 3 and e.starts_at.hour == 10 and e.ends_at.hour == 13
-                   and e.format == "Hybrid" and e.host_organisation_id for e in meetings)
+        assert all(
+            e.starts_at.weekday() == 3
+            and e.starts_at.hour == 10
+            and e.ends_at.hour == 13
+            and e.format == "Hybrid"
+            and e.host_organisation_id
+            for e in meetings
+        )
         assert set(vocab.EVENT_KINDS) <= {e.kind for e in events}
         for event in events:
             assert event.topic in vocab.TOPICS and event.search_key
@@ -292,12 +339,16 @@ def test_accreditations_are_recognised_before_the_event(small):
 def test_payments_add_up_and_double_rooms_are_shared(small):
     database, _, _ = small
     with database.session() as s:
-        paid = dict(s.execute(select(Payment.registration_id, func.sum(Payment.amount))
-                              .group_by(Payment.registration_id)).all())
+        paid = dict(
+            s.execute(select(Payment.registration_id, func.sum(Payment.amount)).group_by(Payment.registration_id)).all()
+        )
         for registration in s.scalars(select(Registration).where(Registration.fee_paid.is_not(None))):
             assert Decimal(str(registration.fee_paid)) == Decimal(str(paid[registration.id])).quantize(Decimal("0.01"))
-        participants = s.execute(select(TripParticipant, Registration.person_id, Registration.event_id)
-                                 .join(Registration, TripParticipant.registration_id == Registration.id)).all()
+        participants = s.execute(
+            select(TripParticipant, Registration.person_id, Registration.event_id).join(
+                Registration, TripParticipant.registration_id == Registration.id
+            )
+        ).all()
         partner_of = {(event_id, person_id): tp.room_partner_person_id for tp, person_id, event_id in participants}
         shared = [(key, partner) for key, partner in partner_of.items() if partner]
         assert shared
@@ -336,4 +387,3 @@ def test_scaling_hits_the_target_exactly_and_respects_caps():
     assert sum(counts) == 120
     assert all(count <= cap for count, cap in zip(counts, caps, strict=True))
     assert counts[3] == 0 and counts[4] == 30  # nothing invented, fixed stays fixed
-

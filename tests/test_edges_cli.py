@@ -42,7 +42,15 @@ def test_out_naming_a_folder_is_a_one_line_error(demo_db_path, tmp_path, ids, co
     folder = tmp_path / "ordner"
     folder.mkdir()
     args = {
-        "credit-statement": ["credit-statement", "--person", str(ids["person"]), "--year", "2025", "--out", str(folder)],
+        "credit-statement": [
+            "credit-statement",
+            "--person",
+            str(ids["person"]),
+            "--year",
+            "2025",
+            "--out",
+            str(folder),
+        ],
         "meeting-pack": ["meeting-pack", "--event", str(ids["event"]), "--out", str(folder)],
         "annual-report": ["annual-report", "--year", "2025", "--out", str(folder)],
         "export": ["export", "persons", str(folder)],
@@ -59,7 +67,9 @@ def test_certificates_out_naming_an_existing_file_is_a_one_line_error(demo_db_pa
     assert existing.read_bytes() == b"%PDF-1.4 alt"
 
 
-@pytest.mark.parametrize("url", ["mysql://nutzer@server/db", "foo://bar", "file:///tmp/x.sqlite", "smb://server/freigabe/db.sqlite"])
+@pytest.mark.parametrize(
+    "url", ["mysql://nutzer@server/db", "foo://bar", "file:///tmp/x.sqlite", "smb://server/freigabe/db.sqlite"]
+)
 def test_unsupported_database_urls_are_a_one_line_error(url):
     _one_line(run_cli("--db", url, "list", "persons"), "wird nicht unterstützt")
 

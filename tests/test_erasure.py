@@ -22,15 +22,28 @@ TRACES = [NAME, SURNAME, EMAIL, OLD_EMAIL, DUPLICATE_EMAIL, PHONE, STREET]
 
 
 def _raw_files(db_path):
-    return {suffix: db_path.with_name(db_path.name + suffix).read_bytes()
-            for suffix in ("", "-wal", "-shm") if db_path.with_name(db_path.name + suffix).exists()}
+    return {
+        suffix: db_path.with_name(db_path.name + suffix).read_bytes()
+        for suffix in ("", "-wal", "-shm")
+        if db_path.with_name(db_path.name + suffix).exists()
+    }
 
 
 def test_no_identifying_bytes_remain_after_anonymising(sqlite_db, db_path):
     db = sqlite_db
     scene = build_scene(db, capacity=None)
-    person = save_person(db, PersonData(first_name=NAME, last_name=SURNAME, email=OLD_EMAIL, phone=PHONE,
-                                        street=STREET, city="Herne", notes="ruft nur vormittags an"))
+    person = save_person(
+        db,
+        PersonData(
+            first_name=NAME,
+            last_name=SURNAME,
+            email=OLD_EMAIL,
+            phone=PHONE,
+            street=STREET,
+            city="Herne",
+            notes="ruft nur vormittags an",
+        ),
+    )
     changed = load_person(db, person.id)
     changed.email = EMAIL
     save_person(db, changed)

@@ -22,8 +22,12 @@ def _times(entries) -> list[str]:
 
 
 def test_times_follow_from_durations_and_fixed_starts_stay():
-    entries = [AgendaEntry("Begrüßung", 15, "Begrüßung"), AgendaEntry("Vortrag", 45),
-               AgendaEntry("Mittagspause", 30, "Pause", fixed_start=dt.time(11, 30)), AgendaEntry("Diskussion", 60, "Diskussion")]
+    entries = [
+        AgendaEntry("Begrüßung", 15, "Begrüßung"),
+        AgendaEntry("Vortrag", 45),
+        AgendaEntry("Mittagspause", 30, "Pause", fixed_start=dt.time(11, 30)),
+        AgendaEntry("Diskussion", 60, "Diskussion"),
+    ]
     assert _times(entries) == ["10:00–10:15", "10:15–11:00", "11:30–12:00", "12:00–13:00"]
     entries[1].duration_minutes = 60
     assert _times(entries) == ["10:00–10:15", "10:15–11:15", "11:30–12:00", "12:00–13:00"]
@@ -75,18 +79,30 @@ def test_agendas_with_a_time_on_every_item_are_read_by_comparison(db):
     scene = build_scene(db)
     with db.writing() as s:
         for position, (start, minutes, title) in enumerate(
-                [(dt.time(10), 15, "Begrüßung"), (dt.time(10, 15), 45, "Vortrag"), (dt.time(11, 30), 30, "Pause")], 1):
-            s.add(AgendaItem(event_id=scene.event_id, position=position, start_time=start, duration_minutes=minutes,
-                             title=title, kind="Sonstiges"))
+            [(dt.time(10), 15, "Begrüßung"), (dt.time(10, 15), 45, "Vortrag"), (dt.time(11, 30), 30, "Pause")], 1
+        ):
+            s.add(
+                AgendaItem(
+                    event_id=scene.event_id,
+                    position=position,
+                    start_time=start,
+                    duration_minutes=minutes,
+                    title=title,
+                    kind="Sonstiges",
+                )
+            )
     assert [e.fixed_start for e in load_agenda(db, scene.event_id)] == [None, None, dt.time(11, 30)]
 
 
-@pytest.mark.parametrize(("entry", "field"), [
-    (AgendaEntry("  ", 15), "Titel"),
-    (AgendaEntry("Pause", -5, "Pause"), "Dauer"),
-    (AgendaEntry("Tanz", 15, "Tanz"), "Art"),
-    (AgendaEntry("Vortrag", 15, speaker_text="x" * 301), "Referent/in"),
-])
+@pytest.mark.parametrize(
+    ("entry", "field"),
+    [
+        (AgendaEntry("  ", 15), "Titel"),
+        (AgendaEntry("Pause", -5, "Pause"), "Dauer"),
+        (AgendaEntry("Tanz", 15, "Tanz"), "Art"),
+        (AgendaEntry("Vortrag", 15, speaker_text="x" * 301), "Referent/in"),
+    ],
+)
 def test_bad_items_name_the_item(db, entry, field):
     scene = build_scene(db)
     with pytest.raises(ValidationError) as info:

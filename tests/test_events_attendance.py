@@ -39,7 +39,9 @@ def test_check_off_with_partial_minutes(db):
     becker, schulte, yilmaz, _zolc = rows
     assert set_attendance(db, becker.registration_id, PRESENT, now=DURING).present
     assert set_attendance(db, schulte.registration_id, PRESENT, 90, now=DURING).attended_minutes == 90
-    assert set_attendance(db, yilmaz.registration_id, PRESENT, 180, now=DURING).attended_minutes is None  # the whole event
+    assert (
+        set_attendance(db, yilmaz.registration_id, PRESENT, 180, now=DURING).attended_minutes is None
+    )  # the whole event
     with pytest.raises(ValidationError, match="negativ"):
         set_attendance(db, becker.registration_id, PRESENT, -10, now=DURING)
     # Unchecking clears the minutes.
@@ -64,17 +66,30 @@ def test_excused_before_the_event_frees_the_seat_for_the_waiting_list_but_not_du
 def test_walk_in_new_person_becomes_person_and_registration_in_one_step(db):
     scene = build_scene(db, capacity=1)
     register_people(db, scene.event_id, scene.people[:1], now=BEFORE)
-    row = add_walk_in(db, scene.event_id, new_person=NewPerson("Ruth", "Altmann", "Frau",
-                                                             organisation_id=scene.organisations["Stadt Bochum"],
-                                                             email="r.altmann@bochum.example"), now=DURING)
+    row = add_walk_in(
+        db,
+        scene.event_id,
+        new_person=NewPerson(
+            "Ruth",
+            "Altmann",
+            "Frau",
+            organisation_id=scene.organisations["Stadt Bochum"],
+            email="r.altmann@bochum.example",
+        ),
+        now=DURING,
+    )
     assert (row.last_name, row.status, row.organisation) == ("Altmann", PRESENT, "Stadt Bochum")
     with db.session() as s:
         person = s.get(Person, row.person_id)
         assert person.search_key == "ruth | altmann | stadt bochum | r.altmann@bochum.example"
         assert "an der Tür" in person.notes
     # A known e-mail address refers to the person in the address book, no duplicate.
-    again = add_walk_in(db, scene.event_id, new_person=NewPerson("Łukasz", "Zolc", email="LUKASZ.zolc@gelsenkirchen.example"),
-                        now=DURING)
+    again = add_walk_in(
+        db,
+        scene.event_id,
+        new_person=NewPerson("Łukasz", "Zolc", email="LUKASZ.zolc@gelsenkirchen.example"),
+        now=DURING,
+    )
     assert again.person_id == scene.people[1] and again.status == PRESENT
     # Someone on the waiting list who comes anyway is simply marked present.
     with db.session() as s:

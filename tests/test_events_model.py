@@ -37,16 +37,27 @@ def _titles(rows) -> list[str]:
 def test_list_filters_and_counts_in_sql(db):
     scene = build_scene(db, capacity=2)
     with db.writing() as s:
-        other = make_event(s, title="Werkstatt Beteiligung & Verfügungsfonds", kind="Werkstatt", day=dt.date(2026, 5, 6),
-                           topic="Bürgerbeteiligung und Quartiersmanagement", status="durchgeführt",
-                           working_group_id=scene.group_id)
-        make_event(s, title="Fachgespräch Klimaanpassung", kind="Fachgespräch", day=dt.date(2027, 9, 9), format="Online")
+        other = make_event(
+            s,
+            title="Werkstatt Beteiligung & Verfügungsfonds",
+            kind="Werkstatt",
+            day=dt.date(2026, 5, 6),
+            topic="Bürgerbeteiligung und Quartiersmanagement",
+            status="durchgeführt",
+            working_group_id=scene.group_id,
+        )
+        make_event(
+            s, title="Fachgespräch Klimaanpassung", kind="Fachgespräch", day=dt.date(2027, 9, 9), format="Online"
+        )
         for minute, person_id in enumerate(scene.people[:3]):
             register(s, scene.event_id, person_id, now=T0 + dt.timedelta(minutes=minute))
         register(s, other.id, scene.people[0], now=T0)
     rows = list_events(db)
-    assert _titles(rows) == ["Werkstatt Beteiligung & Verfügungsfonds", "Netzwerktreffen März 2027",
-                             "Fachgespräch Klimaanpassung"]
+    assert _titles(rows) == [
+        "Werkstatt Beteiligung & Verfügungsfonds",
+        "Netzwerktreffen März 2027",
+        "Fachgespräch Klimaanpassung",
+    ]
     meeting = event_row(db, scene.event_id)
     assert (meeting.seats_taken, meeting.waiting, meeting.capacity, meeting.host) == (2, 1, 2, "Stadt Bochum")
     assert meeting.seats_text == "2 / 2" and meeting.place == "Rathaus Bochum"
@@ -58,7 +69,9 @@ def test_list_filters_and_counts_in_sql(db):
     assert len(list_events(db, EventFilter(host_organisation_id=scene.organisations["Stadt Bochum"]))) == 1
     assert len(list_events(db, EventFilter(topic="Bürgerbeteiligung und Quartiersmanagement"))) == 1
     # Search is case- and accent-insensitive, every word must match, the host counts too.
-    assert _titles(list_events(db, EventFilter(text="verfugungsfonds WERKSTATT"))) == ["Werkstatt Beteiligung & Verfügungsfonds"]
+    assert _titles(list_events(db, EventFilter(text="verfugungsfonds WERKSTATT"))) == [
+        "Werkstatt Beteiligung & Verfügungsfonds"
+    ]
     assert _titles(list_events(db, EventFilter(text="bochum"))) == ["Netzwerktreffen März 2027"]
     assert _titles(list_events(db, EventFilter(text=f"#{scene.event_id}"))) == ["Netzwerktreffen März 2027"]
     march = EventFilter(first_day=dt.date(2027, 3, 1), last_day=dt.date(2027, 3, 31))
@@ -75,28 +88,39 @@ def test_form_choices(db):
 
 
 def test_new_event_is_saved_with_search_key_and_audit(db):
-    event = new_event("Werkstatt", dt.date(2027, 4, 8), title="  Werkstatt Grünflächen im Quartier ",
-                      venue="Bürgerhaus Ückendorf", capacity=25, fee=Decimal("15"))
+    event = new_event(
+        "Werkstatt",
+        dt.date(2027, 4, 8),
+        title="  Werkstatt Grünflächen im Quartier ",
+        venue="Bürgerhaus Ückendorf",
+        capacity=25,
+        fee=Decimal("15"),
+    )
     saved = save_event(db, event)
     assert saved.id and saved.version == 1
     with db.session() as s:
         stored = s.get(Event, saved.id)
         assert stored.title == "Werkstatt Grünflächen im Quartier"
-        assert stored.search_key == "werkstatt grunflachen im quartier | buergerhaus uckendorf".replace("buergerhaus", "burgerhaus")
+        assert stored.search_key == "werkstatt grunflachen im quartier | buergerhaus uckendorf".replace(
+            "buergerhaus", "burgerhaus"
+        )
         assert s.scalar(select(AuditEntry.action).where(AuditEntry.entity == "event")) == "anlegen"
 
 
-@pytest.mark.parametrize(("change", "field"), [
-    ({"title": "   "}, "Titel"),
-    ({"ends_at": dt.datetime(2027, 4, 8, 9)}, "Ende"),
-    ({"capacity": -1}, "Plätze"),
-    ({"fee": Decimal("-5")}, "Gebühr"),
-    ({"registration_deadline": dt.date(2027, 4, 9)}, "Anmeldeschluss"),
-    ({"kind": "Party"}, "Art"),
-    ({"format": "Brief"}, "Format"),
-    ({"title": "x" * 301}, "Titel"),
-    ({"venue": "Ort " * 100}, "Veranstaltungsort"),
-])
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"title": "   "}, "Titel"),
+        ({"ends_at": dt.datetime(2027, 4, 8, 9)}, "Ende"),
+        ({"capacity": -1}, "Plätze"),
+        ({"fee": Decimal("-5")}, "Gebühr"),
+        ({"registration_deadline": dt.date(2027, 4, 9)}, "Anmeldeschluss"),
+        ({"kind": "Party"}, "Art"),
+        ({"format": "Brief"}, "Format"),
+        ({"title": "x" * 301}, "Titel"),
+        ({"venue": "Ort " * 100}, "Veranstaltungsort"),
+    ],
+)
 def test_bad_values_are_refused_naming_the_field(db, change, field):
     event = new_event("Werkstatt", dt.date(2027, 4, 8), title="Werkstatt")
     for name, value in change.items():
@@ -166,8 +190,14 @@ def test_copy_moves_dates_and_agenda_but_not_registrations(db):
     with db.writing() as s:
         s.get(Event, scene.event_id).registration_deadline = dt.date(2027, 2, 25)
         register(s, scene.event_id, scene.people[0], now=T0)
-    save_agenda(db, scene.event_id, [AgendaEntry("Begrüßung", 15, "Begrüßung"),
-                                     AgendaEntry("Mittagspause", 45, "Pause", fixed_start=dt.time(12, 0))])
+    save_agenda(
+        db,
+        scene.event_id,
+        [
+            AgendaEntry("Begrüßung", 15, "Begrüßung"),
+            AgendaEntry("Mittagspause", 45, "Pause", fixed_start=dt.time(12, 0)),
+        ],
+    )
     copy_id = copy_event(db, scene.event_id, starts_at=dt.datetime(2027, 4, 1, 14), title="Netzwerktreffen April 2027")
     copy = load_event(db, copy_id)
     assert (copy.starts_at, copy.ends_at) == (dt.datetime(2027, 4, 1, 14), dt.datetime(2027, 4, 1, 17))

@@ -31,16 +31,20 @@ NOW = dt.datetime(2027, 1, 10, 9)
 
 def test_several_at_once_fill_seats_then_the_waiting_list_in_order(db):
     scene = build_scene(db, capacity=2)
-    result = register_people(db, scene.event_id, [scene.people[3], scene.people[1], scene.people[0], scene.people[3]],
-                             now=NOW)
+    result = register_people(
+        db, scene.event_id, [scene.people[3], scene.people[1], scene.people[0], scene.people[3]], now=NOW
+    )
     assert result.registered == ["Thomas Becker", "Łukasz Żółć"] and result.waiting == ["Ayşe Yılmaz"]
     assert result.summary() == "2 angemeldet, 1 auf der Warteliste"
     again = register_people(db, scene.event_id, [scene.people[0], scene.people[4]], now=NOW + dt.timedelta(hours=1))
     assert again.already == ["Ayşe Yılmaz"] and again.waiting == ["Miriam Hoffmann"]
     rows = registration_rows(db, scene.event_id)
     assert [(r.last_name, r.status, r.waiting_position) for r in rows] == [
-        ("Becker", "angemeldet", None), ("Żółć", "angemeldet", None),
-        ("Yılmaz", "Warteliste", 1), ("Hoffmann", "Warteliste", 2)]
+        ("Becker", "angemeldet", None),
+        ("Żółć", "angemeldet", None),
+        ("Yılmaz", "Warteliste", 1),
+        ("Hoffmann", "Warteliste", 2),
+    ]
     c = counts(db, scene.event_id)
     assert (c.seats_taken, c.waiting, c.free, c.total) == (2, 2, 0, 4)
 
@@ -98,7 +102,10 @@ def test_roles_and_fees(db):
     rows = {r.last_name: r for r in registration_rows(db, scene.event_id)}
     assert rows["Żółć"].role == "Referent/in" and rows["Żółć"].fee_due is None  # speakers do not pay
     assert (rows["Yılmaz"].fee_due, rows["Yılmaz"].fee_paid, rows["Yılmaz"].fee_open) == (
-        Decimal("12.50"), Decimal("12.50"), Decimal("0"))
+        Decimal("12.50"),
+        Decimal("12.50"),
+        Decimal("0"),
+    )
     assert rows["Yılmaz"].fee_individual
     set_fee(db, ayse.id, fee_due=None)  # the standard fee again
     assert registration_rows(db, scene.event_id)[0].fee_due == Decimal("25.00")

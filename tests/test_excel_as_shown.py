@@ -58,10 +58,16 @@ def _with_cached_values(path: Path, cached: dict[str, str]) -> Path:
         parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
     xml = parts[name].decode("utf-8")
     for coordinate, value in cached.items():
-        xml = re.sub(rf'<c r="{coordinate}"([^>]*)><f>(.*?)</f><v\s*/>',
-                     rf'<c r="{coordinate}"\1 t="str"><f>\2</f><v>{value}</v>', xml)
-        xml = re.sub(rf'<c r="{coordinate}"([^>]*)><f>(.*?)</f><v></v>',
-                     rf'<c r="{coordinate}"\1 t="str"><f>\2</f><v>{value}</v>', xml)
+        xml = re.sub(
+            rf'<c r="{coordinate}"([^>]*)><f>(.*?)</f><v\s*/>',
+            rf'<c r="{coordinate}"\1 t="str"><f>\2</f><v>{value}</v>',
+            xml,
+        )
+        xml = re.sub(
+            rf'<c r="{coordinate}"([^>]*)><f>(.*?)</f><v></v>',
+            rf'<c r="{coordinate}"\1 t="str"><f>\2</f><v>{value}</v>',
+            xml,
+        )
     assert all(f"<v>{value}</v>" in xml for value in cached.values()), xml
     parts[name] = xml.encode("utf-8")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -176,8 +182,9 @@ def test_a_formula_without_a_stored_value_is_a_row_error(db, tmp_path):
     sheet.append((6, "Jana", "Schulte", '=LOWER(C7)&"@herne.de"'))
     with pytest.raises(ImportFailed) as failed:
         import_persons(db, _save(workbook, tmp_path / "liste.xlsx"))
-    assert ("Zeile 7, Feld »E-Mail«: Formel ohne gespeicherten Wert – Datei in Excel öffnen und speichern"
-            in str(failed.value))
+    assert "Zeile 7, Feld »E-Mail«: Formel ohne gespeicherten Wert – Datei in Excel öffnen und speichern" in str(
+        failed.value
+    )
     assert _people(db) == []
 
 
@@ -227,8 +234,11 @@ def test_hostile_xml_entities_get_a_german_message(tmp_path):
     workbook = Workbook()
     workbook.active.append(HEADER)
     path = _save(workbook, tmp_path / "liste.xlsx")
-    _edit_part(path, "xl/workbook.xml", lambda xml: b'<!DOCTYPE workbook [<!ENTITY a "aaaaaaaaaa">'
-               b'<!ENTITY b "&a;&a;&a;&a;">]>' + xml)
+    _edit_part(
+        path,
+        "xl/workbook.xml",
+        lambda xml: b'<!DOCTYPE workbook [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>' + xml,
+    )
     with pytest.raises(UserError) as refused:
         spreadsheet.read_first_sheet(path)
     assert "Entity" in str(refused.value) and "forbidden" not in str(refused.value)

@@ -30,7 +30,13 @@ def test_text_that_looks_like_a_formula_stays_text():
 
 def test_header_is_bold_frozen_and_filtered_with_real_dates_and_money():
     rows = [["Stadt Essen", dt.date(2026, 3, 5), Decimal("1234.50"), True, None]]
-    columns = [Column("Organisation"), Column("Datum", "date"), Column("Beitrag", "money"), Column("Mitglied", "bool"), Column("Leer")]
+    columns = [
+        Column("Organisation"),
+        Column("Datum", "date"),
+        Column("Beitrag", "money"),
+        Column("Mitglied", "bool"),
+        Column("Leer"),
+    ]
     ws = _roundtrip(Sheet("Liste", columns, rows))["Liste"]
     assert ws["A1"].font.bold and ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == "A1:E2"

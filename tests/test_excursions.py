@@ -22,8 +22,15 @@ START = dt.datetime.combine(TODAY + dt.timedelta(days=60), dt.time(8))
 @pytest.fixture
 def trip(db):
     """A three-day study trip: 400 € per person, 100 € single-room supplement, 3 seats."""
-    event_id = ex.create_excursion(db, "Studienfahrt Delft & Rotterdam <NL>", START, START + dt.timedelta(days=2, hours=10),
-                                   "Delft/Rotterdam", "Niederlande", capacity=3)
+    event_id = ex.create_excursion(
+        db,
+        "Studienfahrt Delft & Rotterdam <NL>",
+        START,
+        START + dt.timedelta(days=2, hours=10),
+        "Delft/Rotterdam",
+        "Niederlande",
+        capacity=3,
+    )
     details = ex.load_trip(db, event_id)
     details.contribution, details.single_room_supplement, details.other_costs = D("400"), D("100"), D("250")
     details.registration_deadline = TODAY + dt.timedelta(days=30)
@@ -42,10 +49,17 @@ def by_name(db, event_id) -> dict[str, ex.ParticipantRow]:
 
 
 def test_amount_due_contribution_plus_single_room_supplement_and_role_rule(db, trip, people):
-    assert ex.register_participant(db, trip, people["Ayşe Yılmaz"], ex.ParticipantDetails(room_wish="EZ")) == "angemeldet"
+    assert (
+        ex.register_participant(db, trip, people["Ayşe Yılmaz"], ex.ParticipantDetails(room_wish="EZ")) == "angemeldet"
+    )
     ex.register_participant(db, trip, people["Łukasz Żółć"], ex.ParticipantDetails(room_wish="DZ"))
-    ex.register_participant(db, trip, people["Jana Schulte"], ex.ParticipantDetails(room_wish="EZ"), role="Organisation")
-    assert ex.register_participant(db, trip, people["Thomas Becker"], ex.ParticipantDetails(room_wish="DZ")) == "Warteliste"
+    ex.register_participant(
+        db, trip, people["Jana Schulte"], ex.ParticipantDetails(room_wish="EZ"), role="Organisation"
+    )
+    assert (
+        ex.register_participant(db, trip, people["Thomas Becker"], ex.ParticipantDetails(room_wish="DZ"))
+        == "Warteliste"
+    )
 
     rows = by_name(db, trip)
     assert rows["Ayşe Yılmaz"].due == D("500.00")
@@ -75,7 +89,11 @@ def test_payments_sums_status_and_debtors(db, trip, people):
 
     summary = ex.cost_summary(db, trip)
     assert (summary.expected, summary.received, summary.outstanding, summary.to_refund) == (
-        D("1300.00"), D("650.00"), D("650.00"), D("0.00"))
+        D("1300.00"),
+        D("650.00"),
+        D("650.00"),
+        D("0.00"),
+    )
     assert summary.open_count == 2 and summary.paying == 3
     assert summary.other_costs == D("250.00") and summary.balance_for_office == D("1050.00")
     assert [p.name for p in ex.debtors(db, trip)] == ["Jana Schulte", "Łukasz Żółć"]
@@ -83,7 +101,11 @@ def test_payments_sums_status_and_debtors(db, trip, people):
     # The overview aggregates the same figures in SQL.
     (row,) = ex.trip_overview(db)
     assert (row.expected, row.received, row.outstanding, row.to_refund) == (
-        D("1300.00"), D("650.00"), D("650.00"), D("0.00"))
+        D("1300.00"),
+        D("650.00"),
+        D("650.00"),
+        D("0.00"),
+    )
     assert (row.seats_taken, row.seats_free, row.waiting) == (3, 0, 0)
     assert row.destination == "Delft/Rotterdam (Niederlande)"
     # fee_paid mirrors the payments for other lists.
@@ -199,7 +221,9 @@ def test_deleting_a_wrong_payment(db, trip, people):
     assert ex.payments(db, ayse) == []
     with db.session() as s:
         assert s.get(Registration, ayse).fee_paid is None
-        assert s.scalar(select(AuditEntry.summary).where(AuditEntry.action == "Zahlung gelöscht")).startswith("Gelöscht: 40,00 €")
+        assert s.scalar(select(AuditEntry.summary).where(AuditEntry.action == "Zahlung gelöscht")).startswith(
+            "Gelöscht: 40,00 €"
+        )
 
 
 def test_registration_uses_capacity_and_deadline_rules(db, trip, people):
@@ -229,13 +253,15 @@ def test_a_group_is_registered_in_one_transaction_and_told_who_was_skipped(db, t
     assert result.message() == (
         "2 Personen angemeldet; auf der Warteliste (die Reise ist ausgebucht): Thomas Becker, Miriam Hoffmann. "
         "Bereits angemeldet: Ayşe Yılmaz. Nicht angemeldet, weil nicht mehr aktiv: Ruth Altmann. "
-        "1 gewählte Person gibt es nicht mehr.")
+        "1 gewählte Person gibt es nicht mehr."
+    )
     rows = by_name(db, trip)
     assert rows["Ayşe Yılmaz"].room_wish == "EZ"  # the one already there keeps her details
     assert [rows[n].waiting_position for n in ("Thomas Becker", "Miriam Hoffmann")] == [1, 2]
     assert rows["Łukasz Żółć"].due == D("400.00")
     assert ex.register_participants(db, trip, [people["Jana Schulte"]]).message() == (
-        "Niemand angemeldet. Bereits angemeldet: Jana Schulte.")
+        "Niemand angemeldet. Bereits angemeldet: Jana Schulte."
+    )
 
 
 def test_a_group_after_the_deadline_is_asked_once_and_nothing_is_half_written(db, trip, people):
@@ -294,13 +320,25 @@ def test_participant_details_validation(db, trip, people):
     ex.register_participant(db, trip, people["Ayşe Yılmaz"])
     ayse = reg(db, trip, people["Ayşe Yılmaz"])
     with pytest.raises(ValidationError):
-        ex.update_participant(db, ayse, ex.ParticipantDetails(room_wish="DZ", room_partner_person_id=people["Ayşe Yılmaz"]))
+        ex.update_participant(
+            db, ayse, ex.ParticipantDetails(room_wish="DZ", room_partner_person_id=people["Ayşe Yılmaz"])
+        )
     with pytest.raises(ValidationError):
         ex.update_participant(db, ayse, ex.ParticipantDetails(room_wish="Suite"))
     with pytest.raises(ValidationError):
-        ex.update_participant(db, ayse, ex.ParticipantDetails(room_wish="EZ", room_partner_person_id=people["Jana Schulte"]))
-    ex.update_participant(db, ayse, ex.ParticipantDetails(room_wish="DZ", room_partner_person_id=people["Jana Schulte"],
-                                                          dietary_needs="vegetarisch", emergency_contact="Mehmet Yılmaz, 0171 1234567"))
+        ex.update_participant(
+            db, ayse, ex.ParticipantDetails(room_wish="EZ", room_partner_person_id=people["Jana Schulte"])
+        )
+    ex.update_participant(
+        db,
+        ayse,
+        ex.ParticipantDetails(
+            room_wish="DZ",
+            room_partner_person_id=people["Jana Schulte"],
+            dietary_needs="vegetarisch",
+            emergency_contact="Mehmet Yılmaz, 0171 1234567",
+        ),
+    )
     row = by_name(db, trip)["Ayşe Yılmaz"]
     assert row.room_partner_name == "Jana Schulte" and row.dietary_needs == "vegetarisch"
     with db.session() as s:  # the audit log does not copy sensitive values
@@ -320,7 +358,12 @@ def test_other_events_are_not_excursions(db):
 
 
 def test_export_columns_for_an_excursion(db, trip, people):
-    ex.register_participant(db, trip, people["Ayşe Yılmaz"], ex.ParticipantDetails(room_wish="DZ", room_partner_person_id=people["Jana Schulte"], trip_phone="0171 555"))
+    ex.register_participant(
+        db,
+        trip,
+        people["Ayşe Yılmaz"],
+        ex.ParticipantDetails(room_wish="DZ", room_partner_person_id=people["Jana Schulte"], trip_phone="0171 555"),
+    )
     ayse = reg(db, trip, people["Ayşe Yılmaz"])
     ex.add_payment(db, ayse, TODAY - dt.timedelta(days=3), "100")
     columns, values = ex.trip_export_columns(db, trip)
@@ -365,7 +408,9 @@ def test_itinerary_is_saved_whole_and_checked(db):
     with pytest.raises(ValidationError, match="außerhalb"):
         itinerary.save_days(db, event_id, [*again, outside])
     with pytest.raises(ValidationError, match="Punkt 1"):
-        itinerary.save_days(db, event_id, [itinerary.DayData(days[0].day_date, None, [itinerary.ItemData(None, "Delft", None, " ")])])
+        itinerary.save_days(
+            db, event_id, [itinerary.DayData(days[0].day_date, None, [itinerary.ItemData(None, "Delft", None, " ")])]
+        )
     assert len(itinerary.load_days(db, event_id)) == 2  # unchanged after the failed saves
 
 

@@ -26,9 +26,20 @@ def test_meeting_pack_of_an_excursion_is_the_travel_pack_and_export_has_room_and
     assert result.returncode == 0, result.stderr
     sheet = load_workbook(xlsx).active
     headers = [c.value for c in sheet[3]]
-    for header in ("Zimmer", "Zimmerpartner/in", "Telefon (Reise)", "Betrag fällig", "Gezahlt", "Offen", "Zahlungsstatus"):
+    for header in (
+        "Zimmer",
+        "Zimmerpartner/in",
+        "Telefon (Reise)",
+        "Betrag fällig",
+        "Gezahlt",
+        "Offen",
+        "Zahlungsstatus",
+    ):
         assert header in headers
-    rows = {r[headers.index("Nachname")]: dict(zip(headers, r, strict=True)) for r in sheet.iter_rows(min_row=4, values_only=True)}
+    rows = {
+        r[headers.index("Nachname")]: dict(zip(headers, r, strict=True))
+        for r in sheet.iter_rows(min_row=4, values_only=True)
+    }
     assert rows["Yılmaz"]["Zimmerpartner/in"] == "Jana Schulte" and rows["Yılmaz"]["Zahlungsstatus"] == "bezahlt"
     assert rows["Żółć"]["Betrag fällig"] == 510 and rows["Żółć"]["Offen"] == 360
     assert rows["Hoffmann"]["Status"] == "Warteliste"

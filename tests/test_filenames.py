@@ -17,7 +17,7 @@ from model.core.filenames import safe_stem, unique_path
         ("lpt1.Tagung", "_lpt1.Tagung"),
         ("Name. . ", "Name"),
         ("..", "Datei"),
-        ("a/b\\c:d*e?f\"g|h", "a_b_c_d_e_f_g_h"),
+        ('a/b\\c:d*e?f"g|h', "a_b_c_d_e_f_g_h"),
         ("", "Datei"),
     ],
 )

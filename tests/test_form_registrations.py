@@ -19,9 +19,19 @@ from model.importing.form_registrations import (
 from model.importing.report_files import read_table
 
 # Microsoft Forms' Excel export: its own columns first, then one column per question.
-FORMS_HEADER = ["ID", "Startzeit", "Fertigstellungszeit", "E-Mail", "Name", "Zeitpunkt der letzten Änderung",
-                "Vorname", "Nachname", "Ihre E-Mail-Adresse", "Organisation",
-                "Ich willige ein, Einladungen per E-Mail zu erhalten."]
+FORMS_HEADER = [
+    "ID",
+    "Startzeit",
+    "Fertigstellungszeit",
+    "E-Mail",
+    "Name",
+    "Zeitpunkt der letzten Änderung",
+    "Vorname",
+    "Nachname",
+    "Ihre E-Mail-Adresse",
+    "Organisation",
+    "Ich willige ein, Einladungen per E-Mail zu erhalten.",
+]
 
 
 def _forms_export(path, rows):
@@ -29,8 +39,21 @@ def _forms_export(path, rows):
     sheet = book.active
     sheet.append(FORMS_HEADER)
     for number, (completed, first, last, email, organisation, consent) in enumerate(rows, start=1):
-        sheet.append([number, completed - dt.timedelta(minutes=3), completed, "anonymous", "", None,
-                      first, last, email, organisation, consent])
+        sheet.append(
+            [
+                number,
+                completed - dt.timedelta(minutes=3),
+                completed,
+                "anonymous",
+                "",
+                None,
+                first,
+                last,
+                email,
+                organisation,
+                consent,
+            ]
+        )
     book.save(path)
     return path
 
@@ -38,19 +61,43 @@ def _forms_export(path, rows):
 @pytest.fixture
 def event(db):
     with db.writing() as s:
-        s.add(Person(salutation="Frau", first_name="Ayşe", last_name="Yılmaz", email="ayse.yilmaz@bochum.example",
-                     search_key="ayse yilmaz"))
+        s.add(
+            Person(
+                salutation="Frau",
+                first_name="Ayşe",
+                last_name="Yılmaz",
+                email="ayse.yilmaz@bochum.example",
+                search_key="ayse yilmaz",
+            )
+        )
         s.add(Person(salutation="Herr", first_name="Łukasz", last_name="Żółć", email=None, search_key="lukasz zolc"))
         return make_event(s, capacity=2).id
 
 
 def test_forms_export_registers_in_completion_order_with_waiting_list(db, event, tmp_path):
-    path = _forms_export(tmp_path / "Anmeldung.xlsx", [
-        (dt.datetime(2027, 2, 3, 9, 30), "Jana", "Schulte", "jana.schulte@dortmund.example", "Stadt Dortmund", "Ja"),
-        (dt.datetime(2027, 2, 1, 8, 0), "Ayşe", "Yılmaz", "AYSE.YILMAZ@bochum.example", "Stadt Bochum", "Ja"),
-        (dt.datetime(2027, 2, 2, 12, 0), "Łukasz", "Żółć", "l.zolc@gelsenkirchen.example", "Stadt Gelsenkirchen", ""),
-        (dt.datetime(2027, 2, 4, 7, 0), "Ayşe", "Yılmaz", "ayse.yilmaz@bochum.example", "Stadt Bochum", "Ja"),
-    ])
+    path = _forms_export(
+        tmp_path / "Anmeldung.xlsx",
+        [
+            (
+                dt.datetime(2027, 2, 3, 9, 30),
+                "Jana",
+                "Schulte",
+                "jana.schulte@dortmund.example",
+                "Stadt Dortmund",
+                "Ja",
+            ),
+            (dt.datetime(2027, 2, 1, 8, 0), "Ayşe", "Yılmaz", "AYSE.YILMAZ@bochum.example", "Stadt Bochum", "Ja"),
+            (
+                dt.datetime(2027, 2, 2, 12, 0),
+                "Łukasz",
+                "Żółć",
+                "l.zolc@gelsenkirchen.example",
+                "Stadt Gelsenkirchen",
+                "",
+            ),
+            (dt.datetime(2027, 2, 4, 7, 0), "Ayşe", "Yılmaz", "ayse.yilmaz@bochum.example", "Stadt Bochum", "Ja"),
+        ],
+    )
     preview = import_registrations(db, path, event_id=event, dry_run=True)
     notes = {outcome.values["Name"]: outcome.note for outcome in preview.rows}
     assert "bitte prüfen" in notes["Łukasz Żółć"]
@@ -71,9 +118,11 @@ def test_forms_export_registers_in_completion_order_with_waiting_list(db, event,
 
 def test_limesurvey_csv_and_remembered_mapping(db, event, tmp_path):
     path = tmp_path / "results-survey123.csv"
-    path.write_text('"id","submitdate","lastpage","startlanguage","Anrede","Vorname","Familienname","Kontakt (dienstlich)","Dienststelle"\n'
-                    '"1","2027-02-01 10:00:00","2","de","Frau","Miriam","Hoffmann","m.hoffmann@example.org","Müller & Söhne <GmbH>"\n',
-                    encoding="utf-8")
+    path.write_text(
+        '"id","submitdate","lastpage","startlanguage","Anrede","Vorname","Familienname","Kontakt (dienstlich)","Dienststelle"\n'
+        '"1","2027-02-01 10:00:00","2","de","Frau","Miriam","Hoffmann","m.hoffmann@example.org","Müller & Söhne <GmbH>"\n',
+        encoding="utf-8",
+    )
     header = detect_header(db, read_table(path).rows)
     assert header.mapping[1] == "completed_at" and header.mapping[4] == "salutation"
     assert 7 not in header.mapping  # a question the program cannot guess: the office maps it once
@@ -82,8 +131,11 @@ def test_limesurvey_csv_and_remembered_mapping(db, event, tmp_path):
     import_registrations(db, path, event_id=event)
     with db.session() as s:
         miriam = s.query(Person).filter_by(last_name="Hoffmann").one()
-        assert (miriam.salutation, miriam.email, miriam.department) == ("Frau", "m.hoffmann@example.org",
-                                                                       "Müller & Söhne <GmbH>")
+        assert (miriam.salutation, miriam.email, miriam.department) == (
+            "Frau",
+            "m.hoffmann@example.org",
+            "Müller & Söhne <GmbH>",
+        )
         assert miriam.consent_date is None
 
 
@@ -94,10 +146,13 @@ def test_bad_row_is_named_and_nothing_is_written(db_path, tmp_path, capsys):
     with db.writing() as s:
         event_id = make_event(s).id
     db.dispose()
-    path = _forms_export(tmp_path / "f.xlsx", [
-        (dt.datetime(2027, 2, 1, 8, 0), "Jana", "Schulte", "jana.schulte@dortmund.example", "", "Ja"),
-        (dt.datetime(2027, 2, 1, 9, 0), "Tom", "Becker", "tom.becker(at)dortmund", "", "Ja"),
-    ])
+    path = _forms_export(
+        tmp_path / "f.xlsx",
+        [
+            (dt.datetime(2027, 2, 1, 8, 0), "Jana", "Schulte", "jana.schulte@dortmund.example", "", "Ja"),
+            (dt.datetime(2027, 2, 1, 9, 0), "Tom", "Becker", "tom.becker(at)dortmund", "", "Ja"),
+        ],
+    )
     assert main.main(["--db", str(db_path), "import", "registrations", str(path), "--event", str(event_id)]) == 1
     err = capsys.readouterr().err
     assert "Zeile 3, Feld »E-Mail«" in err and "nichts wurde geändert" in err

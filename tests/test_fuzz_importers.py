@@ -37,9 +37,11 @@ from model.importing.person_import import FIELDS as PERSON_FIELDS
 from model.importing.person_import import import_persons
 from model.importing.spreadsheet import clean_text, normalise_header, read_first_sheet
 
-FUZZ = settings(max_examples=75, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                       HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=75,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+)
 
 # --- workbooks ---------------------------------------------------------------------------------
 
@@ -47,9 +49,19 @@ FUZZ = settings(max_examples=75, deadline=None,
 XML_ILLEGAL = "".join(chr(c) for c in [*range(0, 9), 11, 12, *range(14, 32)])
 PLACEHOLDER = "\ue000KONTROLLZEICHEN\ue001"
 
-FORMULAS = ["=SUMME(A1:A3)", "=SUM(A1:A3)", '=HYPERLINK("https://example.org/böse";"Klick")',
-            '=HYPERLINK("http://x.example","y")', "=1+1", "=A1", "=WENN(A1>0;\"ja\";\"nein\")",
-            "=cmd|' /C calc'!A0", "=-2+3", "=+A1", "=@A1"]
+FORMULAS = [
+    "=SUMME(A1:A3)",
+    "=SUM(A1:A3)",
+    '=HYPERLINK("https://example.org/böse";"Klick")',
+    '=HYPERLINK("http://x.example","y")',
+    "=1+1",
+    "=A1",
+    '=WENN(A1>0;"ja";"nein")',
+    "=cmd|' /C calc'!A0",
+    "=-2+3",
+    "=+A1",
+    "=@A1",
+]
 
 
 def _headers(fields) -> list[str]:
@@ -58,8 +70,17 @@ def _headers(fields) -> list[str]:
 
 PERSON_HEADERS = _headers(PERSON_FIELDS)
 ORGANISATION_HEADERS = _headers(ORGANISATION_FIELDS)
-ATTENDANCE_HEADERS = [*ATTENDANCE_ALIASES, "Vorname", "Nachname", "E-Mail", "Anwesend", "Minuten", "Unterschrift",
-                      "Name, Vorname", "Organisation"]
+ATTENDANCE_HEADERS = [
+    *ATTENDANCE_ALIASES,
+    "Vorname",
+    "Nachname",
+    "E-Mail",
+    "Anwesend",
+    "Minuten",
+    "Unterschrift",
+    "Name, Vorname",
+    "Organisation",
+]
 PERSON_ALIASES = alias_table(PERSON_FIELDS)
 ORGANISATION_ALIASES = alias_table(ORGANISATION_FIELDS)
 PERSON_KEYS = ["Nachname", "Name", "Last name", "Teilnehmer/in", "Familienname"]
@@ -68,34 +89,102 @@ ATTENDANCE_KEYS = ["Name", "E-Mail", "Nachname", "Teilnehmende", "Mail"]
 NOTES_COLUMNS = ["Notizen", "Bemerkung", "Notes", "Anmerkungen"]
 
 any_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=XML_ILLEGAL), max_size=50)
-odd_text = st.text(st.sampled_from("\t\n\r \u00a0\u200b\u200e\u202e\ufeff\x7f\x85\u2028äß€<>&\"';,.-_=+@|"),
-                   max_size=12)
-huge_text = st.builds(lambda char, size: char * size, st.sampled_from(["x", "ä", " ", "=", "😀", "a b"]),
-                      st.integers(30_000, 40_000))
+odd_text = st.text(
+    st.sampled_from("\t\n\r \u00a0\u200b\u200e\u202e\ufeff\x7f\x85\u2028äß€<>&\"';,.-_=+@|"), max_size=12
+)
+huge_text = st.builds(
+    lambda char, size: char * size, st.sampled_from(["x", "ä", " ", "=", "😀", "a b"]), st.integers(30_000, 40_000)
+)
 prefixed = st.builds(lambda prefix, text: prefix + text, st.sampled_from(["+", "-", "@", "=", "'", " "]), any_text)
-plausible = st.sampled_from([
-    "Stadt Herne", "Herne", "Gelsenkirchen", "Stadt Gelsenkirchen", "Müller & Söhne <GmbH>", "Kommune", "Träger",
-    "Sonstige", "Mitglied", "Gast", "ja", "x", "nein", "-", "2024", "01.01.2024", "2024-13-45", "31.02.2024",
-    "12,50 €", "1.234,56", "EUR 5", "05513000", "05916000", "0591600", "abc@", "a.yilmaz@gelsenkirchen.de",
-    "hans.mueller@gelsenkirchen.de", "p.klein@example.org", "Yılmaz, Ayşe", "Ayşe Yılmaz", "Dr. Łukasz Żółć",
-    "Frau", "Herr", "Hr.", "divers", "AKNW", "Architektenkammer", "44787", "4462", "Hans", "Müller", "Mueller",
-    "Klein", "Peter", "anwesend", "entschuldigt", "✓", "90", "-5", "1e9", "nan", "NaN", "inf", "-inf", "1e400",
-    "0000", "0001", "99999999999", "Leitung", "Zeile 3",
-])
+plausible = st.sampled_from(
+    [
+        "Stadt Herne",
+        "Herne",
+        "Gelsenkirchen",
+        "Stadt Gelsenkirchen",
+        "Müller & Söhne <GmbH>",
+        "Kommune",
+        "Träger",
+        "Sonstige",
+        "Mitglied",
+        "Gast",
+        "ja",
+        "x",
+        "nein",
+        "-",
+        "2024",
+        "01.01.2024",
+        "2024-13-45",
+        "31.02.2024",
+        "12,50 €",
+        "1.234,56",
+        "EUR 5",
+        "05513000",
+        "05916000",
+        "0591600",
+        "abc@",
+        "a.yilmaz@gelsenkirchen.de",
+        "hans.mueller@gelsenkirchen.de",
+        "p.klein@example.org",
+        "Yılmaz, Ayşe",
+        "Ayşe Yılmaz",
+        "Dr. Łukasz Żółć",
+        "Frau",
+        "Herr",
+        "Hr.",
+        "divers",
+        "AKNW",
+        "Architektenkammer",
+        "44787",
+        "4462",
+        "Hans",
+        "Müller",
+        "Mueller",
+        "Klein",
+        "Peter",
+        "anwesend",
+        "entschuldigt",
+        "✓",
+        "90",
+        "-5",
+        "1e9",
+        "nan",
+        "NaN",
+        "inf",
+        "-inf",
+        "1e400",
+        "0000",
+        "0001",
+        "99999999999",
+        "Leitung",
+        "Zeile 3",
+    ]
+)
 # Just over the column limits (100, 200, 300 characters), where SQLite stores anything and
 # PostgreSQL refuses.
-long_text = st.builds(lambda text, size: (text * size)[:size], st.sampled_from(["x", "ä", "Verein ", "😀"]),
-                      st.integers(95, 320))
+long_text = st.builds(
+    lambda text, size: (text * size)[:size], st.sampled_from(["x", "ä", "Verein ", "😀"]), st.integers(95, 320)
+)
 long_email = st.builds(lambda size: "a" * size + "@example.de", st.integers(180, 260))
 cells = st.one_of(
-    st.none(), st.none(),
-    st.integers(), st.integers(-10, 3000),
-    st.floats(), st.floats(-1e6, 1e6),
-    st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-10**9, max_value=10**9),
-    st.dates(min_value=dt.date(1900, 3, 1)), st.datetimes(min_value=dt.datetime(1900, 3, 1)), st.times(),
+    st.none(),
+    st.none(),
+    st.integers(),
+    st.integers(-10, 3000),
+    st.floats(),
+    st.floats(-1e6, 1e6),
+    st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-(10**9), max_value=10**9),
+    st.dates(min_value=dt.date(1900, 3, 1)),
+    st.datetimes(min_value=dt.datetime(1900, 3, 1)),
+    st.times(),
     st.timedeltas(min_value=dt.timedelta(0), max_value=dt.timedelta(days=3)),
     st.booleans(),
-    any_text, odd_text, plausible, plausible, plausible, prefixed,
+    any_text,
+    odd_text,
+    plausible,
+    plausible,
+    plausible,
+    prefixed,
     st.sampled_from(FORMULAS),
     huge_text,
 )
@@ -112,25 +201,54 @@ class Sheet:
 # Values a column of the given field typically holds (in the file's own words, valid or just
 # not), mixed with the edge cases of ``cells`` in a messy sheet.
 letters = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzäöüßçğışłńóśźżÁÄÖÜ -'"), min_size=1, max_size=14)
-emails = st.builds(lambda a, b: f"{a}@{b}.de", st.from_regex(r"[a-z][a-z0-9._-]{0,10}", fullmatch=True),
-                   st.from_regex(r"[a-z]{1,10}", fullmatch=True))
-known_emails = st.sampled_from(["a.yilmaz@gelsenkirchen.de", "l.zolc@bochum.de", "hans.mueller@gelsenkirchen.de",
-                                "p.klein@example.org", "A.YILMAZ@gelsenkirchen.de"])
+emails = st.builds(
+    lambda a, b: f"{a}@{b}.de",
+    st.from_regex(r"[a-z][a-z0-9._-]{0,10}", fullmatch=True),
+    st.from_regex(r"[a-z]{1,10}", fullmatch=True),
+)
+known_emails = st.sampled_from(
+    [
+        "a.yilmaz@gelsenkirchen.de",
+        "l.zolc@bochum.de",
+        "hans.mueller@gelsenkirchen.de",
+        "p.klein@example.org",
+        "A.YILMAZ@gelsenkirchen.de",
+    ]
+)
 free_text = st.one_of(letters, any_text, st.sampled_from(FORMULAS), prefixed, huge_text, odd_text, long_text)
 names = st.one_of(letters, letters, letters, long_text)
-years = st.one_of(st.integers(1990, 2030), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 1, 1)),
-                  st.sampled_from(["2024", "01.03.2021", "2021-03-01", "03/2021", "1.1.21", "0000", "31.02.2021"]))
+years = st.one_of(
+    st.integers(1990, 2030),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 1, 1)),
+    st.sampled_from(["2024", "01.03.2021", "2021-03-01", "03/2021", "1.1.21", "0000", "31.02.2021"]),
+)
 FIELD_VALUES = {
     "salutation": st.sampled_from(["Frau", "Herr", "ohne", "Hr.", "Mrs", "divers", "", None]),
     "title": st.sampled_from(["Dr.", "Prof. Dr.", "Dipl.-Ing.", None]),
-    "first_name": names, "last_name": names,
-    "full_name": st.one_of(st.builds(lambda a, b: f"{a} {b}", letters, letters),
-                           st.builds(lambda a, b: f"{a}, {b}", letters, letters),
-                           st.sampled_from(["Ayşe Yılmaz", "Żółć, Łukasz", "Dr. Hans Müller", "Frau Jana van der Berg"])),
-    "name": st.one_of(names, st.sampled_from(["Ayşe Yılmaz", "Żółć, Łukasz", "Hans Müller", "Peter Klein",
-                                                "Herne", "Stadt Gelsenkirchen", "Gelsenkirchen"])),
-    "organisation": st.one_of(names, st.sampled_from(["Stadt Gelsenkirchen", "Gelsenkirchen", "Herne",
-                                                        "Müller & Söhne <GmbH>", "Stadt Köln"])),
+    "first_name": names,
+    "last_name": names,
+    "full_name": st.one_of(
+        st.builds(lambda a, b: f"{a} {b}", letters, letters),
+        st.builds(lambda a, b: f"{a}, {b}", letters, letters),
+        st.sampled_from(["Ayşe Yılmaz", "Żółć, Łukasz", "Dr. Hans Müller", "Frau Jana van der Berg"]),
+    ),
+    "name": st.one_of(
+        names,
+        st.sampled_from(
+            [
+                "Ayşe Yılmaz",
+                "Żółć, Łukasz",
+                "Hans Müller",
+                "Peter Klein",
+                "Herne",
+                "Stadt Gelsenkirchen",
+                "Gelsenkirchen",
+            ]
+        ),
+    ),
+    "organisation": st.one_of(
+        names, st.sampled_from(["Stadt Gelsenkirchen", "Gelsenkirchen", "Herne", "Müller & Söhne <GmbH>", "Stadt Köln"])
+    ),
     "email": st.one_of(emails, emails, known_emails, long_email),
     "phone": st.one_of(st.integers(0, 10**12), st.from_regex(r"0[0-9 /-]{3,15}", fullmatch=True)),
     "mobile": st.from_regex(r"\+?[0-9 ]{3,15}", fullmatch=True),
@@ -141,13 +259,21 @@ FIELD_VALUES = {
     "ags": st.sampled_from(["05916000", "05513000", "05 916 000", "05111000", "0591600", None]),
     "membership": st.sampled_from(["Mitglied", "Gast", "ja", "x", "nein", "Kooperationspartner", None]),
     "member_since": years,
-    "annual_fee": st.one_of(st.integers(0, 5000), st.decimals(0, 5000, places=2), st.integers(),
-                            st.sampled_from(["1.800,00 €", "250", "EUR 12,50", "-5", "nan", "1e12", "Infinity"])),
+    "annual_fee": st.one_of(
+        st.integers(0, 5000),
+        st.decimals(0, 5000, places=2),
+        st.integers(),
+        st.sampled_from(["1.800,00 €", "250", "EUR 12,50", "-5", "nan", "1e12", "Infinity"]),
+    ),
     "website": st.sampled_from(["https://www.herne.de", "www.example.org", None]),
     "notes": st.one_of(st.sampled_from(FORMULAS), prefixed, free_text),
     "present": st.sampled_from(["x", "X", "ja", "nein", "", None, "✓", "Unterschrift", True, 1, 0]),
-    "minutes": st.one_of(st.integers(-5, 2000), st.floats(0, 500), st.times(),
-                         st.sampled_from(["90", "1,5", "nan", "inf", "1e400", "-0"])),
+    "minutes": st.one_of(
+        st.integers(-5, 2000),
+        st.floats(0, 500),
+        st.times(),
+        st.sampled_from(["90", "1,5", "nan", "inf", "1e400", "-0"]),
+    ),
 }
 
 
@@ -163,34 +289,41 @@ _numbers = itertools.count(1)
 VALID_VALUES = {
     "salutation": st.sampled_from(["Frau", "Herr", "ohne", None]),
     "title": st.sampled_from(["Dr.", "Prof. Dr.", None]),
-    "first_name": word, "last_name": fresh,
+    "first_name": word,
+    "last_name": fresh,
     "full_name": st.builds(lambda a, b: f"{a} {b}", word, fresh),
     "organisation": st.one_of(word, st.sampled_from(["Stadt Gelsenkirchen", "Herne", "Müller & Söhne <GmbH>"])),
-    "email": emails, "phone": st.from_regex(r"0[0-9]{3,12}", fullmatch=True),
+    "email": emails,
+    "phone": st.from_regex(r"0[0-9]{3,12}", fullmatch=True),
     "mobile": st.from_regex(r"01[0-9]{8,10}", fullmatch=True),
     "postcode": st.one_of(st.integers(10000, 99999), st.from_regex(r"[0-9]{5}", fullmatch=True)),
     "role": st.sampled_from(["Leitung", "Quartiersmanagement", None]),
-    "chamber": st.sampled_from(["AKNW", None]), "chamber_number": st.none(),
+    "chamber": st.sampled_from(["AKNW", None]),
+    "chamber_number": st.none(),
     "notes": st.one_of(st.sampled_from(FORMULAS), prefixed, huge_text, word),
     "name": st.builds(lambda a: f"{a} e. V.", fresh),
     "kind": st.sampled_from(["Träger", "Sonstige", "Wissenschaft/Beratung", None]),
-    "ags": st.none(), "membership": st.sampled_from([None, "nein"]),
+    "ags": st.none(),
+    "membership": st.sampled_from([None, "nein"]),
     "member_since": st.one_of(st.integers(1990, 2030), st.sampled_from(["01.03.2021", "2021-03-01", None])),
     "annual_fee": st.one_of(st.integers(0, 5000), st.sampled_from(["1.800,00 €", "250", None])),
     "website": st.sampled_from(["https://www.herne.de", None]),
-    "present": st.sampled_from(["x", "ja", "nein", None]), "minutes": st.one_of(st.integers(0, 100), st.none()),
+    "present": st.sampled_from(["x", "ja", "nein", None]),
+    "minutes": st.one_of(st.integers(0, 100), st.none()),
 }
 ATTENDANCE_VALID = {
     **VALID_VALUES,
     "name": st.sampled_from(["Ayşe Yılmaz", "Żółć, Łukasz", "Peter Klein", "Neu Person"]),
-    "first_name": st.sampled_from(["Ayşe", "Łukasz", "Peter"]), "last_name": st.sampled_from(["Yılmaz", "Żółć", "Klein"]),
+    "first_name": st.sampled_from(["Ayşe", "Łukasz", "Peter"]),
+    "last_name": st.sampled_from(["Yılmaz", "Żółć", "Klein"]),
     "email": st.sampled_from(["a.yilmaz@gelsenkirchen.de", "l.zolc@bochum.de", None]),
 }
 
 
 @st.composite
-def sheets(draw, header_names: list[str], aliases: dict[str, str], key_columns: list[str],
-           valid: dict | None = None) -> Sheet:
+def sheets(
+    draw, header_names: list[str], aliases: dict[str, str], key_columns: list[str], valid: dict | None = None
+) -> Sheet:
     """A messy sheet (anything in any cell, junk headers, merged cells, damage) or, half the
     time, a clean one (known headers, valid values, maybe a title row)."""
     valid = valid or VALID_VALUES
@@ -206,8 +339,11 @@ def sheets(draw, header_names: list[str], aliases: dict[str, str], key_columns: 
     if clean:
         columns = [valid.get(name, safe_text) if name else st.none() for name in fields]
         row = st.tuples(*columns).map(list)
-        titles = draw(st.lists(st.lists(st.sampled_from(["Teilnehmendenliste", "Stand: 01.03.2025", None]),
-                                        max_size=2), max_size=2))
+        titles = draw(
+            st.lists(
+                st.lists(st.sampled_from(["Teilnehmendenliste", "Stand: 01.03.2025", None]), max_size=2), max_size=2
+            )
+        )
         body = draw(st.lists(st.one_of(row, row, row, st.just([])), min_size=1, max_size=8))
         return Sheet([*titles, list(header), *body])
 
@@ -222,8 +358,12 @@ def sheets(draw, header_names: list[str], aliases: dict[str, str], key_columns: 
     body = draw(st.lists(rows_of, max_size=12))
     rows = [*titles, list(header), *body]
     width = max(len(row) for row in rows) + 1
-    merges = draw(st.lists(st.tuples(st.integers(1, len(rows)), st.integers(1, width), st.integers(0, 2),
-                                     st.integers(0, 2)), max_size=3))
+    merges = draw(
+        st.lists(
+            st.tuples(st.integers(1, len(rows)), st.integers(1, width), st.integers(0, 2), st.integers(0, 2)),
+            max_size=3,
+        )
+    )
     damage = draw(st.sampled_from([None] * 8 + ["control", "cut"]))
     if damage == "control":
         draw(st.sampled_from(rows)).append(PLACEHOLDER)
@@ -271,9 +411,24 @@ not_a_workbook = st.one_of(
     st.binary(max_size=3000),
     st.just(b""),
     st.builds(lambda text: text.encode("utf-8"), any_text),  # a CSV or text file named .xlsx
-    st.builds(lambda members: _zip(members), st.dictionaries(st.sampled_from(
-        ["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/_rels/workbook.xml.rels",
-         "_rels/.rels", "docProps/app.xml", "word/document.xml"]), st.binary(max_size=300), max_size=5)),
+    st.builds(
+        lambda members: _zip(members),
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "[Content_Types].xml",
+                    "xl/workbook.xml",
+                    "xl/worksheets/sheet1.xml",
+                    "xl/_rels/workbook.xml.rels",
+                    "_rels/.rels",
+                    "docProps/app.xml",
+                    "word/document.xml",
+                ]
+            ),
+            st.binary(max_size=300),
+            max_size=5,
+        ),
+    ),
 )
 
 
@@ -342,18 +497,28 @@ def wizard_choices(fields) -> st.SearchStrategy:
     """What the import wizard may pass: another header row, another column mapping (or neither)."""
     mapping = st.lists(st.sampled_from([item.name for item in fields]), unique=True, max_size=6).flatmap(
         lambda names: st.lists(st.integers(0, 12), min_size=len(names), max_size=len(names), unique=True).map(
-            lambda columns: dict(zip(columns, names, strict=True))))
+            lambda columns: dict(zip(columns, names, strict=True))
+        )
+    )
     return st.tuples(st.one_of(*[st.none()] * 5, st.integers(0, 16)), st.one_of(*[st.none()] * 5, mapping))
 
 
 @FUZZ
-@given(sheet=sheets(PERSON_HEADERS, PERSON_ALIASES, PERSON_KEYS), dry_run=st.booleans(), duplicates=st.booleans(),
-       wizard=wizard_choices(PERSON_FIELDS))
+@given(
+    sheet=sheets(PERSON_HEADERS, PERSON_ALIASES, PERSON_KEYS),
+    dry_run=st.booleans(),
+    duplicates=st.booleans(),
+    wizard=wizard_choices(PERSON_FIELDS),
+)
 def test_person_import_ends_cleanly(db, network, tmp_path, sheet, dry_run, duplicates, wizard):
     path = write_sheet(sheet, tmp_path / "Personen.xlsx")
     header_row, mapping = wizard
-    report = _run(db, lambda: import_persons(db, path, dry_run=dry_run, import_duplicates=duplicates,
-                                             header_row=header_row, mapping=mapping))
+    report = _run(
+        db,
+        lambda: import_persons(
+            db, path, dry_run=dry_run, import_duplicates=duplicates, header_row=header_row, mapping=mapping
+        ),
+    )
     if report is not None and report.written:
         statuses = {NEW, UPDATE, DUPLICATE} if duplicates else {NEW, UPDATE}
         for text in _written_formulas(path, report, "notes", statuses):
@@ -363,13 +528,15 @@ def test_person_import_ends_cleanly(db, network, tmp_path, sheet, dry_run, dupli
 
 
 @FUZZ
-@given(sheet=sheets(ORGANISATION_HEADERS, ORGANISATION_ALIASES, ORGANISATION_KEYS), dry_run=st.booleans(),
-       wizard=wizard_choices(ORGANISATION_FIELDS))
+@given(
+    sheet=sheets(ORGANISATION_HEADERS, ORGANISATION_ALIASES, ORGANISATION_KEYS),
+    dry_run=st.booleans(),
+    wizard=wizard_choices(ORGANISATION_FIELDS),
+)
 def test_organisation_import_ends_cleanly(db, network, tmp_path, sheet, dry_run, wizard):
     path = write_sheet(sheet, tmp_path / "Organisationen.xlsx")
     header_row, mapping = wizard
-    report = _run(db, lambda: import_organisations(db, path, dry_run=dry_run, header_row=header_row,
-                                                   mapping=mapping))
+    report = _run(db, lambda: import_organisations(db, path, dry_run=dry_run, header_row=header_row, mapping=mapping))
     if report is not None and report.written:
         for text in _written_formulas(path, report, "notes", {NEW, UPDATE}):
             with db.session() as s:
@@ -378,21 +545,39 @@ def test_organisation_import_ends_cleanly(db, network, tmp_path, sheet, dry_run,
 
 
 @FUZZ
-@given(sheet=sheets(ATTENDANCE_HEADERS, ATTENDANCE_ALIASES, ATTENDANCE_KEYS, ATTENDANCE_VALID), dry_run=st.booleans(), create_missing=st.booleans(),
-       raise_errors=st.booleans(), event=st.sampled_from(["past", "next", "trip"]))
+@given(
+    sheet=sheets(ATTENDANCE_HEADERS, ATTENDANCE_ALIASES, ATTENDANCE_KEYS, ATTENDANCE_VALID),
+    dry_run=st.booleans(),
+    create_missing=st.booleans(),
+    raise_errors=st.booleans(),
+    event=st.sampled_from(["past", "next", "trip"]),
+)
 def test_attendance_import_ends_cleanly(db, network, tmp_path, sheet, dry_run, create_missing, raise_errors, event):
     path = write_sheet(sheet, tmp_path / "Anwesenheit.xlsx")
-    _run(db, lambda: import_attendance(db, path, event_id=network.events[event], dry_run=dry_run,
-                                       create_missing=create_missing, raise_errors=raise_errors))
+    _run(
+        db,
+        lambda: import_attendance(
+            db,
+            path,
+            event_id=network.events[event],
+            dry_run=dry_run,
+            create_missing=create_missing,
+            raise_errors=raise_errors,
+        ),
+    )
 
 
 @pytest.mark.sqlite_only  # refused before any SQL runs
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(content=not_a_workbook)
 def test_files_that_are_no_workbook_give_a_clean_error(db, network, tmp_path, content):
     path = tmp_path / "Liste.xlsx"
     path.write_bytes(content)
-    for call in (lambda: import_persons(db, path), lambda: import_organisations(db, path),
-                 lambda: import_attendance(db, path, event_id=network.events["past"])):
+    for call in (
+        lambda: import_persons(db, path),
+        lambda: import_organisations(db, path),
+        lambda: import_attendance(db, path, event_id=network.events["past"]),
+    ):
         assert _run(db, call) is None  # always a UserError

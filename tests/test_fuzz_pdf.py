@@ -20,14 +20,39 @@ nasty = st.lists(st.one_of(any_text, MARKUP), min_size=1, max_size=4).map("".joi
 
 def _snapshot(name: str, title: str, text: str) -> dict:
     return {
-        "number": "NWS-2026-0001", "issued_on_text": "5. März 2026", "title": text or "Teilnahmebescheinigung",
-        "text": text, "office": {"name": name, "address_line": text, "place": name, "signatory_name": name},
-        "person": {"salutation": "Frau", "title": text, "first_name": name, "last_name": name, "organisation": text,
-                   "chamber_name": "Architektenkammer Nordrhein-Westfalen", "chamber_number": name},
-        "event": {"title": title, "when": "Donnerstag, 5. März 2026", "venue": text, "format": "Präsenz",
-                  "provider": name, "topics": [title, text], "start": "2026-03-05T10:00:00"},
-        "credits": [{"points_text": "4", "unit": "Fortbildungspunkte", "minutes_per_unit": 45,
-                     "chamber_name": "AKNW", "recognition_number": text, "field": name}],
+        "number": "NWS-2026-0001",
+        "issued_on_text": "5. März 2026",
+        "title": text or "Teilnahmebescheinigung",
+        "text": text,
+        "office": {"name": name, "address_line": text, "place": name, "signatory_name": name},
+        "person": {
+            "salutation": "Frau",
+            "title": text,
+            "first_name": name,
+            "last_name": name,
+            "organisation": text,
+            "chamber_name": "Architektenkammer Nordrhein-Westfalen",
+            "chamber_number": name,
+        },
+        "event": {
+            "title": title,
+            "when": "Donnerstag, 5. März 2026",
+            "venue": text,
+            "format": "Präsenz",
+            "provider": name,
+            "topics": [title, text],
+            "start": "2026-03-05T10:00:00",
+        },
+        "credits": [
+            {
+                "points_text": "4",
+                "unit": "Fortbildungspunkte",
+                "minutes_per_unit": 45,
+                "chamber_name": "AKNW",
+                "recognition_number": text,
+                "field": name,
+            }
+        ],
     }
 
 

@@ -23,8 +23,15 @@ def test_strip_invisible_keeps_joiners_and_line_breaks_only_where_they_belong():
 
 
 def test_a_form_save_stores_the_name_without_the_override(db):
-    saved = save_person(db, PersonData(first_name=f"{RLO}Ayşe", last_name=f"Yılmaz{RLO}\u2066",
-                                       title="Dr.\u200b", notes=f"Erste Zeile\nZweite{RLO} Zeile"))
+    saved = save_person(
+        db,
+        PersonData(
+            first_name=f"{RLO}Ayşe",
+            last_name=f"Yılmaz{RLO}\u2066",
+            title="Dr.\u200b",
+            notes=f"Erste Zeile\nZweite{RLO} Zeile",
+        ),
+    )
     with db.session() as s:
         person = s.get(Person, saved.id)
         assert (person.first_name, person.last_name, person.title) == ("Ayşe", "Yılmaz", "Dr.")

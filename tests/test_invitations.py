@@ -31,8 +31,12 @@ from model.mail.settings import load_mail_settings
 from model.mail.transport import SmtpTransport
 from tests.conftest import ROOT
 
-CONSENTING = {"elif.oeztuerk@essen.example", "lukasz.zolc@gelsenkirchen.example", "ayse.yilmaz@bochum.example",
-              "t.becker@dortmund.example"}
+CONSENTING = {
+    "elif.oeztuerk@essen.example",
+    "lukasz.zolc@gelsenkirchen.example",
+    "ayse.yilmaz@bochum.example",
+    "t.becker@dortmund.example",
+}
 
 
 @pytest.fixture
@@ -53,8 +57,11 @@ def test_left_out_people_are_named_with_their_reason(db):
     mail_scene(db)
     plan = select_recipients(db, list_name="Netzwerk")
     assert {r.email for r in plan.recipients} == CONSENTING
-    assert dict(plan.left_out) == {"Jana Schulte": "Einwilligung gilt nicht für Einladungen",
-                                   "Peter Klein": "keine Einwilligung", "Maria Wagner": "inaktiv"}
+    assert dict(plan.left_out) == {
+        "Jana Schulte": "Einwilligung gilt nicht für Einladungen",
+        "Peter Klein": "keine Einwilligung",
+        "Maria Wagner": "inaktiv",
+    }
 
 
 def test_each_person_gets_one_personal_mail_with_agenda_and_calendar_entry(sqlite_db, smtp):
@@ -82,8 +89,14 @@ def test_each_person_gets_one_personal_mail_with_agenda_and_calendar_entry(sqlit
     assert entry.decoded("DTEND").utcoffset() == dt.timedelta(hours=1)
     assert str(entry["ATTENDEE"]) == "mailto:elif.oeztuerk@essen.example"
     assert entry["ATTENDEE"].params["CN"] == "Prof. Dr. Elif Öztürk-Schäfer"
-    uids = {str(Calendar.from_ical(next(p for p in m.iter_attachments() if p.get_filename() == "einladung.ics")
-                                   .get_content()).walk("VEVENT")[0]["UID"]) for m in messages.values()}
+    uids = {
+        str(
+            Calendar.from_ical(
+                next(p for p in m.iter_attachments() if p.get_filename() == "einladung.ics").get_content()
+            ).walk("VEVENT")[0]["UID"]
+        )
+        for m in messages.values()
+    }
     assert uids == {str(entry["UID"])}
     journal = invitations.journal(sqlite_db, event_id)
     assert {row.status for row in journal} == {SENT}
@@ -122,8 +135,10 @@ def test_cancelled_event_sends_method_cancel_with_the_same_uid_and_higher_sequen
         s.get(Event, event_id).status = "abgesagt"
     result = _send(sqlite_db, event_id, controller.port)
     assert len(result.sent) == 4
-    first, cancel = (Calendar.from_ical(next(p for p in m.iter_attachments() if p.get_filename().endswith(".ics"))
-                                        .get_content()) for m in (mailbox.messages()[0], mailbox.messages()[-1]))
+    first, cancel = (
+        Calendar.from_ical(next(p for p in m.iter_attachments() if p.get_filename().endswith(".ics")).get_content())
+        for m in (mailbox.messages()[0], mailbox.messages()[-1])
+    )
     assert str(cancel["METHOD"]) == "CANCEL" and str(cancel.walk("VEVENT")[0]["STATUS"]) == "CANCELLED"
     assert cancel.walk("VEVENT")[0]["UID"] == first.walk("VEVENT")[0]["UID"]
     assert cancel.walk("VEVENT")[0]["SEQUENCE"] > first.walk("VEVENT")[0]["SEQUENCE"]
@@ -145,8 +160,14 @@ def test_outlook_drafts_are_unsent_eml_files(sqlite_db, tmp_path):
 
 def _cli(db_path, *args, **popen):
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--db", str(db_path), *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db_path), *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **popen,
+    )
 
 
 def _sent_in_journal(db_path) -> int:
@@ -198,11 +219,12 @@ def test_registration_changes_offer_the_matching_mail_and_send_it(db, smtp):
     with db.writing() as s:
         registrations.cancel(s, first)
     assert mail_offers(after, registration_statuses(db, event_id)) == {
-        PROMOTION: [people[1]], CANCELLATION: [people[4]]}
+        PROMOTION: [people[1]],
+        CANCELLATION: [people[4]],
+    }
     configure(db, controller.port)
     with SmtpTransport(load_mail_settings(db), None) as transport:
-        result = send_offers(db, event_id, {PROMOTION: [people[1]], CANCELLATION: [people[4]]},
-                             transport=transport)
+        result = send_offers(db, event_id, {PROMOTION: [people[1]], CANCELLATION: [people[4]]}, transport=transport)
     assert len(result.sent) == 2
     by_subject = {m["Subject"].split(":")[0]: m for m in mailbox.messages()}
     assert set(by_subject) == {"Platz frei", "Abmeldung"}
@@ -216,9 +238,17 @@ def test_a_message_cut_off_while_sending_is_not_resent_until_released(sqlite_db,
     controller, mailbox = smtp
     event_id, people = mail_scene(sqlite_db)
     with sqlite_db.writing() as s:  # what a crash between handing over and noting it leaves behind
-        s.add(MailJournalEntry(event_id=event_id, person_id=people[0], kind="Einladung", channel=CHANNEL_SMTP,
-                               message_id="<x@netzwerk.example>",
-                               status=invitations.SENDING, at=dt.datetime(2027, 1, 1)))
+        s.add(
+            MailJournalEntry(
+                event_id=event_id,
+                person_id=people[0],
+                kind="Einladung",
+                channel=CHANNEL_SMTP,
+                message_id="<x@netzwerk.example>",
+                status=invitations.SENDING,
+                at=dt.datetime(2027, 1, 1),
+            )
+        )
     result = _send(sqlite_db, event_id, controller.port)
     assert result.unclear == ["Prof. Dr. Elif Öztürk-Schäfer"] and len(result.sent) == 3
     assert "1 unklar" in result.summary()
@@ -255,8 +285,17 @@ def test_member_contacts_and_working_group_as_recipients(db):
         s.add(guest)
         s.flush()
         s.add(Membership(organisation_id=guest.id, type="Gast", since=dt.date(2020, 1, 1)))
-        s.add(Person(first_name="Gerd", last_name="Gast", email="g@institut.example", organisation_id=guest.id,
-                     consent_date=dt.date(2026, 1, 1), consent_scope="Einladungen", search_key="gerd gast"))
+        s.add(
+            Person(
+                first_name="Gerd",
+                last_name="Gast",
+                email="g@institut.example",
+                organisation_id=guest.id,
+                consent_date=dt.date(2026, 1, 1),
+                consent_scope="Einladungen",
+                search_key="gerd gast",
+            )
+        )
         group = WorkingGroup(name="AG Wohnen")
         s.add(group)
         s.flush()
@@ -284,7 +323,9 @@ def test_a_changed_time_sends_an_update_of_the_same_calendar_entry_once(sqlite_d
     first, changed = mailbox.messages()[0], mailbox.messages()[-1]
     assert changed["Subject"] == "Geändert: Netzwerktreffen März 2027 am Donnerstag, 4. März 2027"
     assert "14:00–17:00 Uhr" in changed.get_body(("plain",)).get_content()
-    old, new = (Calendar.from_ical(next(m.iter_attachments()).get_content()).walk("VEVENT")[0] for m in (first, changed))
+    old, new = (
+        Calendar.from_ical(next(m.iter_attachments()).get_content()).walk("VEVENT")[0] for m in (first, changed)
+    )
     assert new["UID"] == old["UID"] and new["SEQUENCE"] > old["SEQUENCE"]
     assert new.decoded("DTSTART").hour == 14
     assert len(_send(sqlite_db, event_id, controller.port).skipped) == 4

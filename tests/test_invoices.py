@@ -43,10 +43,23 @@ def network(db):
 
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
-@pytest.mark.parametrize("population, amount", [
-    (0, 1000), (9_999, 1000), (10_000, 1500), (24_999, 1500), (25_000, 2000), (49_999, 2000),
-    (50_000, 3000), (99_999, 3000), (100_000, 4000), (249_999, 4000), (250_000, 5000), (1_100_000, 5000),
-])
+@pytest.mark.parametrize(
+    "population, amount",
+    [
+        (0, 1000),
+        (9_999, 1000),
+        (10_000, 1500),
+        (24_999, 1500),
+        (25_000, 2000),
+        (49_999, 2000),
+        (50_000, 3000),
+        (99_999, 3000),
+        (100_000, 4000),
+        (249_999, 4000),
+        (250_000, 5000),
+        (1_100_000, 5000),
+    ],
+)
 def test_default_tiers_at_their_boundaries(db, population, amount):
     schedule = fees.schedule_for(db, 2027)
     assert schedule.valid_from_year == 2024
@@ -61,11 +74,17 @@ def test_no_schedule_before_2024_and_a_new_schedule_applies_from_its_year(db):
     assert fees.schedule_for(db, 2029).kind_amounts == {"Kreis": None}
 
 
-@pytest.mark.parametrize("tiers, message", [
-    ([fees.Tier(10_000, Decimal(1))], "nach oben offen"),
-    ([fees.Tier(10_000, Decimal(1)), fees.Tier(10_000, Decimal(2)), fees.Tier(None, Decimal(3))], "dieselbe Obergrenze"),
-    ([fees.Tier(10_000, Decimal(-1)), fees.Tier(None, Decimal(3))], "negativ"),
-])
+@pytest.mark.parametrize(
+    "tiers, message",
+    [
+        ([fees.Tier(10_000, Decimal(1))], "nach oben offen"),
+        (
+            [fees.Tier(10_000, Decimal(1)), fees.Tier(10_000, Decimal(2)), fees.Tier(None, Decimal(3))],
+            "dieselbe Obergrenze",
+        ),
+        ([fees.Tier(10_000, Decimal(-1)), fees.Tier(None, Decimal(3))], "negativ"),
+    ],
+)
 def test_a_broken_schedule_is_refused_and_the_old_one_stays(db, tiers, message):
     with pytest.raises(ValidationError, match=message):
         fees.save_schedule(db, 2024, tiers, {})
@@ -82,8 +101,11 @@ def test_fee_of_each_member_from_population_kind_and_override(network):
     assert by_name["Kreis Recklinghausen"].amount == Decimal(2000)
     assert by_name["Müller & Söhne <GmbH>"].amount == Decimal(750)
     assert "Mitgliederversammlung" in by_name["Müller & Söhne <GmbH>"].note
-    save_organisation_billing(db, ids["Stadt Haltern am See"], OrganisationBillingData(
-        population_override=9_000, override_reason="Zensus 2022"))
+    save_organisation_billing(
+        db,
+        ids["Stadt Haltern am See"],
+        OrganisationBillingData(population_override=9_000, override_reason="Zensus 2022"),
+    )
     assert fees.fee_of(db, ids["Stadt Haltern am See"], 2027).amount == Decimal(1000)
 
 
@@ -164,7 +186,9 @@ def test_the_validator_catches_a_broken_invoice(network):
     issued = invoices.run_fee_invoices(db, 2027, issued_on=ISSUED).issued
     xml = next(i for i in issued if i.wants_xml).xml()
     broken = xml.replace(f"<cbc:BuyerReference>{LEITWEG_GELSENKIRCHEN}</cbc:BuyerReference>".encode(), b"")
-    broken = broken.replace(b"<cbc:PayableAmount currencyID=\"EUR\">5000.00", b"<cbc:PayableAmount currencyID=\"EUR\">4000.00")
+    broken = broken.replace(
+        b'<cbc:PayableAmount currencyID="EUR">5000.00', b'<cbc:PayableAmount currencyID="EUR">4000.00'
+    )
     rules = {v.rule_id for v in einvoice_validation.errors(broken)}
     assert "BR-DE-15" in rules  # XRechnung: buyer reference missing
     assert "BR-CO-16" in rules  # EN 16931: amount due does not add up
@@ -293,10 +317,15 @@ def test_trip_fees_at_the_standard_rate_are_valid_xrechnung_with_vat(db):
         company = s.get(Person, people["Ayşe Yılmaz"]).organisation_id
         org = s.get(Organisation, company)
         org.street, org.postcode, org.city = "Hafenstraße 1", "45127", "Essen"
-    save_organisation_billing(db, company, OrganisationBillingData(leitweg_id=LEITWEG_GELSENKIRCHEN, channel="XRechnung"))
+    save_organisation_billing(
+        db, company, OrganisationBillingData(leitweg_id=LEITWEG_GELSENKIRCHEN, channel="XRechnung")
+    )
     issued = invoices.run_trip_invoices(db, event_id, issued_on=ISSUED).issued
     assert (issued[0].snapshot["net"], issued[0].snapshot["tax_amount"], issued[0].snapshot["total"]) == (
-        "1770.00", "336.30", "2106.30")
+        "1770.00",
+        "336.30",
+        "2106.30",
+    )
     assert assert_valid_xrechnung(issued) == 1
     credit = invoices.cancel_invoice(db, issued[0].id, "Reise abgesagt", issued_on=ISSUED)
     assert credit.snapshot["tax"]["rate"] == "19.00" and assert_valid_xrechnung([credit]) == 1
@@ -323,16 +352,21 @@ def test_two_concurrent_runs_number_without_gaps_or_duplicates(network):
 
     db, _ids = network
     years = [str(y) for y in range(2024, 2031)]
-    processes = [subprocess.Popen([sys.executable, "-c", RUNNER, db.url, *order], cwd=ROOT,
-                                  stderr=subprocess.PIPE, text=True) for order in (years, years[::-1])]
+    processes = [
+        subprocess.Popen([sys.executable, "-c", RUNNER, db.url, *order], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        for order in (years, years[::-1])
+    ]
     errors = [process.communicate(timeout=120)[1] for process in processes]
     assert [process.returncode for process in processes] == [0, 0], errors
     with db.session() as s:
         sequences = sorted(s.scalars(select(Invoice.sequence).where(Invoice.year == 2026)))
         keys = list(s.scalars(select(Invoice.billing_key)))
     assert sequences == list(range(1, len(sequences) + 1))
-    assert len(keys) == len(set(keys)) == sum(
-        1 for year in range(2024, 2031) for fee in fees.member_fees(db, year) if fee.amount)
+    assert (
+        len(keys)
+        == len(set(keys))
+        == sum(1 for year in range(2024, 2031) for fee in fees.member_fees(db, year) if fee.amount)
+    )
 
 
 # --- documents ---------------------------------------------------------------------------------
@@ -354,11 +388,14 @@ def test_invoice_and_reminder_letters_print_names_exactly_inside_the_page(networ
     assert sum(name.endswith(".xml") for name in names) == 1
     from email import message_from_bytes, policy
 
-    draft = message_from_bytes(next(p for p in files if p.suffix == ".eml" and "Gelsenkirchen" in p.name).read_bytes(),
-                               policy=policy.default)
+    draft = message_from_bytes(
+        next(p for p in files if p.suffix == ".eml" and "Gelsenkirchen" in p.name).read_bytes(), policy=policy.default
+    )
     assert draft["X-Unsent"] == "1" and "post@example.org" in draft["To"]
     assert sorted(part.get_filename() for part in draft.iter_attachments()) == [
-        "RE-2027-0004 Stadt Gelsenkirchen.pdf", "RE-2027-0004 Stadt Gelsenkirchen.xml"]
+        "RE-2027-0004 Stadt Gelsenkirchen.pdf",
+        "RE-2027-0004 Stadt Gelsenkirchen.xml",
+    ]
     row = _number(db, "Müller & Söhne <GmbH>")
     reminder = write_reminder_file(folder, invoices.issue_reminder(db, row.id, issued_on=dt.date(2027, 3, 1)))
     for path in [next(p for p in files if "Müller" in p.name), reminder]:
@@ -432,7 +469,10 @@ def test_billing_columns_round_trip_through_export_and_import(network, tmp_path)
     import_organisations(db, tmp_path / "neu.xlsx")
     billing = load_organisation_billing(db, ids["Stadt Haltern am See"])
     assert (billing.leitweg_id, billing.channel, billing.invoice_email) == (
-        "991-03730-19", "XRechnung", "rechnung@herten.example")
+        "991-03730-19",
+        "XRechnung",
+        "rechnung@herten.example",
+    )
 
     book.active.append(["Stadt Bottrop", "Kommune", "991-03730-18", "", ""])
     book.save(tmp_path / "falsch.xlsx")
@@ -459,7 +499,11 @@ def test_annual_report_and_statistics_show_contributions_billed_paid_and_open(ne
     assert "9.250,00 €" in text and "2.000,00 €" in text and "7.250,00 €" in text
     by_year = {c.year: c for c in contributions_by_year(db, 2025, 2026)}
     assert by_year[2025].billed == 0
-    assert (by_year[2026].billed, by_year[2026].paid, by_year[2026].open) == (Decimal(9250), Decimal(2000), Decimal(7250))
+    assert (by_year[2026].billed, by_year[2026].paid, by_year[2026].open) == (
+        Decimal(9250),
+        Decimal(2000),
+        Decimal(7250),
+    )
 
 
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
@@ -483,8 +527,9 @@ def test_cli_trip_run_reprint_is_identical_and_credit_note_and_reminder(network,
     assert code == 0 and next((tmp_path / "Nachdruck").glob("*.pdf")).read_bytes() == first
     code, _, error = cli("invoice", "remind", "RE-2026-0001", "--out", str(out), "--date", "01.11.2026")
     assert code == 1 and "fällig" in error  # not overdue yet
-    code, text, _ = cli("invoice", "cancel", "RE-2026-0001", "--reason", "Reise verschoben", "--out", str(out),
-                        "--date", "03.11.2026")
+    code, text, _ = cli(
+        "invoice", "cancel", "RE-2026-0001", "--reason", "Reise verschoben", "--out", str(out), "--date", "03.11.2026"
+    )
     assert code == 0 and "RE-2026-0002" in text
     code, _, error = cli("invoices", "--trip", str(event_id), "--dry-run")
     assert code == 1 and "--dry-run" in error
@@ -512,8 +557,9 @@ def test_invoice_letters_use_the_din_5008_layout_with_footer_on_every_page(netwo
     snapshot = copy.deepcopy(invoice.snapshot)
     assert invoice_pdf(snapshot) == invoice_pdf(copy.deepcopy(invoice.snapshot))  # byte for byte
     line = snapshot["lines"][0]
-    snapshot["lines"] = [dict(line, position=n + 1, description=f"{line['description']} – Teil {n + 1}")
-                         for n in range(60)]  # a long invoice: two pages or more
+    snapshot["lines"] = [
+        dict(line, position=n + 1, description=f"{line['description']} – Teil {n + 1}") for n in range(60)
+    ]  # a long invoice: two pages or more
     found = fragments(invoice_pdf(snapshot))
     pages = max(f.page for f in found) + 1
     assert pages >= 2

@@ -72,8 +72,9 @@ def imported_names(path: Path, root: Path = ROOT) -> list[tuple[int, str]]:
                 module = ".".join([*base, *([node.module] if node.module else [])])
             else:
                 module = node.module or ""
-            found.extend((node.lineno, f"{module}.{alias.name}" if alias.name != "*" else module)
-                         for alias in node.names)
+            found.extend(
+                (node.lineno, f"{module}.{alias.name}" if alias.name != "*" else module) for alias in node.names
+            )
         elif isinstance(node, ast.Call) and _is_dynamic_import(node.func) and node.args:
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
@@ -110,16 +111,21 @@ def test_the_check_sees_every_kind_of_import(tmp_path):
     (model / "__init__.py").write_text("", encoding="utf-8")
     (model / "reading.py").write_text(
         "from openpyxl import load_workbook\nfrom openpyxl.utils import get_column_letter\n"
-        "from . import paths\nfrom .errors import UserError\n", encoding="utf-8")
+        "from . import paths\nfrom .errors import UserError\n",
+        encoding="utf-8",
+    )
     (model / "probe.py").write_text(
         "import importlib\n"
         "def f():\n    from PySide6.QtCore import QObject\n"
         "def g():\n    return importlib.import_module('reports.excel')\n"
         "from openpyxl import Workbook\n"
         "import openpyxl.styles\n"
-        "def h():\n    return __import__('reportlab.pdfgen')\n", encoding="utf-8")
+        "def h():\n    return __import__('reportlab.pdfgen')\n",
+        encoding="utf-8",
+    )
     (model / "migrations" / "versions" / "0001_x.py").write_text(
-        "def upgrade():\n    from gui.kit import dates\n", encoding="utf-8")
+        "def upgrade():\n    from gui.kit import dates\n", encoding="utf-8"
+    )
     assert offenders("model", tmp_path) == [
         "model/core/migrations/versions/0001_x.py:2 imports gui.kit.dates - model/ is the bottom layer",
         "model/probe.py:3 imports PySide6.QtCore.QObject - model/ knows no Qt",
@@ -133,9 +139,14 @@ def test_the_check_sees_every_kind_of_import(tmp_path):
 def test_relative_imports_are_resolved_against_the_package(tmp_path):
     nested = tmp_path / "reports" / "sub"
     nested.mkdir(parents=True)
-    (nested / "x.py").write_text("from ..excel import Sheet\nfrom . import y\nfrom ...gui import app\n",
-                                 encoding="utf-8")
-    assert imported_names(nested / "x.py", tmp_path) == [(1, "reports.excel.Sheet"), (2, "reports.sub.y"), (3, "gui.app")]
+    (nested / "x.py").write_text(
+        "from ..excel import Sheet\nfrom . import y\nfrom ...gui import app\n", encoding="utf-8"
+    )
+    assert imported_names(nested / "x.py", tmp_path) == [
+        (1, "reports.excel.Sheet"),
+        (2, "reports.sub.y"),
+        (3, "gui.app"),
+    ]
 
 
 def _modules_after(import_code: str) -> set[str]:
@@ -143,9 +154,7 @@ def _modules_after(import_code: str) -> set[str]:
     import sys
 
     probe = f"import sys\n{import_code}\nprint('\\n'.join(sys.modules))"
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
-    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
     return set(result.stdout.split())
 
 

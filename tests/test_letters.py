@@ -21,21 +21,35 @@ from reports.letter import (
 from reports.pdf import Letterhead, para
 from tests.pdf_inspect import MM, fragments, text_width
 
-LONG_OFFICE = ("Geschäftsstelle des Städtenetzes Soziale Stadt Nordrhein-Westfalen bei der Stadt Gelsenkirchen, "
-               "Referat Stadterneuerung und Bodenmanagement")
+LONG_OFFICE = (
+    "Geschäftsstelle des Städtenetzes Soziale Stadt Nordrhein-Westfalen bei der Stadt Gelsenkirchen, "
+    "Referat Stadterneuerung und Bodenmanagement"
+)
 
 
 def test_salutation_follows_the_persons_salutation_and_title():
-    assert letter_salutation("Frau", "Prof. Dr.", "Ayşe", "Öztürk-Schäfer") == "Sehr geehrte Frau Prof. Dr. Öztürk-Schäfer,"
+    assert (
+        letter_salutation("Frau", "Prof. Dr.", "Ayşe", "Öztürk-Schäfer")
+        == "Sehr geehrte Frau Prof. Dr. Öztürk-Schäfer,"
+    )
     assert letter_salutation("Herr", None, "Łukasz", "Żółć") == "Sehr geehrter Herr Żółć,"
     assert letter_salutation("ohne", None, "Kim", "Park") == "Guten Tag Kim Park,"
 
 
 def _recipient(**changes) -> Recipient:
-    values = dict(person_id=1, salutation="Frau", title="Prof. Dr.", first_name="Ayşe", last_name="Öztürk-Schäfer",
-                  organisation="Müller & Söhne <GmbH> Stadtentwicklungsgesellschaft für das Ruhrgebiet mbH",
-                  department="Abteilung Quartiersentwicklung und Beteiligung", street="Rathausplatz 1",
-                  postcode="45127", city="Essen", from_organisation=True)
+    values = dict(
+        person_id=1,
+        salutation="Frau",
+        title="Prof. Dr.",
+        first_name="Ayşe",
+        last_name="Öztürk-Schäfer",
+        organisation="Müller & Söhne <GmbH> Stadtentwicklungsgesellschaft für das Ruhrgebiet mbH",
+        department="Abteilung Quartiersentwicklung und Beteiligung",
+        street="Rathausplatz 1",
+        postcode="45127",
+        city="Essen",
+        from_organisation=True,
+    )
     values.update(changes)
     return Recipient(**values)
 
@@ -48,14 +62,23 @@ def test_address_lines_from_organisation_and_missing_address_is_named():
 
 
 def _sender() -> Sender:
-    return Sender(Letterhead(LONG_OFFICE), f"{LONG_OFFICE} · Bochumer Straße 86 · 45886 Gelsenkirchen",
-                  "Dr. Miriam Hoffmann", "Leiterin der Geschäftsstelle")
+    return Sender(
+        Letterhead(LONG_OFFICE),
+        f"{LONG_OFFICE} · Bochumer Straße 86 · 45886 Gelsenkirchen",
+        "Dr. Miriam Hoffmann",
+        "Leiterin der Geschäftsstelle",
+    )
 
 
 def test_address_block_lies_inside_the_din_5008_field_and_office_name_is_whole():
     recipient = _recipient()
-    letter = Letter(recipient.address_lines(), "Einladung: Netzwerktreffen", [para("Text.")],
-                    salutation=recipient.greeting, info=[("Datum", "2. Dezember 2026")])
+    letter = Letter(
+        recipient.address_lines(),
+        "Einladung: Netzwerktreffen",
+        [para("Text.")],
+        salutation=recipient.greeting,
+        info=[("Datum", "2. Dezember 2026")],
+    )
     pdf = letters_pdf([letter, letter], _sender(), "Einladungen")
     found = fragments(pdf)
     left, right = ADDRESS_FIELD_LEFT, ADDRESS_FIELD_LEFT + ADDRESS_FIELD_WIDTH
@@ -80,8 +103,9 @@ def test_address_block_lies_inside_the_din_5008_field_and_office_name_is_whole()
 
 def test_long_letter_numbers_its_own_pages_and_keeps_closing_with_text():
     body = [para(f"Absatz {n}: " + "Wort " * 60) for n in range(14)]
-    pdf = letters_pdf([Letter(["Herrn Łukasz Żółć", "Hauptstraße 1", "44135 Dortmund"], "Betreff", body)] * 2,
-                      _sender(), "Briefe")
+    pdf = letters_pdf(
+        [Letter(["Herrn Łukasz Żółć", "Hauptstraße 1", "44135 Dortmund"], "Betreff", body)] * 2, _sender(), "Briefe"
+    )
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert len(pages) == 4
     assert "Seite 2 von 2" in pages[1].extract_text() and "Seite 1 von 2" in pages[2].extract_text()
@@ -93,12 +117,22 @@ def test_letters_command_writes_one_pdf_for_a_mailing_list(demo_db_path, tmp_pat
     from tests.cli_support import call_cli
 
     target = tmp_path / "einladungen.pdf"
-    result = call_cli("--db", str(demo_db_path), "letters", "--event", "22", "--list", "Gebietsbeauftragte",
-                      "--out", str(target))
+    result = call_cli(
+        "--db", str(demo_db_path), "letters", "--event", "22", "--list", "Gebietsbeauftragte", "--out", str(target)
+    )
     assert result.returncode == 0, result.stderr
     reader = PdfReader(target)
     first = reader.pages[0].extract_text()
     assert "Einladung:" in first and ("Sehr geehrte" in first or "Guten Tag" in first)
-    unknown = call_cli("--db", str(demo_db_path), "letters", "--event", "22", "--list", "Gibt es nicht",
-                       "--out", str(tmp_path / "x.pdf"))
+    unknown = call_cli(
+        "--db",
+        str(demo_db_path),
+        "letters",
+        "--event",
+        "22",
+        "--list",
+        "Gibt es nicht",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
     assert unknown.returncode == 1 and "Verteiler" in unknown.stderr and not (tmp_path / "x.pdf").exists()

@@ -15,8 +15,10 @@ from reports.pdf import Letterhead
 from reports.text_fit import break_lines
 from tests.pdf_inspect import MM, fragments
 
-STRESS_OFFICE = Letterhead("Geschäftsstelle des Städtenetzes Soziale Stadt Nordrhein-Westfalen bei der Stadt "
-                           "Gelsenkirchen, Referat Stadterneuerung und Bodenmanagement")
+STRESS_OFFICE = Letterhead(
+    "Geschäftsstelle des Städtenetzes Soziale Stadt Nordrhein-Westfalen bei der Stadt "
+    "Gelsenkirchen, Referat Stadterneuerung und Bodenmanagement"
+)
 
 
 def _lines(pdf: bytes) -> list[str]:
@@ -43,8 +45,9 @@ def _assert_nothing_split(pdf: bytes, rows: list[list[str]]) -> None:
 def test_demo_person_list_splits_no_word_number_or_address(demo_db):
     rows = listing.persons(demo_db)
     pdf = listing_pdf("persons", rows, STRESS_OFFICE)
-    printed = [[str(r[k] or "") for k in ("last_name", "first_name", "organisation", "email", "chamber_number")]
-               for r in rows]
+    printed = [
+        [str(r[k] or "") for k in ("last_name", "first_name", "organisation", "email", "chamber_number")] for r in rows
+    ]
     _assert_nothing_split(pdf, printed)
     for fragment in fragments(pdf):
         assert 10 * MM <= fragment.x and fragment.y >= 10 * MM * 0.9, fragment
@@ -56,7 +59,10 @@ def test_registration_list_has_at_least_18_rows_per_landscape_page_and_four_digi
     rows = listing.registrations(demo_db)[:400]
     pdf = listing_pdf("registrations", rows)
     reader = PdfReader(io.BytesIO(pdf))
-    assert float(reader.pages[0].mediabox.width) > float(reader.pages[0].mediabox.height) or len(rows) / len(reader.pages) >= 18
+    assert (
+        float(reader.pages[0].mediabox.width) > float(reader.pages[0].mediabox.height)
+        or len(rows) / len(reader.pages) >= 18
+    )
     assert len(rows) / len(reader.pages) >= 18
     assert "Seite 1 von" in reader.pages[0].extract_text()
     events = listing_pdf("events", listing.events(demo_db)[:30])
@@ -144,8 +150,9 @@ def test_member_directory_keeps_every_email_whole(demo_db, tmp_path):
 def test_member_directory_command_rejects_a_bad_date(demo_db_path, tmp_path):
     from tests.cli_support import call_cli
 
-    result = call_cli("--db", str(demo_db_path), "member-directory", "--out", str(tmp_path / "v.pdf"),
-                      "--date", "31.12.2026")
+    result = call_cli(
+        "--db", str(demo_db_path), "member-directory", "--out", str(tmp_path / "v.pdf"), "--date", "31.12.2026"
+    )
     assert result.returncode == 1 and "JJJJ-MM-TT" in result.stderr
     assert not (tmp_path / "v.pdf").exists()
     ok = call_cli("--db", str(demo_db_path), "member-directory", "--out", str(tmp_path / "v.pdf"))

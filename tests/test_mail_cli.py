@@ -50,8 +50,25 @@ def memory_keyring(monkeypatch):
 
 
 def test_mail_settings_are_stored_and_the_password_is_not(db_path, capsys, memory_keyring):
-    assert main.main(["--db", str(db_path), "--create", "mail-settings", "--host", "smtp.essen.example", "--security", "ssl",
-                      "--user", "gs-netzwerk", "--from", "netzwerk@essen.example"]) == 0
+    assert (
+        main.main(
+            [
+                "--db",
+                str(db_path),
+                "--create",
+                "mail-settings",
+                "--host",
+                "smtp.essen.example",
+                "--security",
+                "ssl",
+                "--user",
+                "gs-netzwerk",
+                "--from",
+                "netzwerk@essen.example",
+            ]
+        )
+        == 0
+    )
     assert "smtp.essen.example:465 (ssl)" in capsys.readouterr().out
     from model.core.db import open_database
 
@@ -68,7 +85,12 @@ def test_mail_settings_are_stored_and_the_password_is_not(db_path, capsys, memor
 
 
 def test_bad_mail_settings_give_one_german_line(db_path, capsys):
-    assert main.main(["--db", str(db_path), "--create", "mail-settings", "--host", "smtp.example", "--from", "kein-absender"]) == 1
+    assert (
+        main.main(
+            ["--db", str(db_path), "--create", "mail-settings", "--host", "smtp.example", "--from", "kein-absender"]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert err.startswith("Fehler: ") and "Absenderadresse" in err and len(err.strip().splitlines()) == 1
 
@@ -84,14 +106,16 @@ def test_login_uses_the_password_from_the_credential_store(sqlite_db, memory_key
         logins.append((auth_data.login, auth_data.password))
         return AuthResult(success=auth_data.password == b"richtig", handled=False)
 
-    controller = Controller(Mailbox(), hostname="127.0.0.1", port=free_port(), authenticator=authenticator,
-                            auth_require_tls=False)
+    controller = Controller(
+        Mailbox(), hostname="127.0.0.1", port=free_port(), authenticator=authenticator, auth_require_tls=False
+    )
     controller.start()
     try:
         from model.mail.settings import MailSettings, save_mail_settings
 
-        save_mail_settings(sqlite_db, MailSettings("127.0.0.1", controller.port, "none", "office",
-                                                   "gs@netzwerk.example", 0))
+        save_mail_settings(
+            sqlite_db, MailSettings("127.0.0.1", controller.port, "none", "office", "gs@netzwerk.example", 0)
+        )
         settings = load_mail_settings(sqlite_db)
         store_password(settings, "falsch")
         from model.core.errors import UserError
@@ -112,17 +136,37 @@ def test_invite_dry_run_counts_and_drafts_go_to_a_folder(db_path, capsys, tmp_pa
     db = open_database(db_path)
     event_id, _ = mail_scene(db)
     db.dispose()
-    assert main.main(["--db", str(db_path), "invite", "--event", str(event_id), "--list", "Netzwerk",
-                      "--send", "--dry-run"]) == 0
+    assert (
+        main.main(
+            ["--db", str(db_path), "invite", "--event", str(event_id), "--list", "Netzwerk", "--send", "--dry-run"]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "ausgelassen: Jana Schulte (Einwilligung gilt nicht für Einladungen)" in out
-    assert "Probelauf: 4 gesendet, 0 übersprungen (bereits gesendet), 3 ausgelassen (Einwilligung), 0 fehlgeschlagen" in out
-    assert main.main(["--db", str(db_path), "invite", "--event", str(event_id), "--list", "Netzwerk",
-                      "--out", str(tmp_path / "Entwürfe")]) == 0
+    assert (
+        "Probelauf: 4 gesendet, 0 übersprungen (bereits gesendet), 3 ausgelassen (Einwilligung), 0 fehlgeschlagen"
+        in out
+    )
+    assert (
+        main.main(
+            [
+                "--db",
+                str(db_path),
+                "invite",
+                "--event",
+                str(event_id),
+                "--list",
+                "Netzwerk",
+                "--out",
+                str(tmp_path / "Entwürfe"),
+            ]
+        )
+        == 0
+    )
     assert "4 Entwürfe geschrieben" in capsys.readouterr().out
     assert len(list((tmp_path / "Entwürfe").glob("*.eml"))) == 4
-    assert main.main(["--db", str(db_path), "invite", "--event", str(event_id), "--list", "Gibtsnicht",
-                      "--send"]) == 1
+    assert main.main(["--db", str(db_path), "invite", "--event", str(event_id), "--list", "Gibtsnicht", "--send"]) == 1
     assert "Verteiler »Gibtsnicht« gibt es nicht" in capsys.readouterr().err
 
 
@@ -155,8 +199,12 @@ def test_invitation_drafts_carry_the_agenda_pdf(db_path, capsys, tmp_path):
     db = open_database(db_path)
     event_id, _ = mail_scene(db)
     db.dispose()
-    assert main.main(["--db", str(db_path), "invite", "--event", str(event_id), "--list", "Netzwerk",
-                      "--out", str(tmp_path)]) == 0
+    assert (
+        main.main(
+            ["--db", str(db_path), "invite", "--event", str(event_id), "--list", "Netzwerk", "--out", str(tmp_path)]
+        )
+        == 0
+    )
     draft = next(tmp_path.glob("Öztürk-Schäfer*.eml"))
     message = BytesParser(policy=policy.default).parsebytes(draft.read_bytes())
     parts = {part.get_filename(): part for part in message.iter_attachments()}
@@ -174,9 +222,30 @@ def certificate(tmp_path_factory):
         pytest.skip("openssl is needed to make a test certificate")
     folder = tmp_path_factory.mktemp("tls")
     key, cert = folder / "key.pem", folder / "cert.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", str(key), "-out", str(cert),
-                    "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return cert, key
 
 
@@ -196,8 +265,11 @@ def test_mail_goes_over_tls_and_an_untrusted_certificate_is_refused(sqlite_db, c
     server_context.load_cert_chain(cert, key)
     mailbox = Mailbox()
     port = free_port()
-    options = ({"ssl_context": server_context} if security == "ssl"
-               else {"tls_context": server_context, "require_starttls": True})
+    options = (
+        {"ssl_context": server_context}
+        if security == "ssl"
+        else {"tls_context": server_context, "require_starttls": True}
+    )
     controller = Controller(mailbox, hostname="127.0.0.1", port=port, **options)
     controller.start()
     try:
@@ -208,8 +280,13 @@ def test_mail_goes_over_tls_and_an_untrusted_certificate_is_refused(sqlite_db, c
             SmtpTransport(settings, None, timeout=5).open()
         trusting = ssl.create_default_context(cafile=str(cert))
         with SmtpTransport(settings, None, timeout=5, context=trusting) as transport:
-            result = run_mailing(sqlite_db, event_id, select_recipients(sqlite_db, list_name="Netzwerk"),
-                                 channel=CHANNEL_SMTP, transport=transport)
+            result = run_mailing(
+                sqlite_db,
+                event_id,
+                select_recipients(sqlite_db, list_name="Netzwerk"),
+                channel=CHANNEL_SMTP,
+                transport=transport,
+            )
         assert len(result.sent) == 4 and len(mailbox.raw) == 4
     finally:
         controller.stop()

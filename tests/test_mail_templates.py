@@ -17,7 +17,10 @@ from model.members.salutation import personal_salutation
 
 
 def test_salutation_uses_gender_title_and_neutral_form():
-    assert personal_salutation("Frau", "Prof. Dr.", "Elif", "Öztürk-Schäfer") == "Sehr geehrte Frau Prof. Dr. Öztürk-Schäfer"
+    assert (
+        personal_salutation("Frau", "Prof. Dr.", "Elif", "Öztürk-Schäfer")
+        == "Sehr geehrte Frau Prof. Dr. Öztürk-Schäfer"
+    )
     assert personal_salutation("Herr", None, "Łukasz", "Żółć") == "Sehr geehrter Herr Żółć"
     assert personal_salutation("ohne", "Dr.", "Ayşe", "Yılmaz") == "Guten Tag Ayşe Yılmaz"
 

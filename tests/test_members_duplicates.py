@@ -34,11 +34,17 @@ from model.members.duplicates import (
 from model.members.persons import PersonData, load_person, person_history, save_person
 
 
-@pytest.mark.parametrize("a, b", [
-    (("Hans", "Müller"), ("Hans", "Mueller")), (("Hans", "Müller"), (" hans ", "MÜLLER")),
-    (("Jürgen", "Groß"), ("Juergen", "Gross")), (("Ayşe", "Yılmaz"), ("Ayse", "Yilmaz")),
-    (("Łukasz", "Żółć"), ("Lukasz", "Zolc")), (("Anna-Lena", "Schmidt"), ("Anna Lena", "Schmidt")),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (("Hans", "Müller"), ("Hans", "Mueller")),
+        (("Hans", "Müller"), (" hans ", "MÜLLER")),
+        (("Jürgen", "Groß"), ("Juergen", "Gross")),
+        (("Ayşe", "Yılmaz"), ("Ayse", "Yilmaz")),
+        (("Łukasz", "Żółć"), ("Lukasz", "Zolc")),
+        (("Anna-Lena", "Schmidt"), ("Anna Lena", "Schmidt")),
+    ],
+)
 def test_name_key_folds_umlauts_case_and_spaces(a, b):
     assert name_key(*a) == name_key(*b)
 
@@ -125,8 +131,12 @@ def test_merge_moves_every_reference_and_logs_it(db):
 
 def test_every_foreign_key_to_a_person_is_handled_by_the_merge():
     """A new table that refers to people must be added to the merge (and to anonymisation)."""
-    found = {(fk.parent.table.name, fk.parent.name) for table in Base.metadata.tables.values()
-             for fk in table.foreign_keys if fk.column.table.name == "person"}
+    found = {
+        (fk.parent.table.name, fk.parent.name)
+        for table in Base.metadata.tables.values()
+        for fk in table.foreign_keys
+        if fk.column.table.name == "person"
+    }
     assert found == set(PERSON_REFERENCES)
 
 
@@ -134,10 +144,22 @@ def test_two_registrations_for_one_event_become_one_with_the_better_status(db):
     net = build_network(db)
     survivor, merged = net.people["mueller"], net.people["mueller2"]
     with db.writing() as s:
-        mine = Registration(event_id=net.events["trip"], person_id=survivor, status="abgemeldet",
-                            registered_at=dt.datetime(2024, 1, 5), notes="erst abgesagt")
-        theirs = Registration(event_id=net.events["trip"], person_id=merged, status="teilgenommen", role="Referent/in",
-                              registered_at=dt.datetime(2024, 1, 2), fee_due=Decimal("120"), notes="dann doch dabei")
+        mine = Registration(
+            event_id=net.events["trip"],
+            person_id=survivor,
+            status="abgemeldet",
+            registered_at=dt.datetime(2024, 1, 5),
+            notes="erst abgesagt",
+        )
+        theirs = Registration(
+            event_id=net.events["trip"],
+            person_id=merged,
+            status="teilgenommen",
+            role="Referent/in",
+            registered_at=dt.datetime(2024, 1, 2),
+            fee_due=Decimal("120"),
+            notes="dann doch dabei",
+        )
         s.add_all([mine, theirs])
         s.flush()
         s.add(Payment(registration_id=mine.id, paid_on=dt.date(2024, 1, 6), amount=Decimal("50")))
@@ -149,8 +171,16 @@ def test_two_registrations_for_one_event_become_one_with_the_better_status(db):
         group = WorkingGroup(name="AG Beteiligung")
         s.add(group)
         s.flush()
-        s.add(WorkingGroupMember(working_group_id=group.id, person_id=survivor, role="Gast", joined_on=dt.date(2023, 1, 1)))
-        s.add(WorkingGroupMember(working_group_id=group.id, person_id=merged, role="Leitung", joined_on=dt.date(2021, 1, 1)))
+        s.add(
+            WorkingGroupMember(
+                working_group_id=group.id, person_id=survivor, role="Gast", joined_on=dt.date(2023, 1, 1)
+            )
+        )
+        s.add(
+            WorkingGroupMember(
+                working_group_id=group.id, person_id=merged, role="Leitung", joined_on=dt.date(2021, 1, 1)
+            )
+        )
     merge_persons(db, survivor, merged)
     with db.session() as s:
         registration = s.scalars(select(Registration).where(Registration.person_id == survivor)).one()
@@ -158,7 +188,9 @@ def test_two_registrations_for_one_event_become_one_with_the_better_status(db):
         assert registration.registered_at == dt.datetime(2024, 1, 2)
         assert registration.fee_due == Decimal("120")
         assert "erst abgesagt" in registration.notes and "dann doch dabei" in registration.notes
-        assert sorted(p.amount for p in s.scalars(select(Payment).where(Payment.registration_id == registration.id))) == [50, 70]
+        assert sorted(
+            p.amount for p in s.scalars(select(Payment).where(Payment.registration_id == registration.id))
+        ) == [50, 70]
         assert s.get(TripParticipant, registration.id).dietary_needs == "vegan"
         assert _count(s, MailingListMember.person_id, survivor) == 1
         member = s.scalars(select(WorkingGroupMember).where(WorkingGroupMember.person_id == survivor)).one()
@@ -170,15 +202,21 @@ def test_room_partners_merged_into_one_person_share_no_room_with_themselves(db):
     attach_everything(db, net, "mueller2", partner_key="mueller")
     merge_persons(db, net.people["mueller"], net.people["mueller2"])
     with db.session() as s:
-        own = s.scalars(select(TripParticipant).join(Registration).where(Registration.person_id == net.people["mueller"])).all()
+        own = s.scalars(
+            select(TripParticipant).join(Registration).where(Registration.person_id == net.people["mueller"])
+        ).all()
         assert own and all(t.room_partner_person_id is None for t in own)
 
 
 def test_chosen_fields_and_both_notes(db):
     net = build_network(db)
     save_person(db, PersonData(**{**load_person(db, net.people["mueller"]).__dict__, "notes": "Spricht Türkisch"}))
-    merge_persons(db, net.people["mueller"], net.people["mueller2"],
-                  {"salutation": net.people["mueller2"], "last_name": net.people["mueller2"], "notes": BOTH})
+    merge_persons(
+        db,
+        net.people["mueller"],
+        net.people["mueller2"],
+        {"salutation": net.people["mueller2"], "last_name": net.people["mueller2"], "notes": BOTH},
+    )
     person = load_person(db, net.people["mueller"])
     assert (person.salutation, person.last_name) == ("ohne", "Mueller")
     assert person.notes == "Spricht Türkisch\n\nBitte nur Post"

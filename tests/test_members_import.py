@@ -28,10 +28,30 @@ OFFICE_LIST = [
     ["Stand: 01.03.2025", None, None],
     [],
     ["  E-Mail ", "Nachname", "Vorname", "Anrede", "Titel", "Kommune", "Funktion", "Telefon", "PLZ", "Bemerkung"],
-    ["anna.schmidt@herne.de", " Schmidt ", "Anna", "Frau", None, "Stadt Herne", "Quartiersmanagerin", 2323160, 4462,
-     "=SUMME(A1:A3)"],
-    ["A.YILMAZ@gelsenkirchen.de", "Yılmaz", "Ayşe", "Frau", None, "Gelsenkirchen", "Gebietsbeauftragte Bismarck",
-     None, None, None],
+    [
+        "anna.schmidt@herne.de",
+        " Schmidt ",
+        "Anna",
+        "Frau",
+        None,
+        "Stadt Herne",
+        "Quartiersmanagerin",
+        2323160,
+        4462,
+        "=SUMME(A1:A3)",
+    ],
+    [
+        "A.YILMAZ@gelsenkirchen.de",
+        "Yılmaz",
+        "Ayşe",
+        "Frau",
+        None,
+        "Gelsenkirchen",
+        "Gebietsbeauftragte Bismarck",
+        None,
+        None,
+        None,
+    ],
     [None, "Mueller", "Hans", "Herr", None, "Stadt Gelsenkirchen", None, None, None, None],
     ["n.nguyen@example.org", "Nguyễn", "Thị Lan", None, "Dr.", "Müller & Söhne <GmbH>", None, None, None, "+49 201 1"],
     [None, None, None, None, None, None, None, None, None, None],
@@ -43,8 +63,18 @@ def test_preview_detects_header_statuses_and_writes_nothing(db, tmp_path):
     path = workbook(tmp_path / "Teilnehmende.xlsx", OFFICE_LIST)
     data, header = read_person_file(path)
     assert header.excel_row == 4
-    assert header.mapping == {0: "email", 1: "last_name", 2: "first_name", 3: "salutation", 4: "title",
-                              5: "organisation", 6: "function", 7: "phone", 8: "postcode", 9: "notes"}
+    assert header.mapping == {
+        0: "email",
+        1: "last_name",
+        2: "first_name",
+        3: "salutation",
+        4: "title",
+        5: "organisation",
+        6: "function",
+        7: "phone",
+        8: "postcode",
+        9: "notes",
+    }
     assert column_titles(data, header)[0] == "E-Mail"
     before = _count(db)
     report = preview_persons(db, data, header)
@@ -62,8 +92,10 @@ def test_import_writes_everything_in_one_go(db, tmp_path):
     path = workbook(tmp_path / "Teilnehmende.xlsx", OFFICE_LIST)
     report = import_persons(db, path)
     assert report.written and report.count(NEW) == 2 and report.count(UPDATE) == 1
-    assert report.summary() == ("Personen: 2 neu übernommen; 1 aktualisiert; 1 mögliches Duplikat nicht übernommen: "
-                                "Zeile 7 Hans Mueller ähnelt Hans Müller (Stadt Gelsenkirchen).")
+    assert report.summary() == (
+        "Personen: 2 neu übernommen; 1 aktualisiert; 1 mögliches Duplikat nicht übernommen: "
+        "Zeile 7 Hans Mueller ähnelt Hans Müller (Stadt Gelsenkirchen)."
+    )
     with db.session() as s:
         anna = s.scalars(select(Person).where(Person.last_name == "Schmidt")).one()
         assert (anna.first_name, anna.salutation, anna.postcode, anna.phone) == ("Anna", "Frau", "04462", "2323160")
@@ -81,8 +113,11 @@ def test_import_writes_everything_in_one_go(db, tmp_path):
         assert s.scalar(select(func.count()).where(Person.last_name == "Mueller")) == 1  # the duplicate was left out
         actions = set(s.scalars(select(AuditEntry.action)))
         assert {"importiert", "per Import aktualisiert", "Personenimport"} <= actions
-        change = s.scalars(select(AuditEntry.changes).where(AuditEntry.entity_id == ayse.id,
-                                                            AuditEntry.action == "per Import aktualisiert")).one()
+        change = s.scalars(
+            select(AuditEntry.changes).where(
+                AuditEntry.entity_id == ayse.id, AuditEntry.action == "per Import aktualisiert"
+            )
+        ).one()
         assert json.loads(change)["Funktion"] == [None, "Gebietsbeauftragte Bismarck"]
 
 
@@ -103,7 +138,10 @@ def test_summary_says_that_suspected_duplicates_were_left_out(db, tmp_path):
     assert "1 mögliches Duplikat nicht übernommen: Zeile 7 Hans Mueller ähnelt Hans Müller" in summary
     assert summary.startswith("Personen: 2 neu übernommen;")
     dry = import_persons(db, path, dry_run=True).summary()
-    assert dry.startswith("Personen (Probelauf, nichts geschrieben):") and "1 mögliches Duplikat würde nicht übernommen" in dry
+    assert (
+        dry.startswith("Personen (Probelauf, nichts geschrieben):")
+        and "1 mögliches Duplikat würde nicht übernommen" in dry
+    )
 
 
 def test_dry_run_writes_nothing(db, tmp_path):
@@ -131,43 +169,64 @@ def test_one_bad_row_stops_the_whole_import_naming_row_and_field(db, tmp_path):
 
 
 def test_two_rows_with_one_email_are_an_error(db, tmp_path):
-    path = workbook(tmp_path / "Liste.xlsx", [
-        ["Vorname", "Nachname", "E-Mail"], ["Anna", "Schmidt", "anna@herne.de"], ["Anne", "Schmidt", " ANNA@herne.de "]])
+    path = workbook(
+        tmp_path / "Liste.xlsx",
+        [
+            ["Vorname", "Nachname", "E-Mail"],
+            ["Anna", "Schmidt", "anna@herne.de"],
+            ["Anne", "Schmidt", " ANNA@herne.de "],
+        ],
+    )
     with pytest.raises(ImportFailed, match=r"Zeile 3.*schon in Zeile 2"):
         import_persons(db, path)
 
 
 def test_english_headers_any_order_and_full_names(db, tmp_path):
-    path = workbook(tmp_path / "contacts.xlsx", [
-        ["Organization", "Full name", "Email address", "Job title", "Phone number"],
-        ["City of Rotterdam", "Dr. Jonas van der Berg", "j.vdberg@rotterdam.nl", "Urban planner", "+31 10 1"],
-        ["ILS", "Schulte, Jana", "j.schulte@ils.de", None, None],
-        ["  ", "Frau Łucja   Żak", None, None, None],
-    ])
+    path = workbook(
+        tmp_path / "contacts.xlsx",
+        [
+            ["Organization", "Full name", "Email address", "Job title", "Phone number"],
+            ["City of Rotterdam", "Dr. Jonas van der Berg", "j.vdberg@rotterdam.nl", "Urban planner", "+31 10 1"],
+            ["ILS", "Schulte, Jana", "j.schulte@ils.de", None, None],
+            ["  ", "Frau Łucja   Żak", None, None, None],
+        ],
+    )
     report = import_persons(db, path)
     assert report.count(NEW) == 3
     with db.session() as s:
         people = {p.last_name: p for p in s.scalars(select(Person))}
         assert (people["van der Berg"].first_name, people["van der Berg"].title) == ("Jonas", "Dr.")
         assert people["Schulte"].first_name == "Jana"
-        assert (people["Żak"].first_name, people["Żak"].salutation, people["Żak"].organisation_id) == ("Łucja", "Frau", None)
+        assert (people["Żak"].first_name, people["Żak"].salutation, people["Żak"].organisation_id) == (
+            "Łucja",
+            "Frau",
+            None,
+        )
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Ayşe Yılmaz", ("Ayşe", "Yılmaz", None)), ("Yılmaz, Ayşe", ("Ayşe", "Yılmaz", None)),
-    ("Prof. Dr. Anna Maria Schulz", ("Anna Maria", "Schulz", "Prof. Dr.")), ("Schulz", (None, "Schulz", None)),
-    ("Herr Dr.-Ing. Łukasz Żółć", ("Łukasz", "Żółć", "Dr.-Ing.")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ayşe Yılmaz", ("Ayşe", "Yılmaz", None)),
+        ("Yılmaz, Ayşe", ("Ayşe", "Yılmaz", None)),
+        ("Prof. Dr. Anna Maria Schulz", ("Anna Maria", "Schulz", "Prof. Dr.")),
+        ("Schulz", (None, "Schulz", None)),
+        ("Herr Dr.-Ing. Łukasz Żółć", ("Łukasz", "Żółć", "Dr.-Ing.")),
+    ],
+)
 def test_full_names_are_split(text, expected):
     parts = split_full_name(text)
     assert (parts["first_name"], parts["last_name"], parts["title"]) == expected
 
 
 def test_changed_header_row_and_mapping(db, tmp_path):
-    path = workbook(tmp_path / "Liste.xlsx", [
-        ["Kontakt", "Dienststelle", "Elektronische Post"],
-        ["Ayşe Yılmaz", "Gelsenkirchen", "a@b.de"],
-    ])
+    path = workbook(
+        tmp_path / "Liste.xlsx",
+        [
+            ["Kontakt", "Dienststelle", "Elektronische Post"],
+            ["Ayşe Yılmaz", "Gelsenkirchen", "a@b.de"],
+        ],
+    )
     data, header = read_person_file(path)
     assert header.mapping == {0: "full_name", 1: "organisation"}
     with pytest.raises(ImportFailed, match="Zeile 1"):
@@ -190,12 +249,15 @@ def test_unchanged_rows_when_importing_an_export(db, tmp_path):
     assert not report.errors
 
 
-@pytest.mark.parametrize("content, fragment", [
-    (b"Vorname;Nachname\nAnna;Schmidt\n", "keine Excel-Arbeitsmappe"),
-    (b"", "keine Excel-Arbeitsmappe"),
-    (b"PK\x03\x04kaputt", "Excel"),
-    ("Vorname\tNachname\n".encode("utf-16"), "keine Excel-Arbeitsmappe"),
-])
+@pytest.mark.parametrize(
+    "content, fragment",
+    [
+        (b"Vorname;Nachname\nAnna;Schmidt\n", "keine Excel-Arbeitsmappe"),
+        (b"", "keine Excel-Arbeitsmappe"),
+        (b"PK\x03\x04kaputt", "Excel"),
+        ("Vorname\tNachname\n".encode("utf-16"), "keine Excel-Arbeitsmappe"),
+    ],
+)
 def test_files_that_are_no_workbook_get_a_clear_message(db, tmp_path, content, fragment):
     path = tmp_path / "Liste.xlsx"
     path.write_bytes(content)
@@ -235,14 +297,17 @@ def test_cancel_stops_before_writing(db, tmp_path):
 
 def test_organisation_import_matches_by_ags_and_name_and_adds_memberships(db, tmp_path):
     net = build_network(db)
-    path = workbook(tmp_path / "Mitglieder.xlsx", [
-        ["Mitgliederliste 2025"],
-        ["Kommune", "AGS", "Mitglied seit", "Mitgliedschaft", "Internet"],
-        ["Gelsenkirchen", None, 2004, "Mitglied", "https://www.gelsenkirchen.de"],
-        ["Köln", "05315000", dt.datetime(2025, 1, 1), "Mitglied", None],
-        ["Stadt Herne", None, "01.01.2024", "ja", None],
-        ["Müller & Söhne <GmbH>", None, None, None, "=HYPERLINK(\"x\")"],
-    ])
+    path = workbook(
+        tmp_path / "Mitglieder.xlsx",
+        [
+            ["Mitgliederliste 2025"],
+            ["Kommune", "AGS", "Mitglied seit", "Mitgliedschaft", "Internet"],
+            ["Gelsenkirchen", None, 2004, "Mitglied", "https://www.gelsenkirchen.de"],
+            ["Köln", "05315000", dt.datetime(2025, 1, 1), "Mitglied", None],
+            ["Stadt Herne", None, "01.01.2024", "ja", None],
+            ["Müller & Söhne <GmbH>", None, None, None, '=HYPERLINK("x")'],
+        ],
+    )
     _data, header = read_organisation_file(path)
     assert header.excel_row == 2
     report = import_organisations(db, path)
@@ -252,8 +317,11 @@ def test_organisation_import_matches_by_ags_and_name_and_adds_memberships(db, tm
         assert gelsenkirchen.name == "Stadt Gelsenkirchen"  # not renamed to the list's short form
         assert gelsenkirchen.website == "https://www.gelsenkirchen.de"
         assert s.scalar(select(func.count()).where(Membership.organisation_id == gelsenkirchen.id)) == 1
-        cologne = s.scalars(select(Membership).where(Membership.organisation_id == net.orgs["Stadt Köln"],
-                                                     Membership.type == "Mitglied")).one()
+        cologne = s.scalars(
+            select(Membership).where(
+                Membership.organisation_id == net.orgs["Stadt Köln"], Membership.type == "Mitglied"
+            )
+        ).one()
         assert cologne.since == dt.date(2025, 1, 1)
         herne = s.scalars(select(Organisation).where(Organisation.name == "Stadt Herne")).one()
         assert herne.ags == "05916000" and herne.kind == "Kommune" and herne.postcode
@@ -261,11 +329,14 @@ def test_organisation_import_matches_by_ags_and_name_and_adds_memberships(db, tm
 
 
 def test_organisation_import_errors_name_row_and_field(db, tmp_path):
-    path = workbook(tmp_path / "Mitglieder.xlsx", [
-        ["Name", "Art", "AGS", "PLZ"],
-        ["Stadt Herne", "Kommune", "05916000", "44623"],
-        ["Kreis Unna", "Landkreis?", None, None],
-    ])
+    path = workbook(
+        tmp_path / "Mitglieder.xlsx",
+        [
+            ["Name", "Art", "AGS", "PLZ"],
+            ["Stadt Herne", "Kommune", "05916000", "44623"],
+            ["Kreis Unna", "Landkreis?", None, None],
+        ],
+    )
     with pytest.raises(ImportFailed, match="Zeile 3, Feld »Art«"):
         import_organisations(db, path)
     assert _count(db, Organisation) == 0

@@ -40,8 +40,10 @@ def test_lists_collect_people_once_and_give_only_reachable_addresses(db):
     assert len(rows) == 5
     # Peter Klein is inactive, Hans Mueller has withdrawn and no email
     assert sorted(addresses(rows)) == ["a.yilmaz@gelsenkirchen.de", "hans.mueller@gelsenkirchen.de", "l.zolc@bochum.de"]
-    assert outlook_text(sorted(addresses(rows))) == \
-        "a.yilmaz@gelsenkirchen.de; hans.mueller@gelsenkirchen.de; l.zolc@bochum.de"
+    assert (
+        outlook_text(sorted(addresses(rows)))
+        == "a.yilmaz@gelsenkirchen.de; hans.mueller@gelsenkirchen.de; l.zolc@bochum.de"
+    )
     assert {r.name: r.members for r in list_mailing_lists(db)}["Gebietsbeauftragte NRW"] == 5
     assert remove_members(db, list_id, [net.people["klein"]]) == 1
     rename_mailing_list(db, list_id, "Gebietsbeauftragte", None)
@@ -54,8 +56,31 @@ def test_duplicate_addresses_count_once():
     from model.members.persons import PersonRow
 
     def row(pid, email):
-        return PersonRow(pid, "ohne", None, "A", "B", None, None, None, None, None, None, email, None, None, None,
-                         None, None, True, dt.date(2024, 1, 1), None, False, "", None)
+        return PersonRow(
+            pid,
+            "ohne",
+            None,
+            "A",
+            "B",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            email,
+            None,
+            None,
+            None,
+            None,
+            None,
+            True,
+            dt.date(2024, 1, 1),
+            None,
+            False,
+            "",
+            None,
+        )
 
     assert addresses([row(1, "a@x.de"), row(2, "A@X.de "), row(3, None)]) == ["a@x.de"]
 
@@ -72,8 +97,17 @@ def test_mailto_puts_everyone_in_bcc():
 @pytest.mark.sqlite_only  # its SQL is the model's, run on both servers by the model tests
 def test_person_export_is_an_office_list(db, tmp_path):
     build_network(db)
-    save_person(db, PersonData(first_name="=SUMME(A1:A3)", last_name="@Stadt", function="-1+2", email="x@y.de",
-                               consent_date=dt.date(2024, 5, 2), consent_scope="+Einladungen"))
+    save_person(
+        db,
+        PersonData(
+            first_name="=SUMME(A1:A3)",
+            last_name="@Stadt",
+            function="-1+2",
+            email="x@y.de",
+            consent_date=dt.date(2024, 5, 2),
+            consent_scope="+Einladungen",
+        ),
+    )
     target = tmp_path / "personen.xlsx"
     assert export_persons(db, target) == 6
     ws = load_workbook(target).active

@@ -61,7 +61,12 @@ def test_filters_member_now_in_year_kind_region_and_text(db):
 
 def test_new_municipality_from_the_official_list_saves_with_history(db):
     data = from_municipality("05513000")
-    assert (data.name, data.kind, data.ags, data.city) == ("Stadt Gelsenkirchen", "Kommune", "05513000", "Gelsenkirchen")
+    assert (data.name, data.kind, data.ags, data.city) == (
+        "Stadt Gelsenkirchen",
+        "Kommune",
+        "05513000",
+        "Gelsenkirchen",
+    )
     assert data.postcode and len(data.postcode) == 5
     data.memberships = [MembershipData("Mitglied", dt.date(2010, 1, 1), None, Decimal("1800.00"))]
     data.areas = [AreaData("Gelsenkirchen-Bismarck", status="in Förderung", admitted_year=2012)]
@@ -77,13 +82,16 @@ def test_new_municipality_from_the_official_list_saves_with_history(db):
         assert entry.action == "angelegt" and "Mitgliedschaft Mitglied ab 01.01.2010" in entry.changes
 
 
-@pytest.mark.parametrize("change, field, fragment", [
-    ({"name": "  "}, "Name", "leer"),
-    ({"ags": "1234"}, "AGS", "acht Ziffern"),
-    ({"ags": "05999999"}, "AGS", "gibt es"),
-    ({"postcode": "4587x"}, "PLZ", "fünf Ziffern"),
-    ({"email": "info(at)stadt.de"}, "E-Mail", "keine gültige"),
-])
+@pytest.mark.parametrize(
+    "change, field, fragment",
+    [
+        ({"name": "  "}, "Name", "leer"),
+        ({"ags": "1234"}, "AGS", "acht Ziffern"),
+        ({"ags": "05999999"}, "AGS", "gibt es"),
+        ({"postcode": "4587x"}, "PLZ", "fünf Ziffern"),
+        ({"email": "info(at)stadt.de"}, "E-Mail", "keine gültige"),
+    ],
+)
 def test_validation_names_the_field_and_writes_nothing(db, change, field, fragment):
     data = from_municipality("05513000")
     for key, value in change.items():
@@ -100,8 +108,10 @@ def test_membership_periods_must_not_overlap_or_run_backwards(db):
     data.memberships = [MembershipData("Mitglied", dt.date(2010, 1, 1), dt.date(2009, 1, 1))]
     with pytest.raises(ValidationError, match="endet vor ihrem Beginn"):
         save_organisation(db, data)
-    data.memberships = [MembershipData("Mitglied", dt.date(2010, 1, 1), None),
-                        MembershipData("Mitglied", dt.date(2015, 1, 1), None)]
+    data.memberships = [
+        MembershipData("Mitglied", dt.date(2010, 1, 1), None),
+        MembershipData("Mitglied", dt.date(2015, 1, 1), None),
+    ]
     with pytest.raises(ValidationError, match="überschneiden"):
         save_organisation(db, data)
 
@@ -159,20 +169,37 @@ def test_participation_in_events(db):
 
     net = build_network(db)
     with db.writing() as s:
-        s.add(Registration(event_id=net.events["past"], person_id=net.people["ayse"], status="teilgenommen",
-                           registered_at=dt.datetime(2024, 1, 1)))
-        s.add(Registration(event_id=net.events["past"], person_id=net.people["mueller"], status="teilgenommen",
-                           registered_at=dt.datetime(2024, 1, 1)))
+        s.add(
+            Registration(
+                event_id=net.events["past"],
+                person_id=net.people["ayse"],
+                status="teilgenommen",
+                registered_at=dt.datetime(2024, 1, 1),
+            )
+        )
+        s.add(
+            Registration(
+                event_id=net.events["past"],
+                person_id=net.people["mueller"],
+                status="teilgenommen",
+                registered_at=dt.datetime(2024, 1, 1),
+            )
+        )
     rows = organisation_events(db, net.orgs["Stadt Gelsenkirchen"])
     assert [(r.title, r.participants) for r in rows] == [("Netzwerktreffen Gelsenkirchen", 2)]
     assert organisation_events(db, net.orgs["Stadt Köln"]) == []
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Stadt Gelsenkirchen", "Gelsenkirchen"), ("Gelsenkirchen, Stadt", "gelsenkirchen"),
-    ("Hansestadt Attendorn", "Attendorn"), ("  Stadt  Köln ", "Koeln".replace("oe", "ö")),
-    ("Gemeinde Saerbeck", "Saerbeck"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Stadt Gelsenkirchen", "Gelsenkirchen"),
+        ("Gelsenkirchen, Stadt", "gelsenkirchen"),
+        ("Hansestadt Attendorn", "Attendorn"),
+        ("  Stadt  Köln ", "Koeln".replace("oe", "ö")),
+        ("Gemeinde Saerbeck", "Saerbeck"),
+    ],
+)
 def test_match_key_equates_how_offices_write_towns(a, b):
     assert match_key(a) == match_key(b)
 
@@ -181,12 +208,18 @@ def test_match_key_keeps_districts_apart_from_towns():
     assert match_key("Kreis Recklinghausen") != match_key("Stadt Recklinghausen")
 
 
-@pytest.mark.parametrize("name, kind", [
-    ("Stadt Herne", "Kommune"), ("Herne", "Kommune"), ("Kreis Unna", "Kreis"),
-    ("Ministerium für Heimat, Kommunales, Bau und Digitalisierung NRW", "Land/Ministerium"),
-    ("ILS – Institut für Landes- und Stadtentwicklungsforschung", "Wissenschaft/Beratung"),
-    ("Caritasverband Gelsenkirchen e. V.", "Träger"), ("Vivawest Wohnen GmbH", "Wohnungswirtschaft"),
-    ("Irgendwas", "Sonstige"),
-])
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Stadt Herne", "Kommune"),
+        ("Herne", "Kommune"),
+        ("Kreis Unna", "Kreis"),
+        ("Ministerium für Heimat, Kommunales, Bau und Digitalisierung NRW", "Land/Ministerium"),
+        ("ILS – Institut für Landes- und Stadtentwicklungsforschung", "Wissenschaft/Beratung"),
+        ("Caritasverband Gelsenkirchen e. V.", "Träger"),
+        ("Vivawest Wohnen GmbH", "Wohnungswirtschaft"),
+        ("Irgendwas", "Sonstige"),
+    ],
+)
 def test_kind_of_a_new_organisation_is_guessed(name, kind):
     assert guess_kind(name) == kind

@@ -66,9 +66,17 @@ def test_filters(db):
 
 def test_new_person_is_saved_with_search_key_and_audit(db):
     net = build_network(db)
-    data = PersonData(salutation="Frau", title="Dr.", first_name=" Miriam ", last_name="Hoffmann",
-                      organisation_id=net.orgs["Müller & Söhne <GmbH>"], email="m.hoffmann@example.de",
-                      postcode="45127", chamber="AKNW", chamber_number="12345")
+    data = PersonData(
+        salutation="Frau",
+        title="Dr.",
+        first_name=" Miriam ",
+        last_name="Hoffmann",
+        organisation_id=net.orgs["Müller & Söhne <GmbH>"],
+        email="m.hoffmann@example.de",
+        postcode="45127",
+        chamber="AKNW",
+        chamber_number="12345",
+    )
     saved = save_person(db, data)
     assert saved.id and saved.version == 1 and saved.first_name == "Miriam"
     with db.session() as s:
@@ -79,13 +87,19 @@ def test_new_person_is_saved_with_search_key_and_audit(db):
     assert history[0].changes["Organisation"] == [None, "Müller & Söhne <GmbH>"]
 
 
-@pytest.mark.parametrize("change, field", [
-    ({"last_name": " "}, "Nachname"), ({"email": "anna@"}, "E-Mail"), ({"postcode": "123"}, "PLZ"),
-    ({"chamber_number": "A-1"}, "Kammer"), ({"salutation": "Exzellenz"}, "Anrede"),
-    ({"consent_date": dt.date(2024, 5, 1), "consent_withdrawn_on": dt.date(2024, 4, 1)}, "Widerruf am"),
-    ({"consent_scope": "Einladungen"}, "Einwilligung am"),
-    ({"consent_date": dt.date.today() + dt.timedelta(days=3)}, "Einwilligung am"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"last_name": " "}, "Nachname"),
+        ({"email": "anna@"}, "E-Mail"),
+        ({"postcode": "123"}, "PLZ"),
+        ({"chamber_number": "A-1"}, "Kammer"),
+        ({"salutation": "Exzellenz"}, "Anrede"),
+        ({"consent_date": dt.date(2024, 5, 1), "consent_withdrawn_on": dt.date(2024, 4, 1)}, "Widerruf am"),
+        ({"consent_scope": "Einladungen"}, "Einwilligung am"),
+        ({"consent_date": dt.date.today() + dt.timedelta(days=3)}, "Einwilligung am"),
+    ],
+)
 def test_validation_names_the_field(db, change, field):
     data = PersonData(**({"first_name": "Anna", "last_name": "Schmidt"} | change))
     with pytest.raises(ValidationError) as info:
@@ -96,7 +110,9 @@ def test_validation_names_the_field(db, change, field):
 
 
 def test_salutation_and_chamber_accept_usual_spellings(db):
-    saved = save_person(db, PersonData(salutation="Hr.", first_name="Jan", last_name="Berg", chamber="Architektenkammer NRW"))
+    saved = save_person(
+        db, PersonData(salutation="Hr.", first_name="Jan", last_name="Berg", chamber="Architektenkammer NRW")
+    )
     assert (saved.salutation, saved.chamber) == ("Herr", "AKNW")
 
 

@@ -59,8 +59,10 @@ def test_information_contains_everything_stored_and_is_noted(db, tmp_path):
     assert data["Stammdaten"]["Nachname"] == "Müller"
     assert data["Stammdaten"]["Organisation"] == "Stadt Gelsenkirchen"
     assert data["Einwilligung"]["Stand"] == "erteilt"
-    assert {r["Veranstaltung"] for r in data["Anmeldungen und Teilnahmen"]} == {"Netzwerktreffen Gelsenkirchen",
-                                                                               "Exkursion nach Delft"}
+    assert {r["Veranstaltung"] for r in data["Anmeldungen und Teilnahmen"]} == {
+        "Netzwerktreffen Gelsenkirchen",
+        "Exkursion nach Delft",
+    }
     trip = next(r for r in data["Anmeldungen und Teilnahmen"] if "Reiseangaben" in r)
     assert trip["Reiseangaben"]["Ernährung"] == "vegetarisch"
     assert trip["Reiseangaben"]["Zimmerpartner/in"] == "Ayşe Yılmaz"
@@ -72,7 +74,10 @@ def test_information_contains_everything_stored_and_is_noted(db, tmp_path):
     json.dumps(data, ensure_ascii=False)  # JSON-ready
 
     pdf, js = write_information(db, pid, tmp_path, "pdf")
-    assert pdf.read_bytes().startswith(b"%PDF") and json.loads(js.read_text(encoding="utf-8"))["Stammdaten"]["Vorname"] == "Hans"
+    assert (
+        pdf.read_bytes().startswith(b"%PDF")
+        and json.loads(js.read_text(encoding="utf-8"))["Stammdaten"]["Vorname"] == "Hans"
+    )
     xlsx, _ = write_information(db, pid, tmp_path, "xlsx")
     assert xlsx.suffix == ".xlsx"
     noted = [row for row in person_history(db, pid) if row.action == "Auskunft erteilt"]
@@ -103,8 +108,21 @@ def test_anonymisation_clears_personal_data_and_keeps_participation(db):
     with db.session() as s:
         person = s.get(Person, pid)
         assert person.anonymised_at is not None and not person.active
-        for name in ("title", "email", "phone", "mobile", "street", "postcode", "city", "function", "department",
-                     "chamber_number", "consent_date", "consent_scope", "notes"):
+        for name in (
+            "title",
+            "email",
+            "phone",
+            "mobile",
+            "street",
+            "postcode",
+            "city",
+            "function",
+            "department",
+            "chamber_number",
+            "consent_date",
+            "consent_scope",
+            "notes",
+        ):
             assert getattr(person, name) is None, name
         assert (person.first_name, person.last_name, person.search_key) == ("", "anonymisiert", "")
         assert person.organisation_id == net.orgs["Stadt Gelsenkirchen"]  # statistics by organisation
@@ -115,7 +133,9 @@ def test_anonymisation_clears_personal_data_and_keeps_participation(db):
         trip = s.scalars(select(TripParticipant).join(Registration).where(Registration.person_id == pid)).one()
         assert trip.dietary_needs is None and trip.emergency_contact is None and trip.room_wish == "DZ"
         assert s.scalars(select(Payment.notes)).one() is None
-        texts = " ".join(f"{e.summary} {e.changes}" for e in s.scalars(select(AuditEntry).where(AuditEntry.entity_id == pid)))
+        texts = " ".join(
+            f"{e.summary} {e.changes}" for e in s.scalars(select(AuditEntry).where(AuditEntry.entity_id == pid))
+        )
         assert "0209 555" not in texts and "Müller" not in texts
     with pytest.raises(UserError, match="bereits"):
         anonymise_person(db, pid)

@@ -9,18 +9,30 @@ from model.core.validation import check_ags, check_email, check_postcode
 from model.members import municipalities
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("05513000", "05513000"), (" 05513000 ", "05513000"), ("5513000", "05513000"), (5513000, "05513000"),
-    (None, None), ("  ", None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("05513000", "05513000"),
+        (" 05513000 ", "05513000"),
+        ("5513000", "05513000"),
+        (5513000, "05513000"),
+        (None, None),
+        ("  ", None),
+    ],
+)
 def test_ags_accepts_nrw_keys(value, expected):
     assert check_ags(value) == expected
 
 
-@pytest.mark.parametrize("value, fragment", [
-    ("0551300", "acht Ziffern"), ("055130000", "acht Ziffern"), ("05A13000", "acht Ziffern"),
-    ("09162000", "Nordrhein-Westfalen"),
-])
+@pytest.mark.parametrize(
+    "value, fragment",
+    [
+        ("0551300", "acht Ziffern"),
+        ("055130000", "acht Ziffern"),
+        ("05A13000", "acht Ziffern"),
+        ("09162000", "Nordrhein-Westfalen"),
+    ],
+)
 def test_ags_rejects_wrong_keys_naming_the_field(value, fragment):
     with pytest.raises(ValidationError, match=fragment) as info:
         check_ags(value)
@@ -42,14 +54,34 @@ def test_postcode_rejects(value):
     assert info.value.field == "PLZ"
 
 
-@pytest.mark.parametrize("value", ["a.yilmaz@gelsenkirchen.de", "info@müller-söhne.de", "x+y@sub.example.org",
-                                   "  padded@example.de  ", "mailto:hans@example.de"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "a.yilmaz@gelsenkirchen.de",
+        "info@müller-söhne.de",
+        "x+y@sub.example.org",
+        "  padded@example.de  ",
+        "mailto:hans@example.de",
+    ],
+)
 def test_valid_emails(value):
     assert "@" in check_email(value)
 
 
-@pytest.mark.parametrize("value", ["hans@", "@example.de", "hans example.de", "hans@example", "a@@b.de",
-                                   "hans@example..de", "hans,peter@example.de", "hans @example.de", ".hans@example.de"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "hans@",
+        "@example.de",
+        "hans example.de",
+        "hans@example",
+        "a@@b.de",
+        "hans@example..de",
+        "hans,peter@example.de",
+        "hans @example.de",
+        ".hans@example.de",
+    ],
+)
 def test_invalid_emails(value):
     with pytest.raises(ValidationError, match="E-Mail") as info:
         check_email(value)

@@ -16,7 +16,9 @@ def _database_at(path, revision: str) -> None:
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.exec_driver_sql("INSERT INTO organisation (name, kind, search_key, version) VALUES ('Stadt Hagen', 'Kommune', 'stadt hagen', 1)")
+        conn.exec_driver_sql(
+            "INSERT INTO organisation (name, kind, search_key, version) VALUES ('Stadt Hagen', 'Kommune', 'stadt hagen', 1)"
+        )
     engine.dispose()
 
 

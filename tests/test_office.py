@@ -18,8 +18,10 @@ def test_profile_round_trip_and_requirements(db):
     assert next(r for r in load_requirements(db) if r.chamber == "AKNW").required == 20
 
 
-@pytest.mark.parametrize("field, value", [("certificate_prefix", "NW S"), ("office_name", "  "), ("postcode", "4413"),
-                                          ("backups_to_keep", 0)])
+@pytest.mark.parametrize(
+    "field, value",
+    [("certificate_prefix", "NW S"), ("office_name", "  "), ("postcode", "4413"), ("backups_to_keep", 0)],
+)
 def test_invalid_settings_name_the_field_and_change_nothing(db, field, value):
     data = load_profile(db)
     setattr(data, field, value)

@@ -28,8 +28,13 @@ def _teams_report(path, date_format):
         return dt.datetime.combine(DAY, dt.time(h, m, s)).strftime(date_format).replace(" 0", " ")
 
     lines = [
-        "1. Summary", "Meeting title\tNetzwerktreffen November", "Attended participants\t3",
-        f"Start time\t{t(9, 50)}", f"End time\t{t(13, 10)}", "Meeting duration\t3h 20m 0s", "",
+        "1. Summary",
+        "Meeting title\tNetzwerktreffen November",
+        "Attended participants\t3",
+        f"Start time\t{t(9, 50)}",
+        f"End time\t{t(13, 10)}",
+        "Meeting duration\t3h 20m 0s",
+        "",
         "2. Participants",
         "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tParticipant ID (UPN)\tRole",
         f"Yılmaz, Ayşe\t{t(9, 55)}\t{t(13, 5)}\t2h 40m 0s\tayse.yilmaz@bochum.example\tayse.yilmaz@bochum.example\tAttendee",
@@ -52,8 +57,13 @@ def _teams_report(path, date_format):
 @pytest.fixture
 def scene(db):
     with db.writing() as s:
-        ayse = Person(salutation="Frau", first_name="Ayşe", last_name="Yılmaz", email="ayse.yilmaz@bochum.example",
-                      search_key="ayse yilmaz")
+        ayse = Person(
+            salutation="Frau",
+            first_name="Ayşe",
+            last_name="Yılmaz",
+            email="ayse.yilmaz@bochum.example",
+            search_key="ayse yilmaz",
+        )
         lukasz = Person(salutation="Herr", first_name="Łukasz", last_name="Żółć", search_key="lukasz zolc")
         s.add_all([ayse, lukasz])
         event = make_event(s, day=DAY, format="Hybrid")
@@ -66,8 +76,9 @@ def test_intervals_are_merged_and_cut_to_the_event():
         return dt.datetime.combine(DAY, dt.time(h, m))
 
     start, end = at(10, 0), at(13, 0)
-    assert attended_minutes([(at(9, 55), at(11, 0)), (at(11, 30), at(13, 5)), (at(12, 0), at(12, 30))],
-                            start, end) == 150
+    assert (
+        attended_minutes([(at(9, 55), at(11, 0)), (at(11, 30), at(13, 5)), (at(12, 0), at(12, 30))], start, end) == 150
+    )
     assert attended_minutes([(at(8, 0), at(9, 0))], start, end) == 0
 
 
@@ -92,11 +103,13 @@ def test_teams_report_in_utf16_marks_online_attendance_with_minutes(db, scene, t
 def test_older_teams_list_of_joins_and_leaves(db, scene, tmp_path):
     event_id, _, _ = scene
     path = tmp_path / "attendance.csv"
-    rows = ["Full Name\tUser Action\tTimestamp",
-            "Ayşe Yılmaz\tJoined\t11/5/2026, 9:58:00 AM",
-            "Ayşe Yılmaz\tLeft\t11/5/2026, 11:00:00 AM",
-            "Ayşe Yılmaz\tJoined\t11/5/2026, 11:15:00 AM",
-            "Ayşe Yılmaz\tLeft\t11/5/2026, 12:30:00 PM"]
+    rows = [
+        "Full Name\tUser Action\tTimestamp",
+        "Ayşe Yılmaz\tJoined\t11/5/2026, 9:58:00 AM",
+        "Ayşe Yılmaz\tLeft\t11/5/2026, 11:00:00 AM",
+        "Ayşe Yılmaz\tJoined\t11/5/2026, 11:15:00 AM",
+        "Ayşe Yılmaz\tLeft\t11/5/2026, 12:30:00 PM",
+    ]
     path.write_bytes("\n".join(rows).encode("utf-16"))
     parsed = parse_report(path, DAY)
     assert parsed.source == TEAMS_LEGACY
@@ -113,7 +126,8 @@ def test_zoom_report_with_rejoins_and_meeting_line(db, scene, tmp_path):
         "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest,Recording Consent\n"
         "Ayşe Yılmaz,ayse.yilmaz@bochum.example,11/05/2026 10:05:00 AM,11/05/2026 10:45:00 AM,40,No,Y\n"
         "Ayşe Yılmaz,ayse.yilmaz@bochum.example,11/05/2026 10:40:00 AM,11/05/2026 11:20:00 AM,40,No,Y\n",
-        encoding="utf-8-sig")
+        encoding="utf-8-sig",
+    )
     report = import_online_attendance(db, path, event_id=event_id)
     assert report.source == ZOOM and [o.values["Minuten"] for o in report.rows] == [75]
 
@@ -121,9 +135,11 @@ def test_zoom_report_with_rejoins_and_meeting_line(db, scene, tmp_path):
 def test_webex_attendee_csv(db, scene, tmp_path):
     event_id, _, _ = scene
     path = tmp_path / "webex.csv"
-    path.write_text("Name,Email,Join Time,Leave Time,Attendance Duration\n"
-                    "Ayşe Yılmaz,AYSE.YILMAZ@bochum.example,2026-11-05 10:00:00,2026-11-05 12:00:00,120 mins\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Name,Email,Join Time,Leave Time,Attendance Duration\n"
+        "Ayşe Yılmaz,AYSE.YILMAZ@bochum.example,2026-11-05 10:00:00,2026-11-05 12:00:00,120 mins\n",
+        encoding="utf-8",
+    )
     report = import_online_attendance(db, path, event_id=event_id, dry_run=True)
     assert report.source == WEBEX and [o.values["Minuten"] for o in report.rows] == [120]
 
@@ -136,8 +152,11 @@ def test_unreadable_time_names_the_row_and_writes_nothing(db_path, tmp_path, cap
         event_id = make_event(s, day=DAY).id
     db.dispose()
     path = tmp_path / "zoom.csv"
-    path.write_text("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
-                    "A B,a@b.example,gestern,11/05/2026 11:00:00 AM,5\n", encoding="utf-8")
+    path.write_text(
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
+        "A B,a@b.example,gestern,11/05/2026 11:00:00 AM,5\n",
+        encoding="utf-8",
+    )
     assert main.main(["--db", str(db_path), "import", "online-attendance", str(path), "--event", str(event_id)]) == 1
     assert "Zeile 2, Feld »Beitritt«" in capsys.readouterr().err
 
@@ -152,8 +171,16 @@ def test_online_minutes_become_chamber_units(db, scene, tmp_path):
     with db.writing() as s:
         s.get(Person, ayse).chamber = "AKNW"
         # Recognised before the event: only then do its points count.
-        s.add(Accreditation(event_id=event_id, chamber="AKNW", credit_points=Decimal(4), state="anerkannt",
-                            recognition_number="AKNW-FB-2026-0815", recognised_on=DAY - dt.timedelta(days=30)))
+        s.add(
+            Accreditation(
+                event_id=event_id,
+                chamber="AKNW",
+                credit_points=Decimal(4),
+                state="anerkannt",
+                recognition_number="AKNW-FB-2026-0815",
+                recognised_on=DAY - dt.timedelta(days=30),
+            )
+        )
     import_online_attendance(db, _teams_report(tmp_path / "t.csv", "%d.%m.%Y, %H:%M:%S"), event_id=event_id)
     account = credit_account(db, ayse, DAY.year)
     assert account.total == Decimal(3)  # 150 minutes online = 3 units of 45 minutes (of 4 accredited)

@@ -39,4 +39,3 @@ def test_overview_runs_on_the_current_schema(db):
     """An empty database of the current schema (SQLite and PostgreSQL) gives zeros."""
     result = overview(db)
     assert _figures(result) == (0, 0, 0, 0, 0, 0, 0)
-

@@ -9,7 +9,14 @@ from reportlab.platypus import PageBreak, SimpleDocTemplate
 
 from reports.pdf import Letterhead, numbered_canvas, para
 
-NAMES = ["Müller & Söhne <GmbH>", "Łukasz Żółć", "Ayşe Yılmaz", "A<B", '<font size=40>x</font>', '<img src="/etc/passwd"/>']
+NAMES = [
+    "Müller & Söhne <GmbH>",
+    "Łukasz Żółć",
+    "Ayşe Yılmaz",
+    "A<B",
+    "<font size=40>x</font>",
+    '<img src="/etc/passwd"/>',
+]
 
 
 def test_names_print_exactly_and_pages_are_numbered():
@@ -41,8 +48,9 @@ class _RecordingCanvas:
     def drawString(self, x, y, text, *args, **kwargs):  # reportlab API
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        self.strings.append((x, y, x + stringWidth(text, self._canvas._fontname, self._canvas._fontsize),
-                             self._canvas._fontsize, text))
+        self.strings.append(
+            (x, y, x + stringWidth(text, self._canvas._fontname, self._canvas._fontsize), self._canvas._fontsize, text)
+        )
         return self._canvas.drawString(x, y, text, *args, **kwargs)
 
     def drawImage(self, image, x, y, width, height, **kwargs):  # reportlab API
@@ -74,18 +82,34 @@ def test_letterhead_text_keeps_clear_of_a_wide_logo():
 
     from reports.pdf import draw_letterhead
 
-    letterhead = Letterhead.from_profile(type("Profile", (), dict(
-        office_name="Geschäftsstelle Städtenetz Soziale Stadt NRW", network_name="Städtenetz Soziale Stadt NRW",
-        street="Bochumer Straße 86", postcode="45886", city="Gelsenkirchen", phone="0209 95 66 70-0",
-        email="info@staedtenetz-soziale-stadt.nrw", website="https://www.staedtenetz-soziale-stadt.nrw",
-        logo_png=wide_logo())))
+    letterhead = Letterhead.from_profile(
+        type(
+            "Profile",
+            (),
+            dict(
+                office_name="Geschäftsstelle Städtenetz Soziale Stadt NRW",
+                network_name="Städtenetz Soziale Stadt NRW",
+                street="Bochumer Straße 86",
+                postcode="45886",
+                city="Gelsenkirchen",
+                phone="0209 95 66 70-0",
+                email="info@staedtenetz-soziale-stadt.nrw",
+                website="https://www.staedtenetz-soziale-stadt.nrw",
+                logo_png=wide_logo(),
+            ),
+        )
+    )
     assert letterhead.office_name == "Geschäftsstelle Städtenetz Soziale Stadt NRW"  # the network only once
     canvas = _RecordingCanvas(Canvas(io.BytesIO(), pagesize=A4))
     draw_letterhead(canvas, letterhead, *A4)
     assert_text_clear_of_images(canvas, A4[0] - 20 * mm)
     printed = " ".join(s[-1] for s in canvas.strings)
-    for part in ("Bochumer Straße 86", "0209 95 66 70-0", "info@staedtenetz-soziale-stadt.nrw",
-                 "https://www.staedtenetz-soziale-stadt.nrw"):
+    for part in (
+        "Bochumer Straße 86",
+        "0209 95 66 70-0",
+        "info@staedtenetz-soziale-stadt.nrw",
+        "https://www.staedtenetz-soziale-stadt.nrw",
+    ):
         assert part in printed  # wrapped, not cut off
     lowest = min(s[1] for s in canvas.strings)
     assert lowest > A4[1] - 36 * mm + 3 * mm  # above the frame of the page's content

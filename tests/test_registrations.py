@@ -26,9 +26,16 @@ T0 = dt.datetime(2026, 5, 1, 9, 0)
 
 def _setup(db, capacity=2, people=5, **event_fields) -> tuple[int, list[int]]:
     with db.writing() as s:
-        event = Event(kind="Werkstatt", title="Werkstatt Klimaanpassung", starts_at=dt.datetime(2026, 6, 4, 10),
-                      ends_at=dt.datetime(2026, 6, 4, 16), format="Präsenz", status="ausgeschrieben",
-                      capacity=capacity, **event_fields)
+        event = Event(
+            kind="Werkstatt",
+            title="Werkstatt Klimaanpassung",
+            starts_at=dt.datetime(2026, 6, 4, 10),
+            ends_at=dt.datetime(2026, 6, 4, 16),
+            format="Präsenz",
+            status="ausgeschrieben",
+            capacity=capacity,
+            **event_fields,
+        )
         persons = [Person(first_name=f"Vorname{i}", last_name=f"Nachname{i}") for i in range(people)]
         s.add_all([event, *persons])
         s.flush()
@@ -37,7 +44,11 @@ def _setup(db, capacity=2, people=5, **event_fields) -> tuple[int, list[int]]:
 
 def _statuses(db, event_id) -> dict[int, str]:
     with db.session() as s:
-        return dict(s.execute(select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)).all())
+        return dict(
+            s.execute(
+                select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)
+            ).all()
+        )
 
 
 def test_beyond_capacity_people_wait_in_order(db):
@@ -135,9 +146,7 @@ def test_manual_move_up_from_waiting_list_when_full_is_refused(db):
             change_status(s, waiting.id, "angemeldet")
 
 
-operations = st.lists(
-    st.tuples(st.sampled_from(["register", "cancel", "excuse"]), st.integers(0, 7)), max_size=40
-)
+operations = st.lists(st.tuples(st.sampled_from(["register", "cancel", "excuse"]), st.integers(0, 7)), max_size=40)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -154,7 +163,9 @@ def test_any_sequence_keeps_the_list_consistent(db, capacity, ops):
         person_id = people[index]
         try:
             with db.writing() as s:
-                existing = s.scalar(select(Registration).where(Registration.event_id == event_id, Registration.person_id == person_id))
+                existing = s.scalar(
+                    select(Registration).where(Registration.event_id == event_id, Registration.person_id == person_id)
+                )
                 if action == "register":
                     register(s, event_id, person_id, now=clock)
                 elif existing is not None:

@@ -51,15 +51,33 @@ def test_meeting_data_lists_registered_people_and_timed_agenda(db, sample):
     assert pack.event.title == "Quartiere & Zusammenhalt <2026>"
     assert pack.event.host == "Stadt Gelsenkirchen"
     # Waiting list and cancelled registrations are not in the pack.
-    assert [p.last_name for p in pack.sorted_participants("name")] == ["Klein", "Ohneorganisation", "Schulte", "Yılmaz", "Żółć"]
+    assert [p.last_name for p in pack.sorted_participants("name")] == [
+        "Klein",
+        "Ohneorganisation",
+        "Schulte",
+        "Yılmaz",
+        "Żółć",
+    ]
     assert [p.last_name for p in pack.sorted_participants("organisation")] == [
-        "Klein", "Żółć", "Yılmaz", "Schulte", "Ohneorganisation"]
+        "Klein",
+        "Żółć",
+        "Yılmaz",
+        "Schulte",
+        "Ohneorganisation",
+    ]
     times = [(e.starts, e.ends) for e in pack.agenda]
-    assert times == [(dt.time(10), dt.time(10, 15)), (dt.time(10, 15), dt.time(11)), (dt.time(11), dt.time(11, 30)),
-                     (dt.time(11, 45), dt.time(12, 45))]
+    assert times == [
+        (dt.time(10), dt.time(10, 15)),
+        (dt.time(10, 15), dt.time(11)),
+        (dt.time(11), dt.time(11, 30)),
+        (dt.time(11, 45), dt.time(12, 45)),
+    ]
     assert [e.speaker for e in pack.agenda] == [
-        "Ayşe Yılmaz (Stadt Gelsenkirchen)", "Prof. Dr. Maria Gast (TU Dortmund)", "",
-        "Dr. Łukasz Żółć (Stadt Bochum); Moderation"]
+        "Ayşe Yılmaz (Stadt Gelsenkirchen)",
+        "Prof. Dr. Maria Gast (TU Dortmund)",
+        "",
+        "Dr. Łukasz Żółć (Stadt Bochum); Moderation",
+    ]
 
 
 def test_meeting_data_refuses_unknown_event_and_sort(db, sample):
@@ -88,9 +106,12 @@ def test_meeting_pack_has_every_section_with_the_people_as_typed(db, sample, let
     from reports.meeting_pack import SECTIONS, PackOptions, meeting_pack_pdf
 
     progress = []
-    pdf = meeting_pack_pdf(meeting_data(db, sample.meeting), letterhead,
-                           PackOptions(sections=SECTIONS, printed_on=PRINTED, blank_rows=7),
-                           progress=lambda done, total, text: progress.append((done, total)))
+    pdf = meeting_pack_pdf(
+        meeting_data(db, sample.meeting),
+        letterhead,
+        PackOptions(sections=SECTIONS, printed_on=PRINTED, blank_rows=7),
+        progress=lambda done, total, text: progress.append((done, total)),
+    )
     pages = pages_text(pdf)
     total = len(pages)
     text = one_line(" ".join(pages))
@@ -105,14 +126,27 @@ def test_meeting_pack_has_every_section_with_the_people_as_typed(db, sample, let
     assert "Seite" not in invitation and "Gedruckt am 02.03.2026" in invitation and total > 1
 
     agenda = one_line(next(p for p in pages if "Tagesordnung" in p))
-    for fragment in ("10:00–10:15", "Beteiligung <wirklich> für alle?", "Prof. Dr. Maria Gast (TU Dortmund)",
-                     "Kaffeepause", "11:45–12:45", "Podium & Diskussion"):
+    for fragment in (
+        "10:00–10:15",
+        "Beteiligung <wirklich> für alle?",
+        "Prof. Dr. Maria Gast (TU Dortmund)",
+        "Kaffeepause",
+        "11:45–12:45",
+        "Podium & Diskussion",
+    ):
         assert fragment in agenda, fragment
 
     participants = one_line(next(p for p in pages if "Teilnehmendenliste" in p))
     assert "5 Personen" in participants
-    for fragment in ("Yılmaz, Ayşe", "Żółć, Dr. Łukasz", "Müller & Söhne <GmbH>", "Planer & Berater <extern>",
-                     "Gebietsbeauftragte Rotthausen", "Referent/in", "Moderation"):
+    for fragment in (
+        "Yılmaz, Ayşe",
+        "Żółć, Dr. Łukasz",
+        "Müller & Söhne <GmbH>",
+        "Planer & Berater <extern>",
+        "Gebietsbeauftragte Rotthausen",
+        "Referent/in",
+        "Moderation",
+    ):
         assert fragment in participants, fragment
 
     sign_in = one_line(next(p for p in pages if "Unterschriftenliste" in p))
@@ -139,8 +173,10 @@ def test_meeting_pack_prints_only_chosen_sections_in_chosen_order(db, sample, le
     order = [by_name.index(name) for name in ("Klein, Peter", "Ohneorganisation, Kim", "Schulte, Jana", "Yılmaz, Ayşe")]
     assert order == sorted(order)
     by_org = one_line(" ".join(pages_text(_pack(db, sample.meeting, letterhead, sections=(SIGN_IN,)))))
-    order = [by_org.index(name) for name in ("Klein, Peter", "Żółć, Dr. Łukasz", "Yılmaz, Ayşe", "Schulte, Jana",
-                                             "Ohneorganisation, Kim")]
+    order = [
+        by_org.index(name)
+        for name in ("Klein, Peter", "Żółć, Dr. Łukasz", "Yılmaz, Ayşe", "Schulte, Jana", "Ohneorganisation, Kim")
+    ]
     assert order == sorted(order)
 
 
@@ -197,8 +233,9 @@ def test_meeting_pack_can_be_cancelled(db, sample, letterhead):
     from reports.meeting_pack import SECTIONS, PackOptions, meeting_pack_pdf
 
     with pytest.raises(Cancelled):
-        meeting_pack_pdf(meeting_data(db, sample.meeting), letterhead, PackOptions(sections=SECTIONS),
-                         cancelled=lambda: True)
+        meeting_pack_pdf(
+            meeting_data(db, sample.meeting), letterhead, PackOptions(sections=SECTIONS), cancelled=lambda: True
+        )
 
 
 # --- badges -------------------------------------------------------------------------------
@@ -232,10 +269,17 @@ def test_annual_figures_count_in_sql_by_the_rules(db, sample):
     assert f.cancelled_events == 1 and f.event_count == 4
     assert (f.participations, f.people, f.organisations) == (6, 4, 4)
     assert [(e.title, e.attended, e.registered) for e in f.events] == [
-        ("Quartiere & Zusammenhalt <2026>", 4, 1), ("3. Sitzung AG Beteiligung & Teilhabe", 2, 0),
-        ("Exkursion nach Rotterdam", 0, 1), ("Netzwerktreffen ohne Anmeldungen", 0, 0)]
+        ("Quartiere & Zusammenhalt <2026>", 4, 1),
+        ("3. Sitzung AG Beteiligung & Teilhabe", 2, 0),
+        ("Exkursion nach Rotterdam", 0, 1),
+        ("Netzwerktreffen ohne Anmeldungen", 0, 0),
+    ]
     assert [(m.name, m.participations, m.people, m.events) for m in f.municipalities] == [
-        ("Stadt Bochum", 1, 1, 1), ("Stadt Gelsenkirchen", 2, 1, 2), ("Stadt Hamm", 2, 1, 2), ("Stadt Herne", 0, 0, 0)]
+        ("Stadt Bochum", 1, 1, 1),
+        ("Stadt Gelsenkirchen", 2, 1, 2),
+        ("Stadt Hamm", 2, 1, 2),
+        ("Stadt Herne", 0, 0, 0),
+    ]
     credits = {c.chamber: c for c in f.credits}
     aknw = credits["AKNW"]
     assert (aknw.accredited_events, aknw.points_offered, aknw.participations) == (1, Decimal(6), 4)
@@ -244,7 +288,8 @@ def test_annual_figures_count_in_sql_by_the_rules(db, sample):
     assert [(c.organisation, c.on) for c in f.joined] == [("Stadt Bochum", dt.date(2026, 1, 1))]
     assert [(c.organisation, c.on) for c in f.left] == [("Stadt Hamm", dt.date(2026, 6, 30))]
     assert [(g.name, g.lead, g.members, g.sessions, g.participations) for g in f.groups] == [
-        ("AG Beteiligung & Teilhabe", "Dr. Łukasz Żółć", 3, 1, 2)]
+        ("AG Beteiligung & Teilhabe", "Dr. Łukasz Żółć", 3, 1, 2)
+    ]
 
 
 def test_annual_figures_count_every_chamber_of_the_chamber_list(db, sample):
@@ -256,10 +301,24 @@ def test_annual_figures_count_every_chamber_of_the_chamber_list(db, sample):
 
     save_chamber(db, ChamberData("AK Lummerland", "Architektenkammer Lummerland", "Lummerland"))
     with db.writing() as s:
-        s.add(Accreditation(event_id=sample.meeting, chamber="AK Lummerland", credit_points=Decimal("5"),
-                            recognition_number="L-1", recognised_on=dt.date(2026, 1, 5)))
-        s.add(Accreditation(event_id=sample.meeting, chamber="ByAK", credit_points=Decimal("4"),
-                            recognition_number="B-1", recognised_on=dt.date(2026, 1, 5)))
+        s.add(
+            Accreditation(
+                event_id=sample.meeting,
+                chamber="AK Lummerland",
+                credit_points=Decimal("5"),
+                recognition_number="L-1",
+                recognised_on=dt.date(2026, 1, 5),
+            )
+        )
+        s.add(
+            Accreditation(
+                event_id=sample.meeting,
+                chamber="ByAK",
+                credit_points=Decimal("4"),
+                recognition_number="B-1",
+                recognised_on=dt.date(2026, 1, 5),
+            )
+        )
     f = annual_figures(db, 2026)
     assert [c.chamber for c in f.credits] == ["AKNW", "AK Lummerland", "ByAK"]
     lummerland = f.credits[1]
@@ -276,13 +335,26 @@ def test_annual_report_pdf_has_all_sections_figures_and_names(db, sample):
     pdf = annual_report(db, 2026, printed_on=PRINTED)
     pages = pages_text(pdf)
     text = one_line(" ".join(pages))
-    for heading in ("Jahresbericht 2026", "Das Jahr in Zahlen", "1. Veranstaltungen nach Art und Monat",
-                    "2. Teilnehmende je Veranstaltung", "3. Teilnahme der Mitgliedskommunen",
-                    "4. Fortbildung: Punkte und Bescheinigungen", "5. Neue und ausgeschiedene Mitglieder",
-                    "6. Arbeitsgruppen und Werkstattreihen"):
+    for heading in (
+        "Jahresbericht 2026",
+        "Das Jahr in Zahlen",
+        "1. Veranstaltungen nach Art und Monat",
+        "2. Teilnehmende je Veranstaltung",
+        "3. Teilnahme der Mitgliedskommunen",
+        "4. Fortbildung: Punkte und Bescheinigungen",
+        "5. Neue und ausgeschiedene Mitglieder",
+        "6. Arbeitsgruppen und Werkstattreihen",
+    ):
         assert heading in text, heading
-    for fragment in ("Quartiere & Zusammenhalt <2026>", "AG Beteiligung & Teilhabe", "Dr. Łukasz Żółć",
-                     "Stadt Herne", "Stand: Montag, 2. März 2026", "abgesagt", "AKNW"):
+    for fragment in (
+        "Quartiere & Zusammenhalt <2026>",
+        "AG Beteiligung & Teilhabe",
+        "Dr. Łukasz Żółć",
+        "Stadt Herne",
+        "Stand: Montag, 2. März 2026",
+        "abgesagt",
+        "AKNW",
+    ):
         assert fragment in text, fragment
     assert "Fachgespräch Klimaanpassung" not in text  # cancelled: only counted as a number
     assert f"Seite 1 von {len(pages)}" in pages[0]
@@ -295,11 +367,22 @@ def test_annual_report_tables_break_with_repeated_headers(db):
     from model.reporting.statistics import AnnualFigures, EventFigures, MunicipalityFigures
     from reports.annual_report import annual_report_pdf
 
-    events = [EventFigures(i, dt.datetime(2025, 1 + i % 12, 1 + i % 28, 10), "Werkstatt", f"Werkstatt Nr. {i}",
-                           "durchgeführt", i % 40, 0) for i in range(400)]
+    events = [
+        EventFigures(
+            i,
+            dt.datetime(2025, 1 + i % 12, 1 + i % 28, 10),
+            "Werkstatt",
+            f"Werkstatt Nr. {i}",
+            "durchgeführt",
+            i % 40,
+            0,
+        )
+        for i in range(400)
+    ]
     towns = [MunicipalityFigures(i, f"Gemeinde {i:03d}", i, 1, 1) for i in range(120)]
-    figures = AnnualFigures(year=2025, events_by_kind_month={"Werkstatt": [34] * 12}, events=events,
-                            municipalities=towns)
+    figures = AnnualFigures(
+        year=2025, events_by_kind_month={"Werkstatt": [34] * 12}, events=events, municipalities=towns
+    )
     pages = pages_text(annual_report_pdf(figures, None, PRINTED))
     event_pages = [p for p in pages if "Werkstatt Nr. " in p]
     assert len(event_pages) >= 5
@@ -340,9 +423,13 @@ def test_participation_and_events_per_year(db, sample):
     assert rows["Stadt Herne"].per_year == {2025: 0, 2026: 0} and rows["Stadt Herne"].is_member
     assert "Müller & Söhne <GmbH>" not in rows  # not a municipality, not a member
     kinds = {row.label: row.per_year for row in events_by_kind_and_year(db, 2025, 2026)}
-    assert kinds == {"Netzwerktreffen": {2025: 0, 2026: 1}, "Werkstatt": {2025: 1, 2026: 0},
-                     "Arbeitsgruppensitzung": {2025: 0, 2026: 1}, "Exkursion": {2025: 0, 2026: 1},
-                     "Tagung": {2025: 0, 2026: 1}}
+    assert kinds == {
+        "Netzwerktreffen": {2025: 0, 2026: 1},
+        "Werkstatt": {2025: 1, 2026: 0},
+        "Arbeitsgruppensitzung": {2025: 0, 2026: 1},
+        "Exkursion": {2025: 0, 2026: 1},
+        "Tagung": {2025: 0, 2026: 1},
+    }
 
 
 # --- member directory -----------------------------------------------------------------------
@@ -359,7 +446,12 @@ def test_member_directory_lists_members_areas_and_contacts(db, sample):
     # Inactive people and people who withdrew their consent are not listed.
     assert [c.name for c in gelsenkirchen.contacts] == ["Max Formel", "Ayşe Yılmaz"]
     later = member_directory(db, dt.date(2026, 7, 1), ("Mitglied", "Kooperationspartner"))
-    assert [m.name for m in later.members] == ["Müller & Söhne <GmbH>", "Stadt Bochum", "Stadt Gelsenkirchen", "Stadt Herne"]
+    assert [m.name for m in later.members] == [
+        "Müller & Söhne <GmbH>",
+        "Stadt Bochum",
+        "Stadt Gelsenkirchen",
+        "Stadt Herne",
+    ]
     assert later.members[0].membership == "Kooperationspartner"
 
 
@@ -373,10 +465,19 @@ def test_member_directory_pdf_and_excel(db, sample, letterhead, tmp_path):
     directory = member_directory(db, dt.date(2026, 7, 1), ("Mitglied", "Kooperationspartner"))
     pages = pages_text(member_directory_pdf(directory, letterhead, PRINTED))
     text = one_line(" ".join(pages))
-    for fragment in ("Verzeichnis: Mitglieder, Kooperationspartner", "Stand: Mittwoch, 1. Juli 2026",
-                     "Müller & Söhne <GmbH>", "Planer & Berater <extern>", "Ayşe Yılmaz", "Dr. Łukasz Żółć",
-                     "Bismarck/Schalke-Nord", "verstetigt", "AGS 05513000", "Mitglied seit 01.01.2004",
-                     "=SUMME(A1:A3)"):
+    for fragment in (
+        "Verzeichnis: Mitglieder, Kooperationspartner",
+        "Stand: Mittwoch, 1. Juli 2026",
+        "Müller & Söhne <GmbH>",
+        "Planer & Berater <extern>",
+        "Ayşe Yılmaz",
+        "Dr. Łukasz Żółć",
+        "Bismarck/Schalke-Nord",
+        "verstetigt",
+        "AGS 05513000",
+        "Mitglied seit 01.01.2004",
+        "=SUMME(A1:A3)",
+    ):
         assert fragment in text, fragment
     assert "Ruhestand" not in text and "Ohnezustimmung" not in text
     assert f"Seite 1 von {len(pages)}" in pages[0]
@@ -390,7 +491,9 @@ def test_member_directory_pdf_and_excel(db, sample, letterhead, tmp_path):
     contacts = book["Ansprechpersonen"]
     cells = [cell for row in contacts.iter_rows(min_row=4) for cell in row if cell.value == "=SUMME(A1:A3)"]
     assert cells and cells[0].data_type == "s"  # text, never a formula
-    assert any(cell.value == "Łukasz" or cell.value == "Dr. Łukasz Żółć" for row in contacts.iter_rows() for cell in row)
+    assert any(
+        cell.value == "Łukasz" or cell.value == "Dr. Łukasz Żółć" for row in contacts.iter_rows() for cell in row
+    )
 
 
 # --- command line ---------------------------------------------------------------------------
@@ -416,8 +519,19 @@ def test_cli_meeting_pack_and_annual_report(demo_db_path, tmp_path):
 
     # Badges and table tents alone, in a fresh process (nothing else has loaded the fonts).
     badges = tmp_path / "badges.pdf"
-    result = run_cli("--db", str(demo_db_path), "meeting-pack", "--event", str(tagung["id"]), "--sections",
-                     "namensschilder,tischaufsteller", "--sort", "name", "--out", str(badges))
+    result = run_cli(
+        "--db",
+        str(demo_db_path),
+        "meeting-pack",
+        "--event",
+        str(tagung["id"]),
+        "--sections",
+        "namensschilder,tischaufsteller",
+        "--sort",
+        "name",
+        "--out",
+        str(badges),
+    )
     assert result.returncode == 0, result.stderr
     pages = pages_text(badges.read_bytes())
     assert "Tuğba Akgül" in pages[0] and "hier falten" in pages[-1] and "Tagesordnung" not in " ".join(pages)
@@ -433,12 +547,27 @@ def test_cli_reports_fail_with_one_line(demo_db_path, tmp_path):
     from cli_support import call_cli
     from test_cli import assert_user_error
 
-    assert_user_error(call_cli("--db", str(demo_db_path), "meeting-pack", "--event", "999999", "--out",
-                               str(tmp_path / "x.pdf")), "999999")
-    assert_user_error(call_cli("--db", str(demo_db_path), "meeting-pack", "--event", "1", "--sections", "agenda",
-                               "--out", str(tmp_path / "x.pdf")), "agenda")
-    assert_user_error(call_cli("--db", str(demo_db_path), "annual-report", "--year", "99", "--out",
-                               str(tmp_path / "x.pdf")), "99")
+    assert_user_error(
+        call_cli("--db", str(demo_db_path), "meeting-pack", "--event", "999999", "--out", str(tmp_path / "x.pdf")),
+        "999999",
+    )
+    assert_user_error(
+        call_cli(
+            "--db",
+            str(demo_db_path),
+            "meeting-pack",
+            "--event",
+            "1",
+            "--sections",
+            "agenda",
+            "--out",
+            str(tmp_path / "x.pdf"),
+        ),
+        "agenda",
+    )
+    assert_user_error(
+        call_cli("--db", str(demo_db_path), "annual-report", "--year", "99", "--out", str(tmp_path / "x.pdf")), "99"
+    )
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -465,19 +594,41 @@ def test_meeting_pack_and_annual_report_open_whatever_the_names(names, title, te
     from reports.pdf import Letterhead
 
     start = dt.datetime(2026, 3, 5, 10)
-    event = MeetingEvent(1, "Tagung", title, text, start, start + dt.timedelta(hours=6), "Hybrid", text, text, text,
-                         text, "durchgeführt", text, text, dt.date(2026, 2, 1), text)
-    agenda = [AgendaEntry(1, dt.time(10), dt.time(11), title, "Vortrag", text, text),
-              AgendaEntry(2, None, None, text, "Pause", "", None)]
-    people = [Participant(i, "Frau", t or None, first, last, t, first + last, "Referent/in", "angemeldet")
-              for i, (first, last, t) in enumerate(names)]
+    event = MeetingEvent(
+        1,
+        "Tagung",
+        title,
+        text,
+        start,
+        start + dt.timedelta(hours=6),
+        "Hybrid",
+        text,
+        text,
+        text,
+        text,
+        "durchgeführt",
+        text,
+        text,
+        dt.date(2026, 2, 1),
+        text,
+    )
+    agenda = [
+        AgendaEntry(1, dt.time(10), dt.time(11), title, "Vortrag", text, text),
+        AgendaEntry(2, None, None, text, "Pause", "", None),
+    ]
+    people = [
+        Participant(i, "Frau", t or None, first, last, t, first + last, "Referent/in", "angemeldet")
+        for i, (first, last, t) in enumerate(names)
+    ]
     pdf = meeting_pack_pdf(MeetingData(event, agenda, people), Letterhead(text), PackOptions(sections=SECTIONS))
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= len(SECTIONS)
 
     figures = AnnualFigures(
-        year=2026, events_by_kind_month={title or "Tagung": [1] * 12},
+        year=2026,
+        events_by_kind_month={title or "Tagung": [1] * 12},
         events=[EventFigures(1, start, text, title, "durchgeführt", 3, 0)],
         municipalities=[MunicipalityFigures(i, first + last, i, 1, 1) for i, (first, last, _t) in enumerate(names)],
         joined=[MembershipChange(text, text, "Mitglied", dt.date(2026, 1, 1))],
-        groups=[GroupFigures(1, title, "Werkstattreihe", text, 1, 1, 1)])
+        groups=[GroupFigures(1, title, "Werkstattreihe", text, 1, 1, 1)],
+    )
     assert PdfReader(io.BytesIO(annual_report_pdf(figures, Letterhead(title)))).pages

@@ -16,8 +16,12 @@ START = dt.datetime.combine(dt.date.today() + dt.timedelta(days=60), dt.time(8))
 
 def test_the_participant_order_is_seats_by_name_then_waiting_list_then_no_shows_then_cancellations():
     rows = [  # (status, waiting position, last name)
-        (vocab.EXCUSED, None, "Adam"), (vocab.WAITING, 2, "Bauer"), (vocab.NO_SHOW, None, "Cem"),
-        (vocab.ATTENDED, None, "Żółć"), (vocab.WAITING, 1, "Zeller"), (vocab.REGISTERED, None, "Öztürk"),
+        (vocab.EXCUSED, None, "Adam"),
+        (vocab.WAITING, 2, "Bauer"),
+        (vocab.NO_SHOW, None, "Cem"),
+        (vocab.ATTENDED, None, "Żółć"),
+        (vocab.WAITING, 1, "Zeller"),
+        (vocab.REGISTERED, None, "Öztürk"),
         (vocab.DEREGISTERED, None, "Ayşe"),
     ]
     ordered = sorted(rows, key=lambda r: list_order(r[0], r[1], r[2], ""))
@@ -29,8 +33,9 @@ def test_the_participant_order_is_seats_by_name_then_waiting_list_then_no_shows_
 def test_every_participant_list_of_an_event_has_the_same_order(db):
     names = ["Ayşe Yılmaz", "Łukasz Żółć", "Jana Schulte", "Thomas Becker", "Miriam Hoffmann", "Peter Klein"]
     people = make_people(db, *names)
-    trip = ex.create_excursion(db, "Studienfahrt Delft", START, START + dt.timedelta(days=2), "Delft", "Niederlande",
-                               capacity=3)
+    trip = ex.create_excursion(
+        db, "Studienfahrt Delft", START, START + dt.timedelta(days=2), "Delft", "Niederlande", capacity=3
+    )
     for name in names:
         ex.register_participant(db, trip, people[name], ex.ParticipantDetails())
     by_person = {r.person_id: r.id for r in participants.registration_rows(db, trip)}
@@ -48,16 +53,18 @@ def test_every_participant_list_of_an_event_has_the_same_order(db):
 
 def test_seat_counts_and_the_emergency_contact_rule_of_a_trip_abroad(db):
     people = make_people(db, "Ayşe Yılmaz", "Łukasz Żółć", "Jana Schulte", "Thomas Becker")
-    trip = ex.create_excursion(db, "Studienfahrt Delft", START, START + dt.timedelta(days=2), "Delft", "Niederlande",
-                               capacity=2)
+    trip = ex.create_excursion(
+        db, "Studienfahrt Delft", START, START + dt.timedelta(days=2), "Delft", "Niederlande", capacity=2
+    )
     details = ex.load_trip(db, trip)
     details.capacity, details.min_participants = 2, 2
     ex.save_trip(db, details)
     ex.register_participant(db, trip, people["Ayşe Yılmaz"], ex.ParticipantDetails(emergency_contact="Emre, 0170 1"))
     ex.register_participant(db, trip, people["Łukasz Żółć"], ex.ParticipantDetails())
     ex.register_participant(db, trip, people["Jana Schulte"], ex.ParticipantDetails())  # waiting list
-    participants.set_status(db, [r.id for r in participants.registration_rows(db, trip)
-                                 if r.last_name == "Yılmaz"], vocab.EXCUSED)  # Jana moves up
+    participants.set_status(
+        db, [r.id for r in participants.registration_rows(db, trip) if r.last_name == "Yılmaz"], vocab.EXCUSED
+    )  # Jana moves up
     ex.register_participant(db, trip, people["Thomas Becker"], ex.ParticipantDetails())  # waiting list
     details, rows = ex.load_trip(db, trip), ex.participants(db, trip)
 

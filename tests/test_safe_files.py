@@ -59,9 +59,11 @@ def test_leftovers_of_a_killed_run_are_removed_at_the_next_start(tmp_path):
     folder.mkdir()
     kept = folder / "auto-netzwerkstatt-20260101.sqlite"
     kept.write_bytes(b"SQLite format 3\x00")
-    leftovers = [folder / "vor-update-0002-netzwerkstatt.sqlite.partial",
-                 folder / "vor-update-0002-netzwerkstatt.sqlite.partial-journal",
-                 folder / ".Bescheinigung.pdf.abc123.partial"]
+    leftovers = [
+        folder / "vor-update-0002-netzwerkstatt.sqlite.partial",
+        folder / "vor-update-0002-netzwerkstatt.sqlite.partial-journal",
+        folder / ".Bescheinigung.pdf.abc123.partial",
+    ]
     long_ago = time.time() - 3600
     for path in leftovers:
         path.write_bytes(b"x" * 100)
@@ -124,8 +126,10 @@ def test_an_upgrade_clears_the_partial_copy_of_an_earlier_killed_upgrade(tmp_pat
     open_database(db_path).dispose()
     folder = tmp_path / "Sicherungen"
     folder.mkdir(exist_ok=True)
-    stale = [folder / "vor-update-0002-netzwerkstatt-20260101.sqlite.partial",
-             folder / "vor-update-0002-netzwerkstatt-20260101.sqlite.partial-journal"]
+    stale = [
+        folder / "vor-update-0002-netzwerkstatt-20260101.sqlite.partial",
+        folder / "vor-update-0002-netzwerkstatt-20260101.sqlite.partial-journal",
+    ]
     for path in stale:
         path.write_bytes(b"x" * 1000)
         os.utime(path, (time.time() - 3600,) * 2)

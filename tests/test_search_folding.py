@@ -51,10 +51,16 @@ def test_the_upgrade_refolds_the_stored_keys(tmp_path):
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "0003")
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.execute(text("INSERT INTO organisation (name, kind, search_key) "
-                          "VALUES ('Stadt Mülheim', 'Kommune', 'stadt mulheim | muelheimer strasse')"))
+        conn.execute(
+            text(
+                "INSERT INTO organisation (name, kind, search_key) "
+                "VALUES ('Stadt Mülheim', 'Kommune', 'stadt mulheim | muelheimer strasse')"
+            )
+        )
     engine.dispose()
     database = open_database(path)
     with database.session() as session:
-        assert session.execute(text("SELECT search_key FROM organisation")).scalar() == "stadt mulheim | mulheimer strasse"
+        assert (
+            session.execute(text("SELECT search_key FROM organisation")).scalar() == "stadt mulheim | mulheimer strasse"
+        )
     database.dispose()

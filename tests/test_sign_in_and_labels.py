@@ -17,24 +17,52 @@ from tests.pdf_inspect import MM, fragments
 
 
 def _event(**changes) -> MeetingEvent:
-    values = dict(id=1, kind="Fortbildung", title="Klimaanpassung im Quartier", topic=None,
-                  starts_at=dt.datetime(2027, 3, 17, 9), ends_at=dt.datetime(2027, 3, 17, 16), format="Präsenz",
-                  venue="Rathaus Essen", venue_address=None, online_link=None, host=None, status="geplant",
-                  responsible=None, description=None, registration_deadline=None, working_group=None,
-                  accredited_chambers=())
+    values = dict(
+        id=1,
+        kind="Fortbildung",
+        title="Klimaanpassung im Quartier",
+        topic=None,
+        starts_at=dt.datetime(2027, 3, 17, 9),
+        ends_at=dt.datetime(2027, 3, 17, 16),
+        format="Präsenz",
+        venue="Rathaus Essen",
+        venue_address=None,
+        online_link=None,
+        host=None,
+        status="geplant",
+        responsible=None,
+        description=None,
+        registration_deadline=None,
+        working_group=None,
+        accredited_chambers=(),
+    )
     values.update(changes)
     return MeetingEvent(**values)
 
 
 def _person(n: int, last: str, online: bool = False, chamber: str | None = None, number: str | None = None):
-    return Participant(person_id=n, salutation="Frau", title=None, first_name="Ayşe", last_name=last, function=None,
-                       organisation="Stadt Essen", role="Teilnahme", status="angemeldet", chamber=chamber,
-                       chamber_number=number, online=online)
+    return Participant(
+        person_id=n,
+        salutation="Frau",
+        title=None,
+        first_name="Ayşe",
+        last_name=last,
+        function=None,
+        organisation="Stadt Essen",
+        role="Teilnahme",
+        status="angemeldet",
+        chamber=chamber,
+        chamber_number=number,
+        online=online,
+    )
 
 
 def _text(event: MeetingEvent, people: list[Participant], **options) -> str:
-    pdf = meeting_pack_pdf(MeetingData(event, [], people), Letterhead("Geschäftsstelle Städtenetz"),
-                           PackOptions(sections=(SIGN_IN,), blank_rows=2, **options))
+    pdf = meeting_pack_pdf(
+        MeetingData(event, [], people),
+        Letterhead("Geschäftsstelle Städtenetz"),
+        PackOptions(sections=(SIGN_IN,), blank_rows=2, **options),
+    )
     return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
@@ -72,16 +100,27 @@ def test_confirmation_line_and_privacy_note_with_retention_and_rights():
 @pytest.mark.parametrize("code", sorted(ADDRESS_STOCK))
 def test_address_labels_lie_inside_their_labels(code):
     stock = ADDRESS_STOCK[code]
-    addresses = [["Müller & Söhne <GmbH> Stadtentwicklungsgesellschaft für das Ruhrgebiet mbH",
-                  "Frau Prof. Dr. Ayşe Öztürk-Schäfer", "Rathausplatz 1", "45127 Essen"]] * 30
+    addresses = [
+        [
+            "Müller & Söhne <GmbH> Stadtentwicklungsgesellschaft für das Ruhrgebiet mbH",
+            "Frau Prof. Dr. Ayşe Öztürk-Schäfer",
+            "Rathausplatz 1",
+            "45127 Essen",
+        ]
+    ] * 30
     pdf = address_labels_pdf(addresses, code, "Geschäftsstelle")
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 2
     rectangles = [(*stock.origin(i), stock.width, stock.height) for i in range(stock.per_sheet)]
     found = fragments(pdf)
     assert sum("Öztürk-Schäfer" in f.text for f in found) == 30
     for f in found:
-        assert any(r[0] + INSET_X - 0.5 <= f.x and f.x + f.width <= r[0] + r[2] - INSET_X + 0.5
-                   and r[1] <= f.y - 0.25 * f.size and f.y + f.size <= r[1] + r[3] for r in rectangles), f
+        assert any(
+            r[0] + INSET_X - 0.5 <= f.x
+            and f.x + f.width <= r[0] + r[2] - INSET_X + 0.5
+            and r[1] <= f.y - 0.25 * f.size
+            and f.y + f.size <= r[1] + r[3]
+            for r in rectangles
+        ), f
     assert abs(stock.width / MM - 70) < 0.5 and stock.columns * stock.rows == 24
 
 

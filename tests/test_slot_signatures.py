@@ -113,8 +113,13 @@ class Sink:
 def _direct_slots(call: ast.Call) -> list[ast.expr]:
     func = call.func
     slots: list[ast.expr] = []
-    if (isinstance(func, ast.Attribute) and func.attr == "connect" and isinstance(func.value, ast.Attribute)
-            and func.value.attr in BOOL_SIGNALS and call.args):
+    if (
+        isinstance(func, ast.Attribute)
+        and func.attr == "connect"
+        and isinstance(func.value, ast.Attribute)
+        and func.value.attr in BOOL_SIGNALS
+        and call.args
+    ):
         slots.append(call.args[0])
     if isinstance(func, ast.Attribute) and func.attr == "addAction" and len(call.args) >= 2:
         slots.append(call.args[-1])  # addAction(text, slot) / addAction(icon, text, slot)
@@ -130,8 +135,12 @@ def _forwarded(function: ast.FunctionDef, slot: ast.expr, parents: dict) -> Sink
     if slot.id in params:
         return Sink(function.name, params.index(slot.id), slot.id, None)
     for node in ast.walk(function):  # for label, slot in entries:
-        if (isinstance(node, (ast.For, ast.comprehension)) and isinstance(node.target, ast.Tuple)
-                and isinstance(node.iter, ast.Name) and node.iter.id in params):
+        if (
+            isinstance(node, (ast.For, ast.comprehension))
+            and isinstance(node.target, ast.Tuple)
+            and isinstance(node.iter, ast.Name)
+            and node.iter.id in params
+        ):
             names = [e.id if isinstance(e, ast.Name) else None for e in node.target.elts]
             if slot.id in names:
                 return Sink(function.name, params.index(node.iter.id), node.iter.id, names.index(slot.id))
@@ -165,8 +174,7 @@ def _sink_arguments(call: ast.Call, sink: Sink) -> list[ast.expr]:
         items = list(argument.elts)
     elif isinstance(argument, (ast.ListComp, ast.GeneratorExp)):
         items = [argument.elt]
-    return [item.elts[sink.element] for item in items
-            if isinstance(item, ast.Tuple) and len(item.elts) > sink.element]
+    return [item.elts[sink.element] for item in items if isinstance(item, ast.Tuple) and len(item.elts) > sink.element]
 
 
 def find_unsafe_slots() -> list[str]:
@@ -215,7 +223,11 @@ def find_unsafe_slots() -> list[str]:
                 problem = _problem(method.args, skip_self=True)
         elif isinstance(slot, ast.Name):
             function = _enclosing(slot, parents, ast.FunctionDef)
-            nested = [n for n in ast.walk(function) if isinstance(n, ast.FunctionDef) and n.name == slot.id] if function else []
+            nested = (
+                [n for n in ast.walk(function) if isinstance(n, ast.FunctionDef) and n.name == slot.id]
+                if function
+                else []
+            )
             target = nested[0] if nested else module.functions.get(slot.id)
             if target is not None:
                 problem = _problem(target.args, skip_self=False)
@@ -259,7 +271,8 @@ def test_the_check_finds_the_known_patterns(tmp_path, monkeypatch):
         "        self.c.toggled.connect(self.fine)\n"
         "        self.d.clicked.connect(lambda: self.export())\n"
         "    def fine(self, checked: bool) -> None: ...\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     monkeypatch.setitem(globals(), "GUI", gui)
     lines = sorted(int(f.split(":")[1]) for f in find_unsafe_slots())
     assert lines == [10, 11, 12, 13]

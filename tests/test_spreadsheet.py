@@ -11,8 +11,14 @@ from openpyxl import Workbook
 from model.core.errors import UserError
 from model.importing.spreadsheet import clean_text, find_header, normalise_header, read_first_sheet
 
-ALIASES = {"vorname": "first_name", "firstname": "first_name", "nachname": "last_name",
-           "email": "email", "emailadresse": "email", "organisation": "organisation"}
+ALIASES = {
+    "vorname": "first_name",
+    "firstname": "first_name",
+    "nachname": "last_name",
+    "email": "email",
+    "emailadresse": "email",
+    "organisation": "organisation",
+}
 
 
 def _workbook(path, rows):
@@ -25,12 +31,15 @@ def _workbook(path, rows):
 
 
 def test_header_below_title_rows_in_any_order_and_language(tmp_path):
-    path = _workbook(tmp_path / "liste.xlsx", [
-        ["Teilnehmendenliste Netzwerktreffen"],
-        [],
-        ["  E-Mail-Adresse ", "Nachname", "First name", "Bemerkung"],
-        ["a@b.de", "Yılmaz", "Ayşe", "=SUMME(A1:A3)"],
-    ])
+    path = _workbook(
+        tmp_path / "liste.xlsx",
+        [
+            ["Teilnehmendenliste Netzwerktreffen"],
+            [],
+            ["  E-Mail-Adresse ", "Nachname", "First name", "Bemerkung"],
+            ["a@b.de", "Yılmaz", "Ayşe", "=SUMME(A1:A3)"],
+        ],
+    )
     data = read_first_sheet(path)
     header = find_header(data, ALIASES)
     assert header.excel_row == 3

@@ -45,7 +45,9 @@ def test_travel_pack_sections_names_and_payment_status(db):
 
 def test_day_trip_pack_has_no_rooms_page(db):
     start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=10), dt.time(9))
-    event_id = ex.create_excursion(db, "Exkursion: Phoenix-See und Hörde", start, start + dt.timedelta(hours=8), "Dortmund")
+    event_id = ex.create_excursion(
+        db, "Exkursion: Phoenix-See und Hörde", start, start + dt.timedelta(hours=8), "Dortmund"
+    )
     people = make_people(db, "Ayşe Yılmaz")
     ex.register_participant(db, event_id, people["Ayşe Yılmaz"])
     text = pages(travel_pack_pdf(db, event_id))
@@ -56,8 +58,12 @@ def test_day_trip_pack_has_no_rooms_page(db):
 
 def test_only_excursions_have_a_travel_pack(db):
     with db.writing() as s:
-        event = Event(kind="Werkstatt", title="Werkstatt", starts_at=dt.datetime(2026, 3, 1, 10),
-                      ends_at=dt.datetime(2026, 3, 1, 16))
+        event = Event(
+            kind="Werkstatt",
+            title="Werkstatt",
+            starts_at=dt.datetime(2026, 3, 1, 10),
+            ends_at=dt.datetime(2026, 3, 1, 16),
+        )
         s.add(event)
         s.flush()
         event_id = event.id

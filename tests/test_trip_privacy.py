@@ -19,17 +19,34 @@ TRIP_END = dt.date(2026, 5, 16)
 @pytest.fixture
 def past_trip(db):
     start = dt.datetime(2026, 5, 14, 8)
-    event_id = ex.create_excursion(db, "Studienfahrt Brüssel: EU-Kommission und Molenbeek", start,
-                                   dt.datetime(2026, 5, 16, 18), "Brüssel", "Belgien", 20)
+    event_id = ex.create_excursion(
+        db,
+        "Studienfahrt Brüssel: EU-Kommission und Molenbeek",
+        start,
+        dt.datetime(2026, 5, 16, 18),
+        "Brüssel",
+        "Belgien",
+        20,
+    )
     details = ex.load_trip(db, event_id)
     details.retention_days = 30
     details.return_at = dt.datetime(2026, 5, 16, 22)
     ex.save_trip(db, details)
     ids = make_people(db, "Ayşe Yılmaz", "Jana Schulte", "Łukasz Żółć")
-    ex.register_participant(db, event_id, ids["Ayşe Yılmaz"], ex.ParticipantDetails(
-        "DZ", ids["Jana Schulte"], "0171 1111111", "vegetarisch", "Mehmet Yılmaz, 0172 2222222"), confirmed=True)
-    ex.register_participant(db, event_id, ids["Jana Schulte"], ex.ParticipantDetails(
-        "DZ", ids["Ayşe Yılmaz"], None, "glutenfrei", "Ruth Schulte"), confirmed=True)
+    ex.register_participant(
+        db,
+        event_id,
+        ids["Ayşe Yılmaz"],
+        ex.ParticipantDetails("DZ", ids["Jana Schulte"], "0171 1111111", "vegetarisch", "Mehmet Yılmaz, 0172 2222222"),
+        confirmed=True,
+    )
+    ex.register_participant(
+        db,
+        event_id,
+        ids["Jana Schulte"],
+        ex.ParticipantDetails("DZ", ids["Ayşe Yılmaz"], None, "glutenfrei", "Ruth Schulte"),
+        confirmed=True,
+    )
     ex.register_participant(db, event_id, ids["Łukasz Żółć"], ex.ParticipantDetails("EZ"), confirmed=True)
     return event_id, ids
 
@@ -38,8 +55,9 @@ def test_nothing_is_erased_before_the_retention_time_is_over(db, past_trip):
     assert trip_privacy.purge_expired(db, today=TRIP_END + dt.timedelta(days=29)) == []
     with db.session() as s:
         assert s.scalar(select(TripParticipant.dietary_needs).where(TripParticipant.dietary_needs == "vegetarisch"))
-    notice = trip_privacy.retention_notice(dt.datetime(2026, 5, 16, 18), dt.datetime(2026, 5, 16, 22), 30, None,
-                                           today=TRIP_END + dt.timedelta(days=29))
+    notice = trip_privacy.retention_notice(
+        dt.datetime(2026, 5, 16, 18), dt.datetime(2026, 5, 16, 22), 30, None, today=TRIP_END + dt.timedelta(days=29)
+    )
     assert "15.06.2026" in notice and "30 Tage nach Reiseende" in notice
 
 
@@ -93,8 +111,10 @@ def test_demo_trips_keep_nothing_sensitive_after_the_start_purge(demo_db):
         details = ex.load_trip(demo_db, event_id)
         if details.purge_due_on <= dt.date.today():
             assert purged_at is not None
-            assert all(p.dietary_needs is None and p.emergency_contact is None and p.trip_phone is None
-                       for p in ex.participants(demo_db, event_id))
+            assert all(
+                p.dietary_needs is None and p.emergency_contact is None and p.trip_phone is None
+                for p in ex.participants(demo_db, event_id)
+            )
 
 
 def test_demo_data_needs_no_purge_on_its_own_reference_day(demo_db):

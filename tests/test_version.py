@@ -13,14 +13,23 @@ DECLARED = (ROOT / "resources" / "VERSION").read_text(encoding="utf-8").strip()
 
 
 def test_program_and_package_report_the_declared_version():
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--version"],
-                            capture_output=True, text=True, encoding="utf-8", check=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--version"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     assert result.stdout.strip() == f"Netzwerkstatt {DECLARED}"
     assert version("netzwerkstatt") == DECLARED
 
 
 def test_no_build_file_repeats_the_version():
-    for path in ("pyproject.toml", "resources/installer/netzwerkstatt.iss", "build_installer.spec",
-                 "resources/installer/version_info.template"):
+    for path in (
+        "pyproject.toml",
+        "resources/installer/netzwerkstatt.iss",
+        "build_installer.spec",
+        "resources/installer/version_info.template",
+    ):
         text = (ROOT / path).read_text(encoding="utf-8")
         assert not re.search(r"\b\d+\.\d+\.\d+\b", text), f"{path} writes a version number of its own"

@@ -15,18 +15,28 @@ ROOM = (1366 * 0.94 - 200, 768 * 0.94 - 40)  # a dialog beside nothing: width, h
 
 def _sizes(tree: ast.AST, method: str):
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == method
-                and len(node.args) == 2 and all(isinstance(arg, ast.Constant) and isinstance(arg.value, int)
-                                                for arg in node.args)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == method
+            and len(node.args) == 2
+            and all(isinstance(arg, ast.Constant) and isinstance(arg.value, int) for arg in node.args)
+        ):
             yield node.lineno, node.args[0].value, node.args[1].value
 
 
 def oversized(source: str, name: str) -> list[str]:
     tree = ast.parse(source)
-    found = [f"{name}:{line} resize({width}, {height})" for line, width, height in _sizes(tree, "resize")
-             if width > ROOM[0] or height > ROOM[1]]
-    found += [f"{name}:{line} setMinimumSize({width}, {height})" for line, width, height in _sizes(tree, "setMinimumSize")
-              if height > ROOM[1] - 60]
+    found = [
+        f"{name}:{line} resize({width}, {height})"
+        for line, width, height in _sizes(tree, "resize")
+        if width > ROOM[0] or height > ROOM[1]
+    ]
+    found += [
+        f"{name}:{line} setMinimumSize({width}, {height})"
+        for line, width, height in _sizes(tree, "setMinimumSize")
+        if height > ROOM[1] - 60
+    ]
     return found
 
 

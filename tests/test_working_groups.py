@@ -34,8 +34,16 @@ def _sessions(db, scene, days, status="durchgeführt"):
     ids = []
     with db.writing() as s:
         for number, day in enumerate(days, start=1):
-            ids.append(make_event(s, title=f"{number}. Sitzung AG Klimaanpassung", kind="Arbeitsgruppensitzung",
-                                  day=day, status=status, working_group_id=scene.group_id).id)
+            ids.append(
+                make_event(
+                    s,
+                    title=f"{number}. Sitzung AG Klimaanpassung",
+                    kind="Arbeitsgruppensitzung",
+                    day=day,
+                    status=status,
+                    working_group_id=scene.group_id,
+                ).id
+            )
     return ids
 
 
@@ -70,8 +78,9 @@ def test_group_with_lead_members_and_roles(db):
     assert rows["AG Wohnen im Quartier"].lead == "Jana Schulte" and rows["AG Wohnen im Quartier"].members == 3
 
 
-@pytest.mark.parametrize(("name", "field"), [("  ", "Name"), ("AG Klimaanpassung im Quartier", "Name"),
-                                             ("x" * 201, "Name")])
+@pytest.mark.parametrize(
+    ("name", "field"), [("  ", "Name"), ("AG Klimaanpassung im Quartier", "Name"), ("x" * 201, "Name")]
+)
 def test_group_names_must_be_given_and_unique(db, name, field):
     build_scene(db)
     group = new_group()
@@ -139,12 +148,17 @@ def test_person_history_and_municipal_participation_per_year(db):
     set_status(db, [r.id for r in registration_rows(db, second) if r.last_name == "Becker"], "nicht erschienen")
 
     history = person_history(db, scene.people[2])
-    assert [(h.event_id, h.status) for h in history] == [(third, "angemeldet"), (second, "teilgenommen"),
-                                                         (first, "teilgenommen")]
+    assert [(h.event_id, h.status) for h in history] == [
+        (third, "angemeldet"),
+        (second, "teilgenommen"),
+        (first, "teilgenommen"),
+    ]
     dortmund = scene.organisations["Stadt Dortmund"]
     years = organisation_participation(db, dortmund)
     assert [(y.year, y.events, y.participations, y.people, y.registrations, y.no_shows) for y in years] == [
-        (2026, 1, 1, 1, 4, 1), (2025, 1, 2, 2, 2, 0)]
+        (2026, 1, 1, 1, 4, 1),
+        (2025, 1, 2, 2, 2, 0),
+    ]
     overview = {o.name: o for o in participation_overview(db, 2024, 2026)}
     assert overview["Stadt Dortmund"].per_year == {2025: 2, 2026: 1} and overview["Stadt Dortmund"].total() == 3
     assert overview["Stadt Bochum"].per_year == {}

@@ -74,7 +74,8 @@ class _Visitor(ast.NodeVisitor):
     def visit_If(self, node: ast.If) -> None:
         test = node.test
         guarded = (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-            isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+            isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+        )
         if guarded:
             self._type_checking += 1
             for child in node.body:
@@ -105,8 +106,11 @@ def arrows(root: Path) -> dict[tuple[str, str], str]:
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
             else:
-                base = (node.module or "") if not node.level else _resolve_relative(
-                    current, _is_package(path), node.level, node.module)
+                base = (
+                    (node.module or "")
+                    if not node.level
+                    else _resolve_relative(current, _is_package(path), node.level, node.module)
+                )
                 for alias in node.names:  # ``from package import module`` names a module
                     sub = f"{base}.{alias.name}"
                     targets.append(sub if sub in names else base)
@@ -184,8 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="repository root")
     parser.add_argument("--areas", type=Path, help="JSON: module name → area")
     parser.add_argument("--arrows", action="store_true", help="print every arrow")
-    parser.add_argument("--no-typing", action="store_true",
-                        help="leave out imports under TYPE_CHECKING")
+    parser.add_argument("--no-typing", action="store_true", help="leave out imports under TYPE_CHECKING")
     args = parser.parse_args(argv)
     areas = json.loads(args.areas.read_text(encoding="utf-8")) if args.areas else {}
     graph = arrows(args.root)
@@ -221,9 +224,11 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + " ↔ ".join(component))
     lazy = sum(1 for kind in graph.values() if kind == "lazy")
     typing = sum(1 for kind in graph.values() if kind == "typing")
-    print(f"\nmodules: {len(modules)}  arrows: {len(graph)} (lazy {lazy}, typing-only {typing})  "
-          f"cross-area arrows: {sum(pairs.values())}  "
-          f"module cycles: {len(module_cycles)}  area cycles: {len(area_cycles)}")
+    print(
+        f"\nmodules: {len(modules)}  arrows: {len(graph)} (lazy {lazy}, typing-only {typing})  "
+        f"cross-area arrows: {sum(pairs.values())}  "
+        f"module cycles: {len(module_cycles)}  area cycles: {len(area_cycles)}"
+    )
     return 0
 
 

@@ -44,8 +44,16 @@ class AgendaModel(QAbstractTableModel):
         self.entries: list[AgendaEntry] = []
         self.event_start = dt.datetime(2000, 1, 1, 10)
         self._slots = []
-        self.headers = [self.tr("Nr."), self.tr("Beginn"), self.tr("Ende"), self.tr("Dauer"), self.tr("Titel"),
-                        self.tr("Art"), self.tr("Referent/in"), self.tr("Notizen")]
+        self.headers = [
+            self.tr("Nr."),
+            self.tr("Beginn"),
+            self.tr("Ende"),
+            self.tr("Dauer"),
+            self.tr("Titel"),
+            self.tr("Art"),
+            self.tr("Referent/in"),
+            self.tr("Notizen"),
+        ]
 
     def set_entries(self, entries: list[AgendaEntry], event_start: dt.datetime) -> None:
         self.beginResetModel()
@@ -113,8 +121,11 @@ class AgendaModel(QAbstractTableModel):
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_START:
-                return (self.tr("Feste Uhrzeit (bleibt beim Verschieben); »Uhrzeit lösen« rechnet sie wieder aus.")
-                        if slot.fixed else self.tr("Ergibt sich aus dem Punkt davor. Eine eingetippte Uhrzeit bleibt fest."))
+                return (
+                    self.tr("Feste Uhrzeit (bleibt beim Verschieben); »Uhrzeit lösen« rechnet sie wieder aus.")
+                    if slot.fixed
+                    else self.tr("Ergibt sich aus dem Punkt davor. Eine eingetippte Uhrzeit bleibt fest.")
+                )
             if column == COL_SPEAKER and entry.speaker_person_id is not None:
                 return self.tr("Aus dem Adressbuch: %1").replace("%1", entry.speaker_name)
             if column in (COL_TITLE, COL_NOTES):
@@ -129,7 +140,9 @@ class AgendaModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         entry, column = self.entries[index.row()], index.column()
@@ -206,7 +219,9 @@ class AgendaModel(QAbstractTableModel):
 class AgendaDelegate(QStyledItemDelegate):
     """Time, minutes and kind get their own editors; text columns the default line edit."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         column = index.column()
         if column == COL_START:
             time_edit = QTimeEdit(parent)
@@ -235,7 +250,9 @@ class AgendaDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         if isinstance(editor, QTimeEdit):
             model.setData(index, from_qtime(editor.time()))
         elif isinstance(editor, QSpinBox):
@@ -261,9 +278,11 @@ class AgendaEditor(QWidget):
         self.view.setItemDelegate(AgendaDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
@@ -274,8 +293,18 @@ class AgendaEditor(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        column_widths(self.view, {COL_NUMBER: 44, COL_START: 76, COL_END: 60, COL_DURATION: 80, COL_KIND: 110,
-                                  COL_SPEAKER: 240, COL_NOTES: 150})
+        column_widths(
+            self.view,
+            {
+                COL_NUMBER: 44,
+                COL_START: 76,
+                COL_END: 60,
+                COL_DURATION: 80,
+                COL_KIND: 110,
+                COL_SPEAKER: 240,
+                COL_NOTES: 150,
+            },
+        )
         self.model.changed.connect(self._on_changed)
 
         self.add_button = QPushButton(self.tr("Punkt hinzufügen"))
@@ -293,12 +322,20 @@ class AgendaEditor(QWidget):
         self.unfix_button = QPushButton(self.tr("Uhrzeit lösen"))
         self.unfix_button.setToolTip(self.tr("Die feste Beginnzeit des Punkts wieder aus den Dauern berechnen"))
         self.unfix_button.clicked.connect(self.unfix_item)
-        self.speaker_button = menu_button(self.tr("Referent/in ▾"), [
-            (self.tr("Aus dem Adressbuch wählen…"), self.choose_speaker),
-            (self.tr("Person entfernen (nur Text)"), self.clear_speaker_person),
-        ], self)
-        for key, slot in (("Ctrl+Up", self.move_up), ("Ctrl+Down", self.move_down), ("Ctrl+Ins", self.add_item),
-                          ("Ctrl+Del", self.remove_item)):
+        self.speaker_button = menu_button(
+            self.tr("Referent/in ▾"),
+            [
+                (self.tr("Aus dem Adressbuch wählen…"), self.choose_speaker),
+                (self.tr("Person entfernen (nur Text)"), self.clear_speaker_person),
+            ],
+            self,
+        )
+        for key, slot in (
+            ("Ctrl+Up", self.move_up),
+            ("Ctrl+Down", self.move_down),
+            ("Ctrl+Ins", self.add_item),
+            ("Ctrl+Del", self.remove_item),
+        ):
             shortcut = QShortcut(QKeySequence(key), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -317,9 +354,14 @@ class AgendaEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.problems_label)
-        layout.addWidget(hint_label(self.tr(
-            "Zum Bearbeiten doppelklicken oder lostippen. Dauer und Reihenfolge bestimmen die Uhrzeiten; "
-            "eine eingetippte Beginnzeit (blau, fett) bleibt fest, z. B. für die Mittagspause.")))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Zum Bearbeiten doppelklicken oder lostippen. Dauer und Reihenfolge bestimmen die Uhrzeiten; "
+                    "eine eingetippte Beginnzeit (blau, fett) bleibt fest, z. B. für die Mittagspause."
+                )
+            )
+        )
         self.picker: PeoplePickerDialog | None = None
 
     def set_agenda(self, entries: list[AgendaEntry], event_start: dt.datetime, event_end: dt.datetime) -> None:
@@ -384,8 +426,14 @@ class AgendaEditor(QWidget):
             return
         from ..kit.people_picker import PeoplePickerDialog
 
-        self.picker = picker = PeoplePickerDialog(self.db, self.tr("Referent/in wählen"), multiple=False, sources=False,
-                                                  accept_text=self.tr("Übernehmen"), parent=self)
+        self.picker = picker = PeoplePickerDialog(
+            self.db,
+            self.tr("Referent/in wählen"),
+            multiple=False,
+            sources=False,
+            accept_text=self.tr("Übernehmen"),
+            parent=self,
+        )
         picker.accepted.connect(lambda: self._speaker_chosen(row))
         picker.open()
 
@@ -411,9 +459,11 @@ class AgendaEditor(QWidget):
         entries = self.model.entries
         slots = schedule(self.model.event_start, entries)
         if slots:
-            self.summary.setText(self.tr("%n Punkte, %1–%2 Uhr", "", len(entries))
-                                 .replace("%1", slots[0].start.strftime("%H:%M"))
-                                 .replace("%2", slots[-1].end.strftime("%H:%M")))
+            self.summary.setText(
+                self.tr("%n Punkte, %1–%2 Uhr", "", len(entries))
+                .replace("%1", slots[0].start.strftime("%H:%M"))
+                .replace("%2", slots[-1].end.strftime("%H:%M"))
+            )
         else:
             self.summary.setText(self.tr("Noch keine Tagesordnung."))
         hints = problems(self.model.event_start, self.event_end, entries)

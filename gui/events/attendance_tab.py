@@ -85,8 +85,14 @@ class CheckOffModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[AttendanceRow] = []
         self.total_minutes = 0
-        self.headers = [self.tr("Da"), self.tr("Name"), self.tr("Organisation"), self.tr("Rolle"), self.tr("Status"),
-                        self.tr("Minuten")]
+        self.headers = [
+            self.tr("Da"),
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Rolle"),
+            self.tr("Status"),
+            self.tr("Minuten"),
+        ]
 
     def set_rows(self, rows: list[AttendanceRow]) -> None:
         self.beginResetModel()
@@ -147,7 +153,9 @@ class CheckOffModel(QAbstractTableModel):
             return self.tr("Minuten bei teilweiser Anwesenheit; »ganz« = die ganze Veranstaltung")
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if not index.isValid():
             return False
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == COL_PRESENT:
@@ -166,7 +174,9 @@ class MinutesDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.check_model = model
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = QSpinBox(parent)
         editor.setRange(0, max(self.check_model.total_minutes, 1))
         editor.setSingleStep(15)
@@ -177,7 +187,9 @@ class MinutesDelegate(QStyledItemDelegate):
         assert isinstance(editor, QSpinBox)  # made by createEditor
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         assert isinstance(editor, QSpinBox)
         editor.interpretText()
         model.setData(index, editor.value())
@@ -195,8 +207,14 @@ class CheckOffView(QTableView):
         row = self.currentIndex().row()
         key = event.key()
         if row >= 0 and self.state() != QAbstractItemView.State.EditingState:
-            status = {Qt.Key.Key_Space: "toggle", Qt.Key.Key_O: ONLINE, Qt.Key.Key_E: EXCUSED, Qt.Key.Key_N: ABSENT,
-                      Qt.Key.Key_Delete: OPEN, Qt.Key.Key_Backspace: OPEN}.get(Qt.Key(key))
+            status = {
+                Qt.Key.Key_Space: "toggle",
+                Qt.Key.Key_O: ONLINE,
+                Qt.Key.Key_E: EXCUSED,
+                Qt.Key.Key_N: ABSENT,
+                Qt.Key.Key_Delete: OPEN,
+                Qt.Key.Key_Backspace: OPEN,
+            }.get(Qt.Key(key))
             if status is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 self.key_mark.emit(row, status)
                 self._next(row)
@@ -247,7 +265,9 @@ class AttendanceTab(QWidget):
         self.view.key_mark.connect(self._key_mark)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
         self.view.verticalHeader().hide()
@@ -271,11 +291,14 @@ class AttendanceTab(QWidget):
         self.import_button.setToolTip(self.tr("Eine unterschriebene Anwesenheitsliste (Excel) übernehmen"))
         self.import_button.clicked.connect(self.import_list)
         self.online_button = QPushButton(self.tr("Online-Teilnahme einlesen…"))
-        self.online_button.setToolTip(self.tr("Teilnahmebericht von Teams, Zoom oder Webex übernehmen (Minuten online)"))
+        self.online_button.setToolTip(
+            self.tr("Teilnahmebericht von Teams, Zoom oder Webex übernehmen (Minuten online)")
+        )
         self.online_button.clicked.connect(self.import_online)
 
         self._recording_buttons = [(all_present, self.tr("Alle noch offenen Anmeldungen als anwesend markieren"))] + [
-            (button, button.toolTip()) for button in (self.walk_in_button, self.import_button, self.online_button)]
+            (button, button.toolTip()) for button in (self.walk_in_button, self.import_button, self.online_button)
+        ]
         top = QHBoxLayout()
         top.addWidget(self.search)
         top.addWidget(self.summary, 1)
@@ -290,14 +313,18 @@ class AttendanceTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
         layout.addWidget(self.message)
-        layout.addWidget(hint_label(self.tr(
-            "Tastatur: Leertaste = anwesend an/aus, O = anwesend online (hybrid), E = entschuldigt, "
-            "N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. "
-            "Jede Eingabe wird sofort gespeichert.")))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Tastatur: Leertaste = anwesend an/aus, O = anwesend online (hybrid), E = entschuldigt, "
+                    "N = nicht erschienen, Entf = offen, Ziffern = Minuten bei teilweiser Anwesenheit. "
+                    "Jede Eingabe wird sofort gespeichert."
+                )
+            )
+        )
         self._all: list[AttendanceRow] = []
 
     # --- data --------------------------------------------------------------------------
-
 
     @property
     def shown_event_id(self) -> int:
@@ -329,8 +356,11 @@ class AttendanceTab(QWidget):
     @Slot()
     def _apply_filter(self) -> None:
         words = fold(self.search.text()).split()
-        rows = [r for r in self._all if all(w in fold(f"{r.first_name} {r.last_name} {r.organisation or ''}")
-                                            for w in words)]
+        rows = [
+            r
+            for r in self._all
+            if all(w in fold(f"{r.first_name} {r.last_name} {r.organisation or ''}") for w in words)
+        ]
         self.model.set_rows(rows)
         if rows and self.view.currentIndex().row() < 0:
             self.view.setCurrentIndex(self.model.index(0, COL_NAME))
@@ -354,8 +384,9 @@ class AttendanceTab(QWidget):
         if status == "toggle":
             status = OPEN if self.model.rows[row].present else PRESENT
         if status == ONLINE:  # hybrid events: present, attended online
-            self._save_row(row, lambda current: set_attendance(self.db, current.registration_id, PRESENT, None,
-                                                               mode=vocab.ONLINE))
+            self._save_row(
+                row, lambda current: set_attendance(self.db, current.registration_id, PRESENT, None, mode=vocab.ONLINE)
+            )
             return
         self._mark_row(row, status, None)
 
@@ -411,8 +442,11 @@ class AttendanceTab(QWidget):
         dialog = self.dialog
         assert isinstance(dialog, WalkInDialog)  # the dialog this slot answers
         person_id, new_person = dialog.choice()
-        ok, row = guarded(self, self.tr("An der Tür hinzufügen"),
-                          lambda: add_walk_in(self.db, self.shown_event_id, person_id=person_id, new_person=new_person))
+        ok, row = guarded(
+            self,
+            self.tr("An der Tür hinzufügen"),
+            lambda: add_walk_in(self.db, self.shown_event_id, person_id=person_id, new_person=new_person),
+        )
         if ok:
             self.message.setText(self.tr("%1 ist als anwesend eingetragen.").replace("%1", row.name))
             self.refresh()
@@ -420,8 +454,9 @@ class AttendanceTab(QWidget):
 
     @Slot()
     def import_list(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Anwesenheitsliste einlesen"), "",
-                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Anwesenheitsliste einlesen"), "", self.tr("Excel-Arbeitsmappe (*.xlsx)")
+        )
         if not path:
             return
         self.import_list_from(path)
@@ -433,8 +468,9 @@ class AttendanceTab(QWidget):
 
     @Slot()
     def import_online(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Online-Teilnahme einlesen"), "",
-                                              self.tr("Teilnahmeberichte (*.csv *.txt *.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Online-Teilnahme einlesen"), "", self.tr("Teilnahmeberichte (*.csv *.txt *.xlsx)")
+        )
         if path:
             self.open_online_report(Path(path))
 
@@ -443,8 +479,15 @@ class AttendanceTab(QWidget):
 
         from .online_import_dialog import OnlineImportDialog
 
-        self.dialog = dialog = OnlineImportDialog(self.db, self.shown_event_id, path, import_online_attendance,
-                                         self.tr("Online-Teilnahme einlesen: %1"), self.tr("Minuten"), self)
+        self.dialog = dialog = OnlineImportDialog(
+            self.db,
+            self.shown_event_id,
+            path,
+            import_online_attendance,
+            self.tr("Online-Teilnahme einlesen: %1"),
+            self.tr("Minuten"),
+            self,
+        )
         dialog.accepted.connect(self._imported)
         dialog.open()
 
@@ -478,10 +521,13 @@ class WalkInDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, Organisation oder E-Mail …"))
         self.search.setClearButtonEnabled(True)
-        self.results = RowTableModel([
-            TableColumn(self.tr("Name"), lambda p: p.name),
-            TableColumn(self.tr("Organisation"), lambda p: p.organisation),
-        ], self)
+        self.results = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda p: p.name),
+                TableColumn(self.tr("Organisation"), lambda p: p.organisation),
+            ],
+            self,
+        )
         from ..views import make_table_view
 
         self.results_view = make_table_view(self.results, stretch_column=1)
@@ -516,8 +562,14 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("E-Mail"), self.email)
         form.addRow(self.tr("Funktion"), self.function)
-        form.addRow(hint_label(self.tr("Die Person wird ins Adressbuch aufgenommen; eine bekannte E-Mail-Adresse "
-                                       "führt zur vorhandenen Person.")))
+        form.addRow(
+            hint_label(
+                self.tr(
+                    "Die Person wird ins Adressbuch aufgenommen; eine bekannte E-Mail-Adresse "
+                    "führt zur vorhandenen Person."
+                )
+            )
+        )
 
         self.tabs.addTab(existing, self.tr("Aus dem Adressbuch"))
         self.tabs.addTab(new, self.tr("Neue Person"))
@@ -539,8 +591,11 @@ class WalkInDialog(QDialog):
     def _check_and_accept(self) -> None:
         person_id, new_person = self.choice()
         if person_id is None and new_person is None:
-            dialogs.inform(self, self.windowTitle(), self.tr("Bitte eine Person auswählen oder Vor- und Nachnamen "
-                                                             "der neuen Person eingeben."))
+            dialogs.inform(
+                self,
+                self.windowTitle(),
+                self.tr("Bitte eine Person auswählen oder Vor- und Nachnamen der neuen Person eingeben."),
+            )
             return
         self.accept()
 
@@ -552,12 +607,20 @@ class WalkInDialog(QDialog):
             return (rows[0].id, None) if rows else (None, None)
         if not self.last_name.text().strip():
             return None, None
-        organisation_id = self.organisation.currentData() if self.organisation.findText(
-            self.organisation.currentText()) >= 0 else None
-        return None, NewPerson(first_name=self.first_name.text(), last_name=self.last_name.text(),
-                               salutation=self.salutation.currentText(), title=self.title_edit.text(),
-                               organisation_id=organisation_id, email=self.email.text(),
-                               function=self.function.text())
+        organisation_id = (
+            self.organisation.currentData()
+            if self.organisation.findText(self.organisation.currentText()) >= 0
+            else None
+        )
+        return None, NewPerson(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            salutation=self.salutation.currentText(),
+            title=self.title_edit.text(),
+            organisation_id=organisation_id,
+            email=self.email.text(),
+            function=self.function.text(),
+        )
 
 
 class ImportPreviewDialog(QDialog):
@@ -574,13 +637,16 @@ class ImportPreviewDialog(QDialog):
         self.headline = QLabel()
         self.headline.setObjectName("sectionTitle")
         self.headline.setWordWrap(True)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Zeile"), lambda o: o.row, align_right=True),
-            TableColumn(self.tr("Ergebnis"), lambda o: o.status),
-            TableColumn(self.tr("Name"), lambda o: o.values.get("Name")),
-            TableColumn(self.tr("E-Mail"), lambda o: o.values.get("E-Mail")),
-            TableColumn(self.tr("Hinweis"), lambda o: o.note, tooltip=lambda o: o.note),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Zeile"), lambda o: o.row, align_right=True),
+                TableColumn(self.tr("Ergebnis"), lambda o: o.status),
+                TableColumn(self.tr("Name"), lambda o: o.values.get("Name")),
+                TableColumn(self.tr("E-Mail"), lambda o: o.values.get("E-Mail")),
+                TableColumn(self.tr("Hinweis"), lambda o: o.note, tooltip=lambda o: o.note),
+            ],
+            self,
+        )
         from ..views import make_table_view
 
         self.view = make_table_view(self.model, stretch_column=4)
@@ -601,8 +667,14 @@ class ImportPreviewDialog(QDialog):
     def _run(self, dry_run: bool):
         from model.importing.attendance_import import import_attendance
 
-        return import_attendance(self.db, self.path, event_id=self.event_id, dry_run=dry_run,
-                                 create_missing=self.create_missing.isChecked(), raise_errors=False)
+        return import_attendance(
+            self.db,
+            self.path,
+            event_id=self.event_id,
+            dry_run=dry_run,
+            create_missing=self.create_missing.isChecked(),
+            raise_errors=False,
+        )
 
     @Slot()
     def check(self) -> None:
@@ -614,11 +686,15 @@ class ImportPreviewDialog(QDialog):
         self.report = report
         self.model.set_rows(report.rows)
         if report.errors:
-            self.headline.setText(self.tr("%n Fehler – es wird nichts übernommen, solange Fehler da sind.", "",
-                                          len(report.errors)))
+            self.headline.setText(
+                self.tr("%n Fehler – es wird nichts übernommen, solange Fehler da sind.", "", len(report.errors))
+            )
         else:
-            self.headline.setText(report.summary().replace(" (Probelauf, nichts geschrieben)", "") +
-                                  " " + self.tr("Mit »Übernehmen« wird die Anwesenheit gespeichert."))
+            self.headline.setText(
+                report.summary().replace(" (Probelauf, nichts geschrieben)", "")
+                + " "
+                + self.tr("Mit »Übernehmen« wird die Anwesenheit gespeichert.")
+            )
         self.apply_button.setEnabled(not report.errors)
 
     @Slot()

@@ -149,15 +149,17 @@ class MonthView(QWidget):
             if holiday:
                 painter.setFont(small)
                 painter.setPen(QColor("#a33b3b"))
-                painter.drawText(QRect(rect.left() + 38, rect.top() + 3, rect.width() - 42, 18),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                                 metrics.elidedText(holiday, Qt.TextElideMode.ElideRight, rect.width() - 44))
+                painter.drawText(
+                    QRect(rect.left() + 38, rect.top() + 3, rect.width() - 42, 18),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                    metrics.elidedText(holiday, Qt.TextElideMode.ElideRight, rect.width() - 44),
+                )
 
             # Event chips.
             events = self.events_on(day)
             top = rect.top() + DAY_LABEL_HEIGHT + 2
             room = (rect.bottom() - top - 2) // (CHIP_HEIGHT + CHIP_GAP)
-            shown = events if len(events) <= room else events[:max(room - 1, 0)]
+            shown = events if len(events) <= room else events[: max(room - 1, 0)]
             painter.setFont(small)
             for row in shown:
                 chip = QRect(rect.left() + 4, top, rect.width() - 8, CHIP_HEIGHT)
@@ -167,9 +169,11 @@ class MonthView(QWidget):
             hidden = len(events) - len(shown)
             if hidden > 0:
                 painter.setPen(muted)
-                painter.drawText(QRect(rect.left() + 6, top, rect.width() - 10, CHIP_HEIGHT),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                 self.tr("+ %n weitere", "", hidden))
+                painter.drawText(
+                    QRect(rect.left() + 6, top, rect.width() - 10, CHIP_HEIGHT),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    self.tr("+ %n weitere", "", hidden),
+                )
         painter.end()
 
     def _paint_chip(self, painter: QPainter, chip: QRect, row: EventRow, day: dt.date, metrics: QFontMetrics) -> None:
@@ -194,8 +198,11 @@ class MonthView(QWidget):
         font.setStrikeOut(cancelled)
         painter.setFont(font)
         painter.setPen(QColor("#1f2933") if not cancelled else QColor("#8a94a0"))
-        painter.drawText(chip.adjusted(8, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(label, Qt.TextElideMode.ElideRight, chip.width() - 12))
+        painter.drawText(
+            chip.adjusted(8, 0, -4, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, chip.width() - 12),
+        )
         font.setStrikeOut(False)
         painter.setFont(font)
 
@@ -240,8 +247,10 @@ class MonthView(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor if row else Qt.CursorShape.ArrowCursor)
         if row is not None:
             where = row.place or ""
-            text = (f"<b>{_escape(row.title)}</b><br>{row.starts_at:%d.%m.%Y %H:%M}–{row.ends_at:%H:%M} · "
-                    f"{_escape(row.kind)} · {_escape(row.status)}" + (f"<br>{_escape(where)}" if where else ""))
+            text = (
+                f"<b>{_escape(row.title)}</b><br>{row.starts_at:%d.%m.%Y %H:%M}–{row.ends_at:%H:%M} · "
+                f"{_escape(row.kind)} · {_escape(row.status)}" + (f"<br>{_escape(where)}" if where else "")
+            )
             QToolTip.showText(event.globalPosition().toPoint(), text, self)
         else:
             QToolTip.hideText()

@@ -20,12 +20,14 @@ def save_calendar(parent: QWidget, db: Database, event_id: int | None, path: str
     if path is None:
         suggestion = "Veranstaltung.ics" if event_id is not None else "Kommende Veranstaltungen.ics"
         path, _ = QFileDialog.getSaveFileName(
-            parent, title, suggestion, QCoreApplication.translate("CalendarExport", "Kalenderdatei (*.ics)"))
+            parent, title, suggestion, QCoreApplication.translate("CalendarExport", "Kalenderdatei (*.ics)")
+        )
         if not path:
             return None
     target = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
-    ok, count = guarded(parent, title, lambda: write_ics(db, target, event_id=event_id, group_id=None,
-                                                         upcoming=event_id is None))
+    ok, count = guarded(
+        parent, title, lambda: write_ics(db, target, event_id=event_id, group_id=None, upcoming=event_id is None)
+    )
     if not ok:
         return None
     text = QCoreApplication.translate("CalendarExport", "Kalenderdatei gespeichert (Termine: %1): %2")

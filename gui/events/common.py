@@ -60,7 +60,7 @@ def to_qtime(value: dt.time) -> QTime:
 
 
 def long_date(day: dt.date) -> str:
-    """"Donnerstag, 4. März 2027" in the program's (German) locale."""
+    """ "Donnerstag, 4. März 2027" in the program's (German) locale."""
     return QLocale().toString(to_qdate(day), "dddd, d. MMMM yyyy")
 
 
@@ -74,8 +74,9 @@ def money_text(value) -> str:
     return QLocale().toCurrencyString(float(value), "€")
 
 
-def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]], none_text: str | None = None,
-               keep: bool = True) -> None:
+def fill_combo(
+    combo: QComboBox, items: Iterable[tuple[str, Any]], none_text: str | None = None, keep: bool = True
+) -> None:
     """Replace the combo's items by (text, data); ``none_text`` adds a first entry for None."""
     current = combo.currentData() if keep else None
     combo.blockSignals(True)

@@ -38,8 +38,9 @@ class EventDialog(EditorDialog):
     saved = Signal(int)  # the event's id, after every successful save
     registrations_changed = Signal(int)
 
-    def __init__(self, db: Database, event_id: int | None = None, *, template: Event | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, event_id: int | None = None, *, template: Event | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.db = db
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -130,8 +131,9 @@ class EventDialog(EditorDialog):
 
         when = long_date(self.record.starts_at.date()) + self.record.starts_at.strftime(", %H:%M")
         details = f"{when} · {self.record.kind} · {self.record.status} · Nr. {self.record.id}"
-        self.heading.setText(f"{escape(title)}<br><span style='font-size:10pt; font-weight:400; color:#5f6b78'>"
-                             f"{escape(details)}</span>")
+        self.heading.setText(
+            f"{escape(title)}<br><span style='font-size:10pt; font-weight:400; color:#5f6b78'>{escape(details)}</span>"
+        )
 
     @Slot(int)
     def _tab_shown(self, index: int) -> None:
@@ -201,9 +203,13 @@ class EventDialog(EditorDialog):
         title = self.tr("Speichern")
         try:
             saved = save_versioned(
-                self, title, self.tr("Jemand anderes hat diese Veranstaltung gespeichert, während sie hier offen war."),
+                self,
+                title,
+                self.tr("Jemand anderes hat diese Veranstaltung gespeichert, während sie hier offen war."),
                 lambda version: save_event(self.db, self._with_version(edited, version), agenda),
-                lambda: event_conflict(self.db, edited, agenda), self.reload)
+                lambda: event_conflict(self.db, edited, agenda),
+                self.reload,
+            )
         except ValidationError as exc:
             if exc.row is not None:
                 self.tabs.setCurrentIndex(TAB_AGENDA)

@@ -163,23 +163,47 @@ class EventForm(QWidget):
 
         # Field names of ValidationError -> the widget to focus.
         self.fields = {
-            "Art": self.kind, "Titel": self.title_edit, "Handlungsfeld": self.topic, "Beginn": self.starts,
-            "Ende": self.ends, "Status": self.status, "Verantwortlich": self.responsible, "Format": self.format,
-            "Veranstaltungsort": self.venue, "Adresse": self.venue_address, "Online-Link": self.online_link,
-            "Plätze": self.capacity, "Anmeldeschluss": self.deadline, "Gebühr": self.fee,
+            "Art": self.kind,
+            "Titel": self.title_edit,
+            "Handlungsfeld": self.topic,
+            "Beginn": self.starts,
+            "Ende": self.ends,
+            "Status": self.status,
+            "Verantwortlich": self.responsible,
+            "Format": self.format,
+            "Veranstaltungsort": self.venue,
+            "Adresse": self.venue_address,
+            "Online-Link": self.online_link,
+            "Plätze": self.capacity,
+            "Anmeldeschluss": self.deadline,
+            "Gebühr": self.fee,
         }
 
         self.format.currentIndexChanged.connect(self._format_changed)
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
         self.starts.dateTimeChanged.connect(self._start_moved)
         self._last_start: dt.datetime | None = None
-        for signal in (self.kind.currentIndexChanged, self.title_edit.textChanged, self.topic.currentTextChanged,
-                       self.starts.dateTimeChanged, self.ends.dateTimeChanged, self.status.currentIndexChanged,
-                       self.responsible.currentTextChanged, self.working_group.currentIndexChanged,
-                       self.format.currentIndexChanged, self.venue.textChanged, self.venue_address.textChanged,
-                       self.online_link.textChanged, self.host.currentIndexChanged, self.capacity.valueChanged,
-                       self.has_deadline.toggled, self.deadline.dateChanged, self.fee.valueChanged,
-                       self.description.textChanged, self.notes.textChanged):
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.title_edit.textChanged,
+            self.topic.currentTextChanged,
+            self.starts.dateTimeChanged,
+            self.ends.dateTimeChanged,
+            self.status.currentIndexChanged,
+            self.responsible.currentTextChanged,
+            self.working_group.currentIndexChanged,
+            self.format.currentIndexChanged,
+            self.venue.textChanged,
+            self.venue_address.textChanged,
+            self.online_link.textChanged,
+            self.host.currentIndexChanged,
+            self.capacity.valueChanged,
+            self.has_deadline.toggled,
+            self.deadline.dateChanged,
+            self.fee.valueChanged,
+            self.description.textChanged,
+            self.notes.textChanged,
+        ):
             signal.connect(self._changed)
 
     # --- values ---------------------------------------------------------------------------
@@ -273,4 +297,3 @@ class EventForm(QWidget):
             if duration >= dt.timedelta(0):
                 self.ends.setDateTime(to_qdatetime(new_start + duration))
         self._last_start = new_start
-

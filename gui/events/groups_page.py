@@ -67,12 +67,17 @@ def _matrix_symbol(session: MatrixSession, person: MatrixPerson) -> str:
 def _matrix_tooltip(session: MatrixSession, person: MatrixPerson) -> str:
     return f"{session.title} ({session.starts_at:%d.%m.%Y}): {person.statuses.get(session.id, '—')}"
 
+
 class WorkingGroupsPage(RecordEditor, Page):
     shows = frozenset({changes.GROUPS, changes.EVENTS, changes.REGISTRATIONS, changes.PERSONS})
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(db, self.tr("Arbeitsgruppen"),
-                         self.tr("Arbeitsgruppen und Werkstattreihen: Mitglieder, Sitzungen und Anwesenheit"), parent)
+        super().__init__(
+            db,
+            self.tr("Arbeitsgruppen"),
+            self.tr("Arbeitsgruppen und Werkstattreihen: Mitglieder, Sitzungen und Anwesenheit"),
+            parent,
+        )
         self.dialog: QDialog | None = None
         self.group: WorkingGroup | None = None  # the group shown (detached)
         self._lead_id: int | None = None
@@ -80,15 +85,18 @@ class WorkingGroupsPage(RecordEditor, Page):
         new_button.clicked.connect(self.new_group)
         self.header_actions.addWidget(new_button)
 
-        self.groups_model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda g: g.name, tooltip=lambda g: g.topic or ""),
-            TableColumn(self.tr("Art"), lambda g: g.kind),
-            TableColumn(self.tr("Leitung"), lambda g: g.lead),
-            TableColumn(self.tr("Mitglieder"), lambda g: g.members, align_right=True),
-            TableColumn(self.tr("Sitzungen"), lambda g: g.sessions, align_right=True),
-            TableColumn(self.tr("Nächste Sitzung"), lambda g: g.next_session.date() if g.next_session else None),
-            TableColumn(self.tr("Status"), lambda g: self.tr("aktiv") if g.active else self.tr("beendet")),
-        ], self)
+        self.groups_model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda g: g.name, tooltip=lambda g: g.topic or ""),
+                TableColumn(self.tr("Art"), lambda g: g.kind),
+                TableColumn(self.tr("Leitung"), lambda g: g.lead),
+                TableColumn(self.tr("Mitglieder"), lambda g: g.members, align_right=True),
+                TableColumn(self.tr("Sitzungen"), lambda g: g.sessions, align_right=True),
+                TableColumn(self.tr("Nächste Sitzung"), lambda g: g.next_session.date() if g.next_session else None),
+                TableColumn(self.tr("Status"), lambda g: self.tr("aktiv") if g.active else self.tr("beendet")),
+            ],
+            self,
+        )
         self.groups_view = make_table_view(self.groups_model, stretch_column=0)
         column_widths(self.groups_view, {1: 124, 2: 170, 3: 104, 4: 100, 5: 146, 6: 84})
         self.groups_view.selectionModel().selectionChanged.connect(self._group_selected)
@@ -183,21 +191,25 @@ class WorkingGroupsPage(RecordEditor, Page):
 
     def _members_tab(self) -> QWidget:
         tab = QWidget()
-        self.members_model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda m: m.name),
-            TableColumn(self.tr("Organisation"), lambda m: m.organisation, tooltip=lambda m: m.organisation or ""),
-            TableColumn(self.tr("Rolle"), lambda m: m.role),
-            TableColumn(self.tr("seit"), lambda m: m.joined_on),
-            TableColumn(self.tr("bis"), lambda m: m.left_on),
-            TableColumn(self.tr("E-Mail"), lambda m: m.email),
-        ], self)
+        self.members_model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda m: m.name),
+                TableColumn(self.tr("Organisation"), lambda m: m.organisation, tooltip=lambda m: m.organisation or ""),
+                TableColumn(self.tr("Rolle"), lambda m: m.role),
+                TableColumn(self.tr("seit"), lambda m: m.joined_on),
+                TableColumn(self.tr("bis"), lambda m: m.left_on),
+                TableColumn(self.tr("E-Mail"), lambda m: m.email),
+            ],
+            self,
+        )
         self.members_view = make_table_view(self.members_model, stretch_column=1, multi_select=True)
         column_widths(self.members_view, {0: 190, 2: 90, 3: 108, 4: 108, 5: 240})
         self.members_view.doubleClicked.connect(self.member_history)
         add = QPushButton(self.tr("Mitglieder hinzufügen…"))
         add.clicked.connect(self.add_members)
-        role = menu_button(self.tr("Rolle ▾"), [(r, partial(self.set_member_role, r)) for r in WORKING_GROUP_ROLES],
-                           self)
+        role = menu_button(
+            self.tr("Rolle ▾"), [(r, partial(self.set_member_role, r)) for r in WORKING_GROUP_ROLES], self
+        )
         leave = QPushButton(self.tr("Ausgetreten"))
         leave.setToolTip(self.tr("Markierte heute austreten lassen; ihre Teilnahmen bleiben sichtbar"))
         leave.clicked.connect(self.members_leave)
@@ -206,8 +218,11 @@ class WorkingGroupsPage(RecordEditor, Page):
         remove.clicked.connect(self.remove_members)
         history = QPushButton(self.tr("Teilnahmeverlauf…"))
         history.clicked.connect(self.member_history)
-        self.members_output = ListOutput(self, self.members_model, lambda: self.tr("Mitglieder %1").replace(
-            "%1", self.group.name if self.group else ""))
+        self.members_output = ListOutput(
+            self,
+            self.members_model,
+            lambda: self.tr("Mitglieder %1").replace("%1", self.group.name if self.group else ""),
+        )
         bar = QHBoxLayout()
         for widget in (add, role, leave, remove, history):
             bar.addWidget(widget)
@@ -257,8 +272,11 @@ class WorkingGroupsPage(RecordEditor, Page):
         self.matrix_model = ColumnsTableModel([], self)
         self.matrix_view = make_table_view(self.matrix_model)
         self.matrix_view.horizontalHeader().setStretchLastSection(False)
-        self.matrix_output = ListOutput(self, self.matrix_model, lambda: self.tr("Anwesenheit %1").replace(
-            "%1", self.group.name if self.group else ""))
+        self.matrix_output = ListOutput(
+            self,
+            self.matrix_model,
+            lambda: self.tr("Anwesenheit %1").replace("%1", self.group.name if self.group else ""),
+        )
         legend = "   ".join(f"{symbol} {status}" for status, symbol in MATRIX_SYMBOLS.items())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Jahr")))
@@ -269,8 +287,13 @@ class WorkingGroupsPage(RecordEditor, Page):
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)
         layout.addWidget(self.matrix_view, 1)
-        layout.addWidget(hint_label(self.tr("Zeichen: %1. Quote: Teilnahmen von durchgeführten Sitzungen während "
-                                            "der Mitgliedschaft.").replace("%1", legend)))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Zeichen: %1. Quote: Teilnahmen von durchgeführten Sitzungen während der Mitgliedschaft."
+                ).replace("%1", legend)
+            )
+        )
         return tab
 
     # --- loading ----------------------------------------------------------------------------------
@@ -403,10 +426,21 @@ class WorkingGroupsPage(RecordEditor, Page):
             TableColumn(self.tr("Rolle"), lambda p: p.role or self.tr("Gast (kein Mitglied)")),
         ]
         for session in matrix.sessions:
-            columns.append(TableColumn(session.starts_at.strftime("%d.%m.%y"), partial(_matrix_symbol, session),
-                                       tooltip=partial(_matrix_tooltip, session)))
-        columns.append(TableColumn(self.tr("Quote"), lambda p: p.attended(),
-                                   display=lambda p: f"{p.attended()} / {matrix.expected(p)}", align_right=True))
+            columns.append(
+                TableColumn(
+                    session.starts_at.strftime("%d.%m.%y"),
+                    partial(_matrix_symbol, session),
+                    tooltip=partial(_matrix_tooltip, session),
+                )
+            )
+        columns.append(
+            TableColumn(
+                self.tr("Quote"),
+                lambda p: p.attended(),
+                display=lambda p: f"{p.attended()} / {matrix.expected(p)}",
+                align_right=True,
+            )
+        )
         self.matrix_model.set_columns(columns, matrix.people, centered=set(range(3, len(columns) - 1)))
         header = self.matrix_view.horizontalHeader()
         set_width(self.matrix_view, 0, 170)
@@ -437,7 +471,9 @@ class WorkingGroupsPage(RecordEditor, Page):
     def choose_lead(self) -> None:
         from ..kit.people_picker import PeoplePickerDialog
 
-        self.dialog = dialog = PeoplePickerDialog(self.db, self.tr("Leitung wählen"), multiple=False, sources=False, parent=self)
+        self.dialog = dialog = PeoplePickerDialog(
+            self.db, self.tr("Leitung wählen"), multiple=False, sources=False, parent=self
+        )
         dialog.accepted.connect(self._lead_chosen)
         dialog.open()
 
@@ -481,8 +517,9 @@ class WorkingGroupsPage(RecordEditor, Page):
     def delete_group(self) -> None:
         if self.group is None or self.group.id is None:
             return
-        if not dialogs.ask(self, self.tr("Löschen"), self.tr("»%1« löschen?").replace("%1", self.group.name),
-                           accept=self.tr("Löschen")):
+        if not dialogs.ask(
+            self, self.tr("Löschen"), self.tr("»%1« löschen?").replace("%1", self.group.name), accept=self.tr("Löschen")
+        ):
             return
         group_id = self.group.id
         if guarded(self, self.tr("Löschen"), lambda: delete_group(self.db, group_id))[0]:
@@ -509,9 +546,14 @@ class WorkingGroupsPage(RecordEditor, Page):
             return
         from ..kit.people_picker import PeoplePickerDialog
 
-        self.dialog = dialog = PeoplePickerDialog(self.db, self.tr("Mitglieder hinzufügen: %1").replace("%1", self.shown_group.name),
-                                         roles=WORKING_GROUP_ROLES, default_role="Mitglied",
-                                         accept_text=self.tr("Hinzufügen"), parent=self)
+        self.dialog = dialog = PeoplePickerDialog(
+            self.db,
+            self.tr("Mitglieder hinzufügen: %1").replace("%1", self.shown_group.name),
+            roles=WORKING_GROUP_ROLES,
+            default_role="Mitglied",
+            accept_text=self.tr("Hinzufügen"),
+            parent=self,
+        )
         dialog.accepted.connect(self._members_chosen)
         dialog.open()
 
@@ -523,7 +565,9 @@ class WorkingGroupsPage(RecordEditor, Page):
         assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
         ids, role = dialog.chosen_ids(), dialog.chosen_role()
         group_id = self.shown_group.id
-        ok, _added = guarded(self, self.tr("Mitglieder"), lambda: add_members(self.db, group_id, ids, role or "Mitglied"))
+        ok, _added = guarded(
+            self, self.tr("Mitglieder"), lambda: add_members(self.db, group_id, ids, role or "Mitglied")
+        )
         if ok:
             self._after_member_change()
 
@@ -548,9 +592,15 @@ class WorkingGroupsPage(RecordEditor, Page):
     def remove_members(self) -> None:
         rows = self._selected_members()
         if not rows or not dialogs.ask(
-                self, self.tr("Entfernen"), self.tr("%n Mitgliedschaft(en) löschen?", "", len(rows)),
-                accept=self.tr("Löschen"), details=self.tr("Für ehemalige Mitglieder besser »Ausgetreten« verwenden: "
-                                                           "dann bleibt die Mitgliedschaft in der Übersicht.")):
+            self,
+            self.tr("Entfernen"),
+            self.tr("%n Mitgliedschaft(en) löschen?", "", len(rows)),
+            accept=self.tr("Löschen"),
+            details=self.tr(
+                "Für ehemalige Mitglieder besser »Ausgetreten« verwenden: "
+                "dann bleibt die Mitgliedschaft in der Übersicht."
+            ),
+        ):
             return
         for member in rows:
             guarded(self, self.tr("Entfernen"), partial(remove_member, self.db, member.id))
@@ -582,9 +632,13 @@ class WorkingGroupsPage(RecordEditor, Page):
         from .event_dialog import EventDialog
 
         number = self.sessions_model.rowCount() + 1
-        template = new_event("Arbeitsgruppensitzung", dt.date.today() + dt.timedelta(days=28),
-                             title=self.tr("%1. Sitzung %2").replace("%1", str(number)).replace("%2", self.shown_group.name),
-                             topic=self.shown_group.topic, working_group_id=self.shown_group.id)
+        template = new_event(
+            "Arbeitsgruppensitzung",
+            dt.date.today() + dt.timedelta(days=28),
+            title=self.tr("%1. Sitzung %2").replace("%1", str(number)).replace("%2", self.shown_group.name),
+            topic=self.shown_group.topic,
+            working_group_id=self.shown_group.id,
+        )
         template.starts_at = template.starts_at.replace(hour=10)
         template.ends_at = template.starts_at + dt.timedelta(hours=2)
         self.dialog = dialog = EventDialog(self.db, template=template, parent=self)
@@ -597,9 +651,14 @@ class WorkingGroupsPage(RecordEditor, Page):
             return
         from .series_dialog import SeriesDialog
 
-        self.dialog = dialog = SeriesDialog(self.db, self, kind="Arbeitsgruppensitzung", working_group_id=self.shown_group.id,
-                                   title=self.tr("{Nr}. Sitzung %1").replace("%1", self.shown_group.name),
-                                   first_number=self.sessions_model.rowCount() + 1)
+        self.dialog = dialog = SeriesDialog(
+            self.db,
+            self,
+            kind="Arbeitsgruppensitzung",
+            working_group_id=self.shown_group.id,
+            title=self.tr("{Nr}. Sitzung %1").replace("%1", self.shown_group.name),
+            first_number=self.sessions_model.rowCount() + 1,
+        )
         dialog.created.connect(self._session_saved)
         dialog.open()
 

@@ -23,14 +23,17 @@ class PersonHistoryWidget(QWidget):
         super().__init__(parent)
         self.db = db
         self.summary = QLabel()
-        self.model = RowTableModel([
-            TableColumn(self.tr("Datum"), lambda h: h.starts_at.date()),
-            TableColumn(self.tr("Art"), lambda h: h.kind),
-            TableColumn(self.tr("Veranstaltung"), lambda h: h.title, tooltip=lambda h: h.title),
-            TableColumn(self.tr("Status"), lambda h: h.status),
-            TableColumn(self.tr("Rolle"), lambda h: h.role),
-            TableColumn(self.tr("Minuten"), lambda h: h.attended_minutes, align_right=True),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Datum"), lambda h: h.starts_at.date()),
+                TableColumn(self.tr("Art"), lambda h: h.kind),
+                TableColumn(self.tr("Veranstaltung"), lambda h: h.title, tooltip=lambda h: h.title),
+                TableColumn(self.tr("Status"), lambda h: h.status),
+                TableColumn(self.tr("Rolle"), lambda h: h.role),
+                TableColumn(self.tr("Minuten"), lambda h: h.attended_minutes, align_right=True),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=2)
         column_widths(self.view, {0: 108, 1: 150, 3: 124, 4: 100, 5: 84})
         layout = QVBoxLayout(self)
@@ -44,27 +47,35 @@ class PersonHistoryWidget(QWidget):
         rows = person_history(self.db, person_id)
         self.model.set_rows(rows)
         attended = sum(1 for r in rows if r.status == ATTENDED)
-        self.summary.setText(self.tr("%1 Anmeldungen, davon %2 teilgenommen")
-                             .replace("%1", str(len(rows))).replace("%2", str(attended)))
+        self.summary.setText(
+            self.tr("%1 Anmeldungen, davon %2 teilgenommen").replace("%1", str(len(rows))).replace("%2", str(attended))
+        )
 
 
 class OrganisationParticipationWidget(QWidget):
     def __init__(self, db: Database, organisation_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.model = RowTableModel([
-            TableColumn(self.tr("Jahr"), lambda y: y.year, display=lambda y: str(y.year)),
-            TableColumn(self.tr("Veranstaltungen"), lambda y: y.events, align_right=True),
-            TableColumn(self.tr("Teilnahmen"), lambda y: y.participations, align_right=True),
-            TableColumn(self.tr("Personen"), lambda y: y.people, align_right=True),
-            TableColumn(self.tr("Anmeldungen"), lambda y: y.registrations, align_right=True),
-            TableColumn(self.tr("Nicht erschienen"), lambda y: y.no_shows, align_right=True),
-            TableColumn(self.tr("Gastgeber"), lambda y: y.hosted, align_right=True),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Jahr"), lambda y: y.year, display=lambda y: str(y.year)),
+                TableColumn(self.tr("Veranstaltungen"), lambda y: y.events, align_right=True),
+                TableColumn(self.tr("Teilnahmen"), lambda y: y.participations, align_right=True),
+                TableColumn(self.tr("Personen"), lambda y: y.people, align_right=True),
+                TableColumn(self.tr("Anmeldungen"), lambda y: y.registrations, align_right=True),
+                TableColumn(self.tr("Nicht erschienen"), lambda y: y.no_shows, align_right=True),
+                TableColumn(self.tr("Gastgeber"), lambda y: y.hosted, align_right=True),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model)
         column_widths(self.view, {0: 70, 1: 140, 2: 110, 3: 96, 4: 124, 5: 150})
-        self.view.setToolTip(self.tr("Veranstaltungen: an denen jemand der Organisation teilgenommen hat; "
-                                     "Gastgeber: selbst ausgerichtete Veranstaltungen"))
+        self.view.setToolTip(
+            self.tr(
+                "Veranstaltungen: an denen jemand der Organisation teilgenommen hat; "
+                "Gastgeber: selbst ausgerichtete Veranstaltungen"
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)

@@ -113,8 +113,11 @@ class InvitationDialog(QDialog):
         self.channel.addButton(self.by_smtp)
         self.channel.addButton(self.by_drafts)
         settings = load_mail_settings(db)
-        server_text = (self.tr("Server: %1, Absender: %2").replace("%1", settings.host or "").replace("%2", settings.sender or "")
-                       if settings.configured else self.tr("Kein Mailserver eingerichtet (Einstellungen › E-Mail)."))
+        server_text = (
+            self.tr("Server: %1, Absender: %2").replace("%1", settings.host or "").replace("%2", settings.sender or "")
+            if settings.configured
+            else self.tr("Kein Mailserver eingerichtet (Einstellungen › E-Mail).")
+        )
         self.server_label = QLabel(server_text)
         self.server_label.setObjectName("pageSubtitle")
         (self.by_smtp if settings.configured else self.by_drafts).setChecked(True)
@@ -132,8 +135,9 @@ class InvitationDialog(QDialog):
 
         self.journal = MailJournalView(db, self)
         self.release_button = QPushButton(self.tr("Unklare erneut senden…"))
-        self.release_button.setToolTip(self.tr("Nachrichten, deren Versand abgebrochen wurde, beim nächsten Senden "
-                                               "wieder mitnehmen"))
+        self.release_button.setToolTip(
+            self.tr("Nachrichten, deren Versand abgebrochen wurde, beim nächsten Senden wieder mitnehmen")
+        )
         self.release_button.clicked.connect(self.release_unclear)
         journal_box = QGroupBox(self.tr("Versandprotokoll"))
         journal_layout = QVBoxLayout(journal_box)
@@ -146,7 +150,9 @@ class InvitationDialog(QDialog):
         close = QPushButton(self.tr("Schließen"))
         close.clicked.connect(self.reject)
         self.calendar_button = QPushButton(self.tr("Kalenderdatei (.ics)…"))
-        self.calendar_button.setToolTip(self.tr("Den Termin als Kalenderdatei speichern, z. B. für den eigenen Kalender"))
+        self.calendar_button.setToolTip(
+            self.tr("Den Termin als Kalenderdatei speichern, z. B. für den eigenen Kalender")
+        )
         self.calendar_button.clicked.connect(self.save_calendar)
         buttons = QHBoxLayout()
         buttons.addWidget(self.calendar_button)
@@ -173,8 +179,10 @@ class InvitationDialog(QDialog):
     @Slot()
     def release_unclear(self) -> None:
         title = self.tr("Unklare Nachrichten")
-        text = self.tr("Der Versand dieser Nachrichten wurde abgebrochen; sie können angekommen sein. Bitte in "
-                       "»Gesendete Elemente« prüfen. Beim nächsten Senden erneut mitnehmen?")
+        text = self.tr(
+            "Der Versand dieser Nachrichten wurde abgebrochen; sie können angekommen sein. Bitte in "
+            "»Gesendete Elemente« prüfen. Beim nächsten Senden erneut mitnehmen?"
+        )
         if dialogs.ask(self, title, text, self.tr("Erneut mitnehmen")):
             guarded(self, title, lambda: release_unclear(self.db, self.event_id, self.kind()))
             self._show_journal()
@@ -207,8 +215,9 @@ class InvitationDialog(QDialog):
     def pick_people(self) -> None:
         from ..kit.people_picker import PeoplePickerDialog
 
-        self.picker = PeoplePickerDialog(self.db, self.tr("Personen einladen"), accept_text=self.tr("Übernehmen"),
-                                         parent=self)
+        self.picker = PeoplePickerDialog(
+            self.db, self.tr("Personen einladen"), accept_text=self.tr("Übernehmen"), parent=self
+        )
         self.picker.accepted.connect(self._people_picked)
         self.picker.open()
 
@@ -225,8 +234,13 @@ class InvitationDialog(QDialog):
         self.folder.setEnabled(drafts)
         self.folder_button.setEnabled(drafts)
         reminder = self.by_registered.isChecked()
-        self.start_button.setText(self.tr("Entwürfe schreiben") if drafts else
-                                  self.tr("Erinnerungen senden") if reminder else self.tr("Einladungen senden"))
+        self.start_button.setText(
+            self.tr("Entwürfe schreiben")
+            if drafts
+            else self.tr("Erinnerungen senden")
+            if reminder
+            else self.tr("Einladungen senden")
+        )
 
     @Slot()
     def check_recipients(self) -> bool:
@@ -235,8 +249,11 @@ class InvitationDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - a German message for known errors
             show_error(self, exc, title=self.tr("Empfänger"))
             return False
-        self.counts.setText(self.tr("%1 Empfänger, %2 ausgelassen")
-                            .replace("%1", str(len(self.plan.recipients))).replace("%2", str(len(self.plan.left_out))))
+        self.counts.setText(
+            self.tr("%1 Empfänger, %2 ausgelassen")
+            .replace("%1", str(len(self.plan.recipients)))
+            .replace("%2", str(len(self.plan.left_out)))
+        )
         self.left_out.clear()
         self.left_out.addItems([f"{name} – {reason}" for name, reason in self.plan.left_out])
         return True
@@ -270,12 +287,16 @@ class InvitationDialog(QDialog):
         if drafts and not self.folder.text().strip():
             dialogs.warn(self, title, self.tr("Bitte einen Ordner für die Entwürfe wählen."))
             return
-        question = (self.tr("%1 Entwürfe schreiben?") if drafts else
-                    self.tr("%1 Nachrichten senden? Bereits gesendete werden übersprungen.")).replace(
-            "%1", str(len(plan.recipients)))
+        question = (
+            self.tr("%1 Entwürfe schreiben?")
+            if drafts
+            else self.tr("%1 Nachrichten senden? Bereits gesendete werden übersprungen.")
+        ).replace("%1", str(len(plan.recipients)))
         left_out = "\n".join(f"{name} – {reason}" for name, reason in plan.left_out)
         details = self.tr("Ausgelassen:") + "\n" + left_out if left_out else ""
-        if not dialogs.ask(self, title, question, self.tr("Entwürfe schreiben") if drafts else self.tr("Senden"), details):
+        if not dialogs.ask(
+            self, title, question, self.tr("Entwürfe schreiben") if drafts else self.tr("Senden"), details
+        ):
             return
         db, event_id, kind = self.db, self.event_id, self.kind()
         folder = Path(self.folder.text().strip()) if drafts else None
@@ -283,13 +304,31 @@ class InvitationDialog(QDialog):
         def job(progress, cancelled):
             attachments = agenda_attachments(db, event_id)
             if drafts:
-                return run_mailing(db, event_id, plan, channel=CHANNEL_DRAFT, kind=kind, out_dir=folder,
-                                   attachments=attachments, progress=progress, cancelled=cancelled)
+                return run_mailing(
+                    db,
+                    event_id,
+                    plan,
+                    channel=CHANNEL_DRAFT,
+                    kind=kind,
+                    out_dir=folder,
+                    attachments=attachments,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
             settings = load_mail_settings(db)
             with SmtpTransport(settings, load_password(settings)) as transport:
-                return run_mailing(db, event_id, plan, channel=CHANNEL_SMTP, kind=kind, transport=transport,
-                                   attachments=attachments, pause_seconds=settings.pause_seconds,
-                                   progress=progress, cancelled=cancelled)
+                return run_mailing(
+                    db,
+                    event_id,
+                    plan,
+                    channel=CHANNEL_SMTP,
+                    kind=kind,
+                    transport=transport,
+                    attachments=attachments,
+                    pause_seconds=settings.pause_seconds,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
 
         self.start_button.setEnabled(False)
         self.job = Job(self, title, job, self._done, self._failed)

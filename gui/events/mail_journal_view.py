@@ -20,14 +20,17 @@ class MailJournalView(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.model = RowTableModel([
-            TableColumn(self.tr("Zeitpunkt"), lambda r: r.at),
-            TableColumn(self.tr("Name"), lambda r: r.name),
-            TableColumn(self.tr("E-Mail"), lambda r: r.address),
-            TableColumn(self.tr("Nachricht"), lambda r: r.kind),
-            TableColumn(self.tr("Weg"), lambda r: r.channel),
-            TableColumn(self.tr("Ergebnis"), lambda r: r.status, tooltip=lambda r: r.error or ""),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Zeitpunkt"), lambda r: r.at),
+                TableColumn(self.tr("Name"), lambda r: r.name),
+                TableColumn(self.tr("E-Mail"), lambda r: r.address),
+                TableColumn(self.tr("Nachricht"), lambda r: r.kind),
+                TableColumn(self.tr("Weg"), lambda r: r.channel),
+                TableColumn(self.tr("Ergebnis"), lambda r: r.status, tooltip=lambda r: r.error or ""),
+            ],
+            self,
+        )
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -29,8 +29,18 @@ from .common import column_widths, guarded
 
 
 class OnlineImportDialog(QDialog):
-    def __init__(self, db: Database, event_id: int, path: Path, importer: Callable, title: str, detail_column: str,
-                 parent: QWidget | None = None, *, column_mapping: bool = False):
+    def __init__(
+        self,
+        db: Database,
+        event_id: int,
+        path: Path,
+        importer: Callable,
+        title: str,
+        detail_column: str,
+        parent: QWidget | None = None,
+        *,
+        column_mapping: bool = False,
+    ):
         super().__init__(parent)
         self.db, self.event_id, self.path, self.importer = db, event_id, path, importer
         self.report: ImportReport | None = None
@@ -44,14 +54,17 @@ class OnlineImportDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #a1260d;")
-        self.model = RowTableModel([
-            TableColumn(self.tr("Zeile"), lambda o: o.row, align_right=True),
-            TableColumn(self.tr("Ergebnis"), lambda o: o.status),
-            TableColumn(self.tr("Name"), lambda o: o.values.get("Name")),
-            TableColumn(self.tr("E-Mail"), lambda o: o.values.get("E-Mail")),
-            TableColumn(detail_column, lambda o: o.values.get("Minuten", o.values.get("Zeitpunkt"))),
-            TableColumn(self.tr("Hinweis"), lambda o: o.note, tooltip=lambda o: o.note),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Zeile"), lambda o: o.row, align_right=True),
+                TableColumn(self.tr("Ergebnis"), lambda o: o.status),
+                TableColumn(self.tr("Name"), lambda o: o.values.get("Name")),
+                TableColumn(self.tr("E-Mail"), lambda o: o.values.get("E-Mail")),
+                TableColumn(detail_column, lambda o: o.values.get("Minuten", o.values.get("Zeitpunkt"))),
+                TableColumn(self.tr("Hinweis"), lambda o: o.note, tooltip=lambda o: o.note),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=5)
         column_widths(self.view, {0: 56, 1: 110, 2: 190, 3: 220, 4: 120})
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -127,8 +140,9 @@ class OnlineImportDialog(QDialog):
         self.report = report
         self.model.set_rows(report.rows)
         if report.errors:
-            self.headline.setText(self.tr("%n Fehler – es wird nichts übernommen, solange Fehler da sind.", "",
-                                          len(report.errors)))
+            self.headline.setText(
+                self.tr("%n Fehler – es wird nichts übernommen, solange Fehler da sind.", "", len(report.errors))
+            )
             self.problems.setText("\n".join(str(issue) for issue in report.errors[:20]))
         else:
             self.headline.setText(report.summary().replace(" (Probelauf, nichts geschrieben)", ""))

@@ -63,11 +63,21 @@ def event_columns(owner: QWidget) -> list[TableColumn]:
         TableColumn(translate("EventColumns", "Art"), lambda e: e.kind),
         TableColumn(translate("EventColumns", "Ort"), lambda e: e.place, tooltip=lambda e: e.place),
         TableColumn(translate("EventColumns", "Status"), lambda e: e.status),
-        TableColumn(translate("EventColumns", "Belegt"), lambda e: e.seats_taken, display=lambda e: e.seats_text,
-                    align_right=True, tooltip=lambda e: translate(
-                        "EventColumns", "belegte Plätze / Plätze; teilgenommen: %1").replace("%1", str(e.attended))),
-        TableColumn(translate("EventColumns", "Warteliste"), lambda e: e.waiting,
-                    display=lambda e: str(e.waiting) if e.waiting else "", align_right=True),
+        TableColumn(
+            translate("EventColumns", "Belegt"),
+            lambda e: e.seats_taken,
+            display=lambda e: e.seats_text,
+            align_right=True,
+            tooltip=lambda e: translate("EventColumns", "belegte Plätze / Plätze; teilgenommen: %1").replace(
+                "%1", str(e.attended)
+            ),
+        ),
+        TableColumn(
+            translate("EventColumns", "Warteliste"),
+            lambda e: e.waiting,
+            display=lambda e: str(e.waiting) if e.waiting else "",
+            align_right=True,
+        ),
     ]
 
 
@@ -75,7 +85,7 @@ EVENT_COLUMN_WIDTHS = {0: 154, 2: 136, 3: 140, 4: 122, 5: 92, 6: 96}
 
 
 def _when(e: EventRow) -> str:
-    """"Do 08.01.26 10:00" (the full span is in the tooltip)."""
+    """ "Do 08.01.26 10:00" (the full span is in the tooltip)."""
     return f"{_weekday(e.starts_at)} {e.starts_at:%d.%m.%y %H:%M}"
 
 
@@ -89,17 +99,22 @@ def _weekday(moment: dt.datetime) -> str:
     return ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")[moment.weekday()]
 
 
-
 def _count_in(year: int, row: OrganisationYears) -> int:
     return row.per_year.get(year, 0)
+
 
 class EventsPage(Page):
     shows = frozenset({changes.EVENTS, changes.REGISTRATIONS, changes.GROUPS, changes.ORGANISATIONS})
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(db, self.tr("Veranstaltungen"),
-                         self.tr("Netzwerktreffen, Werkstätten, Sitzungen, Tagungen – mit Tagesordnung, Anmeldungen "
-                                 "und Anwesenheit"), parent)
+        super().__init__(
+            db,
+            self.tr("Veranstaltungen"),
+            self.tr(
+                "Netzwerktreffen, Werkstätten, Sitzungen, Tagungen – mit Tagesordnung, Anmeldungen und Anwesenheit"
+            ),
+            parent,
+        )
         self.dialog: QDialog | None = None  # the dialog currently open (kept alive; tests reach it here)
         new_button = QPushButton(self.tr("Neue Veranstaltung…"))
         new_button.clicked.connect(self.new_event)
@@ -213,9 +228,15 @@ class EventsPage(Page):
         fill_combo(self.host, [(c.name, c.id) for c in choices.hosts], self.tr("Alle Gastgeber"))
 
     def current_filter(self) -> EventFilter:
-        return EventFilter(text=self.search.text(), year=self.year.currentData(), kind=self.kind.currentData(),
-                           status=self.status.currentData(), topic=self.topic.currentData(),
-                           working_group_id=self.group.currentData(), host_organisation_id=self.host.currentData())
+        return EventFilter(
+            text=self.search.text(),
+            year=self.year.currentData(),
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+            topic=self.topic.currentData(),
+            working_group_id=self.group.currentData(),
+            host_organisation_id=self.host.currentData(),
+        )
 
     @Slot()
     def reload_list(self) -> None:
@@ -275,8 +296,9 @@ class EventsPage(Page):
             from model.events.events import new_event
 
             template = new_event("Netzwerktreffen", day)
-        ok, dialog = guarded(self, self.tr("Veranstaltung"), lambda: EventDialog(self.db, event_id, template=template,
-                                                                                 parent=self))
+        ok, dialog = guarded(
+            self, self.tr("Veranstaltung"), lambda: EventDialog(self.db, event_id, template=template, parent=self)
+        )
         if not ok:
             return None
         self.dialog = dialog
@@ -312,8 +334,14 @@ class EventsPage(Page):
         row = next(iter(list_events(self.db, EventFilter(ids=(event_id,)))), None)
         if row is None:  # deleted meanwhile
             return False
-        wanted = {self.year: row.starts_at.year, self.kind: row.kind, self.status: row.status, self.topic: row.topic,
-                  self.group: row.working_group_id, self.host: row.host_organisation_id}
+        wanted = {
+            self.year: row.starts_at.year,
+            self.kind: row.kind,
+            self.status: row.status,
+            self.topic: row.topic,
+            self.group: row.working_group_id,
+            self.host: row.host_organisation_id,
+        }
         for combo, value in wanted.items():
             if combo.currentData() is not None and combo.currentData() != value:
                 index = combo.findData(value) if combo is self.year else -1
@@ -357,8 +385,9 @@ class EventsPage(Page):
         dialog = self.dialog
         assert isinstance(dialog, CopyDialog)  # the dialog this slot answers
         source, (starts_at, title, with_agenda) = dialog.source, dialog.values()
-        ok, new_id = guarded(self, self.tr("Kopieren"), lambda: copy_event(self.db, source.id, starts_at, title,
-                                                                            with_agenda))
+        ok, new_id = guarded(
+            self, self.tr("Kopieren"), lambda: copy_event(self.db, source.id, starts_at, title, with_agenda)
+        )
         if ok:
             self.refresh()
             self.open_event(new_id)
@@ -368,9 +397,13 @@ class EventsPage(Page):
         row = self._selected_event()
         if row is None:
             return
-        if not dialogs.ask(self, self.tr("Löschen"), self.tr("»%1« löschen?").replace("%1", row.title),
-                           accept=self.tr("Löschen"),
-                           details=self.tr("Nur möglich ohne Anmeldungen; die Tagesordnung wird mitgelöscht.")):
+        if not dialogs.ask(
+            self,
+            self.tr("Löschen"),
+            self.tr("»%1« löschen?").replace("%1", row.title),
+            accept=self.tr("Löschen"),
+            details=self.tr("Nur möglich ohne Anmeldungen; die Tagesordnung wird mitgelöscht."),
+        ):
             return
         if guarded(self, self.tr("Löschen"), lambda: delete_event(self.db, row.id))[0]:
             self.refresh()
@@ -402,22 +435,37 @@ class EventsPage(Page):
         self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.day_label = QLabel()
         self.day_label.setObjectName("sectionTitle")
-        self.day_model = RowTableModel([
-            TableColumn(self.tr("Zeit"), lambda e: e.starts_at.time(), display=lambda e: f"{e.starts_at:%H:%M}"),
-            TableColumn(self.tr("Veranstaltung"), lambda e: e.title,
-                        tooltip=lambda e: f"{e.title}\n{e.place}\n{self.tr('Belegt')}: {e.seats_text}"),
-        ], self)
+        self.day_model = RowTableModel(
+            [
+                TableColumn(self.tr("Zeit"), lambda e: e.starts_at.time(), display=lambda e: f"{e.starts_at:%H:%M}"),
+                TableColumn(
+                    self.tr("Veranstaltung"),
+                    lambda e: e.title,
+                    tooltip=lambda e: f"{e.title}\n{e.place}\n{self.tr('Belegt')}: {e.seats_text}",
+                ),
+            ],
+            self,
+        )
         self.day_view = make_table_view(self.day_model, stretch_column=1)
         column_widths(self.day_view, {0: 58})
         self.day_view.doubleClicked.connect(self._open_from_day_list)
         self.coming_label = QLabel(self.tr("Als Nächstes"))
         self.coming_label.setObjectName("sectionTitle")
-        self.coming_model = RowTableModel([
-            TableColumn(self.tr("Datum"), lambda e: e.starts_at,
-                        display=lambda e: f"{_weekday(e.starts_at)} {e.starts_at:%d.%m.}"),
-            TableColumn(self.tr("Veranstaltung"), lambda e: e.title,
-                        tooltip=lambda e: f"{e.title}\n{_span(e)}\n{self.tr('Belegt')}: {e.seats_text}"),
-        ], self)
+        self.coming_model = RowTableModel(
+            [
+                TableColumn(
+                    self.tr("Datum"),
+                    lambda e: e.starts_at,
+                    display=lambda e: f"{_weekday(e.starts_at)} {e.starts_at:%d.%m.}",
+                ),
+                TableColumn(
+                    self.tr("Veranstaltung"),
+                    lambda e: e.title,
+                    tooltip=lambda e: f"{e.title}\n{_span(e)}\n{self.tr('Belegt')}: {e.seats_text}",
+                ),
+            ],
+            self,
+        )
         self.coming_view = make_table_view(self.coming_model, stretch_column=1)
         column_widths(self.coming_view, {0: 86})
         self.coming_view.doubleClicked.connect(self._open_from_coming_list)
@@ -448,8 +496,14 @@ class EventsPage(Page):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.addLayout(navigation)
         layout.addWidget(splitter, 1)
-        layout.addWidget(hint_label(self.tr("Doppelklick auf eine Veranstaltung öffnet sie; Doppelklick auf einen "
-                                            "freien Platz eines Tages legt dort eine neue an.")))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Doppelklick auf eine Veranstaltung öffnet sie; Doppelklick auf einen "
+                    "freien Platz eines Tages legt dort eine neue an."
+                )
+            )
+        )
         return tab
 
     def load_month(self) -> None:
@@ -459,8 +513,9 @@ class EventsPage(Page):
         self.month_view.set_month(self.cal_year, self.cal_month, rows)
         self.month_label.setText(f"{MONTHS[self.cal_month - 1]} {self.cal_year}")
         self._calendar_day_clicked(self.month_view.selected_day or first)
-        coming = list_events(self.db, EventFilter(first_day=dt.date.today(),
-                                                  last_day=dt.date.today() + dt.timedelta(days=120)))
+        coming = list_events(
+            self.db, EventFilter(first_day=dt.date.today(), last_day=dt.date.today() + dt.timedelta(days=120))
+        )
         self.coming_model.set_rows([e for e in coming if e.status != CALLED_OFF][:30])
 
     def move_month(self, offset: int) -> None:
@@ -517,8 +572,15 @@ class EventsPage(Page):
         self.participation_model = ColumnsTableModel([], self)
         self.participation_view = make_table_view(self.participation_model, stretch_column=0)
         self.participation_view.doubleClicked.connect(self._open_participation)
-        self.participation_output = ListOutput(self, self.participation_model, lambda: self.tr(
-            "Teilnahmen der Kommunen %1–%2").replace("%1", str(self.from_year.value())).replace("%2", str(self.to_year.value())))
+        self.participation_output = ListOutput(
+            self,
+            self.participation_model,
+            lambda: (
+                self.tr("Teilnahmen der Kommunen %1–%2")
+                .replace("%1", str(self.from_year.value()))
+                .replace("%2", str(self.to_year.value()))
+            ),
+        )
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Jahre")))
         bar.addWidget(self.from_year)
@@ -531,9 +593,14 @@ class EventsPage(Page):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.participation_view, 1)
-        layout.addWidget(hint_label(self.tr(
-            "Teilnahmen (Status teilgenommen) von Personen der Kommunen und Kreise je Jahr. "
-            "Doppelklick zeigt die Einzelheiten einer Kommune.")))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Teilnahmen (Status teilgenommen) von Personen der Kommunen und Kreise je Jahr. "
+                    "Doppelklick zeigt die Einzelheiten einer Kommune."
+                )
+            )
+        )
         return tab
 
     @Slot()
@@ -597,8 +664,11 @@ class ColumnsTableModel(RowTableModel):
         return super().data(index, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal \
-                and section in self.centered:
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in self.centered
+        ):
             return int(Qt.AlignmentFlag.AlignCenter)
         return super().headerData(section, orientation, role)
 
@@ -639,10 +709,10 @@ class CopyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(hint_label(self.tr("Die Kopie ist »geplant«, ohne Anmeldungen; Ende und Anmeldeschluss "
-                                            "rücken mit.")))
+        layout.addWidget(
+            hint_label(self.tr("Die Kopie ist »geplant«, ohne Anmeldungen; Ende und Anmeldeschluss rücken mit."))
+        )
         layout.addWidget(buttons)
 
     def values(self) -> tuple[dt.datetime, str, bool]:
         return from_qdatetime(self.starts.dateTime()), self.title_edit.text(), self.with_agenda.isChecked()
-

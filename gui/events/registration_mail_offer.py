@@ -33,13 +33,24 @@ def offer_mails(parent: QWidget, db: Database, event_id: int, before: dict[int, 
     lines = "\n".join(f"{kind}: {len(ids)}" for kind, ids in offers.items())
     title = QCoreApplication.translate("RegistrationMail", "E-Mail")
     question = QCoreApplication.translate("RegistrationMail", "Die passenden E-Mails jetzt senden?")
-    if not dialogs.ask(parent, title, question, QCoreApplication.translate("RegistrationMail", "Senden"), lines,
-                       QCoreApplication.translate("RegistrationMail", "Nicht jetzt")):
+    if not dialogs.ask(
+        parent,
+        title,
+        question,
+        QCoreApplication.translate("RegistrationMail", "Senden"),
+        lines,
+        QCoreApplication.translate("RegistrationMail", "Nicht jetzt"),
+    ):
         return None
 
     def job(progress, cancelled):
         with SmtpTransport(settings, load_password(settings)) as transport:
             return send_offers(db, event_id, offers, transport=transport, progress=progress, cancelled=cancelled)
 
-    return Job(parent, title, job, lambda result: dialogs.inform(parent, title, result.summary(CHANNEL_SMTP)),
-               lambda exc: show_error(parent, exc, title=title))
+    return Job(
+        parent,
+        title,
+        job,
+        lambda result: dialogs.inform(parent, title, result.summary(CHANNEL_SMTP)),
+        lambda exc: show_error(parent, exc, title=title),
+    )

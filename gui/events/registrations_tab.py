@@ -75,19 +75,36 @@ class RegistrationsTab(QWidget):
         self._timer.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(self._timer.start)
 
-        self.model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda r: r.name, tooltip=lambda r: r.email or ""),
-            TableColumn(self.tr("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation or ""),
-            TableColumn(self.tr("Status"), lambda r: list_order(r.status, r.waiting_position, "", ""),
-                        display=self._status_text),
-            TableColumn(self.tr("Rolle"), lambda r: r.role),
-            TableColumn(self.tr("Angemeldet"), lambda r: r.registered_at, display=lambda r: f"{r.registered_at:%d.%m.%Y}",
-                        tooltip=lambda r: f"{r.registered_at:%d.%m.%Y %H:%M}"),
-            TableColumn(self.tr("Gebühr"), lambda r: r.fee_due, display=lambda r: money_text(r.fee_due), align_right=True,
-                        tooltip=lambda r: self.tr("eigener Betrag") if r.fee_individual else ""),
-            TableColumn(self.tr("Bezahlt"), lambda r: r.fee_paid, display=lambda r: money_text(r.fee_paid), align_right=True),
-            TableColumn(self.tr("Bemerkung"), lambda r: r.notes, tooltip=lambda r: r.notes or ""),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda r: r.name, tooltip=lambda r: r.email or ""),
+                TableColumn(self.tr("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation or ""),
+                TableColumn(
+                    self.tr("Status"),
+                    lambda r: list_order(r.status, r.waiting_position, "", ""),
+                    display=self._status_text,
+                ),
+                TableColumn(self.tr("Rolle"), lambda r: r.role),
+                TableColumn(
+                    self.tr("Angemeldet"),
+                    lambda r: r.registered_at,
+                    display=lambda r: f"{r.registered_at:%d.%m.%Y}",
+                    tooltip=lambda r: f"{r.registered_at:%d.%m.%Y %H:%M}",
+                ),
+                TableColumn(
+                    self.tr("Gebühr"),
+                    lambda r: r.fee_due,
+                    display=lambda r: money_text(r.fee_due),
+                    align_right=True,
+                    tooltip=lambda r: self.tr("eigener Betrag") if r.fee_individual else "",
+                ),
+                TableColumn(
+                    self.tr("Bezahlt"), lambda r: r.fee_paid, display=lambda r: money_text(r.fee_paid), align_right=True
+                ),
+                TableColumn(self.tr("Bemerkung"), lambda r: r.notes, tooltip=lambda r: r.notes or ""),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=1, multi_select=True)
         column_widths(self.view, {0: 190, 2: 132, 3: 100, 4: 116, 5: 84, 6: 84, 7: 110})
         self.view.doubleClicked.connect(self.show_history)
@@ -98,27 +115,45 @@ class RegistrationsTab(QWidget):
         self.cancel_button = QPushButton(self.tr("Abmelden"))
         self.cancel_button.setToolTip(self.tr("Markierte abmelden; wer auf der Warteliste vorne steht, rückt nach"))
         self.cancel_button.clicked.connect(lambda: self.change_status(DEREGISTERED))
-        self.status_button = menu_button(self.tr("Status ▾"), [
-            (status, partial(self.change_status, status)) for status in REGISTRATION_STATUSES], self)
-        self.role_button = menu_button(self.tr("Rolle ▾"), [
-            (role, partial(self.change_role, role)) for role in REGISTRATION_ROLES], self)
-        self.fee_button = menu_button(self.tr("Gebühr ▾"), [
-            (self.tr("Als bezahlt markieren"), self.mark_paid),
-            (self.tr("Betrag und Zahlung bearbeiten…"), self.edit_fee),
-        ], self)
-        self.more_button = menu_button(self.tr("Weiteres ▾"), [
-            (self.tr("Bemerkung bearbeiten…"), self.edit_notes),
-            (self.tr("Teilnahmeverlauf der Person…"), self.show_history),
-            (self.tr("Teilnehmendenliste exportieren (Excel)…"), self.export_excel),
-            (self.tr("Anmeldungen aus Online-Formular einlesen…"), self.import_form),
-        ], self)
+        self.status_button = menu_button(
+            self.tr("Status ▾"),
+            [(status, partial(self.change_status, status)) for status in REGISTRATION_STATUSES],
+            self,
+        )
+        self.role_button = menu_button(
+            self.tr("Rolle ▾"), [(role, partial(self.change_role, role)) for role in REGISTRATION_ROLES], self
+        )
+        self.fee_button = menu_button(
+            self.tr("Gebühr ▾"),
+            [
+                (self.tr("Als bezahlt markieren"), self.mark_paid),
+                (self.tr("Betrag und Zahlung bearbeiten…"), self.edit_fee),
+            ],
+            self,
+        )
+        self.more_button = menu_button(
+            self.tr("Weiteres ▾"),
+            [
+                (self.tr("Bemerkung bearbeiten…"), self.edit_notes),
+                (self.tr("Teilnahmeverlauf der Person…"), self.show_history),
+                (self.tr("Teilnehmendenliste exportieren (Excel)…"), self.export_excel),
+                (self.tr("Anmeldungen aus Online-Formular einlesen…"), self.import_form),
+            ],
+            self,
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.filter)
         bar = QHBoxLayout()
-        for widget in (self.add_button, self.cancel_button, self.status_button, self.role_button, self.fee_button,
-                       self.more_button):
+        for widget in (
+            self.add_button,
+            self.cancel_button,
+            self.status_button,
+            self.role_button,
+            self.fee_button,
+            self.more_button,
+        ):
             bar.addWidget(widget)
         bar.addStretch()
         layout = QVBoxLayout(self)
@@ -129,7 +164,6 @@ class RegistrationsTab(QWidget):
         layout.addWidget(self.message)
 
     # --- data --------------------------------------------------------------------------
-
 
     @property
     def shown_event_id(self) -> int:
@@ -148,8 +182,11 @@ class RegistrationsTab(QWidget):
         self._all = registration_rows(self.db, self.event_id)
         self._apply_filter()
         c = counts(self.db, self.event_id)
-        seats = (self.tr("%1 von %2 Plätzen belegt").replace("%1", str(c.seats_taken)).replace("%2", str(c.capacity))
-                 if c.capacity is not None else self.tr("%1 angemeldet (ohne Platzgrenze)").replace("%1", str(c.seats_taken)))
+        seats = (
+            self.tr("%1 von %2 Plätzen belegt").replace("%1", str(c.seats_taken)).replace("%2", str(c.capacity))
+            if c.capacity is not None
+            else self.tr("%1 angemeldet (ohne Platzgrenze)").replace("%1", str(c.seats_taken))
+        )
         parts = [seats, self.tr("%1 auf der Warteliste").replace("%1", str(c.waiting))]
         if c.cancelled:
             parts.append(self.tr("%1 abgemeldet").replace("%1", str(c.cancelled)))
@@ -160,8 +197,11 @@ class RegistrationsTab(QWidget):
         needle = fold(self.filter.text())
         rows = self._all
         if needle:
-            rows = [r for r in rows if all(w in fold(f"{r.name} {r.organisation or ''} {r.email or ''} {r.status}")
-                                           for w in needle.split())]
+            rows = [
+                r
+                for r in rows
+                if all(w in fold(f"{r.name} {r.organisation or ''} {r.email or ''} {r.status}") for w in needle.split())
+            ]
         self.model.set_rows(rows)
 
     def _status_text(self, row: RegistrationRow) -> str:
@@ -186,9 +226,14 @@ class RegistrationsTab(QWidget):
     def add_people(self) -> None:
         from ..kit.people_picker import PeoplePickerDialog
 
-        self.dialog = dialog = PeoplePickerDialog(self.db, self.tr("Personen anmelden: %1").replace("%1", self.event_title),
-                                         roles=REGISTRATION_ROLES, default_role=PARTICIPANT,
-                                         accept_text=self.tr("Anmelden"), parent=self)
+        self.dialog = dialog = PeoplePickerDialog(
+            self.db,
+            self.tr("Personen anmelden: %1").replace("%1", self.event_title),
+            roles=REGISTRATION_ROLES,
+            default_role=PARTICIPANT,
+            accept_text=self.tr("Anmelden"),
+            parent=self,
+        )
         dialog.accepted.connect(self._people_chosen)
         dialog.open()
 
@@ -211,8 +256,9 @@ class RegistrationsTab(QWidget):
         except ConfirmationNeeded as question:
             if not dialogs.ask(self, title, str(question), accept=self.tr("Trotzdem anmelden")):
                 return
-            ok, result = guarded(self, title, lambda: register_people(self.db, self.shown_event_id, person_ids, role,
-                                                                      confirmed=True))
+            ok, result = guarded(
+                self, title, lambda: register_people(self.db, self.shown_event_id, person_ids, role, confirmed=True)
+            )
             if not ok:
                 return
         except UserError as exc:
@@ -227,8 +273,9 @@ class RegistrationsTab(QWidget):
         self.mail_job = mail_offer.offer_mails(self, self.db, self.shown_event_id, before)
 
     def import_form(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Anmeldungen einlesen"), "",
-                                              self.tr("Formular-Export (*.xlsx *.csv)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Anmeldungen einlesen"), "", self.tr("Formular-Export (*.xlsx *.csv)")
+        )
         if path:
             self.open_form_export(Path(path))
 
@@ -237,9 +284,16 @@ class RegistrationsTab(QWidget):
 
         from .online_import_dialog import OnlineImportDialog
 
-        self.dialog = dialog = OnlineImportDialog(self.db, self.shown_event_id, path, import_registrations,
-                                         self.tr("Anmeldungen einlesen: %1"), self.tr("Angemeldet am"), self,
-                                         column_mapping=True)
+        self.dialog = dialog = OnlineImportDialog(
+            self.db,
+            self.shown_event_id,
+            path,
+            import_registrations,
+            self.tr("Anmeldungen einlesen: %1"),
+            self.tr("Angemeldet am"),
+            self,
+            column_mapping=True,
+        )
         dialog.accepted.connect(self._form_imported)
         dialog.open()
 
@@ -327,8 +381,11 @@ class RegistrationsTab(QWidget):
         if self.event_id is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Teilnehmendenliste exportieren"), f"{safe_stem('Teilnehmende ' + self.event_title)}.xlsx",
-            self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+            self,
+            self.tr("Teilnehmendenliste exportieren"),
+            f"{safe_stem('Teilnehmende ' + self.event_title)}.xlsx",
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+        )
         if not path:
             return
         self.export_excel_to(path)
@@ -340,9 +397,13 @@ class RegistrationsTab(QWidget):
             path += ".xlsx"
         from reports.event_lists import export_participants
 
-        ok, count = guarded(self, self.tr("Exportieren"), lambda: export_participants(self.db, path, event_id=self.event_id))
+        ok, count = guarded(
+            self, self.tr("Exportieren"), lambda: export_participants(self.db, path, event_id=self.event_id)
+        )
         if ok:
-            self.message.setText(self.tr("%1 Personen nach %2 exportiert.").replace("%1", str(count)).replace("%2", path))
+            self.message.setText(
+                self.tr("%1 Personen nach %2 exportiert.").replace("%1", str(count)).replace("%2", path)
+            )
 
 
 class FeeDialog(QDialog):
@@ -379,8 +440,9 @@ class FeeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(hint_label(self.tr("Ohne eigenen Betrag gilt die Gebühr der Veranstaltung "
-                                            "(für die Rolle Teilnahme).")))
+        layout.addWidget(
+            hint_label(self.tr("Ohne eigenen Betrag gilt die Gebühr der Veranstaltung (für die Rolle Teilnahme)."))
+        )
         layout.addWidget(buttons)
 
     def values(self) -> tuple[Decimal | None, Decimal | None]:

@@ -58,8 +58,16 @@ DAY_ROLE = Qt.ItemDataRole.UserRole
 class SeriesDialog(QDialog):
     created = Signal(list)  # ids of the new events
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *, kind: str = "Netzwerktreffen",
-                 working_group_id: int | None = None, title: str | None = None, first_number: int = 1):
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        kind: str = "Netzwerktreffen",
+        working_group_id: int | None = None,
+        title: str | None = None,
+        first_number: int = 1,
+    ):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Veranstaltungsreihe anlegen"))
@@ -154,8 +162,13 @@ class SeriesDialog(QDialog):
         self.interval = QSpinBox()
         self.interval.setRange(1, 12)
         self.nth = QComboBox()
-        for text, value in ((self.tr("am ersten"), 1), (self.tr("am zweiten"), 2), (self.tr("am dritten"), 3),
-                            (self.tr("am vierten"), 4), (self.tr("am letzten"), LAST)):
+        for text, value in (
+            (self.tr("am ersten"), 1),
+            (self.tr("am zweiten"), 2),
+            (self.tr("am dritten"), 3),
+            (self.tr("am vierten"), 4),
+            (self.tr("am letzten"), LAST),
+        ):
             self.nth.addItem(text, value)
         self.weekday = QComboBox()
         for index, name in enumerate(WEEKDAYS[:5]):
@@ -207,9 +220,15 @@ class SeriesDialog(QDialog):
         rule_layout.addWidget(self.dates, 1)
         rule_layout.addWidget(hint_label(self.tr("Haken entfernen, um einzelne Termine auszulassen.")))
 
-        for signal in (self.frequency.currentIndexChanged, self.interval.valueChanged, self.nth.currentIndexChanged,
-                       self.weekday.currentIndexChanged, self.first_day.dateChanged, self.last_day.dateChanged,
-                       self.skip_holidays.toggled):
+        for signal in (
+            self.frequency.currentIndexChanged,
+            self.interval.valueChanged,
+            self.nth.currentIndexChanged,
+            self.weekday.currentIndexChanged,
+            self.first_day.dateChanged,
+            self.last_day.dateChanged,
+            self.skip_holidays.toggled,
+        ):
             signal.connect(self.update_dates)
         self.title_edit.textChanged.connect(self.update_dates)
         self.first_number.valueChanged.connect(self.update_dates)
@@ -237,8 +256,12 @@ class SeriesDialog(QDialog):
 
     def _fill_agenda_sources(self) -> None:
         rows = list_events(self.db, EventFilter(kind=self.kind.currentText()))[-40:]
-        fill_combo(self.agenda_from, [(f"{r.starts_at:%d.%m.%Y} – {r.title}", r.id) for r in reversed(rows)],
-                   self.tr("— keine Tagesordnung —"), keep=False)
+        fill_combo(
+            self.agenda_from,
+            [(f"{r.starts_at:%d.%m.%Y} – {r.title}", r.id) for r in reversed(rows)],
+            self.tr("— keine Tagesordnung —"),
+            keep=False,
+        )
 
     @Slot()
     def _frequency_changed(self) -> None:
@@ -251,9 +274,15 @@ class SeriesDialog(QDialog):
     def rule(self) -> SeriesRule:
         skipped = frozenset(n for n, box in self.month_boxes.items() if box.isChecked())
         return SeriesRule(
-            first_day=from_qdate(self.first_day.date()), last_day=from_qdate(self.last_day.date()),
-            weekday=self.weekday.currentData(), frequency=self.frequency.currentData(), nth=self.nth.currentData(),
-            interval=self.interval.value(), skip_holidays=self.skip_holidays.isChecked(), skip_months=skipped)
+            first_day=from_qdate(self.first_day.date()),
+            last_day=from_qdate(self.last_day.date()),
+            weekday=self.weekday.currentData(),
+            frequency=self.frequency.currentData(),
+            nth=self.nth.currentData(),
+            interval=self.interval.value(),
+            skip_holidays=self.skip_holidays.isChecked(),
+            skip_months=skipped,
+        )
 
     @Slot()
     def update_dates(self) -> None:
@@ -272,7 +301,8 @@ class SeriesDialog(QDialog):
             if entry.included:
                 number += 1
             label = f"{WEEKDAYS[entry.day.weekday()][:2]}, {entry.day:%d.%m.%Y}   " + (
-                series_title(pattern, entry.day, number) if entry.included else entry.skip_reason or "")
+                series_title(pattern, entry.day, number) if entry.included else entry.skip_reason or ""
+            )
             item = QListWidgetItem(label)
             item.setData(DAY_ROLE, entry.day)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -284,8 +314,11 @@ class SeriesDialog(QDialog):
         self._count()
 
     def chosen_days(self) -> list[dt.date]:
-        return [self.dates.item(i).data(DAY_ROLE) for i in range(self.dates.count())
-                if self.dates.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.dates.item(i).data(DAY_ROLE)
+            for i in range(self.dates.count())
+            if self.dates.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     @Slot()
     def _count(self) -> None:
@@ -297,19 +330,33 @@ class SeriesDialog(QDialog):
     def template(self) -> SeriesTemplate:
         fee = Decimal(str(round(self.fee.value(), 2)))
         host_id = self.host.currentData() if self.host.findText(self.host.currentText()) >= 0 else None
-        group_id = (self.working_group.currentData()
-                    if self.working_group.findText(self.working_group.currentText()) >= 0 else None)
-        agenda_id = (self.agenda_from.currentData()
-                     if self.agenda_from.findText(self.agenda_from.currentText()) >= 0 else None)
+        group_id = (
+            self.working_group.currentData()
+            if self.working_group.findText(self.working_group.currentText()) >= 0
+            else None
+        )
+        agenda_id = (
+            self.agenda_from.currentData() if self.agenda_from.findText(self.agenda_from.currentText()) >= 0 else None
+        )
         return SeriesTemplate(
-            kind=self.kind.currentText(), title=self.title_edit.text(), start_time=from_qtime(self.start_time.time()),
-            end_time=from_qtime(self.end_time.time()), topic=self.topic.currentText().strip() or None,
-            format=self.format.currentText(), venue=self.venue.text().strip() or None,
-            online_link=self.online_link.text().strip() or None, host_organisation_id=host_id,
-            capacity=self.capacity.value() or None, fee=fee or None, status=self.status.currentText(),
-            responsible=self.responsible.currentText().strip() or None, working_group_id=group_id,
+            kind=self.kind.currentText(),
+            title=self.title_edit.text(),
+            start_time=from_qtime(self.start_time.time()),
+            end_time=from_qtime(self.end_time.time()),
+            topic=self.topic.currentText().strip() or None,
+            format=self.format.currentText(),
+            venue=self.venue.text().strip() or None,
+            online_link=self.online_link.text().strip() or None,
+            host_organisation_id=host_id,
+            capacity=self.capacity.value() or None,
+            fee=fee or None,
+            status=self.status.currentText(),
+            responsible=self.responsible.currentText().strip() or None,
+            working_group_id=group_id,
             deadline_days_before=None if self.deadline_days.value() < 0 else self.deadline_days.value(),
-            agenda_from_event_id=agenda_id, first_number=self.first_number.value())
+            agenda_from_event_id=agenda_id,
+            first_number=self.first_number.value(),
+        )
 
     @Slot()
     def create_events(self) -> None:

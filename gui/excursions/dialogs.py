@@ -86,8 +86,19 @@ class NewExcursionDialog(FormDialog):
         self.city = QLineEdit()
         self.country = QComboBox()
         self.country.setEditable(True)
-        self.country.addItems(["Deutschland", "Niederlande", "Belgien", "Frankreich", "Österreich", "Schweiz",
-                               "Dänemark", "Polen", "Vereinigtes Königreich"])
+        self.country.addItems(
+            [
+                "Deutschland",
+                "Niederlande",
+                "Belgien",
+                "Frankreich",
+                "Österreich",
+                "Schweiz",
+                "Dänemark",
+                "Polen",
+                "Vereinigtes Königreich",
+            ]
+        )
         self.capacity = QLineEdit()
         self.capacity.setPlaceholderText(self.tr("leer = unbegrenzt"))
         self.form.addRow(self.tr("Titel"), self.title)
@@ -111,9 +122,14 @@ class NewExcursionDialog(FormDialog):
             return
         try:
             self.created_id = ex.create_excursion(
-                self.db, self.title.text(), from_qdatetime(self.starts.dateTime()), from_qdatetime(self.ends.dateTime()),
+                self.db,
+                self.title.text(),
+                from_qdatetime(self.starts.dateTime()),
+                from_qdatetime(self.ends.dateTime()),
                 self.city.text(),
-                self.country.currentText(), int(capacity_text) if capacity_text else None)
+                self.country.currentText(),
+                int(capacity_text) if capacity_text else None,
+            )
         except UserError as exc:
             self.show_error(str(exc))
             return
@@ -123,8 +139,15 @@ class NewExcursionDialog(FormDialog):
 class ParticipantDialog(FormDialog):
     """Room wish and partner, the phone for the trip, dietary needs, an emergency contact."""
 
-    def __init__(self, name: str, details: ex.ParticipantDetails, partners: list[tuple[int, str]], abroad: bool,
-                 parent: QWidget | None = None, accept_text: str | None = None):
+    def __init__(
+        self,
+        name: str,
+        details: ex.ParticipantDetails,
+        partners: list[tuple[int, str]],
+        abroad: bool,
+        parent: QWidget | None = None,
+        accept_text: str | None = None,
+    ):
         super().__init__(self.tr("Reiseangaben: %1").replace("%1", name), parent, accept_text)
         self.wish = QComboBox()
         self.wish.addItem(self.tr("keine Angabe"), None)
@@ -153,8 +176,11 @@ class ParticipantDialog(FormDialog):
         self.form.addRow(self.tr("Ernährung"), self.dietary)
         emergency_label = self.tr("Notfallkontakt") + (self.tr(" (Auslandsreise)") if abroad else "")
         self.form.addRow(emergency_label, self.emergency)
-        note = QLabel(self.tr("Telefon, Ernährung, Notfallkontakt und Zimmerpartner/in werden nach der Reise "
-                              "automatisch gelöscht."))
+        note = QLabel(
+            self.tr(
+                "Telefon, Ernährung, Notfallkontakt und Zimmerpartner/in werden nach der Reise automatisch gelöscht."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("emptyHint")
         self.form.addRow(note)
@@ -168,8 +194,13 @@ class ParticipantDialog(FormDialog):
             self.partner.setCurrentIndex(0)
 
     def details(self) -> ex.ParticipantDetails:
-        return ex.ParticipantDetails(self.wish.currentData(), self.partner.currentData(), self.phone.text(),
-                                     self.dietary.text(), self.emergency.text())
+        return ex.ParticipantDetails(
+            self.wish.currentData(),
+            self.partner.currentData(),
+            self.phone.text(),
+            self.dietary.text(),
+            self.emergency.text(),
+        )
 
     @Slot()
     def save(self) -> None:
@@ -196,7 +227,12 @@ class PaymentDialog(FormDialog):
         self.form.addRow(self.tr("Notiz"), self.notes)
 
     def values(self) -> tuple[dt.date, Decimal, str, str]:
-        return from_qdate(self.day.date()), self.amount.amount() or Decimal(0), self.method.currentText(), self.notes.text()
+        return (
+            from_qdate(self.day.date()),
+            self.amount.amount() or Decimal(0),
+            self.method.currentText(),
+            self.notes.text(),
+        )
 
     @Slot()
     def save(self) -> None:
@@ -212,7 +248,9 @@ class AmountDialog(FormDialog):
     def __init__(self, name: str, standard: Decimal, individual: Decimal | None, parent: QWidget | None = None):
         super().__init__(self.tr("Betrag ändern"), parent)
         self.form.addRow(QLabel(f"<b>{_html(name)}</b>"))
-        self.standard = QRadioButton(self.tr("Standardbetrag nach den Preisen der Reise (%1)").replace("%1", money(standard)))
+        self.standard = QRadioButton(
+            self.tr("Standardbetrag nach den Preisen der Reise (%1)").replace("%1", money(standard))
+        )
         self.individual = QRadioButton(self.tr("Individueller Betrag"))
         group = QButtonGroup(self)
         group.addButton(self.standard)
@@ -248,13 +286,16 @@ class PaymentsDialog(QDialog):
         self.changed = False
         self.setWindowTitle(self.tr("Zahlungen: %1").replace("%1", name))
         self.resize(640, 360)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Datum"), lambda p: p.paid_on),
-            TableColumn(self.tr("Betrag"), lambda p: p.amount, display=lambda p: money(p.amount), align_right=True),
-            TableColumn(self.tr("Art"), lambda p: self.tr("Erstattung") if p.is_refund else self.tr("Zahlung")),
-            TableColumn(self.tr("Zahlungsweg"), lambda p: p.method),
-            TableColumn(self.tr("Notiz"), lambda p: p.notes),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Datum"), lambda p: p.paid_on),
+                TableColumn(self.tr("Betrag"), lambda p: p.amount, display=lambda p: money(p.amount), align_right=True),
+                TableColumn(self.tr("Art"), lambda p: self.tr("Erstattung") if p.is_refund else self.tr("Zahlung")),
+                TableColumn(self.tr("Zahlungsweg"), lambda p: p.method),
+                TableColumn(self.tr("Notiz"), lambda p: p.notes),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=4)
         delete = QPushButton(self.tr("Eintrag löschen…"))
         delete.clicked.connect(self.delete_selected)
@@ -281,11 +322,15 @@ class PaymentsDialog(QDialog):
             dialogs.inform(self, self.windowTitle(), self.tr("Bitte zuerst einen Eintrag auswählen."))
             return
         payment = rows[0]
-        if not dialogs.ask(self, self.windowTitle(),
-                           self.tr("Den Eintrag über %1 vom %2 löschen?").replace("%1", money(payment.amount))
-                           .replace("%2", payment.paid_on.strftime("%d.%m.%Y")),
-                           accept=self.tr("Löschen"), details=self.tr("Nur für falsch erfasste Einträge; "
-                                                                      "die Löschung wird protokolliert.")):
+        if not dialogs.ask(
+            self,
+            self.windowTitle(),
+            self.tr("Den Eintrag über %1 vom %2 löschen?")
+            .replace("%1", money(payment.amount))
+            .replace("%2", payment.paid_on.strftime("%d.%m.%Y")),
+            accept=self.tr("Löschen"),
+            details=self.tr("Nur für falsch erfasste Einträge; die Löschung wird protokolliert."),
+        ):
             return
         try:
             ex.delete_payment(self.db, payment.id)

@@ -68,8 +68,7 @@ class ExcursionsPage(Page):
     shows = frozenset({changes.TRIPS, changes.EVENTS, changes.REGISTRATIONS, changes.PERSONS})
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(db, self.tr("Exkursionen"),
-                         self.tr("Studienfahrten und Tagesexkursionen"), parent)
+        super().__init__(db, self.tr("Exkursionen"), self.tr("Studienfahrten und Tagesexkursionen"), parent)
         self.dialog: QDialog | None = None
         self.preview: PdfPreviewDialog | None = None
         self._rows: list[ex.TripRow] = []
@@ -87,20 +86,40 @@ class ExcursionsPage(Page):
         self.filter = QComboBox()
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._apply_filter)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Datum"), lambda r: r.starts_at, display=trip_dates),
-            TableColumn(self.tr("Titel"), lambda r: r.title, tooltip=lambda r: r.title),
-            TableColumn(self.tr("Ziel"), lambda r: r.destination, tooltip=lambda r: r.destination),
-            TableColumn(self.tr("Status"), lambda r: r.status),
-            TableColumn(self.tr("Plätze"), lambda r: r.seats_taken, display=seats_text, align_right=True,
-                        tooltip=lambda r: self.tr("Mindestzahl %1 noch nicht erreicht").replace("%1", str(r.min_participants))
-                        if r.below_minimum else ""),
-            TableColumn(self.tr("Frei"), lambda r: r.seats_free, align_right=True),
-            TableColumn(self.tr("Wartend"), lambda r: r.waiting or None, align_right=True),
-            TableColumn(self.tr("Eingegangen"), lambda r: r.received, display=lambda r: money(r.received), align_right=True),
-            TableColumn(self.tr("Offen"), lambda r: r.outstanding, display=lambda r: money(r.outstanding), align_right=True,
-                        tooltip=lambda r: self.tr("Zu erstatten: %1").replace("%1", money(r.to_refund)) if r.to_refund else ""),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Datum"), lambda r: r.starts_at, display=trip_dates),
+                TableColumn(self.tr("Titel"), lambda r: r.title, tooltip=lambda r: r.title),
+                TableColumn(self.tr("Ziel"), lambda r: r.destination, tooltip=lambda r: r.destination),
+                TableColumn(self.tr("Status"), lambda r: r.status),
+                TableColumn(
+                    self.tr("Plätze"),
+                    lambda r: r.seats_taken,
+                    display=seats_text,
+                    align_right=True,
+                    tooltip=lambda r: (
+                        self.tr("Mindestzahl %1 noch nicht erreicht").replace("%1", str(r.min_participants))
+                        if r.below_minimum
+                        else ""
+                    ),
+                ),
+                TableColumn(self.tr("Frei"), lambda r: r.seats_free, align_right=True),
+                TableColumn(self.tr("Wartend"), lambda r: r.waiting or None, align_right=True),
+                TableColumn(
+                    self.tr("Eingegangen"), lambda r: r.received, display=lambda r: money(r.received), align_right=True
+                ),
+                TableColumn(
+                    self.tr("Offen"),
+                    lambda r: r.outstanding,
+                    display=lambda r: money(r.outstanding),
+                    align_right=True,
+                    tooltip=lambda r: (
+                        self.tr("Zu erstatten: %1").replace("%1", money(r.to_refund)) if r.to_refund else ""
+                    ),
+                ),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=1)
         # Fixed starting widths (the user may change them): fitted to the contents, the headers
         # with room for a sort arrow left the title a few letters at the default window size.
@@ -135,9 +154,13 @@ class ExcursionsPage(Page):
         self.costs_tab = CostsTab(db)
         self.rooms_tab = RoomsTab(db)
         self.tabs = QTabWidget()
-        for tab, label in ((self.travel_tab, self.tr("Reise")), (self.programme_tab, self.tr("Programm")),
-                           (self.participants_tab, self.tr("Teilnehmende")), (self.costs_tab, self.tr("Kosten")),
-                           (self.rooms_tab, self.tr("Zimmerliste"))):
+        for tab, label in (
+            (self.travel_tab, self.tr("Reise")),
+            (self.programme_tab, self.tr("Programm")),
+            (self.participants_tab, self.tr("Teilnehmende")),
+            (self.costs_tab, self.tr("Kosten")),
+            (self.rooms_tab, self.tr("Zimmerliste")),
+        ):
             self.tabs.addTab(tab, label)
             tab.changed.connect(self.reload_trip)
             tab.message.connect(self.feedback.setText)
@@ -345,8 +368,11 @@ class ExcursionsPage(Page):
         if event_id is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Teilnehmerliste exportieren"), f"{safe_stem('Teilnehmende ' + self.trip_title.text())}.xlsx",
-            self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+            self,
+            self.tr("Teilnehmerliste exportieren"),
+            f"{safe_stem('Teilnehmende ' + self.trip_title.text())}.xlsx",
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+        )
         if not path:
             return
         self.export_participants_to(path)
@@ -362,8 +388,12 @@ class ExcursionsPage(Page):
         try:
             count = export_participants(self.db, path, event_id=event_id)
         except (UserError, OSError) as exc:
-            show_error(self, exc, title=self.tr("Teilnehmerliste exportieren"),
-                       summary=self.tr("Die Liste wurde nicht gespeichert."))
+            show_error(
+                self,
+                exc,
+                title=self.tr("Teilnehmerliste exportieren"),
+                summary=self.tr("Die Liste wurde nicht gespeichert."),
+            )
             return
         self.exported_path = path
         self.feedback.setText(self.tr("%1 Personen exportiert: %2").replace("%1", str(count)).replace("%2", path))

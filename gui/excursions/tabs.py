@@ -146,8 +146,19 @@ class TravelTab(RecordEditor, TripTab):
         self.city = QLineEdit()
         self.country = QComboBox()
         self.country.setEditable(True)
-        self.country.addItems(["Deutschland", "Niederlande", "Belgien", "Frankreich", "Österreich", "Schweiz",
-                               "Dänemark", "Polen", "Vereinigtes Königreich"])
+        self.country.addItems(
+            [
+                "Deutschland",
+                "Niederlande",
+                "Belgien",
+                "Frankreich",
+                "Österreich",
+                "Schweiz",
+                "Dänemark",
+                "Polen",
+                "Vereinigtes Königreich",
+            ]
+        )
         self.mode = QComboBox()
         self.mode.addItem(self.tr("–"), None)
         for mode in TRAVEL_MODES:
@@ -177,27 +188,55 @@ class TravelTab(RecordEditor, TripTab):
         self.revert_button = QPushButton(self.tr("Verwerfen"))
         self.revert_button.clicked.connect(self.fill)
 
-        what = self._group(self.tr("Reise"), [
-            (self.tr("Titel"), self.title_edit), (self.tr("Status"), self.status),
-            (self.tr("Beginn"), self.starts), (self.tr("Ende"), self.ends),
-            (self.tr("Ziel (Stadt)"), self.city), (self.tr("Land"), self.country),
-        ])
-        travel = self._group(self.tr("An- und Abreise"), [
-            (self.tr("Reiseart"), self.mode), (self.tr("Treffpunkt"), self.departure_point),
-            (None, self.departure_at), (None, self.return_at),
-        ])
-        stay = self._group(self.tr("Unterkunft"), [
-            (self.tr("Name"), self.accommodation), (self.tr("Adresse"), self.accommodation_address),
-        ])
-        seats = self._group(self.tr("Teilnahme"), [
-            (self.tr("Mindestens"), self.minimum), (self.tr("Höchstens"), self.capacity), (None, self.deadline),
-        ])
-        costs = self._group(self.tr("Kosten"), [
-            (self.tr("Beitrag pro Person"), self.contribution), (self.tr("Einzelzimmerzuschlag"), self.supplement),
-            (self.tr("Sonstige Kosten"), self.other_costs),
-        ])
-        costs_note = QLabel(self.tr("Sonstige Kosten (Führungen, Bus, Dolmetscher) trägt die Geschäftsstelle; "
-                                    "sie werden nicht auf die Teilnehmenden umgelegt."))
+        what = self._group(
+            self.tr("Reise"),
+            [
+                (self.tr("Titel"), self.title_edit),
+                (self.tr("Status"), self.status),
+                (self.tr("Beginn"), self.starts),
+                (self.tr("Ende"), self.ends),
+                (self.tr("Ziel (Stadt)"), self.city),
+                (self.tr("Land"), self.country),
+            ],
+        )
+        travel = self._group(
+            self.tr("An- und Abreise"),
+            [
+                (self.tr("Reiseart"), self.mode),
+                (self.tr("Treffpunkt"), self.departure_point),
+                (None, self.departure_at),
+                (None, self.return_at),
+            ],
+        )
+        stay = self._group(
+            self.tr("Unterkunft"),
+            [
+                (self.tr("Name"), self.accommodation),
+                (self.tr("Adresse"), self.accommodation_address),
+            ],
+        )
+        seats = self._group(
+            self.tr("Teilnahme"),
+            [
+                (self.tr("Mindestens"), self.minimum),
+                (self.tr("Höchstens"), self.capacity),
+                (None, self.deadline),
+            ],
+        )
+        costs = self._group(
+            self.tr("Kosten"),
+            [
+                (self.tr("Beitrag pro Person"), self.contribution),
+                (self.tr("Einzelzimmerzuschlag"), self.supplement),
+                (self.tr("Sonstige Kosten"), self.other_costs),
+            ],
+        )
+        costs_note = QLabel(
+            self.tr(
+                "Sonstige Kosten (Führungen, Bus, Dolmetscher) trägt die Geschäftsstelle; "
+                "sie werden nicht auf die Teilnehmenden umgelegt."
+            )
+        )
         costs_note.setWordWrap(True)
         costs_note.setObjectName("emptyHint")
         grid = costs.layout()
@@ -229,13 +268,25 @@ class TravelTab(RecordEditor, TripTab):
         layout.addWidget(self.error)
         layout.addLayout(_bar(self.revert_button, self.save_button, stretch_at=0))
         self.fields = {
-            "title": self.title_edit, "status": self.status, "starts_at": self.starts, "ends_at": self.ends,
-            "destination_city": self.city, "destination_country": self.country, "travel_mode": self.mode,
-            "departure_point": self.departure_point, "departure_at": self.departure_at, "return_at": self.return_at,
-            "accommodation_name": self.accommodation, "accommodation_address": self.accommodation_address,
-            "min_participants": self.minimum, "capacity": self.capacity, "registration_deadline": self.deadline,
-            "contribution": self.contribution, "single_room_supplement": self.supplement,
-            "other_costs": self.other_costs, "retention_days": self.retention,
+            "title": self.title_edit,
+            "status": self.status,
+            "starts_at": self.starts,
+            "ends_at": self.ends,
+            "destination_city": self.city,
+            "destination_country": self.country,
+            "travel_mode": self.mode,
+            "departure_point": self.departure_point,
+            "departure_at": self.departure_at,
+            "return_at": self.return_at,
+            "accommodation_name": self.accommodation,
+            "accommodation_address": self.accommodation_address,
+            "min_participants": self.minimum,
+            "capacity": self.capacity,
+            "registration_deadline": self.deadline,
+            "contribution": self.contribution,
+            "single_room_supplement": self.supplement,
+            "other_costs": self.other_costs,
+            "retention_days": self.retention,
         }
 
     @staticmethod
@@ -286,7 +337,8 @@ class TravelTab(RecordEditor, TripTab):
 
     def unsaved_text(self) -> str:
         return self.tr("Die Reisedaten von »%1« sind noch nicht gespeichert.").replace(
-            "%1", self.details.title if self.details else "")
+            "%1", self.details.title if self.details else ""
+        )
 
     def save_edits(self) -> bool:
         return self.save()
@@ -301,15 +353,25 @@ class TravelTab(RecordEditor, TripTab):
 
     def form_details(self) -> ex.TripDetails:
         return replace(
-            self.trip, title=self.title_edit.text(), status=self.status.currentData(),
-            starts_at=from_qdatetime(self.starts.dateTime()), ends_at=from_qdatetime(self.ends.dateTime()),
-            destination_city=self.city.text(), destination_country=self.country.currentText(),
-            travel_mode=self.mode.currentData(), departure_point=self.departure_point.text(),
-            departure_at=self.departure_at.value(), return_at=self.return_at.value(),
-            accommodation_name=self.accommodation.text(), accommodation_address=self.accommodation_address.text(),
-            min_participants=self.minimum.count(), capacity=self.capacity.count(),
-            registration_deadline=self.deadline.value(), contribution=self.contribution.amount(),
-            single_room_supplement=self.supplement.amount(), other_costs=self.other_costs.amount(),
+            self.trip,
+            title=self.title_edit.text(),
+            status=self.status.currentData(),
+            starts_at=from_qdatetime(self.starts.dateTime()),
+            ends_at=from_qdatetime(self.ends.dateTime()),
+            destination_city=self.city.text(),
+            destination_country=self.country.currentText(),
+            travel_mode=self.mode.currentData(),
+            departure_point=self.departure_point.text(),
+            departure_at=self.departure_at.value(),
+            return_at=self.return_at.value(),
+            accommodation_name=self.accommodation.text(),
+            accommodation_address=self.accommodation_address.text(),
+            min_participants=self.minimum.count(),
+            capacity=self.capacity.count(),
+            registration_deadline=self.deadline.value(),
+            contribution=self.contribution.amount(),
+            single_room_supplement=self.supplement.amount(),
+            other_costs=self.other_costs.amount(),
             retention_days=self.retention.value(),
         )
 
@@ -323,10 +385,15 @@ class TravelTab(RecordEditor, TripTab):
         title = self.tr("Reise speichern")
         try:
             result = save_versioned(
-                self, title, self.tr("Jemand anderes hat diese Reise gespeichert, während sie hier offen war."),
-                lambda version: ex.save_trip(self.db, details if version is None
-                                             else replace(details, event_version=version)),
-                lambda: trip_conflict(self.db, details), self._reload)
+                self,
+                title,
+                self.tr("Jemand anderes hat diese Reise gespeichert, während sie hier offen war."),
+                lambda version: ex.save_trip(
+                    self.db, details if version is None else replace(details, event_version=version)
+                ),
+                lambda: trip_conflict(self.db, details),
+                self._reload,
+            )
         except ValidationError as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -368,12 +435,19 @@ class ProgrammeTab(TripTab):
         edit_day.clicked.connect(self.edit_day)
         remove_day = QPushButton(self.tr("Entfernen…"))
         remove_day.clicked.connect(self.remove_day)
-        self.items_model = RowTableModel([
-            TableColumn(self.tr("Zeit"), lambda i: i.start_time, display=lambda i: i.start_time.strftime("%H:%M") if i.start_time else ""),
-            TableColumn(self.tr("Ort"), lambda i: i.place),
-            TableColumn(self.tr("Programm"), lambda i: i.description, tooltip=lambda i: i.description),
-            TableColumn(self.tr("Gastgeber / Kontakt"), lambda i: i.host_contact),
-        ], self)
+        self.items_model = RowTableModel(
+            [
+                TableColumn(
+                    self.tr("Zeit"),
+                    lambda i: i.start_time,
+                    display=lambda i: i.start_time.strftime("%H:%M") if i.start_time else "",
+                ),
+                TableColumn(self.tr("Ort"), lambda i: i.place),
+                TableColumn(self.tr("Programm"), lambda i: i.description, tooltip=lambda i: i.description),
+                TableColumn(self.tr("Gastgeber / Kontakt"), lambda i: i.host_contact),
+            ],
+            self,
+        )
         self.items_view = make_table_view(self.items_model, stretch_column=2)  # fitted: the programme takes the room
         self.items_view.setSortingEnabled(False)  # the order is the programme's order
         self.items_view.doubleClicked.connect(self.edit_item)
@@ -419,8 +493,12 @@ class ProgrammeTab(TripTab):
         from model.core.formatting import WEEKDAYS
 
         number = (day.day_date - self.trip.starts_at.date()).days + 1
-        text = self.tr("Tag %1 – %2, %3").replace("%1", str(number)).replace("%2", WEEKDAYS[day.day_date.weekday()][:2]) \
+        text = (
+            self.tr("Tag %1 – %2, %3")
+            .replace("%1", str(number))
+            .replace("%2", WEEKDAYS[day.day_date.weekday()][:2])
             .replace("%3", short_date(day.day_date))
+        )
         return f"{text}: {day.title}" if day.title else text
 
     @Slot(int)
@@ -456,8 +534,14 @@ class ProgrammeTab(TripTab):
     def add_day(self) -> None:
         first, last = self._range()
         taken = {d.day_date for d in self.days}
-        free = next((first + dt.timedelta(days=n) for n in range((last - first).days + 1)
-                     if first + dt.timedelta(days=n) not in taken), None)
+        free = next(
+            (
+                first + dt.timedelta(days=n)
+                for n in range((last - first).days + 1)
+                if first + dt.timedelta(days=n) not in taken
+            ),
+            None,
+        )
         if free is None:
             dialogs.inform(self, self.tr("Programm"), self.tr("Jeder Reisetag steht schon im Programm."))
             return
@@ -497,10 +581,14 @@ class ProgrammeTab(TripTab):
         day = self._current_day()
         if day is None:
             return
-        if day.items and not dialogs.ask(self, self.tr("Tag entfernen"),
-                                         self.tr("Den %1 mit %2 Programmpunkten entfernen?")
-                                         .replace("%1", short_date(day.day_date)).replace("%2", str(len(day.items))),
-                                         accept=self.tr("Entfernen")):
+        if day.items and not dialogs.ask(
+            self,
+            self.tr("Tag entfernen"),
+            self.tr("Den %1 mit %2 Programmpunkten entfernen?")
+            .replace("%1", short_date(day.day_date))
+            .replace("%2", str(len(day.items))),
+            accept=self.tr("Entfernen"),
+        ):
             return
         self._save([d for d in self.days if d is not day])
 
@@ -509,7 +597,9 @@ class ProgrammeTab(TripTab):
         if self._current_day() is None:
             dialogs.inform(self, self.tr("Programm"), self.tr("Bitte zuerst einen Tag hinzufügen."))
             return
-        self.dialog = dialog = ItemDialog(self.tr("Programmpunkt hinzufügen"), itinerary.ItemData(None, None, None, ""), self)
+        self.dialog = dialog = ItemDialog(
+            self.tr("Programmpunkt hinzufügen"), itinerary.ItemData(None, None, None, ""), self
+        )
         dialog.accepted.connect(self._item_added)
         dialog.open()
 
@@ -592,18 +682,28 @@ def _status_text(person: ex.ParticipantRow) -> str:
 class ParticipantsTab(TripTab):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(db, parent)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda p: p.sort_name),
-            TableColumn(self.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation or ""),
-            TableColumn(self.tr("Status"), lambda p: _status_text(p),
-                        sort_key=lambda p: ex.list_order(p.status, p.waiting_position, "", "")),
-            TableColumn(self.tr("Rolle"), lambda p: p.role),
-            TableColumn(self.tr("Zimmer"), lambda p: p.room_wish),
-            TableColumn(self.tr("Zimmerpartner/in"), lambda p: p.room_partner_name),
-            TableColumn(self.tr("Telefon (Reise)"), lambda p: p.trip_phone),
-            TableColumn(self.tr("Ernährung"), lambda p: p.dietary_needs, tooltip=lambda p: p.dietary_needs or ""),
-            TableColumn(self.tr("Notfallkontakt"), lambda p: p.emergency_contact, tooltip=lambda p: p.emergency_contact or ""),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda p: p.sort_name),
+                TableColumn(self.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation or ""),
+                TableColumn(
+                    self.tr("Status"),
+                    lambda p: _status_text(p),
+                    sort_key=lambda p: ex.list_order(p.status, p.waiting_position, "", ""),
+                ),
+                TableColumn(self.tr("Rolle"), lambda p: p.role),
+                TableColumn(self.tr("Zimmer"), lambda p: p.room_wish),
+                TableColumn(self.tr("Zimmerpartner/in"), lambda p: p.room_partner_name),
+                TableColumn(self.tr("Telefon (Reise)"), lambda p: p.trip_phone),
+                TableColumn(self.tr("Ernährung"), lambda p: p.dietary_needs, tooltip=lambda p: p.dietary_needs or ""),
+                TableColumn(
+                    self.tr("Notfallkontakt"),
+                    lambda p: p.emergency_contact,
+                    tooltip=lambda p: p.emergency_contact or "",
+                ),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model)
         self.view.doubleClicked.connect(self.edit_details)
         self.output = ListOutput(self, self.model, self._list_title)
@@ -614,8 +714,9 @@ class ParticipantsTab(TripTab):
         cancel = QPushButton(self.tr("Abmelden…"))
         cancel.clicked.connect(self.cancel_selected)
         self.letters_button = QPushButton(self.tr("Infobriefe (PDF)…"))  # the page builds them in the background
-        self.letters_button.setToolTip(self.tr("Ein persönlicher Brief an alle mit Platz: Reise, Zimmer, offener Betrag, "
-                                               "Programm"))
+        self.letters_button.setToolTip(
+            self.tr("Ein persönlicher Brief an alle mit Platz: Reise, Zimmer, offener Betrag, Programm")
+        )
         self.seats = QLabel()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -627,8 +728,17 @@ class ParticipantsTab(TripTab):
         self.purge_button.clicked.connect(self.purge_now)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(_bar(self.seats, register, edit, cancel, self.letters_button,
-                              list_button(self.output, self.tr("Liste")), stretch_at=1))
+        layout.addLayout(
+            _bar(
+                self.seats,
+                register,
+                edit,
+                cancel,
+                self.letters_button,
+                list_button(self.output, self.tr("Liste")),
+                stretch_at=1,
+            )
+        )
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
         privacy = QHBoxLayout()
@@ -661,7 +771,9 @@ class ParticipantsTab(TripTab):
                 hints.append(self.tr("Auslandsreise – Notfallkontakt fehlt bei: %1.").replace("%1", ", ".join(missing)))
         self.hint.setText(" ".join(hints))
         self.hint.setVisible(bool(hints))
-        self.retention.setText(trip_privacy.retention_notice(d.ends_at, d.return_at, d.retention_days, d.sensitive_purged_at))
+        self.retention.setText(
+            trip_privacy.retention_notice(d.ends_at, d.return_at, d.retention_days, d.sensitive_purged_at)
+        )
         self.purge_button.setEnabled(d.trip_end < dt.date.today())
 
     def _partners(self, person_id: int | None, current: int | None = None) -> list[tuple[int, str]]:
@@ -684,9 +796,14 @@ class ParticipantsTab(TripTab):
             return
         from ..kit.people_picker import PeoplePickerDialog
 
-        self.dialog = PeoplePickerDialog(self.db, self.tr("Anmelden: %1").replace("%1", self.details.title),
-                                         roles=REGISTRATION_ROLES, default_role=PARTICIPANT,
-                                         accept_text=self.tr("Anmelden"), parent=self)
+        self.dialog = PeoplePickerDialog(
+            self.db,
+            self.tr("Anmelden: %1").replace("%1", self.details.title),
+            roles=REGISTRATION_ROLES,
+            default_role=PARTICIPANT,
+            accept_text=self.tr("Anmelden"),
+            parent=self,
+        )
         self.dialog.accepted.connect(self._people_chosen)
         self.dialog.open()
 
@@ -729,10 +846,21 @@ class ParticipantsTab(TripTab):
         self._ask_details(person)
 
     def _ask_details(self, person: ex.ParticipantRow, accept_text: str | None = None) -> None:
-        details = ex.ParticipantDetails(person.room_wish, person.room_partner_person_id, person.trip_phone,
-                                        person.dietary_needs, person.emergency_contact)
-        self.dialog = ParticipantDialog(person.name, details, self._partners(person.person_id, person.room_partner_person_id),
-                                        self.details.abroad, self, accept_text)
+        details = ex.ParticipantDetails(
+            person.room_wish,
+            person.room_partner_person_id,
+            person.trip_phone,
+            person.dietary_needs,
+            person.emergency_contact,
+        )
+        self.dialog = ParticipantDialog(
+            person.name,
+            details,
+            self._partners(person.person_id, person.room_partner_person_id),
+            self.details.abroad,
+            self,
+            accept_text,
+        )
         self.dialog.accepted.connect(lambda: self.save_details(person, self.dialog.details()))
         self.dialog.open()
 
@@ -758,12 +886,19 @@ class ParticipantsTab(TripTab):
         if person.status == WAITING:
             rule = self.tr("Die Person steht auf der Warteliste; die Abmeldung ist kostenfrei.")
         elif d.registration_deadline:
-            rule = self.tr("Bis zum Anmeldeschluss (%1) ist die Abmeldung kostenfrei; danach bleibt der Beitrag "
-                           "fällig, außer jemand rückt von der Warteliste nach.").replace("%1", short_date(d.registration_deadline))
+            rule = self.tr(
+                "Bis zum Anmeldeschluss (%1) ist die Abmeldung kostenfrei; danach bleibt der Beitrag "
+                "fällig, außer jemand rückt von der Warteliste nach."
+            ).replace("%1", short_date(d.registration_deadline))
         else:
             rule = self.tr("Bis zum Beginn der Reise ist die Abmeldung kostenfrei.")
-        if not dialogs.ask(self, title, self.tr("%1 von der Reise abmelden?").replace("%1", person.name),
-                           accept=self.tr("Abmelden"), details=rule):
+        if not dialogs.ask(
+            self,
+            title,
+            self.tr("%1 von der Reise abmelden?").replace("%1", person.name),
+            accept=self.tr("Abmelden"),
+            details=rule,
+        ):
             return
         try:
             result = ex.cancel_participant(self.db, person.registration_id)
@@ -776,10 +911,15 @@ class ParticipantsTab(TripTab):
     @Slot()
     def purge_now(self) -> None:
         title = self.tr("Sensible Angaben löschen")
-        if not dialogs.ask(self, title, self.tr("Die sensiblen Angaben aller Teilnehmenden dieser Reise jetzt löschen?"),
-                           accept=self.tr("Löschen"),
-                           details=self.tr("Gelöscht werden: %1. Das lässt sich nicht rückgängig machen.")
-                           .replace("%1", trip_privacy.SENSITIVE_LABELS)):
+        if not dialogs.ask(
+            self,
+            title,
+            self.tr("Die sensiblen Angaben aller Teilnehmenden dieser Reise jetzt löschen?"),
+            accept=self.tr("Löschen"),
+            details=self.tr("Gelöscht werden: %1. Das lässt sich nicht rückgängig machen.").replace(
+                "%1", trip_privacy.SENSITIVE_LABELS
+            ),
+        ):
             return
         try:
             result = trip_privacy.purge_trip(self.db, self.trip_id)
@@ -799,9 +939,14 @@ class CostsTab(TripTab):
         self.figures: dict[str, QLabel] = {}
         summary = QGridLayout()
         summary.setHorizontalSpacing(28)
-        for column, (key, caption) in enumerate((
-                ("expected", self.tr("Erwartet")), ("received", self.tr("Eingegangen")),
-                ("outstanding", self.tr("Offen")), ("to_refund", self.tr("Zu erstatten")))):
+        for column, (key, caption) in enumerate(
+            (
+                ("expected", self.tr("Erwartet")),
+                ("received", self.tr("Eingegangen")),
+                ("outstanding", self.tr("Offen")),
+                ("to_refund", self.tr("Zu erstatten")),
+            )
+        ):
             label = QLabel(caption)
             label.setObjectName("tileCaption")
             value = QLabel()
@@ -816,16 +961,26 @@ class CostsTab(TripTab):
         summary.setColumnStretch(4, 1)
         self.only_open = QCheckBox(self.tr("Nur wer noch zahlen muss"))
         self.only_open.toggled.connect(self.fill)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda p: p.sort_name),
-            TableColumn(self.tr("Anmeldung"), lambda p: _status_text(p)),
-            TableColumn(self.tr("Zimmer"), lambda p: p.room_wish),
-            TableColumn(self.tr("Fällig"), lambda p: p.due, display=lambda p: money(p.due), align_right=True,
-                        tooltip=lambda p: self.tr("individueller Betrag") if p.individual_due is not None else ""),
-            TableColumn(self.tr("Gezahlt"), lambda p: p.paid, display=lambda p: money(p.paid), align_right=True),
-            TableColumn(self.tr("Offen"), lambda p: p.balance, display=lambda p: money(p.balance), align_right=True),
-            TableColumn(self.tr("Zahlungsstatus"), lambda p: p.payment_status),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda p: p.sort_name),
+                TableColumn(self.tr("Anmeldung"), lambda p: _status_text(p)),
+                TableColumn(self.tr("Zimmer"), lambda p: p.room_wish),
+                TableColumn(
+                    self.tr("Fällig"),
+                    lambda p: p.due,
+                    display=lambda p: money(p.due),
+                    align_right=True,
+                    tooltip=lambda p: self.tr("individueller Betrag") if p.individual_due is not None else "",
+                ),
+                TableColumn(self.tr("Gezahlt"), lambda p: p.paid, display=lambda p: money(p.paid), align_right=True),
+                TableColumn(
+                    self.tr("Offen"), lambda p: p.balance, display=lambda p: money(p.balance), align_right=True
+                ),
+                TableColumn(self.tr("Zahlungsstatus"), lambda p: p.payment_status),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model)
         self.view.doubleClicked.connect(self.record_payment)
         self.output = ListOutput(self, self.model, self._list_title)
@@ -837,17 +992,22 @@ class CostsTab(TripTab):
         history.clicked.connect(self.show_payments)
         amount = QPushButton(self.tr("Betrag ändern…"))
         amount.clicked.connect(self.change_amount)
-        rule = QLabel(self.tr("Fällig: Beitrag pro Person, bei EZ plus Einzelzimmerzuschlag; Organisation, Referent/innen "
-                              "und Moderation reisen beitragsfrei, die Warteliste zahlt erst mit einem Platz. Abmeldung "
-                              "bis zum Anmeldeschluss kostenfrei, danach bleibt der Beitrag fällig, außer jemand rückt nach. "
-                              "Bei abgesagter Reise ist nichts fällig."))
+        rule = QLabel(
+            self.tr(
+                "Fällig: Beitrag pro Person, bei EZ plus Einzelzimmerzuschlag; Organisation, Referent/innen "
+                "und Moderation reisen beitragsfrei, die Warteliste zahlt erst mit einem Platz. Abmeldung "
+                "bis zum Anmeldeschluss kostenfrei, danach bleibt der Beitrag fällig, außer jemand rückt nach. "
+                "Bei abgesagter Reise ist nichts fällig."
+            )
+        )
         rule.setWordWrap(True)
         rule.setObjectName("emptyHint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(summary)
-        layout.addLayout(_bar(self.only_open, pay, refund, history, amount, list_button(self.output, self.tr("Liste")),
-                              stretch_at=1))
+        layout.addLayout(
+            _bar(self.only_open, pay, refund, history, amount, list_button(self.output, self.tr("Liste")), stretch_at=1)
+        )
         layout.addWidget(self.view, 1)
         layout.addWidget(rule)
 
@@ -872,7 +1032,9 @@ class CostsTab(TripTab):
         if costs.single_room_supplement:
             prices += self.tr(", Einzelzimmerzuschlag %1").replace("%1", money(costs.single_room_supplement))
         if costs.other_costs:
-            prices += "\n" + self.tr("Sonstige Kosten (trägt die Geschäftsstelle): %1").replace("%1", money(costs.other_costs))
+            prices += "\n" + self.tr("Sonstige Kosten (trägt die Geschäftsstelle): %1").replace(
+                "%1", money(costs.other_costs)
+            )
         self.prices.setText(prices)
         for key in ("expected", "received", "outstanding", "to_refund"):
             self.figures[key].setText(money(getattr(costs, key)))
@@ -885,7 +1047,9 @@ class CostsTab(TripTab):
         person = self._selected(self.tr("Zahlung erfassen"))
         if person is None:
             return
-        self.dialog = dialog = PaymentDialog(self.tr("Zahlung erfassen"), person.name, max(person.balance, Decimal(0)), self)
+        self.dialog = dialog = PaymentDialog(
+            self.tr("Zahlung erfassen"), person.name, max(person.balance, Decimal(0)), self
+        )
         dialog.accepted.connect(lambda: self._store(ex.add_payment, person, self.tr("Zahlung")))
         dialog.open()
 
@@ -895,8 +1059,11 @@ class CostsTab(TripTab):
         if person is None:
             return
         if person.paid <= 0:
-            dialogs.inform(self, self.tr("Erstattung erfassen"),
-                           self.tr("%1 hat nichts gezahlt; es gibt nichts zu erstatten.").replace("%1", person.name))
+            dialogs.inform(
+                self,
+                self.tr("Erstattung erfassen"),
+                self.tr("%1 hat nichts gezahlt; es gibt nichts zu erstatten.").replace("%1", person.name),
+            )
             return
         suggested = -person.balance if person.balance < 0 else person.paid
         self.dialog = dialog = PaymentDialog(self.tr("Erstattung erfassen"), person.name, suggested, self)
@@ -912,8 +1079,12 @@ class CostsTab(TripTab):
         except UserError as exc:
             show_error(self, exc, title=what)
             return
-        self.message.emit(self.tr("%1 über %2 für %3 erfasst.").replace("%1", what).replace("%2", money(amount))
-                          .replace("%3", person.name))
+        self.message.emit(
+            self.tr("%1 über %2 für %3 erfasst.")
+            .replace("%1", what)
+            .replace("%2", money(amount))
+            .replace("%3", person.name)
+        )
         self.changed.emit()
 
     @Slot()
@@ -961,12 +1132,15 @@ class RoomsTab(TripTab):
         super().__init__(db, parent)
         self.rooming: rooming.RoomingList | None = None
         self.summary = QLabel()
-        self.model = RowTableModel([
-            TableColumn(self.tr("Nr."), lambda r: r.number, align_right=True),
-            TableColumn(self.tr("Art"), lambda r: r.kind),
-            TableColumn(self.tr("Belegung"), lambda r: " / ".join(o.sort_name for o in r.occupants)),
-            TableColumn(self.tr("Hinweis"), lambda r: r.note),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Nr."), lambda r: r.number, align_right=True),
+                TableColumn(self.tr("Art"), lambda r: r.kind),
+                TableColumn(self.tr("Belegung"), lambda r: " / ".join(o.sort_name for o in r.occupants)),
+                TableColumn(self.tr("Hinweis"), lambda r: r.note),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=3)
         for column in (0, 1, 2):
             self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -996,8 +1170,12 @@ class RoomsTab(TripTab):
         if not r.overnight:
             self.summary.setText(self.tr("Ohne Übernachtung: keine Zimmerliste nötig."))
         else:
-            text = self.tr("%1 Doppelzimmer, %2 Einzelzimmer für %3 Personen").replace("%1", str(r.double_rooms)) \
-                .replace("%2", str(r.single_rooms)).replace("%3", str(r.persons))
+            text = (
+                self.tr("%1 Doppelzimmer, %2 Einzelzimmer für %3 Personen")
+                .replace("%1", str(r.double_rooms))
+                .replace("%2", str(r.single_rooms))
+                .replace("%3", str(r.persons))
+            )
             if self.details.accommodation_name:
                 text += f" – {self.details.accommodation_name}"
             self.summary.setText(text)
@@ -1013,8 +1191,10 @@ class RoomsTab(TripTab):
 
     def _fit_conflicts(self) -> None:
         """As high as its lines (up to ``CONFLICTS_MAX_HEIGHT``): the rooms keep the room."""
-        lines = sum(max(self.conflicts.sizeHintForRow(row), self.conflicts.fontMetrics().height())
-                    for row in range(self.conflicts.count()))
+        lines = sum(
+            max(self.conflicts.sizeHintForRow(row), self.conflicts.fontMetrics().height())
+            for row in range(self.conflicts.count())
+        )
         self.conflicts.setFixedHeight(min(CONFLICTS_MAX_HEIGHT, lines + 2 * self.conflicts.frameWidth() + 8))
 
     def resizeEvent(self, event) -> None:  # Qt override; wrapped lines change with the width

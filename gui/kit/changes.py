@@ -27,8 +27,9 @@ from model.core.changes import (  # re-exported: pages name the kinds from here
 )
 from model.core.db import Database
 
-EVERYTHING = frozenset({PERSONS, ORGANISATIONS, EVENTS, REGISTRATIONS, GROUPS, TRIPS, CERTIFICATES,
-                        MAILING_LISTS, OFFICE})
+EVERYTHING = frozenset(
+    {PERSONS, ORGANISATIONS, EVENTS, REGISTRATIONS, GROUPS, TRIPS, CERTIFICATES, MAILING_LISTS, OFFICE}
+)
 
 
 class ChangeNotifier(QObject):

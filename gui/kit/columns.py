@@ -40,8 +40,14 @@ class ColumnFitter(QObject):
         view.horizontalHeader().setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
         view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         model = view.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
-                       model.dataChanged, model.headerDataChanged):
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
             signal.connect(self.refit)
         view.horizontalHeader().sortIndicatorChanged.connect(self.fit)  # the sorted column shows its arrow
         view.viewport().installEventFilter(self)
@@ -75,8 +81,10 @@ class ColumnFitter(QObject):
 
     def _holds_figures(self, column: int) -> bool:
         model = self.view.model()
-        texts = [model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-                 for row in range(min(model.rowCount(), SAMPLE_ROWS))]
+        texts = [
+            model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            for row in range(min(model.rowCount(), SAMPLE_ROWS))
+        ]
         texts = [str(text) for text in texts if text not in (None, "")]
         return bool(texts) and all(FIGURES.match(text) for text in texts)
 
@@ -88,14 +96,22 @@ class ColumnFitter(QObject):
     def widths(self, available: int) -> dict[int, int]:
         """The width of every column but the title, for a viewport ``available`` pixels wide."""
         header = self.view.horizontalHeader()
-        columns = [c for c in range(self.view.model().columnCount())
-                   if c != self.title_column and not header.isSectionHidden(c)]
+        columns = [
+            c
+            for c in range(self.view.model().columnCount())
+            if c != self.title_column and not header.isSectionHidden(c)
+        ]
         wanted = {c: self.wanted_width(c) for c in columns}
         # What a column needs at least: short texts and figures their full text (a width a page
         # prefers is given up for the title), other texts their header (and TEXT_MINIMUM).
         natural = {c: max(self.header_width(c), min(self.content_width(c), MAX_COLUMN)) for c in columns}
-        minimum = {c: min(wanted[c], natural[c] if natural[c] <= SHORT or self.holds_figures(c)
-                          else max(self.header_width(c), TEXT_MINIMUM)) for c in columns}
+        minimum = {
+            c: min(
+                wanted[c],
+                natural[c] if natural[c] <= SHORT or self.holds_figures(c) else max(self.header_width(c), TEXT_MINIMUM),
+            )
+            for c in columns
+        }
         title = self.header_width(self.title_column)
         if self.view.model().rowCount():
             title = max(title, min(self.content_width(self.title_column), MAX_TITLE))

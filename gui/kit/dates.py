@@ -51,12 +51,18 @@ def _day_month_year(text: str, today: dt.date) -> tuple[int, int, int]:
     if text.isdigit():  # 07012027, 070127, 0701
         if len(text) in (4, 6, 8):
             return int(text[:2]), int(text[2:4]), _year(text[4:], today)
-        raise DateInputError(translate("GermanDate", "»%1« ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 07.01.2027.")
-                             .replace("%1", text))
+        raise DateInputError(
+            translate("GermanDate", "»%1« ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 07.01.2027.").replace(
+                "%1", text
+            )
+        )
     parts = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.?(\d{2}|\d{4})?", text)
     if not parts:
-        raise DateInputError(translate("GermanDate", "»%1« ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 07.01.2027.")
-                             .replace("%1", text))
+        raise DateInputError(
+            translate("GermanDate", "»%1« ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 07.01.2027.").replace(
+                "%1", text
+            )
+        )
     return int(parts[1]), int(parts[2]), _year(parts[3] or "", today)
 
 
@@ -70,8 +76,11 @@ def parse_german_date(text: str, today: dt.date | None = None) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DateInputError(translate("GermanDate", "Den %1 gibt es nicht. Bitte das Datum prüfen.")
-                             .replace("%1", f"{day:02d}.{month:02d}.{year}")) from None
+        raise DateInputError(
+            translate("GermanDate", "Den %1 gibt es nicht. Bitte das Datum prüfen.").replace(
+                "%1", f"{day:02d}.{month:02d}.{year}"
+            )
+        ) from None
 
 
 def parse_german_time(text: str) -> dt.time:
@@ -81,7 +90,9 @@ def parse_german_time(text: str) -> dt.time:
         hour, minute = int(match[1]), int(match[2] or 0)
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
-    raise DateInputError(translate("GermanDate", "»%1« ist keine Uhrzeit. Bitte als HH:MM eingeben, z. B. 14:30.").replace("%1", text))
+    raise DateInputError(
+        translate("GermanDate", "»%1« ist keine Uhrzeit. Bitte als HH:MM eingeben, z. B. 14:30.").replace("%1", text)
+    )
 
 
 def parse_german_datetime(text: str, today: dt.date | None = None) -> tuple[dt.date, dt.time | None]:
@@ -178,8 +189,12 @@ class _GermanTyping(_MixinBase):
 
     def event(self, event: QEvent) -> bool:
         # Tab never reaches keyPressEvent (it moves the focus); take the entry before it leaves.
-        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and self._typed is not None
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and self._typed is not None
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
             self._commit()
         return super().event(event)
 
@@ -217,9 +232,11 @@ class _GermanTyping(_MixinBase):
     def _check_range(self, moment: QDateTime) -> None:
         low, high = self.minimumDateTime(), self.maximumDateTime()
         if not (low <= moment <= high):
-            raise DateInputError(translate("GermanDate", "Das Datum muss zwischen dem %1 und dem %2 liegen.")
-                                 .replace("%1", low.date().toString(DATE_FORMAT))
-                                 .replace("%2", high.date().toString(DATE_FORMAT)))
+            raise DateInputError(
+                translate("GermanDate", "Das Datum muss zwischen dem %1 und dem %2 liegen.")
+                .replace("%1", low.date().toString(DATE_FORMAT))
+                .replace("%2", high.date().toString(DATE_FORMAT))
+            )
 
     def _show_value(self) -> None:
         """Show the value held; Qt must not parse the old text against its stale section state."""
@@ -281,8 +298,11 @@ class GermanDateTimeEdit(_GermanTyping, QDateTimeEdit):
         self.setDisplayFormat(DATETIME_FORMAT)
         self._setup_typing()
         if moment is not None:
-            self.setDateTime(moment if isinstance(moment, QDateTime) else QDateTime(
-                QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)))
+            self.setDateTime(
+                moment
+                if isinstance(moment, QDateTime)
+                else QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+            )
 
     def _take(self, typed: str) -> None:
         day, time = parse_german_datetime(typed)

@@ -53,14 +53,20 @@ class UnsavedQuestion(QMessageBox):
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(QCoreApplication.translate("RecordEditor", "Ungespeicherte Änderungen"))
         self.setText(text)
-        self.setInformativeText(QCoreApplication.translate(
-            "RecordEditor", "Speichern, verwerfen oder zurück zum Formular und weiter bearbeiten?"))
-        self.save_button = self.addButton(QCoreApplication.translate("RecordEditor", "Speichern"),
-                                          QMessageBox.ButtonRole.AcceptRole)
-        self.discard_button = self.addButton(QCoreApplication.translate("RecordEditor", "Verwerfen"),
-                                             QMessageBox.ButtonRole.DestructiveRole)
-        self.back_button = self.addButton(QCoreApplication.translate("RecordEditor", "Zurück"),
-                                          QMessageBox.ButtonRole.RejectRole)
+        self.setInformativeText(
+            QCoreApplication.translate(
+                "RecordEditor", "Speichern, verwerfen oder zurück zum Formular und weiter bearbeiten?"
+            )
+        )
+        self.save_button = self.addButton(
+            QCoreApplication.translate("RecordEditor", "Speichern"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.discard_button = self.addButton(
+            QCoreApplication.translate("RecordEditor", "Verwerfen"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self.back_button = self.addButton(
+            QCoreApplication.translate("RecordEditor", "Zurück"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.save_button)
         self.setEscapeButton(self.back_button)
 
@@ -86,8 +92,13 @@ def widget_value(widget: QWidget) -> object:
     if isinstance(widget, QLineEdit):
         return widget.text().strip()
     if isinstance(widget, QComboBox):
-        return (widget.currentText().strip(), widget.currentData()) if widget.isEditable() \
-            else widget.currentData() if widget.currentData() is not None else widget.currentText()
+        return (
+            (widget.currentText().strip(), widget.currentData())
+            if widget.isEditable()
+            else widget.currentData()
+            if widget.currentData() is not None
+            else widget.currentText()
+        )
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return widget.toPlainText().strip()
     if isinstance(widget, QDateTimeEdit):
@@ -185,8 +196,14 @@ class EditorDialog(RecordEditor, QDialog):
         self.reject()
 
 
-def save_versioned[T](parent: QWidget, title: str, text: str, store: Callable[[int | None], T],
-                      compare: Callable[[], Conflict], reload: Callable[[], None]) -> T | None:
+def save_versioned[T](
+    parent: QWidget,
+    title: str,
+    text: str,
+    store: Callable[[int | None], T],
+    compare: Callable[[], Conflict],
+    reload: Callable[[], None],
+) -> T | None:
     """``store(None)``; when someone else saved meanwhile, ask and maybe ``store(their_version)``.
 
     ``text`` names the record ("Jemand anderes hat diese Person gespeichert, …"); ``compare``

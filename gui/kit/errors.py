@@ -39,21 +39,19 @@ def environment_summary() -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
-    return (
-        f"Python {platform.python_version()}, PySide6 {pyside_version}, Qt {qVersion()}, "
-        f"{platform.platform()}"
-    )
+    return f"Python {platform.python_version()}, PySide6 {pyside_version}, Qt {qVersion()}, {platform.platform()}"
 
 
-def describe_error(exc: BaseException, tb: TracebackType | None = None,
-                   log_file: str = "") -> tuple[str, str, str]:
+def describe_error(exc: BaseException, tb: TracebackType | None = None, log_file: str = "") -> tuple[str, str, str]:
     """Title, message (headline, then what to do) and details (empty for known errors)."""
     if isinstance(exc, UserError):
         return translate("ShowError", "Netzwerkstatt"), str(exc), ""
     known = explain(exc)
     if known is not None:
         return translate("ShowError", "Netzwerkstatt"), known, ""
-    headline = translate("ShowError", "Ein unerwarteter Fehler ist aufgetreten; die Arbeit kann meist fortgesetzt werden.")
+    headline = translate(
+        "ShowError", "Ein unerwarteter Fehler ist aufgetreten; die Arbeit kann meist fortgesetzt werden."
+    )
     hint = translate("ShowError", "Bitte die Details mit »Kopieren« an die IT weitergeben.")
     if log_file:
         hint += " " + translate("ShowError", "Sie stehen auch im Protokoll: %1").replace("%1", log_file)
@@ -69,8 +67,14 @@ def known_message(exc: BaseException) -> str | None:
     return explain(exc)
 
 
-def show_error(parent: QWidget | None, exc: BaseException, *, title: str | None = None,
-               summary: str = "", fields: Mapping[str, QWidget] | None = None) -> None:
+def show_error(
+    parent: QWidget | None,
+    exc: BaseException,
+    *,
+    title: str | None = None,
+    summary: str = "",
+    fields: Mapping[str, QWidget] | None = None,
+) -> None:
     """Tell the user why their action failed: the one way for every page and dialog.
 
     A known error shows its German sentence in a message box titled ``title`` (what the user

@@ -49,20 +49,35 @@ def _fill_combo(combo: QComboBox, items: list[tuple[str, int]], none_text: str) 
 
 def _people_model(parent) -> RowTableModel:
     translate = QCoreApplication.translate
-    return RowTableModel([
-        TableColumn(translate("PeoplePickerDialog", "Name"), lambda p: p.name),
-        TableColumn(translate("PeoplePickerDialog", "Organisation"), lambda p: p.organisation,
-                    tooltip=lambda p: p.organisation or ""),
-        TableColumn(translate("PeoplePickerDialog", "E-Mail"), lambda p: p.email),
-    ], parent)
+    return RowTableModel(
+        [
+            TableColumn(translate("PeoplePickerDialog", "Name"), lambda p: p.name),
+            TableColumn(
+                translate("PeoplePickerDialog", "Organisation"),
+                lambda p: p.organisation,
+                tooltip=lambda p: p.organisation or "",
+            ),
+            TableColumn(translate("PeoplePickerDialog", "E-Mail"), lambda p: p.email),
+        ],
+        parent,
+    )
 
 
 class PeoplePickerDialog(QDialog):
     """Returns ``chosen_ids()``; with ``roles`` the user also picks the role for all of them."""
 
-    def __init__(self, db: Database, title: str, *, multiple: bool = True, roles: tuple[str, ...] = (),
-                 default_role: str | None = None, accept_text: str | None = None, sources: bool = True,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        title: str,
+        *,
+        multiple: bool = True,
+        roles: tuple[str, ...] = (),
+        default_role: str | None = None,
+        accept_text: str | None = None,
+        sources: bool = True,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self.multiple = multiple
@@ -95,18 +110,32 @@ class PeoplePickerDialog(QDialog):
         if sources and multiple:
             self.list_model = _people_model(self)
             self.group_model = _people_model(self)
-            _fill_combo(self.list_combo, [(f"{name} ({count})", list_id) for list_id, name, count in mailing_lists(db)],
-                       self.tr("— Verteiler wählen —"))
-            _fill_combo(self.group_combo, [(c.name, c.id) for c in form_choices(db).working_groups],
-                       self.tr("— Arbeitsgruppe wählen —"))
+            _fill_combo(
+                self.list_combo,
+                [(f"{name} ({count})", list_id) for list_id, name, count in mailing_lists(db)],
+                self.tr("— Verteiler wählen —"),
+            )
+            _fill_combo(
+                self.group_combo,
+                [(c.name, c.id) for c in form_choices(db).working_groups],
+                self.tr("— Arbeitsgruppe wählen —"),
+            )
             self.list_combo.currentIndexChanged.connect(self._show_list)
             self.group_combo.currentIndexChanged.connect(self._show_group)
-            self.tabs.addTab(self._source_tab(self.list_combo, self.list_model,
-                                              self.tr("Alle aktiven Personen des Verteilers werden übernommen.")),
-                             self.tr("Verteiler"))
-            self.tabs.addTab(self._source_tab(self.group_combo, self.group_model,
-                                              self.tr("Alle heutigen Mitglieder der Arbeitsgruppe werden übernommen.")),
-                             self.tr("Arbeitsgruppe"))
+            self.tabs.addTab(
+                self._source_tab(
+                    self.list_combo, self.list_model, self.tr("Alle aktiven Personen des Verteilers werden übernommen.")
+                ),
+                self.tr("Verteiler"),
+            )
+            self.tabs.addTab(
+                self._source_tab(
+                    self.group_combo,
+                    self.group_model,
+                    self.tr("Alle heutigen Mitglieder der Arbeitsgruppe werden übernommen."),
+                ),
+                self.tr("Arbeitsgruppe"),
+            )
 
         self.role = QComboBox()
         for role in roles:
@@ -147,8 +176,11 @@ class PeoplePickerDialog(QDialog):
         if len(rows) >= 200:
             self.search_hint.setText(self.tr("Die ersten 200 Treffer; bitte die Suche genauer fassen."))
         else:
-            self.search_hint.setText(self.tr("%n Treffer. Mehrere mit Strg oder Umschalt markieren.", "", len(rows))
-                                     if self.multiple else self.tr("%n Treffer.", "", len(rows)))
+            self.search_hint.setText(
+                self.tr("%n Treffer. Mehrere mit Strg oder Umschalt markieren.", "", len(rows))
+                if self.multiple
+                else self.tr("%n Treffer.", "", len(rows))
+            )
 
     def _people(self, ids: list[int]) -> list[PersonChoice]:
         if not ids:

@@ -24,8 +24,13 @@ def select_row(view: QTableView, record_id: object, key: Callable[[object], obje
     return False
 
 
-def reveal_row(view: QTableView, record_id: object, filters: Iterable[QWidget], apply: Callable[[], None],
-               key: Callable[[object], object] = lambda row: row.id) -> bool:
+def reveal_row(
+    view: QTableView,
+    record_id: object,
+    filters: Iterable[QWidget],
+    apply: Callable[[], None],
+    key: Callable[[object], object] = lambda row: row.id,
+) -> bool:
     """Select the record's row; if the filters hide it, reset them (``apply`` lists anew) first."""
     if select_row(view, record_id, key):
         return True

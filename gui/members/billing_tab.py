@@ -60,9 +60,14 @@ class BillingTab(QWidget):
 
     def field_widgets(self) -> dict[str, QWidget]:
         """Widgets by the field names of ``model.members.billing`` errors."""
-        return {"Leitweg-ID": self.leitweg_id, "E-Mail für Rechnungen": self.invoice_email,
-                "Rechnungsweg": self.channel, "population_override": self.population,
-                "fee_override": self.fee, "override_reason": self.reason}
+        return {
+            "Leitweg-ID": self.leitweg_id,
+            "E-Mail für Rechnungen": self.invoice_email,
+            "Rechnungsweg": self.channel,
+            "population_override": self.population,
+            "fee_override": self.fee,
+            "override_reason": self.reason,
+        }
 
     def show_fee(self, organisation_id: int | None) -> None:
         year = dt.date.today().year
@@ -78,17 +83,28 @@ class BillingTab(QWidget):
     def collect(self) -> OrganisationBillingData:
         population = self.population.text().strip().replace(".", "")
         if population and not population.isdigit():
-            raise ValidationError(self.tr("Einwohner: »%1« ist keine Zahl.").replace("%1", population), "population_override")
+            raise ValidationError(
+                self.tr("Einwohner: »%1« ist keine Zahl.").replace("%1", population), "population_override"
+            )
         fee_text = self.fee.text().strip().replace("€", "").replace(".", "").replace(",", ".").strip()
         try:
             fee = Decimal(fee_text) if fee_text else None
         except InvalidOperation:
-            raise ValidationError(self.tr("Beitrag: »%1« ist kein Betrag.").replace("%1", self.fee.text()), "fee_override") from None
+            raise ValidationError(
+                self.tr("Beitrag: »%1« ist kein Betrag.").replace("%1", self.fee.text()), "fee_override"
+            ) from None
         return OrganisationBillingData(
-            recipient=self.recipient.text(), street=self.street.text(), postcode=self.postcode.text(),
-            city=self.city.text(), leitweg_id=self.leitweg_id.text(), invoice_email=self.invoice_email.text(),
-            channel=self.channel.currentData(), population_override=int(population) if population else None,
-            fee_override=fee, override_reason=self.reason.text())
+            recipient=self.recipient.text(),
+            street=self.street.text(),
+            postcode=self.postcode.text(),
+            city=self.city.text(),
+            leitweg_id=self.leitweg_id.text(),
+            invoice_email=self.invoice_email.text(),
+            channel=self.channel.currentData(),
+            population_override=int(population) if population else None,
+            fee_override=fee,
+            override_reason=self.reason.text(),
+        )
 
     def checked(self) -> OrganisationBillingData:
         """The typed data, checked (raises ValidationError naming the field)."""

@@ -94,6 +94,7 @@ def set_widths(view, widths: tuple[int, ...]) -> None:
                 header.resizeSection(column, fitting_width(header, column, width))
 
     apply()
+
     # A model reset lays the sections out anew; the first one with rows gets the widths again.
     def first_rows() -> None:
         if view.model().rowCount():
@@ -189,6 +190,6 @@ class OptionalDateEdit(QWidget):
 
 
 def count_text(count: int, one: str, many: str) -> str:
-    """"1 Person" / "1.234 Personen" (German thousands separator)."""
+    """ "1 Person" / "1.234 Personen" (German thousands separator)."""
     number = f"{count:,}".replace(",", ".")
     return f"{number} {one if count == 1 else many}"

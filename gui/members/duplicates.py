@@ -58,12 +58,12 @@ def _elide(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-
 def _stored_id(record: PersonData) -> int:
     """The id of a person loaded from the database."""
     if record.id is None:
         raise RuntimeError("a loaded person has an id")
     return record.id
+
 
 class DuplicatesDialog(QDialog):
     merged = Signal()
@@ -73,11 +73,16 @@ class DuplicatesDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("Dubletten finden und zusammenführen"))
         fit_to_screen(self, 1180, 720)
-        self.pairs_model = RowTableModel([
-            TableColumn(self.tr("Person A"), lambda p: p.first.name, tooltip=lambda p: p.first.organisation or ""),
-            TableColumn(self.tr("Person B"), lambda p: p.second.name, tooltip=lambda p: p.second.organisation or ""),
-            TableColumn(self.tr("Grund"), lambda p: p.reason, tooltip=lambda p: p.reason),
-        ], self)
+        self.pairs_model = RowTableModel(
+            [
+                TableColumn(self.tr("Person A"), lambda p: p.first.name, tooltip=lambda p: p.first.organisation or ""),
+                TableColumn(
+                    self.tr("Person B"), lambda p: p.second.name, tooltip=lambda p: p.second.organisation or ""
+                ),
+                TableColumn(self.tr("Grund"), lambda p: p.reason, tooltip=lambda p: p.reason),
+            ],
+            self,
+        )
         self.pairs_view = make_table_view(self.pairs_model, stretch_column=2)
         set_widths(self.pairs_view, (150, 150))
         self.pairs_view.selectionModel().selectionChanged.connect(self.show_pair)
@@ -96,15 +101,23 @@ class DuplicatesDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.compare)
-        self.not_duplicate_button = button(self.tr("Kein Duplikat"), self.not_duplicate,
-                                           tip=self.tr("Die beiden sind verschiedene Personen; nicht mehr vorschlagen"))
+        self.not_duplicate_button = button(
+            self.tr("Kein Duplikat"),
+            self.not_duplicate,
+            tip=self.tr("Die beiden sind verschiedene Personen; nicht mehr vorschlagen"),
+        )
         self.merge_button = button(self.tr("Zusammenführen…"), self.merge, default=True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(hint_label(self.tr(
-            "Oben wählen, welcher Datensatz bleibt, und je Feld, welcher Wert übernommen wird. Anmeldungen, "
-            "Bescheinigungen, Verteiler, Arbeitsgruppen und Vorträge des anderen Datensatzes gehen auf ihn über.")))
+        right_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Oben wählen, welcher Datensatz bleibt, und je Feld, welcher Wert übernommen wird. Anmeldungen, "
+                    "Bescheinigungen, Verteiler, Arbeitsgruppen und Vorträge des anderen Datensatzes gehen auf ihn über."
+                )
+            )
+        )
         right_layout.addWidget(scroll, 1)
         actions = QHBoxLayout()
         actions.addStretch()
@@ -158,6 +171,7 @@ class DuplicatesDialog(QDialog):
     def who(self, record) -> str:  # model.members.persons.PersonData
         """How the dialog names a record: name and organisation; the e-mail address where the
         two records of the pair would read the same."""
+
         def label(item) -> str:
             organisation = self.organisations.get(item.organisation_id) if item.organisation_id else None
             return f"{item.name} ({organisation})" if organisation else item.name
@@ -272,20 +286,37 @@ class DuplicatesDialog(QDialog):
         survivor_id = self.survivor_id()
         survivor, merged = self.records if self.records[0].id == survivor_id else self.records[::-1]
         counts = reference_counts(self.db, merged.id)
-        moving = ", ".join(f"{count} {label}" for label, count in counts.items() if count) or self.tr("keine weiteren Einträge")
+        moving = ", ".join(f"{count} {label}" for label, count in counts.items() if count) or self.tr(
+            "keine weiteren Einträge"
+        )
         title = self.tr("Zusammenführen")
-        text = self.tr("%1 wird in %2 zusammengeführt.").replace("%1", self.who(merged)) \
-            .replace("%2", self.who(survivor))
-        details = self.tr("Übernommen werden: %1. Danach wird der Datensatz von %2 gelöscht; "
-                          "der Vorgang steht im Verlauf.").replace("%1", moving).replace("%2", self.who(merged))
+        text = (
+            self.tr("%1 wird in %2 zusammengeführt.").replace("%1", self.who(merged)).replace("%2", self.who(survivor))
+        )
+        details = (
+            self.tr("Übernommen werden: %1. Danach wird der Datensatz von %2 gelöscht; der Vorgang steht im Verlauf.")
+            .replace("%1", moving)
+            .replace("%2", self.who(merged))
+        )
         if not dialogs.ask(self, title, text, self.tr("Zusammenführen"), details):
             return
         try:
-            merge_persons(self.db, survivor.id, merged.id, self.choices(),
-                          versions={survivor.id: survivor.version, merged.id: merged.version})
+            merge_persons(
+                self.db,
+                survivor.id,
+                merged.id,
+                self.choices(),
+                versions={survivor.id: survivor.version, merged.id: merged.version},
+            )
         except ChangedElsewhere:
-            dialogs.warn(self, title, self.tr("Einer der beiden Datensätze wurde inzwischen geändert. "
-                                              "Die Ansicht wird neu geladen; bitte noch einmal prüfen."))
+            dialogs.warn(
+                self,
+                title,
+                self.tr(
+                    "Einer der beiden Datensätze wurde inzwischen geändert. "
+                    "Die Ansicht wird neu geladen; bitte noch einmal prüfen."
+                ),
+            )
             self.show_pair()
             return
         except Exception as exc:  # noqa: BLE001

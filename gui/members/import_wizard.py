@@ -56,12 +56,14 @@ from ..worker import Job
 from .common import count_text, error_label, fitting_width, hint_label
 
 IGNORE = ""
-STATUS_TEXT = {NEW: QT_TRANSLATE_NOOP("ImportWizard", "✚ neu"),
-               UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "↻ Aktualisierung"),
-               DUPLICATE: QT_TRANSLATE_NOOP("ImportWizard", "⚠ mögliches Duplikat"),
-               UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "= unverändert"),
-               ERROR: QT_TRANSLATE_NOOP("ImportWizard", "✖ Fehler"),
-               REVIEW: QT_TRANSLATE_NOOP("ImportWizard", "? prüfen")}
+STATUS_TEXT = {
+    NEW: QT_TRANSLATE_NOOP("ImportWizard", "✚ neu"),
+    UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "↻ Aktualisierung"),
+    DUPLICATE: QT_TRANSLATE_NOOP("ImportWizard", "⚠ mögliches Duplikat"),
+    UNCHANGED: QT_TRANSLATE_NOOP("ImportWizard", "= unverändert"),
+    ERROR: QT_TRANSLATE_NOOP("ImportWizard", "✖ Fehler"),
+    REVIEW: QT_TRANSLATE_NOOP("ImportWizard", "? prüfen"),
+}
 
 
 def status_text(status: str) -> str:
@@ -84,11 +86,22 @@ def import_kinds() -> dict[str, ImportKind]:
     from model.importing import organisation_import, person_import
 
     return {
-        "persons": ImportKind("persons", "Personen", person_import.FIELDS, person_import.preview_persons,
-                              person_import.run_person_import, ("Titel", "Vorname", "Nachname")),
-        "organisations": ImportKind("organisations", "Organisationen", organisation_import.FIELDS,
-                                    organisation_import.preview_organisations,
-                                    organisation_import.run_organisation_import, ("Name",)),
+        "persons": ImportKind(
+            "persons",
+            "Personen",
+            person_import.FIELDS,
+            person_import.preview_persons,
+            person_import.run_person_import,
+            ("Titel", "Vorname", "Nachname"),
+        ),
+        "organisations": ImportKind(
+            "organisations",
+            "Organisationen",
+            organisation_import.FIELDS,
+            organisation_import.preview_organisations,
+            organisation_import.run_organisation_import,
+            ("Name",),
+        ),
     }
 
 
@@ -124,7 +137,6 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
 
-
     # The pages after the first run only with a read sheet and its header, the last with a preview.
     def read_sheet(self) -> tuple[SheetData, HeaderMatch]:
         if self.data is None or self.header is None:
@@ -135,6 +147,7 @@ class ImportWizard(QWizard):
         if self.report is None:
             raise RuntimeError("no preview yet")
         return self.report
+
     def busy(self) -> bool:
         return self.job is not None
 
@@ -160,8 +173,12 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Datei wählen"))
-        self.setSubTitle(self.tr("Eine Excel-Liste (.xlsx) mit Personen oder Organisationen. Titelzeilen über den "
-                                 "Überschriften und Spalten in beliebiger Reihenfolge sind kein Problem."))
+        self.setSubTitle(
+            self.tr(
+                "Eine Excel-Liste (.xlsx) mit Personen oder Organisationen. Titelzeilen über den "
+                "Überschriften und Spalten in beliebiger Reihenfolge sind kein Problem."
+            )
+        )
         self.persons = QRadioButton(self.tr("Personen"))
         self.organisations = QRadioButton(self.tr("Organisationen (Mitglieder, Partner)"))
         (self.persons if wizard.kind.key == "persons" else self.organisations).setChecked(True)
@@ -182,10 +199,16 @@ class FilePage(QWizardPage):
         form.addRow("", self.organisations)
         form.addRow(self.tr("Datei"), row)
         form.addRow(self.tr("Tabellenblatt"), self.sheet)
-        form.addRow("", hint_label(self.tr(
-            "Erkannt werden deutsche und englische Überschriften, z. B. Anrede, Titel, Vorname, Nachname oder Name, "
-            "Kommune/Institution/Organisation, Funktion, E-Mail, Telefon. Im nächsten Schritt lässt sich die "
-            "Zuordnung ändern. Noch wird nichts gespeichert.")))
+        form.addRow(
+            "",
+            hint_label(
+                self.tr(
+                    "Erkannt werden deutsche und englische Überschriften, z. B. Anrede, Titel, Vorname, Nachname oder Name, "
+                    "Kommune/Institution/Organisation, Funktion, E-Mail, Telefon. Im nächsten Schritt lässt sich die "
+                    "Zuordnung ändern. Noch wird nichts gespeichert."
+                )
+            ),
+        )
 
     @Slot()
     def browse(self) -> None:
@@ -193,9 +216,11 @@ class FilePage(QWizardPage):
 
         settings = Settings()
         start = settings.last_folder() or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Excel-Liste wählen"), start,
-                                              self.tr("Excel-Arbeitsmappe (*.xlsx);;Alle Dateien (*)"))
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Excel-Liste wählen"), start, self.tr("Excel-Arbeitsmappe (*.xlsx);;Alle Dateien (*)")
+        )
         if path:
             self.path.setText(path)
             settings.set_last_folder(str(Path(path).parent))
@@ -251,15 +276,20 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Überschriften und Spalten prüfen"))
-        self.setSubTitle(self.tr("Welche Spalte enthält was? Die Zuordnung wurde aus den Überschriften erkannt und "
-                                 "lässt sich hier ändern."))
+        self.setSubTitle(
+            self.tr(
+                "Welche Spalte enthält was? Die Zuordnung wurde aus den Überschriften erkannt und "
+                "lässt sich hier ändern."
+            )
+        )
         self.header_row = QSpinBox()
         self.header_row.setRange(1, 10)
         self.header_row.valueChanged.connect(self._header_row_changed)
         self.info = hint_label()
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Spalte in der Datei"), self.tr("erster Wert"),
-                                              self.tr("übernehmen als")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Spalte in der Datei"), self.tr("erster Wert"), self.tr("übernehmen als")]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -301,8 +331,14 @@ class MappingPage(QWizardPage):
     def _fill_table(self) -> None:
         (data, header), kind = self.wiz.read_sheet(), self.wiz.kind
         titles = column_titles(data, header)
-        first_data = next((row for row in data.rows[header.excel_row - data.first_row + 1:]
-                           if any(v not in (None, "") for v in row)), [])
+        first_data = next(
+            (
+                row
+                for row in data.rows[header.excel_row - data.first_row + 1 :]
+                if any(v not in (None, "") for v in row)
+            ),
+            [],
+        )
         self.table.setRowCount(len(titles))
         self.combos = []
         for index, title in enumerate(titles):
@@ -324,11 +360,20 @@ class MappingPage(QWizardPage):
         mapping = self.mapping()
         data, header = self.wiz.read_sheet()
         rows = len(data.rows) - (header.excel_row - data.first_row) - 1
-        text = self.tr("%1 von %2 Spalten zugeordnet; darunter %3.").replace("%1", str(len(mapping))) \
-            .replace("%2", str(len(self.combos))).replace("%3", count_text(max(rows, 0), self.tr("Zeile"), self.tr("Zeilen")))
+        text = (
+            self.tr("%1 von %2 Spalten zugeordnet; darunter %3.")
+            .replace("%1", str(len(mapping)))
+            .replace("%2", str(len(self.combos)))
+            .replace("%3", count_text(max(rows, 0), self.tr("Zeile"), self.tr("Zeilen")))
+        )
         if not self.wiz.header_found and not mapping:
-            text = self.tr("Keine bekannten Überschriften gefunden – bitte die Zeile mit den Überschriften wählen "
-                           "und die Spalten zuordnen. ") + text
+            text = (
+                self.tr(
+                    "Keine bekannten Überschriften gefunden – bitte die Zeile mit den Überschriften wählen "
+                    "und die Spalten zuordnen. "
+                )
+                + text
+            )
         self.info.setText(text)
         self.completeChanged.emit()
 
@@ -347,8 +392,13 @@ class MappingPage(QWizardPage):
         labels = {f.name: f.label for f in self.wiz.kind.fields}
         for index, name in mapping.items():
             if name in seen:
-                dialogs.warn(self, self.tr("Zuordnung"), self.tr("»%1« ist zwei Spalten zugeordnet. Bitte eine davon "
-                                                                  "auf »nicht übernehmen« stellen.").replace("%1", labels[name]))
+                dialogs.warn(
+                    self,
+                    self.tr("Zuordnung"),
+                    self.tr(
+                        "»%1« ist zwei Spalten zugeordnet. Bitte eine davon auf »nicht übernehmen« stellen."
+                    ).replace("%1", labels[name]),
+                )
                 return False
             seen[name] = index
         if self.wiz.busy():
@@ -363,8 +413,12 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Vorschau"))
-        self.setSubTitle(self.tr("So würde jede Zeile übernommen. Gespeichert wird erst mit »Importieren« – "
-                                 "und nur, wenn keine Zeile einen Fehler hat."))
+        self.setSubTitle(
+            self.tr(
+                "So würde jede Zeile übernommen. Gespeichert wird erst mit »Importieren« – "
+                "und nur, wenn keine Zeile einen Fehler hat."
+            )
+        )
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
         self.summary.setWordWrap(True)
@@ -377,14 +431,17 @@ class PreviewPage(QWizardPage):
         for status in (ERROR, DUPLICATE, NEW, UPDATE, UNCHANGED):
             self.show_only.addItem(status_text(status), status)
         self.show_only.currentIndexChanged.connect(self._show_rows)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Zeile"), lambda o: o.row, align_right=True),
-            TableColumn(self.tr("Status"), lambda o: status_text(o.status)),
-            TableColumn(self.tr("Name"), self._name),
-            TableColumn(self.tr("Organisation"), lambda o: o.values.get("Organisation") or o.values.get("Ort")),
-            TableColumn(self.tr("E-Mail / AGS"), lambda o: o.values.get("E-Mail") or o.values.get("AGS")),
-            TableColumn(self.tr("Hinweis"), lambda o: o.note, tooltip=lambda o: o.note),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Zeile"), lambda o: o.row, align_right=True),
+                TableColumn(self.tr("Status"), lambda o: status_text(o.status)),
+                TableColumn(self.tr("Name"), self._name),
+                TableColumn(self.tr("Organisation"), lambda o: o.values.get("Organisation") or o.values.get("Ort")),
+                TableColumn(self.tr("E-Mail / AGS"), lambda o: o.values.get("E-Mail") or o.values.get("AGS")),
+                TableColumn(self.tr("Hinweis"), lambda o: o.note, tooltip=lambda o: o.note),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=5)
         bar = QHBoxLayout()
         bar.addWidget(self.duplicates)
@@ -407,8 +464,9 @@ class PreviewPage(QWizardPage):
         duplicates = self.duplicates.isChecked()
 
         def work(progress, cancelled):
-            return kind.preview(wiz.db, data, header, import_duplicates=duplicates, progress=progress,
-                                cancelled=cancelled)
+            return kind.preview(
+                wiz.db, data, header, import_duplicates=duplicates, progress=progress, cancelled=cancelled
+            )
 
         def done(report: ImportReport) -> None:
             wiz.report = report
@@ -423,10 +481,14 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # Qt override
         report = self.wiz.preview()
         self.duplicates.setVisible(self.wiz.kind.key == "persons")
-        parts = [count_text(report.count(NEW), self.tr("neu"), self.tr("neu")),
-                 count_text(report.count(UPDATE), self.tr("Aktualisierung"), self.tr("Aktualisierungen"))]
+        parts = [
+            count_text(report.count(NEW), self.tr("neu"), self.tr("neu")),
+            count_text(report.count(UPDATE), self.tr("Aktualisierung"), self.tr("Aktualisierungen")),
+        ]
         if report.count(DUPLICATE):
-            parts.append(count_text(report.count(DUPLICATE), self.tr("mögliches Duplikat"), self.tr("mögliche Duplikate")))
+            parts.append(
+                count_text(report.count(DUPLICATE), self.tr("mögliches Duplikat"), self.tr("mögliche Duplikate"))
+            )
         if report.count(UNCHANGED):
             parts.append(count_text(report.count(UNCHANGED), self.tr("unverändert"), self.tr("unverändert")))
         if report.errors:
@@ -480,8 +542,16 @@ class PreviewPage(QWizardPage):
         duplicates = self.duplicates.isChecked()
 
         def work(progress, cancelled):
-            report = kind.run(wiz.db, data, header, dry_run=False, import_duplicates=duplicates, source=source,
-                              progress=progress, cancelled=cancelled)
+            report = kind.run(
+                wiz.db,
+                data,
+                header,
+                dry_run=False,
+                import_duplicates=duplicates,
+                source=source,
+                progress=progress,
+                cancelled=cancelled,
+            )
             report.raise_if_errors()
             return report
 

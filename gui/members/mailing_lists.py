@@ -52,15 +52,23 @@ def send_mail(parent: QWidget, rows, subject: str = "") -> None:
     emails = addresses(rows)
     title = translate("MailingListsWidget", "E-Mail schreiben")
     if not emails:
-        dialogs.inform(parent, title, translate(
-            "MailingListsWidget", "Keine der gewählten Personen hat eine E-Mail-Adresse, "
-            "an die geschrieben werden darf."))
+        dialogs.inform(
+            parent,
+            title,
+            translate(
+                "MailingListsWidget",
+                "Keine der gewählten Personen hat eine E-Mail-Adresse, an die geschrieben werden darf.",
+            ),
+        )
         return
     url = mailto_url(emails, subject)
     if not mailto_fits(url):
         QGuiApplication.clipboard().setText(outlook_text(emails))
-        message = translate("MailingListsWidget", "%1 Adressen sind zu viele für einen E-Mail-Link. Sie wurden in "
-                            "die Zwischenablage kopiert: bitte in Outlook ins Feld »Bcc« einfügen (Strg+V).")
+        message = translate(
+            "MailingListsWidget",
+            "%1 Adressen sind zu viele für einen E-Mail-Link. Sie wurden in "
+            "die Zwischenablage kopiert: bitte in Outlook ins Feld »Bcc« einfügen (Strg+V).",
+        )
         dialogs.inform(parent, title, message.replace("%1", str(len(emails))))
         return
     QDesktopServices.openUrl(QUrl(url))
@@ -75,12 +83,19 @@ def copy_addresses(parent: QWidget, rows) -> str:
     left_out = [row for row in rows if unreachable_reason(row)]
     details = ""
     if left_out:
-        details = translate("MailingListsWidget", "Nicht enthalten: %1").replace("%1", "; ".join(
-            f"{row.name} ({unreachable_reason(row)})" for row in left_out[:12]) + (" …" if len(left_out) > 12 else ""))
-    message = translate("MailingListsWidget", "%1 Adressen sind in der Zwischenablage, getrennt durch Semikolon – "
-                        "in Outlook ins Feld »An« oder »Bcc« einfügen.")
-    dialogs.inform(parent, translate("MailingListsWidget", "Adressen kopiert"), message.replace("%1", str(len(emails))),
-                   details)
+        details = translate("MailingListsWidget", "Nicht enthalten: %1").replace(
+            "%1",
+            "; ".join(f"{row.name} ({unreachable_reason(row)})" for row in left_out[:12])
+            + (" …" if len(left_out) > 12 else ""),
+        )
+    message = translate(
+        "MailingListsWidget",
+        "%1 Adressen sind in der Zwischenablage, getrennt durch Semikolon – "
+        "in Outlook ins Feld »An« oder »Bcc« einfügen.",
+    )
+    dialogs.inform(
+        parent, translate("MailingListsWidget", "Adressen kopiert"), message.replace("%1", str(len(emails))), details
+    )
     return text
 
 
@@ -98,12 +113,15 @@ class PersonPickerDialog(QDialog):
         for role in vocab.PERSON_ROLES:
             self.role.addItem(role, role)
         self.role.currentIndexChanged.connect(self.run_search)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda p: p.sort_name, tooltip=lambda p: p.name),
-            TableColumn(self.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation or ""),
-            TableColumn(self.tr("Rolle"), lambda p: p.role),
-            TableColumn(self.tr("E-Mail"), lambda p: p.email),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda p: p.sort_name, tooltip=lambda p: p.name),
+                TableColumn(self.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation or ""),
+                TableColumn(self.tr("Rolle"), lambda p: p.role),
+                TableColumn(self.tr("E-Mail"), lambda p: p.email),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=1, multi_select=True)
         set_widths(self.view, (180, 0, 160, 230))
         self.view.doubleClicked.connect(self.accept)
@@ -113,7 +131,9 @@ class PersonPickerDialog(QDialog):
         bar.addWidget(self.role)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Auswahl hinzufügen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.all_button = buttons.addButton(self.tr("Alle gefundenen hinzufügen"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.all_button = buttons.addButton(
+            self.tr("Alle gefundenen hinzufügen"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         buttons.addButton(self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -172,10 +192,13 @@ class MailingListsWidget(QWidget):
         super().__init__(parent)
         self.db = db
         self.dialog: QDialog | None = None
-        self.lists_model = RowTableModel([
-            TableColumn(self.tr("Verteiler"), lambda r: r.name, tooltip=lambda r: r.description or ""),
-            TableColumn(self.tr("Personen"), lambda r: r.members, align_right=True),
-        ], self)
+        self.lists_model = RowTableModel(
+            [
+                TableColumn(self.tr("Verteiler"), lambda r: r.name, tooltip=lambda r: r.description or ""),
+                TableColumn(self.tr("Personen"), lambda r: r.members, align_right=True),
+            ],
+            self,
+        )
         self.lists_view = make_table_view(self.lists_model, stretch_column=0)
         set_widths(self.lists_view, (0, 80))
         self.lists_view.selectionModel().selectionChanged.connect(self.load_members)
@@ -191,12 +214,15 @@ class MailingListsWidget(QWidget):
         list_buttons.addStretch()
         left_layout.addLayout(list_buttons)
 
-        self.members_model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda p: p.sort_name, tooltip=lambda p: p.name),
-            TableColumn(self.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation or ""),
-            TableColumn(self.tr("E-Mail"), lambda p: p.email),
-            TableColumn(self.tr("Hinweis"), lambda p: unreachable_reason(p) or ""),
-        ], self)
+        self.members_model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda p: p.sort_name, tooltip=lambda p: p.name),
+                TableColumn(self.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation or ""),
+                TableColumn(self.tr("E-Mail"), lambda p: p.email),
+                TableColumn(self.tr("Hinweis"), lambda p: unreachable_reason(p) or ""),
+            ],
+            self,
+        )
         # The name takes the free width; organisation and address fit their text (shared rule, gui.kit.columns).
         self.members_view = make_table_view(self.members_model, stretch_column=0, multi_select=True)
         self.members_view.doubleClicked.connect(self._open_member)
@@ -221,13 +247,28 @@ class MailingListsWidget(QWidget):
         right_layout.addWidget(self.members_view, 1)
         right_layout.addWidget(self.summary)
         send_row = QHBoxLayout()
-        send_row.addWidget(button(self.tr("Adressen kopieren (Outlook)"), self.copy_addresses,
-                                  tip=self.tr("Alle Adressen, getrennt durch Semikolon, in die Zwischenablage")))
-        send_row.addWidget(button(self.tr("E-Mail-Programm öffnen (Bcc)"), self.send_mail,
-                                  tip=self.tr("Neue E-Mail mit allen Adressen im Feld »Bcc«")))
+        send_row.addWidget(
+            button(
+                self.tr("Adressen kopieren (Outlook)"),
+                self.copy_addresses,
+                tip=self.tr("Alle Adressen, getrennt durch Semikolon, in die Zwischenablage"),
+            )
+        )
+        send_row.addWidget(
+            button(
+                self.tr("E-Mail-Programm öffnen (Bcc)"),
+                self.send_mail,
+                tip=self.tr("Neue E-Mail mit allen Adressen im Feld »Bcc«"),
+            )
+        )
         send_row.addStretch()
-        send_row.addWidget(button(self.tr("Adressetiketten…"), self.print_labels,
-                                  tip=self.tr("Adressetiketten (Avery Zweckform 3475 oder 3422) für alle im Verteiler")))
+        send_row.addWidget(
+            button(
+                self.tr("Adressetiketten…"),
+                self.print_labels,
+                tip=self.tr("Adressetiketten (Avery Zweckform 3475 oder 3422) für alle im Verteiler"),
+            )
+        )
         send_row.addWidget(button(self.tr("Exportieren (Excel)…"), self.export))
         right_layout.addLayout(send_row)
 
@@ -316,9 +357,13 @@ class MailingListsWidget(QWidget):
         current = self._require_list()
         if current is None:
             return
-        if dialogs.ask(self, self.tr("Verteiler löschen"),
-                       self.tr("Den Verteiler »%1« löschen?").replace("%1", current.name), self.tr("Löschen"),
-                       self.tr("Die Personen selbst bleiben erhalten.")):
+        if dialogs.ask(
+            self,
+            self.tr("Verteiler löschen"),
+            self.tr("Den Verteiler »%1« löschen?").replace("%1", current.name),
+            self.tr("Löschen"),
+            self.tr("Die Personen selbst bleiben erhalten."),
+        ):
             delete_mailing_list(self.db, current.id)
             self.load()
 
@@ -334,7 +379,9 @@ class MailingListsWidget(QWidget):
         current = self._require_list()
         if current is None:
             return
-        self.dialog = dialog = PersonPickerDialog(self.db, self.tr("Personen zu »%1« hinzufügen").replace("%1", current.name), self)
+        self.dialog = dialog = PersonPickerDialog(
+            self.db, self.tr("Personen zu »%1« hinzufügen").replace("%1", current.name), self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_to_list(current.id, dialog.chosen_ids())
 
@@ -349,8 +396,11 @@ class MailingListsWidget(QWidget):
             return
         ids = persons_by_role(self.db, role)
         added = self.add_to_list(current.id, ids)
-        dialogs.inform(self, self.tr("Verteiler"), self.tr("%1 Personen mit der Rolle »%2« hinzugefügt.")
-                       .replace("%1", str(added)).replace("%2", role))
+        dialogs.inform(
+            self,
+            self.tr("Verteiler"),
+            self.tr("%1 Personen mit der Rolle »%2« hinzugefügt.").replace("%1", str(added)).replace("%2", role),
+        )
 
     @Slot()
     def remove_selected(self) -> None:
@@ -388,7 +438,9 @@ class MailingListsWidget(QWidget):
         if current is None:
             return
         products = [self.tr("Avery Zweckform 3475 (70 × 36 mm)"), self.tr("Avery Zweckform 3422 (70 × 35 mm)")]
-        choice, ok = QInputDialog.getItem(self, self.tr("Adressetiketten"), self.tr("Etikettenbogen"), products, 0, False)
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Adressetiketten"), self.tr("Etikettenbogen"), products, 0, False
+        )
         if not ok:
             return
         try:
@@ -407,16 +459,21 @@ class MailingListsWidget(QWidget):
         from model.settings.office import load_profile
         from reports.address_labels import address_labels_pdf
 
-        people = postal.require_addresses(postal.recipients(self.db, postal.mailing_list_person_ids(self.db, list_name)))
+        people = postal.require_addresses(
+            postal.recipients(self.db, postal.mailing_list_person_ids(self.db, list_name))
+        )
         return address_labels_pdf([p.address_lines() for p in people], stock, load_profile(self.db).office_name)
 
     def export(self) -> None:
         current = self._require_list()
         if current is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Verteiler exportieren"),
-                                              f"Verteiler {safe_stem(current.name)}.xlsx",
-                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Verteiler exportieren"),
+            f"Verteiler {safe_stem(current.name)}.xlsx",
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+        )
         if not path:
             return
         self.export_to(path)

@@ -69,8 +69,13 @@ from .common import (
 if TYPE_CHECKING:
     from .person_form import PersonDialog
 
-PROGRAMMES = ("Sozialer Zusammenhalt", "Soziale Stadt", "Lebendige Zentren", "Wachstum und nachhaltige Erneuerung",
-              "Stadtumbau West")
+PROGRAMMES = (
+    "Sozialer Zusammenhalt",
+    "Soziale Stadt",
+    "Lebendige Zentren",
+    "Wachstum und nachhaltige Erneuerung",
+    "Stadtumbau West",
+)
 
 
 def _money(value: Decimal | None) -> str:
@@ -119,8 +124,14 @@ class MembershipDialog(QDialog):
 
     def value(self) -> MembershipData:
         fee = Decimal(str(round(self.fee.value(), 2))).quantize(Decimal("0.01")) if self.fee.value() else None
-        return replace(self.item, type=self.type.currentData(), since=from_qdate(self.since.date()),
-                       until=self.until.value(), annual_fee=fee, notes=self.notes.text() or None)
+        return replace(
+            self.item,
+            type=self.type.currentData(),
+            since=from_qdate(self.since.date()),
+            until=self.until.value(),
+            annual_fee=fee,
+            notes=self.notes.text() or None,
+        )
 
 
 class AreaDialog(QDialog):
@@ -169,19 +180,32 @@ class AreaDialog(QDialog):
         def year(spin: QSpinBox) -> int | None:
             return spin.value() if spin.value() != spin.minimum() else None
 
-        return replace(self.item, name=self.name.text(), programme=self.programme.currentText(),
-                       status=self.status.currentData(), admitted_year=year(self.admitted),
-                       ended_year=year(self.ended), notes=self.notes.text() or None)
+        return replace(
+            self.item,
+            name=self.name.text(),
+            programme=self.programme.currentText(),
+            status=self.status.currentData(),
+            admitted_year=year(self.admitted),
+            ended_year=year(self.ended),
+            notes=self.notes.text() or None,
+        )
 
 
 class OrganisationDialog(EditorDialog):
     saved = Signal(int)
 
-    def __init__(self, db: Database, organisation_id: int | None = None, parent: QWidget | None = None,
-                 data: OrganisationData | None = None):
+    def __init__(
+        self,
+        db: Database,
+        organisation_id: int | None = None,
+        parent: QWidget | None = None,
+        data: OrganisationData | None = None,
+    ):
         super().__init__(parent)
         self.db = db
-        self.data = load_organisation(db, organisation_id) if organisation_id else (data or OrganisationData(kind="Sonstige"))
+        self.data = (
+            load_organisation(db, organisation_id) if organisation_id else (data or OrganisationData(kind="Sonstige"))
+        )
         self.setMinimumSize(820, 620)
         self.child: PersonDialog | None = None
         self.memberships: list[MembershipData] = []
@@ -192,13 +216,16 @@ class OrganisationDialog(EditorDialog):
         self.tabs.addTab(self._memberships_tab(), self.tr("Mitgliedschaften"))
         self.tabs.addTab(self._areas_tab(), self.tr("Programmgebiete"))
         self.tabs.addTab(self._people_tab(), self.tr("Personen"))
-        self.events_model = RowTableModel([
-            TableColumn(self.tr("Datum"), lambda r: r.starts_at.date()),
-            TableColumn(self.tr("Veranstaltung"), lambda r: r.title, tooltip=lambda r: r.title),
-            TableColumn(self.tr("Art"), lambda r: r.kind),
-            TableColumn(self.tr("Teilnehmende"), lambda r: r.participants, align_right=True),
-            TableColumn(self.tr("Gastgeber"), lambda r: "✓" if r.host else ""),
-        ], self)
+        self.events_model = RowTableModel(
+            [
+                TableColumn(self.tr("Datum"), lambda r: r.starts_at.date()),
+                TableColumn(self.tr("Veranstaltung"), lambda r: r.title, tooltip=lambda r: r.title),
+                TableColumn(self.tr("Art"), lambda r: r.kind),
+                TableColumn(self.tr("Teilnehmende"), lambda r: r.participants, align_right=True),
+                TableColumn(self.tr("Gastgeber"), lambda r: "✓" if r.host else ""),
+            ],
+            self,
+        )
         events_view = make_table_view(self.events_model, stretch_column=1)
         set_widths(events_view, (0, 0, 130, 110, 90))  # the date fitted to its text
         self.tabs.addTab(events_view, self.tr("Veranstaltungen"))
@@ -224,7 +251,6 @@ class OrganisationDialog(EditorDialog):
         self._fill(self.data)
 
     # --- tabs ----------------------------------------------------------------------------------
-
 
     @property
     def stored_id(self) -> int:
@@ -305,38 +331,54 @@ class OrganisationDialog(EditorDialog):
         return tab, view
 
     def _memberships_tab(self) -> QWidget:
-        self.memberships_model = RowTableModel([
-            TableColumn(self.tr("Art"), lambda m: m.type),
-            TableColumn(self.tr("seit"), lambda m: m.since),
-            TableColumn(self.tr("bis"), lambda m: m.until),
-            TableColumn(self.tr("Jahresbeitrag"), lambda m: m.annual_fee, display=lambda m: _money(m.annual_fee),
-                        align_right=True),
-            TableColumn(self.tr("Notiz"), lambda m: m.notes, tooltip=lambda m: m.notes or ""),
-        ], self)
-        tab, self.memberships_view = self._list_tab(self.memberships_model, self.add_membership,
-                                                    self.edit_membership, self.remove_membership)
+        self.memberships_model = RowTableModel(
+            [
+                TableColumn(self.tr("Art"), lambda m: m.type),
+                TableColumn(self.tr("seit"), lambda m: m.since),
+                TableColumn(self.tr("bis"), lambda m: m.until),
+                TableColumn(
+                    self.tr("Jahresbeitrag"),
+                    lambda m: m.annual_fee,
+                    display=lambda m: _money(m.annual_fee),
+                    align_right=True,
+                ),
+                TableColumn(self.tr("Notiz"), lambda m: m.notes, tooltip=lambda m: m.notes or ""),
+            ],
+            self,
+        )
+        tab, self.memberships_view = self._list_tab(
+            self.memberships_model, self.add_membership, self.edit_membership, self.remove_membership
+        )
         return tab
 
     def _areas_tab(self) -> QWidget:
-        self.areas_model = RowTableModel([
-            TableColumn(self.tr("Gebiet"), lambda a: a.name),
-            TableColumn(self.tr("Programm"), lambda a: a.programme),
-            TableColumn(self.tr("Status"), lambda a: a.status),
-            TableColumn(self.tr("aufgenommen"), lambda a: a.admitted_year, display=lambda a: str(a.admitted_year or "")),
-            TableColumn(self.tr("beendet"), lambda a: a.ended_year, display=lambda a: str(a.ended_year or "")),
-            TableColumn(self.tr("Notiz"), lambda a: a.notes, tooltip=lambda a: a.notes or ""),
-        ], self)
+        self.areas_model = RowTableModel(
+            [
+                TableColumn(self.tr("Gebiet"), lambda a: a.name),
+                TableColumn(self.tr("Programm"), lambda a: a.programme),
+                TableColumn(self.tr("Status"), lambda a: a.status),
+                TableColumn(
+                    self.tr("aufgenommen"), lambda a: a.admitted_year, display=lambda a: str(a.admitted_year or "")
+                ),
+                TableColumn(self.tr("beendet"), lambda a: a.ended_year, display=lambda a: str(a.ended_year or "")),
+                TableColumn(self.tr("Notiz"), lambda a: a.notes, tooltip=lambda a: a.notes or ""),
+            ],
+            self,
+        )
         tab, self.areas_view = self._list_tab(self.areas_model, self.add_area, self.edit_area, self.remove_area)
         return tab
 
     def _people_tab(self) -> QWidget:
-        self.people_model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda p: p.sort_name, tooltip=lambda p: p.name),
-            TableColumn(self.tr("Funktion"), lambda p: p.function, tooltip=lambda p: p.function or ""),
-            TableColumn(self.tr("Rolle"), lambda p: p.role),
-            TableColumn(self.tr("E-Mail"), lambda p: p.email),
-            TableColumn(self.tr("Telefon"), lambda p: p.phone),
-        ], self)
+        self.people_model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda p: p.sort_name, tooltip=lambda p: p.name),
+                TableColumn(self.tr("Funktion"), lambda p: p.function, tooltip=lambda p: p.function or ""),
+                TableColumn(self.tr("Rolle"), lambda p: p.role),
+                TableColumn(self.tr("E-Mail"), lambda p: p.email),
+                TableColumn(self.tr("Telefon"), lambda p: p.phone),
+            ],
+            self,
+        )
         self.people_view = make_table_view(self.people_model, stretch_column=1)
         set_widths(self.people_view, (180, 0, 160, 220, 120))
         self.people_view.doubleClicked.connect(self.open_person)
@@ -354,11 +396,23 @@ class OrganisationDialog(EditorDialog):
         return self.name if self.data.id is None else None
 
     def field_widgets(self) -> dict[str, QWidget]:
-        return {"Name": self.name, "Art": self.kind, "AGS": self.ags, "PLZ": self.postcode, "E-Mail": self.email,
-                "Straße": self.street, "Ort": self.city, "Telefon": self.phone, "Internet": self.website,
-                "Mitgliedschaften": self.memberships_view, "Mitgliedschaft": self.memberships_view,
-                "Programmgebiete": self.areas_view, "Programmgebiet": self.areas_view, "Status": self.areas_view,
-                **self.billing_tab.field_widgets()}
+        return {
+            "Name": self.name,
+            "Art": self.kind,
+            "AGS": self.ags,
+            "PLZ": self.postcode,
+            "E-Mail": self.email,
+            "Straße": self.street,
+            "Ort": self.city,
+            "Telefon": self.phone,
+            "Internet": self.website,
+            "Mitgliedschaften": self.memberships_view,
+            "Mitgliedschaft": self.memberships_view,
+            "Programmgebiete": self.areas_view,
+            "Programmgebiet": self.areas_view,
+            "Status": self.areas_view,
+            **self.billing_tab.field_widgets(),
+        }
 
     # --- data ------------------------------------------------------------------------------------
 
@@ -394,20 +448,40 @@ class OrganisationDialog(EditorDialog):
         self.mark_clean()
 
     def _update_tab_titles(self) -> None:
-        counts = (None, self.memberships_model.rowCount(), self.areas_model.rowCount(), self.people_model.rowCount(),
-                  self.events_model.rowCount())
-        titles = (self.tr("Stammdaten"), self.tr("Mitgliedschaften"), self.tr("Programmgebiete"), self.tr("Personen"),
-                  self.tr("Veranstaltungen"))
+        counts = (
+            None,
+            self.memberships_model.rowCount(),
+            self.areas_model.rowCount(),
+            self.people_model.rowCount(),
+            self.events_model.rowCount(),
+        )
+        titles = (
+            self.tr("Stammdaten"),
+            self.tr("Mitgliedschaften"),
+            self.tr("Programmgebiete"),
+            self.tr("Personen"),
+            self.tr("Veranstaltungen"),
+        )
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, f"{title} ({count})" if count else title)
 
     def collect(self) -> OrganisationData:
         return OrganisationData(
-            name=self.name.text(), kind=self.kind.currentData(), ags=self.ags.text(), street=self.street.text(),
-            postcode=self.postcode.text(), city=self.city.text(), phone=self.phone.text(), email=self.email.text(),
-            website=self.website.text(), notes=self.notes.toPlainText(),
-            memberships=[replace(m) for m in self.memberships], areas=[replace(a) for a in self.areas],
-            id=self.data.id, version=self.data.version)
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            ags=self.ags.text(),
+            street=self.street.text(),
+            postcode=self.postcode.text(),
+            city=self.city.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            website=self.website.text(),
+            notes=self.notes.toPlainText(),
+            memberships=[replace(m) for m in self.memberships],
+            areas=[replace(a) for a in self.areas],
+            id=self.data.id,
+            version=self.data.version,
+        )
 
     @staticmethod
     def _comparable(data: OrganisationData) -> dict:
@@ -441,8 +515,10 @@ class OrganisationDialog(EditorDialog):
             return
         where = self.tr("kreisfrei") if found.is_kreisfrei else found.kreis
         people = f"{found.population:,}".replace(",", ".")
-        self.official.setText(f"{found.official_name} · {where} · {self.tr('Regierungsbezirk')} "
-                              f"{found.regierungsbezirk} · {people} {self.tr('Einwohner')}")
+        self.official.setText(
+            f"{found.official_name} · {where} · {self.tr('Regierungsbezirk')} "
+            f"{found.regierungsbezirk} · {people} {self.tr('Einwohner')}"
+        )
 
     @Slot(str)
     def take_municipality(self, label: str) -> None:
@@ -482,8 +558,14 @@ class OrganisationDialog(EditorDialog):
 
     @Slot()
     def add_membership(self) -> None:
-        self._edit(MembershipDialog, self.memberships, self.memberships_model, self.memberships_view, None,
-                   MembershipData("Mitglied", dt.date(dt.date.today().year, 1, 1)))
+        self._edit(
+            MembershipDialog,
+            self.memberships,
+            self.memberships_model,
+            self.memberships_view,
+            None,
+            MembershipData("Mitglied", dt.date(dt.date.today().year, 1, 1)),
+        )
 
     @Slot()
     def edit_membership(self) -> None:
@@ -553,9 +635,13 @@ class OrganisationDialog(EditorDialog):
         try:
             billing = self.billing_tab.checked()  # checked before anything is saved
             saved = save_versioned(
-                self, title, self.tr("Jemand anderes hat diese Organisation gespeichert, während sie hier offen war."),
+                self,
+                title,
+                self.tr("Jemand anderes hat diese Organisation gespeichert, während sie hier offen war."),
                 lambda version: save_organisation(self.db, data if version is None else replace(data, version=version)),
-                lambda: organisation_conflict(self.db, data), self._reload)
+                lambda: organisation_conflict(self.db, data),
+                self._reload,
+            )
             if saved is not None and saved.id is not None:
                 self.billing_tab.save(saved.id, billing)
         except Exception as exc:  # noqa: BLE001
@@ -576,9 +662,16 @@ class OrganisationDialog(EditorDialog):
     @Slot()
     def delete(self) -> None:
         title = self.tr("Organisation löschen")
-        if not dialogs.ask(self, title, self.tr("»%1« löschen?").replace("%1", self.data.name), self.tr("Löschen"),
-                           self.tr("Mitgliedschaften und Programmgebiete werden mit gelöscht. Das geht nur, "
-                                   "solange ihr keine Personen und Veranstaltungen zugeordnet sind.")):
+        if not dialogs.ask(
+            self,
+            title,
+            self.tr("»%1« löschen?").replace("%1", self.data.name),
+            self.tr("Löschen"),
+            self.tr(
+                "Mitgliedschaften und Programmgebiete werden mit gelöscht. Das geht nur, "
+                "solange ihr keine Personen und Veranstaltungen zugeordnet sind."
+            ),
+        ):
             return
         try:
             delete_organisation(self.db, self.data.id)
@@ -600,15 +693,22 @@ class MunicipalityPickerDialog(QDialog):
         taken = {row.ags: row.name for row in list_organisations(db) if row.ags}
         self._all = [(m, taken.get(m.ags)) for m in municipalities.municipalities()]
         self.search = search_field(self.tr("Name der Stadt oder Gemeinde …"), self.run_search, self)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda r: r[0].official_name),
-            TableColumn(self.tr("Kreis"), lambda r: self.tr("kreisfrei") if r[0].is_kreisfrei else r[0].kreis),
-            TableColumn(self.tr("Regierungsbezirk"), lambda r: r[0].regierungsbezirk),
-            TableColumn(self.tr("Einwohner"), lambda r: r[0].population,
-                        display=lambda r: f"{r[0].population:,}".replace(",", "."), align_right=True),
-            TableColumn(self.tr("AGS"), lambda r: r[0].ags),
-            TableColumn(self.tr("erfasst als"), lambda r: r[1] or ""),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda r: r[0].official_name),
+                TableColumn(self.tr("Kreis"), lambda r: self.tr("kreisfrei") if r[0].is_kreisfrei else r[0].kreis),
+                TableColumn(self.tr("Regierungsbezirk"), lambda r: r[0].regierungsbezirk),
+                TableColumn(
+                    self.tr("Einwohner"),
+                    lambda r: r[0].population,
+                    display=lambda r: f"{r[0].population:,}".replace(",", "."),
+                    align_right=True,
+                ),
+                TableColumn(self.tr("AGS"), lambda r: r[0].ags),
+                TableColumn(self.tr("erfasst als"), lambda r: r[1] or ""),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=5)
         set_widths(self.view, (230, 170, 130, 90, 90))
         self.view.doubleClicked.connect(self.accept)
@@ -619,8 +719,14 @@ class MunicipalityPickerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr("Name, Gemeindeschlüssel, Kreis, Regierungsbezirk und Postleitzahl "
-                                            "kommen aus dem amtlichen Gemeindeverzeichnis (Destatis).")))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Name, Gemeindeschlüssel, Kreis, Regierungsbezirk und Postleitzahl "
+                    "kommen aus dem amtlichen Gemeindeverzeichnis (Destatis)."
+                )
+            )
+        )
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
@@ -642,8 +748,13 @@ class MunicipalityPickerDialog(QDialog):
         if not rows:
             return
         if rows[0][1]:
-            dialogs.inform(self, self.windowTitle(), self.tr("%1 ist schon erfasst (als »%2«).")
-                           .replace("%1", rows[0][0].official_name).replace("%2", rows[0][1]))
+            dialogs.inform(
+                self,
+                self.windowTitle(),
+                self.tr("%1 ist schon erfasst (als »%2«).")
+                .replace("%1", rows[0][0].official_name)
+                .replace("%2", rows[0][1]),
+            )
             return
         super().accept()
 
@@ -654,4 +765,3 @@ class MunicipalityPickerDialog(QDialog):
         data = from_municipality(rows[0][0].ags)
         data.memberships = [MembershipData("Mitglied", dt.date.today())]
         return data
-

@@ -31,9 +31,12 @@ class MembersPage(Page):
     shows = frozenset({changes.ORGANISATIONS, changes.PERSONS})
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(db, self.tr("Mitglieder"),
-                         self.tr("Mitgliedskommunen, Partner und weitere Organisationen mit ihren Programmgebieten"),
-                         parent)
+        super().__init__(
+            db,
+            self.tr("Mitglieder"),
+            self.tr("Mitgliedskommunen, Partner und weitere Organisationen mit ihren Programmgebieten"),
+            parent,
+        )
         self._all: list = []
         self.dialog: QDialog | None = None
 
@@ -58,17 +61,20 @@ class MembersPage(Page):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.year.valueChanged.connect(self.apply_filter)
 
-        self.model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda o: o.name, tooltip=lambda o: o.name),
-            TableColumn(self.tr("Art"), lambda o: o.kind),
-            TableColumn(self.tr("Ort"), lambda o: o.city),
-            TableColumn(self.tr("Regierungsbezirk"), lambda o: o.regierungsbezirk),
-            TableColumn(self.tr("Mitgliedschaft"), lambda o: o.status),
-            TableColumn(self.tr("seit"), lambda o: o.member_since),
-            TableColumn(self.tr("Personen"), lambda o: o.people, align_right=True),
-            TableColumn(self.tr("Programmgebiete"), lambda o: o.areas, align_right=True),
-            TableColumn(self.tr("AGS"), lambda o: o.ags),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda o: o.name, tooltip=lambda o: o.name),
+                TableColumn(self.tr("Art"), lambda o: o.kind),
+                TableColumn(self.tr("Ort"), lambda o: o.city),
+                TableColumn(self.tr("Regierungsbezirk"), lambda o: o.regierungsbezirk),
+                TableColumn(self.tr("Mitgliedschaft"), lambda o: o.status),
+                TableColumn(self.tr("seit"), lambda o: o.member_since),
+                TableColumn(self.tr("Personen"), lambda o: o.people, align_right=True),
+                TableColumn(self.tr("Programmgebiete"), lambda o: o.areas, align_right=True),
+                TableColumn(self.tr("AGS"), lambda o: o.ags),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=None)
         self.view.doubleClicked.connect(self.edit_selected)
         # Every column within reach of a normal window: long names are cut off (with a tooltip),
@@ -99,11 +105,22 @@ class MembersPage(Page):
         content.addLayout(bottom)
         self.body.addLayout(content, 1)
 
-        self.header_actions.addWidget(button(self.tr("Importieren…"), self.import_file,
-                                             tip=self.tr("Organisationen aus einer Excel-Liste übernehmen")))
+        self.header_actions.addWidget(
+            button(
+                self.tr("Importieren…"),
+                self.import_file,
+                tip=self.tr("Organisationen aus einer Excel-Liste übernehmen"),
+            )
+        )
         self.header_actions.addWidget(button(self.tr("Neue Organisation…"), self.new_organisation))
-        self.header_actions.addWidget(button(self.tr("Neue Mitgliedskommune…"), self.new_municipality, default=True,
-                                             tip=self.tr("Aus dem amtlichen Verzeichnis der NRW-Kommunen wählen")))
+        self.header_actions.addWidget(
+            button(
+                self.tr("Neue Mitgliedskommune…"),
+                self.new_municipality,
+                default=True,
+                tip=self.tr("Aus dem amtlichen Verzeichnis der NRW-Kommunen wählen"),
+            )
+        )
 
     def _list_title(self) -> str:
         mode = self.membership.currentData()
@@ -115,10 +132,13 @@ class MembersPage(Page):
 
     def criteria(self) -> OrganisationFilter:
         mode = self.membership.currentData()
-        return OrganisationFilter(text=self.search.text(), kind=self.kind.currentData(),
-                                  member_today=mode == MEMBER_TODAY,
-                                  member_year=self.year.value() if mode == MEMBER_IN_YEAR else None,
-                                  regierungsbezirk=self.region.currentData())
+        return OrganisationFilter(
+            text=self.search.text(),
+            kind=self.kind.currentData(),
+            member_today=mode == MEMBER_TODAY,
+            member_year=self.year.value() if mode == MEMBER_IN_YEAR else None,
+            regierungsbezirk=self.region.currentData(),
+        )
 
     def load(self) -> None:
         self._all = list_organisations(self.db)
@@ -130,8 +150,11 @@ class MembersPage(Page):
         rows = filter_organisations(self._all, self.criteria())
         self.model.set_rows(rows)
         shown = count_text(len(rows), self.tr("Organisation"), self.tr("Organisationen"))
-        self.count.setText(shown if len(rows) == len(self._all)
-                           else self.tr("%1 von %2").replace("%1", shown).replace("%2", str(len(self._all))))
+        self.count.setText(
+            shown
+            if len(rows) == len(self._all)
+            else self.tr("%1 von %2").replace("%1", shown).replace("%2", str(len(self._all)))
+        )
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -178,12 +201,18 @@ class MembersPage(Page):
     @Slot(int)
     def _after_save(self, organisation_id: int) -> None:
         self.refresh()
-        reveal_row(self.view, organisation_id, (self.search, self.kind, self.membership, self.region), self.apply_filter)
+        reveal_row(
+            self.view, organisation_id, (self.search, self.kind, self.membership, self.region), self.apply_filter
+        )
 
     @Slot()
     def export_excel(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Organisationen exportieren"),
-                                              f"{self._list_title()}.xlsx", self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Organisationen exportieren"),
+            f"{self._list_title()}.xlsx",
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+        )
         if not path:
             return
         self.export_excel_to(path)

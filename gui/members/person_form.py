@@ -54,16 +54,25 @@ from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
 from .common import OptionalDateEdit, button, hint_label, set_combo_data, set_widths
 
-CONSENT_SCOPES = ("Einladungen und Informationen per E-Mail", "Einladungen und Teilnehmendenlisten",
-                  "Veröffentlichung in Teilnehmendenlisten", "Fotos und Berichte")
+CONSENT_SCOPES = (
+    "Einladungen und Informationen per E-Mail",
+    "Einladungen und Teilnehmendenlisten",
+    "Veröffentlichung in Teilnehmendenlisten",
+    "Fotos und Berichte",
+)
 CONSENT_SOURCES = ("Anmeldeformular", "E-Mail", "Einwilligungserklärung (Papier)", "mündlich (notiert)")
 
 
 class PersonDialog(EditorDialog):
     saved = Signal(int)  # the person's id, after every successful save (and anonymisation)
 
-    def __init__(self, db: Database, person_id: int | None = None, parent: QWidget | None = None,
-                 organisation_id: int | None = None):
+    def __init__(
+        self,
+        db: Database,
+        person_id: int | None = None,
+        parent: QWidget | None = None,
+        organisation_id: int | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self.data = load_person(db, person_id) if person_id else PersonData(organisation_id=organisation_id)
@@ -73,23 +82,32 @@ class PersonDialog(EditorDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._person_tab(), self.tr("Person"))
         self.tabs.addTab(self._consent_tab(), self.tr("Einwilligung und Datenschutz"))
-        self.registrations_model = RowTableModel([
-            TableColumn(self.tr("Datum"), lambda r: r.starts_at.date()),
-            TableColumn(self.tr("Veranstaltung"), lambda r: r.title, tooltip=lambda r: r.title),
-            TableColumn(self.tr("Art"), lambda r: r.kind),
-            TableColumn(self.tr("Status"), lambda r: r.status),
-            TableColumn(self.tr("Rolle"), lambda r: r.role),
-        ], self)
+        self.registrations_model = RowTableModel(
+            [
+                TableColumn(self.tr("Datum"), lambda r: r.starts_at.date()),
+                TableColumn(self.tr("Veranstaltung"), lambda r: r.title, tooltip=lambda r: r.title),
+                TableColumn(self.tr("Art"), lambda r: r.kind),
+                TableColumn(self.tr("Status"), lambda r: r.status),
+                TableColumn(self.tr("Rolle"), lambda r: r.role),
+            ],
+            self,
+        )
         self.registrations_view = make_table_view(self.registrations_model, stretch_column=1)
         set_widths(self.registrations_view, (0, 0, 130, 0, 110))  # date and status fitted to their text
         self.tabs.addTab(self.registrations_view, self.tr("Teilnahmen"))
-        self.history_model = RowTableModel([
-            TableColumn(self.tr("Zeitpunkt"), lambda h: h.at),
-            TableColumn(self.tr("Benutzer"), lambda h: h.user),
-            TableColumn(self.tr("Vorgang"), lambda h: h.action),
-            TableColumn(self.tr("Änderungen"), lambda h: h.change_text() or h.summary,
-                        tooltip=lambda h: "\n".join(filter(None, (h.summary, h.change_text().replace("; ", "\n"))))),
-        ], self)
+        self.history_model = RowTableModel(
+            [
+                TableColumn(self.tr("Zeitpunkt"), lambda h: h.at),
+                TableColumn(self.tr("Benutzer"), lambda h: h.user),
+                TableColumn(self.tr("Vorgang"), lambda h: h.action),
+                TableColumn(
+                    self.tr("Änderungen"),
+                    lambda h: h.change_text() or h.summary,
+                    tooltip=lambda h: "\n".join(filter(None, (h.summary, h.change_text().replace("; ", "\n")))),
+                ),
+            ],
+            self,
+        )
         self.history_view = make_table_view(self.history_model, stretch_column=3)
         set_widths(self.history_view, (130, 100, 150))
         self.tabs.addTab(self.history_view, self.tr("Verlauf"))
@@ -109,7 +127,6 @@ class PersonDialog(EditorDialog):
         self._fill(self.data)
 
     # --- building ---------------------------------------------------------------------
-
 
     @property
     def stored_id(self) -> int:
@@ -240,9 +257,14 @@ class PersonDialog(EditorDialog):
         self.anonymise_button = button(self.tr("Anonymisieren…"), self.anonymise)
         rights = QGroupBox(self.tr("Rechte der Person"))
         rights_layout = QVBoxLayout(rights)
-        rights_layout.addWidget(hint_label(self.tr(
-            "Auskunft: alle gespeicherten Angaben als PDF oder Excel, dazu maschinenlesbar als JSON. "
-            "Anonymisieren: persönliche Angaben werden gelöscht, die Teilnahmen bleiben ohne Namen für die Statistik.")))
+        rights_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Auskunft: alle gespeicherten Angaben als PDF oder Excel, dazu maschinenlesbar als JSON. "
+                    "Anonymisieren: persönliche Angaben werden gelöscht, die Teilnahmen bleiben ohne Namen für die Statistik."
+                )
+            )
+        )
         row = QHBoxLayout()
         row.addWidget(self.information_button)
         row.addWidget(self.anonymise_button)
@@ -263,13 +285,27 @@ class PersonDialog(EditorDialog):
     def field_widgets(self) -> dict[str, QWidget]:
         """Widget per field label, to put the cursor where a validation error points."""
         return {
-            "Anrede": self.salutation, "Titel": self.title, "Vorname": self.first_name, "Nachname": self.last_name,
-            "Organisation": self.organisation, "Abteilung": self.department, "Funktion": self.function,
-            "Rolle": self.role, "E-Mail": self.email, "Telefon": self.phone, "Mobil": self.mobile,
-            "Straße": self.street, "PLZ": self.postcode, "Ort": self.city, "Kammer": self.chamber,
-            FIELD_LABELS["chamber_number"]: self.chamber_number, FIELD_LABELS["consent_date"]: self.consent_date,
-            FIELD_LABELS["consent_scope"]: self.consent_scope, FIELD_LABELS["consent_source"]: self.consent_source,
-            FIELD_LABELS["consent_withdrawn_on"]: self.consent_withdrawn, "Notizen": self.notes,
+            "Anrede": self.salutation,
+            "Titel": self.title,
+            "Vorname": self.first_name,
+            "Nachname": self.last_name,
+            "Organisation": self.organisation,
+            "Abteilung": self.department,
+            "Funktion": self.function,
+            "Rolle": self.role,
+            "E-Mail": self.email,
+            "Telefon": self.phone,
+            "Mobil": self.mobile,
+            "Straße": self.street,
+            "PLZ": self.postcode,
+            "Ort": self.city,
+            "Kammer": self.chamber,
+            FIELD_LABELS["chamber_number"]: self.chamber_number,
+            FIELD_LABELS["consent_date"]: self.consent_date,
+            FIELD_LABELS["consent_scope"]: self.consent_scope,
+            FIELD_LABELS["consent_source"]: self.consent_source,
+            FIELD_LABELS["consent_withdrawn_on"]: self.consent_withdrawn,
+            "Notizen": self.notes,
         }
 
     # --- data in and out ------------------------------------------------------------------
@@ -336,8 +372,13 @@ class PersonDialog(EditorDialog):
             return None
         index = self.organisation.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
-            raise ValidationError(self.tr("Die Organisation »%1« ist nicht bekannt; bitte aus der Liste wählen "
-                                          "oder zuerst unter »Mitglieder« anlegen.").replace("%1", text), "Organisation")
+            raise ValidationError(
+                self.tr(
+                    "Die Organisation »%1« ist nicht bekannt; bitte aus der Liste wählen "
+                    "oder zuerst unter »Mitglieder« anlegen."
+                ).replace("%1", text),
+                "Organisation",
+            )
         return self.organisation.itemData(index)
 
     def collect(self) -> PersonData:
@@ -346,16 +387,31 @@ class PersonDialog(EditorDialog):
         except ValidationError:
             organisation_id = -1  # unknown text: differs from anything loaded
         return PersonData(
-            salutation=self.salutation.currentData(), title=self.title.text(), first_name=self.first_name.text(),
-            last_name=self.last_name.text(), organisation_id=organisation_id, department=self.department.text(),
-            function=self.function.text(), role=self.role.currentData(), email=self.email.text(),
-            phone=self.phone.text(), mobile=self.mobile.text(), street=self.street.text(),
-            postcode=self.postcode.text(), city=self.city.text(), chamber=self.chamber.currentData(),
-            chamber_number=self.chamber_number.text(), chamber_category=self.chamber_category.currentText(),
+            salutation=self.salutation.currentData(),
+            title=self.title.text(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            organisation_id=organisation_id,
+            department=self.department.text(),
+            function=self.function.text(),
+            role=self.role.currentData(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            mobile=self.mobile.text(),
+            street=self.street.text(),
+            postcode=self.postcode.text(),
+            city=self.city.text(),
+            chamber=self.chamber.currentData(),
+            chamber_number=self.chamber_number.text(),
+            chamber_category=self.chamber_category.currentText(),
             consent_date=self.consent_date.value(),
-            consent_scope=self.consent_scope.currentText(), consent_source=self.consent_source.currentText(),
-            consent_withdrawn_on=self.consent_withdrawn.value(), active=self.active.isChecked(),
-            notes=self.notes.toPlainText(), id=self.data.id, version=self.data.version,
+            consent_scope=self.consent_scope.currentText(),
+            consent_source=self.consent_source.currentText(),
+            consent_withdrawn_on=self.consent_withdrawn.value(),
+            active=self.active.isChecked(),
+            notes=self.notes.toPlainText(),
+            id=self.data.id,
+            version=self.data.version,
             anonymised_at=self.data.anonymised_at,
         )
 
@@ -363,8 +419,10 @@ class PersonDialog(EditorDialog):
     def _comparable(data: PersonData) -> dict:
         values = asdict(data)
         values.pop("version", None)
-        return {k: (v.strip() if isinstance(v, str) else v) or None if not isinstance(v, bool) else v
-                for k, v in values.items()}
+        return {
+            k: (v.strip() if isinstance(v, str) else v) or None if not isinstance(v, bool) else v
+            for k, v in values.items()
+        }
 
     def editor_state(self) -> dict:
         return self._comparable(self.collect())
@@ -378,8 +436,11 @@ class PersonDialog(EditorDialog):
     @Slot()
     def _show_consent_state(self) -> None:
         state = consent_state(self.consent_date.value(), self.consent_withdrawn.value())
-        texts = {"erteilt": self.tr("✓ Einwilligung erteilt"), "fehlt": self.tr("keine Einwilligung erfasst"),
-                 "widerrufen": self.tr("✗ widerrufen – erhält keine E-Mails aus Verteilern")}
+        texts = {
+            "erteilt": self.tr("✓ Einwilligung erteilt"),
+            "fehlt": self.tr("keine Einwilligung erfasst"),
+            "widerrufen": self.tr("✗ widerrufen – erhält keine E-Mails aus Verteilern"),
+        }
         self.consent_status.setText(texts[state])
 
     # --- actions -----------------------------------------------------------------------------
@@ -393,10 +454,15 @@ class PersonDialog(EditorDialog):
             if data.email and data.email.strip():
                 other = email_taken(self.db, data.email, except_id=data.id)
                 if other and not dialogs.ask(
-                        self, title, self.tr("Die E-Mail-Adresse %1 gehört schon zu %2. Ist das vielleicht "
-                                             "dieselbe Person?").replace("%1", data.email.strip()).replace("%2", other),
-                        self.tr("Trotzdem speichern"), self.tr("Unter »Dubletten« können zwei Datensätze "
-                                                               "zusammengeführt werden."), reject=self.tr("Zurück")):
+                    self,
+                    title,
+                    self.tr("Die E-Mail-Adresse %1 gehört schon zu %2. Ist das vielleicht dieselbe Person?")
+                    .replace("%1", data.email.strip())
+                    .replace("%2", other),
+                    self.tr("Trotzdem speichern"),
+                    self.tr("Unter »Dubletten« können zwei Datensätze zusammengeführt werden."),
+                    reject=self.tr("Zurück"),
+                ):
                     return False
         except Exception as exc:  # noqa: BLE001 - known errors are shown, bugs go to the hook
             show_error(self, exc, title=title, fields=self.field_widgets())
@@ -418,9 +484,13 @@ class PersonDialog(EditorDialog):
         title = self.tr("Person speichern")
         try:
             return save_versioned(
-                self, title, self.tr("Jemand anderes hat diese Person gespeichert, während sie hier offen war."),
+                self,
+                title,
+                self.tr("Jemand anderes hat diese Person gespeichert, während sie hier offen war."),
                 lambda version: save_person(self.db, data if version is None else replace(data, version=version)),
-                lambda: person_conflict(self.db, data), self._reload)
+                lambda: person_conflict(self.db, data),
+                self._reload,
+            )
         except Exception as exc:  # noqa: BLE001 - known errors are shown, bugs go to the hook
             show_error(self, exc, title=title, fields=self.field_widgets())
             return None
@@ -440,8 +510,9 @@ class PersonDialog(EditorDialog):
         child.open()
 
     def save_first(self) -> bool:
-        if dialogs.ask(self, self.tr("Erst speichern"), self.tr("Die Änderungen werden zuerst gespeichert."),
-                       self.tr("Speichern")):
+        if dialogs.ask(
+            self, self.tr("Erst speichern"), self.tr("Die Änderungen werden zuerst gespeichert."), self.tr("Speichern")
+        ):
             saved = self._store(self.collect() if self._organisation_ok() else self.data)
             if saved is None:
                 return False

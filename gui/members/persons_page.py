@@ -55,12 +55,14 @@ CONSENT_TEXT = {CONSENT_GIVEN: "erteilt", CONSENT_MISSING: "fehlt", CONSENT_WITH
 
 class PeoplePage(Page):
     # OFFICE: the chamber list (Einstellungen) fills the chamber filter
-    shows = frozenset({changes.PERSONS, changes.ORGANISATIONS, changes.MAILING_LISTS, changes.REGISTRATIONS,
-                       changes.OFFICE})
+    shows = frozenset(
+        {changes.PERSONS, changes.ORGANISATIONS, changes.MAILING_LISTS, changes.REGISTRATIONS, changes.OFFICE}
+    )
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(db, self.tr("Personen"),
-                         self.tr("Alle Ansprechpersonen, Verteiler und die Datenschutz-Prüfung"), parent)
+        super().__init__(
+            db, self.tr("Personen"), self.tr("Alle Ansprechpersonen, Verteiler und die Datenschutz-Prüfung"), parent
+        )
         self._all: list = []
         self.dialog: QDialog | None = None  # the dialog currently open (tests reach it here)
 
@@ -79,9 +81,14 @@ class PeoplePage(Page):
         self.body.addWidget(self.tabs, 1)
 
         new = button(self.tr("Neue Person…"), self.new_person, default=True)
-        importing = button(self.tr("Importieren…"), self.import_file, tip=self.tr("Personen aus einer Excel-Liste übernehmen"))
-        duplicates = button(self.tr("Dubletten…"), self.find_duplicates,
-                            tip=self.tr("Doppelt erfasste Personen finden und zusammenführen"))
+        importing = button(
+            self.tr("Importieren…"), self.import_file, tip=self.tr("Personen aus einer Excel-Liste übernehmen")
+        )
+        duplicates = button(
+            self.tr("Dubletten…"),
+            self.find_duplicates,
+            tip=self.tr("Doppelt erfasste Personen finden und zusammenführen"),
+        )
         for widget in (duplicates, importing, new):
             self.header_actions.addWidget(widget)
 
@@ -93,7 +100,9 @@ class PeoplePage(Page):
     # --- the list ---------------------------------------------------------------------------
 
     def _people_tab(self) -> QWidget:
-        self.search = search_field(self.tr("Suchen: Name, Organisation, Funktion oder E-Mail …"), self.apply_filter, self)
+        self.search = search_field(
+            self.tr("Suchen: Name, Organisation, Funktion oder E-Mail …"), self.apply_filter, self
+        )
         self.kind = QComboBox()
         self.kind.addItem(self.tr("alle Organisationen"), None)
         for kind in vocab.ORGANISATION_KINDS:
@@ -118,17 +127,20 @@ class PeoplePage(Page):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.anonymised.toggled.connect(self.apply_filter)
 
-        self.model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda p: p.sort_name, tooltip=lambda p: p.name),
-            TableColumn(self.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation or ""),
-            TableColumn(self.tr("Funktion"), lambda p: p.function, tooltip=lambda p: p.function or ""),
-            TableColumn(self.tr("E-Mail"), lambda p: p.email),
-            TableColumn(self.tr("Telefon"), lambda p: p.phone),
-            TableColumn(self.tr("Rolle"), lambda p: p.role),
-            TableColumn(self.tr("Kammer"), lambda p: p.chamber),
-            TableColumn(self.tr("Einwilligung"), lambda p: CONSENT_TEXT[p.consent]),
-            TableColumn(self.tr("aktiv"), lambda p: p.active),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda p: p.sort_name, tooltip=lambda p: p.name),
+                TableColumn(self.tr("Organisation"), lambda p: p.organisation, tooltip=lambda p: p.organisation or ""),
+                TableColumn(self.tr("Funktion"), lambda p: p.function, tooltip=lambda p: p.function or ""),
+                TableColumn(self.tr("E-Mail"), lambda p: p.email),
+                TableColumn(self.tr("Telefon"), lambda p: p.phone),
+                TableColumn(self.tr("Rolle"), lambda p: p.role),
+                TableColumn(self.tr("Kammer"), lambda p: p.chamber),
+                TableColumn(self.tr("Einwilligung"), lambda p: CONSENT_TEXT[p.consent]),
+                TableColumn(self.tr("aktiv"), lambda p: p.active),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=None, multi_select=True)
         self.view.doubleClicked.connect(self.edit_selected)
         # Every column within reach of a normal window: long texts are cut off (with a tooltip),
@@ -181,10 +193,15 @@ class PeoplePage(Page):
         return tab
 
     def criteria(self) -> PersonFilter:
-        return PersonFilter(text=self.search.text(), organisation_kind=self.kind.currentData(),
-                            role=self.role.currentData(), chamber=self.chamber.currentData(),
-                            active=self.active.currentData(), consent=self.consent.currentData(),
-                            include_anonymised=self.anonymised.isChecked())
+        return PersonFilter(
+            text=self.search.text(),
+            organisation_kind=self.kind.currentData(),
+            role=self.role.currentData(),
+            chamber=self.chamber.currentData(),
+            active=self.active.currentData(),
+            consent=self.consent.currentData(),
+            include_anonymised=self.anonymised.isChecked(),
+        )
 
     def _fill_chambers(self) -> None:
         """Every chamber of the chamber list (all Länder and those added in Einstellungen);
@@ -226,7 +243,9 @@ class PeoplePage(Page):
         self.model.set_rows(rows)
         total = sum(1 for row in self._all if not row.anonymised)
         shown = count_text(len(rows), self.tr("Person"), self.tr("Personen"))
-        self.count.setText(shown if len(rows) == total else self.tr("%1 von %2").replace("%1", shown).replace("%2", str(total)))
+        self.count.setText(
+            shown if len(rows) == total else self.tr("%1 von %2").replace("%1", shown).replace("%2", str(total))
+        )
 
     def chosen_rows(self) -> list:
         """The marked people, or everyone the search and filters show."""
@@ -266,8 +285,12 @@ class PeoplePage(Page):
     @Slot(int)
     def _after_save(self, person_id: int) -> None:
         self.refresh()
-        reveal_row(self.view, person_id, (self.search, self.kind, self.role, self.chamber, self.active, self.consent),
-                   self.apply_filter)
+        reveal_row(
+            self.view,
+            person_id,
+            (self.search, self.kind, self.role, self.chamber, self.active, self.consent),
+            self.apply_filter,
+        )
 
     @Slot()
     def _fill_lists_menu(self) -> None:
@@ -289,8 +312,14 @@ class PeoplePage(Page):
         rows = self.chosen_rows()
         added = self.lists.add_to_list(list_id, [row.id for row in rows])
         name = next((r.name for r in list_mailing_lists(self.db) if r.id == list_id), "")
-        dialogs.inform(self, self.tr("Verteiler"), self.tr("%1 Personen zu »%2« hinzugefügt (%3 waren schon darin).")
-                       .replace("%1", str(added)).replace("%2", name).replace("%3", str(len(rows) - added)))
+        dialogs.inform(
+            self,
+            self.tr("Verteiler"),
+            self.tr("%1 Personen zu »%2« hinzugefügt (%3 waren schon darin).")
+            .replace("%1", str(added))
+            .replace("%2", name)
+            .replace("%3", str(len(rows) - added)),
+        )
         return added
 
     @Slot()
@@ -317,8 +346,9 @@ class PeoplePage(Page):
 
     @Slot()
     def export_excel(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Personen exportieren"), self.tr("Personen.xlsx"),
-                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Personen exportieren"), self.tr("Personen.xlsx"), self.tr("Excel-Arbeitsmappe (*.xlsx)")
+        )
         if not path:
             return
         self.export_excel_to(path)

@@ -52,8 +52,15 @@ def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version
     try:
         anonymise_person(db, person_id, version)
     except ChangedElsewhere:
-        dialogs.warn(parent, title, translate("Mitglieder", "Die Person wurde inzwischen von jemand anderem geändert. "
-                                       "Bitte die Liste neu laden und noch einmal versuchen."))
+        dialogs.warn(
+            parent,
+            title,
+            translate(
+                "Mitglieder",
+                "Die Person wurde inzwischen von jemand anderem geändert. "
+                "Bitte die Liste neu laden und noch einmal versuchen.",
+            ),
+        )
         return False
     except Exception as exc:  # noqa: BLE001
         show_error(parent, exc, title=title)
@@ -69,16 +76,28 @@ def _offer_to_delete_backups(parent: QWidget, backups: list) -> None:
 
     translate = QCoreApplication.translate
     title = translate("Mitglieder", "Sicherungen mit der Person")
-    text = translate("Mitglieder", "{count} Sicherungskopie(n) enthalten die Person noch mit allen Angaben. "
-                     "Sollen sie gelöscht werden?").format(count=len(backups))
+    text = translate(
+        "Mitglieder",
+        "{count} Sicherungskopie(n) enthalten die Person noch mit allen Angaben. Sollen sie gelöscht werden?",
+    ).format(count=len(backups))
     details = "\n".join(str(path) for path in backups)
-    if not dialogs.ask(parent, title, text, translate("Mitglieder", "Sicherungen löschen"), details,
-                       translate("Mitglieder", "Behalten")):
+    if not dialogs.ask(
+        parent,
+        title,
+        text,
+        translate("Mitglieder", "Sicherungen löschen"),
+        details,
+        translate("Mitglieder", "Behalten"),
+    ):
         return
     failed = delete_backups(backups)
     if failed:
-        dialogs.warn(parent, title, translate("Mitglieder", "Diese Sicherungen ließen sich nicht löschen; bitte von "
-                                              "Hand löschen:"), "\n".join(str(path) for path in failed))
+        dialogs.warn(
+            parent,
+            title,
+            translate("Mitglieder", "Diese Sicherungen ließen sich nicht löschen; bitte von Hand löschen:"),
+            "\n".join(str(path) for path in failed),
+        )
 
 
 class InformationDialog(QDialog):
@@ -112,10 +131,15 @@ class InformationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(hint_label(self.tr(
-            "Enthält alle gespeicherten Angaben zur Person: Stammdaten, Einwilligung, Anmeldungen und Teilnahmen, "
-            "Reiseangaben, Zahlungen, Bescheinigungen, Verteiler, Arbeitsgruppen und das Änderungsprotokoll. "
-            "Eine JSON-Datei mit denselben Angaben wird daneben gespeichert. Die Auskunft wird im Verlauf vermerkt.")))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Enthält alle gespeicherten Angaben zur Person: Stammdaten, Einwilligung, Anmeldungen und Teilnahmen, "
+                    "Reiseangaben, Zahlungen, Bescheinigungen, Verteiler, Arbeitsgruppen und das Änderungsprotokoll. "
+                    "Eine JSON-Datei mit denselben Angaben wird daneben gespeichert. Die Auskunft wird im Verlauf vermerkt."
+                )
+            )
+        )
         layout.addWidget(buttons)
 
     @Slot()
@@ -139,8 +163,13 @@ class InformationDialog(QDialog):
             show_error(self, exc, title=title)
             return
         self.accept()
-        box = QMessageBox(QMessageBox.Icon.Information, title, self.tr("Die Auskunft wurde gespeichert."),
-                          QMessageBox.StandardButton.NoButton, self.parentWidget())
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            title,
+            self.tr("Die Auskunft wurde gespeichert."),
+            QMessageBox.StandardButton.NoButton,
+            self.parentWidget(),
+        )
         box.setInformativeText("\n".join(p.name for p in self.written))
         open_button = box.addButton(self.tr("Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
@@ -169,14 +198,17 @@ class ReviewWidget(QWidget):
         for widget in (self.without_consent, self.inactive):
             widget.toggled.connect(self.load)
         self.years.valueChanged.connect(self.load)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda r: r.name),
-            TableColumn(self.tr("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation or ""),
-            TableColumn(self.tr("E-Mail"), lambda r: r.email),
-            TableColumn(self.tr("Einwilligung"), lambda r: r.consent),
-            TableColumn(self.tr("Letzte Aktivität"), lambda r: r.last_activity),
-            TableColumn(self.tr("Grund"), lambda r: r.reason, tooltip=lambda r: r.reason),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda r: r.name),
+                TableColumn(self.tr("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation or ""),
+                TableColumn(self.tr("E-Mail"), lambda r: r.email),
+                TableColumn(self.tr("Einwilligung"), lambda r: r.consent),
+                TableColumn(self.tr("Letzte Aktivität"), lambda r: r.last_activity),
+                TableColumn(self.tr("Grund"), lambda r: r.reason, tooltip=lambda r: r.reason),
+            ],
+            self,
+        )
         self.view = make_table_view(self.model, stretch_column=5, multi_select=False)
         set_widths(self.view, (180, 210, 220, 115, 140))
         self.view.doubleClicked.connect(self._open)
@@ -194,9 +226,14 @@ class ReviewWidget(QWidget):
         bar.addWidget(action_button(self.output.export_action))
         bar.addWidget(action_button(self.output.print_action))
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(self.tr(
-            "Wen sollte die Geschäftsstelle um eine Einwilligung bitten, und wessen Angaben werden nicht mehr "
-            "gebraucht? Doppelklick öffnet die Person.")))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Wen sollte die Geschäftsstelle um eine Einwilligung bitten, und wessen Angaben werden nicht mehr "
+                    "gebraucht? Doppelklick öffnet die Person."
+                )
+            )
+        )
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
@@ -204,8 +241,12 @@ class ReviewWidget(QWidget):
 
     @Slot()
     def load(self) -> None:
-        rows = review_list(self.db, self.years.value(), without_consent=self.without_consent.isChecked(),
-                           inactive=self.inactive.isChecked())
+        rows = review_list(
+            self.db,
+            self.years.value(),
+            without_consent=self.without_consent.isChecked(),
+            inactive=self.inactive.isChecked(),
+        )
         self.years.setEnabled(self.inactive.isChecked())
         self.model.set_rows(rows)
         self.count.setText(count_text(len(rows), self.tr("Person zu prüfen"), self.tr("Personen zu prüfen")))

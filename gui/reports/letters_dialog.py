@@ -15,8 +15,9 @@ MEMBERS = ("members", None)
 class LettersDialog(QDialog):
     """Asks who gets the letters; ``recipients()`` is ("members", None), ("list", name) or ("group", id)."""
 
-    def __init__(self, event_title: str, mailing_lists: list[str], groups: list[tuple[int, str]],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, event_title: str, mailing_lists: list[str], groups: list[tuple[int, str]], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Einladungsbriefe"))
         self.setMinimumWidth(480)
@@ -76,14 +77,18 @@ def open_invitation_letters(parent: QWidget, db: Database, event_id: int, event_
     from model.events.working_groups import list_groups
     from model.members.mailing_lists import list_mailing_lists
 
-    dialog = LettersDialog(event_title, [m.name for m in list_mailing_lists(db)],
-                           [(g.id, g.name) for g in list_groups(db)], parent)
+    dialog = LettersDialog(
+        event_title, [m.name for m in list_mailing_lists(db)], [(g.id, g.name) for g in list_groups(db)], parent
+    )
 
     def start() -> None:
         title = dialog.windowTitle()
-        runner.run(QCoreApplication.translate("LettersDialog", "Einladungsbriefe werden erstellt…"),
-                   invitation_letters_work(db, event_id, dialog.recipients()),
-                   f"{title}: {event_title}", f"{title} {event_title}")
+        runner.run(
+            QCoreApplication.translate("LettersDialog", "Einladungsbriefe werden erstellt…"),
+            invitation_letters_work(db, event_id, dialog.recipients()),
+            f"{title}: {event_title}",
+            f"{title} {event_title}",
+        )
 
     dialog.accepted.connect(start)
     dialog.open()

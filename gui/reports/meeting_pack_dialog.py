@@ -27,8 +27,16 @@ from .runner import PdfJobRunner
 class MeetingPackDialog(QDialog):
     """Options of a meeting pack; ``options()`` gives the ``reports.meeting_pack.PackOptions``."""
 
-    def __init__(self, event_id: int, event_title: str, event_kind: str, starts_at: dt.datetime, participants: int,
-                 travel_pack: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        event_id: int,
+        event_title: str,
+        event_kind: str,
+        starts_at: dt.datetime,
+        participants: int,
+        travel_pack: bool = False,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         from reports.meeting_pack import (
             AGENDA,
@@ -51,10 +59,15 @@ class MeetingPackDialog(QDialog):
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
         title.setObjectName("sectionTitle")
-        when = QLocale().toString(QDateTime(QDate(starts_at.year, starts_at.month, starts_at.day),
-                                            QTime(starts_at.hour, starts_at.minute)), "dddd, d. MMMM yyyy, HH:mm")
-        people = (self.tr("1 Person angemeldet") if participants == 1
-                  else self.tr("%1 Personen angemeldet").replace("%1", QLocale().toString(participants)))
+        when = QLocale().toString(
+            QDateTime(QDate(starts_at.year, starts_at.month, starts_at.day), QTime(starts_at.hour, starts_at.minute)),
+            "dddd, d. MMMM yyyy, HH:mm",
+        )
+        people = (
+            self.tr("1 Person angemeldet")
+            if participants == 1
+            else self.tr("%1 Personen angemeldet").replace("%1", QLocale().toString(participants))
+        )
         facts = QLabel(f"{event_kind} · {when} · {people}")
         facts.setTextFormat(Qt.TextFormat.PlainText)
         facts.setObjectName("pageSubtitle")
@@ -90,14 +103,16 @@ class MeetingPackDialog(QDialog):
         form.addRow(self.tr("Reihenfolge"), self.sort)
         form.addRow(self.tr("Freie Zeilen für Nachmeldungen"), self.blank_rows)
 
-        self.travel_note = QLabel(self.tr(
-            "Für Exkursionen werden die Reiseunterlagen erstellt (Programm, Teilnehmende, Zimmerliste)."))
+        self.travel_note = QLabel(
+            self.tr("Für Exkursionen werden die Reiseunterlagen erstellt (Programm, Teilnehmende, Zimmerliste).")
+        )
         self.travel_note.setWordWrap(True)
         self.travel_note.setVisible(travel_pack)
 
         self.buttons = QDialogButtonBox()
-        self.create_button = self.buttons.addButton(self.tr("Erstellen und anzeigen"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.buttons.addButton(
+            self.tr("Erstellen und anzeigen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.create_button.setDefault(True)
         self.buttons.addButton(self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
@@ -137,7 +152,9 @@ class MeetingPackDialog(QDialog):
         return PackOptions(sections=chosen, sort=self.sort.currentData(), blank_rows=self.blank_rows.value())
 
 
-def open_meeting_pack(parent: QWidget, db: Database, event_id: int, runner: PdfJobRunner | None = None) -> MeetingPackDialog:
+def open_meeting_pack(
+    parent: QWidget, db: Database, event_id: int, runner: PdfJobRunner | None = None
+) -> MeetingPackDialog:
     """Ask for the options of an event's meeting pack, then produce and preview it.
 
     Any page may call this (the events area, the reports area). The returned dialog is open
@@ -149,8 +166,9 @@ def open_meeting_pack(parent: QWidget, db: Database, event_id: int, runner: PdfJ
     summary = event_summary(db, event_id)
     runner = runner or PdfJobRunner(parent)
     travel = summary.kind == EXCURSION and travel_pack_function() is not None
-    dialog = MeetingPackDialog(event_id, summary.title, summary.kind, summary.starts_at, participant_count(db, event_id),
-                               travel, parent)
+    dialog = MeetingPackDialog(
+        event_id, summary.title, summary.kind, summary.starts_at, participant_count(db, event_id), travel, parent
+    )
 
     def start() -> None:
         options = dialog.options()

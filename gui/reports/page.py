@@ -44,8 +44,12 @@ EVENT_LIMIT = 500  # rows shown in the event list; typing narrows it down
 
 class ReportsPage(Page):
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(db, self.tr("Berichte"),
-                         self.tr("Sitzungsunterlagen, Mitgliederverzeichnis, Jahresbericht und Statistik"), parent)
+        super().__init__(
+            db,
+            self.tr("Berichte"),
+            self.tr("Sitzungsunterlagen, Mitgliederverzeichnis, Jahresbericht und Statistik"),
+            parent,
+        )
         self.runner = PdfJobRunner(self)
         self.dialog: QDialog | None = None  # the dialog open (tests reach it here)
         self.excel_job: Job | None = None
@@ -78,8 +82,12 @@ class ReportsPage(Page):
 
     def _meeting_pack_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Sitzungsunterlagen"))
-        hint = QLabel(self.tr("Einladung, Tagesordnung, Teilnehmenden- und Unterschriftenliste, Namensschilder "
-                              "und Tischaufsteller für eine Veranstaltung."))
+        hint = QLabel(
+            self.tr(
+                "Einladung, Tagesordnung, Teilnehmenden- und Unterschriftenliste, Namensschilder "
+                "und Tischaufsteller für eine Veranstaltung."
+            )
+        )
         hint.setWordWrap(True)
         hint.setObjectName("pageSubtitle")
         self.event_search = QLineEdit()
@@ -88,12 +96,15 @@ class ReportsPage(Page):
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._filter_events)
         self.event_search.textChanged.connect(self._search_timer.start)
-        self.events_model = RowTableModel([
-            TableColumn(self.tr("Datum"), lambda e: e.starts_at.date()),
-            TableColumn(self.tr("Art"), lambda e: e.kind),
-            TableColumn(self.tr("Titel"), lambda e: e.title, tooltip=lambda e: e.title),
-            TableColumn(self.tr("Status"), lambda e: e.status),
-        ], self)
+        self.events_model = RowTableModel(
+            [
+                TableColumn(self.tr("Datum"), lambda e: e.starts_at.date()),
+                TableColumn(self.tr("Art"), lambda e: e.kind),
+                TableColumn(self.tr("Titel"), lambda e: e.title, tooltip=lambda e: e.title),
+                TableColumn(self.tr("Status"), lambda e: e.status),
+            ],
+            self,
+        )
         self.events_view = make_table_view(self.events_model, stretch_column=2)
         for column, width in ((0, 100), (1, 150), (3, 105)):
             self.events_view.setColumnWidth(column, width)
@@ -107,8 +118,9 @@ class ReportsPage(Page):
         buttons.addWidget(self.events_count)
         buttons.addStretch()
         self.letters_button = QPushButton(self.tr("Einladungsbriefe…"))
-        self.letters_button.setToolTip(self.tr("Persönliche Briefe (DIN 5008) an einen Verteiler, alle Mitglieder "
-                                               "oder eine Arbeitsgruppe"))
+        self.letters_button.setToolTip(
+            self.tr("Persönliche Briefe (DIN 5008) an einen Verteiler, alle Mitglieder oder eine Arbeitsgruppe")
+        )
         self.letters_button.clicked.connect(self.invitation_letters)
         buttons.addWidget(self.letters_button)
         buttons.addWidget(self.pack_button)
@@ -148,8 +160,12 @@ class ReportsPage(Page):
 
     def _annual_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Jahresbericht"))
-        hint = QLabel(self.tr("Veranstaltungen nach Art und Monat, Teilnehmende, Teilnahme der Mitgliedskommunen, "
-                              "Fortbildungspunkte und Bescheinigungen, Mitgliedschaften, Arbeitsgruppen."))
+        hint = QLabel(
+            self.tr(
+                "Veranstaltungen nach Art und Monat, Teilnehmende, Teilnahme der Mitgliedskommunen, "
+                "Fortbildungspunkte und Bescheinigungen, Mitgliedschaften, Arbeitsgruppen."
+            )
+        )
         hint.setWordWrap(True)
         hint.setObjectName("pageSubtitle")
         self.annual_year = QComboBox()
@@ -216,8 +232,11 @@ class ReportsPage(Page):
         self.events_model.set_rows(rows[:EVENT_LIMIT])
         locale = QLocale()
         if len(rows) > EVENT_LIMIT:
-            self.events_count.setText(self.tr("%1 von %2 Veranstaltungen; die Suche grenzt ein")
-                                      .replace("%1", locale.toString(EVENT_LIMIT)).replace("%2", locale.toString(len(rows))))
+            self.events_count.setText(
+                self.tr("%1 von %2 Veranstaltungen; die Suche grenzt ein")
+                .replace("%1", locale.toString(EVENT_LIMIT))
+                .replace("%2", locale.toString(len(rows)))
+            )
         else:
             self.events_count.setText(self.tr("%1 Veranstaltungen").replace("%1", locale.toString(len(rows))))
         if self.events_model.rowCount():
@@ -231,7 +250,9 @@ class ReportsPage(Page):
     def meeting_pack(self) -> None:
         rows = selected_rows(self.events_view)
         if not rows:
-            QMessageBox.information(self, self.tr("Sitzungsunterlagen"), self.tr("Bitte zuerst eine Veranstaltung auswählen."))
+            QMessageBox.information(
+                self, self.tr("Sitzungsunterlagen"), self.tr("Bitte zuerst eine Veranstaltung auswählen.")
+            )
             return
         try:
             self.dialog = open_meeting_pack(self, self.db, rows[0].id, self.runner)
@@ -245,7 +266,9 @@ class ReportsPage(Page):
 
         rows = selected_rows(self.events_view)
         if not rows:
-            QMessageBox.information(self, self.tr("Einladungsbriefe"), self.tr("Bitte zuerst eine Veranstaltung auswählen."))
+            QMessageBox.information(
+                self, self.tr("Einladungsbriefe"), self.tr("Bitte zuerst eine Veranstaltung auswählen.")
+            )
             return
         self.dialog = open_invitation_letters(self, self.db, rows[0].id, rows[0].title, self.runner)
 
@@ -277,8 +300,9 @@ class ReportsPage(Page):
     def directory_excel(self) -> None:
         on = self.directory_date.day()
         suggested = f"{self.tr('Mitgliederverzeichnis')} {on:%Y-%m-%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Excel speichern"), suggested,
-                                              self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Excel speichern"), suggested, self.tr("Excel-Arbeitsmappe (*.xlsx)")
+        )
         if not path:
             return
         self.directory_excel_to(path)
@@ -296,7 +320,9 @@ class ReportsPage(Page):
             member_directory_excel(member_directory(db, on, types), path)
             return path
 
-        self.excel_job = Job(self, self.tr("Excel-Datei wird geschrieben…"), work, self._excel_written, self._excel_failed)
+        self.excel_job = Job(
+            self, self.tr("Excel-Datei wird geschrieben…"), work, self._excel_written, self._excel_failed
+        )
 
     def _excel_written(self, path: str) -> None:
         self.excel_job = None

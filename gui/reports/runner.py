@@ -31,8 +31,14 @@ class PdfJobRunner(QObject):
     def busy(self) -> bool:
         return self.job is not None
 
-    def run(self, progress_title: str, work: Callable[..., bytes], preview_title: str, suggested_name: str,
-            then: Callable[[], None] | None = None) -> None:
+    def run(
+        self,
+        progress_title: str,
+        work: Callable[..., bytes],
+        preview_title: str,
+        suggested_name: str,
+        then: Callable[[], None] | None = None,
+    ) -> None:
         """``work(progress=, cancelled=)`` returns PDF bytes; ``then`` runs once the preview is open."""
         if self.job is not None:
             return
@@ -61,7 +67,11 @@ class PdfJobRunner(QObject):
         show_error(self._widget, exc, title=self._title)  # a bug goes on to the global exception hook
 
 
-def run_in_background(parent: QWidget, work: Callable[..., Any], on_success: Callable[[Any], None],
-                      on_failure: Callable[[BaseException], None] | None = None) -> Job:
+def run_in_background(
+    parent: QWidget,
+    work: Callable[..., Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> Job:
     """Quiet background loading (no progress dialog) for data of a view."""
     return Job(parent, "", work, on_success, on_failure, show_dialog=False)

@@ -42,13 +42,13 @@ BAR_COLOUR = QColor("#1d5391")
 MUTED = QColor("#5f6b78")
 
 
-
 def _count_in(year: int, row: YearRow) -> int:
     return row.per_year.get(year, 0)
 
 
 def _count_text(locale: QLocale, year: int, row: YearRow) -> str:
     return locale.toString(row.per_year.get(year, 0))
+
 
 class YearTableModel(RowTableModel):
     """A RowTableModel whose columns (one per year) change with the chosen period."""
@@ -109,17 +109,26 @@ class BarChart(QWidget):
             y = top + index * pitch
             painter.setPen(QColor("#1f2933"))
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 8)
-            painter.drawText(QRectF(area.left(), y, label_width - 8, pitch),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.drawText(
+                QRectF(area.left(), y, label_width - 8, pitch),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
             width = bar_space * value / peak
             painter.fillRect(QRectF(bar_left, y + pitch * 0.18, width, pitch * 0.64), BAR_COLOUR)
             painter.setPen(MUTED)
-            painter.drawText(QRectF(bar_left + width + 4, y, value_width, pitch),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), QLocale().toString(value))
+            painter.drawText(
+                QRectF(bar_left + width + 4, y, value_width, pitch),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                QLocale().toString(value),
+            )
         if self.more:
             painter.setPen(MUTED)
-            painter.drawText(area.left(), int(top + len(self.labels) * pitch + metrics.ascent() + 4),
-                             self.tr("… und %1 weitere (siehe Tabelle)").replace("%1", str(self.more)))
+            painter.drawText(
+                area.left(),
+                int(top + len(self.labels) * pitch + metrics.ascent() + 4),
+                self.tr("… und %1 weitere (siehe Tabelle)").replace("%1", str(self.more)),
+            )
         painter.end()
 
 
@@ -262,15 +271,25 @@ class StatisticsView(QWidget):
     def _show(self, rows: list, period: tuple[int, int], kind: str = PARTICIPATION) -> None:
         years = list(range(period[0], period[1] + 1))
         locale = QLocale()
-        label = {EVENTS: self.tr("Art"), CONTRIBUTIONS: self.tr("Beiträge")}.get(kind, self.tr("Kommune / Organisation"))
+        label = {EVENTS: self.tr("Art"), CONTRIBUTIONS: self.tr("Beiträge")}.get(
+            kind, self.tr("Kommune / Organisation")
+        )
         columns = [TableColumn(label, lambda r: r.label, tooltip=lambda r: r.label)]
         if kind == PARTICIPATION:
-            columns.append(TableColumn(self.tr("Mitglied"), lambda r: self.tr("ja") if r.is_member else self.tr("nein")))
+            columns.append(
+                TableColumn(self.tr("Mitglied"), lambda r: self.tr("ja") if r.is_member else self.tr("nein"))
+            )
         for year in years:
-            columns.append(TableColumn(str(year), partial(_count_in, year),
-                                       display=partial(_count_text, locale, year), align_right=True))
-        columns.append(TableColumn(self.tr("Summe"), lambda r: r.total(), display=lambda r: locale.toString(r.total()),
-                                   align_right=True))
+            columns.append(
+                TableColumn(
+                    str(year), partial(_count_in, year), display=partial(_count_text, locale, year), align_right=True
+                )
+            )
+        columns.append(
+            TableColumn(
+                self.tr("Summe"), lambda r: r.total(), display=lambda r: locale.toString(r.total()), align_right=True
+            )
+        )
         self.model.set_columns(columns, rows)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         set_width(self.view, 0, 230 if kind == PARTICIPATION else 190)
@@ -283,8 +302,11 @@ class StatisticsView(QWidget):
             text = self.tr("%1 Veranstaltungen (ohne abgesagte)").replace("%1", locale.toString(total))
         else:
             members = sum(1 for r in rows if r.is_member)
-            text = (self.tr("%1 Teilnahmen; %2 Mitgliedskommunen, dazu weitere Kommunen mit Teilnahmen")
-                    .replace("%1", locale.toString(total)).replace("%2", locale.toString(members)))
+            text = (
+                self.tr("%1 Teilnahmen; %2 Mitgliedskommunen, dazu weitere Kommunen mit Teilnahmen")
+                .replace("%1", locale.toString(total))
+                .replace("%2", locale.toString(members))
+            )
         self.status.setText(text)
         self._update_chart()
 
@@ -301,5 +323,6 @@ class StatisticsView(QWidget):
             rows = sorted(rows, key=lambda r: -r.total())  # the biggest first, whatever the table order
         shown = rows[:CHART_ROWS]
         title = self.title() if column is columns[-1] else f"{self.title()} – {column.header}"
-        self.chart.set_data(title, [r.label for r in shown], [int(column.value(r)) for r in shown],
-                            max(0, len(rows) - len(shown)))
+        self.chart.set_data(
+            title, [r.label for r in shown], [int(column.value(r)) for r in shown], max(0, len(rows) - len(shown))
+        )

@@ -51,14 +51,23 @@ from ..worker import Job
 class AccreditationDialog(QDialog):
     """One row per chamber: recognised? number, points, field, date recognised."""
 
-    def __init__(self, db: Database, event_id: int, event_title: str, event_start: dt.date, parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, event_id: int, event_title: str, event_start: dt.date, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.db, self.event_id, self.event_start = db, event_id, event_start
         self.setWindowTitle(self.tr("Anerkennung: %1").replace("%1", event_title))
         existing = {item.chamber: item for item in event_accreditations(db, event_id)}
         grid = QGridLayout()
-        headers = [self.tr("Kammer"), self.tr("Anerkennungsnummer"), self.tr("Punkte"), self.tr("Fachrichtung"),
-                   self.tr("Anerkannt am"), self.tr("Stand"), self.tr("Nachträglich")]
+        headers = [
+            self.tr("Kammer"),
+            self.tr("Anerkennungsnummer"),
+            self.tr("Punkte"),
+            self.tr("Fachrichtung"),
+            self.tr("Anerkannt am"),
+            self.tr("Stand"),
+            self.tr("Nachträglich"),
+        ]
         for column, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>")
             grid.addWidget(label, 0, column)
@@ -77,11 +86,16 @@ class AccreditationDialog(QDialog):
         other.addWidget(self.other_chamber, 1)
         other.addWidget(self.add_chamber_button)
         proposal = event_proposed_points(db, event_id)
-        self.proposal = QLabel(self.tr("Vorschlag aus der Tagesordnung (ohne Pausen, je 45 Minuten): %1 Punkte")
-                               .replace("%1", str(proposal)) if proposal is not None else
-                               self.tr("Ohne Tagesordnung kein Vorschlag für die Punkte."))
-        hint = QLabel(self.tr("Die Kammer muss Veranstaltungen vor ihrem Beginn anerkennen. "
-                              "1 Punkt entspricht 45 Minuten."))
+        self.proposal = QLabel(
+            self.tr("Vorschlag aus der Tagesordnung (ohne Pausen, je 45 Minuten): %1 Punkte").replace(
+                "%1", str(proposal)
+            )
+            if proposal is not None
+            else self.tr("Ohne Tagesordnung kein Vorschlag für die Punkte.")
+        )
+        hint = QLabel(
+            self.tr("Die Kammer muss Veranstaltungen vor ihrem Beginn anerkennen. 1 Punkt entspricht 45 Minuten.")
+        )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -141,9 +155,17 @@ class AccreditationDialog(QDialog):
             if active.isChecked():
                 text = number.text().strip() or None
                 chosen = state.currentData() if text or state.currentData() != "anerkannt" else "beantragt"
-                result.append(AccreditationData(chamber, text, Decimal(str(points.value())),
-                                                field.currentData(), recognised.date().toPython(),
-                                                state=chosen, late_accepted=late.isChecked()))
+                result.append(
+                    AccreditationData(
+                        chamber,
+                        text,
+                        Decimal(str(points.value())),
+                        field.currentData(),
+                        recognised.date().toPython(),
+                        state=chosen,
+                        late_accepted=late.isChecked(),
+                    )
+                )
         return result
 
     @Slot()
@@ -152,8 +174,8 @@ class AccreditationDialog(QDialog):
         warnings = accreditation_warnings(self.event_start, items)
         if warnings:
             answer = QMessageBox.question(
-                self, self.tr("Anerkennung"),
-                "\n".join(warnings) + "\n\n" + self.tr("Trotzdem speichern?"))
+                self, self.tr("Anerkennung"), "\n".join(warnings) + "\n\n" + self.tr("Trotzdem speichern?")
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
@@ -175,11 +197,14 @@ class EventChooserDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Titel oder Art eingeben …"))
         self.search.textChanged.connect(self._filter)
-        self.model = RowTableModel([
-            TableColumn(self.tr("Datum"), lambda e: dt.datetime.fromisoformat(e["start"]).date()),
-            TableColumn(self.tr("Art"), lambda e: e["kind"]),
-            TableColumn(self.tr("Titel"), lambda e: e["title"]),
-        ], self)
+        self.model = RowTableModel(
+            [
+                TableColumn(self.tr("Datum"), lambda e: dt.datetime.fromisoformat(e["start"]).date()),
+                TableColumn(self.tr("Art"), lambda e: e["kind"]),
+                TableColumn(self.tr("Titel"), lambda e: e["title"]),
+            ],
+            self,
+        )
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -217,7 +242,9 @@ def default_certificate_folder(event_title: str, event_date: dt.date) -> Path:
 class CertificateBatchDialog(QDialog):
     """Choose what to produce, then issue and write in the background."""
 
-    def __init__(self, db: Database, event_id: int, event_title: str, event_date: dt.date, parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, event_id: int, event_title: str, event_date: dt.date, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.db, self.event_id = db, event_id
         self.result_data = None
@@ -233,8 +260,12 @@ class CertificateBatchDialog(QDialog):
         self.merged.setChecked(True)
         self.drafts = QCheckBox(self.tr("E-Mail-Entwürfe für Outlook (.eml) mit der Bescheinigung im Anhang"))
         self.send_mail = QCheckBox(self.tr("Per E-Mail senden (Mailserver aus Einstellungen › E-Mail)"))
-        self.send_mail.setToolTip(self.tr("Text aus der E-Mail-Vorlage »Bescheinigung«; bereits gesendete "
-                                          "Bescheinigungen werden nicht noch einmal gesendet"))
+        self.send_mail.setToolTip(
+            self.tr(
+                "Text aus der E-Mail-Vorlage »Bescheinigung«; bereits gesendete "
+                "Bescheinigungen werden nicht noch einmal gesendet"
+            )
+        )
         exclusive_mail_choices(self.drafts, self.send_mail)
         # Explicit choice when no chamber recognised the event: confirmations without points.
         self.without_points = QCheckBox(self.tr("Ohne Kammerpunkte (nur Teilnahmebestätigung)"))
@@ -244,8 +275,12 @@ class CertificateBatchDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        note = QLabel(self.tr("Bescheinigungen gibt es nur für Personen mit dem Status »teilgenommen«. "
-                              "Bereits ausgestellte Bescheinigungen werden unverändert nachgedruckt."))
+        note = QLabel(
+            self.tr(
+                "Bescheinigungen gibt es nur für Personen mit dem Status »teilgenommen«. "
+                "Bereits ausgestellte Bescheinigungen werden unverändert nachgedruckt."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("hint")
         buttons = QDialogButtonBox()
@@ -274,7 +309,9 @@ class CertificateBatchDialog(QDialog):
         from reports.certificate_batch import produce_certificates
 
         folder = Path(self.folder.text().strip())
-        options = dict(single_files=self.single.isChecked(), merged=self.merged.isChecked(), drafts=self.drafts.isChecked())
+        options = dict(
+            single_files=self.single.isChecked(), merged=self.merged.isChecked(), drafts=self.drafts.isChecked()
+        )
         send = self.send_mail.isChecked()
         if not any(options.values()) and not send:
             QMessageBox.information(self, self.windowTitle(), self.tr("Bitte mindestens eine Ausgabe wählen."))
@@ -284,23 +321,36 @@ class CertificateBatchDialog(QDialog):
         db = self.db
 
         def work(progress, cancelled):
-            return produce_certificates(db, self.event_id, folder, progress=progress, cancelled=cancelled,
-                                        without_points=without_points, **mail_connection(db, send), **options)
+            return produce_certificates(
+                db,
+                self.event_id,
+                folder,
+                progress=progress,
+                cancelled=cancelled,
+                without_points=without_points,
+                **mail_connection(db, send),
+                **options,
+            )
 
         self.job = Job(self, self.tr("Bescheinigungen werden erstellt…"), work, self._done, self._failed)
         self.job.finished.connect(lambda: self.create_button.setEnabled(True))
 
     def _done(self, result) -> None:
         self.result_data = result
-        lines = [self.tr("%1 Bescheinigungen erstellt (%2 neu, %3 nachgedruckt).")
-                 .replace("%1", str(len(result.issued))).replace("%2", str(result.new_count))
-                 .replace("%3", str(len(result.issued) - result.new_count))]
+        lines = [
+            self.tr("%1 Bescheinigungen erstellt (%2 neu, %3 nachgedruckt).")
+            .replace("%1", str(len(result.issued)))
+            .replace("%2", str(result.new_count))
+            .replace("%3", str(len(result.issued) - result.new_count))
+        ]
         if result.drafts:
             lines.append(self.tr("%1 E-Mail-Entwürfe geschrieben.").replace("%1", str(len(result.drafts))))
         lines += mail_lines(self, result)
         box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), "\n".join(lines), parent=self)
         open_folder = box.addButton(self.tr("Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
-        show = box.addButton(self.tr("Sammel-PDF ansehen"), QMessageBox.ButtonRole.ActionRole) if result.merged else None
+        show = (
+            box.addButton(self.tr("Sammel-PDF ansehen"), QMessageBox.ButtonRole.ActionRole) if result.merged else None
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_folder:
@@ -328,8 +378,10 @@ def mail_connection(db: Database, send: bool) -> dict:
     from model.mail.transport import SmtpTransport
 
     settings = load_mail_settings(db)
-    return {"connect": lambda: SmtpTransport(settings, load_password(settings)),
-            "pause_seconds": settings.pause_seconds}
+    return {
+        "connect": lambda: SmtpTransport(settings, load_password(settings)),
+        "pause_seconds": settings.pause_seconds,
+    }
 
 
 def mail_lines(widget: QWidget, result) -> list[str]:
@@ -337,20 +389,29 @@ def mail_lines(widget: QWidget, result) -> list[str]:
     lines = []
     mailing = result.mailing
     if mailing is not None:
-        lines.append(QCoreApplication.translate(
-            "DocumentMail", "Per E-Mail: %1 gesendet, %2 übersprungen (bereits gesendet), %3 fehlgeschlagen.")
-            .replace("%1", str(len(mailing.sent))).replace("%2", str(len(mailing.skipped)))
-            .replace("%3", str(len(mailing.failed))))
+        lines.append(
+            QCoreApplication.translate(
+                "DocumentMail", "Per E-Mail: %1 gesendet, %2 übersprungen (bereits gesendet), %3 fehlgeschlagen."
+            )
+            .replace("%1", str(len(mailing.sent)))
+            .replace("%2", str(len(mailing.skipped)))
+            .replace("%3", str(len(mailing.failed)))
+        )
         lines += [f"{name}: {reason}" for name, reason in mailing.failed]
         if mailing.unclear:
-            lines.append(QCoreApplication.translate(
-                "DocumentMail", "Unklar (Abbruch während des Sendens, bitte »Gesendete Elemente« prüfen): %1")
-                .replace("%1", ", ".join(mailing.unclear)))
+            lines.append(
+                QCoreApplication.translate(
+                    "DocumentMail", "Unklar (Abbruch während des Sendens, bitte »Gesendete Elemente« prüfen): %1"
+                ).replace("%1", ", ".join(mailing.unclear))
+            )
         if mailing.cancelled:
             lines.append(QCoreApplication.translate("DocumentMail", "Das Senden wurde abgebrochen."))
     if result.without_email and (result.drafts or mailing is not None):
-        lines.append(QCoreApplication.translate("DocumentMail", "Keine E-Mail an: %1").replace(
-            "%1", ", ".join(f"{name} ({reason})" for name, reason in result.without_email)))
+        lines.append(
+            QCoreApplication.translate("DocumentMail", "Keine E-Mail an: %1").replace(
+                "%1", ", ".join(f"{name} ({reason})" for name, reason in result.without_email)
+            )
+        )
     return lines
 
 
@@ -371,18 +432,29 @@ class StatementBatchDialog(QDialog):
         self.job: Job | None = None
         self.setWindowTitle(self.tr("Fortbildungsnachweise %1").replace("%1", str(year)))
         self.resize(620, 300)
-        intro = QLabel(self.tr("Ein Fortbildungsnachweis für jede Person mit Kammer oder angerechneter Teilnahme "
-                               "im Jahr %1, je eine PDF-Datei; jeder Nachweis kommt ins Bescheinigungsregister.")
-                       .replace("%1", str(year)))
+        intro = QLabel(
+            self.tr(
+                "Ein Fortbildungsnachweis für jede Person mit Kammer oder angerechneter Teilnahme "
+                "im Jahr %1, je eine PDF-Datei; jeder Nachweis kommt ins Bescheinigungsregister."
+            ).replace("%1", str(year))
+        )
         intro.setWordWrap(True)
         self.merged = QCheckBox(self.tr("Zusätzlich alle Nachweise in einer PDF-Datei zum Drucken"))
         self.merged.setChecked(True)
         self.drafts = QCheckBox(self.tr("E-Mail-Entwürfe für Outlook (.eml) mit dem Nachweis im Anhang"))
-        self.drafts.setToolTip(self.tr("Für jede Person mit E-Mail-Adresse; Text aus der E-Mail-Vorlage "
-                                       "»Jahresnachweis« (Einstellungen › E-Mail)"))
+        self.drafts.setToolTip(
+            self.tr(
+                "Für jede Person mit E-Mail-Adresse; Text aus der E-Mail-Vorlage "
+                "»Jahresnachweis« (Einstellungen › E-Mail)"
+            )
+        )
         self.send_mail = QCheckBox(self.tr("Per E-Mail senden (Mailserver aus Einstellungen › E-Mail)"))
-        self.send_mail.setToolTip(self.tr("Text aus der E-Mail-Vorlage »Jahresnachweis«; bereits gesendete "
-                                          "Nachweise werden nicht noch einmal gesendet"))
+        self.send_mail.setToolTip(
+            self.tr(
+                "Text aus der E-Mail-Vorlage »Jahresnachweis«; bereits gesendete "
+                "Nachweise werden nicht noch einmal gesendet"
+            )
+        )
         exclusive_mail_choices(self.drafts, self.send_mail)
         self.folder = QLineEdit(str(default_statement_folder(year)))
         browse = QPushButton(self.tr("Ordner…"))
@@ -390,8 +462,12 @@ class StatementBatchDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        note = QLabel(self.tr("Unveränderte Nachweise werden mit ihrer Nummer nachgedruckt. Abbrechen behält "
-                              "die fertigen Nachweise; für die übrigen wird keine Nummer vergeben."))
+        note = QLabel(
+            self.tr(
+                "Unveränderte Nachweise werden mit ihrer Nummer nachgedruckt. Abbrechen behält "
+                "die fertigen Nachweise; für die übrigen wird keine Nummer vergeben."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("hint")
         buttons = QDialogButtonBox()
@@ -429,17 +505,28 @@ class StatementBatchDialog(QDialog):
         self.create_button.setEnabled(False)
 
         def work(progress, cancelled):
-            return produce_statements(db, year, folder, merged=merged, drafts=drafts, progress=progress,
-                                      cancelled=cancelled, **mail_connection(db, send))
+            return produce_statements(
+                db,
+                year,
+                folder,
+                merged=merged,
+                drafts=drafts,
+                progress=progress,
+                cancelled=cancelled,
+                **mail_connection(db, send),
+            )
 
         self.job = Job(self, self.tr("Fortbildungsnachweise werden erstellt…"), work, self._done, self._failed)
         self.job.finished.connect(lambda: self.create_button.setEnabled(True))
 
     def _done(self, result) -> None:
         self.result_data = result
-        lines = [self.tr("%1 Fortbildungsnachweise (%2 neu, %3 nachgedruckt).")
-                 .replace("%1", str(len(result.files))).replace("%2", str(result.new_count))
-                 .replace("%3", str(len(result.issued) - result.new_count))]
+        lines = [
+            self.tr("%1 Fortbildungsnachweise (%2 neu, %3 nachgedruckt).")
+            .replace("%1", str(len(result.files)))
+            .replace("%2", str(result.new_count))
+            .replace("%3", str(len(result.issued) - result.new_count))
+        ]
         if self.drafts.isChecked():
             lines.append(self.tr("%1 E-Mail-Entwürfe geschrieben.").replace("%1", str(len(result.drafts))))
         lines += mail_lines(self, result)

@@ -58,9 +58,14 @@ class ExternalTrainingDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        data = ExternalTrainingData(self.person_id, self.provider.text(), self.title.text(),
-                                    from_qdate(self.held_on.date()), Decimal(str(self.points.value())),
-                                    self.proof_seen.isChecked())
+        data = ExternalTrainingData(
+            self.person_id,
+            self.provider.text(),
+            self.title.text(),
+            from_qdate(self.held_on.date()),
+            Decimal(str(self.points.value())),
+            self.proof_seen.isChecked(),
+        )
         try:
             record_external_training(self.db, data)
         except UserError as exc:

@@ -55,7 +55,12 @@ class TrainingPage(Page):
     shows = frozenset({changes.EVENTS, changes.REGISTRATIONS, changes.CERTIFICATES, changes.PERSONS, changes.OFFICE})
 
     def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(db, self.tr("Fortbildung"), self.tr("Anerkannte Veranstaltungen, Fortbildungskonten und Bescheinigungen"), parent)
+        super().__init__(
+            db,
+            self.tr("Fortbildung"),
+            self.tr("Anerkannte Veranstaltungen, Fortbildungskonten und Bescheinigungen"),
+            parent,
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self._events_tab(), self.tr("Anerkannte Veranstaltungen"))
         self.tabs.addTab(self._accounts_tab(), self.tr("Fortbildungskonten"))
@@ -78,15 +83,20 @@ class TrainingPage(Page):
         self.events_year = self._year_combo()
         self.events_year.setCurrentIndex(self.events_year.findData(dt.date.today().year))
         self.events_year.currentIndexChanged.connect(self.refresh)
-        self.events_model = RowTableModel([
-            TableColumn(self.tr("Datum"), lambda e: e.starts_at.date()),
-            TableColumn(self.tr("Titel"), lambda e: e.title, tooltip=lambda e: e.title),
-            TableColumn(self.tr("Art"), lambda e: e.kind),
-            TableColumn(self.tr("Kammern"), lambda e: e.chambers),
-            TableColumn(self.tr("Punkte"), lambda e: e.points, display=lambda e: _points(e.points), align_right=True),
-            TableColumn(self.tr("Teilgenommen"), lambda e: e.attendees, align_right=True),
-            TableColumn(self.tr("Bescheinigungen"), lambda e: e.certificates, align_right=True),
-        ], self)
+        self.events_model = RowTableModel(
+            [
+                TableColumn(self.tr("Datum"), lambda e: e.starts_at.date()),
+                TableColumn(self.tr("Titel"), lambda e: e.title, tooltip=lambda e: e.title),
+                TableColumn(self.tr("Art"), lambda e: e.kind),
+                TableColumn(self.tr("Kammern"), lambda e: e.chambers),
+                TableColumn(
+                    self.tr("Punkte"), lambda e: e.points, display=lambda e: _points(e.points), align_right=True
+                ),
+                TableColumn(self.tr("Teilgenommen"), lambda e: e.attendees, align_right=True),
+                TableColumn(self.tr("Bescheinigungen"), lambda e: e.certificates, align_right=True),
+            ],
+            self,
+        )
         self.events_view = make_table_view(self.events_model, stretch_column=1)
         self.events_view.doubleClicked.connect(self.create_certificates)
         accredit = QPushButton(self.tr("Anerkennen…"))
@@ -119,8 +129,9 @@ class TrainingPage(Page):
         rows = selected_rows(self.events_view)
         refusal = rows[0].certificate_refusal() if rows else None
         self.create_button.setEnabled(refusal is None)
-        self.create_button.setToolTip(refusal if refusal else
-                                      self.tr("Teilnahmebescheinigungen der ausgewählten Veranstaltung erstellen"))
+        self.create_button.setToolTip(
+            refusal if refusal else self.tr("Teilnahmebescheinigungen der ausgewählten Veranstaltung erstellen")
+        )
 
     def _selected_event(self):
         rows = selected_rows(self.events_view)
@@ -175,24 +186,47 @@ class TrainingPage(Page):
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._filter_accounts)
         self.accounts_search.textChanged.connect(self._search_timer.start)
-        self.accounts_model = RowTableModel([
-            TableColumn(self.tr("Name"), lambda c: c.name),
-            TableColumn(self.tr("Organisation"), lambda c: c.organisation, tooltip=lambda c: c.organisation or ""),
-            TableColumn(self.tr("Kammer"), lambda c: c.chamber),
-            TableColumn(self.tr("Mitgliedsnr."), lambda c: c.chamber_number),
-            TableColumn(self.tr("Punkte"), lambda c: c.points, display=lambda c: _points(c.points), align_right=True),
-            TableColumn(self.tr("Anforderung"), lambda c: c.requirement, display=lambda c: _points(c.requirement), align_right=True),
-            TableColumn(self.tr("Fehlt"), lambda c: c.missing, display=lambda c: _points(c.missing) if c.missing else "✓", align_right=True),
-        ], self)
+        self.accounts_model = RowTableModel(
+            [
+                TableColumn(self.tr("Name"), lambda c: c.name),
+                TableColumn(self.tr("Organisation"), lambda c: c.organisation, tooltip=lambda c: c.organisation or ""),
+                TableColumn(self.tr("Kammer"), lambda c: c.chamber),
+                TableColumn(self.tr("Mitgliedsnr."), lambda c: c.chamber_number),
+                TableColumn(
+                    self.tr("Punkte"), lambda c: c.points, display=lambda c: _points(c.points), align_right=True
+                ),
+                TableColumn(
+                    self.tr("Anforderung"),
+                    lambda c: c.requirement,
+                    display=lambda c: _points(c.requirement),
+                    align_right=True,
+                ),
+                TableColumn(
+                    self.tr("Fehlt"),
+                    lambda c: c.missing,
+                    display=lambda c: _points(c.missing) if c.missing else "✓",
+                    align_right=True,
+                ),
+            ],
+            self,
+        )
         self.accounts_view = make_table_view(self.accounts_model, stretch_column=1)
         self.accounts_view.doubleClicked.connect(self.show_statement)
         statement = QPushButton(self.tr("Fortbildungsnachweis…"))
         statement.clicked.connect(self.show_statement)
         self.all_statements_button = QPushButton(self.tr("Alle Nachweise des Jahres…"))
-        self.all_statements_button.setToolTip(self.tr("Fortbildungsnachweise für alle mit Kammer oder angerechneter "
-                                                      "Teilnahme, je eine PDF-Datei und eine Sammel-PDF"))
+        self.all_statements_button.setToolTip(
+            self.tr(
+                "Fortbildungsnachweise für alle mit Kammer oder angerechneter "
+                "Teilnahme, je eine PDF-Datei und eine Sammel-PDF"
+            )
+        )
         self.all_statements_button.clicked.connect(self.all_statements)
-        self.accounts_output = ListOutput(self, self.accounts_model, lambda: self.tr("Fortbildungskonten %1").replace("%1", str(self.accounts_year.currentData())))
+        self.accounts_output = ListOutput(
+            self,
+            self.accounts_model,
+            lambda: self.tr("Fortbildungskonten %1").replace("%1", str(self.accounts_year.currentData())),
+        )
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Jahr")))
         bar.addWidget(self.accounts_year)
@@ -223,18 +257,27 @@ class TrainingPage(Page):
         box = QGroupBox(self.tr("Fortbildungskonto"))
         self.account_summary = QLabel()
         self.account_summary.setWordWrap(True)
-        self.account_entries = RowTableModel([
-            TableColumn(self.tr("Datum"), lambda e: e.date),
-            TableColumn(self.tr("Veranstaltung"), lambda e: e.title, tooltip=lambda e: e.title),
-            TableColumn(self.tr("Art"), lambda e: e.kind),
-            TableColumn(self.tr("Kammer"), lambda e: e.chamber),
-            TableColumn(self.tr("Anerkennungsnummer"), lambda e: e.recognition_number),
-            TableColumn(self.tr("Punkte"), lambda e: e.points, display=lambda e: _points(e.points), align_right=True),
-        ], self)
+        self.account_entries = RowTableModel(
+            [
+                TableColumn(self.tr("Datum"), lambda e: e.date),
+                TableColumn(self.tr("Veranstaltung"), lambda e: e.title, tooltip=lambda e: e.title),
+                TableColumn(self.tr("Art"), lambda e: e.kind),
+                TableColumn(self.tr("Kammer"), lambda e: e.chamber),
+                TableColumn(self.tr("Anerkennungsnummer"), lambda e: e.recognition_number),
+                TableColumn(
+                    self.tr("Punkte"), lambda e: e.points, display=lambda e: _points(e.points), align_right=True
+                ),
+            ],
+            self,
+        )
         self.account_view = make_table_view(self.account_entries, stretch_column=1)
         self.external_button = QPushButton(self.tr("Externe Fortbildung erfassen…"))
-        self.external_button.setToolTip(self.tr("Eine Fortbildung eines anderen Anbieters, die die Person meldet; "
-                                                "sie erscheint gesondert im Fortbildungsnachweis"))
+        self.external_button.setToolTip(
+            self.tr(
+                "Eine Fortbildung eines anderen Anbieters, die die Person meldet; "
+                "sie erscheint gesondert im Fortbildungsnachweis"
+            )
+        )
         self.external_button.clicked.connect(self.record_external)
         top = QHBoxLayout()
         top.addWidget(self.account_summary, 1)
@@ -250,7 +293,9 @@ class TrainingPage(Page):
         rows = selected_rows(self.accounts_view)
         if not rows:
             self.account_entries.set_rows([])
-            self.account_summary.setText(self.tr("Bitte oben eine Person wählen: hier stehen dann ihre angerechneten Veranstaltungen."))
+            self.account_summary.setText(
+                self.tr("Bitte oben eine Person wählen: hier stehen dann ihre angerechneten Veranstaltungen.")
+            )
             return
         person, year = rows[0], self.accounts_year.currentData()
         try:
@@ -265,20 +310,29 @@ class TrainingPage(Page):
         if account.requirement is None:
             text = self.tr("%1 im Jahr %2: %3 %5 angerechnet; keine Jahresanforderung (keine Kammer oder keine Regel).")
         elif account.missing:
-            text = self.tr("%1 im Jahr %2: %3 %5 angerechnet, Jahresanforderung %4, es fehlen noch %6.").replace("%6", missing)
+            text = self.tr("%1 im Jahr %2: %3 %5 angerechnet, Jahresanforderung %4, es fehlen noch %6.").replace(
+                "%6", missing
+            )
         else:
             text = self.tr("%1 im Jahr %2: %3 %5 angerechnet, die Jahresanforderung von %4 ist erfüllt.")
         self.account_summary.setText(  # the name last: it is data and may contain anything
-            text.replace("%5", unit_label(total, account.unit)).replace("%4", required).replace("%3", total)
-            .replace("%2", str(year)).replace("%1", person.name))
+            text.replace("%5", unit_label(total, account.unit))
+            .replace("%4", required)
+            .replace("%3", total)
+            .replace("%2", str(year))
+            .replace("%1", person.name)
+        )
 
     @Slot()
     def _filter_accounts(self) -> None:
         needle = search_fold(self.accounts_search.text())
-        self.accounts_model.set_rows([
-            c for c in self._all_accounts
-            if not needle or needle in search_fold(f"{c.name} {c.organisation or ''} {c.chamber_number or ''}")
-        ])
+        self.accounts_model.set_rows(
+            [
+                c
+                for c in self._all_accounts
+                if not needle or needle in search_fold(f"{c.name} {c.organisation or ''} {c.chamber_number or ''}")
+            ]
+        )
 
     @Slot()
     def show_statement(self) -> None:
@@ -306,7 +360,9 @@ class TrainingPage(Page):
         if not rows:
             QMessageBox.information(self, self.tr("Fortbildung"), self.tr("Bitte zuerst eine Person auswählen."))
             return
-        self.dialog = dialog = ExternalTrainingDialog(self.db, rows[0].person_id, rows[0].name, self.accounts_year.currentData(), self)
+        self.dialog = dialog = ExternalTrainingDialog(
+            self.db, rows[0].person_id, rows[0].name, self.accounts_year.currentData(), self
+        )
         dialog.accepted.connect(self.refresh)
         dialog.open()
 
@@ -326,17 +382,31 @@ class TrainingPage(Page):
         self.register_year = self._year_combo()
         self.register_year.setCurrentIndex(self.register_year.findData(dt.date.today().year))
         self.register_year.currentIndexChanged.connect(self.refresh)
-        self.register_model = RowTableModel([
-            TableColumn(self.tr("Nummer"), lambda r: r["number"]),
-            TableColumn(self.tr("Art"), lambda r: r["kind"]),
-            TableColumn(self.tr("Person"), lambda r: f"{r['first_name']} {r['last_name']}"),
-            TableColumn(self.tr("Veranstaltung / Jahr"), lambda r: r["event_title"] or str(r["period_year"] or ""),
-                        tooltip=lambda r: r["event_title"] or ""),
-            TableColumn(self.tr("Ausgestellt"), lambda r: r["issued_at"]),
-            TableColumn(self.tr("Punkte"), lambda r: r["credit_points"], display=lambda r: _points(r["credit_points"]), align_right=True),
-            TableColumn(self.tr("Status"), lambda r: self.tr("widerrufen") if r["revoked_at"] else self.tr("gültig"),
-                        tooltip=lambda r: r["revoke_reason"] or ""),
-        ], self)
+        self.register_model = RowTableModel(
+            [
+                TableColumn(self.tr("Nummer"), lambda r: r["number"]),
+                TableColumn(self.tr("Art"), lambda r: r["kind"]),
+                TableColumn(self.tr("Person"), lambda r: f"{r['first_name']} {r['last_name']}"),
+                TableColumn(
+                    self.tr("Veranstaltung / Jahr"),
+                    lambda r: r["event_title"] or str(r["period_year"] or ""),
+                    tooltip=lambda r: r["event_title"] or "",
+                ),
+                TableColumn(self.tr("Ausgestellt"), lambda r: r["issued_at"]),
+                TableColumn(
+                    self.tr("Punkte"),
+                    lambda r: r["credit_points"],
+                    display=lambda r: _points(r["credit_points"]),
+                    align_right=True,
+                ),
+                TableColumn(
+                    self.tr("Status"),
+                    lambda r: self.tr("widerrufen") if r["revoked_at"] else self.tr("gültig"),
+                    tooltip=lambda r: r["revoke_reason"] or "",
+                ),
+            ],
+            self,
+        )
         self.register_view = make_table_view(self.register_model, stretch_column=3)
         self.register_view.doubleClicked.connect(self.reprint)
         reprint = QPushButton(self.tr("Nachdrucken…"))
@@ -410,8 +480,12 @@ class TrainingPage(Page):
         if row is None:
             return
         reason, ok = QInputDialog.getText(
-            self, self.tr("Widerrufen"),
-            self.tr("Die Bescheinigung %1 bleibt im Register, gilt aber nicht mehr. Grund:").replace("%1", row["number"]))
+            self,
+            self.tr("Widerrufen"),
+            self.tr("Die Bescheinigung %1 bleibt im Register, gilt aber nicht mehr. Grund:").replace(
+                "%1", row["number"]
+            ),
+        )
         if not ok:
             return
         try:
@@ -427,9 +501,12 @@ class TrainingPage(Page):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Neu ausstellen"),
-            self.tr("%1 wird widerrufen und mit den heutigen Daten unter einer neuen Nummer neu ausgestellt. Fortfahren?")
-            .replace("%1", row["number"]))
+            self,
+            self.tr("Neu ausstellen"),
+            self.tr(
+                "%1 wird widerrufen und mit den heutigen Daten unter einer neuen Nummer neu ausgestellt. Fortfahren?"
+            ).replace("%1", row["number"]),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -459,4 +536,3 @@ class TrainingPage(Page):
         self._all_accounts = accounts
         self._filter_accounts()
         self.register_model.set_rows(register)
-

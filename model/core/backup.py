@@ -40,9 +40,11 @@ def backup_folder(db_path: Path, override: Path | str | None = None) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Der Sicherungsordner {folder} ist nicht erreichbar: {exc.strerror or exc}. "
-                        "Bitte das Laufwerk verbinden oder unter Einstellungen → Sicherungen einen "
-                        "anderen Ordner wählen.") from exc
+        raise UserError(
+            f"Der Sicherungsordner {folder} ist nicht erreichbar: {exc.strerror or exc}. "
+            "Bitte das Laufwerk verbinden oder unter Einstellungen → Sicherungen einen "
+            "anderen Ordner wählen."
+        ) from exc
     return folder
 
 
@@ -134,9 +136,11 @@ def backup_checked(source: Path, target: Path) -> Path:
     """A backup on request: refused when the source fails the integrity check."""
     problems = integrity_problems(source)
     if problems:
-        raise UserError(f"Die Datenbank {source} ist beschädigt ({problems[0]}); es wurde keine Sicherung "
-                        "geschrieben. Bitte »check« ausführen und eine frühere Sicherung wiederherstellen "
-                        "(»restore«).")
+        raise UserError(
+            f"Die Datenbank {source} ist beschädigt ({problems[0]}); es wurde keine Sicherung "
+            "geschrieben. Bitte »check« ausführen und eine frühere Sicherung wiederherstellen "
+            "(»restore«)."
+        )
     return copy_database(source, target)
 
 
@@ -191,8 +195,12 @@ def all_backups(db_path: Path, override: Path | str | None = None) -> list[Path]
         folder = backup_folder(db_path, chosen_folder(db_path, override))
     except UserError:
         return []
-    found = [path for prefix in (AUTO_PREFIX, MIGRATION_PREFIX, SAFETY_PREFIX)
-             for path in folder.glob(f"{prefix}*{BACKUP_SUFFIX}") if db_path.stem in path.name]
+    found = [
+        path
+        for prefix in (AUTO_PREFIX, MIGRATION_PREFIX, SAFETY_PREFIX)
+        for path in folder.glob(f"{prefix}*{BACKUP_SUFFIX}")
+        if db_path.stem in path.name
+    ]
     return sorted(found, key=lambda path: path.stat().st_mtime, reverse=True)
 
 
@@ -203,7 +211,9 @@ def backups_holding_person(backups: list[Path], person_id: int) -> list[Path]:
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
             try:
-                row = conn.execute("SELECT 1 FROM person WHERE id = ? AND anonymised_at IS NULL", (person_id,)).fetchone()
+                row = conn.execute(
+                    "SELECT 1 FROM person WHERE id = ? AND anonymised_at IS NULL", (person_id,)
+                ).fetchone()
             finally:
                 conn.close()
         except sqlite3.Error:

@@ -27,16 +27,29 @@ OFFICE = "office"  # office profile, chambers' requirements, letterhead assets
 
 # Table → kind of data; tables not named here report their own name (a new table is never lost).
 TABLE_KINDS: dict[str, str | None] = {
-    "organisation": ORGANISATIONS, "membership": ORGANISATIONS, "programme_area": ORGANISATIONS,
+    "organisation": ORGANISATIONS,
+    "membership": ORGANISATIONS,
+    "programme_area": ORGANISATIONS,
     "person": PERSONS,
-    "mailing_list": MAILING_LISTS, "mailing_list_member": MAILING_LISTS,
-    "working_group": GROUPS, "working_group_member": GROUPS,
-    "event": EVENTS, "agenda_item": EVENTS, "accreditation": EVENTS,
+    "mailing_list": MAILING_LISTS,
+    "mailing_list_member": MAILING_LISTS,
+    "working_group": GROUPS,
+    "working_group_member": GROUPS,
+    "event": EVENTS,
+    "agenda_item": EVENTS,
+    "accreditation": EVENTS,
     "registration": REGISTRATIONS,
     "certificate": CERTIFICATES,
-    "trip": TRIPS, "trip_day": TRIPS, "trip_programme_item": TRIPS, "trip_participant": TRIPS, "payment": TRIPS,
-    "office_profile": OFFICE, "chamber_requirement": OFFICE, "document_asset": OFFICE,
-    "chamber": OFFICE, "chamber_rule": OFFICE,
+    "trip": TRIPS,
+    "trip_day": TRIPS,
+    "trip_programme_item": TRIPS,
+    "trip_participant": TRIPS,
+    "payment": TRIPS,
+    "office_profile": OFFICE,
+    "chamber_requirement": OFFICE,
+    "document_asset": OFFICE,
+    "chamber": OFFICE,
+    "chamber_rule": OFFICE,
     "audit_entry": None,  # the log of every write: no screen shows it as data of its own
 }
 

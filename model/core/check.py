@@ -20,9 +20,7 @@ def check_database(db: Database) -> list[str]:
         if integrity != ["ok"]:
             problems.extend(f"Integrität: {line}" for line in integrity)
         for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-            problems.append(
-                f"Fremdschlüssel: Zeile {rowid} in {table} verweist auf fehlenden Eintrag in {parent}."
-            )
+            problems.append(f"Fremdschlüssel: Zeile {rowid} in {table} verweist auf fehlenden Eintrag in {parent}.")
     return problems
 
 
@@ -41,7 +39,9 @@ def summary(problems: list[str]) -> str:
     """The first line of the report: what was found and what to do."""
     damaged = any(problem.startswith("Integrität") for problem in problems)
     if damaged:
-        return (f"Die Datenbank ist beschädigt ({len(problems)} Befunde). Bitte nicht weiterarbeiten und eine "
-                "Sicherung zurückspielen: netzwerkstatt restore DATEI (Sicherungen liegen im Ordner "
-                "»Sicherungen« neben der Datenbank).")
+        return (
+            f"Die Datenbank ist beschädigt ({len(problems)} Befunde). Bitte nicht weiterarbeiten und eine "
+            "Sicherung zurückspielen: netzwerkstatt restore DATEI (Sicherungen liegen im Ordner "
+            "»Sicherungen« neben der Datenbank)."
+        )
     return f"Die Prüfung hat {len(problems)} Probleme gefunden:"

@@ -181,10 +181,16 @@ def server_unreachable(url: str, exc: BaseException) -> UserError:
     host = parsed.host or "localhost"
     port = parsed.port or 5432
     text = str(getattr(exc, "orig", None) or exc).lower()
-    reasons = (("refused", "Verbindung abgelehnt"), ("timeout", "keine Antwort"), ("timed out", "keine Antwort"),
-               ("password", "Anmeldung abgelehnt"), ("authentication", "Anmeldung abgelehnt"),
-               ("does not exist", "die Datenbank gibt es dort nicht"),
-               ("could not translate host name", "Servername unbekannt"), ("name or service", "Servername unbekannt"))
+    reasons = (
+        ("refused", "Verbindung abgelehnt"),
+        ("timeout", "keine Antwort"),
+        ("timed out", "keine Antwort"),
+        ("password", "Anmeldung abgelehnt"),
+        ("authentication", "Anmeldung abgelehnt"),
+        ("does not exist", "die Datenbank gibt es dort nicht"),
+        ("could not translate host name", "Servername unbekannt"),
+        ("name or service", "Servername unbekannt"),
+    )
     reason = next((german for marker, german in reasons if marker in text), "")
     return UserError(
         f"Der Datenbankserver {host}:{port} ist nicht erreichbar{f' ({reason})' if reason else ''}. Bitte prüfen, "
@@ -240,9 +246,7 @@ def create_database_engine(url: str) -> Engine:
     from sqlalchemy import create_engine
 
     if url.startswith("sqlite"):
-        engine = create_engine(
-            url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False}
-        )
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False})
         _install_sqlite_pragmas(engine, read_only="mode=ro" in url)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -269,17 +273,19 @@ def open_database(
         if not db_path.exists() and not create:
             raise UserError(f"Die Datenbank {db_path} gibt es nicht.")
         if not looks_like_sqlite(db_path):
-            raise NotANetzwerkstattDatabase(
-                f"{db_path} ist keine Netzwerkstatt-Datenbank (keine SQLite-Datei)."
-            )
+            raise NotANetzwerkstattDatabase(f"{db_path} ist keine Netzwerkstatt-Datenbank (keine SQLite-Datei).")
         revision = _refuse_foreign_sqlite(db_path)
         if db_path.exists() and not sqlite_file.is_writable(db_path):
             if not read_only_ok:
-                raise UserError(f"Die Datenbank {db_path} ist schreibgeschützt (Datenträger oder Rechte). Bitte "
-                                "Schreibrechte für Datei und Ordner prüfen; lesen (list, export, backup) geht auch so.")
+                raise UserError(
+                    f"Die Datenbank {db_path} ist schreibgeschützt (Datenträger oder Rechte). Bitte "
+                    "Schreibrechte für Datei und Ordner prüfen; lesen (list, export, backup) geht auch so."
+                )
             if revision != SCHEMA_HEAD:
-                raise UserError(f"Die Datenbank {db_path} ist schreibgeschützt und muss erst auf den Stand dieses "
-                                "Programms gebracht werden; bitte Schreibrechte für Datei und Ordner prüfen.")
+                raise UserError(
+                    f"Die Datenbank {db_path} ist schreibgeschützt und muss erst auf den Stand dieses "
+                    "Programms gebracht werden; bitte Schreibrechte für Datei und Ordner prüfen."
+                )
             return Database(url=read_only_url(db_path), path=db_path)
         if revision == SCHEMA_HEAD:
             return Database(url=url, path=db_path)  # current: the engine comes when first needed
@@ -382,28 +388,25 @@ def _refuse_foreign_sqlite(db_path: Path) -> str | None:
                     f"{db_path} ist eine SQLite-Datenbank eines anderen Programms; sie bleibt unverändert."
                 )
         except sqlite3.DatabaseError as exc:
-            raise NotANetzwerkstattDatabase(
-                f"{db_path} ist keine lesbare Netzwerkstatt-Datenbank ({exc})."
-            ) from exc
+            raise NotANetzwerkstattDatabase(f"{db_path} ist keine lesbare Netzwerkstatt-Datenbank ({exc}).") from exc
     revision = None
     try:
         conn = sqlite3.connect(sqlite_file.probe_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            table_count = conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-            ).fetchone()[0]
-            if app_id == APPLICATION_ID and conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).fetchone():
+            table_count = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            if (
+                app_id == APPLICATION_ID
+                and conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                ).fetchone()
+            ):
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise NotANetzwerkstattDatabase(
-            f"{db_path} ist keine lesbare Netzwerkstatt-Datenbank ({exc})."
-        ) from exc
+        raise NotANetzwerkstattDatabase(f"{db_path} ist keine lesbare Netzwerkstatt-Datenbank ({exc}).") from exc
     if app_id != APPLICATION_ID and table_count > 0:
         raise NotANetzwerkstattDatabase(
             f"{db_path} ist eine SQLite-Datenbank eines anderen Programms; sie bleibt unverändert."
@@ -418,12 +421,13 @@ def current_revision(engine: Engine) -> str | None:
     """
     with engine.connect() as conn:
         if conn.dialect.name == "sqlite":
-            has_version = conn.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).first() is not None
-            table_count = conn.exec_driver_sql(
-                "SELECT count(*) FROM sqlite_master WHERE type='table'"
-            ).scalar_one()
+            has_version = (
+                conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+                ).first()
+                is not None
+            )
+            table_count = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar_one()
         else:
             from sqlalchemy import inspect
 

@@ -143,9 +143,7 @@ class Person(Timestamps, Versioned, Base):
     __tablename__ = "person"
     __table_args__ = (
         _check("salutation", vocab.SALUTATIONS),
-        CheckConstraint(
-            f"role IS NULL OR role IN {vocab.sql_in(vocab.PERSON_ROLES)}", name="role_valid"
-        ),
+        CheckConstraint(f"role IS NULL OR role IN {vocab.sql_in(vocab.PERSON_ROLES)}", name="role_valid"),
         Index("ix_person_name", "last_name", "first_name"),
     )
 
@@ -165,7 +163,8 @@ class Person(Timestamps, Versioned, Base):
     postcode: Mapped[str | None] = mapped_column(String(10))
     city: Mapped[str | None] = mapped_column(String(100))
     chamber: Mapped[str | None] = mapped_column(
-        ForeignKey("chamber.code", ondelete="RESTRICT", name="fk_person_chamber_chamber"))
+        ForeignKey("chamber.code", ondelete="RESTRICT", name="fk_person_chamber_chamber")
+    )
     chamber_number: Mapped[str | None] = mapped_column(String(50))
     # Member category of the chamber's rules (e.g. IK-Bau NRW: Pflichtmitglied).
     chamber_category: Mapped[str | None] = mapped_column(String(60))
@@ -189,20 +188,14 @@ class MailingList(Timestamps, Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str | None] = mapped_column(Text)
 
-    members: Mapped[list[MailingListMember]] = relationship(
-        back_populates="mailing_list", cascade="all, delete-orphan"
-    )
+    members: Mapped[list[MailingListMember]] = relationship(back_populates="mailing_list", cascade="all, delete-orphan")
 
 
 class MailingListMember(Base):
     __tablename__ = "mailing_list_member"
 
-    mailing_list_id: Mapped[int] = mapped_column(
-        ForeignKey("mailing_list.id", ondelete="CASCADE"), primary_key=True
-    )
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True, index=True
-    )
+    mailing_list_id: Mapped[int] = mapped_column(ForeignKey("mailing_list.id", ondelete="CASCADE"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True, index=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
     mailing_list: Mapped[MailingList] = relationship(back_populates="members")
@@ -317,12 +310,12 @@ class Registration(Timestamps, Versioned, Base):
         UniqueConstraint("event_id", "person_id", name="one_per_person"),
         _check("status", vocab.REGISTRATION_STATUSES),
         _check("role", vocab.REGISTRATION_ROLES),
-        CheckConstraint(
-            "attended_minutes IS NULL OR attended_minutes >= 0", name="attended_positive"
-        ),
+        CheckConstraint("attended_minutes IS NULL OR attended_minutes >= 0", name="attended_positive"),
         Index("ix_registration_event_status", "event_id", "status"),
-        CheckConstraint(f"attendance_mode IS NULL OR attendance_mode IN {vocab.sql_in(vocab.ATTENDANCE_MODES)}",
-                        name="attendance_mode_valid"),
+        CheckConstraint(
+            f"attendance_mode IS NULL OR attendance_mode IN {vocab.sql_in(vocab.ATTENDANCE_MODES)}",
+            name="attendance_mode_valid",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -359,7 +352,8 @@ class Accreditation(Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = _restrict("event.id")
     chamber: Mapped[str] = mapped_column(
-        ForeignKey("chamber.code", ondelete="RESTRICT", name="fk_accreditation_chamber_chamber"))
+        ForeignKey("chamber.code", ondelete="RESTRICT", name="fk_accreditation_chamber_chamber")
+    )
     recognition_number: Mapped[str | None] = mapped_column(String(100))
     credit_points: Mapped[Decimal] = mapped_column(Points)
     field: Mapped[str | None] = mapped_column(String(50))
@@ -417,9 +411,7 @@ class Trip(Base):
 
     __tablename__ = "trip"
 
-    event_id: Mapped[int] = mapped_column(
-        ForeignKey("event.id", ondelete="RESTRICT"), primary_key=True
-    )
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="RESTRICT"), primary_key=True)
     destination_city: Mapped[str | None] = mapped_column(String(100))
     destination_country: Mapped[str] = mapped_column(String(100), default="Deutschland")
     travel_mode: Mapped[str | None] = mapped_column(String(30))
@@ -446,9 +438,7 @@ class TripDay(Base):
     __tablename__ = "trip_day"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    trip_event_id: Mapped[int] = mapped_column(
-        ForeignKey("trip.event_id", ondelete="CASCADE"), index=True
-    )
+    trip_event_id: Mapped[int] = mapped_column(ForeignKey("trip.event_id", ondelete="CASCADE"), index=True)
     day_date: Mapped[dt.date] = mapped_column(Date)
     title: Mapped[str | None] = mapped_column(String(200))
 
@@ -483,9 +473,7 @@ class TripParticipant(Base):
         ),
     )
 
-    registration_id: Mapped[int] = mapped_column(
-        ForeignKey("registration.id", ondelete="RESTRICT"), primary_key=True
-    )
+    registration_id: Mapped[int] = mapped_column(ForeignKey("registration.id", ondelete="RESTRICT"), primary_key=True)
     room_wish: Mapped[str | None] = mapped_column(String(2))
     room_partner_person_id: Mapped[int | None] = _restrict("person.id", nullable=True)
     trip_phone: Mapped[str | None] = mapped_column(String(50))
@@ -728,9 +716,7 @@ class OrganisationBilling(Base):
         CheckConstraint("fee_override IS NULL OR fee_override >= 0", name="fee_positive"),
     )
 
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True
-    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True)
     # Invoice address; empty fields fall back to the organisation's address.
     recipient: Mapped[str | None] = mapped_column(String(200))
     street: Mapped[str | None] = mapped_column(String(200))

@@ -14,7 +14,8 @@ MAX_STEM = 120
 def safe_stem(text: str, fallback: str = "Datei") -> str:
     """A file-name stem without forbidden characters, format controls or reserved names."""
     cleaned = "".join(
-        ch for ch in unicodedata.normalize("NFC", text or "")
+        ch
+        for ch in unicodedata.normalize("NFC", text or "")
         if unicodedata.category(ch) not in ("Cf", "Cc", "Cs", "Co", "Cn")
     )
     cleaned = _FORBIDDEN.sub("_", cleaned)
@@ -31,7 +32,7 @@ def shortened(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters at a word boundary ("im Quartier", not "im Quartie")."""
     if len(text) <= limit:
         return text
-    cut = text[:limit + 1].rsplit(None, 1)[0] if " " in text[:limit + 1] else ""
+    cut = text[: limit + 1].rsplit(None, 1)[0] if " " in text[: limit + 1] else ""
     return (cut or text[:limit]).rstrip(" .-,;")
 
 

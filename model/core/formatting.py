@@ -11,12 +11,24 @@ from decimal import Decimal
 from .vocab import HYBRID, ONLINE
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-          "September", "Oktober", "November", "Dezember")
+MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
 
 
 def long_date(day: dt.date) -> str:
-    """"Donnerstag, 5. März 2026"."""
+    """ "Donnerstag, 5. März 2026"."""
     return f"{WEEKDAYS[day.weekday()]}, {day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
@@ -29,14 +41,14 @@ def time_of_day(moment: dt.datetime | dt.time) -> str:
 
 
 def time_span(start: dt.datetime, end: dt.datetime) -> str:
-    """"Donnerstag, 5. März 2026, 10:00–13:00 Uhr", or from–to dates for several days."""
+    """ "Donnerstag, 5. März 2026, 10:00–13:00 Uhr", or from–to dates for several days."""
     if start.date() == end.date():
         return f"{long_date(start.date())}, {time_of_day(start)}–{time_of_day(end)} Uhr"
     return f"{long_date(start.date())}, {time_of_day(start)} Uhr – {long_date(end.date())}, {time_of_day(end)} Uhr"
 
 
 def money(amount: Decimal | float | int | None) -> str:
-    """"1.234,50 €"."""
+    """ "1.234,50 €"."""
     value = Decimal(str(amount or 0)).quantize(Decimal("0.01"))
     sign = "-" if value < 0 else ""
     whole, cents = f"{abs(value):.2f}".split(".")

@@ -43,4 +43,3 @@ def install(session_factory) -> None:  # a sessionmaker
     from sqlalchemy import event
 
     event.listen(session_factory, "before_flush", clean_new_text)
-

@@ -45,7 +45,8 @@ def check_restore_source(source: Path) -> str | None:
         try:
             app_id = check.execute("PRAGMA application_id").fetchone()[0]
             has_version = check.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
             row = check.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
         finally:
             check.close()
@@ -66,8 +67,7 @@ def check_restore_source(source: Path) -> str | None:
     return revision
 
 
-def restore_database(db_path: Path, source: Path, override: Path | str | None = None,
-                     progress=None) -> Path | None:
+def restore_database(db_path: Path, source: Path, override: Path | str | None = None, progress=None) -> Path | None:
     """Replace the database's content with ``source``; returns the safety backup made first
     (into ``override``, else the profile's backup folder).
 
@@ -96,9 +96,11 @@ def restore_database(db_path: Path, source: Path, override: Path | str | None = 
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         staged = sqlite3.connect(stage)
         try:
-            src.backup(staged, pages=RESTORE_STEP_PAGES,
-                       progress=(lambda _status, remaining, total: progress(total - remaining, total))
-                       if progress else None)
+            src.backup(
+                staged,
+                pages=RESTORE_STEP_PAGES,
+                progress=(lambda _status, remaining, total: progress(total - remaining, total)) if progress else None,
+            )
         finally:
             src.close()
         dst = sqlite3.connect(db_path, timeout=15)
@@ -108,8 +110,9 @@ def restore_database(db_path: Path, source: Path, override: Path | str | None = 
             dst.close()
             staged.close()
     except sqlite3.Error as exc:
-        raise UserError(f"Wiederherstellen nach {db_path} ist fehlgeschlagen ({exc}); der vorherige Stand "
-                        "ist unverändert.") from exc
+        raise UserError(
+            f"Wiederherstellen nach {db_path} ist fehlgeschlagen ({exc}); der vorherige Stand ist unverändert."
+        ) from exc
     finally:
         stage.unlink(missing_ok=True)
     return safety

@@ -59,13 +59,17 @@ def check_output_folder(folder: Path | str) -> Path:
 def output_error(exc: OSError, target: Path) -> UserError:
     """The German message for a failed write, saying the real cause."""
     if exc.errno == errno.ENOSPC:
-        return UserError(f"Der Datenträger ist voll; {target} wurde nicht geschrieben (eine frühere "
-                         "Fassung bleibt unverändert). Bitte Platz schaffen und erneut versuchen.")
+        return UserError(
+            f"Der Datenträger ist voll; {target} wurde nicht geschrieben (eine frühere "
+            "Fassung bleibt unverändert). Bitte Platz schaffen und erneut versuchen."
+        )
     if exc.errno == errno.EROFS:
         return UserError(f"Der Datenträger von {target} ist schreibgeschützt; bitte einen anderen Ort wählen.")
     if isinstance(exc, PermissionError):
-        return UserError(f"{target} kann nicht geschrieben werden: Die Datei ist in einem anderen Programm "
-                         "(z. B. Excel oder einem PDF-Betrachter) geöffnet, oder es fehlen Schreibrechte.")
+        return UserError(
+            f"{target} kann nicht geschrieben werden: Die Datei ist in einem anderen Programm "
+            "(z. B. Excel oder einem PDF-Betrachter) geöffnet, oder es fehlen Schreibrechte."
+        )
     if isinstance(exc, IsADirectoryError):
         return UserError(f"{target} ist ein Ordner; bitte einen Dateinamen angeben.")
     return UserError(f"{target} konnte nicht geschrieben werden: {exc.strerror or exc}.")

@@ -10,9 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 # Letters that NFKD does not decompose into base letter + mark.
-_EXTRA_FOLDS = str.maketrans(
-    {"ß": "ss", "ł": "l", "ı": "i", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th"}
-)
+_EXTRA_FOLDS = str.maketrans({"ß": "ss", "ł": "l", "ı": "i", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th"})
 
 
 _CACHED_LENGTH = 200  # longer texts (notes, odd cells) are folded each time, never kept
@@ -84,7 +82,10 @@ def strip_invisible(value: str, multiline: bool = False) -> str:
         return value
     keep = _MULTILINE_CONTROLS if multiline else frozenset()
     return "".join(
-        ch for ch in value
-        if ch.isprintable() or ch in keep or ch in _KEPT_FORMAT_CHARACTERS
+        ch
+        for ch in value
+        if ch.isprintable()
+        or ch in keep
+        or ch in _KEPT_FORMAT_CHARACTERS
         or unicodedata.category(ch) not in ("Cc", "Cf")
     )

@@ -36,8 +36,7 @@ def clean(value: object) -> str | None:
 
 
 def is_valid_email(value: str) -> bool:
-    return bool(_EMAIL.match(value)) and ".." not in value and not value.startswith(".") \
-        and ".@" not in value
+    return bool(_EMAIL.match(value)) and ".." not in value and not value.startswith(".") and ".@" not in value
 
 
 def check_email(value: object, field: str = "E-Mail") -> str | None:
@@ -88,8 +87,9 @@ def check_required(value: object, field: str) -> str:
     return text
 
 
-def check_choice(value: object, choices: tuple[str, ...], field: str,
-                 synonyms: dict[str, str] | None = None) -> str | None:
+def check_choice(
+    value: object, choices: tuple[str, ...], field: str, synonyms: dict[str, str] | None = None
+) -> str | None:
     """A vocabulary word, accepted in any case and by a few usual synonyms."""
     from .text import fold
 

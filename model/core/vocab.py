@@ -141,6 +141,7 @@ def sql_in(values: tuple[str, ...]) -> str:
     quoted = ", ".join("'" + value.replace("'", "''") + "'" for value in values)
     return f"({quoted})"
 
+
 # Label products for name badges (codes stored in the office profile and given on the command
 # line); their geometry lives in reports/label_stock.py.
 BADGE_STOCKS = ("L4785", "LP800", "C32011", "A4")

@@ -51,9 +51,7 @@ from .registrations import build_registrations
 
 __all__ = ["DEMO_TODAY", "SIZES", "fill_demo", "generate"]
 
-NOT_EMPTY_MESSAGE = (
-    "Die Datenbank enthält bereits Daten; Demodaten werden nur in eine leere Datenbank geschrieben."
-)
+NOT_EMPTY_MESSAGE = "Die Datenbank enthält bereits Daten; Demodaten werden nur in eine leere Datenbank geschrieben."
 
 # Foreign-key order, with the name used in the returned counts.
 TABLES = (
@@ -102,8 +100,7 @@ def generate(size: str = "small", progress: Callable[[str], None] | None = None)
     return demo
 
 
-def fill_demo(db: Database, size: str = "small",
-              progress: Callable[[str], None] | None = None) -> dict[str, int]:
+def fill_demo(db: Database, size: str = "small", progress: Callable[[str], None] | None = None) -> dict[str, int]:
     """Fill an empty database with demo data; returns the number of rows per table."""
     _size_spec(size)
     with db.session() as session:  # cheap early refusal, before minutes of generating
@@ -144,10 +141,12 @@ def _advance_id_sequences(session: Session) -> None:
         table = model.__table__
         if not isinstance(table, Table) or "id" not in table.c:
             continue
-        session.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
-        ))
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+            )
+        )
 
 
 def _update_office_profile(session: Session, demo: Demo) -> None:

@@ -19,8 +19,9 @@ class Item:
     notes: str | None = None
 
 
-def network_meeting(city: str, subject: str, ministry: int | None, expert: int | None, host: int | None,
-                    staff: int) -> list[Item]:
+def network_meeting(
+    city: str, subject: str, ministry: int | None, expert: int | None, host: int | None, staff: int
+) -> list[Item]:
     return [
         Item(15, f"Begrüßung durch die gastgebende Stadt {city}", "Begrüßung", host),
         Item(30, "Aktuelles aus Ministerium und Bezirksregierungen", "Bericht", ministry),
@@ -31,15 +32,20 @@ def network_meeting(city: str, subject: str, ministry: int | None, expert: int |
     ]
 
 
-def conference(title: str, leader: int, ministry: int | None, keynote: int | None, reporter: int | None,
-               moderator: int | None) -> list[Item]:
+def conference(
+    title: str, leader: int, ministry: int | None, keynote: int | None, reporter: int | None, moderator: int | None
+) -> list[Item]:
     return [
         Item(15, "Begrüßung", "Begrüßung", leader),
         Item(15, "Grußwort des Ministeriums", "Begrüßung", ministry),
         Item(60, f"Keynote: {title}", "Vortrag", keynote),
         Item(30, "Kaffeepause und Marktplatz der Projekte", "Pause"),
-        Item(120, "Fachforen (parallel)", "Arbeitsphase",
-             notes="Forum A: Praxis, Forum B: Förderung, Forum C: Beteiligung"),
+        Item(
+            120,
+            "Fachforen (parallel)",
+            "Arbeitsphase",
+            notes="Forum A: Praxis, Forum B: Förderung, Forum C: Beteiligung",
+        ),
         Item(60, "Mittagspause", "Pause"),
         Item(30, "Ergebnisse aus den Foren", "Vortrag", reporter),
         Item(75, "Podiumsdiskussion", "Diskussion", moderator),
@@ -126,9 +132,16 @@ def add_agenda(tables: Tables, event_id: int, starts_at: dt.datetime, items: lis
         if planned and item.kind in ("Vortrag", "Bericht") and speaker_id is not None:
             speaker_id, speaker_text = None, "N. N."
         tables.add(
-            AgendaItem, event_id=event_id, position=position, start_time=moment.time(),
-            duration_minutes=item.minutes, title=item.title, kind=item.kind,
-            speaker_person_id=speaker_id, speaker_text=speaker_text, notes=item.notes,
+            AgendaItem,
+            event_id=event_id,
+            position=position,
+            start_time=moment.time(),
+            duration_minutes=item.minutes,
+            title=item.title,
+            kind=item.kind,
+            speaker_person_id=speaker_id,
+            speaker_text=speaker_text,
+            notes=item.notes,
         )
         moment += dt.timedelta(minutes=item.minutes)
 

@@ -41,8 +41,16 @@ from .event_catalogue import (
 from .trips import add_day_excursion, add_study_trip, generic_day_excursion
 
 # Days before the start when registration opens (the invitation goes out).
-OPENING_DAYS = {"Netzwerktreffen": 35, "Tagung": 120, "Exkursion": 90, "Arbeitsgruppensitzung": 30,
-                "Fortbildung": 60, "Werkstatt": 45, "Fachgespräch": 30, "Ortsbesuch": 60}
+OPENING_DAYS = {
+    "Netzwerktreffen": 35,
+    "Tagung": 120,
+    "Exkursion": 90,
+    "Arbeitsgruppensitzung": 30,
+    "Fortbildung": 60,
+    "Werkstatt": 45,
+    "Fachgespräch": 30,
+    "Ortsbesuch": 60,
+}
 STUDY_TRIP_OPENING_DAYS = 150
 TRAINING_POINTS = {6: 8, 3: 4, 2: 2}
 ONLINE_LINK = "https://konferenz.staedtenetz-soziale-stadt.nrw/raum/{code}"
@@ -89,12 +97,30 @@ class _EventBuilder:
             return "abgesagt" if may_be_cancelled and self.rng.random() < 0.03 else "durchgeführt"
         return "ausgeschrieben" if opens <= DEMO_TODAY else "geplant"
 
-    def add(self, kind: str, title: str, topic: str | None, starts_at: dt.datetime, ends_at: dt.datetime, *,
-            pool: str, demand: float, has_capacity: bool, form: str = "Präsenz", host: OrgInfo | None = None,
-            venue: str | None = None, venue_address: str | None = None, fee: int | None = None,
-            responsible: PersonInfo | None = None, group_id: int | None = None, description: str | None = None,
-            deadline_days: int | None = 7, may_be_cancelled: bool = True, multi_day: bool = False,
-            organisers: bool = False) -> EventInfo:
+    def add(
+        self,
+        kind: str,
+        title: str,
+        topic: str | None,
+        starts_at: dt.datetime,
+        ends_at: dt.datetime,
+        *,
+        pool: str,
+        demand: float,
+        has_capacity: bool,
+        form: str = "Präsenz",
+        host: OrgInfo | None = None,
+        venue: str | None = None,
+        venue_address: str | None = None,
+        fee: int | None = None,
+        responsible: PersonInfo | None = None,
+        group_id: int | None = None,
+        description: str | None = None,
+        deadline_days: int | None = 7,
+        may_be_cancelled: bool = True,
+        multi_day: bool = False,
+        organisers: bool = False,
+    ) -> EventInfo:
         opens = opening_day(kind, starts_at, multi_day)
         status = self.status(starts_at, ends_at, opens, may_be_cancelled)
         if host is not None and venue is None and form != "Online":
@@ -108,18 +134,33 @@ class _EventBuilder:
             updated = at(min(ends_at.date() + dt.timedelta(days=3), DEMO_TODAY), 11)
         responsible = responsible or self.trainer_staff
         event_id = self.demo.tables.add_with_id(
-            Event, kind=kind, title=title, topic=topic, starts_at=starts_at, ends_at=ends_at, format=form,
-            venue=venue, venue_address=venue_address, online_link=link,
-            host_organisation_id=host.id if host else None, capacity=None,
+            Event,
+            kind=kind,
+            title=title,
+            topic=topic,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            format=form,
+            venue=venue,
+            venue_address=venue_address,
+            online_link=link,
+            host_organisation_id=host.id if host else None,
+            capacity=None,
             registration_deadline=(starts_at.date() - dt.timedelta(days=deadline_days)) if deadline_days else None,
-            fee=Decimal(fee) if fee else None, status=status, responsible=responsible.display_name,
-            working_group_id=group_id, description=description,
+            fee=Decimal(fee) if fee else None,
+            status=status,
+            responsible=responsible.display_name,
+            working_group_id=group_id,
+            description=description,
             notes="Abgesagt wegen zu geringer Anmeldezahl." if status == "abgesagt" else None,
-            search_key=search_key(title, topic, venue), created_at=created, updated_at=updated,
+            search_key=search_key(title, topic, venue),
+            created_at=created,
+            updated_at=updated,
         )
         row = self.demo.tables.rows[Event][-1]
-        info = EventInfo(event_id, kind, row, starts_at, ends_at, pool, demand, has_capacity, fee=fee,
-                         group_id=group_id, opens=opens)
+        info = EventInfo(
+            event_id, kind, row, starts_at, ends_at, pool, demand, has_capacity, fee=fee, group_id=group_id, opens=opens
+        )
         if organisers:
             info.organisers.append(responsible.id)
         self.demo.events.append(info)
@@ -147,9 +188,14 @@ class _EventBuilder:
         else:
             recognised = None  # applied for, not yet recognised
         self.demo.tables.add(
-            Accreditation, event_id=info.id, chamber=chamber, recognition_number=number,
-            credit_points=Decimal(points), field="Stadtplanung" if chamber == "AKNW" else "Bauingenieurwesen",
-            recognised_on=recognised, created_at=at(recognised or DEMO_TODAY, 10),
+            Accreditation,
+            event_id=info.id,
+            chamber=chamber,
+            recognition_number=number,
+            credit_points=Decimal(points),
+            field="Stadtplanung" if chamber == "AKNW" else "Bauingenieurwesen",
+            recognised_on=recognised,
+            created_at=at(recognised or DEMO_TODAY, 10),
             updated_at=at(recognised or DEMO_TODAY, 10),
         )
 
@@ -167,31 +213,73 @@ class _EventBuilder:
                 topic = TOPICS[index % len(TOPICS)]
                 subject = self.rng.choice(SUBJECTS[topic])
                 title = f"Netzwerktreffen {GERMAN_MONTHS[day.month - 1]} {day.year} in {host.city}"
-                info = self.add("Netzwerktreffen", title, topic, at(meeting_day, 10), at(meeting_day, 13),
-                                pool="core", demand=30, has_capacity=False, form="Hybrid", host=host,
-                                responsible=self.leader, description=f"Schwerpunkt: {subject}",
-                                deadline_days=5, may_be_cancelled=False, organisers=True)
+                info = self.add(
+                    "Netzwerktreffen",
+                    title,
+                    topic,
+                    at(meeting_day, 10),
+                    at(meeting_day, 13),
+                    pool="core",
+                    demand=30,
+                    has_capacity=False,
+                    form="Hybrid",
+                    host=host,
+                    responsible=self.leader,
+                    description=f"Schwerpunkt: {subject}",
+                    deadline_days=5,
+                    may_be_cancelled=False,
+                    organisers=True,
+                )
                 year = day.year
-                self.with_agenda(info, agenda.network_meeting(
-                    host.city, subject, self.person("ministry", year), self.person("expert", year),
-                    self.person("practitioner", year, host), self.leader.id))
+                self.with_agenda(
+                    info,
+                    agenda.network_meeting(
+                        host.city,
+                        subject,
+                        self.person("ministry", year),
+                        self.person("expert", year),
+                        self.person("practitioner", year, host),
+                        self.leader.id,
+                    ),
+                )
                 index += 1
             day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
     def conferences(self) -> None:
         for conference in CONFERENCES:
             start, end = at(conference.day, 9, 30), at(conference.day, 16, 30)
-            info = self.add("Tagung", conference.title, conference.topic, start, end, pool="all",
-                            demand=self.demo.spec.flagship_demand if conference.flagship else 140,
-                            has_capacity=True, venue=conference.venue, venue_address=conference.address,
-                            fee=60 if conference.flagship else 40, responsible=self.leader, deadline_days=21,
-                            may_be_cancelled=False, organisers=True)
+            info = self.add(
+                "Tagung",
+                conference.title,
+                conference.topic,
+                start,
+                end,
+                pool="all",
+                demand=self.demo.spec.flagship_demand if conference.flagship else 140,
+                has_capacity=True,
+                venue=conference.venue,
+                venue_address=conference.address,
+                fee=60 if conference.flagship else 40,
+                responsible=self.leader,
+                deadline_days=21,
+                may_be_cancelled=False,
+                organisers=True,
+            )
             info.flagship = conference.flagship
             year = conference.day.year
             moderator = self.person("moderator", year)
-            self.with_agenda(info, agenda.conference(
-                conference.title, self.leader.id, self.person("ministry", year), self.person("expert", year),
-                self.person("practitioner", year), moderator), moderator)
+            self.with_agenda(
+                info,
+                agenda.conference(
+                    conference.title,
+                    self.leader.id,
+                    self.person("ministry", year),
+                    self.person("expert", year),
+                    self.person("practitioner", year),
+                    moderator,
+                ),
+                moderator,
+            )
             self.accredit(info, conference.points)
 
     def site_visits(self) -> None:
@@ -199,21 +287,46 @@ class _EventBuilder:
             host = self.host(year, index * 5 + 3)
             area = host.areas[0] if host.areas else host.city
             day = first_weekday(year, 6, 2) + dt.timedelta(days=7)
-            info = self.add("Ortsbesuch", f"Ortsbesuch {year} in {host.city}: {area}",
-                            TOPICS[(index * 4) % len(TOPICS)], at(day, 10), at(day, 15), pool="core", demand=30,
-                            has_capacity=True, host=host, venue=f"Stadtteilzentrum {area}",
-                            venue_address=f"{host.postcode} {host.city}", responsible=self.leader,
-                            deadline_days=14, may_be_cancelled=False, organisers=True)
+            info = self.add(
+                "Ortsbesuch",
+                f"Ortsbesuch {year} in {host.city}: {area}",
+                TOPICS[(index * 4) % len(TOPICS)],
+                at(day, 10),
+                at(day, 15),
+                pool="core",
+                demand=30,
+                has_capacity=True,
+                host=host,
+                venue=f"Stadtteilzentrum {area}",
+                venue_address=f"{host.postcode} {host.city}",
+                responsible=self.leader,
+                deadline_days=14,
+                may_be_cancelled=False,
+                organisers=True,
+            )
             self.with_agenda(info, agenda.site_visit(host.city, area, self.person("practitioner", year, host)))
 
     def study_trips(self) -> None:
         for trip in STUDY_TRIPS:
             last = trip.start + dt.timedelta(days=len(trip.days) - 1)
-            info = self.add("Exkursion", trip.title, TOPICS[0], at(trip.start, 8), at(last, 18), pool="all",
-                            demand=trip.capacity * 1.3, has_capacity=True, venue=trip.city, fee=trip.contribution,
-                            responsible=self.trainer_staff, deadline_days=60, may_be_cancelled=False,
-                            multi_day=True, organisers=True,
-                            description=f"Mehrtägige Studienfahrt nach {trip.city} ({trip.country}).")
+            info = self.add(
+                "Exkursion",
+                trip.title,
+                TOPICS[0],
+                at(trip.start, 8),
+                at(last, 18),
+                pool="all",
+                demand=trip.capacity * 1.3,
+                has_capacity=True,
+                venue=trip.city,
+                fee=trip.contribution,
+                responsible=self.trainer_staff,
+                deadline_days=60,
+                may_be_cancelled=False,
+                multi_day=True,
+                organisers=True,
+                description=f"Mehrtägige Studienfahrt nach {trip.city} ({trip.country}).",
+            )
             info.trip = trip
             info.fixed_capacity = trip.capacity
             add_study_trip(self.demo, info, trip)
@@ -225,9 +338,22 @@ class _EventBuilder:
             month = 5 if year == LAST_DAY.year else 9
             day = random_workday(self.rng, dt.date(year, month, 1), dt.date(year, month, 28))
             host = next((o for o in self.demo.organisations if o.city == excursion.city and o.kind == "Kommune"), None)
-            info = self.add("Exkursion", excursion.title, excursion.topic, at(day, 9), at(day, 17), pool="core",
-                            demand=36, has_capacity=True, host=host, venue=excursion.city, fee=25,
-                            responsible=self.trainer_staff, deadline_days=14, organisers=True)
+            info = self.add(
+                "Exkursion",
+                excursion.title,
+                excursion.topic,
+                at(day, 9),
+                at(day, 17),
+                pool="core",
+                demand=36,
+                has_capacity=True,
+                host=host,
+                venue=excursion.city,
+                fee=25,
+                responsible=self.trainer_staff,
+                deadline_days=14,
+                organisers=True,
+            )
             info.trip = excursion
             add_day_excursion(self.demo, info, excursion)
 
@@ -255,10 +381,22 @@ class _EventBuilder:
                 host = None if online else self.host(year)
                 subject = self.rng.choice(SUBJECTS[group.topic])
                 lead = group.members[0][0]
-                info = self.add("Arbeitsgruppensitzung", f"{number}. Sitzung {group.name}", group.topic, start,
-                                start + dt.timedelta(hours=2), pool="group", demand=0.75, has_capacity=False,
-                                form="Online" if online else "Präsenz", host=host, responsible=self.clerk,
-                                group_id=group.id, description=f"Schwerpunkt: {subject}", deadline_days=None)
+                info = self.add(
+                    "Arbeitsgruppensitzung",
+                    f"{number}. Sitzung {group.name}",
+                    group.topic,
+                    start,
+                    start + dt.timedelta(hours=2),
+                    pool="group",
+                    demand=0.75,
+                    has_capacity=False,
+                    form="Online" if online else "Präsenz",
+                    host=host,
+                    responsible=self.clerk,
+                    group_id=group.id,
+                    description=f"Schwerpunkt: {subject}",
+                    deadline_days=None,
+                )
                 self.with_agenda(info, agenda.group_session(subject, lead.id if lead.available(year) else None))
 
     def _workshop_series(self, group) -> None:
@@ -269,9 +407,21 @@ class _EventBuilder:
             year = day.year
             host = self.host(year)
             moderator = self.person("moderator", year)
-            info = self.add("Werkstatt", f"Werkstatt {number}: {title}", group.topic, at(day, 13), at(day, 17),
-                            pool="core", demand=26, has_capacity=True, host=host, responsible=self.leader,
-                            group_id=group.id, description=f"Teil {number} der {group.name}.", organisers=True)
+            info = self.add(
+                "Werkstatt",
+                f"Werkstatt {number}: {title}",
+                group.topic,
+                at(day, 13),
+                at(day, 17),
+                pool="core",
+                demand=26,
+                has_capacity=True,
+                host=host,
+                responsible=self.leader,
+                group_id=group.id,
+                description=f"Teil {number} der {group.name}.",
+                organisers=True,
+            )
             self.with_agenda(info, agenda.workshop(title, self.person("expert", year), moderator), moderator)
             self.accredit(info, 4)
 
@@ -289,11 +439,21 @@ class _EventBuilder:
         start = {6: at(day, 9, 30), 3: at(day, 13), 2: at(day, 14)}[training.hours]
         end = start + dt.timedelta(minutes={6: 420, 3: 195, 2: 105}[training.hours])
         host = self.host(day.year) if form == "Präsenz" else None
-        info = self.add("Fortbildung", training.title, training.topic, start, end, pool="training",
-                        demand={6: 24, 3: 30, 2: 45}[training.hours], has_capacity=True, form=form, host=host,
-                        fee={6: 90, 3: 45, 2: None}[training.hours], deadline_days=10,
-                        description="Anerkannte Fortbildung für Mitglieder der Architektenkammer NRW "
-                                    "(Fachrichtung Stadtplanung).")
+        info = self.add(
+            "Fortbildung",
+            training.title,
+            training.topic,
+            start,
+            end,
+            pool="training",
+            demand={6: 24, 3: 30, 2: 45}[training.hours],
+            has_capacity=True,
+            form=form,
+            host=host,
+            fee={6: 90, 3: 45, 2: None}[training.hours],
+            deadline_days=10,
+            description="Anerkannte Fortbildung für Mitglieder der Architektenkammer NRW (Fachrichtung Stadtplanung).",
+        )
         trainers = [t for t in (self.person("moderator", day.year), self.person("expert", day.year)) if t]
         if self.rng.random() < 0.5:
             trainers = trainers[:1]
@@ -307,8 +467,19 @@ class _EventBuilder:
         subject = self.rng.choice(SUBJECTS[topic])
         host = self.host(day.year)
         moderator = self.person("moderator", day.year)
-        info = self.add("Werkstatt", f"Werkstatt: {subject}", topic, at(day, 13), at(day, 17), pool="core",
-                        demand=22, has_capacity=True, host=host, responsible=self.leader, organisers=True)
+        info = self.add(
+            "Werkstatt",
+            f"Werkstatt: {subject}",
+            topic,
+            at(day, 13),
+            at(day, 17),
+            pool="core",
+            demand=22,
+            has_capacity=True,
+            host=host,
+            responsible=self.leader,
+            organisers=True,
+        )
         self.with_agenda(info, agenda.workshop(subject, self.person("expert", day.year), moderator), moderator)
         if self.rng.random() < 0.2:
             self.accredit(info, 4)
@@ -318,21 +489,47 @@ class _EventBuilder:
         subject = self.rng.choice(SUBJECTS[topic])
         online = self.rng.random() < 0.5
         host = self.host(day.year)
-        info = self.add("Fachgespräch", f"Fachgespräch: {subject}", topic, at(day, 14), at(day, 16, 30),
-                        pool="core", demand=16, has_capacity=self.rng.random() < 0.5,
-                        form="Online" if online else "Präsenz", host=None if online else host,
-                        responsible=self.clerk, deadline_days=3)
-        self.with_agenda(info, agenda.expert_talk(subject, self.person("expert", day.year),
-                                                  self.person("practitioner", day.year, host), host.city))
+        info = self.add(
+            "Fachgespräch",
+            f"Fachgespräch: {subject}",
+            topic,
+            at(day, 14),
+            at(day, 16, 30),
+            pool="core",
+            demand=16,
+            has_capacity=self.rng.random() < 0.5,
+            form="Online" if online else "Präsenz",
+            host=None if online else host,
+            responsible=self.clerk,
+            deadline_days=3,
+        )
+        self.with_agenda(
+            info,
+            agenda.expert_talk(
+                subject, self.person("expert", day.year), self.person("practitioner", day.year, host), host.city
+            ),
+        )
 
     def _exkursion(self, day: dt.date) -> None:
         host = self.host(day.year)
         area = self.rng.choice(host.areas) if host.areas else host.city
-        info = self.add("Exkursion", f"Exkursion nach {host.city}: {area}", self.rng.choice(TOPICS),
-                        at(day, 9), at(day, 16), pool="core", demand=30, has_capacity=True, host=host,
-                        venue=f"Treffpunkt Stadtteilbüro {area}", venue_address=f"{host.postcode} {host.city}",
-                        fee=self.rng.choice((None, 15, 25)), responsible=self.trainer_staff, deadline_days=14,
-                        organisers=True)
+        info = self.add(
+            "Exkursion",
+            f"Exkursion nach {host.city}: {area}",
+            self.rng.choice(TOPICS),
+            at(day, 9),
+            at(day, 16),
+            pool="core",
+            demand=30,
+            has_capacity=True,
+            host=host,
+            venue=f"Treffpunkt Stadtteilbüro {area}",
+            venue_address=f"{host.postcode} {host.city}",
+            fee=self.rng.choice((None, 15, 25)),
+            responsible=self.trainer_staff,
+            deadline_days=14,
+            organisers=True,
+        )
         info.trip = generic_day_excursion(host.city, area, info.row["topic"])
         add_day_excursion(self.demo, info, info.trip)
 
@@ -358,7 +555,11 @@ def _renumber_chronologically(demo: Demo) -> None:
         info.id = info.row["id"] = new_id[info.id]
     demo.events = order
     demo.tables.rows[Event].sort(key=lambda row: row["id"])
-    for model, column in ((AgendaItem, "event_id"), (Accreditation, "event_id"), (Trip, "event_id"),
-                          (TripDay, "trip_event_id")):
+    for model, column in (
+        (AgendaItem, "event_id"),
+        (Accreditation, "event_id"),
+        (Trip, "event_id"),
+        (TripDay, "trip_event_id"),
+    ):
         for row in demo.tables.rows.get(model, ()):
             row[column] = new_id[row[column]]

@@ -23,8 +23,11 @@ def _group_definitions(demo: Demo) -> list[tuple[str, str, str, dt.date, dt.date
 
 def build_working_groups(demo: Demo) -> None:
     rng = demo.rng
-    practitioners = [p for p in demo.persons_of("Kommune", "Träger", "Kreis")
-                     if p.org and (p.org.network_years or p.org.kind == "Träger")]
+    practitioners = [
+        p
+        for p in demo.persons_of("Kommune", "Träger", "Kreis")
+        if p.org and (p.org.network_years or p.org.kind == "Träger")
+    ]
     advisers = demo.persons_of("Land/Ministerium", "Wissenschaft/Beratung")
     size = (6, 12) if demo.spec.name == "small" else (10, 24)
     for name, kind, topic, started, ended in _group_definitions(demo):
@@ -33,11 +36,19 @@ def build_working_groups(demo: Demo) -> None:
         guests = rng.sample(advisers, min(len(advisers), rng.randint(1, 2)))
         lead = members[0]
         group_id = demo.tables.add_with_id(
-            WorkingGroup, name=name, kind=kind, topic=topic, lead_person_id=lead.id, started_on=started,
+            WorkingGroup,
+            name=name,
+            kind=kind,
+            topic=topic,
+            lead_person_id=lead.id,
+            started_on=started,
             ended_on=ended,
-            description=(f"{'Werkstattreihe' if kind == 'Werkstattreihe' else 'Arbeitsgruppe'} der "
-                         f"Mitgliedskommunen zum Handlungsfeld »{topic}«."),
-            created_at=ENTERED_AT, updated_at=ENTERED_AT,
+            description=(
+                f"{'Werkstattreihe' if kind == 'Werkstattreihe' else 'Arbeitsgruppe'} der "
+                f"Mitgliedskommunen zum Handlungsfeld »{topic}«."
+            ),
+            created_at=ENTERED_AT,
+            updated_at=ENTERED_AT,
         )
         group = GroupInfo(group_id, name, kind, topic, started, ended)
         last_day = ended or LAST_DAY
@@ -51,7 +62,13 @@ def build_working_groups(demo: Demo) -> None:
                 left = joined + dt.timedelta(days=rng.randint(120, 700))
             if left is not None and (left <= joined or left > last_day):
                 left = None if left > last_day else joined + dt.timedelta(days=60)
-            demo.tables.add(WorkingGroupMember, working_group_id=group_id, person_id=person.id, role=role,
-                            joined_on=joined, left_on=left)
+            demo.tables.add(
+                WorkingGroupMember,
+                working_group_id=group_id,
+                person_id=person.id,
+                role=role,
+                joined_on=joined,
+                left_on=left,
+            )
             group.members.append((person, joined, left))
         demo.groups.append(group)

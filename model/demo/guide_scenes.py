@@ -13,8 +13,11 @@ def upcoming_event_id(db: Database, title_prefix: str) -> int | None:
     from .demo import DEMO_TODAY
 
     with db.session() as session:
-        return session.scalars(select(Event.id).where(Event.title.startswith(title_prefix),
-                                                      Event.starts_at >= DEMO_TODAY).order_by(Event.starts_at)).first()
+        return session.scalars(
+            select(Event.id)
+            .where(Event.title.startswith(title_prefix), Event.starts_at >= DEMO_TODAY)
+            .order_by(Event.starts_at)
+        ).first()
 
 
 def fill_to_waiting_list(db: Database, event_id: int) -> None:
@@ -27,6 +30,9 @@ def fill_to_waiting_list(db: Database, event_id: int) -> None:
     with db.writing() as session:
         session.get_one(Event, event_id).capacity = 30
         registered = set(session.scalars(select(Registration.person_id).where(Registration.event_id == event_id)))
-        people = [pid for pid in session.scalars(select(Person.id).where(Person.active.is_(True)).order_by(Person.id))
-                  if pid not in registered]
+        people = [
+            pid
+            for pid in session.scalars(select(Person.id).where(Person.active.is_(True)).order_by(Person.id))
+            if pid not in registered
+        ]
     register_people(db, event_id, people[:6], confirmed=True)

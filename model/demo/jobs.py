@@ -23,19 +23,54 @@ class Job:
 
 
 MUNICIPAL_JOBS = (
-    Job("Gebietsbeauftragte/r", "Gebietsbeauftragte {gebiet}", "Gebietsbeauftragter {gebiet}",
-        "Gebietsbetreuung {gebiet}", 5, 0.35),
-    Job("Programmkoordination", "Programmkoordinatorin Sozialer Zusammenhalt",
-        "Programmkoordinator Sozialer Zusammenhalt", "Programmkoordination Sozialer Zusammenhalt", 2, 0.25),
+    Job(
+        "Gebietsbeauftragte/r",
+        "Gebietsbeauftragte {gebiet}",
+        "Gebietsbeauftragter {gebiet}",
+        "Gebietsbetreuung {gebiet}",
+        5,
+        0.35,
+    ),
+    Job(
+        "Programmkoordination",
+        "Programmkoordinatorin Sozialer Zusammenhalt",
+        "Programmkoordinator Sozialer Zusammenhalt",
+        "Programmkoordination Sozialer Zusammenhalt",
+        2,
+        0.25,
+    ),
     Job("Stadtplanung", "Stadtplanerin", "Stadtplaner", "Stadtplanung", 3, 0.6),
-    Job("Stadtplanung", "Sachbearbeiterin Städtebauförderung", "Sachbearbeiter Städtebauförderung",
-        "Sachbearbeitung Städtebauförderung", 2, 0.1),
-    Job("Leitung", "Sachgebietsleiterin Stadterneuerung", "Sachgebietsleiter Stadterneuerung",
-        "Sachgebietsleitung Stadterneuerung", 1.5, 0.5),
-    Job("Leitung", "Abteilungsleiterin Stadtentwicklung", "Abteilungsleiter Stadtentwicklung",
-        "Abteilungsleitung Stadtentwicklung", 1, 0.5),
-    Job("Quartiersmanagement", "Quartiersmanagerin {gebiet}", "Quartiersmanager {gebiet}",
-        "Quartiersmanagement {gebiet}", 1.5),
+    Job(
+        "Stadtplanung",
+        "Sachbearbeiterin Städtebauförderung",
+        "Sachbearbeiter Städtebauförderung",
+        "Sachbearbeitung Städtebauförderung",
+        2,
+        0.1,
+    ),
+    Job(
+        "Leitung",
+        "Sachgebietsleiterin Stadterneuerung",
+        "Sachgebietsleiter Stadterneuerung",
+        "Sachgebietsleitung Stadterneuerung",
+        1.5,
+        0.5,
+    ),
+    Job(
+        "Leitung",
+        "Abteilungsleiterin Stadtentwicklung",
+        "Abteilungsleiter Stadtentwicklung",
+        "Abteilungsleitung Stadtentwicklung",
+        1,
+        0.5,
+    ),
+    Job(
+        "Quartiersmanagement",
+        "Quartiersmanagerin {gebiet}",
+        "Quartiersmanager {gebiet}",
+        "Quartiersmanagement {gebiet}",
+        1.5,
+    ),
     Job("Sonstige", "Sozialplanerin", "Sozialplaner", "Sozialplanung", 1),
     Job("Sonstige", "Integrationsbeauftragte", "Integrationsbeauftragter", "Kommunales Integrationszentrum", 0.5),
 )
@@ -58,12 +93,30 @@ DISTRICT_JOBS = (
 DISTRICT_DEPARTMENTS = ("Fachdienst Kreisentwicklung", "Fachbereich Soziales", "Stabsstelle Strukturwandel")
 
 LAND_JOBS = (
-    Job("Ministerium", "Referentin Städtebauförderung", "Referent Städtebauförderung",
-        "Referat Städtebauförderung", 3, 0.2),
-    Job("Ministerium", "Referatsleiterin Sozialer Zusammenhalt", "Referatsleiter Sozialer Zusammenhalt",
-        "Referatsleitung Sozialer Zusammenhalt", 1, 0.2),
-    Job("Ministerium", "Dezernentin Städtebauförderung", "Dezernent Städtebauförderung",
-        "Dezernat Städtebauförderung", 2, 0.3),
+    Job(
+        "Ministerium",
+        "Referentin Städtebauförderung",
+        "Referent Städtebauförderung",
+        "Referat Städtebauförderung",
+        3,
+        0.2,
+    ),
+    Job(
+        "Ministerium",
+        "Referatsleiterin Sozialer Zusammenhalt",
+        "Referatsleiter Sozialer Zusammenhalt",
+        "Referatsleitung Sozialer Zusammenhalt",
+        1,
+        0.2,
+    ),
+    Job(
+        "Ministerium",
+        "Dezernentin Städtebauförderung",
+        "Dezernent Städtebauförderung",
+        "Dezernat Städtebauförderung",
+        2,
+        0.3,
+    ),
 )
 LAND_DEPARTMENTS = (
     "Abteilung 5 – Stadtentwicklung und Denkmalpflege",
@@ -73,13 +126,31 @@ LAND_DEPARTMENTS = (
 )
 
 SCIENCE_JOBS = (
-    Job("Wissenschaft/Beratung", "Wissenschaftliche Mitarbeiterin", "Wissenschaftlicher Mitarbeiter",
-        "Wissenschaftliche Mitarbeit", 4, 0.25),
+    Job(
+        "Wissenschaft/Beratung",
+        "Wissenschaftliche Mitarbeiterin",
+        "Wissenschaftlicher Mitarbeiter",
+        "Wissenschaftliche Mitarbeit",
+        4,
+        0.25,
+    ),
     Job("Wissenschaft/Beratung", "Projektleiterin", "Projektleiter", "Projektleitung", 2, 0.4),
-    Job("Wissenschaft/Beratung", "Professorin für Stadtplanung", "Professor für Stadtplanung",
-        "Professur für Stadtplanung", 0.6, 0.5),
-    Job("Wissenschaft/Beratung", "Fachberaterin Sozialer Zusammenhalt", "Fachberater Sozialer Zusammenhalt",
-        "Fachberatung Sozialer Zusammenhalt", 1, 0.5),
+    Job(
+        "Wissenschaft/Beratung",
+        "Professorin für Stadtplanung",
+        "Professor für Stadtplanung",
+        "Professur für Stadtplanung",
+        0.6,
+        0.5,
+    ),
+    Job(
+        "Wissenschaft/Beratung",
+        "Fachberaterin Sozialer Zusammenhalt",
+        "Fachberater Sozialer Zusammenhalt",
+        "Fachberatung Sozialer Zusammenhalt",
+        1,
+        0.5,
+    ),
 )
 SCIENCE_DEPARTMENTS = (
     "Forschungsgruppe Sozialraum Stadt",
@@ -89,13 +160,28 @@ SCIENCE_DEPARTMENTS = (
 )
 
 CARRIER_JOBS = (
-    Job("Quartiersmanagement", "Quartiersmanagerin {gebiet}", "Quartiersmanager {gebiet}",
-        "Quartiersmanagement {gebiet}", 5),
-    Job("Quartiersmanagement", "Leiterin Stadtteilbüro {gebiet}", "Leiter Stadtteilbüro {gebiet}",
-        "Leitung Stadtteilbüro {gebiet}", 1.5),
+    Job(
+        "Quartiersmanagement",
+        "Quartiersmanagerin {gebiet}",
+        "Quartiersmanager {gebiet}",
+        "Quartiersmanagement {gebiet}",
+        5,
+    ),
+    Job(
+        "Quartiersmanagement",
+        "Leiterin Stadtteilbüro {gebiet}",
+        "Leiter Stadtteilbüro {gebiet}",
+        "Leitung Stadtteilbüro {gebiet}",
+        1.5,
+    ),
     Job("Sonstige", "Stadtteilkoordinatorin", "Stadtteilkoordinator", "Stadtteilkoordination", 1.5),
-    Job("Leitung", "Fachbereichsleiterin Gemeinwesenarbeit", "Fachbereichsleiter Gemeinwesenarbeit",
-        "Fachbereichsleitung Gemeinwesenarbeit", 0.7),
+    Job(
+        "Leitung",
+        "Fachbereichsleiterin Gemeinwesenarbeit",
+        "Fachbereichsleiter Gemeinwesenarbeit",
+        "Fachbereichsleitung Gemeinwesenarbeit",
+        0.7,
+    ),
 )
 CARRIER_DEPARTMENTS = ("Gemeinwesenarbeit", "Quartiersmanagement", "Migrationsdienste", "Soziale Dienste")
 
@@ -124,6 +210,12 @@ JOBS_BY_KIND = {
 # People without an organisation: freelance moderators and planners.
 FREELANCE_JOBS = (
     Job("Sonstige", "Moderatorin (freiberuflich)", "Moderator (freiberuflich)", "Moderation (freiberuflich)", 1),
-    Job("Stadtplanung", "Stadtplanerin (freiberuflich)", "Stadtplaner (freiberuflich)",
-        "Stadtplanung (freiberuflich)", 1, 0.9),
+    Job(
+        "Stadtplanung",
+        "Stadtplanerin (freiberuflich)",
+        "Stadtplaner (freiberuflich)",
+        "Stadtplanung (freiberuflich)",
+        1,
+        0.9,
+    ),
 )

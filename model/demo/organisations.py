@@ -54,10 +54,10 @@ def district_name(kreis: str) -> str:
 
 
 def short_area_name(area_name: str, city: str) -> str:
-    """"Duisburg-Marxloh" → "Marxloh" (for job titles such as "Gebietsbeauftragte Marxloh")."""
+    """ "Duisburg-Marxloh" → "Marxloh" (for job titles such as "Gebietsbeauftragte Marxloh")."""
     for prefix in (city, city.split()[0]):
         if area_name.startswith(prefix) and len(area_name) > len(prefix):
-            return area_name[len(prefix):].lstrip(" -")
+            return area_name[len(prefix) :].lstrip(" -")
     return area_name
 
 
@@ -95,27 +95,49 @@ class _OrganisationBuilder:
 
     # --- rows ----------------------------------------------------------------------------
 
-    def _organisation(self, name: str, kind: str, *, city: str, postcode: str, street: str | None,
-                      domain: str, area_code: str, ags: str | None = None, population: int = 0,
-                      notes: str | None = None) -> OrgInfo:
+    def _organisation(
+        self,
+        name: str,
+        kind: str,
+        *,
+        city: str,
+        postcode: str,
+        street: str | None,
+        domain: str,
+        area_code: str,
+        ags: str | None = None,
+        population: int = 0,
+        notes: str | None = None,
+    ) -> OrgInfo:
         org_id = self.demo.tables.add_with_id(
             Organisation,
-            name=name, kind=kind, ags=ags, street=street, postcode=postcode, city=city,
+            name=name,
+            kind=kind,
+            ags=ags,
+            street=street,
+            postcode=postcode,
+            city=city,
             phone=f"{area_code} {self.rng.randint(10, 99) * 10}-0",
-            email=f"info@{mail_domain(domain)}", website=f"https://www.{domain}", notes=notes,
-            search_key=search_key(name, city), created_at=ENTERED_AT, updated_at=ENTERED_AT,
+            email=f"info@{mail_domain(domain)}",
+            website=f"https://www.{domain}",
+            notes=notes,
+            search_key=search_key(name, city),
+            created_at=ENTERED_AT,
+            updated_at=ENTERED_AT,
         )
         info = OrgInfo(org_id, name, kind, city, postcode, street, domain, area_code, population)
         self.demo.organisations.append(info)
         return info
 
-    def _membership(self, org: OrgInfo, kind: str, since_year: int, until_year: int | None,
-                    notes: str | None = None) -> None:
+    def _membership(
+        self, org: OrgInfo, kind: str, since_year: int, until_year: int | None, notes: str | None = None
+    ) -> None:
         since = dt.date(since_year, 1, 1)
         until = dt.date(until_year, 12, 31) if until_year else None
         fee = annual_fee(org.population) if kind == "Mitglied" and org.kind == "Kommune" else None
-        self.demo.tables.add(Membership, organisation_id=org.id, type=kind, since=since, until=until,
-                             annual_fee=fee, notes=notes)
+        self.demo.tables.add(
+            Membership, organisation_id=org.id, type=kind, since=since, until=until, annual_fee=fee, notes=notes
+        )
         self.memberships.setdefault(org.id, []).append((kind, since, until))
 
     def _areas(self, org: OrgInfo, areas: tuple[Area, ...]) -> None:
@@ -124,9 +146,16 @@ class _OrganisationBuilder:
             if area.status == "in Vorbereitung":
                 notes = "Integriertes Handlungskonzept in Arbeit; Antrag zum nächsten Programmjahr geplant."
             self.demo.tables.add(
-                ProgrammeArea, organisation_id=org.id, name=area.name, programme=area.programme,
-                status=area.status, admitted_year=area.admitted, ended_year=area.ended, notes=notes,
-                created_at=ENTERED_AT, updated_at=ENTERED_AT,
+                ProgrammeArea,
+                organisation_id=org.id,
+                name=area.name,
+                programme=area.programme,
+                status=area.status,
+                admitted_year=area.admitted,
+                ended_year=area.ended,
+                notes=notes,
+                created_at=ENTERED_AT,
+                updated_at=ENTERED_AT,
             )
             org.areas.append(short_area_name(area.name, org.city))
 
@@ -141,8 +170,15 @@ class _OrganisationBuilder:
 
     def _municipality(self, row: dict, street: str | None, area_code: str, domain: str) -> OrgInfo:
         org = self._organisation(
-            official_name(row), "Kommune", city=row["name"], postcode=row["plz"], street=street,
-            domain=domain, area_code=area_code, ags=row["ags"], population=int(row["einwohner"]),
+            official_name(row),
+            "Kommune",
+            city=row["name"],
+            postcode=row["plz"],
+            street=street,
+            domain=domain,
+            area_code=area_code,
+            ags=row["ags"],
+            population=int(row["einwohner"]),
         )
         org.venue = f"Rathaus {row['name']}"
         return org
@@ -164,8 +200,13 @@ class _OrganisationBuilder:
         for kreis in names:
             seat = self.municipalities[DISTRICT_SEATS[kreis]]
             org = self._organisation(
-                district_name(kreis), "Kreis", city=seat["name"], postcode=seat["plz"], street=None,
-                domain=_slug(district_name(kreis)) + ".de", area_code=self._area_code(seat),
+                district_name(kreis),
+                "Kreis",
+                city=seat["name"],
+                postcode=seat["plz"],
+                street=None,
+                domain=_slug(district_name(kreis)) + ".de",
+                area_code=self._area_code(seat),
             )
             if kreis == "Recklinghausen" or self.rng.random() < 0.2:
                 self._membership(org, "Kooperationspartner", self.rng.choice((2010, 2014, 2018, 2021)), None)
@@ -177,8 +218,15 @@ class _OrganisationBuilder:
             self._known(known)
 
     def _known(self, known: KnownOrganisation) -> OrgInfo:
-        org = self._organisation(known.name, known.kind, city=known.city, postcode=known.postcode,
-                                 street=known.street, domain=known.domain, area_code=known.area_code)
+        org = self._organisation(
+            known.name,
+            known.kind,
+            city=known.city,
+            postcode=known.postcode,
+            street=known.street,
+            domain=known.domain,
+            area_code=known.area_code,
+        )
         if known.membership:
             self._membership(org, *known.membership)
         return org
@@ -193,16 +241,37 @@ class _OrganisationBuilder:
             for pattern in self.rng.sample(CARRIER_PATTERNS, 2):
                 area = self.rng.choice(city.areas) if city.areas else city.city
                 name = pattern.format(stadt=city.city, gebiet=area)
-                self._organisation(name, "Träger", city=city.city, postcode=city.postcode, street=None,
-                                   domain=_domain(name), area_code=city.area_code)
+                self._organisation(
+                    name,
+                    "Träger",
+                    city=city.city,
+                    postcode=city.postcode,
+                    street=None,
+                    domain=_domain(name),
+                    area_code=city.area_code,
+                )
             if index % 3 == 0:
                 name = HOUSING_PATTERNS[index % 2].format(stadt=city.city)
-                self._organisation(name, "Wohnungswirtschaft", city=city.city, postcode=city.postcode,
-                                   street=None, domain=_domain(name), area_code=city.area_code)
+                self._organisation(
+                    name,
+                    "Wohnungswirtschaft",
+                    city=city.city,
+                    postcode=city.postcode,
+                    street=None,
+                    domain=_domain(name),
+                    area_code=city.area_code,
+                )
         for name in CONSULTANCIES:
             seat = self.municipalities[self.rng.choice(("Dortmund", "Essen", "Köln", "Bochum", "Münster"))]
-            self._organisation(name, "Wissenschaft/Beratung", city=seat["name"], postcode=seat["plz"],
-                               street=None, domain=_domain(name), area_code=self._area_code(seat))
+            self._organisation(
+                name,
+                "Wissenschaft/Beratung",
+                city=seat["name"],
+                postcode=seat["plz"],
+                street=None,
+                domain=_domain(name),
+                area_code=self._area_code(seat),
+            )
 
     def further_municipalities(self) -> None:
         """Other NRW municipalities, largest first, up to the target size: guests and newcomers."""

@@ -32,17 +32,62 @@ OFFICE_STAFF = (
 )
 # Names every output must print exactly as typed; ordinary, active members of the network.
 TEST_PEOPLE = (
-    ("Stadt Duisburg", "Frau", None, "Ayşe", "Yılmaz", "Gebietsbeauftragte Marxloh",
-     "Referat Stadterneuerung", "Gebietsbeauftragte/r", "AKNW"),
-    ("Stadt Gelsenkirchen", "Herr", "Dr.-Ing.", "Łukasz", "Żółć", "Sachgebietsleiter Stadterneuerung",
-     "Referat Stadterneuerung", "Leitung", "IK-Bau NRW"),
+    (
+        "Stadt Duisburg",
+        "Frau",
+        None,
+        "Ayşe",
+        "Yılmaz",
+        "Gebietsbeauftragte Marxloh",
+        "Referat Stadterneuerung",
+        "Gebietsbeauftragte/r",
+        "AKNW",
+    ),
+    (
+        "Stadt Gelsenkirchen",
+        "Herr",
+        "Dr.-Ing.",
+        "Łukasz",
+        "Żółć",
+        "Sachgebietsleiter Stadterneuerung",
+        "Referat Stadterneuerung",
+        "Leitung",
+        "IK-Bau NRW",
+    ),
     # Further letters that fonts and sorting must handle (İ, ễ, ă), fixed so every size has them.
-    ("AWO Bezirk Westliches Westfalen e. V.", "Frau", None, "İpek", "Doğan", "Quartiersmanagerin Nordstadt",
-     "Quartiersmanagement", "Quartiersmanagement", None),
-    ("Stadt Dortmund", "Frau", None, "Thị Lan", "Nguyễn", "Sozialplanerin", "Amt für Soziales und Wohnen",
-     "Sonstige", None),
-    ("Stadt Duisburg", "Herr", None, "Răzvan", "Stănescu", "Gebietsbeauftragter Hochfeld",
-     "Referat Stadterneuerung", "Gebietsbeauftragte/r", "AKNW"),
+    (
+        "AWO Bezirk Westliches Westfalen e. V.",
+        "Frau",
+        None,
+        "İpek",
+        "Doğan",
+        "Quartiersmanagerin Nordstadt",
+        "Quartiersmanagement",
+        "Quartiersmanagement",
+        None,
+    ),
+    (
+        "Stadt Dortmund",
+        "Frau",
+        None,
+        "Thị Lan",
+        "Nguyễn",
+        "Sozialplanerin",
+        "Amt für Soziales und Wohnen",
+        "Sonstige",
+        None,
+    ),
+    (
+        "Stadt Duisburg",
+        "Herr",
+        None,
+        "Răzvan",
+        "Stănescu",
+        "Gebietsbeauftragter Hochfeld",
+        "Referat Stadterneuerung",
+        "Gebietsbeauftragte/r",
+        "AKNW",
+    ),
 )
 
 
@@ -55,8 +100,13 @@ def _kind_weight(org: OrgInfo) -> float:
         return 4
     if org.name == "Müller & Söhne <GmbH>":
         return 0.2
-    return {"Kreis": 1.2, "Land/Ministerium": 1.5, "Wissenschaft/Beratung": 2, "Träger": 2.5,
-            "Wohnungswirtschaft": 1.5}.get(org.kind, 0.5)
+    return {
+        "Kreis": 1.2,
+        "Land/Ministerium": 1.5,
+        "Wissenschaft/Beratung": 2,
+        "Träger": 2.5,
+        "Wohnungswirtschaft": 1.5,
+    }.get(org.kind, 0.5)
 
 
 class _PeopleBuilder:
@@ -77,21 +127,39 @@ class _PeopleBuilder:
 
     def _chamber_number(self, chamber: str) -> str:
         while True:
-            number = (f"{self.rng.randint(100000, 199999)}" if chamber == "AKNW"
-                      else f"IK-{self.rng.randint(10000, 39999)}")
+            number = (
+                f"{self.rng.randint(100000, 199999)}" if chamber == "AKNW" else f"IK-{self.rng.randint(10000, 39999)}"
+            )
             if number not in self.chamber_numbers:
                 self.chamber_numbers.add(number)
                 return number
 
-    def add(self, org: OrgInfo | None, salutation: str, title: str | None, first: str, last: str,
-            function: str | None, department: str | None, role: str, chamber: str | None, *,
-            email: bool = True, left_year: int | None = None, is_staff: bool = False) -> PersonInfo:
+    def add(
+        self,
+        org: OrgInfo | None,
+        salutation: str,
+        title: str | None,
+        first: str,
+        last: str,
+        function: str | None,
+        department: str | None,
+        role: str,
+        chamber: str | None,
+        *,
+        email: bool = True,
+        left_year: int | None = None,
+        is_staff: bool = False,
+    ) -> PersonInfo:
         rng = self.rng
         domain = org.domain if org else rng.choice(PRIVATE_MAIL_DOMAINS)
         address: dict[str, str | None] = {"street": None, "postcode": None, "city": None}
         if org is None:  # freelancers are written to at home
-            address = {"street": f"{rng.choice(('Gartenstraße', 'Lindenallee', 'Am Stadtpark', 'Kirchweg'))} "
-                                 f"{rng.randint(1, 80)}", "postcode": "44137", "city": "Dortmund"}
+            address = {
+                "street": f"{rng.choice(('Gartenstraße', 'Lindenallee', 'Am Stadtpark', 'Kirchweg'))} "
+                f"{rng.randint(1, 80)}",
+                "postcode": "44137",
+                "city": "Dortmund",
+            }
         consent_date = consent_scope = consent_source = withdrawn = None
         if is_staff or rng.random() < 0.92:
             consent_date = FIRST_CONSENT + dt.timedelta(days=rng.randint(0, (DEMO_TODAY - FIRST_CONSENT).days - 30))
@@ -107,18 +175,31 @@ class _PeopleBuilder:
         org_name = org.name if org else None
         person_id = self.demo.tables.add_with_id(
             Person,
-            salutation=salutation, title=title, first_name=first, last_name=last,
-            organisation_id=org.id if org else None, department=department, function=function, role=role,
-            email=email_address, phone=phone_number(rng, area_code),
+            salutation=salutation,
+            title=title,
+            first_name=first,
+            last_name=last,
+            organisation_id=org.id if org else None,
+            department=department,
+            function=function,
+            role=role,
+            email=email_address,
+            phone=phone_number(rng, area_code),
             mobile=f"{rng.choice(MOBILE_PREFIXES)} {rng.randint(1000000, 9999999)}" if rng.random() < 0.25 else None,
             **address,
-            chamber=chamber, chamber_number=self._chamber_number(chamber) if chamber else None,
+            chamber=chamber,
+            chamber_number=self._chamber_number(chamber) if chamber else None,
             # IK-Bau NRW's rules depend on the member group; most members are Pflichtmitglieder.
             chamber_category="Pflichtmitglied" if chamber == "IK-Bau NRW" else None,
-            consent_date=consent_date, consent_scope=consent_scope, consent_source=consent_source,
-            consent_withdrawn_on=withdrawn, active=left_year is None, notes=notes,
+            consent_date=consent_date,
+            consent_scope=consent_scope,
+            consent_source=consent_source,
+            consent_withdrawn_on=withdrawn,
+            active=left_year is None,
+            notes=notes,
             search_key=search_key(first, last, org_name, function, email_address),
-            created_at=ENTERED_AT, updated_at=ENTERED_AT,
+            created_at=ENTERED_AT,
+            updated_at=ENTERED_AT,
         )
         display = " ".join(part for part in (title, first, last) if part)
         info = PersonInfo(person_id, org, role, salutation, display, chamber, left_year, is_staff)
@@ -147,9 +228,17 @@ class _PeopleBuilder:
             chamber = "IK-Bau NRW" if rng.random() < 0.15 else "AKNW"
         left_year = rng.randint(2022, 2026) if rng.random() < 0.05 else None
         return self.add(
-            org, salutation, title, first, last, function,
+            org,
+            salutation,
+            title,
+            first,
+            last,
+            function,
             rng.choice(departments) if departments and rng.random() < 0.75 else None,
-            job.role, chamber, email=rng.random() > 0.04, left_year=left_year,
+            job.role,
+            chamber,
+            email=rng.random() > 0.04,
+            left_year=left_year,
         )
 
 
@@ -159,8 +248,9 @@ def build_people(demo: Demo) -> None:
     for salutation, title, first, last, function, department, role, chamber in OFFICE_STAFF:
         builder.add(office, salutation, title, first, last, function, department, role, chamber, is_staff=True)
     for org_name, salutation, p_title, first, last, function, p_department, p_role, p_chamber in TEST_PEOPLE:
-        builder.add(demo.org_by_name(org_name), salutation, p_title, first, last, function, p_department, p_role,
-                    p_chamber)
+        builder.add(
+            demo.org_by_name(org_name), salutation, p_title, first, last, function, p_department, p_role, p_chamber
+        )
 
     employers = [org for org in demo.organisations if org.name != OFFICE.name]
     remaining = demo.spec.persons - len(demo.staff) - len(demo.persons)
@@ -195,8 +285,9 @@ def build_mailing_lists(demo: Demo) -> None:
         [p for p in persons if p.role == "Quartiersmanagement"],
     )
     for (name, description), members in zip(MAILING_LISTS, members_by_list, strict=True):
-        list_id = demo.tables.add_with_id(MailingList, name=name, description=description,
-                                  created_at=ENTERED_AT, updated_at=ENTERED_AT)
+        list_id = demo.tables.add_with_id(
+            MailingList, name=name, description=description, created_at=ENTERED_AT, updated_at=ENTERED_AT
+        )
         for person in members:
             if person.id in reachable:
                 demo.tables.add(MailingListMember, mailing_list_id=list_id, person_id=person.id, added_at=ENTERED_AT)

@@ -30,7 +30,9 @@ class _Pools:
             available = [p for p in demo.persons if p.available(year)]
             self.by_key[("all", year)] = available
             self.by_key[("core", year)] = [
-                p for p in available if p.org is not None
+                p
+                for p in available
+                if p.org is not None
                 and (p.org.kind in core_kinds or (p.org.kind in ("Kommune", "Kreis") and year in p.org.network_years))
             ]
             self.by_key[("chamber", year)] = [p for p in available if p.chamber]
@@ -50,8 +52,10 @@ class _Pools:
             sources = [(self.groups[info.group_id].members_on(info.starts_at.date()), count)]
         elif info.pool == "training":
             chamber_count = round(count * 0.65)
-            sources = [(self.by_key[("chamber", year)], chamber_count),
-                       (self.by_key[("non-chamber", year)], count - chamber_count)]
+            sources = [
+                (self.by_key[("chamber", year)], chamber_count),
+                (self.by_key[("non-chamber", year)], count - chamber_count),
+            ]
         else:
             sources = [(self.by_key[(info.pool, year)], count)]
         chosen: list[PersonInfo] = []
@@ -89,8 +93,11 @@ def _scale_to_target(demands: list[float], caps: list[int], adjustable: list[boo
     values = list(demands)
     for _ in range(8):
         diff = target - sum(round(v) for v in values)
-        free = [i for i, ok in enumerate(adjustable) if ok and values[i] >= 1
-                and ((diff > 0 and values[i] < caps[i]) or (diff < 0 and values[i] > 1))]
+        free = [
+            i
+            for i, ok in enumerate(adjustable)
+            if ok and values[i] >= 1 and ((diff > 0 and values[i] < caps[i]) or (diff < 0 and values[i] > 1))
+        ]
         free_sum = sum(values[i] for i in free)
         if diff == 0 or not free_sum:
             break
@@ -185,8 +192,11 @@ class _RegistrationWriter:
         if special:  # speakers and staff are entered by the office when the invitation goes out
             day = opens - dt.timedelta(days=self.rng.randint(1, 10))
         else:
-            closes = min(info.row["registration_deadline"] or info.starts_at.date() - dt.timedelta(days=1),
-                         DEMO_TODAY, info.starts_at.date() - dt.timedelta(days=1))
+            closes = min(
+                info.row["registration_deadline"] or info.starts_at.date() - dt.timedelta(days=1),
+                DEMO_TODAY,
+                info.starts_at.date() - dt.timedelta(days=1),
+            )
             day = opens + dt.timedelta(days=self.rng.randint(0, max((closes - opens).days, 0)))
         moment = at(day, 7, 30) + dt.timedelta(minutes=self.rng.randint(0, 630))
         return min(moment, at(DEMO_TODAY, 7, 30) + dt.timedelta(minutes=self.rng.randint(0, 120)))
@@ -212,9 +222,11 @@ class _RegistrationWriter:
         # Staff, speakers and moderators first; someone with two parts registers once.
         specials: list[tuple[int, str]] = []
         special_ids: set[int] = set()
-        for person_id, role in ([(p, "Organisation") for p in info.organisers]
-                                + [(p, "Referent/in") for p in info.speakers]
-                                + [(p, "Moderation") for p in info.moderators]):
+        for person_id, role in (
+            [(p, "Organisation") for p in info.organisers]
+            + [(p, "Referent/in") for p in info.speakers]
+            + [(p, "Moderation") for p in info.moderators]
+        ):
             if person_id not in special_ids:
                 specials.append((person_id, role))
                 special_ids.add(person_id)
@@ -240,16 +252,23 @@ class _RegistrationWriter:
             if status in SEAT_TAKING or status == "nicht erschienen":
                 seats_taken += 1
             attended = None
-            if (status == "teilgenommen" and role == "Teilnahme" and 150 <= info.minutes <= 600
-                    and rng.random() < 0.06):
+            if status == "teilgenommen" and role == "Teilnahme" and 150 <= info.minutes <= 600 and rng.random() < 0.06:
                 attended = max(30, info.minutes - rng.choice((45, 60, 90, 120)))
             person = persons.get(person_id)
             fee_due = _fee_due(info, person, role) if person and _owes_fee(info, status) else None
             self.demo.tables.add(
-                Registration, event_id=info.id, person_id=person_id, status=status, role=role,
-                registered_at=registered_at, attended_minutes=attended, fee_due=fee_due, fee_paid=None,
+                Registration,
+                event_id=info.id,
+                person_id=person_id,
+                status=status,
+                role=role,
+                registered_at=registered_at,
+                attended_minutes=attended,
+                fee_due=fee_due,
+                fee_paid=None,
                 notes="Veranstaltung abgesagt." if info.status == "abgesagt" else None,
-                created_at=registered_at, updated_at=marked_at if past else registered_at,
+                created_at=registered_at,
+                updated_at=marked_at if past else registered_at,
             )
             row = self.demo.tables.rows[Registration][-1]
             rows.append(row)
@@ -272,8 +291,16 @@ class _RegistrationWriter:
                 return  # invoiced after the event
             day = min(row["registered_at"].date() + dt.timedelta(days=rng.randint(2, 14)), DEMO_TODAY)
             method = "Überweisung"
-        self.demo.tables.add(Payment, registration_id=row["id"], paid_on=day, amount=amount, method=method,
-                             notes=None, created_at=at(day, 12), updated_at=at(day, 12))
+        self.demo.tables.add(
+            Payment,
+            registration_id=row["id"],
+            paid_on=day,
+            amount=amount,
+            method=method,
+            notes=None,
+            created_at=at(day, 12),
+            updated_at=at(day, 12),
+        )
         row["fee_paid"] = amount
 
 

@@ -19,51 +19,88 @@ def _trip_row(demo: Demo, info: EventInfo, **values) -> None:
     purge_day = info.ends_at.date() + dt.timedelta(days=RETENTION_DAYS)
     if purge_day <= DEMO_TODAY:
         purged = at(purge_day, 6)
-    demo.tables.add(Trip, event_id=info.id, min_participants=15, retention_days=RETENTION_DAYS,
-                    sensitive_purged_at=purged, **values)
+    demo.tables.add(
+        Trip, event_id=info.id, min_participants=15, retention_days=RETENTION_DAYS, sensitive_purged_at=purged, **values
+    )
 
 
 def _itinerary(demo: Demo, info: EventInfo, days: list[tuple[dt.date, str, tuple[TripStop, ...]]]) -> None:
     for day, title, stops in days:
         day_id = demo.tables.add(TripDay, trip_event_id=info.id, day_date=day, title=title)
         for position, stop in enumerate(stops, start=1):
-            demo.tables.add(TripProgrammeItem, day_id=day_id, position=position, start_time=stop.time,
-                            place=stop.place, host_contact=stop.host_contact, description=stop.description)
+            demo.tables.add(
+                TripProgrammeItem,
+                day_id=day_id,
+                position=position,
+                start_time=stop.time,
+                place=stop.place,
+                host_contact=stop.host_contact,
+                description=stop.description,
+            )
 
 
 def add_study_trip(demo: Demo, info: EventInfo, trip: StudyTrip) -> None:
     _trip_row(
-        demo, info, destination_city=trip.city, destination_country=trip.country, travel_mode=trip.travel_mode,
-        departure_point=trip.departure_point, departure_at=at(trip.start, trip.days[0][1][0].time.hour,
-                                                              trip.days[0][1][0].time.minute),
-        return_at=info.ends_at, accommodation_name=trip.accommodation, accommodation_address=trip.accommodation_address,
-        contribution=Decimal(trip.contribution), single_room_supplement=Decimal(trip.single_room_supplement),
+        demo,
+        info,
+        destination_city=trip.city,
+        destination_country=trip.country,
+        travel_mode=trip.travel_mode,
+        departure_point=trip.departure_point,
+        departure_at=at(trip.start, trip.days[0][1][0].time.hour, trip.days[0][1][0].time.minute),
+        return_at=info.ends_at,
+        accommodation_name=trip.accommodation,
+        accommodation_address=trip.accommodation_address,
+        contribution=Decimal(trip.contribution),
+        single_room_supplement=Decimal(trip.single_room_supplement),
         other_costs=Decimal(35),
     )
-    _itinerary(demo, info, [(trip.start + dt.timedelta(days=offset), title, stops)
-                            for offset, (title, stops) in enumerate(trip.days)])
+    _itinerary(
+        demo,
+        info,
+        [(trip.start + dt.timedelta(days=offset), title, stops) for offset, (title, stops) in enumerate(trip.days)],
+    )
 
 
 def add_day_excursion(demo: Demo, info: EventInfo, excursion: DayExcursion) -> None:
-    departure = "Essen Hbf, Südausgang (Freiheit)" if excursion.city == "Gelsenkirchen" \
-        else "Gelsenkirchen Hbf, Busbahnhof"
+    departure = (
+        "Essen Hbf, Südausgang (Freiheit)" if excursion.city == "Gelsenkirchen" else "Gelsenkirchen Hbf, Busbahnhof"
+    )
     _trip_row(
-        demo, info, destination_city=excursion.city, destination_country="Deutschland", travel_mode="Bus",
-        departure_point=departure, departure_at=info.starts_at - dt.timedelta(hours=1),
-        return_at=info.ends_at + dt.timedelta(hours=1), accommodation_name=None, accommodation_address=None,
-        contribution=Decimal(info.fee) if info.fee else None, single_room_supplement=None, other_costs=None,
+        demo,
+        info,
+        destination_city=excursion.city,
+        destination_country="Deutschland",
+        travel_mode="Bus",
+        departure_point=departure,
+        departure_at=info.starts_at - dt.timedelta(hours=1),
+        return_at=info.ends_at + dt.timedelta(hours=1),
+        accommodation_name=None,
+        accommodation_address=None,
+        contribution=Decimal(info.fee) if info.fee else None,
+        single_room_supplement=None,
+        other_costs=None,
     )
     _itinerary(demo, info, [(info.starts_at.date(), f"Exkursion nach {excursion.city}", excursion.stops)])
 
 
 def generic_day_excursion(city: str, area: str, topic: str) -> DayExcursion:
-    return DayExcursion(f"Exkursion nach {city}: {area}", city, topic, (
-        TripStop(dt.time(10, 0), f"Stadtteilbüro {area}", f"Begrüßung und Einführung in das Programmgebiet {area}",
-                 "Quartiersmanagement"),
-        TripStop(dt.time(11, 0), area, "Rundgang zu Projekten der Städtebauförderung"),
-        TripStop(dt.time(13, 0), f"Stadtteilzentrum {area}", "Mittagessen"),
-        TripStop(dt.time(14, 0), f"Rathaus {city}", "Gespräch mit der Programmkoordination der Stadt"),
-    ))
+    return DayExcursion(
+        f"Exkursion nach {city}: {area}",
+        city,
+        topic,
+        (
+            TripStop(
+                dt.time(10, 0),
+                f"Stadtteilbüro {area}",
+                f"Begrüßung und Einführung in das Programmgebiet {area}",
+                "Quartiersmanagement",
+            ),
+            TripStop(dt.time(11, 0), area, "Rundgang zu Projekten der Städtebauförderung"),
+            TripStop(dt.time(13, 0), f"Stadtteilzentrum {area}", "Mittagessen"),
+            TripStop(dt.time(14, 0), f"Rathaus {city}", "Gespräch mit der Programmkoordination der Stadt"),
+        ),
+    )
 
 
 def add_participants(demo: Demo, info: EventInfo, registrations: list[dict]) -> None:
@@ -81,12 +118,21 @@ def add_participants(demo: Demo, info: EventInfo, registrations: list[dict]) -> 
             if wish == "DZ":
                 double_room_wishers.append(registration)
         demo.tables.add(
-            TripParticipant, registration_id=registration["id"], room_wish=wish, room_partner_person_id=None,
-            trip_phone=(f"{rng.choice(MOBILE_PREFIXES)} {rng.randint(1000000, 9999999)}"
-                        if rng.random() < 0.7 and sensitive_kept else None),
+            TripParticipant,
+            registration_id=registration["id"],
+            room_wish=wish,
+            room_partner_person_id=None,
+            trip_phone=(
+                f"{rng.choice(MOBILE_PREFIXES)} {rng.randint(1000000, 9999999)}"
+                if rng.random() < 0.7 and sensitive_kept
+                else None
+            ),
             dietary_needs=rng.choice(DIETARY_NEEDS) if sensitive_kept and rng.random() < 0.2 else None,
-            emergency_contact=(f"Partner/in, {rng.choice(MOBILE_PREFIXES)} {rng.randint(1000000, 9999999)}"
-                               if sensitive_kept and study_trip else None),
+            emergency_contact=(
+                f"Partner/in, {rng.choice(MOBILE_PREFIXES)} {rng.randint(1000000, 9999999)}"
+                if sensitive_kept and study_trip
+                else None
+            ),
             refunded=False,
         )
         rows[registration["id"]] = demo.tables.rows[TripParticipant][-1]
@@ -135,7 +181,15 @@ def _trip_payments(demo: Demo, info: EventInfo, registration: dict, due: Decimal
         payments.append((refund_day, -paid, "Erstattung nach Abmeldung"))
         refunded = True
     for day, amount, note in payments:
-        demo.tables.add(Payment, registration_id=registration["id"], paid_on=day, amount=amount,
-                        method="Überweisung", notes=note, created_at=at(day, 12), updated_at=at(day, 12))
+        demo.tables.add(
+            Payment,
+            registration_id=registration["id"],
+            paid_on=day,
+            amount=amount,
+            method="Überweisung",
+            notes=note,
+            created_at=at(day, 12),
+            updated_at=at(day, 12),
+        )
     registration["fee_paid"] = sum((amount for _, amount, _ in payments), Decimal(0)) if payments else None
     return refunded

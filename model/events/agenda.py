@@ -57,8 +57,9 @@ class Slot:
     overlaps: bool  # starts before the previous item ends
 
 
-def speaker_label(title: str | None, first: str | None, last: str | None, organisation: str | None,
-                  text: str | None) -> str:
+def speaker_label(
+    title: str | None, first: str | None, last: str | None, organisation: str | None, text: str | None
+) -> str:
     """The speaker of an agenda item: a person (with organisation) and/or free text."""
     name = " ".join(part for part in (title, first, last) if part)
     if name and organisation:
@@ -91,8 +92,9 @@ def problems(event_start: dt.datetime, event_end: dt.datetime, entries: list[Age
         if slot.overlaps:
             hints.append(f"Punkt {number} beginnt um {slot.start:%H:%M}, bevor Punkt {number - 1} endet.")
     if slots and slots[-1].end > event_end:
-        hints.append(f"Die Tagesordnung endet um {slots[-1].end:%H:%M}, nach dem Ende der Veranstaltung "
-                     f"({event_end:%H:%M}).")
+        hints.append(
+            f"Die Tagesordnung endet um {slots[-1].end:%H:%M}, nach dem Ende der Veranstaltung ({event_end:%H:%M})."
+        )
     return hints
 
 
@@ -113,22 +115,32 @@ def validate_entries(entries: list[AgendaEntry]) -> None:
         if not entry.title:
             raise ValidationError(f"Tagesordnungspunkt {number}: bitte einen Titel eingeben.", "Titel", number)
         if len(entry.title) > 300:
-            raise ValidationError(f"Tagesordnungspunkt {number}: der Titel ist zu lang (höchstens 300 Zeichen).",
-                                  "Titel", number)
+            raise ValidationError(
+                f"Tagesordnungspunkt {number}: der Titel ist zu lang (höchstens 300 Zeichen).", "Titel", number
+            )
         if entry.speaker_text and len(entry.speaker_text) > 300:
-            raise ValidationError(f"Tagesordnungspunkt {number}: die Angabe zur Referentin / zum Referenten "
-                                  "ist zu lang.", "Referent/in", number)
+            raise ValidationError(
+                f"Tagesordnungspunkt {number}: die Angabe zur Referentin / zum Referenten ist zu lang.",
+                "Referent/in",
+                number,
+            )
         if entry.kind not in AGENDA_ITEM_KINDS:
             raise ValidationError(f"Tagesordnungspunkt {number}: unbekannte Art »{entry.kind}«.", "Art", number)
         if not 0 <= entry.duration_minutes <= MAX_DURATION:
-            raise ValidationError(f"Tagesordnungspunkt {number}: die Dauer muss zwischen 0 und 1440 Minuten liegen.",
-                                  "Dauer", number)
+            raise ValidationError(
+                f"Tagesordnungspunkt {number}: die Dauer muss zwischen 0 und 1440 Minuten liegen.", "Dauer", number
+            )
 
 
 def _load(session: Session, event_id: int, event_start: dt.datetime) -> list[AgendaEntry]:
     rows = session.execute(
-        select(AgendaItem, Person.title.label("p_title"), Person.first_name, Person.last_name,
-               Organisation.name.label("organisation"))
+        select(
+            AgendaItem,
+            Person.title.label("p_title"),
+            Person.first_name,
+            Person.last_name,
+            Organisation.name.label("organisation"),
+        )
         .outerjoin(Person, AgendaItem.speaker_person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .where(AgendaItem.event_id == event_id)
@@ -143,9 +155,17 @@ def _load(session: Session, event_id: int, event_start: dt.datetime) -> list[Age
         if every_item_timed and fixed == clock.time():
             fixed = None  # a time on every item: only those off the flow are fixed
         name = speaker_label(row.p_title, row.first_name, row.last_name, row.organisation, None)
-        entry = AgendaEntry(title=item.title, duration_minutes=item.duration_minutes or 0, kind=item.kind,
-                            speaker_person_id=item.speaker_person_id, speaker_text=item.speaker_text,
-                            notes=item.notes, fixed_start=fixed, speaker_name=name, id=item.id)
+        entry = AgendaEntry(
+            title=item.title,
+            duration_minutes=item.duration_minutes or 0,
+            kind=item.kind,
+            speaker_person_id=item.speaker_person_id,
+            speaker_text=item.speaker_text,
+            notes=item.notes,
+            fixed_start=fixed,
+            speaker_name=name,
+            id=item.id,
+        )
         entries.append(entry)
         start = dt.datetime.combine(event_start.date(), fixed) if fixed is not None else clock
         clock = start + dt.timedelta(minutes=max(entry.duration_minutes, 0))
@@ -164,8 +184,18 @@ def load_agenda(db: Database, event_id: int) -> list[AgendaEntry]:
 
 def _signature(event_start: dt.datetime, entries: list[AgendaEntry]) -> list[tuple]:
     slots = schedule(event_start, entries)
-    return [(e.title, e.duration_minutes, e.kind, e.speaker_person_id, e.speaker_text or None, e.notes or None,
-             s.start.time()) for e, s in zip(entries, slots, strict=True)]
+    return [
+        (
+            e.title,
+            e.duration_minutes,
+            e.kind,
+            e.speaker_person_id,
+            e.speaker_text or None,
+            e.notes or None,
+            s.start.time(),
+        )
+        for e, s in zip(entries, slots, strict=True)
+    ]
 
 
 def agenda_differs(session: Session, event_id: int, event_start: dt.datetime, entries: list[AgendaEntry]) -> bool:
@@ -180,11 +210,19 @@ def replace_agenda(session: Session, event_id: int, event_start: dt.datetime, en
     session.execute(delete(AgendaItem).where(AgendaItem.event_id == event_id))
     session.expire_all()  # the event's ``agenda`` collection must not remember the deleted rows
     for position, entry in enumerate(entries, start=1):
-        session.add(AgendaItem(
-            event_id=event_id, position=position, start_time=entry.fixed_start,
-            duration_minutes=entry.duration_minutes, title=entry.title, kind=entry.kind,
-            speaker_person_id=entry.speaker_person_id, speaker_text=entry.speaker_text, notes=entry.notes,
-        ))
+        session.add(
+            AgendaItem(
+                event_id=event_id,
+                position=position,
+                start_time=entry.fixed_start,
+                duration_minutes=entry.duration_minutes,
+                title=entry.title,
+                kind=entry.kind,
+                speaker_person_id=entry.speaker_person_id,
+                speaker_text=entry.speaker_text,
+                notes=entry.notes,
+            )
+        )
     session.flush()
 
 

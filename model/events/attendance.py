@@ -69,24 +69,44 @@ def event_minutes(starts_at: dt.datetime, ends_at: dt.datetime) -> int:
 
 def _row_query():
     return (
-        select(Registration.id, Registration.person_id, Person.title, Person.first_name, Person.last_name,
-               Organisation.name.label("organisation"), Registration.role, Registration.status,
-               Registration.attended_minutes, Registration.attendance_mode)
+        select(
+            Registration.id,
+            Registration.person_id,
+            Person.title,
+            Person.first_name,
+            Person.last_name,
+            Organisation.name.label("organisation"),
+            Registration.role,
+            Registration.status,
+            Registration.attended_minutes,
+            Registration.attendance_mode,
+        )
         .join(Person, Registration.person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
     )
 
 
 def _row(r) -> AttendanceRow:
-    return AttendanceRow(r.id, r.person_id, r.title, r.first_name or "", r.last_name or "", r.organisation, r.role,
-                         r.status, r.attended_minutes, r.attendance_mode)
+    return AttendanceRow(
+        r.id,
+        r.person_id,
+        r.title,
+        r.first_name or "",
+        r.last_name or "",
+        r.organisation,
+        r.role,
+        r.status,
+        r.attended_minutes,
+        r.attendance_mode,
+    )
 
 
 def attendance_rows(db: Database, event_id: int) -> list[AttendanceRow]:
     """Everyone with a seat or an attendance mark, by last name (the sign-in order)."""
     with db.session() as session:
         result = session.execute(
-            _row_query().where(Registration.event_id == event_id, Registration.status.in_(ATTENDANCE_STATUSES)))
+            _row_query().where(Registration.event_id == event_id, Registration.status.in_(ATTENDANCE_STATUSES))
+        )
         rows = [_row(r) for r in result]
     rows.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.registration_id))
     return rows
@@ -113,8 +133,10 @@ def attendance_refusal(title: str, starts_at: dt.datetime, now: dt.datetime | No
     The one rule: the model refuses with this text, and the GUI asks it to disable its
     buttons before the start."""
     if starts_at > (now or dt.datetime.now()):
-        return (f"»{title}« beginnt erst am {starts_at:%d.%m.%Y um %H:%M} Uhr; "
-                "Anwesenheit kann erst ab Beginn erfasst werden.")
+        return (
+            f"»{title}« beginnt erst am {starts_at:%d.%m.%Y um %H:%M} Uhr; "
+            "Anwesenheit kann erst ab Beginn erfasst werden."
+        )
     return None
 
 
@@ -136,15 +158,27 @@ def default_mode(event_format: str, chosen: str | None, recorded: str | None) ->
     return recorded or IN_PERSON
 
 
-def _apply(session: Session, registration: Registration, status: str, minutes: int | None,
-           now: dt.datetime, mode: str | None = None) -> None:
+def _apply(
+    session: Session,
+    registration: Registration,
+    status: str,
+    minutes: int | None,
+    now: dt.datetime,
+    mode: str | None = None,
+) -> None:
     event = _event(session, registration.event_id)
     if status == PRESENT:
         check_event_begun(event, now)
         new_mode = default_mode(event.format, mode, registration.attendance_mode)
         if registration.attendance_mode != new_mode:
-            audit.record(session, "registration", registration.id, "Teilnahmeform", new_mode,
-                         {"attendance_mode": [registration.attendance_mode, new_mode]})
+            audit.record(
+                session,
+                "registration",
+                registration.id,
+                "Teilnahmeform",
+                new_mode,
+                {"attendance_mode": [registration.attendance_mode, new_mode]},
+            )
             registration.attendance_mode = new_mode
     total = event_minutes(event.starts_at, event.ends_at)
     if status != PRESENT:
@@ -158,14 +192,25 @@ def _apply(session: Session, registration: Registration, status: str, minutes: i
         begun = event.starts_at <= now
         change_status(session, registration.id, status, promote=not begun)
     if registration.attended_minutes != minutes:
-        audit.record(session, "registration", registration.id, "Anwesenheit",
-                     f"Anwesend {minutes} Minuten" if minutes is not None else "Anwesend (ganz)",
-                     {"attended_minutes": [registration.attended_minutes, minutes]})
+        audit.record(
+            session,
+            "registration",
+            registration.id,
+            "Anwesenheit",
+            f"Anwesend {minutes} Minuten" if minutes is not None else "Anwesend (ganz)",
+            {"attended_minutes": [registration.attended_minutes, minutes]},
+        )
         registration.attended_minutes = minutes
 
 
-def set_attendance(db: Database, registration_id: int, status: str, minutes: int | None = None,
-                   now: dt.datetime | None = None, mode: str | None = None) -> AttendanceRow:
+def set_attendance(
+    db: Database,
+    registration_id: int,
+    status: str,
+    minutes: int | None = None,
+    now: dt.datetime | None = None,
+    mode: str | None = None,
+) -> AttendanceRow:
     """Mark one registration (present with optional minutes, excused, absent or open again).
 
     ``mode``: Präsenz or Online for a present person (default: the event's format; Präsenz
@@ -190,17 +235,28 @@ def mark_open_as(db: Database, event_id: int, status: str, now: dt.datetime | No
         event = _event(session, event_id)
         if status == PRESENT:
             check_event_begun(event, now)
-        open_ids = list(session.scalars(select(Registration.id).where(
-            Registration.event_id == event_id, Registration.status == OPEN)))
+        open_ids = list(
+            session.scalars(
+                select(Registration.id).where(Registration.event_id == event_id, Registration.status == OPEN)
+            )
+        )
         if not open_ids:
             return 0
         values = {"status": status, "attended_minutes": None, "version": Registration.version + 1}
         if status == PRESENT:
             values["attendance_mode"] = default_mode(event.format, None, None)
-        session.execute(update(Registration).where(Registration.id.in_(open_ids)).values(**values),
-                        execution_options={"synchronize_session": False})
-        audit.record(session, "event", event_id, "Anwesenheit",
-                     f"{len(open_ids)} offene Anmeldungen → {status}", {"status": [OPEN, status]})
+        session.execute(
+            update(Registration).where(Registration.id.in_(open_ids)).values(**values),
+            execution_options={"synchronize_session": False},
+        )
+        audit.record(
+            session,
+            "event",
+            event_id,
+            "Anwesenheit",
+            f"{len(open_ids)} offene Anmeldungen → {status}",
+            {"status": [OPEN, status]},
+        )
         return len(open_ids)
 
 
@@ -222,16 +278,26 @@ def create_person(session: Session, data: NewPerson, source: str) -> Person:
         raise ValidationError("Bitte mindestens den Nachnamen angeben.", "Nachname")
     if data.salutation not in SALUTATIONS:
         raise ValidationError(f"Unbekannte Anrede »{data.salutation}«.", "Anrede")
-    for label, value, limit in (("Vorname", first, 100), ("Nachname", last, 100), ("E-Mail", data.email, 200),
-                                ("Titel", data.title, 50), ("Funktion", data.function, 200)):
+    for label, value, limit in (
+        ("Vorname", first, 100),
+        ("Nachname", last, 100),
+        ("E-Mail", data.email, 200),
+        ("Titel", data.title, 50),
+        ("Funktion", data.function, 200),
+    ):
         if value and len(value) > limit:
             raise ValidationError(f"»{label}« ist zu lang (höchstens {limit} Zeichen).", label)
     organisation = session.get(Organisation, data.organisation_id) if data.organisation_id else None
     email = (data.email or "").strip() or None
     person = Person(
-        salutation=data.salutation, title=(data.title or "").strip() or None, first_name=first, last_name=last,
-        organisation_id=organisation.id if organisation else None, email=email,
-        function=(data.function or "").strip() or None, notes=f"Angelegt: {source}",
+        salutation=data.salutation,
+        title=(data.title or "").strip() or None,
+        first_name=first,
+        last_name=last,
+        organisation_id=organisation.id if organisation else None,
+        email=email,
+        function=(data.function or "").strip() or None,
+        notes=f"Angelegt: {source}",
         search_key=search_key(first, last, organisation.name if organisation else None, data.function, email),
     )
     session.add(person)
@@ -246,8 +312,15 @@ def find_person_by_email(session: Session, email: str | None) -> list[int]:
     return list(session.scalars(select(Person.id).where(func.lower(Person.email) == email.strip().lower())))
 
 
-def add_walk_in(db: Database, event_id: int, *, person_id: int | None = None, new_person: NewPerson | None = None,
-                role: str = PARTICIPANT, now: dt.datetime | None = None) -> AttendanceRow:
+def add_walk_in(
+    db: Database,
+    event_id: int,
+    *,
+    person_id: int | None = None,
+    new_person: NewPerson | None = None,
+    role: str = PARTICIPANT,
+    now: dt.datetime | None = None,
+) -> AttendanceRow:
     """Someone came without registration: register them as present (creating the person if new).
 
     An existing registration (waiting list, cancelled) is reused; an unknown e-mail address
@@ -266,8 +339,9 @@ def add_walk_in(db: Database, event_id: int, *, person_id: int | None = None, ne
                 person_id = existing[0]
             else:
                 person_id = create_person(session, new_person, "an der Tür").id
-        registration = session.scalar(select(Registration).where(
-            Registration.event_id == event_id, Registration.person_id == person_id))
+        registration = session.scalar(
+            select(Registration).where(Registration.event_id == event_id, Registration.person_id == person_id)
+        )
         if registration is None or registration.status in CANCELLED_STATUSES:
             registration = register(session, event_id, person_id, role, confirmed=True, now=now)
         if registration.status != PRESENT:

@@ -59,15 +59,26 @@ def location_text(venue: str | None, address: str | None) -> str:
 
 def _to_calendar_event(event: Event) -> CalendarEvent:
     return CalendarEvent(
-        id=event.id, uid=event_uid(event.id, event.created_at), sequence=max(0, (event.version or 1) - 1),
-        title=event.title, starts_at=event.starts_at, ends_at=event.ends_at,
+        id=event.id,
+        uid=event_uid(event.id, event.created_at),
+        sequence=max(0, (event.version or 1) - 1),
+        title=event.title,
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
         location=location_text(event.venue, event.venue_address) or ("Online" if event.format == ONLINE else ""),
-        online_link=event.online_link, description=event.description or "", cancelled=event.status == CALLED_OFF,
+        online_link=event.online_link,
+        description=event.description or "",
+        cancelled=event.status == CALLED_OFF,
     )
 
 
-def calendar_events(db: Database, *, event_ids: list[int] | None = None, upcoming_from: dt.datetime | None = None,
-                    working_group_id: int | None = None) -> list[CalendarEvent]:
+def calendar_events(
+    db: Database,
+    *,
+    event_ids: list[int] | None = None,
+    upcoming_from: dt.datetime | None = None,
+    working_group_id: int | None = None,
+) -> list[CalendarEvent]:
     """Events by id, all from a moment on (not cancelled), or the sessions of one working group."""
     query = select(Event).order_by(Event.starts_at, Event.id)
     if event_ids is not None:
@@ -91,9 +102,14 @@ def organizer_address(db: Database) -> tuple[str, str] | None:
         return (profile.office_name, address) if address else None
 
 
-def build_calendar(events: list[CalendarEvent], *, attendees: Sequence[Attendee] = (),
-                   organizer: tuple[str, str] | None = None, method: str | None = None,
-                   now: dt.datetime | None = None) -> bytes:
+def build_calendar(
+    events: list[CalendarEvent],
+    *,
+    attendees: Sequence[Attendee] = (),
+    organizer: tuple[str, str] | None = None,
+    method: str | None = None,
+    now: dt.datetime | None = None,
+) -> bytes:
     """One VCALENDAR with a VEVENT per event. ``method`` None: REQUEST, or CANCEL if all are cancelled."""
     from icalendar import Calendar, vCalAddress, vText
     from icalendar import Event as VEvent

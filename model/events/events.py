@@ -41,23 +41,55 @@ from ..core.vocab import (
 MAX_FEE = Decimal("99999.99")
 # Columns the form edits; compared for the audit log and copied by ``copy_event``.
 EDITABLE_FIELDS = (
-    "kind", "title", "topic", "starts_at", "ends_at", "format", "venue", "venue_address", "online_link",
-    "host_organisation_id", "capacity", "registration_deadline", "fee", "status", "responsible",
-    "working_group_id", "description", "notes",
+    "kind",
+    "title",
+    "topic",
+    "starts_at",
+    "ends_at",
+    "format",
+    "venue",
+    "venue_address",
+    "online_link",
+    "host_organisation_id",
+    "capacity",
+    "registration_deadline",
+    "fee",
+    "status",
+    "responsible",
+    "working_group_id",
+    "description",
+    "notes",
 )
 COPIED_FIELDS = tuple(f for f in EDITABLE_FIELDS if f not in ("status", "notes"))
 # German names of the editable fields, as the form labels them (for messages and comparisons).
 FIELD_LABELS = {
-    "kind": "Art", "title": "Titel", "topic": "Handlungsfeld", "starts_at": "Beginn", "ends_at": "Ende",
-    "format": "Format", "venue": "Veranstaltungsort", "venue_address": "Adresse", "online_link": "Online-Link",
-    "host_organisation_id": "Gastgebende Kommune", "capacity": "Plätze", "registration_deadline": "Anmeldeschluss",
-    "fee": "Gebühr", "status": "Status", "responsible": "Verantwortlich", "working_group_id": "Arbeitsgruppe",
-    "description": "Beschreibung", "notes": "Notizen (intern)",
+    "kind": "Art",
+    "title": "Titel",
+    "topic": "Handlungsfeld",
+    "starts_at": "Beginn",
+    "ends_at": "Ende",
+    "format": "Format",
+    "venue": "Veranstaltungsort",
+    "venue_address": "Adresse",
+    "online_link": "Online-Link",
+    "host_organisation_id": "Gastgebende Kommune",
+    "capacity": "Plätze",
+    "registration_deadline": "Anmeldeschluss",
+    "fee": "Gebühr",
+    "status": "Status",
+    "responsible": "Verantwortlich",
+    "working_group_id": "Arbeitsgruppe",
+    "description": "Beschreibung",
+    "notes": "Notizen (intern)",
 }
 # Maximum lengths of text columns (PostgreSQL refuses longer values; SQLite would not).
 TEXT_LIMITS = {
-    "title": ("Titel", 300), "topic": ("Handlungsfeld", 100), "venue": ("Veranstaltungsort", 300),
-    "venue_address": ("Adresse", 300), "online_link": ("Online-Link", 500), "responsible": ("Verantwortlich", 200),
+    "title": ("Titel", 300),
+    "topic": ("Handlungsfeld", 100),
+    "venue": ("Veranstaltungsort", 300),
+    "venue_address": ("Adresse", 300),
+    "online_link": ("Online-Link", 500),
+    "responsible": ("Verantwortlich", 200),
 }
 
 
@@ -113,7 +145,7 @@ class EventRow:
 
     @property
     def seats_text(self) -> str:
-        """"23 / 30", or "23" without a limit."""
+        """ "23 / 30", or "23" without a limit."""
         return f"{self.seats_taken} / {self.capacity}" if self.capacity is not None else str(self.seats_taken)
 
     @property
@@ -141,11 +173,26 @@ def event_query(flt: EventFilter | None = None):
     group = WorkingGroup.__table__.alias("wg")
     query = (
         select(
-            Event.id, Event.kind, Event.title, Event.topic, Event.starts_at, Event.ends_at, Event.format,
-            Event.venue, host.c.name.label("host"), Event.status, Event.capacity,
-            _count(*SEAT_TAKING_STATUSES).label("seats_taken"), _count(WAITING).label("waiting"),
-            _count(ATTENDED).label("attended"), group.c.name.label("working_group"), Event.responsible,
-            Event.fee, Event.registration_deadline, Event.host_organisation_id, Event.working_group_id,
+            Event.id,
+            Event.kind,
+            Event.title,
+            Event.topic,
+            Event.starts_at,
+            Event.ends_at,
+            Event.format,
+            Event.venue,
+            host.c.name.label("host"),
+            Event.status,
+            Event.capacity,
+            _count(*SEAT_TAKING_STATUSES).label("seats_taken"),
+            _count(WAITING).label("waiting"),
+            _count(ATTENDED).label("attended"),
+            group.c.name.label("working_group"),
+            Event.responsible,
+            Event.fee,
+            Event.registration_deadline,
+            Event.host_organisation_id,
+            Event.working_group_id,
         )
         .outerjoin(host, Event.host_organisation_id == host.c.id)
         .outerjoin(group, Event.working_group_id == group.c.id)
@@ -159,16 +206,24 @@ def event_query(flt: EventFilter | None = None):
         conditions.append(Event.ends_at >= dt.datetime.combine(flt.first_day, dt.time()))
     if flt.last_day is not None:
         conditions.append(Event.starts_at < dt.datetime.combine(flt.last_day + dt.timedelta(days=1), dt.time()))
-    for column, value in ((Event.kind, flt.kind), (Event.status, flt.status), (Event.topic, flt.topic),
-                          (Event.working_group_id, flt.working_group_id),
-                          (Event.host_organisation_id, flt.host_organisation_id)):
+    for column, value in (
+        (Event.kind, flt.kind),
+        (Event.status, flt.status),
+        (Event.topic, flt.topic),
+        (Event.working_group_id, flt.working_group_id),
+        (Event.host_organisation_id, flt.host_organisation_id),
+    ):
         if value is not None:
             conditions.append(column == value)
     if flt.ids is not None:
         conditions.append(Event.id.in_(flt.ids))
     for word in search_fold(flt.text).split():
         like = f"%{word}%"
-        matches: list[ColumnElement[bool]] = [Event.search_key.like(like), host.c.search_key.like(like), func.lower(group.c.name).like(like)]
+        matches: list[ColumnElement[bool]] = [
+            Event.search_key.like(like),
+            host.c.search_key.like(like),
+            func.lower(group.c.name).like(like),
+        ]
         if word.lstrip("#").isdigit():
             matches.append(Event.id == int(word.lstrip("#")))
         conditions.append(or_(*matches))
@@ -219,7 +274,9 @@ def form_choices(db: Database) -> FormChoices:
     with db.session() as session:
         hosts = session.execute(
             select(Organisation.id, Organisation.name)
-            .where(Organisation.id.in_(select(Event.host_organisation_id).where(Event.host_organisation_id.is_not(None))))
+            .where(
+                Organisation.id.in_(select(Event.host_organisation_id).where(Event.host_organisation_id.is_not(None)))
+            )
             .order_by(Organisation.name)
         ).all()
         organisations = session.execute(
@@ -245,8 +302,14 @@ def form_choices(db: Database) -> FormChoices:
 def new_event(kind: str = "Netzwerktreffen", day: dt.date | None = None, **values) -> Event:
     """A transient event with the office's defaults (10:00–13:00, Präsenz, geplant)."""
     day = day or dt.date.today() + dt.timedelta(days=28)
-    event = Event(kind=kind, title="", starts_at=dt.datetime.combine(day, dt.time(10)),
-                  ends_at=dt.datetime.combine(day, dt.time(13)), format=IN_PERSON, status=PLANNED)
+    event = Event(
+        kind=kind,
+        title="",
+        starts_at=dt.datetime.combine(day, dt.time(10)),
+        ends_at=dt.datetime.combine(day, dt.time(13)),
+        format=IN_PERSON,
+        status=PLANNED,
+    )
     for name, value in values.items():
         setattr(event, name, value)
     return event
@@ -350,8 +413,7 @@ def save_event(db: Database, event: Event, agenda: list | None = None) -> Event:
                     audit.record(session, "event", saved.id, "ändern", saved.title, changes)
             if agenda is not None:
                 replace_agenda(session, saved.id, saved.starts_at, agenda)
-            grew = not is_new and old_capacity is not None and (
-                saved.capacity is None or saved.capacity > old_capacity)
+            grew = not is_new and old_capacity is not None and (saved.capacity is None or saved.capacity > old_capacity)
             if grew:
                 promote_waiting(session, saved.id)
             session.flush()
@@ -362,8 +424,13 @@ def save_event(db: Database, event: Event, agenda: list | None = None) -> Event:
         raise ChangedElsewhere(CHANGED_ELSEWHERE) from exc
 
 
-def copy_event(db: Database, event_id: int, starts_at: dt.datetime | None = None, title: str | None = None,
-               with_agenda: bool = True) -> int:
+def copy_event(
+    db: Database,
+    event_id: int,
+    starts_at: dt.datetime | None = None,
+    title: str | None = None,
+    with_agenda: bool = True,
+) -> int:
     """A new, planned event like the given one (agenda too, no registrations); returns its id.
 
     With ``starts_at`` the copy moves there; end and registration deadline keep their
@@ -405,9 +472,11 @@ def delete_event(db: Database, event_id: int) -> None:
                 f"»{event.title}« hat {registrations} Anmeldung(en) und kann nicht gelöscht werden. "
                 "Bitte stattdessen den Status »abgesagt« setzen."
             )
-        for model, column, what in ((Accreditation, Accreditation.event_id, "Kammeranerkennungen"),
-                                    (Certificate, Certificate.event_id, "ausgestellte Bescheinigungen"),
-                                    (Trip, Trip.event_id, "Reisedaten")):
+        for model, column, what in (
+            (Accreditation, Accreditation.event_id, "Kammeranerkennungen"),
+            (Certificate, Certificate.event_id, "ausgestellte Bescheinigungen"),
+            (Trip, Trip.event_id, "Reisedaten"),
+        ):
             if _count_rows(session, model, column == event_id):
                 raise UserError(f"»{event.title}« hat {what} und kann nicht gelöscht werden; bitte absagen.")
         audit.record(session, "event", event_id, "löschen", event.title)

@@ -36,8 +36,17 @@ def person_history(db: Database, person_id: int) -> list[PersonEvent]:
         if session.get(Person, person_id) is None:
             raise UserError(f"Die Person mit der Nummer {person_id} gibt es nicht.")
         rows = session.execute(
-            select(Registration.id, Event.id, Event.starts_at, Event.kind, Event.title, Event.status,
-                   Registration.status, Registration.role, Registration.attended_minutes)
+            select(
+                Registration.id,
+                Event.id,
+                Event.starts_at,
+                Event.kind,
+                Event.title,
+                Event.status,
+                Registration.status,
+                Registration.role,
+                Registration.attended_minutes,
+            )
             .join(Event, Registration.event_id == Event.id)
             .where(Registration.person_id == person_id)
             .order_by(Event.starts_at.desc(), Event.id.desc())
@@ -65,20 +74,25 @@ def organisation_participation(db: Database, organisation_id: int) -> list[Parti
     year = _year(Event.starts_at)
     attended = Registration.status == ATTENDED
     query = (
-        select(year.label("year"),
-               func.count(distinct(case((attended, Registration.event_id)))).label("events"),
-               func.sum(case((attended, 1), else_=0)).label("participations"),
-               func.count(distinct(case((attended, Registration.person_id)))).label("people"),
-               func.count().label("registrations"),
-               func.sum(case((Registration.status == NO_SHOW, 1), else_=0)).label("no_shows"))
+        select(
+            year.label("year"),
+            func.count(distinct(case((attended, Registration.event_id)))).label("events"),
+            func.sum(case((attended, 1), else_=0)).label("participations"),
+            func.count(distinct(case((attended, Registration.person_id)))).label("people"),
+            func.count().label("registrations"),
+            func.sum(case((Registration.status == NO_SHOW, 1), else_=0)).label("no_shows"),
+        )
         .select_from(Registration)
         .join(Event, Registration.event_id == Event.id)
         .join(Person, Registration.person_id == Person.id)
         .where(Person.organisation_id == organisation_id)
         .group_by(year)
     )
-    hosted_query = (select(year.label("year"), func.count()).where(Event.host_organisation_id == organisation_id,
-                                                                    Event.status != CALLED_OFF).group_by(year))
+    hosted_query = (
+        select(year.label("year"), func.count())
+        .where(Event.host_organisation_id == organisation_id, Event.status != CALLED_OFF)
+        .group_by(year)
+    )
     with db.session() as session:
         if session.get(Organisation, organisation_id) is None:
             raise UserError(f"Die Organisation mit der Nummer {organisation_id} gibt es nicht.")
@@ -88,10 +102,17 @@ def organisation_participation(db: Database, organisation_id: int) -> list[Parti
     result = []
     for y in years:
         r = rows.get(y)
-        result.append(ParticipationYear(
-            year=y, events=r.events if r else 0, participations=int(r.participations or 0) if r else 0,
-            people=r.people if r else 0, registrations=r.registrations if r else 0,
-            no_shows=int(r.no_shows or 0) if r else 0, hosted=hosted.get(y, 0)))
+        result.append(
+            ParticipationYear(
+                year=y,
+                events=r.events if r else 0,
+                participations=int(r.participations or 0) if r else 0,
+                people=r.people if r else 0,
+                registrations=r.registrations if r else 0,
+                no_shows=int(r.no_shows or 0) if r else 0,
+                hosted=hosted.get(y, 0),
+            )
+        )
     return result
 
 
@@ -106,8 +127,9 @@ class OrganisationYears:
         return sum(self.per_year.values())
 
 
-def participation_overview(db: Database, first_year: int, last_year: int,
-                           kinds: tuple[str, ...] = ("Kommune", "Kreis")) -> list[OrganisationYears]:
+def participation_overview(
+    db: Database, first_year: int, last_year: int, kinds: tuple[str, ...] = ("Kommune", "Kreis")
+) -> list[OrganisationYears]:
     """Participations (status teilgenommen) per organisation and year, for a whole table."""
     year = _year(Event.starts_at)
     query = (
@@ -116,14 +138,23 @@ def participation_overview(db: Database, first_year: int, last_year: int,
         .join(Event, Registration.event_id == Event.id)
         .join(Person, Registration.person_id == Person.id)
         .join(Organisation, Person.organisation_id == Organisation.id)
-        .where(Registration.status == ATTENDED, Organisation.kind.in_(kinds),
-               Event.starts_at >= dt.datetime(first_year, 1, 1), Event.starts_at < dt.datetime(last_year + 1, 1, 1))
+        .where(
+            Registration.status == ATTENDED,
+            Organisation.kind.in_(kinds),
+            Event.starts_at >= dt.datetime(first_year, 1, 1),
+            Event.starts_at < dt.datetime(last_year + 1, 1, 1),
+        )
         .group_by(Organisation.id, year)
     )
     with db.session() as session:
-        organisations = {r.id: OrganisationYears(r.id, r.name, r.kind) for r in session.execute(
-            select(Organisation.id, Organisation.name, Organisation.kind)
-            .where(Organisation.kind.in_(kinds)).order_by(Organisation.name))}
+        organisations = {
+            r.id: OrganisationYears(r.id, r.name, r.kind)
+            for r in session.execute(
+                select(Organisation.id, Organisation.name, Organisation.kind)
+                .where(Organisation.kind.in_(kinds))
+                .order_by(Organisation.name)
+            )
+        }
         for organisation_id, y, count in session.execute(query):
             organisations[organisation_id].per_year[int(y)] = count
     return list(organisations.values())

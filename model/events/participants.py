@@ -80,7 +80,7 @@ class RegistrationRow:
 
     @property
     def name(self) -> str:
-        """"Żółć, Dr. Łukasz"."""
+        """ "Żółć, Dr. Łukasz"."""
         given = " ".join(part for part in (self.title, self.first_name) if part)
         return f"{self.last_name}, {given}" if given else self.last_name
 
@@ -98,10 +98,22 @@ class RegistrationRow:
 def _rows(session, event_id: int) -> list[RegistrationRow]:
     event_fee = session.scalar(select(Event.fee).where(Event.id == event_id))
     result = session.execute(
-        select(Registration.id, Registration.person_id, Person.title, Person.first_name, Person.last_name,
-               Organisation.name.label("organisation"), Person.email, Registration.status, Registration.role,
-               Registration.registered_at, Registration.fee_due, Registration.fee_paid,
-               Registration.attended_minutes, Registration.notes)
+        select(
+            Registration.id,
+            Registration.person_id,
+            Person.title,
+            Person.first_name,
+            Person.last_name,
+            Organisation.name.label("organisation"),
+            Person.email,
+            Registration.status,
+            Registration.role,
+            Registration.registered_at,
+            Registration.fee_due,
+            Registration.fee_paid,
+            Registration.attended_minutes,
+            Registration.notes,
+        )
         .join(Person, Registration.person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .where(Registration.event_id == event_id)
@@ -109,10 +121,22 @@ def _rows(session, event_id: int) -> list[RegistrationRow]:
     ).all()
     rows = [
         RegistrationRow(
-            id=r.id, person_id=r.person_id, title=r.title, first_name=r.first_name or "", last_name=r.last_name or "",
-            organisation=r.organisation, email=r.email, status=r.status, role=r.role, registered_at=r.registered_at,
-            fee_due=effective_fee(r.fee_due, event_fee, r.role, r.status), fee_individual=r.fee_due is not None,
-            fee_paid=r.fee_paid, attended_minutes=r.attended_minutes, notes=r.notes, waiting_position=position,
+            id=r.id,
+            person_id=r.person_id,
+            title=r.title,
+            first_name=r.first_name or "",
+            last_name=r.last_name or "",
+            organisation=r.organisation,
+            email=r.email,
+            status=r.status,
+            role=r.role,
+            registered_at=r.registered_at,
+            fee_due=effective_fee(r.fee_due, event_fee, r.role, r.status),
+            fee_individual=r.fee_due is not None,
+            fee_paid=r.fee_paid,
+            attended_minutes=r.attended_minutes,
+            notes=r.notes,
+            waiting_position=position,
         )
         for r, position in zip(result, waiting_positions([r.status for r in result]), strict=True)
     ]
@@ -178,10 +202,26 @@ def participant_list(db: Database, event_id: int) -> ParticipantList:
             raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
         heading = (event.id, event.title, event.kind, event.starts_at, event.ends_at, event.fee)
         result = session.execute(
-            select(Registration.id, Registration.person_id, Person.salutation, Person.title, Person.first_name,
-                   Person.last_name, Organisation.name.label("organisation"), Person.department, Person.function,
-                   Person.email, Person.phone, Registration.status, Registration.role, Registration.registered_at,
-                   Registration.fee_due, Registration.fee_paid, Registration.attended_minutes, Registration.notes)
+            select(
+                Registration.id,
+                Registration.person_id,
+                Person.salutation,
+                Person.title,
+                Person.first_name,
+                Person.last_name,
+                Organisation.name.label("organisation"),
+                Person.department,
+                Person.function,
+                Person.email,
+                Person.phone,
+                Registration.status,
+                Registration.role,
+                Registration.registered_at,
+                Registration.fee_due,
+                Registration.fee_paid,
+                Registration.attended_minutes,
+                Registration.notes,
+            )
             .join(Person, Registration.person_id == Person.id)
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where(Registration.event_id == event_id)
@@ -190,12 +230,26 @@ def participant_list(db: Database, event_id: int) -> ParticipantList:
     event_fee = heading[-1]
     rows = [
         ParticipantRow(
-            registration_id=r.id, person_id=r.person_id, salutation=r.salutation, title=r.title,
-            first_name=r.first_name or "", last_name=r.last_name or "", organisation=r.organisation,
-            department=r.department, function=r.function, email=r.email, phone=r.phone, status=r.status,
-            role=r.role, registered_at=r.registered_at,
-            fee_due=effective_fee(r.fee_due, event_fee, r.role, r.status), fee_paid=r.fee_paid,
-            attended_minutes=r.attended_minutes, notes=r.notes, waiting_position=position)
+            registration_id=r.id,
+            person_id=r.person_id,
+            salutation=r.salutation,
+            title=r.title,
+            first_name=r.first_name or "",
+            last_name=r.last_name or "",
+            organisation=r.organisation,
+            department=r.department,
+            function=r.function,
+            email=r.email,
+            phone=r.phone,
+            status=r.status,
+            role=r.role,
+            registered_at=r.registered_at,
+            fee_due=effective_fee(r.fee_due, event_fee, r.role, r.status),
+            fee_paid=r.fee_paid,
+            attended_minutes=r.attended_minutes,
+            notes=r.notes,
+            waiting_position=position,
+        )
         for r, position in zip(result, waiting_positions([r.status for r in result]), strict=True)
     ]
     rows.sort(key=lambda p: list_order(p.status, p.waiting_position, p.last_name, p.first_name, p.registration_id))
@@ -219,9 +273,13 @@ class Counts:
 def counts(db: Database, event_id: int) -> Counts:
     with db.session() as session:
         capacity = session.scalar(select(Event.capacity).where(Event.id == event_id))
-        by_status = dict(session.execute(
-            select(Registration.status, func.count()).where(Registration.event_id == event_id)
-            .group_by(Registration.status)).all())
+        by_status = dict(
+            session.execute(
+                select(Registration.status, func.count())
+                .where(Registration.event_id == event_id)
+                .group_by(Registration.status)
+            ).all()
+        )
     return Counts(
         capacity=capacity,
         seats_taken=sum(by_status.get(s, 0) for s in SEAT_TAKING_STATUSES),
@@ -252,8 +310,15 @@ class BatchResult:
         return ", ".join(parts) if parts else "Niemand hinzugefügt."
 
 
-def register_people(db: Database, event_id: int, person_ids: list[int], role: str = PARTICIPANT, *,
-                    confirmed: bool = False, now: dt.datetime | None = None) -> BatchResult:
+def register_people(
+    db: Database,
+    event_id: int,
+    person_ids: list[int],
+    role: str = PARTICIPANT,
+    *,
+    confirmed: bool = False,
+    now: dt.datetime | None = None,
+) -> BatchResult:
     """Register several people in one transaction, in the order given.
 
     People already registered (and not cancelled) are skipped and named in the result.
@@ -264,8 +329,11 @@ def register_people(db: Database, event_id: int, person_ids: list[int], role: st
     result = BatchResult()
     unique = list(dict.fromkeys(person_ids))
     with db.writing() as session:
-        present = dict(session.execute(
-            select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)).all())
+        present = dict(
+            session.execute(
+                select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)
+            ).all()
+        )
         for person_id in unique:
             if present.get(person_id) not in (None, DEREGISTERED, EXCUSED):
                 person = session.get(Person, person_id)
@@ -281,22 +349,32 @@ def register_people(db: Database, event_id: int, person_ids: list[int], role: st
 
 def mailing_list_person_ids(db: Database, list_id: int) -> list[int]:
     with db.session() as session:
-        return list(session.scalars(
-            select(MailingListMember.person_id).join(Person, MailingListMember.person_id == Person.id)
-            .where(MailingListMember.mailing_list_id == list_id, Person.active.is_(True))
-            .order_by(Person.last_name, Person.first_name)))
+        return list(
+            session.scalars(
+                select(MailingListMember.person_id)
+                .join(Person, MailingListMember.person_id == Person.id)
+                .where(MailingListMember.mailing_list_id == list_id, Person.active.is_(True))
+                .order_by(Person.last_name, Person.first_name)
+            )
+        )
 
 
 def working_group_person_ids(db: Database, group_id: int, on: dt.date | None = None) -> list[int]:
     """Current members of the group (joined by ``on`` and not left), lead first."""
     on = on or dt.date.today()
     with db.session() as session:
-        return list(session.scalars(
-            select(WorkingGroupMember.person_id).join(Person, WorkingGroupMember.person_id == Person.id)
-            .where(WorkingGroupMember.working_group_id == group_id,
-                   or_(WorkingGroupMember.joined_on.is_(None), WorkingGroupMember.joined_on <= on),
-                   or_(WorkingGroupMember.left_on.is_(None), WorkingGroupMember.left_on > on))
-            .order_by(WorkingGroupMember.role != "Leitung", Person.last_name, Person.first_name)))
+        return list(
+            session.scalars(
+                select(WorkingGroupMember.person_id)
+                .join(Person, WorkingGroupMember.person_id == Person.id)
+                .where(
+                    WorkingGroupMember.working_group_id == group_id,
+                    or_(WorkingGroupMember.joined_on.is_(None), WorkingGroupMember.joined_on <= on),
+                    or_(WorkingGroupMember.left_on.is_(None), WorkingGroupMember.left_on > on),
+                )
+                .order_by(WorkingGroupMember.role != "Leitung", Person.last_name, Person.first_name)
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -315,12 +393,20 @@ class PersonChoice:
         return f"{self.last_name}, {given}" if given else self.last_name
 
 
-def search_people(db: Database, text: str, limit: int = SEARCH_LIMIT, include_inactive: bool = False,
-                  ids: list[int] | None = None) -> list[PersonChoice]:
+def search_people(
+    db: Database, text: str, limit: int = SEARCH_LIMIT, include_inactive: bool = False, ids: list[int] | None = None
+) -> list[PersonChoice]:
     """People whose name, organisation, function or e-mail contain every word typed."""
     query = (
-        select(Person.id, Person.title, Person.first_name, Person.last_name, Organisation.name.label("organisation"),
-               Person.email, Person.active)
+        select(
+            Person.id,
+            Person.title,
+            Person.first_name,
+            Person.last_name,
+            Organisation.name.label("organisation"),
+            Person.email,
+            Person.active,
+        )
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)
         .where(Person.anonymised_at.is_(None))
         .order_by(Person.last_name, Person.first_name, Person.id)
@@ -332,20 +418,28 @@ def search_people(db: Database, text: str, limit: int = SEARCH_LIMIT, include_in
         query = query.where(Person.id.in_(ids))
     words = search_fold(text).split()
     if words:
-        query = query.where(and_(*(or_(Person.search_key.like(f"%{w}%"), Organisation.search_key.like(f"%{w}%"))
-                                   for w in words)))
+        query = query.where(
+            and_(*(or_(Person.search_key.like(f"%{w}%"), Organisation.search_key.like(f"%{w}%")) for w in words))
+        )
     with db.session() as session:
-        return [PersonChoice(r.id, r.title, r.first_name or "", r.last_name or "", r.organisation, r.email,
-                             bool(r.active)) for r in session.execute(query)]
+        return [
+            PersonChoice(r.id, r.title, r.first_name or "", r.last_name or "", r.organisation, r.email, bool(r.active))
+            for r in session.execute(query)
+        ]
 
 
 def mailing_lists(db: Database) -> list[tuple[int, str, int]]:
     """(id, name, number of members) of every Verteiler."""
     with db.session() as session:
-        return [(row[0], row[1], row[2]) for row in session.execute(
-            select(MailingList.id, MailingList.name, func.count(MailingListMember.person_id))
-            .outerjoin(MailingListMember, MailingListMember.mailing_list_id == MailingList.id)
-            .group_by(MailingList.id, MailingList.name).order_by(MailingList.name))]
+        return [
+            (row[0], row[1], row[2])
+            for row in session.execute(
+                select(MailingList.id, MailingList.name, func.count(MailingListMember.person_id))
+                .outerjoin(MailingListMember, MailingListMember.mailing_list_id == MailingList.id)
+                .group_by(MailingList.id, MailingList.name)
+                .order_by(MailingList.name)
+            )
+        ]
 
 
 # --- changing registrations ----------------------------------------------------------------
@@ -372,8 +466,14 @@ def set_role(db: Database, registration_ids: list[int], role: str) -> None:
             registration = session.get(Registration, registration_id)
             if registration is None or registration.role == role:
                 continue
-            audit.record(session, "registration", registration_id, "Rolle",
-                         f"Rolle {registration.role} → {role}", {"role": [registration.role, role]})
+            audit.record(
+                session,
+                "registration",
+                registration_id,
+                "Rolle",
+                f"Rolle {registration.role} → {role}",
+                {"role": [registration.role, role]},
+            )
             registration.role = role
 
 
@@ -389,8 +489,13 @@ def _money(value: Decimal | float | int | str | None, label: str) -> Decimal | N
     return amount
 
 
-def set_fee(db: Database, registration_id: int, *, fee_due: Decimal | str | None = "unchanged",
-            fee_paid: Decimal | str | None = "unchanged") -> None:
+def set_fee(
+    db: Database,
+    registration_id: int,
+    *,
+    fee_due: Decimal | str | None = "unchanged",
+    fee_paid: Decimal | str | None = "unchanged",
+) -> None:
     """Set an individual amount (None: the standard fee again) and/or the amount paid."""
     with db.writing() as session:
         registration = session.get(Registration, registration_id)
@@ -416,8 +521,14 @@ def mark_paid(db: Database, registration_ids: list[int]) -> int:
             event_fee = session.scalar(select(Event.fee).where(Event.id == registration.event_id))
             due = effective_fee(registration.fee_due, event_fee, registration.role, registration.status)
             if due and registration.fee_paid != due:
-                audit.record(session, "registration", registration.id, "bezahlt", f"{due} € bezahlt",
-                             {"fee_paid": [registration.fee_paid, due]})
+                audit.record(
+                    session,
+                    "registration",
+                    registration.id,
+                    "bezahlt",
+                    f"{due} € bezahlt",
+                    {"fee_paid": [registration.fee_paid, due]},
+                )
                 registration.fee_paid = due
                 changed += 1
     return changed
@@ -430,5 +541,13 @@ def set_notes(db: Database, registration_id: int, notes: str | None) -> None:
             registration.notes = (notes or "").strip() or None
 
 
-__all__ = ["STATUS_ORDER", "ConfirmationNeeded", "list_order", "participant_list", "register_people",
-           "registration_rows", "search_people", "set_status"]
+__all__ = [
+    "STATUS_ORDER",
+    "ConfirmationNeeded",
+    "list_order",
+    "participant_list",
+    "register_people",
+    "registration_rows",
+    "search_people",
+    "set_status",
+]

@@ -48,8 +48,13 @@ def list_order(status: str, waiting_position: int | None, last_name: str, first_
     """Sort key of a participant list row (see ``STATUS_ORDER``); names as people read them."""
     from ..core.text import fold
 
-    return (STATUS_ORDER.get(status, len(STATUS_ORDER)), waiting_position or 0, fold(last_name or ""),
-            fold(first_name or ""), tie)
+    return (
+        STATUS_ORDER.get(status, len(STATUS_ORDER)),
+        waiting_position or 0,
+        fold(last_name or ""),
+        fold(first_name or ""),
+        tie,
+    )
 
 
 def waiting_positions(statuses: list[str]) -> list[int | None]:
@@ -70,11 +75,12 @@ class ConfirmationNeeded(UserError):
 
 
 def seats_taken(session: Session, event_id: int) -> int:
-    return session.scalar(
-        select(func.count()).where(
-            Registration.event_id == event_id, Registration.status.in_(SEAT_TAKING_STATUSES)
+    return (
+        session.scalar(
+            select(func.count()).where(Registration.event_id == event_id, Registration.status.in_(SEAT_TAKING_STATUSES))
         )
-    ) or 0
+        or 0
+    )
 
 
 def waiting_list(session: Session, event_id: int) -> list[Registration]:
@@ -135,9 +141,7 @@ def register(
     seat_free = _has_free_seat(session, event) and not waiting_list(session, event_id)
     status = REGISTERED if seat_free else WAITING
     if existing is None:
-        registration = Registration(
-            event_id=event_id, person_id=person_id, role=role, status=status, registered_at=now
-        )
+        registration = Registration(event_id=event_id, person_id=person_id, role=role, status=status, registered_at=now)
         session.add(registration)
         session.flush()
     else:
@@ -145,7 +149,10 @@ def register(
         registration.status, registration.role, registration.registered_at = status, role, now
         session.flush()
     audit.record(
-        session, "registration", registration.id, "anmelden",
+        session,
+        "registration",
+        registration.id,
+        "anmelden",
         f"{person.first_name} {person.last_name} → {event.title}: {status}",
     )
     return registration
@@ -172,8 +179,12 @@ def change_status(session: Session, registration_id: int, status: str, *, promot
     registration.status = status
     session.flush()
     audit.record(
-        session, "registration", registration.id, "status",
-        f"Status {old} → {status}", {"status": [old, status]},
+        session,
+        "registration",
+        registration.id,
+        "status",
+        f"Status {old} → {status}",
+        {"status": [old, status]},
     )
     # Only a cancellation frees a seat for someone waiting; attendance marks do not.
     if promote and status in CANCELLED_STATUSES and old in SEAT_TAKING_STATUSES:
@@ -196,8 +207,12 @@ def promote_waiting(session: Session, event_id: int) -> list[Registration]:
         candidate.status = REGISTERED
         session.flush()
         audit.record(
-            session, "registration", candidate.id, "nachgerückt",
-            f"Von der Warteliste nachgerückt: {event.title}", {"status": [WAITING, REGISTERED]},
+            session,
+            "registration",
+            candidate.id,
+            "nachgerückt",
+            f"Von der Warteliste nachgerückt: {event.title}",
+            {"status": [WAITING, REGISTERED]},
         )
         promoted.append(candidate)
     return promoted

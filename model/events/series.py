@@ -102,8 +102,7 @@ def series_dates(rule: SeriesRule) -> list[SeriesDate]:
     validate_rule(rule)
     days = _raw_dates(rule)
     if len(days) > MAX_DATES:
-        raise ValidationError(
-            f"Eine Serie umfasst höchstens {MAX_DATES} Termine; bitte den Zeitraum verkürzen.", "bis")
+        raise ValidationError(f"Eine Serie umfasst höchstens {MAX_DATES} Termine; bitte den Zeitraum verkürzen.", "bis")
     off = holidays_between(rule.first_day, rule.last_day) if rule.skip_holidays else {}
     result = []
     for day in days:
@@ -146,8 +145,12 @@ class SeriesTemplate:
 
 def series_title(pattern: str, day: dt.date, number: int) -> str:
     """The title of one event of a series ({Monat} → "März", {Datum} → "05.03.2027")."""
-    return (pattern.replace("{Monat}", MONTHS[day.month - 1]).replace("{Jahr}", str(day.year))
-            .replace("{Datum}", day.strftime("%d.%m.%Y")).replace("{Nr}", str(number)))
+    return (
+        pattern.replace("{Monat}", MONTHS[day.month - 1])
+        .replace("{Jahr}", str(day.year))
+        .replace("{Datum}", day.strftime("%d.%m.%Y"))
+        .replace("{Nr}", str(number))
+    )
 
 
 def build_series_events(template: SeriesTemplate, days: list[dt.date]) -> list[Event]:
@@ -166,13 +169,23 @@ def build_series_events(template: SeriesTemplate, days: list[dt.date]) -> list[E
         if template.deadline_days_before is not None:
             deadline = day - dt.timedelta(days=template.deadline_days_before)
         event = Event(
-            kind=template.kind, title=series_title(template.title.strip(), day, number), topic=template.topic,
+            kind=template.kind,
+            title=series_title(template.title.strip(), day, number),
+            topic=template.topic,
             starts_at=dt.datetime.combine(day, template.start_time),
-            ends_at=dt.datetime.combine(day, template.end_time), format=template.format, venue=template.venue,
-            venue_address=template.venue_address, online_link=template.online_link,
-            host_organisation_id=template.host_organisation_id, capacity=template.capacity, fee=template.fee,
-            status=template.status, responsible=template.responsible, working_group_id=template.working_group_id,
-            description=template.description, registration_deadline=deadline,
+            ends_at=dt.datetime.combine(day, template.end_time),
+            format=template.format,
+            venue=template.venue,
+            venue_address=template.venue_address,
+            online_link=template.online_link,
+            host_organisation_id=template.host_organisation_id,
+            capacity=template.capacity,
+            fee=template.fee,
+            status=template.status,
+            responsible=template.responsible,
+            working_group_id=template.working_group_id,
+            description=template.description,
+            registration_deadline=deadline,
         )
         try:
             validate_event(event)
@@ -193,7 +206,10 @@ def create_series(db: Database, template: SeriesTemplate, days: list[dt.date]) -
             for event in events:
                 copy_agenda(session, template.agenda_from_event_id, event.id, event.starts_at)
         audit.record(
-            session, "event", events[0].id, "Serie anlegen",
+            session,
+            "event",
+            events[0].id,
+            "Serie anlegen",
             f"{len(events)} Termine: {events[0].title} … {events[-1].title}",
         )
         return [event.id for event in events]

@@ -32,8 +32,7 @@ from ..core.vocab import (
 from .events import EventFilter, EventRow, list_events
 
 # Symbols of the attendance matrix (legend in the GUI).
-MATRIX_SYMBOLS = {ATTENDED: "✓", EXCUSED: "e", NO_SHOW: "–", REGISTERED: "a",
-                  WAITING: "w", DEREGISTERED: "ab"}
+MATRIX_SYMBOLS = {ATTENDED: "✓", EXCUSED: "e", NO_SHOW: "–", REGISTERED: "a", WAITING: "w", DEREGISTERED: "ab"}
 
 
 @dataclass(frozen=True)
@@ -65,21 +64,43 @@ def _current_member_condition(on: dt.date):
 def list_groups(db: Database, today: dt.date | None = None) -> list[GroupRow]:
     today = today or dt.date.today()
     now = dt.datetime.combine(today, dt.time())
-    members = (select(func.count()).where(WorkingGroupMember.working_group_id == WorkingGroup.id,
-                                          *_current_member_condition(today))
-               .correlate(WorkingGroup).scalar_subquery())
-    sessions = (select(func.count()).where(Event.working_group_id == WorkingGroup.id)
-                .correlate(WorkingGroup).scalar_subquery())
-    last = (select(func.max(Event.starts_at)).where(Event.working_group_id == WorkingGroup.id, Event.starts_at < now)
-            .correlate(WorkingGroup).scalar_subquery())
-    upcoming = (select(func.min(Event.starts_at)).where(Event.working_group_id == WorkingGroup.id,
-                                                        Event.starts_at >= now, Event.status != CALLED_OFF)
-                .correlate(WorkingGroup).scalar_subquery())
+    members = (
+        select(func.count())
+        .where(WorkingGroupMember.working_group_id == WorkingGroup.id, *_current_member_condition(today))
+        .correlate(WorkingGroup)
+        .scalar_subquery()
+    )
+    sessions = (
+        select(func.count()).where(Event.working_group_id == WorkingGroup.id).correlate(WorkingGroup).scalar_subquery()
+    )
+    last = (
+        select(func.max(Event.starts_at))
+        .where(Event.working_group_id == WorkingGroup.id, Event.starts_at < now)
+        .correlate(WorkingGroup)
+        .scalar_subquery()
+    )
+    upcoming = (
+        select(func.min(Event.starts_at))
+        .where(Event.working_group_id == WorkingGroup.id, Event.starts_at >= now, Event.status != CALLED_OFF)
+        .correlate(WorkingGroup)
+        .scalar_subquery()
+    )
     query = (
-        select(WorkingGroup.id, WorkingGroup.name, WorkingGroup.kind, WorkingGroup.topic, Person.title,
-               Person.first_name, Person.last_name, members.label("members"), sessions.label("sessions"),
-               last.label("last_session"), upcoming.label("next_session"), WorkingGroup.started_on,
-               WorkingGroup.ended_on)
+        select(
+            WorkingGroup.id,
+            WorkingGroup.name,
+            WorkingGroup.kind,
+            WorkingGroup.topic,
+            Person.title,
+            Person.first_name,
+            Person.last_name,
+            members.label("members"),
+            sessions.label("sessions"),
+            last.label("last_session"),
+            upcoming.label("next_session"),
+            WorkingGroup.started_on,
+            WorkingGroup.ended_on,
+        )
         .outerjoin(Person, WorkingGroup.lead_person_id == Person.id)
         .order_by(WorkingGroup.name)
     )
@@ -88,8 +109,21 @@ def list_groups(db: Database, today: dt.date | None = None) -> list[GroupRow]:
     result = []
     for r in rows:
         lead = " ".join(p for p in (r.title, r.first_name, r.last_name) if p) or None
-        result.append(GroupRow(r.id, r.name, r.kind, r.topic, lead, r.members, r.sessions, r.last_session,
-                               r.next_session, r.started_on, r.ended_on))
+        result.append(
+            GroupRow(
+                r.id,
+                r.name,
+                r.kind,
+                r.topic,
+                lead,
+                r.members,
+                r.sessions,
+                r.last_session,
+                r.next_session,
+                r.started_on,
+                r.ended_on,
+            )
+        )
     return result
 
 
@@ -125,8 +159,11 @@ def save_group(db: Database, group: WorkingGroup) -> int:
     if group.started_on and group.ended_on and group.ended_on < group.started_on:
         raise ValidationError("Das Ende liegt vor dem Beginn.", "Ende")
     with db.writing() as session:
-        clash = session.scalar(select(WorkingGroup.id).where(func.lower(WorkingGroup.name) == group.name.lower(),
-                                                            WorkingGroup.id != (group.id or 0)))
+        clash = session.scalar(
+            select(WorkingGroup.id).where(
+                func.lower(WorkingGroup.name) == group.name.lower(), WorkingGroup.id != (group.id or 0)
+            )
+        )
         if clash is not None:
             raise ValidationError(f"Eine Arbeitsgruppe »{group.name}« gibt es schon.", "Name")
         values = {name: getattr(group, name) for name in GROUP_FIELDS}
@@ -145,12 +182,21 @@ def save_group(db: Database, group: WorkingGroup) -> int:
             if changes:
                 audit.record(session, "working_group", stored.id, "ändern", stored.name, changes)
         if stored.lead_person_id is not None:
-            membership = session.scalar(select(WorkingGroupMember).where(
-                WorkingGroupMember.working_group_id == stored.id,
-                WorkingGroupMember.person_id == stored.lead_person_id))
+            membership = session.scalar(
+                select(WorkingGroupMember).where(
+                    WorkingGroupMember.working_group_id == stored.id,
+                    WorkingGroupMember.person_id == stored.lead_person_id,
+                )
+            )
             if membership is None:
-                session.add(WorkingGroupMember(working_group_id=stored.id, person_id=stored.lead_person_id,
-                                               role="Leitung", joined_on=stored.started_on or dt.date.today()))
+                session.add(
+                    WorkingGroupMember(
+                        working_group_id=stored.id,
+                        person_id=stored.lead_person_id,
+                        role="Leitung",
+                        joined_on=stored.started_on or dt.date.today(),
+                    )
+                )
             elif membership.role != "Leitung" or membership.left_on is not None:
                 membership.role, membership.left_on = "Leitung", None
         session.flush()
@@ -164,9 +210,13 @@ def delete_group(db: Database, group_id: int) -> None:
             return
         sessions = session.scalar(select(func.count()).where(Event.working_group_id == group_id))
         if sessions:
-            raise UserError(f"»{group.name}« hat {sessions} Sitzung(en) und bleibt deshalb erhalten; "
-                            "bitte stattdessen ein Ende eintragen.")
-        for member in session.scalars(select(WorkingGroupMember).where(WorkingGroupMember.working_group_id == group_id)):
+            raise UserError(
+                f"»{group.name}« hat {sessions} Sitzung(en) und bleibt deshalb erhalten; "
+                "bitte stattdessen ein Ende eintragen."
+            )
+        for member in session.scalars(
+            select(WorkingGroupMember).where(WorkingGroupMember.working_group_id == group_id)
+        ):
             session.delete(member)
         audit.record(session, "working_group", group_id, "löschen", group.name)
         session.delete(group)
@@ -204,23 +254,47 @@ def group_members(db: Database, group_id: int) -> list[MemberRow]:
     """Everyone who ever belonged to the group: current members first (lead, members, guests)."""
     with db.session() as session:
         rows = session.execute(
-            select(WorkingGroupMember.id, WorkingGroupMember.person_id, Person.title, Person.first_name,
-                   Person.last_name, Organisation.name.label("organisation"), Person.email, WorkingGroupMember.role,
-                   WorkingGroupMember.joined_on, WorkingGroupMember.left_on)
+            select(
+                WorkingGroupMember.id,
+                WorkingGroupMember.person_id,
+                Person.title,
+                Person.first_name,
+                Person.last_name,
+                Organisation.name.label("organisation"),
+                Person.email,
+                WorkingGroupMember.role,
+                WorkingGroupMember.joined_on,
+                WorkingGroupMember.left_on,
+            )
             .join(Person, WorkingGroupMember.person_id == Person.id)
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where(WorkingGroupMember.working_group_id == group_id)
         ).all()
     today = dt.date.today()
-    members = [MemberRow(r.id, r.person_id, r.title, r.first_name or "", r.last_name or "", r.organisation, r.email,
-                         r.role, r.joined_on, r.left_on) for r in rows]
-    members.sort(key=lambda m: (not m.active_on(today), ROLE_ORDER.get(m.role, 9), fold(m.last_name),
-                                fold(m.first_name)))
+    members = [
+        MemberRow(
+            r.id,
+            r.person_id,
+            r.title,
+            r.first_name or "",
+            r.last_name or "",
+            r.organisation,
+            r.email,
+            r.role,
+            r.joined_on,
+            r.left_on,
+        )
+        for r in rows
+    ]
+    members.sort(
+        key=lambda m: (not m.active_on(today), ROLE_ORDER.get(m.role, 9), fold(m.last_name), fold(m.first_name))
+    )
     return members
 
 
-def add_members(db: Database, group_id: int, person_ids: list[int], role: str = "Mitglied",
-                joined_on: dt.date | None = None) -> tuple[int, int]:
+def add_members(
+    db: Database, group_id: int, person_ids: list[int], role: str = "Mitglied", joined_on: dt.date | None = None
+) -> tuple[int, int]:
     """Add people (or take back former members); returns (added, already members)."""
     if role not in WORKING_GROUP_ROLES:
         raise UserError(f"Unbekannte Rolle »{role}«.")
@@ -230,8 +304,10 @@ def add_members(db: Database, group_id: int, person_ids: list[int], role: str = 
         group = session.get(WorkingGroup, group_id)
         if group is None:
             raise UserError("Die Arbeitsgruppe gibt es nicht (mehr).")
-        existing = {m.person_id: m for m in session.scalars(
-            select(WorkingGroupMember).where(WorkingGroupMember.working_group_id == group_id))}
+        existing = {
+            m.person_id: m
+            for m in session.scalars(select(WorkingGroupMember).where(WorkingGroupMember.working_group_id == group_id))
+        }
         for person_id in dict.fromkeys(person_ids):
             member = existing.get(person_id)
             if member is not None and member.left_on is None:
@@ -240,16 +316,23 @@ def add_members(db: Database, group_id: int, person_ids: list[int], role: str = 
             if member is not None:  # came back: a fresh start, the old period is overwritten
                 member.left_on, member.joined_on, member.role = None, joined_on, role
             else:
-                session.add(WorkingGroupMember(working_group_id=group_id, person_id=person_id, role=role,
-                                               joined_on=joined_on))
+                session.add(
+                    WorkingGroupMember(working_group_id=group_id, person_id=person_id, role=role, joined_on=joined_on)
+                )
             added += 1
         if added:
             audit.record(session, "working_group", group_id, "Mitglieder", f"{added} Mitglied(er) hinzugefügt")
     return added, already
 
 
-def update_member(db: Database, member_id: int, *, role: str | None = None,
-                  joined_on: dt.date | str | None = "unchanged", left_on: dt.date | str | None = "unchanged") -> None:
+def update_member(
+    db: Database,
+    member_id: int,
+    *,
+    role: str | None = None,
+    joined_on: dt.date | str | None = "unchanged",
+    left_on: dt.date | str | None = "unchanged",
+) -> None:
     with db.writing() as session:
         member = session.get(WorkingGroupMember, member_id)
         if member is None:
@@ -264,8 +347,13 @@ def update_member(db: Database, member_id: int, *, role: str | None = None,
             member.left_on = left_on
         if member.joined_on and member.left_on and member.left_on < member.joined_on:
             raise ValidationError("Das Austrittsdatum liegt vor dem Eintritt.", "bis")
-        audit.record(session, "working_group", member.working_group_id, "Mitglied ändern",
-                     f"Person {member.person_id}: {member.role}, {member.joined_on} – {member.left_on or ''}")
+        audit.record(
+            session,
+            "working_group",
+            member.working_group_id,
+            "Mitglied ändern",
+            f"Person {member.person_id}: {member.role}, {member.joined_on} – {member.left_on or ''}",
+        )
 
 
 def remove_member(db: Database, member_id: int) -> None:
@@ -277,8 +365,9 @@ def remove_member(db: Database, member_id: int) -> None:
         group = session.get(WorkingGroup, member.working_group_id)
         if group is not None and group.lead_person_id == member.person_id:
             group.lead_person_id = None
-        audit.record(session, "working_group", member.working_group_id, "Mitglied entfernen",
-                     f"Person {member.person_id}")
+        audit.record(
+            session, "working_group", member.working_group_id, "Mitglied entfernen", f"Person {member.person_id}"
+        )
         session.delete(member)
 
 
@@ -314,7 +403,8 @@ class MatrixPerson:
         if self.role is None:
             return False
         return (self.member_from is None or self.member_from <= day) and (
-            self.member_until is None or self.member_until > day)
+            self.member_until is None or self.member_until > day
+        )
 
 
 @dataclass
@@ -327,8 +417,7 @@ class AttendanceMatrix:
 
     def expected(self, person: MatrixPerson) -> int:
         """Held sessions during the person's membership (or attended as a guest)."""
-        return sum(1 for s in self.held_sessions()
-                   if person.was_member(s.starts_at.date()) or s.id in person.statuses)
+        return sum(1 for s in self.held_sessions() if person.was_member(s.starts_at.date()) or s.id in person.statuses)
 
     def attendance_per_session(self) -> dict[int, int]:
         counts = {s.id: 0 for s in self.sessions}
@@ -342,19 +431,34 @@ class AttendanceMatrix:
 def attendance_matrix(db: Database, group_id: int, year: int | None = None) -> AttendanceMatrix:
     """Members (and guests) × sessions of the group with each registration's status."""
     with db.session() as session:
-        query = select(Event.id, Event.starts_at, Event.title, Event.status).where(
-            Event.working_group_id == group_id).order_by(Event.starts_at, Event.id)
+        query = (
+            select(Event.id, Event.starts_at, Event.title, Event.status)
+            .where(Event.working_group_id == group_id)
+            .order_by(Event.starts_at, Event.id)
+        )
         if year is not None:
-            query = query.where(Event.starts_at >= dt.datetime(year, 1, 1), Event.starts_at < dt.datetime(year + 1, 1, 1))
+            query = query.where(
+                Event.starts_at >= dt.datetime(year, 1, 1), Event.starts_at < dt.datetime(year + 1, 1, 1)
+            )
         sessions = [MatrixSession(*row) for row in session.execute(query)]
         session_ids = [s.id for s in sessions]
-        registrations = session.execute(
-            select(Registration.person_id, Registration.event_id, Registration.status)
-            .where(Registration.event_id.in_(session_ids))
-        ).all() if session_ids else []
+        registrations = (
+            session.execute(
+                select(Registration.person_id, Registration.event_id, Registration.status).where(
+                    Registration.event_id.in_(session_ids)
+                )
+            ).all()
+            if session_ids
+            else []
+        )
         member_rows = session.execute(
-            select(WorkingGroupMember.person_id, WorkingGroupMember.role, WorkingGroupMember.joined_on,
-                   WorkingGroupMember.left_on).where(WorkingGroupMember.working_group_id == group_id)).all()
+            select(
+                WorkingGroupMember.person_id,
+                WorkingGroupMember.role,
+                WorkingGroupMember.joined_on,
+                WorkingGroupMember.left_on,
+            ).where(WorkingGroupMember.working_group_id == group_id)
+        ).all()
         person_ids = {r.person_id for r in registrations} | {m.person_id for m in member_rows}
         names = {}
         if person_ids:
@@ -368,8 +472,9 @@ def attendance_matrix(db: Database, group_id: int, year: int | None = None) -> A
     people: dict[int, MatrixPerson] = {}
     for m in member_rows:
         name, organisation = names[m.person_id]
-        people[m.person_id] = MatrixPerson(m.person_id, name, organisation, m.role, member_from=m.joined_on,
-                                           member_until=m.left_on)
+        people[m.person_id] = MatrixPerson(
+            m.person_id, name, organisation, m.role, member_from=m.joined_on, member_until=m.left_on
+        )
     for reg in registrations:
         if reg.person_id not in people:
             name, organisation = names[reg.person_id]

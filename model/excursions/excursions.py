@@ -169,8 +169,9 @@ def payment_status(due: Decimal, paid: Decimal, refunded: bool) -> str:
     return PAID
 
 
-def cancellation_is_free(deadline: dt.date | None, starts_at: dt.datetime, today: dt.date,
-                         seat_taken_over: bool) -> bool:
+def cancellation_is_free(
+    deadline: dt.date | None, starts_at: dt.datetime, today: dt.date, seat_taken_over: bool
+) -> bool:
     """True if a cancellation today costs nothing (see the module docstring)."""
     if seat_taken_over:
         return True
@@ -182,9 +183,11 @@ def cancellation_is_free(deadline: dt.date | None, starts_at: dt.datetime, today
 def _effective_due_sql():
     """SQL: the amount a registration owes, joined with Event, Trip and TripParticipant."""
     standard = case(
-        (Registration.role.in_(PAYING_ROLES),
-         func.coalesce(Trip.contribution, 0)
-         + case((TripParticipant.room_wish == SINGLE_ROOM, func.coalesce(Trip.single_room_supplement, 0)), else_=0)),
+        (
+            Registration.role.in_(PAYING_ROLES),
+            func.coalesce(Trip.contribution, 0)
+            + case((TripParticipant.room_wish == SINGLE_ROOM, func.coalesce(Trip.single_room_supplement, 0)), else_=0),
+        ),
         else_=0,
     )
     return case(
@@ -243,7 +246,9 @@ class TripRow:
 
     @property
     def below_minimum(self) -> bool:
-        return self.min_participants is not None and 0 < self.min_participants and self.seats_taken < self.min_participants
+        return (
+            self.min_participants is not None and 0 < self.min_participants and self.seats_taken < self.min_participants
+        )
 
 
 def trip_overview(db: Database, *, year: int | None = None, upcoming_from: dt.date | None = None) -> list[TripRow]:
@@ -286,10 +291,24 @@ def trip_overview(db: Database, *, year: int | None = None, upcoming_from: dt.da
     )
     m = money_per_event.c
     query = (
-        select(Event.id, Event.title, Event.starts_at, Event.ends_at, Event.status, Event.capacity,
-               Event.registration_deadline, Trip.destination_city, Trip.destination_country,
-               Trip.min_participants, m.seats_taken, m.waiting, m.expected, m.received, m.outstanding,
-               m.to_refund)
+        select(
+            Event.id,
+            Event.title,
+            Event.starts_at,
+            Event.ends_at,
+            Event.status,
+            Event.capacity,
+            Event.registration_deadline,
+            Trip.destination_city,
+            Trip.destination_country,
+            Trip.min_participants,
+            m.seats_taken,
+            m.waiting,
+            m.expected,
+            m.received,
+            m.outstanding,
+            m.to_refund,
+        )
         .outerjoin(Trip, Trip.event_id == Event.id)
         .outerjoin(money_per_event, m.event_id == Event.id)
         .where(Event.kind == TRIP_KIND)
@@ -303,12 +322,22 @@ def trip_overview(db: Database, *, year: int | None = None, upcoming_from: dt.da
         rows = session.execute(query).all()
     return [
         TripRow(
-            event_id=row.id, title=row.title, starts_at=row.starts_at, ends_at=row.ends_at, status=row.status,
-            destination_city=row.destination_city or None, destination_country=row.destination_country,
-            capacity=row.capacity, min_participants=row.min_participants,
-            registration_deadline=row.registration_deadline, seats_taken=int(row.seats_taken or 0),
-            waiting=int(row.waiting or 0), expected=_money(row.expected), received=_money(row.received),
-            outstanding=_money(row.outstanding), to_refund=_money(row.to_refund),
+            event_id=row.id,
+            title=row.title,
+            starts_at=row.starts_at,
+            ends_at=row.ends_at,
+            status=row.status,
+            destination_city=row.destination_city or None,
+            destination_country=row.destination_country,
+            capacity=row.capacity,
+            min_participants=row.min_participants,
+            registration_deadline=row.registration_deadline,
+            seats_taken=int(row.seats_taken or 0),
+            waiting=int(row.waiting or 0),
+            expected=_money(row.expected),
+            received=_money(row.received),
+            outstanding=_money(row.outstanding),
+            to_refund=_money(row.to_refund),
         )
         for row in rows
     ]
@@ -364,9 +393,19 @@ class TripDetails:
 
 
 TRIP_FIELDS = (
-    "destination_city", "destination_country", "travel_mode", "departure_point", "departure_at", "return_at",
-    "accommodation_name", "accommodation_address", "min_participants", "contribution", "single_room_supplement",
-    "other_costs", "retention_days",
+    "destination_city",
+    "destination_country",
+    "travel_mode",
+    "departure_point",
+    "departure_at",
+    "return_at",
+    "accommodation_name",
+    "accommodation_address",
+    "min_participants",
+    "contribution",
+    "single_room_supplement",
+    "other_costs",
+    "retention_days",
 )
 PRICE_FIELDS = ("contribution", "single_room_supplement")
 
@@ -382,9 +421,15 @@ def _load_trip_event(session: Session, event_id: int) -> Event:
 
 def _details(event: Event, trip: Trip | None) -> TripDetails:
     details = TripDetails(
-        event_id=event.id, title=event.title, starts_at=event.starts_at, ends_at=event.ends_at,
-        status=event.status, event_version=event.version, capacity=event.capacity,
-        registration_deadline=event.registration_deadline, venue=event.venue,
+        event_id=event.id,
+        title=event.title,
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+        status=event.status,
+        event_version=event.version,
+        capacity=event.capacity,
+        registration_deadline=event.registration_deadline,
+        venue=event.venue,
     )
     if trip is not None:
         for name in TRIP_FIELDS:
@@ -429,8 +474,14 @@ def validate_trip(details: TripDetails) -> TripDetails:
         raise ValidationError("Das Ende der Reise liegt vor ihrem Beginn.", field="ends_at")
     if d.status not in EVENT_STATUSES:
         raise ValidationError(f"Unbekannter Status »{d.status}«.", field="status")
-    for name in ("destination_city", "departure_point", "accommodation_name", "accommodation_address",
-                 "travel_mode", "destination_country"):
+    for name in (
+        "destination_city",
+        "departure_point",
+        "accommodation_name",
+        "accommodation_address",
+        "travel_mode",
+        "destination_country",
+    ):
         setattr(d, name, _clean(getattr(d, name)))
     d.destination_country = d.destination_country or "Deutschland"
     if d.travel_mode is not None and d.travel_mode not in TRAVEL_MODES:
@@ -442,13 +493,15 @@ def validate_trip(details: TripDetails) -> TripDetails:
         if value is not None and (value < 0 or value > 10000):
             raise ValidationError(f"{label} der Teilnehmenden muss zwischen 0 und 10.000 liegen.", field=name)
     if d.min_participants and d.capacity is not None and d.min_participants > d.capacity:
-        raise ValidationError("Die Mindestzahl der Teilnehmenden ist größer als die Höchstzahl.",
-                              field="min_participants")
+        raise ValidationError(
+            "Die Mindestzahl der Teilnehmenden ist größer als die Höchstzahl.", field="min_participants"
+        )
     if d.registration_deadline and d.registration_deadline > d.starts_at.date():
         raise ValidationError("Der Anmeldeschluss liegt nach dem Beginn der Reise.", field="registration_deadline")
     if d.retention_days is None or not 0 <= d.retention_days <= 3650:
-        raise ValidationError("Die Frist für sensible Angaben muss zwischen 0 und 3650 Tagen liegen.",
-                              field="retention_days")
+        raise ValidationError(
+            "Die Frist für sensible Angaben muss zwischen 0 und 3650 Tagen liegen.", field="retention_days"
+        )
     d.contribution = _amount(d.contribution, "Der Beitrag pro Person", "contribution")
     d.single_room_supplement = _amount(d.single_room_supplement, "Der Einzelzimmerzuschlag", "single_room_supplement")
     d.other_costs = _amount(d.other_costs, "Die sonstigen Kosten", "other_costs")
@@ -470,20 +523,29 @@ def save_trip(db: Database, details: TripDetails) -> SaveResult:
     with db.writing() as session:
         event = _load_trip_event(session, d.event_id)
         if event.version != d.event_version:
-            raise ChangedElsewhere(f"»{event.title}« wurde inzwischen an einem anderen Arbeitsplatz geändert. "
-                            "Bitte neu laden und die Änderung wiederholen.")
+            raise ChangedElsewhere(
+                f"»{event.title}« wurde inzwischen an einem anderen Arbeitsplatz geändert. "
+                "Bitte neu laden und die Änderung wiederholen."
+            )
         from ..events.registrations import seats_taken
 
         taken = seats_taken(session, event.id)
         if d.capacity is not None and d.capacity < taken:
-            raise ValidationError(f"Es sind bereits {taken} Plätze vergeben; die Höchstzahl kann nicht "
-                                  "darunter liegen.", field="capacity")
-        outside = sorted(day for day in session.scalars(select(TripDay.day_date).where(TripDay.trip_event_id == event.id))
-                         if not d.starts_at.date() <= day <= d.ends_at.date())
+            raise ValidationError(
+                f"Es sind bereits {taken} Plätze vergeben; die Höchstzahl kann nicht darunter liegen.", field="capacity"
+            )
+        outside = sorted(
+            day
+            for day in session.scalars(select(TripDay.day_date).where(TripDay.trip_event_id == event.id))
+            if not d.starts_at.date() <= day <= d.ends_at.date()
+        )
         if outside:
-            raise ValidationError(f"Das Programm enthält Tage außerhalb der neuen Reisedaten "
-                                  f"({', '.join(short_date(day) for day in outside)}); bitte zuerst im Programm "
-                                  "ändern oder entfernen.", field="starts_at")
+            raise ValidationError(
+                f"Das Programm enthält Tage außerhalb der neuen Reisedaten "
+                f"({', '.join(short_date(day) for day in outside)}); bitte zuerst im Programm "
+                "ändern oder entfernen.",
+                field="starts_at",
+            )
         trip = session.get(Trip, event.id)
         created = trip is None
         if created:
@@ -508,16 +570,28 @@ def save_trip(db: Database, details: TripDetails) -> SaveResult:
         event.updated_at = dt.datetime.now().replace(microsecond=0)
         flag_modified(event, "updated_at")  # an UPDATE even within the same second: a new version
         session.flush()
-        audit.record(session, "trip", event.id, "angelegt" if created else "geändert",
-                     f"Reisedaten: {event.title}", changes or None)
+        audit.record(
+            session,
+            "trip",
+            event.id,
+            "angelegt" if created else "geändert",
+            f"Reisedaten: {event.title}",
+            changes or None,
+        )
         promoted = promote_waiting(session, event.id)
         names = [f"{r.person.first_name} {r.person.last_name}" for r in promoted]
     return SaveResult(promoted=names)
 
 
-def create_excursion(db: Database, title: str, starts_at: dt.datetime, ends_at: dt.datetime,
-                     destination_city: str | None = None, destination_country: str = "Deutschland",
-                     capacity: int | None = None) -> int:
+def create_excursion(
+    db: Database,
+    title: str,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    destination_city: str | None = None,
+    destination_country: str = "Deutschland",
+    capacity: int | None = None,
+) -> int:
     """A new event of kind Exkursion with its trip row; returns the event id."""
     cleaned_title = _clean(title)
     if not cleaned_title:
@@ -530,12 +604,26 @@ def create_excursion(db: Database, title: str, starts_at: dt.datetime, ends_at: 
 
     with db.writing() as session:
         city = _clean(destination_city)
-        event = Event(kind=TRIP_KIND, title=title, starts_at=starts_at, ends_at=ends_at, capacity=capacity,
-                      venue=city, status=PLANNED, search_key=search_key(title, city))
+        event = Event(
+            kind=TRIP_KIND,
+            title=title,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            capacity=capacity,
+            venue=city,
+            status=PLANNED,
+            search_key=search_key(title, city),
+        )
         session.add(event)
         session.flush()
-        session.add(Trip(event_id=event.id, destination_city=city,
-                         destination_country=_clean(destination_country) or "Deutschland", retention_days=30))
+        session.add(
+            Trip(
+                event_id=event.id,
+                destination_city=city,
+                destination_country=_clean(destination_country) or "Deutschland",
+                retention_days=30,
+            )
+        )
         audit.record(session, "event", event.id, "angelegt", f"Exkursion angelegt: {cleaned_title}")
         return event.id
 
@@ -626,15 +714,18 @@ class SeatCounts:
 
 
 def seat_counts(details: TripDetails, people: list[ParticipantRow]) -> SeatCounts:
-    return SeatCounts(taken=sum(1 for p in people if p.has_seat), waiting=sum(1 for p in people if p.waiting),
-                      capacity=details.capacity, min_participants=details.min_participants)
+    return SeatCounts(
+        taken=sum(1 for p in people if p.has_seat),
+        waiting=sum(1 for p in people if p.waiting),
+        capacity=details.capacity,
+        min_participants=details.min_participants,
+    )
 
 
 def needs_emergency_contact(details: TripDetails, person: ParticipantRow) -> bool:
     """A trip abroad needs an emergency contact of everyone with a seat - until the trip's
     sensitive details have been erased (``model.excursions.trip_privacy``), when asking makes no sense."""
-    return (details.abroad and details.sensitive_purged_at is None and person.has_seat
-            and not person.emergency_contact)
+    return details.abroad and details.sensitive_purged_at is None and person.has_seat and not person.emergency_contact
 
 
 def missing_emergency_contacts(details: TripDetails, people: list[ParticipantRow]) -> list[ParticipantRow]:
@@ -647,14 +738,30 @@ def participants(db: Database, event_id: int) -> list[ParticipantRow]:
     partner = aliased(Person)
     paid = _paid_subquery()
     query = (
-        select(Registration.id, Registration.person_id, Person.first_name, Person.last_name,
-               Organisation.name.label("organisation"), Person.email, Person.mobile, Person.phone,
-               Registration.status, Registration.role, Registration.registered_at, Registration.fee_due,
-               TripParticipant.room_wish, TripParticipant.room_partner_person_id,
-               partner.first_name.label("partner_first"), partner.last_name.label("partner_last"),
-               TripParticipant.trip_phone, TripParticipant.dietary_needs, TripParticipant.emergency_contact,
-               TripParticipant.refunded, _effective_due_sql().label("due"),
-               func.coalesce(paid.c.paid, 0).label("paid"))
+        select(
+            Registration.id,
+            Registration.person_id,
+            Person.first_name,
+            Person.last_name,
+            Organisation.name.label("organisation"),
+            Person.email,
+            Person.mobile,
+            Person.phone,
+            Registration.status,
+            Registration.role,
+            Registration.registered_at,
+            Registration.fee_due,
+            TripParticipant.room_wish,
+            TripParticipant.room_partner_person_id,
+            partner.first_name.label("partner_first"),
+            partner.last_name.label("partner_last"),
+            TripParticipant.trip_phone,
+            TripParticipant.dietary_needs,
+            TripParticipant.emergency_contact,
+            TripParticipant.refunded,
+            _effective_due_sql().label("due"),
+            func.coalesce(paid.c.paid, 0).label("paid"),
+        )
         .join(Person, Person.id == Registration.person_id)
         .join(Event, Event.id == Registration.event_id)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
@@ -671,16 +778,31 @@ def participants(db: Database, event_id: int) -> list[ParticipantRow]:
     result = []
     for row, waiting_position in zip(rows, waiting_positions([row.status for row in rows]), strict=True):
         partner_name = f"{row.partner_first} {row.partner_last}" if row.partner_first is not None else None
-        result.append(ParticipantRow(
-            registration_id=row.id, person_id=row.person_id, first_name=row.first_name, last_name=row.last_name,
-            organisation=row.organisation, email=row.email, phone=row.mobile or row.phone, status=row.status,
-            role=row.role, registered_at=row.registered_at, waiting_position=waiting_position,
-            room_wish=row.room_wish, room_partner_person_id=row.room_partner_person_id,
-            room_partner_name=partner_name, trip_phone=row.trip_phone, dietary_needs=row.dietary_needs,
-            emergency_contact=row.emergency_contact, refunded=bool(row.refunded),
-            individual_due=None if row.fee_due is None else _money(row.fee_due),
-            due=_money(row.due), paid=_money(row.paid),
-        ))
+        result.append(
+            ParticipantRow(
+                registration_id=row.id,
+                person_id=row.person_id,
+                first_name=row.first_name,
+                last_name=row.last_name,
+                organisation=row.organisation,
+                email=row.email,
+                phone=row.mobile or row.phone,
+                status=row.status,
+                role=row.role,
+                registered_at=row.registered_at,
+                waiting_position=waiting_position,
+                room_wish=row.room_wish,
+                room_partner_person_id=row.room_partner_person_id,
+                room_partner_name=partner_name,
+                trip_phone=row.trip_phone,
+                dietary_needs=row.dietary_needs,
+                emergency_contact=row.emergency_contact,
+                refunded=bool(row.refunded),
+                individual_due=None if row.fee_due is None else _money(row.fee_due),
+                due=_money(row.due),
+                paid=_money(row.paid),
+            )
+        )
     result.sort(key=lambda p: list_order(p.status, p.waiting_position, p.last_name, p.first_name))
     return result
 
@@ -702,22 +824,34 @@ DETAIL_FIELDS = tuple(f.name for f in fields(ParticipantDetails))
 def _validate_details(details: ParticipantDetails, person_id: int, session: Session) -> ParticipantDetails:
     d = replace(details)
     d.trip_phone, d.dietary_needs, d.emergency_contact = (
-        _clean(d.trip_phone), _clean(d.dietary_needs), _clean(d.emergency_contact))
+        _clean(d.trip_phone),
+        _clean(d.dietary_needs),
+        _clean(d.emergency_contact),
+    )
     d.room_wish = _clean(d.room_wish)
     if d.room_wish is not None and d.room_wish not in ROOM_WISHES:
         raise ValidationError(f"Unbekannter Zimmerwunsch »{d.room_wish}« (EZ oder DZ).", field="room_wish")
     if d.room_partner_person_id is not None:
         if d.room_partner_person_id == person_id:
-            raise ValidationError("Eine Person kann nicht ihre eigene Zimmerpartnerin oder ihr eigener "
-                                  "Zimmerpartner sein.", field="room_partner_person_id")
+            raise ValidationError(
+                "Eine Person kann nicht ihre eigene Zimmerpartnerin oder ihr eigener Zimmerpartner sein.",
+                field="room_partner_person_id",
+            )
         if session.get(Person, d.room_partner_person_id) is None:
-            raise ValidationError("Die gewählte Zimmerpartnerin / der gewählte Zimmerpartner ist nicht "
-                                  "in der Datenbank.", field="room_partner_person_id")
+            raise ValidationError(
+                "Die gewählte Zimmerpartnerin / der gewählte Zimmerpartner ist nicht in der Datenbank.",
+                field="room_partner_person_id",
+            )
         if d.room_wish == SINGLE_ROOM:
-            raise ValidationError("Wer ein Einzelzimmer wünscht, hat keine Zimmerpartnerin und keinen "
-                                  "Zimmerpartner.", field="room_partner_person_id")
-    for name, label, limit in (("trip_phone", "Telefon", 50), ("dietary_needs", "Ernährung", 300),
-                               ("emergency_contact", "Notfallkontakt", 300)):
+            raise ValidationError(
+                "Wer ein Einzelzimmer wünscht, hat keine Zimmerpartnerin und keinen Zimmerpartner.",
+                field="room_partner_person_id",
+            )
+    for name, label, limit in (
+        ("trip_phone", "Telefon", 50),
+        ("dietary_needs", "Ernährung", 300),
+        ("emergency_contact", "Notfallkontakt", 300),
+    ):
         value = getattr(d, name)
         if value is not None and len(value) > limit:
             raise ValidationError(f"{label}: höchstens {limit} Zeichen.", field=name)
@@ -733,8 +867,14 @@ def _trip_participant(session: Session, registration_id: int) -> TripParticipant
 
 
 def register_participant(
-    db: Database, event_id: int, person_id: int, details: ParticipantDetails | None = None, *,
-    role: str = PARTICIPANT, confirmed: bool = False, now: dt.datetime | None = None,
+    db: Database,
+    event_id: int,
+    person_id: int,
+    details: ParticipantDetails | None = None,
+    *,
+    role: str = PARTICIPANT,
+    confirmed: bool = False,
+    now: dt.datetime | None = None,
 ) -> str:
     """Register a person for the trip with their trip details; returns the status
     (angemeldet or Warteliste). Raises ``ConfirmationNeeded`` after the deadline or for a
@@ -769,8 +909,9 @@ class GroupRegistration:
         """German sentences naming everyone who was not simply registered."""
         parts = []
         if self.registered:
-            parts.append("1 Person angemeldet" if len(self.registered) == 1
-                         else f"{len(self.registered)} Personen angemeldet")
+            parts.append(
+                "1 Person angemeldet" if len(self.registered) == 1 else f"{len(self.registered)} Personen angemeldet"
+            )
         if self.waiting:
             parts.append(f"auf der Warteliste (die Reise ist ausgebucht): {', '.join(self.waiting)}")
         text = "; ".join(parts) + "." if parts else "Niemand angemeldet."
@@ -779,13 +920,21 @@ class GroupRegistration:
         if self.inactive:
             text += f" Nicht angemeldet, weil nicht mehr aktiv: {', '.join(self.inactive)}."
         if self.missing:
-            text += (" 1 gewählte Person gibt es nicht mehr." if self.missing == 1
-                     else f" {self.missing} gewählte Personen gibt es nicht mehr.")
+            text += (
+                " 1 gewählte Person gibt es nicht mehr."
+                if self.missing == 1
+                else f" {self.missing} gewählte Personen gibt es nicht mehr."
+            )
         return text
 
 
 def register_participants(
-    db: Database, event_id: int, person_ids: list[int], *, role: str = "Teilnahme", confirmed: bool = False,
+    db: Database,
+    event_id: int,
+    person_ids: list[int],
+    *,
+    role: str = "Teilnahme",
+    confirmed: bool = False,
     now: dt.datetime | None = None,
 ) -> GroupRegistration:
     """Register several people on the trip in one transaction, in the order given (a whole
@@ -800,8 +949,11 @@ def register_participants(
     result = GroupRegistration()
     with db.writing() as session:
         _load_trip_event(session, event_id)
-        present = dict(session.execute(
-            select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)).all())
+        present = dict(
+            session.execute(
+                select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)
+            ).all()
+        )
         for person_id in dict.fromkeys(person_ids):
             person = session.get(Person, person_id)
             if person is None or person.anonymised_at is not None:
@@ -837,8 +989,14 @@ def update_participant(db: Database, registration_id: int, details: ParticipantD
                 changes[name] = [old, new] if name in ("room_wish", "room_partner_person_id") else ["…", "…"]
                 setattr(row, name, new)
         if changes:
-            audit.record(session, "registration", registration_id, "Reiseangaben",
-                         f"Reiseangaben geändert: {', '.join(changes)}", changes)
+            audit.record(
+                session,
+                "registration",
+                registration_id,
+                "Reiseangaben",
+                f"Reiseangaben geändert: {', '.join(changes)}",
+                changes,
+            )
 
 
 def _registration(session: Session, registration_id: int) -> Registration:
@@ -886,8 +1044,10 @@ class CancellationResult:
         if self.free:
             parts.append("Die Abmeldung ist kostenfrei.")
         else:
-            parts.append(f"Die Abmeldung kam nach dem Anmeldeschluss und niemand ist nachgerückt: "
-                         f"{money(self.due)} bleiben als Ausfallbeitrag fällig.")
+            parts.append(
+                f"Die Abmeldung kam nach dem Anmeldeschluss und niemand ist nachgerückt: "
+                f"{money(self.due)} bleiben als Ausfallbeitrag fällig."
+            )
         if self.to_refund > 0:
             parts.append(f"Zu erstatten: {money(self.to_refund)}.")
         elif self.still_to_pay > 0:
@@ -895,8 +1055,9 @@ class CancellationResult:
         return " ".join(parts)
 
 
-def cancel_participant(db: Database, registration_id: int, *, excused: bool = False,
-                       today: dt.date | None = None) -> CancellationResult:
+def cancel_participant(
+    db: Database, registration_id: int, *, excused: bool = False, today: dt.date | None = None
+) -> CancellationResult:
     """Abmelden with the cancellation rule of the module docstring, in one transaction."""
     today = today or dt.date.today()
     with db.writing() as session:
@@ -915,8 +1076,13 @@ def cancel_participant(db: Database, registration_id: int, *, excused: bool = Fa
         session.flush()
         due_after, paid = _due_and_paid(session, registration)
         if not free and due_before > 0:
-            audit.record(session, "registration", registration_id, "Ausfallbeitrag",
-                         f"Abmeldung nach Anmeldeschluss: {money(due_before)} bleiben fällig")
+            audit.record(
+                session,
+                "registration",
+                registration_id,
+                "Ausfallbeitrag",
+                f"Abmeldung nach Anmeldeschluss: {money(due_before)} bleiben fällig",
+            )
         names = [f"{r.person.first_name} {r.person.last_name}" for r in promoted]
         return CancellationResult(free=free, due=due_after, paid=paid, promoted=names)
 
@@ -940,9 +1106,12 @@ class PaymentRow:
 
 def payments(db: Database, registration_id: int) -> list[PaymentRow]:
     with db.session() as session:
-        return [PaymentRow(p.id, p.registration_id, p.paid_on, _money(p.amount), p.method, p.notes)
-                for p in session.scalars(select(Payment).where(Payment.registration_id == registration_id)
-                                         .order_by(Payment.paid_on, Payment.id))]
+        return [
+            PaymentRow(p.id, p.registration_id, p.paid_on, _money(p.amount), p.method, p.notes)
+            for p in session.scalars(
+                select(Payment).where(Payment.registration_id == registration_id).order_by(Payment.paid_on, Payment.id)
+            )
+        ]
 
 
 def _positive_amount(amount) -> Decimal:
@@ -967,24 +1136,42 @@ def _check_day(paid_on: dt.date) -> None:
         raise ValidationError("Das Zahlungsdatum liegt in der Zukunft.", field="paid_on")
 
 
-def add_payment(db: Database, registration_id: int, paid_on: dt.date, amount, method: str | None = "Überweisung",
-                notes: str | None = None) -> int:
+def add_payment(
+    db: Database,
+    registration_id: int,
+    paid_on: dt.date,
+    amount,
+    method: str | None = "Überweisung",
+    notes: str | None = None,
+) -> int:
     """Record money received from a participant; returns the payment id."""
     value = _positive_amount(amount)
     _check_day(paid_on)
     with db.writing() as session:
         registration = _registration(session, registration_id)
-        payment = Payment(registration_id=registration_id, paid_on=paid_on, amount=value,
-                          method=_clean(method), notes=_clean(notes))
+        payment = Payment(
+            registration_id=registration_id, paid_on=paid_on, amount=value, method=_clean(method), notes=_clean(notes)
+        )
         session.add(payment)
         total = _sync_paid(session, registration)
-        audit.record(session, "payment", registration_id, "Zahlung",
-                     f"Zahlung {money(value)} am {short_date(paid_on)}; gezahlt gesamt {money(total)}")
+        audit.record(
+            session,
+            "payment",
+            registration_id,
+            "Zahlung",
+            f"Zahlung {money(value)} am {short_date(paid_on)}; gezahlt gesamt {money(total)}",
+        )
         return payment.id
 
 
-def add_refund(db: Database, registration_id: int, paid_on: dt.date, amount, method: str | None = "Überweisung",
-               notes: str | None = "Erstattung") -> int:
+def add_refund(
+    db: Database,
+    registration_id: int,
+    paid_on: dt.date,
+    amount,
+    method: str | None = "Überweisung",
+    notes: str | None = "Erstattung",
+) -> int:
     """Record money paid back (stored as a negative payment); marks the participant refunded."""
     value = _positive_amount(amount)
     _check_day(paid_on)
@@ -992,15 +1179,22 @@ def add_refund(db: Database, registration_id: int, paid_on: dt.date, amount, met
         registration = _registration(session, registration_id)
         _, paid = _due_and_paid(session, registration)
         if value > paid:
-            raise ValidationError(f"Es wurden nur {money(paid)} gezahlt; mehr kann nicht erstattet werden.",
-                                  field="amount")
-        payment = Payment(registration_id=registration_id, paid_on=paid_on, amount=-value,
-                          method=_clean(method), notes=_clean(notes))
+            raise ValidationError(
+                f"Es wurden nur {money(paid)} gezahlt; mehr kann nicht erstattet werden.", field="amount"
+            )
+        payment = Payment(
+            registration_id=registration_id, paid_on=paid_on, amount=-value, method=_clean(method), notes=_clean(notes)
+        )
         session.add(payment)
         _trip_participant(session, registration_id).refunded = True
         total = _sync_paid(session, registration)
-        audit.record(session, "payment", registration_id, "Erstattung",
-                     f"Erstattung {money(value)} am {short_date(paid_on)}; gezahlt gesamt {money(total)}")
+        audit.record(
+            session,
+            "payment",
+            registration_id,
+            "Erstattung",
+            f"Erstattung {money(value)} am {short_date(paid_on)}; gezahlt gesamt {money(total)}",
+        )
         return payment.id
 
 
@@ -1014,12 +1208,14 @@ def delete_payment(db: Database, payment_id: int) -> None:
         amount, day = _money(payment.amount), payment.paid_on
         session.delete(payment)
         session.flush()
-        if amount < 0 and not session.scalar(select(func.count()).where(
-                Payment.registration_id == registration.id, Payment.amount < 0)):
+        if amount < 0 and not session.scalar(
+            select(func.count()).where(Payment.registration_id == registration.id, Payment.amount < 0)
+        ):
             _trip_participant(session, registration.id).refunded = False
         _sync_paid(session, registration)
-        audit.record(session, "payment", registration.id, "Zahlung gelöscht",
-                     f"Gelöscht: {money(amount)} vom {short_date(day)}")
+        audit.record(
+            session, "payment", registration.id, "Zahlung gelöscht", f"Gelöscht: {money(amount)} vom {short_date(day)}"
+        )
 
 
 def set_amount_due(db: Database, registration_id: int, amount, reason: str | None = None) -> None:
@@ -1061,13 +1257,16 @@ def cost_summary(db: Database, event_id: int) -> CostSummary:
 def summarise_costs(details: TripDetails, rows: list[ParticipantRow]) -> CostSummary:
     """The cost overview from already loaded trip details and participants."""
     return CostSummary(
-        contribution=_money(details.contribution), single_room_supplement=_money(details.single_room_supplement),
+        contribution=_money(details.contribution),
+        single_room_supplement=_money(details.single_room_supplement),
         other_costs=_money(details.other_costs),
         paying=sum(1 for p in rows if p.due > 0),
-        expected=sum((p.due for p in rows), ZERO), received=sum((p.paid for p in rows), ZERO),
+        expected=sum((p.due for p in rows), ZERO),
+        received=sum((p.paid for p in rows), ZERO),
         outstanding=sum((p.balance for p in rows if p.balance > 0), ZERO),
         to_refund=sum((-p.balance for p in rows if p.balance < 0), ZERO),
-        open_count=sum(1 for p in rows if p.balance > 0), refund_count=sum(1 for p in rows if p.balance < 0),
+        open_count=sum(1 for p in rows if p.balance > 0),
+        refund_count=sum(1 for p in rows if p.balance < 0),
     )
 
 
@@ -1075,8 +1274,9 @@ def debtors(db: Database, event_id: int) -> list[ParticipantRow]:
     """Who still has to pay, by name."""
     from ..core.text import fold
 
-    return sorted((p for p in participants(db, event_id) if p.balance > 0),
-                  key=lambda p: (fold(p.last_name), fold(p.first_name)))
+    return sorted(
+        (p for p in participants(db, event_id) if p.balance > 0), key=lambda p: (fold(p.last_name), fold(p.first_name))
+    )
 
 
 # --- extra columns for the participant export -------------------------------------------
@@ -1100,15 +1300,25 @@ def trip_export_columns(db: Database, event_id: int) -> tuple[tuple[tuple[str, s
         event = session.get(Event, event_id)
         if event is None or event.kind != TRIP_KIND:
             return (), {}
-        last_payment = dict(session.execute(
-            select(Payment.registration_id, func.max(Payment.paid_on))
-            .join(Registration, Registration.id == Payment.registration_id)
-            .where(Registration.event_id == event_id).group_by(Payment.registration_id)
-        ).all())
+        last_payment = dict(
+            session.execute(
+                select(Payment.registration_id, func.max(Payment.paid_on))
+                .join(Registration, Registration.id == Payment.registration_id)
+                .where(Registration.event_id == event_id)
+                .group_by(Payment.registration_id)
+            ).all()
+        )
     values = {
-        p.registration_id: [p.room_wish, p.room_partner_name, p.trip_phone, p.due, p.paid, p.balance,
-                            p.payment_status, last_payment.get(p.registration_id)]
+        p.registration_id: [
+            p.room_wish,
+            p.room_partner_name,
+            p.trip_phone,
+            p.due,
+            p.paid,
+            p.balance,
+            p.payment_status,
+            last_payment.get(p.registration_id),
+        ]
         for p in participants(db, event_id)
     }
     return EXPORT_COLUMNS, values
-

@@ -40,12 +40,19 @@ def load_days(db: Database, event_id: int) -> list[DayData]:
     with db.session() as session:
         _load_trip_event(session, event_id)
         days = session.scalars(
-            select(TripDay).where(TripDay.trip_event_id == event_id).order_by(TripDay.day_date, TripDay.id)
+            select(TripDay)
+            .where(TripDay.trip_event_id == event_id)
+            .order_by(TripDay.day_date, TripDay.id)
             .options(selectinload(TripDay.items))
         ).all()
-        return [DayData(day.day_date, day.title,
-                        [ItemData(i.start_time, i.place, i.host_contact, i.description) for i in day.items])
-                for day in days]
+        return [
+            DayData(
+                day.day_date,
+                day.title,
+                [ItemData(i.start_time, i.place, i.host_contact, i.description) for i in day.items],
+            )
+            for day in days
+        ]
 
 
 def _clean(text: str | None) -> str | None:
@@ -63,8 +70,9 @@ def validate_days(days: list[DayData], first: dt.date, last: dt.date) -> list[Da
             raise ValidationError(f"Der {label} steht zweimal im Programm.", field="day_date")
         seen.add(day.day_date)
         if not first <= day.day_date <= last:
-            raise ValidationError(f"Der {label} liegt außerhalb der Reise ({short_date(first)} bis "
-                                  f"{short_date(last)}).", field="day_date")
+            raise ValidationError(
+                f"Der {label} liegt außerhalb der Reise ({short_date(first)} bis {short_date(last)}).", field="day_date"
+            )
         title = _clean(day.title)
         if title and len(title) > 200:
             raise ValidationError(f"{label}: Die Überschrift ist länger als 200 Zeichen.", field="title")
@@ -72,8 +80,11 @@ def validate_days(days: list[DayData], first: dt.date, last: dt.date) -> list[Da
         for number, item in enumerate(day.items, start=1):
             description = _clean(item.description)
             if not description:
-                raise ValidationError(f"{label}, Punkt {number}: Bitte beschreiben, was auf dem Programm steht.",
-                                      field="description", row=number)
+                raise ValidationError(
+                    f"{label}, Punkt {number}: Bitte beschreiben, was auf dem Programm steht.",
+                    field="description",
+                    row=number,
+                )
             for name, text in (("Ort", item.place), ("Gastgeber/Kontakt", item.host_contact)):
                 if text and len(text.strip()) > 200:
                     raise ValidationError(f"{label}, Punkt {number}: {name} ist länger als 200 Zeichen.", row=number)
@@ -98,9 +109,21 @@ def save_days(db: Database, event_id: int, days: list[DayData]) -> None:
         session.flush()
         for day in clean:
             row = TripDay(trip_event_id=event_id, day_date=day.day_date, title=day.title)
-            row.items = [Item(position=position, start_time=item.start_time, place=item.place,
-                              host_contact=item.host_contact, description=item.description)
-                         for position, item in enumerate(day.items, start=1)]
+            row.items = [
+                Item(
+                    position=position,
+                    start_time=item.start_time,
+                    place=item.place,
+                    host_contact=item.host_contact,
+                    description=item.description,
+                )
+                for position, item in enumerate(day.items, start=1)
+            ]
             session.add(row)
-        audit.record(session, "trip", event_id, "Programm",
-                     f"Reiseprogramm gespeichert: {len(clean)} Tage, {sum(len(d.items) for d in clean)} Punkte")
+        audit.record(
+            session,
+            "trip",
+            event_id,
+            "Programm",
+            f"Reiseprogramm gespeichert: {len(clean)} Tage, {sum(len(d.items) for d in clean)} Punkte",
+        )

@@ -127,8 +127,13 @@ def build_rooming_list(rows: list[ParticipantRow], overnight: bool = True) -> Ro
     # Mutual choices first, so that a one-sided choice never breaks up a mutual pair.
     for row in doubles:
         partner = by_person.get(row.room_partner_person_id) if row.room_partner_person_id else None
-        if (partner is not None and partner.room_wish == DOUBLE_ROOM and partner.room_partner_person_id == row.person_id
-                and row.person_id not in roomed and partner.person_id not in roomed):
+        if (
+            partner is not None
+            and partner.room_wish == DOUBLE_ROOM
+            and partner.room_partner_person_id == row.person_id
+            and row.person_id not in roomed
+            and partner.person_id not in roomed
+        ):
             pairs.append((row, partner, ""))
             roomed.update((row.person_id, partner.person_id))
     for row in doubles:
@@ -141,48 +146,82 @@ def build_rooming_list(rows: list[ParticipantRow], overnight: bool = True) -> Ro
         partner = by_person.get(partner_id)
         partner_name = row.room_partner_name or (everyone[partner_id].name if partner_id in everyone else "?")
         if partner is None:
-            conflicts.append(Conflict(PARTNER_NOT_REGISTERED,
-                                      f"{row.name} wünscht ein DZ mit {partner_name}, "
-                                      f"{_status_words(everyone.get(partner_id))}.", (row.registration_id,)))
+            conflicts.append(
+                Conflict(
+                    PARTNER_NOT_REGISTERED,
+                    f"{row.name} wünscht ein DZ mit {partner_name}, {_status_words(everyone.get(partner_id))}.",
+                    (row.registration_id,),
+                )
+            )
         elif partner.person_id in roomed:
-            conflicts.append(Conflict(PARTNER_TAKEN,
-                                      f"{row.name} wünscht ein DZ mit {partner_name}; {partner_name} hat "
-                                      f"schon ein Zimmer ({'EZ' if partner.room_wish == SINGLE_ROOM else 'DZ mit anderer Person'}).",
-                                      (row.registration_id, partner.registration_id)))
+            conflicts.append(
+                Conflict(
+                    PARTNER_TAKEN,
+                    f"{row.name} wünscht ein DZ mit {partner_name}; {partner_name} hat "
+                    f"schon ein Zimmer ({'EZ' if partner.room_wish == SINGLE_ROOM else 'DZ mit anderer Person'}).",
+                    (row.registration_id, partner.registration_id),
+                )
+            )
         elif partner.room_wish != DOUBLE_ROOM:
             wish = "ein EZ" if partner.room_wish == SINGLE_ROOM else "keinen Zimmerwunsch angegeben"
             verb = "wünscht" if partner.room_wish == SINGLE_ROOM else "hat"
-            conflicts.append(Conflict(PARTNER_OTHER_WISH,
-                                      f"{row.name} wünscht ein DZ mit {partner.name}; {partner.name} {verb} {wish}.",
-                                      (row.registration_id, partner.registration_id)))
+            conflicts.append(
+                Conflict(
+                    PARTNER_OTHER_WISH,
+                    f"{row.name} wünscht ein DZ mit {partner.name}; {partner.name} {verb} {wish}.",
+                    (row.registration_id, partner.registration_id),
+                )
+            )
         elif partner.room_partner_person_id is None:
             pairs.append((row, partner, "nur einseitig gewählt"))
             roomed.update((row.person_id, partner.person_id))
-            conflicts.append(Conflict(NOT_MUTUAL,
-                                      f"{row.name} hat {partner.name} als Zimmerpartner/in angegeben, "
-                                      f"{partner.name} hat niemanden angegeben.",
-                                      (row.registration_id, partner.registration_id)))
+            conflicts.append(
+                Conflict(
+                    NOT_MUTUAL,
+                    f"{row.name} hat {partner.name} als Zimmerpartner/in angegeben, "
+                    f"{partner.name} hat niemanden angegeben.",
+                    (row.registration_id, partner.registration_id),
+                )
+            )
             continue
         else:
             chosen = partner.room_partner_name or "jemand anderen"
-            conflicts.append(Conflict(NOT_MUTUAL,
-                                      f"{row.name} hat {partner.name} als Zimmerpartner/in angegeben, "
-                                      f"{partner.name} aber {chosen}.", (row.registration_id, partner.registration_id)))
+            conflicts.append(
+                Conflict(
+                    NOT_MUTUAL,
+                    f"{row.name} hat {partner.name} als Zimmerpartner/in angegeben, {partner.name} aber {chosen}.",
+                    (row.registration_id, partner.registration_id),
+                )
+            )
         if row.person_id not in roomed:
             open_doubles.append(row)
     # A one-sided choice may have paired someone listed as open before.
     open_doubles = [row for row in open_doubles if row.person_id not in roomed]
     alone = [row for row in open_doubles if row.room_partner_person_id is None]
     if alone:
-        conflicts.append(Conflict(NO_PARTNER, "DZ ohne Zimmerpartner/in: " + ", ".join(r.name for r in alone) + ".",
-                                  tuple(r.registration_id for r in alone)))
+        conflicts.append(
+            Conflict(
+                NO_PARTNER,
+                "DZ ohne Zimmerpartner/in: " + ", ".join(r.name for r in alone) + ".",
+                tuple(r.registration_id for r in alone),
+            )
+        )
     if len(doubles) % 2:
-        conflicts.append(Conflict(ODD_DOUBLES,
-                                  f"Ungerade Zahl von DZ-Wünschen ({len(doubles)}): eine Person braucht eine "
-                                  "Zimmerpartnerin oder einen Zimmerpartner – oder ein EZ."))
+        conflicts.append(
+            Conflict(
+                ODD_DOUBLES,
+                f"Ungerade Zahl von DZ-Wünschen ({len(doubles)}): eine Person braucht eine "
+                "Zimmerpartnerin oder einen Zimmerpartner – oder ein EZ.",
+            )
+        )
     if overnight and without_wish:
-        conflicts.append(Conflict(NO_WISH, "Ohne Zimmerwunsch: " + ", ".join(r.name for r in without_wish) + ".",
-                                  tuple(r.registration_id for r in without_wish)))
+        conflicts.append(
+            Conflict(
+                NO_WISH,
+                "Ohne Zimmerwunsch: " + ", ".join(r.name for r in without_wish) + ".",
+                tuple(r.registration_id for r in without_wish),
+            )
+        )
 
     def key(row: ParticipantRow) -> tuple:
         return fold(row.last_name), fold(row.first_name)

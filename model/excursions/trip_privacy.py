@@ -45,8 +45,10 @@ class PurgedTrip:
     participants: int  # participants whose details were erased
 
     def message(self) -> str:
-        return (f"»{self.title}« (Reiseende {short_date(self.trip_end)}): sensible Angaben von "
-                f"{self.participants} {'Person' if self.participants == 1 else 'Personen'} gelöscht.")
+        return (
+            f"»{self.title}« (Reiseende {short_date(self.trip_end)}): sensible Angaben von "
+            f"{self.participants} {'Person' if self.participants == 1 else 'Personen'} gelöscht."
+        )
 
 
 def _trip_end(ends_at: dt.datetime, return_at: dt.datetime | None) -> dt.date:
@@ -64,20 +66,28 @@ def _has_sensitive():
 
 def _purge(session: Session, event_id: int, title: str, trip_end: dt.date, now: dt.datetime) -> PurgedTrip:
     registrations = select(Registration.id).where(Registration.event_id == event_id)
-    result = cast(CursorResult, session.execute(
-        update(TripParticipant)
-        .where(TripParticipant.registration_id.in_(registrations), _has_sensitive())
-        .values({name: None for name in SENSITIVE_FIELDS})
-        .execution_options(synchronize_session=False)
-    ))
+    result = cast(
+        CursorResult,
+        session.execute(
+            update(TripParticipant)
+            .where(TripParticipant.registration_id.in_(registrations), _has_sensitive())
+            .values({name: None for name in SENSITIVE_FIELDS})
+            .execution_options(synchronize_session=False)
+        ),
+    )
     count = result.rowcount or 0
     trip = session.get(Trip, event_id)
     if trip is not None and (count or trip.sensitive_purged_at is None):
         trip.sensitive_purged_at = now
     if count:
-        audit.record(session, "trip", event_id, "Datenlöschung",
-                     f"Sensible Reiseangaben gelöscht ({SENSITIVE_LABELS}) bei {count} "
-                     f"{'Person' if count == 1 else 'Personen'}: {title}")
+        audit.record(
+            session,
+            "trip",
+            event_id,
+            "Datenlöschung",
+            f"Sensible Reiseangaben gelöscht ({SENSITIVE_LABELS}) bei {count} "
+            f"{'Person' if count == 1 else 'Personen'}: {title}",
+        )
     return PurgedTrip(event_id, title, trip_end, count)
 
 
@@ -89,14 +99,21 @@ def purge_expired(db: Database, today: dt.date | None = None) -> list[PurgedTrip
     """
     today = today or dt.date.today()
     now = dt.datetime.now().replace(microsecond=0)
-    query = (select(Trip.event_id, Event.title, Event.ends_at, Trip.return_at, Trip.retention_days,
-                    Trip.sensitive_purged_at)
-             .join(Event, Event.id == Trip.event_id))
-    pending = select(Registration.event_id).join(
-        TripParticipant, TripParticipant.registration_id == Registration.id).where(_has_sensitive()).distinct()
+    query = select(
+        Trip.event_id, Event.title, Event.ends_at, Trip.return_at, Trip.retention_days, Trip.sensitive_purged_at
+    ).join(Event, Event.id == Trip.event_id)
+    pending = (
+        select(Registration.event_id)
+        .join(TripParticipant, TripParticipant.registration_id == Registration.id)
+        .where(_has_sensitive())
+        .distinct()
+    )
     with db.session() as session:
-        candidates = [row for row in session.execute(query)
-                      if purge_due_on(row.ends_at, row.return_at, row.retention_days) <= today]
+        candidates = [
+            row
+            for row in session.execute(query)
+            if purge_due_on(row.ends_at, row.return_at, row.retention_days) <= today
+        ]
         with_data = set(session.scalars(pending.where(Registration.event_id.in_([c.event_id for c in candidates]))))
     due = [row for row in candidates if row.event_id in with_data or row.sensitive_purged_at is None]
     if not due:
@@ -120,19 +137,28 @@ def purge_trip(db: Database, event_id: int, today: dt.date | None = None) -> Pur
             raise UserError("Zu dieser Veranstaltung gibt es keine Reisedaten.")
         trip_end = _trip_end(event.ends_at, trip.return_at)
         if trip_end >= today:
-            raise UserError(f"Die Reise endet erst am {short_date(trip_end)}; die Angaben werden während "
-                            "der Reise noch gebraucht. Löschen ist ab dem Tag danach möglich.")
+            raise UserError(
+                f"Die Reise endet erst am {short_date(trip_end)}; die Angaben werden während "
+                "der Reise noch gebraucht. Löschen ist ab dem Tag danach möglich."
+            )
         return _purge(session, event_id, event.title, trip_end, dt.datetime.now().replace(microsecond=0))
 
 
-def retention_notice(ends_at: dt.datetime, return_at: dt.datetime | None, retention_days: int | None,
-                     purged_at: dt.datetime | None, today: dt.date | None = None) -> str:
+def retention_notice(
+    ends_at: dt.datetime,
+    return_at: dt.datetime | None,
+    retention_days: int | None,
+    purged_at: dt.datetime | None,
+    today: dt.date | None = None,
+) -> str:
     """One German sentence for the participant view: when the details go, or that they went."""
     today = today or dt.date.today()
     due = purge_due_on(ends_at, return_at, retention_days)
     if purged_at is not None:
-        return (f"Sensible Angaben ({SENSITIVE_LABELS}) wurden am {short_date(purged_at.date())} gelöscht.")
+        return f"Sensible Angaben ({SENSITIVE_LABELS}) wurden am {short_date(purged_at.date())} gelöscht."
     if due <= today:
         return f"Sensible Angaben ({SENSITIVE_LABELS}) werden beim nächsten Programmstart gelöscht."
-    return (f"Sensible Angaben ({SENSITIVE_LABELS}) werden am {short_date(due)} automatisch gelöscht "
-            f"({retention_days if retention_days is not None else 30} Tage nach Reiseende).")
+    return (
+        f"Sensible Angaben ({SENSITIVE_LABELS}) werden am {short_date(due)} automatisch gelöscht "
+        f"({retention_days if retention_days is not None else 30} Tage nach Reiseende)."
+    )

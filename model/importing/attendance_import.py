@@ -45,24 +45,60 @@ EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EMAIL_LIMIT = 200  # the column's length
 
 ALIASES = {
-    "vorname": "first_name", "firstname": "first_name", "rufname": "first_name",
-    "nachname": "last_name", "familienname": "last_name", "lastname": "last_name", "surname": "last_name",
-    "name": "name", "teilnehmer": "name", "teilnehmerin": "name", "teilnehmerinnen": "name",
-    "teilnehmende": "name", "teilnehmerinname": "name", "vornamename": "name", "namevorname": "name",
-    "email": "email", "mail": "email", "emailadresse": "email", "mailadresse": "email",
-    "organisation": "organisation", "institution": "organisation", "kommune": "organisation",
-    "stadt": "organisation", "dienststelle": "organisation", "behorde": "organisation",
-    "arbeitgeber": "organisation", "organization": "organisation",
-    "anwesend": "present", "anwesenheit": "present", "teilgenommen": "present", "unterschrift": "present",
-    "present": "present", "attended": "present",
-    "minuten": "minutes", "anwesendminuten": "minutes", "dauer": "minutes", "dauerminuten": "minutes",
+    "vorname": "first_name",
+    "firstname": "first_name",
+    "rufname": "first_name",
+    "nachname": "last_name",
+    "familienname": "last_name",
+    "lastname": "last_name",
+    "surname": "last_name",
+    "name": "name",
+    "teilnehmer": "name",
+    "teilnehmerin": "name",
+    "teilnehmerinnen": "name",
+    "teilnehmende": "name",
+    "teilnehmerinname": "name",
+    "vornamename": "name",
+    "namevorname": "name",
+    "email": "email",
+    "mail": "email",
+    "emailadresse": "email",
+    "mailadresse": "email",
+    "organisation": "organisation",
+    "institution": "organisation",
+    "kommune": "organisation",
+    "stadt": "organisation",
+    "dienststelle": "organisation",
+    "behorde": "organisation",
+    "arbeitgeber": "organisation",
+    "organization": "organisation",
+    "anwesend": "present",
+    "anwesenheit": "present",
+    "teilgenommen": "present",
+    "unterschrift": "present",
+    "present": "present",
+    "attended": "present",
+    "minuten": "minutes",
+    "anwesendminuten": "minutes",
+    "dauer": "minutes",
+    "dauerminuten": "minutes",
     "minutes": "minutes",
-    "teilnahmeform": "mode", "modus": "mode", "prasenzonline": "mode",
-    "online": "mode", "mode": "mode",
+    "teilnahmeform": "mode",
+    "modus": "mode",
+    "prasenzonline": "mode",
+    "online": "mode",
+    "mode": "mode",
 }
-FIELD_LABELS = {"first_name": "Vorname", "last_name": "Nachname", "name": "Name", "email": "E-Mail",
-                "organisation": "Organisation", "present": "Anwesend", "minutes": "Minuten",
-                "mode": "Teilnahmeform"}
+FIELD_LABELS = {
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "name": "Name",
+    "email": "E-Mail",
+    "organisation": "Organisation",
+    "present": "Anwesend",
+    "minutes": "Minuten",
+    "mode": "Teilnahmeform",
+}
 ONLINE_WORDS = ("online", "tele", "digital", "video", "zoom", "webex", "teams", "remote")
 PRESENCE_WORDS = ("prasenz", "vor ort", "anwesend", "saal", "raum")
 YES = {"x", "ja", "j", "1", "yes", "y", "true", "wahr", "anwesend", "da", "✓", "✔", "teilgenommen"}
@@ -83,7 +119,7 @@ class _Plan:
 
 
 def _split_name(value: str) -> tuple[str, str]:
-    """"Yılmaz, Ayşe" and "Ayşe Yılmaz" → ("Ayşe", "Yılmaz")."""
+    """ "Yılmaz, Ayşe" and "Ayşe Yılmaz" → ("Ayşe", "Yılmaz")."""
     if "," in value:
         last, _, first = value.partition(",")
         return first.strip(), last.strip()
@@ -153,9 +189,12 @@ class _People:
                 self.by_email.setdefault(email.strip().lower(), []).append(person_id)
             self.by_name.setdefault((fold(first), fold(last)), []).append(person_id)
         self.registrations: dict[int, tuple[int, str, int | None]] = {
-            person_id: (registration_id, status, minutes) for registration_id, person_id, status, minutes in
-            session.execute(select(Registration.id, Registration.person_id, Registration.status,
-                                   Registration.attended_minutes).where(Registration.event_id == event_id))
+            person_id: (registration_id, status, minutes)
+            for registration_id, person_id, status, minutes in session.execute(
+                select(
+                    Registration.id, Registration.person_id, Registration.status, Registration.attended_minutes
+                ).where(Registration.event_id == event_id)
+            )
         }
 
     def match(self, email: str | None, first: str, last: str) -> tuple[int | None, str | None]:
@@ -181,9 +220,11 @@ class _People:
         if len(registered) == 1:
             return registered[0], None
         if len(found) > 1:
-            return None, f"»{shorten(f'{first} {last}')}« ist mehrdeutig ({len(found)} Personen dieses Namens); bitte die E-Mail-Adresse ergänzen."
+            return (
+                None,
+                f"»{shorten(f'{first} {last}')}« ist mehrdeutig ({len(found)} Personen dieses Namens); bitte die E-Mail-Adresse ergänzen.",
+            )
         return None, None
-
 
     def name_only_conflict(self, person_id: int, email: str | None, organisation: str | None) -> str | None:
         """Why a match by name alone needs a check: the row's e-mail or organisation differ."""
@@ -201,7 +242,7 @@ class _People:
 
 
 def _same_organisation(written: str, known: str) -> bool:
-    """"Gelsenkirchen" on the list names "Stadt Gelsenkirchen" in the address book."""
+    """ "Gelsenkirchen" on the list names "Stadt Gelsenkirchen" in the address book."""
     a, b = fold(written), fold(known)
     return a in b or b in a
 
@@ -221,20 +262,28 @@ def read_attendance_file(path: Path) -> tuple[SheetData, HeaderMatch]:
     if header is None or not (fields & {"email", "last_name", "name"}):
         raise UserError(
             f"{path.name}: keine Überschriftenzeile mit »Name« (oder »Vorname« und »Nachname«) bzw. »E-Mail« "
-            "in den ersten Zeilen gefunden.")
+            "in den ersten Zeilen gefunden."
+        )
     return data, resolve_merged_header(data, header)
 
 
-def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
-          create_missing: bool, accept_name_matches: bool = False) -> tuple[ImportReport, list[_Plan]]:
+def _plan(
+    session: Session,
+    data: SheetData,
+    header: HeaderMatch,
+    event_id: int,
+    create_missing: bool,
+    accept_name_matches: bool = False,
+) -> tuple[ImportReport, list[_Plan]]:
     event = session.get(Event, event_id)
     if event is None:
         raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
     if event.status == CALLED_OFF:
         raise UserError(f"»{event.title}« ist abgesagt; eine Anwesenheit kann nicht eingelesen werden.")
     fields = set(header.mapping.values())
-    report = ImportReport(kind=KIND, header_row=header.excel_row, mapping=dict(header.mapping),
-                          hidden_rows=data.hidden_rows)
+    report = ImportReport(
+        kind=KIND, header_row=header.excel_row, mapping=dict(header.mapping), hidden_rows=data.hidden_rows
+    )
     report.errors.extend(cell_issues(data, header, FIELD_LABELS, allow_bool=frozenset({"present"})))
     people = _People(session, event_id)
     organisations = _organisation_ids(session)
@@ -285,8 +334,10 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
                 continue
             if not create_missing:
                 what = shorten(f"{first} {last}".strip() or email)
-                message = (f"»{what}« ist nicht im Adressbuch. Bitte die Person anlegen, die Schreibweise prüfen "
-                           "oder »unbekannte Personen anlegen« wählen.")
+                message = (
+                    f"»{what}« ist nicht im Adressbuch. Bitte die Person anlegen, die Schreibweise prüfen "
+                    "oder »unbekannte Personen anlegen« wählen."
+                )
                 report.errors.append(RowIssue(row, "Name", message))
                 report.rows.append(RowOutcome(row, ERROR, shown, message))
                 continue
@@ -309,8 +360,10 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
         conflict = None if by_email else people.name_only_conflict(person_id, email, texts.get("organisation"))
         if conflict and not accept_name_matches:
             row_text = shorten(", ".join(p for p in (f"{first} {last}".strip(), email, texts.get("organisation")) if p))
-            message = (f"»{row_text}« {conflict}. Bitte prüfen (über die Befehlszeile: --accept-name-matches "
-                       "übernimmt solche Zeilen).")
+            message = (
+                f"»{row_text}« {conflict}. Bitte prüfen (über die Befehlszeile: --accept-name-matches "
+                "übernimmt solche Zeilen)."
+            )
             report.errors.append(RowIssue(row, "Name", message))
             report.rows.append(RowOutcome(row, REVIEW, shown, message))
             continue
@@ -326,7 +379,9 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
                 report.rows.append(RowOutcome(row, UNCHANGED, shown, PRESENT))
                 continue
             elif status == PRESENT:
-                report.rows.append(RowOutcome(row, UPDATE, shown, f"Minuten {stored_minutes or 'ganz'} → {minutes or 'ganz'}"))
+                report.rows.append(
+                    RowOutcome(row, UPDATE, shown, f"Minuten {stored_minutes or 'ganz'} → {minutes or 'ganz'}")
+                )
             else:
                 report.rows.append(RowOutcome(row, UPDATE, shown, f"{status} → {PRESENT}"))
         else:
@@ -336,7 +391,9 @@ def _plan(session: Session, data: SheetData, header: HeaderMatch, event_id: int,
             report.rows.append(RowOutcome(row, UPDATE, shown, f"{status} → {ABSENT}"))
         plans.append(_Plan(row, person_id, None, present, minutes, registration_id, mode))
     if not report.rows and not report.errors:
-        report.errors.append(RowIssue(header.excel_row + 1, None, "Die Liste enthält keine Zeilen unter der Überschrift."))
+        report.errors.append(
+            RowIssue(header.excel_row + 1, None, "Die Liste enthält keine Zeilen unter der Überschrift.")
+        )
     return report, plans
 
 
@@ -348,7 +405,7 @@ def _preload(session: Session, event_id: int, plans: list[_Plan]) -> list:
     loaded += session.scalars(select(Registration).where(Registration.event_id == event_id)).all()
     person_ids = sorted({plan.person_id for plan in plans if plan.person_id is not None})
     for start in range(0, len(person_ids), 500):  # SQLite's limit of bound parameters
-        loaded += session.scalars(select(Person).where(Person.id.in_(person_ids[start:start + 500]))).all()
+        loaded += session.scalars(select(Person).where(Person.id.in_(person_ids[start : start + 500]))).all()
     return loaded
 
 
@@ -394,9 +451,18 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
         mode = default_mode(event.format, plan.mode, old_mode) if status == PRESENT else old_mode
         if registration is None:
             person = session.get(Person, plan.person_id)
-            inserts.append({"event_id": event.id, "person_id": plan.person_id, "role": PARTICIPANT, "status": status,
-                            "registered_at": now, "attended_minutes": minutes, "attendance_mode": mode,
-                            "version": 1})
+            inserts.append(
+                {
+                    "event_id": event.id,
+                    "person_id": plan.person_id,
+                    "role": PARTICIPANT,
+                    "status": status,
+                    "registered_at": now,
+                    "attended_minutes": minutes,
+                    "attendance_mode": mode,
+                    "version": 1,
+                }
+            )
             note(None, plan.person_id, "anmelden", f"{person.first_name} {person.last_name} → {event.title}: {status}")
             continue
         old_status, old_minutes = registration.status, registration.attended_minutes
@@ -404,34 +470,65 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
             continue
         updates.append({"rid": registration.id, "new_status": status, "new_minutes": minutes, "new_mode": mode})
         if old_status != status:
-            note(registration.id, plan.person_id, "status", f"Status {old_status} → {status}",
-                 {"status": [old_status, status]})
+            note(
+                registration.id,
+                plan.person_id,
+                "status",
+                f"Status {old_status} → {status}",
+                {"status": [old_status, status]},
+            )
         if old_minutes != minutes:
-            note(registration.id, plan.person_id, "Anwesenheit",
-                 f"Anwesend {minutes} Minuten" if minutes is not None else "Anwesend (ganz)",
-                 {"attended_minutes": [old_minutes, minutes]})
+            note(
+                registration.id,
+                plan.person_id,
+                "Anwesenheit",
+                f"Anwesend {minutes} Minuten" if minutes is not None else "Anwesend (ganz)",
+                {"attended_minutes": [old_minutes, minutes]},
+            )
         if old_mode != mode:
             note(registration.id, plan.person_id, "Teilnahmeform", mode, {"attendance_mode": [old_mode, mode]})
     if updates:
-        session.execute(table.update().where(table.c.id == bindparam("rid")).values(
-            status=bindparam("new_status"), attended_minutes=bindparam("new_minutes"),
-            attendance_mode=bindparam("new_mode"),
-            version=table.c.version + 1, updated_at=func.current_timestamp()), updates)
+        session.execute(
+            table.update()
+            .where(table.c.id == bindparam("rid"))
+            .values(
+                status=bindparam("new_status"),
+                attended_minutes=bindparam("new_minutes"),
+                attendance_mode=bindparam("new_mode"),
+                version=table.c.version + 1,
+                updated_at=func.current_timestamp(),
+            ),
+            updates,
+        )
     new_ids: dict[int, int] = {}
     if inserts:
         session.execute(insert(table), inserts)
         people = [row["person_id"] for row in inserts]
         for start in range(0, len(people), 500):
-            new_ids.update((person_id, registration_id) for registration_id, person_id in session.execute(
-                select(table.c.id, table.c.person_id).where(table.c.event_id == event.id,
-                                                             table.c.person_id.in_(people[start:start + 500]))))
+            new_ids.update(
+                (person_id, registration_id)
+                for registration_id, person_id in session.execute(
+                    select(table.c.id, table.c.person_id).where(
+                        table.c.event_id == event.id, table.c.person_id.in_(people[start : start + 500])
+                    )
+                )
+            )
     if notes:
-        session.execute(insert(AuditEntry.__table__), [
-            {"at": stamp, "os_user": user, "entity": "registration",
-             "entity_id": registration_id if registration_id is not None else new_ids[person_id],
-             "action": action, "summary": summary,
-             "changes": json.dumps(changes, ensure_ascii=False, default=str) if changes else None}
-            for registration_id, person_id, action, summary, changes in notes])
+        session.execute(
+            insert(AuditEntry.__table__),
+            [
+                {
+                    "at": stamp,
+                    "os_user": user,
+                    "entity": "registration",
+                    "entity_id": registration_id if registration_id is not None else new_ids[person_id],
+                    "action": action,
+                    "summary": summary,
+                    "changes": json.dumps(changes, ensure_ascii=False, default=str) if changes else None,
+                }
+                for registration_id, person_id, action, summary, changes in notes
+            ],
+        )
     session.expire_all()  # the preloaded registrations are stale now
 
 
@@ -447,9 +544,17 @@ def _write_row_by_row(session: Session, event_id: int, plans: list[_Plan], now: 
         _apply(session, registration, PRESENT if plan.present else ABSENT, plan.minutes, now, plan.mode)
 
 
-def import_attendance(db: Database, path: Path, *, event_id: int | None, dry_run: bool = False,
-                      create_missing: bool = False, raise_errors: bool = True,
-                      now: dt.datetime | None = None, accept_name_matches: bool = False) -> ImportReport:
+def import_attendance(
+    db: Database,
+    path: Path,
+    *,
+    event_id: int | None,
+    dry_run: bool = False,
+    create_missing: bool = False,
+    raise_errors: bool = True,
+    now: dt.datetime | None = None,
+    accept_name_matches: bool = False,
+) -> ImportReport:
     """Check the list and, without errors and unless ``dry_run``, record the attendance.
 
     With ``raise_errors`` (the command line) a list with errors raises ImportFailed (one
@@ -476,7 +581,12 @@ def import_attendance(db: Database, path: Path, *, event_id: int | None, dry_run
             return report
         _write(session, event_id, plans, now)
         created = sum(1 for p in plans if p.new_person is not None)
-        audit.record(session, "event", event_id, "Anwesenheit importiert",
-                     f"{path.name}: {len(plans)} Zeilen übernommen, {created} Personen neu angelegt")
+        audit.record(
+            session,
+            "event",
+            event_id,
+            "Anwesenheit importiert",
+            f"{path.name}: {len(plans)} Zeilen übernommen, {created} Personen neu angelegt",
+        )
         report.written = True
     return report

@@ -32,7 +32,8 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     placeholder = _PLACEHOLDER.get(dialect.paramstyle)
     names = list(rows[0])
     defaults = {
-        column.name: column.default.arg for column in table.columns
+        column.name: column.default.arg
+        for column in table.columns
         if column.name not in names and isinstance(column.default, ScalarElementColumnDefault)
     }
     if placeholder is None or any(  # a driver this module does not know, or a computed default
@@ -44,8 +45,10 @@ def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     columns = [table.c[name] for name in names] + [table.c[name] for name in defaults]
     processors = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns]
     quote = dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(column.name) for column in columns)}) "
-           f"VALUES ({', '.join([placeholder] * len(columns))})")
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(column.name) for column in columns)}) "
+        f"VALUES ({', '.join([placeholder] * len(columns))})"
+    )
     default_values = list(defaults.values())
     convert = [(index, process) for index, process in enumerate(processors) if process is not None]
     values_of = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))

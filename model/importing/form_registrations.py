@@ -43,8 +43,13 @@ CONSENT_SCOPE = "Einladungen und Informationen per E-Mail"
 CONSENT_SOURCE = "Online-Anmeldung"
 
 FIELDS = {
-    "email": "E-Mail", "first_name": "Vorname", "last_name": "Nachname", "full_name": "Name",
-    "organisation": "Organisation", "completed_at": "Zeitpunkt", "consent": "Einwilligung",
+    "email": "E-Mail",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "full_name": "Name",
+    "organisation": "Organisation",
+    "completed_at": "Zeitpunkt",
+    "consent": "Einwilligung",
     "salutation": "Anrede",
 }
 ALIASES = {
@@ -52,10 +57,26 @@ ALIASES = {
     "first_name": ("vorname", "firstname", "givenname"),
     "last_name": ("nachname", "lastname", "familienname", "surname", "name2"),
     "full_name": ("vollstandigername", "fullname", "ihrname", "vorundnachname"),
-    "organisation": ("organisation", "organization", "institution", "kommune", "arbeitgeber",
-                     "dienststelle", "organisationinstitution", "firma"),
-    "completed_at": ("fertigstellungszeit", "completiontime", "submitdate", "datumabgeschickt",
-                     "zeitstempel", "timestamp", "abgeschickt", "eingegangen"),
+    "organisation": (
+        "organisation",
+        "organization",
+        "institution",
+        "kommune",
+        "arbeitgeber",
+        "dienststelle",
+        "organisationinstitution",
+        "firma",
+    ),
+    "completed_at": (
+        "fertigstellungszeit",
+        "completiontime",
+        "submitdate",
+        "datumabgeschickt",
+        "zeitstempel",
+        "timestamp",
+        "abgeschickt",
+        "eingegangen",
+    ),
     "consent": ("einwilligung", "datenschutz", "consent", "einverstandniserklarung", "einwilligungdatenschutz"),
     "salutation": ("anrede", "salutation"),
 }
@@ -114,7 +135,9 @@ def detect_header(db: Database, rows: list[list]) -> FormHeader:
         if best is None or len(mapping) > len(best.mapping):
             best = FormHeader(offset + 1, cells, mapping)
     if best is None or not best.mapping:
-        raise UserError("Keine Überschriftenzeile gefunden: erwartet werden Spalten wie »E-Mail«, »Vorname«, »Nachname«.")
+        raise UserError(
+            "Keine Überschriftenzeile gefunden: erwartet werden Spalten wie »E-Mail«, »Vorname«, »Nachname«."
+        )
     with db.session() as session:
         stored = session.get(FormMapping, form_key(best.cells))
     if stored is not None:
@@ -153,9 +176,11 @@ class FormImportReport(ImportReport):
     def summary(self) -> str:
         review = sum(1 for outcome in self.rows if REVIEW in outcome.note)
         merged = sum(1 for outcome in self.rows if "zusammengeführt" in outcome.note)
-        text = (f"{KIND}: {self.count(NEW)} neu angemeldet, {self.count(UNCHANGED)} bereits angemeldet, "
-                f"{len(self.created)} Personen neu angelegt, {review} über den Namen zugeordnet (bitte prüfen), "
-                f"{merged} doppelte Zeilen zusammengeführt")
+        text = (
+            f"{KIND}: {self.count(NEW)} neu angemeldet, {self.count(UNCHANGED)} bereits angemeldet, "
+            f"{len(self.created)} Personen neu angelegt, {review} über den Namen zugeordnet (bitte prüfen), "
+            f"{merged} doppelte Zeilen zusammengeführt"
+        )
         verb = "Probelauf, nichts geschrieben" if self.dry_run or not self.written else "übernommen"
         return text + f" ({verb})."
 
@@ -170,7 +195,7 @@ def _split_name(value: str) -> tuple[str, str]:
 
 def _read_rows(rows: list[list], header: FormHeader, report: ImportReport, near: dt.date) -> list[_Row]:
     result: list[_Row] = []
-    for offset, row in enumerate(rows[header.excel_row:], start=header.excel_row + 1):
+    for offset, row in enumerate(rows[header.excel_row :], start=header.excel_row + 1):
         values = {name: (row[column] if column < len(row) else None) for column, name in header.mapping.items()}
         texts = {name: clean_text(value) for name, value in values.items()}
         if not any(texts.values()):
@@ -190,14 +215,25 @@ def _read_rows(rows: list[list], header: FormHeader, report: ImportReport, near:
             continue
         completed = parse_timestamp(values.get("completed_at"), near=near) if "completed_at" in values else None
         if "completed_at" in values and completed is None:
-            report.errors.append(RowIssue(offset, FIELDS["completed_at"],
-                                          f"»{texts.get('completed_at') or ''}« ist kein lesbarer Zeitpunkt."))
+            report.errors.append(
+                RowIssue(
+                    offset, FIELDS["completed_at"], f"»{texts.get('completed_at') or ''}« ist kein lesbarer Zeitpunkt."
+                )
+            )
             continue
         salutation = {"frau": "Frau", "herr": "Herr"}.get(fold(texts.get("salutation") or ""), NO_SALUTATION)
-        result.append(_Row(offset, email or None, first, last, texts.get("organisation"),
-                           completed or dt.datetime.now().replace(microsecond=0),
-                           fold(texts.get("consent") or "") in YES or fold(texts.get("consent") or "").startswith("ja"),
-                           salutation))
+        result.append(
+            _Row(
+                offset,
+                email or None,
+                first,
+                last,
+                texts.get("organisation"),
+                completed or dt.datetime.now().replace(microsecond=0),
+                fold(texts.get("consent") or "") in YES or fold(texts.get("consent") or "").startswith("ja"),
+                salutation,
+            )
+        )
     return result
 
 
@@ -205,8 +241,10 @@ def _match(session: Session, rows: list[_Row]) -> None:
     by_email: dict[str, list[int]] = {}
     by_name: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for person_id, first, last, email, organisation in session.execute(
-            select(Person.id, Person.first_name, Person.last_name, Person.email, Organisation.name)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id).where(Person.anonymised_at.is_(None))):
+        select(Person.id, Person.first_name, Person.last_name, Person.email, Organisation.name)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Person.anonymised_at.is_(None))
+    ):
         if email:
             by_email.setdefault(email.strip().lower(), []).append(person_id)
         by_name.setdefault((fold(first), fold(last)), []).append((person_id, fold(organisation or "")))
@@ -225,8 +263,13 @@ def _match(session: Session, rows: list[_Row]) -> None:
 def _merge_duplicates(rows: list[_Row]) -> list[_Row]:
     kept: dict[object, _Row] = {}
     for row in sorted(rows, key=lambda r: (r.completed_at, r.row)):
-        key = ("person", row.person_id) if row.person_id else ("email", (row.email or "").lower()) if row.email \
+        key = (
+            ("person", row.person_id)
+            if row.person_id
+            else ("email", (row.email or "").lower())
+            if row.email
             else ("name", fold(row.first), fold(row.last))
+        )
         if key in kept:
             kept[key].merged_rows.append(row.row)
         else:
@@ -234,8 +277,15 @@ def _merge_duplicates(rows: list[_Row]) -> list[_Row]:
     return list(kept.values())
 
 
-def import_registrations(db: Database, path: Path, *, event_id: int | None, dry_run: bool = False,
-                         create_missing: bool = True, mapping: dict[int, str] | None = None) -> FormImportReport:
+def import_registrations(
+    db: Database,
+    path: Path,
+    *,
+    event_id: int | None,
+    dry_run: bool = False,
+    create_missing: bool = True,
+    mapping: dict[int, str] | None = None,
+) -> FormImportReport:
     """``create_missing`` is accepted for the common importer signature; a form always creates
     the people it does not find, since they registered themselves."""
     if event_id is None:
@@ -250,8 +300,11 @@ def import_registrations(db: Database, path: Path, *, event_id: int | None, dry_
     header = detect_header(db, data.rows)
     if mapping:
         header.mapping = dict(mapping)
-    if "email" not in header.mapping.values() and "last_name" not in header.mapping.values() \
-            and "full_name" not in header.mapping.values():
+    if (
+        "email" not in header.mapping.values()
+        and "last_name" not in header.mapping.values()
+        and "full_name" not in header.mapping.values()
+    ):
         raise UserError("Die Datei hat keine Spalte mit E-Mail-Adresse oder Namen.")
     report.header_row, report.mapping = header.excel_row, dict(header.mapping)
     rows = _read_rows(data.rows, header, report, event_day)
@@ -259,8 +312,12 @@ def import_registrations(db: Database, path: Path, *, event_id: int | None, dry_
     with db.session() as session:
         _match(session, rows)
         rows = _merge_duplicates(rows)
-        registered = {person_id: status for person_id, status in session.execute(
-            select(Registration.person_id, Registration.status).where(Registration.event_id == event_id))}
+        registered = {
+            person_id: status
+            for person_id, status in session.execute(
+                select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)
+            )
+        }
     for row in sorted(rows, key=lambda r: r.row):
         note = []
         if row.review:
@@ -271,20 +328,35 @@ def import_registrations(db: Database, path: Path, *, event_id: int | None, dry_
         if row.merged_rows:
             note.append("doppelt in Zeile " + ", ".join(map(str, row.merged_rows)) + " – zusammengeführt")
         already = row.person_id in registered and registered[row.person_id] not in CANCELLED_STATUSES
-        report.rows.append(RowOutcome(row.row, UNCHANGED if already else NEW,
-                                      {"Name": f"{row.first} {row.last}".strip(), "E-Mail": row.email or "",
-                                       "Organisation": row.organisation or "",
-                                       "Zeitpunkt": row.completed_at.strftime("%d.%m.%Y %H:%M")}, "; ".join(note)))
+        report.rows.append(
+            RowOutcome(
+                row.row,
+                UNCHANGED if already else NEW,
+                {
+                    "Name": f"{row.first} {row.last}".strip(),
+                    "E-Mail": row.email or "",
+                    "Organisation": row.organisation or "",
+                    "Zeitpunkt": row.completed_at.strftime("%d.%m.%Y %H:%M"),
+                },
+                "; ".join(note),
+            )
+        )
     if dry_run:
         return report
     with db.writing() as session:
         for row in sorted(rows, key=lambda r: (r.completed_at, r.row)):
             if row.person_id is None:
-                person = Person(salutation=row.salutation, first_name=row.first, last_name=row.last, email=row.email,
-                                search_key=search_key(row.first, row.last, row.organisation, None, row.email))
+                person = Person(
+                    salutation=row.salutation,
+                    first_name=row.first,
+                    last_name=row.last,
+                    email=row.email,
+                    search_key=search_key(row.first, row.last, row.organisation, None, row.email),
+                )
                 if row.organisation:
                     person.organisation_id = session.scalar(
-                        select(Organisation.id).where(Organisation.name == row.organisation))
+                        select(Organisation.id).where(Organisation.name == row.organisation)
+                    )
                     if person.organisation_id is None:
                         person.department = row.organisation[:200]
                 if row.consent:

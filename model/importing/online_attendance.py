@@ -40,15 +40,48 @@ KIND = "Online-Teilnahme"
 TEAMS, TEAMS_LEGACY, ZOOM, WEBEX = "Microsoft Teams", "Microsoft Teams (älteres Format)", "Zoom", "Webex"
 
 COLUMNS = {
-    "name": ("name", "fullname", "nameoriginalname", "displayname", "attendeename", "participantname",
-             "vollstandigername", "nameursprunglichername", "teilnehmername", "anzeigename"),
-    "email": ("email", "useremail", "attendeeemail", "participantemail", "emailadresse", "emaildesbenutzers",
-              "benutzeremail"),
+    "name": (
+        "name",
+        "fullname",
+        "nameoriginalname",
+        "displayname",
+        "attendeename",
+        "participantname",
+        "vollstandigername",
+        "nameursprunglichername",
+        "teilnehmername",
+        "anzeigename",
+    ),
+    "email": (
+        "email",
+        "useremail",
+        "attendeeemail",
+        "participantemail",
+        "emailadresse",
+        "emaildesbenutzers",
+        "benutzeremail",
+    ),
     "join": ("jointime", "firstjoin", "beitrittszeit", "ersterbeitritt", "zeitdesbeitritts", "beigetreten"),
-    "leave": ("leavetime", "lastleave", "zeitpunktdesverlassens", "letztesverlassen", "zeitdesverlassens",
-              "austrittszeit", "verlassen"),
-    "duration": ("inmeetingduration", "duration", "durationminutes", "attendanceduration", "dauer", "dauerminuten",
-                 "dauerinderbesprechung", "besprechungsdauer", "attendancedurationmin"),
+    "leave": (
+        "leavetime",
+        "lastleave",
+        "zeitpunktdesverlassens",
+        "letztesverlassen",
+        "zeitdesverlassens",
+        "austrittszeit",
+        "verlassen",
+    ),
+    "duration": (
+        "inmeetingduration",
+        "duration",
+        "durationminutes",
+        "attendanceduration",
+        "dauer",
+        "dauerminuten",
+        "dauerinderbesprechung",
+        "besprechungsdauer",
+        "attendancedurationmin",
+    ),
     "action": ("useraction", "benutzeraktion"),
     "timestamp": ("timestamp", "zeitstempel"),
 }
@@ -84,8 +117,12 @@ def _header(row: list) -> dict[int, str]:
 
 def _tables(rows: list[list]) -> list[tuple[int, dict[int, str]]]:
     """(index of header row, mapping) for every table the file holds."""
-    return [(index, mapping) for index, row in enumerate(rows) if "name" in (mapping := _header(row)).values()
-            and (("join" in mapping.values()) or ("action" in mapping.values()) or ("duration" in mapping.values()))]
+    return [
+        (index, mapping)
+        for index, row in enumerate(rows)
+        if "name" in (mapping := _header(row)).values()
+        and (("join" in mapping.values()) or ("action" in mapping.values()) or ("duration" in mapping.values()))
+    ]
 
 
 def _source(rows: list[list], header: list, mapping: dict[int, str]) -> str:
@@ -104,8 +141,10 @@ def parse_report(path: Path, near: dt.date | None = None, issues: list[RowIssue]
     rows = read_table(path).rows
     tables = _tables(rows)
     if not tables:
-        raise UserError(f"{path.name} ist kein bekannter Teilnahmebericht (Teams, Zoom oder Webex): "
-                        "keine Tabelle mit Name und Beitrittszeit gefunden.")
+        raise UserError(
+            f"{path.name} ist kein bekannter Teilnahmebericht (Teams, Zoom oder Webex): "
+            "keine Tabelle mit Name und Beitrittszeit gefunden."
+        )
     issues = issues if issues is not None else []
     # Teams: the activities (every join/leave) come after the participant summary; take the last table.
     header_index, mapping = tables[-1]
@@ -138,7 +177,9 @@ def parse_report(path: Path, near: dt.date | None = None, issues: list[RowIssue]
             moment = parse_timestamp(cells.get("timestamp"), near)
             action = normalise_header(texts.get("action"))
             if moment is None:
-                issues.append(RowIssue(excel_row, "Zeitstempel", f"»{texts.get('timestamp') or ''}« ist kein lesbarer Zeitpunkt."))
+                issues.append(
+                    RowIssue(excel_row, "Zeitstempel", f"»{texts.get('timestamp') or ''}« ist kein lesbarer Zeitpunkt.")
+                )
                 continue
             last_moment = max(last_moment or moment, moment)
             if action in JOINED:
@@ -191,8 +232,10 @@ class OnlineAttendanceReport(ImportReport):
     def summary(self) -> str:
         review = sum(1 for outcome in self.rows if "prüfen" in outcome.note)
         verb = "Probelauf, nichts geschrieben" if self.dry_run or not self.written else "übernommen"
-        text = (f"{KIND} ({self.source}): {self.count(NEW) + self.count(UPDATE)} als teilgenommen (Online) markiert, "
-                f"{review} über den Namen zugeordnet (bitte prüfen), {len(self.unmatched)} nicht zugeordnet")
+        text = (
+            f"{KIND} ({self.source}): {self.count(NEW) + self.count(UPDATE)} als teilgenommen (Online) markiert, "
+            f"{review} über den Namen zugeordnet (bitte prüfen), {len(self.unmatched)} nicht zugeordnet"
+        )
         if self.unmatched:
             text += ": " + ", ".join(self.unmatched)
         return text + f" ({verb})."
@@ -213,8 +256,9 @@ def _split_display_name(name: str) -> tuple[str, str]:
     return (fold(" ".join(parts[:-1])), fold(parts[-1])) if len(parts) > 1 else ("", fold(name))
 
 
-def import_online_attendance(db: Database, path: Path, *, event_id: int | None, dry_run: bool = False,
-                             create_missing: bool = False) -> OnlineAttendanceReport:
+def import_online_attendance(
+    db: Database, path: Path, *, event_id: int | None, dry_run: bool = False, create_missing: bool = False
+) -> OnlineAttendanceReport:
     """``create_missing`` is part of the importers' signature; unknown participants are listed, never created."""
     if event_id is None:
         raise UserError("»online-attendance« braucht --event ID.")
@@ -225,12 +269,21 @@ def import_online_attendance(db: Database, path: Path, *, event_id: int | None, 
         if event.status == CALLED_OFF:
             raise UserError(f"»{event.title}« ist abgesagt; eine Teilnahme kann nicht eingelesen werden.")
         start, end = event.starts_at, event.ends_at
-        people = session.execute(select(Person.id, Person.first_name, Person.last_name, Person.email)
-                                 .where(Person.anonymised_at.is_(None))).all()
-        registrations = {person_id: (registration_id, status, minutes, mode) for registration_id, person_id, status, minutes, mode
-                         in session.execute(select(Registration.id, Registration.person_id, Registration.status,
-                                                   Registration.attended_minutes, Registration.attendance_mode)
-                                            .where(Registration.event_id == event_id))}
+        people = session.execute(
+            select(Person.id, Person.first_name, Person.last_name, Person.email).where(Person.anonymised_at.is_(None))
+        ).all()
+        registrations = {
+            person_id: (registration_id, status, minutes, mode)
+            for registration_id, person_id, status, minutes, mode in session.execute(
+                select(
+                    Registration.id,
+                    Registration.person_id,
+                    Registration.status,
+                    Registration.attended_minutes,
+                    Registration.attendance_mode,
+                ).where(Registration.event_id == event_id)
+            )
+        }
     report = OnlineAttendanceReport(kind=KIND, dry_run=dry_run)
     report.unmatched = []
     parsed = parse_report(path, start.date(), report.errors)
@@ -245,8 +298,11 @@ def import_online_attendance(db: Database, path: Path, *, event_id: int | None, 
     event_minutes = int((end - start).total_seconds() // 60)
     marks: dict[int, _Mark] = {}
     for participant in parsed.participants:
-        minutes = attended_minutes(participant.intervals, start, end) if participant.intervals else \
-            min(event_minutes, int(participant.duration_only))
+        minutes = (
+            attended_minutes(participant.intervals, start, end)
+            if participant.intervals
+            else min(event_minutes, int(participant.duration_only))
+        )
         found, note = by_email.get((participant.email or "").lower(), []), ""
         if len(found) != 1:
             found = by_name.get(_split_display_name(participant.name), [])
@@ -269,9 +325,14 @@ def import_online_attendance(db: Database, path: Path, *, event_id: int | None, 
         marks[person_id] = _Mark(person_id, minutes, registration[0] if registration else None)
         unchanged = registration is not None and registration[1:] == (ATTENDED, minutes, ONLINE)
         status = UNCHANGED if unchanged else (UPDATE if registration else NEW)
-        report.rows.append(RowOutcome(participant.rows[0], status,
-                                      {"Name": participant.name, "E-Mail": participant.email or "", "Minuten": minutes},
-                                      "; ".join(filter(None, [note, "" if registration else "ohne Anmeldung"]))))
+        report.rows.append(
+            RowOutcome(
+                participant.rows[0],
+                status,
+                {"Name": participant.name, "E-Mail": participant.email or "", "Minuten": minutes},
+                "; ".join(filter(None, [note, "" if registration else "ohne Anmeldung"])),
+            )
+        )
     if dry_run:
         return report
     with db.writing() as session:
@@ -282,7 +343,12 @@ def import_online_attendance(db: Database, path: Path, *, event_id: int | None, 
             change_status(session, registration_id, ATTENDED, promote=False)
             registration = session.get(Registration, registration_id)
             registration.attendance_mode, registration.attended_minutes = ONLINE, mark.minutes
-            audit.record(session, "registration", registration_id, "Online-Teilnahme",
-                         f"{mark.minutes} Minuten online ({parsed.source})")
+            audit.record(
+                session,
+                "registration",
+                registration_id,
+                "Online-Teilnahme",
+                f"{mark.minutes} Minuten online ({parsed.source})",
+            )
     report.written = True
     return report

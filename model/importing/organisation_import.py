@@ -47,13 +47,29 @@ from .spreadsheet import (
 )
 
 FIELDS: tuple[ImportField, ...] = (
-    ImportField("name", "Name", ("organisation", "organization", "kommune", "institution", "einrichtung",
-                                 "bezeichnung", "name der organisation", "gemeinde/stadt",
-                                 "stadt/gemeinde")),
-    ImportField("kind", "Art", ("kind", "type", "typ", "organisationsart", "art der organisation", "kategorie",
-                                "category")),
-    ImportField("ags", "AGS", ("gemeindeschlüssel", "amtlicher gemeindeschlüssel", "gemeindekennziffer", "gkz",
-                               "municipality code")),
+    ImportField(
+        "name",
+        "Name",
+        (
+            "organisation",
+            "organization",
+            "kommune",
+            "institution",
+            "einrichtung",
+            "bezeichnung",
+            "name der organisation",
+            "gemeinde/stadt",
+            "stadt/gemeinde",
+        ),
+    ),
+    ImportField(
+        "kind", "Art", ("kind", "type", "typ", "organisationsart", "art der organisation", "kategorie", "category")
+    ),
+    ImportField(
+        "ags",
+        "AGS",
+        ("gemeindeschlüssel", "amtlicher gemeindeschlüssel", "gemeindekennziffer", "gkz", "municipality code"),
+    ),
     ImportField("street", "Straße", ("street", "strasse", "anschrift", "adresse", "address")),
     ImportField("postcode", "PLZ", ("postleitzahl", "postcode", "postal code", "zip", "zip code")),
     ImportField("city", "Ort", ("city", "town", "sitz")),
@@ -61,15 +77,25 @@ FIELDS: tuple[ImportField, ...] = (
     ImportField("email", "E-Mail", ("email", "e-mail-adresse", "mail", "email address")),
     ImportField("website", "Internet", ("website", "homepage", "web", "url", "internetseite", "webseite")),
     ImportField("notes", "Notizen", ("notes", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen", "kommentar")),
-    ImportField("membership", "Mitgliedschaft", ("membership", "status", "mitgliedsstatus", "mitgliedschaftsart", "mitglied", "member")),
-    ImportField("member_since", "Mitglied seit", ("seit", "since", "member since", "beitritt", "eintritt",
-                                                  "mitgliedschaft seit")),
+    ImportField(
+        "membership",
+        "Mitgliedschaft",
+        ("membership", "status", "mitgliedsstatus", "mitgliedschaftsart", "mitglied", "member"),
+    ),
+    ImportField(
+        "member_since",
+        "Mitglied seit",
+        ("seit", "since", "member since", "beitritt", "eintritt", "mitgliedschaft seit"),
+    ),
     ImportField("annual_fee", "Jahresbeitrag", ("beitrag", "annual fee", "mitgliedsbeitrag", "fee")),
     # Billing data (model.members.billing): stored in organisation_billing.
     ImportField("leitweg_id", "Leitweg-ID", ("leitweg", "leitwegid", "leitweg id", "buyer reference")),
     ImportField("invoice_channel", "Rechnungsweg", ("rechnungsversand", "invoice channel", "versandweg")),
-    ImportField("invoice_email", "E-Mail für Rechnungen", ("rechnungs-e-mail", "e-mail rechnung", "invoice email",
-                                                         "e-mail für rechnungen")),
+    ImportField(
+        "invoice_email",
+        "E-Mail für Rechnungen",
+        ("rechnungs-e-mail", "e-mail rechnung", "invoice email", "e-mail für rechnungen"),
+    ),
 )
 BILLING_FIELDS = ("leitweg_id", "invoice_channel", "invoice_email")
 LABELS = labels(FIELDS)
@@ -96,14 +122,24 @@ def read_organisation_file(path: Path | str) -> tuple[SheetData, HeaderMatch]:
     except UserError:
         raise UserError(
             f"In {Path(path).name} wurde keine Überschriftenzeile gefunden. Erwartet werden Spalten wie "
-            "»Name«, »Art«, »AGS«, »PLZ«, »Ort« in einer der ersten zehn Zeilen.") from None
+            "»Name«, »Art«, »AGS«, »PLZ«, »Ort« in einer der ersten zehn Zeilen."
+        ) from None
     return data, resolve_merged_header(data, header)
 
 
-def import_organisations(db: Database, path: Path | str, *, event_id: int | None = None, dry_run: bool = False,
-                         create_missing: bool = False, header_row: int | None = None,
-                         mapping: dict[int, str] | None = None, progress=None, cancelled=None,
-                         **_ignored) -> ImportReport:
+def import_organisations(
+    db: Database,
+    path: Path | str,
+    *,
+    event_id: int | None = None,
+    dry_run: bool = False,
+    create_missing: bool = False,
+    header_row: int | None = None,
+    mapping: dict[int, str] | None = None,
+    progress=None,
+    cancelled=None,
+    **_ignored,
+) -> ImportReport:
     if event_id is not None:
         raise UserError("--event gilt nicht für den Organisationsimport.")
     data, header = read_organisation_file(path)
@@ -111,25 +147,38 @@ def import_organisations(db: Database, path: Path | str, *, event_id: int | None
         header = header_at(data, header_row, FIELDS)
     if mapping is not None:
         header = HeaderMatch(header.excel_row, dict(mapping), header.unknown)
-    report = run_organisation_import(db, data, header, dry_run=dry_run, source=Path(path).name,
-                                     progress=progress, cancelled=cancelled)
+    report = run_organisation_import(
+        db, data, header, dry_run=dry_run, source=Path(path).name, progress=progress, cancelled=cancelled
+    )
     report.raise_if_errors()
     return report
 
 
-def preview_organisations(db: Database, data: SheetData, header: HeaderMatch, *, progress=None,
-                          cancelled=None, **_ignored) -> ImportReport:
+def preview_organisations(
+    db: Database, data: SheetData, header: HeaderMatch, *, progress=None, cancelled=None, **_ignored
+) -> ImportReport:
     return run_organisation_import(db, data, header, dry_run=True, progress=progress, cancelled=cancelled)
 
 
-def run_organisation_import(db: Database, data: SheetData, header: HeaderMatch, *, dry_run: bool, source: str = "",
-                            progress=None, cancelled=None, **_ignored) -> ImportReport:
+def run_organisation_import(
+    db: Database,
+    data: SheetData,
+    header: HeaderMatch,
+    *,
+    dry_run: bool,
+    source: str = "",
+    progress=None,
+    cancelled=None,
+    **_ignored,
+) -> ImportReport:
     step = Progress(progress, cancelled)
-    report = ImportReport(kind="Organisationen", header_row=header.excel_row, mapping=dict(header.mapping),
-                          dry_run=dry_run)
+    report = ImportReport(
+        kind="Organisationen", header_row=header.excel_row, mapping=dict(header.mapping), dry_run=dry_run
+    )
     if "name" not in header.mapping.values():
-        report.errors.append(RowIssue(header.excel_row, "Name",
-                                      "Es fehlt eine Spalte »Name«; bitte die Zuordnung prüfen."))
+        report.errors.append(
+            RowIssue(header.excel_row, "Name", "Es fehlt eine Spalte »Name«; bitte die Zuordnung prüfen.")
+        )
         return report
     report.hidden_rows = data.hidden_rows
     report.errors.extend(cell_issues(data, header, LABELS))
@@ -140,7 +189,7 @@ def run_organisation_import(db: Database, data: SheetData, header: HeaderMatch, 
         candidate = _parse(excel_row, values, report)
         if candidate is not None:
             candidates.append(candidate)
-    with (db.session() if dry_run else db.writing()) as session:
+    with db.session() if dry_run else db.writing() as session:
         _match(session, candidates, report)
         report.rows.sort(key=lambda outcome: outcome.row)
         if dry_run or report.errors:
@@ -190,8 +239,9 @@ def _money(value: Any, label: str) -> Decimal | None:
 
 
 def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Candidate | None:
-    raw = {name: value if name in ("member_since", "annual_fee") else clean_text(value)
-           for name, value in values.items()}
+    raw = {
+        name: value if name in ("member_since", "annual_fee") else clean_text(value) for name, value in values.items()
+    }
     shown = {LABELS[n]: clean_text(raw.get(n)) for n in ("name", "kind", "ags", "city") if raw.get(n)}
     try:
         name = raw.get("name")
@@ -202,19 +252,33 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
         kind = raw.get("kind")
         if kind:
             kind_map = {fold(k): k for k in vocab.ORGANISATION_KINDS}
-            kind_map.update({"stadt": "Kommune", "gemeinde": "Kommune", "kreisfreie stadt": "Kommune",
-                             "ministerium": "Land/Ministerium", "land": "Land/Ministerium",
-                             "wissenschaft": "Wissenschaft/Beratung", "beratung": "Wissenschaft/Beratung",
-                             "hochschule": "Wissenschaft/Beratung", "wohnungsunternehmen": "Wohnungswirtschaft",
-                             "verein": "Träger", "freier trager": "Träger", "sonstiges": "Sonstige"})
+            kind_map.update(
+                {
+                    "stadt": "Kommune",
+                    "gemeinde": "Kommune",
+                    "kreisfreie stadt": "Kommune",
+                    "ministerium": "Land/Ministerium",
+                    "land": "Land/Ministerium",
+                    "wissenschaft": "Wissenschaft/Beratung",
+                    "beratung": "Wissenschaft/Beratung",
+                    "hochschule": "Wissenschaft/Beratung",
+                    "wohnungsunternehmen": "Wohnungswirtschaft",
+                    "verein": "Träger",
+                    "freier trager": "Träger",
+                    "sonstiges": "Sonstige",
+                }
+            )
             kind = kind_map.get(fold(kind))
             if kind is None:
-                raise ValidationError(f"»{shorten(raw['kind'])}« ist keine bekannte Art; erlaubt: "
-                                      f"{', '.join(vocab.ORGANISATION_KINDS)}.", "Art")
+                raise ValidationError(
+                    f"»{shorten(raw['kind'])}« ist keine bekannte Art; erlaubt: {', '.join(vocab.ORGANISATION_KINDS)}.",
+                    "Art",
+                )
         else:
             kind = "Kommune" if official else guess_kind(name)
-        texts: dict[str, Any] = {n: raw.get(n) for n in ("ags", "street", "postcode", "city", "phone", "email",
-                                                         "website", "notes")}
+        texts: dict[str, Any] = {
+            n: raw.get(n) for n in ("ags", "street", "postcode", "city", "phone", "email", "website", "notes")
+        }
         data = OrganisationData(name=name, kind=kind, **texts)
         if kind == "Kommune":
             found = official or municipalities.by_name(name)
@@ -237,8 +301,11 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
             if kind_text or since:
                 member_type = {fold(t): t for t in vocab.MEMBERSHIP_TYPES}.get(fold(kind_text or "Mitglied"))
                 if member_type is None:
-                    raise ValidationError(f"»{shorten(kind_text)}« ist keine Mitgliedschaft; erlaubt: "
-                                          f"{', '.join(vocab.MEMBERSHIP_TYPES)}.", "Mitgliedschaft")
+                    raise ValidationError(
+                        f"»{shorten(kind_text)}« ist keine Mitgliedschaft; erlaubt: "
+                        f"{', '.join(vocab.MEMBERSHIP_TYPES)}.",
+                        "Mitgliedschaft",
+                    )
                 if since is None:
                     raise ValidationError("Zur Mitgliedschaft fehlt »Mitglied seit«.", "Mitglied seit")
                 try:
@@ -278,8 +345,11 @@ def _write_billing(session, organisation_id: int, given: dict) -> None:
     from ..members.billing import OrganisationBillingData, store_organisation_billing
 
     row = session.get(OrganisationBilling, organisation_id)
-    data = OrganisationBillingData(**{name: getattr(row, name) for name in OrganisationBillingData.__dataclass_fields__}) \
-        if row is not None else OrganisationBillingData()
+    data = (
+        OrganisationBillingData(**{name: getattr(row, name) for name in OrganisationBillingData.__dataclass_fields__})
+        if row is not None
+        else OrganisationBillingData()
+    )
     for name, value in given.items():
         setattr(data, name, value)
     store_organisation_billing(session, organisation_id, data.checked())
@@ -295,8 +365,12 @@ def _match(session, candidates: list[_Candidate], report: ImportReport) -> None:
     seen: dict[str, int] = {}
     for candidate in candidates:
         data = candidate.data
-        shown = {LABELS["name"]: data.name, LABELS["kind"]: data.kind, LABELS["ags"]: data.ags,
-                 LABELS["city"]: data.city}
+        shown = {
+            LABELS["name"]: data.name,
+            LABELS["kind"]: data.kind,
+            LABELS["ags"]: data.ags,
+            LABELS["city"]: data.city,
+        }
         shown = {k: v for k, v in shown.items() if v}
         key = data.ags or fold(data.name)
         if key in seen:
@@ -335,15 +409,18 @@ def _match(session, candidates: list[_Candidate], report: ImportReport) -> None:
                 kind, since, _fee = candidate.membership
                 candidate.changes["Mitgliedschaft"] = [None, f"{kind} seit {since:%d.%m.%Y}"]
             candidate.status = UPDATE if candidate.changes else UNCHANGED
-            note = (f"bekannt als »{org.name}«; "
-                    + (("geändert: " + ", ".join(candidate.changes)) if candidate.changes else "keine Änderungen"))
+            note = f"bekannt als »{org.name}«; " + (
+                ("geändert: " + ", ".join(candidate.changes)) if candidate.changes else "keine Änderungen"
+            )
         report.rows.append(RowOutcome(candidate.row, candidate.status, shown, note))
 
 
 def _has_membership(existing: list[Membership], wanted: tuple[str, dt.date, Decimal | None]) -> bool:
     kind, since, _fee = wanted
-    return any(m.type == kind and (m.since == since or (m.since <= since and (m.until is None or m.until >= since)))
-               for m in existing)
+    return any(
+        m.type == kind and (m.since == since or (m.since <= since and (m.until is None or m.until >= since)))
+        for m in existing
+    )
 
 
 def _write(session, candidates: list[_Candidate], source: str, step: Progress) -> None:
@@ -359,8 +436,13 @@ def _write(session, candidates: list[_Candidate], source: str, step: Progress) -
             session.add(org)
             session.flush()
             candidate.organisation_id = org.id
-            audit.record(session, "organisation", org.id, "importiert",
-                         f"Organisation »{org.name}« aus {source or 'Excel'} (Zeile {candidate.row}) importiert")
+            audit.record(
+                session,
+                "organisation",
+                org.id,
+                "importiert",
+                f"Organisation »{org.name}« aus {source or 'Excel'} (Zeile {candidate.row}) importiert",
+            )
         elif candidate.status == UPDATE:
             org = session.get(Organisation, candidate.organisation_id)
             for name in SCALAR_FIELDS:
@@ -370,8 +452,14 @@ def _write(session, candidates: list[_Candidate], source: str, step: Progress) -
             org.search_key = organisation_search_key(org.name, org.city)
             org.updated_at = dt.datetime.now().replace(microsecond=0)
             flag_modified(org, "updated_at")  # an UPDATE, so the version goes up
-            audit.record(session, "organisation", org.id, "per Import aktualisiert",
-                         f"aus {source or 'Excel'} (Zeile {candidate.row}) aktualisiert", candidate.changes)
+            audit.record(
+                session,
+                "organisation",
+                org.id,
+                "per Import aktualisiert",
+                f"aus {source or 'Excel'} (Zeile {candidate.row}) aktualisiert",
+                candidate.changes,
+            )
         elif not candidate.billing:
             continue
         if candidate.billing:
@@ -384,8 +472,11 @@ def _write(session, candidates: list[_Candidate], source: str, step: Progress) -
             kind, since, fee = candidate.membership
             session.add(Membership(organisation_id=candidate.organisation_id, type=kind, since=since, annual_fee=fee))
     session.flush()
-    audit.record(session, "import", None, "Organisationsimport",
-                 f"Organisationsimport {source}: {sum(c.status == NEW for c in candidates)} neu, "
-                 f"{sum(c.status == UPDATE for c in candidates)} aktualisiert")
-
-
+    audit.record(
+        session,
+        "import",
+        None,
+        "Organisationsimport",
+        f"Organisationsimport {source}: {sum(c.status == NEW for c in candidates)} neu, "
+        f"{sum(c.status == UPDATE for c in candidates)} aktualisiert",
+    )

@@ -68,13 +68,24 @@ class ImportReport:
         if duplicates := [o for o in self.rows if o.status == DUPLICATE]:
             noun = "mögliches Duplikat" if len(duplicates) == 1 else "mögliche Duplikate"
             if self.duplicates_left_out:
-                fate = "nicht übernommen" if done else "würde nicht übernommen" if len(duplicates) == 1 \
+                fate = (
+                    "nicht übernommen"
+                    if done
+                    else "würde nicht übernommen"
+                    if len(duplicates) == 1
                     else "würden nicht übernommen"
+                )
             else:
-                fate = "als neu übernommen" if done else "würde als neu übernommen" if len(duplicates) == 1 \
+                fate = (
+                    "als neu übernommen"
+                    if done
+                    else "würde als neu übernommen"
+                    if len(duplicates) == 1
                     else "würden als neu übernommen"
-            which = "; ".join(f"Zeile {o.row} {o.who} ähnelt {o.like}" if o.who and o.like else f"Zeile {o.row}"
-                              for o in duplicates)
+                )
+            which = "; ".join(
+                f"Zeile {o.row} {o.who} ähnelt {o.like}" if o.who and o.like else f"Zeile {o.row}" for o in duplicates
+            )
             parts.append(f"{len(duplicates)} {noun} {fate}: {which}")
         if review := self.count(REVIEW):
             parts.append(f"{review} zu prüfen")

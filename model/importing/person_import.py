@@ -43,41 +43,140 @@ FIELDS: tuple[ImportField, ...] = (
     ImportField("salutation", "Anrede", ("salutation", "anrede", "geschlecht", "gender", "prefix")),
     ImportField("title", "Titel", ("titel", "title", "akademischer titel", "akademischer grad", "grad")),
     ImportField("first_name", "Vorname", ("first name", "firstname", "given name", "vorname(n)", "rufname")),
-    ImportField("last_name", "Nachname", ("last name", "lastname", "surname", "family name", "familienname",
-                                          "name, nachname", "zuname")),
-    ImportField("full_name", "Name", ("full name", "vollständiger name", "vor- und nachname", "teilnehmer",
-                                      "teilnehmerin", "teilnehmer/in", "teilnehmende", "person",
-                                      "ansprechpartner", "ansprechpartnerin", "ansprechperson", "kontakt", "contact")),
-    ImportField("organisation", "Organisation", ("organization", "kommune", "institution", "einrichtung",
-                                                 "firma", "company", "arbeitgeber", "employer", "affiliation",
-                                                 "behörde", "dienststelle", "träger", "organisation/kommune",
-                                                 "kommune/institution", "stadt/gemeinde", "verwaltung")),
-    ImportField("department", "Abteilung", ("department", "amt", "fachbereich", "referat", "dezernat", "bereich",
-                                            "fachdienst")),
-    ImportField("function", "Funktion", ("function", "position", "job title", "jobtitle", "stelle",
-                                         "tätigkeit", "dienstbezeichnung", "funktion/position")),
+    ImportField(
+        "last_name",
+        "Nachname",
+        ("last name", "lastname", "surname", "family name", "familienname", "name, nachname", "zuname"),
+    ),
+    ImportField(
+        "full_name",
+        "Name",
+        (
+            "full name",
+            "vollständiger name",
+            "vor- und nachname",
+            "teilnehmer",
+            "teilnehmerin",
+            "teilnehmer/in",
+            "teilnehmende",
+            "person",
+            "ansprechpartner",
+            "ansprechpartnerin",
+            "ansprechperson",
+            "kontakt",
+            "contact",
+        ),
+    ),
+    ImportField(
+        "organisation",
+        "Organisation",
+        (
+            "organization",
+            "kommune",
+            "institution",
+            "einrichtung",
+            "firma",
+            "company",
+            "arbeitgeber",
+            "employer",
+            "affiliation",
+            "behörde",
+            "dienststelle",
+            "träger",
+            "organisation/kommune",
+            "kommune/institution",
+            "stadt/gemeinde",
+            "verwaltung",
+        ),
+    ),
+    ImportField(
+        "department", "Abteilung", ("department", "amt", "fachbereich", "referat", "dezernat", "bereich", "fachdienst")
+    ),
+    ImportField(
+        "function",
+        "Funktion",
+        (
+            "function",
+            "position",
+            "job title",
+            "jobtitle",
+            "stelle",
+            "tätigkeit",
+            "dienstbezeichnung",
+            "funktion/position",
+        ),
+    ),
     ImportField("role", "Rolle", ("role", "rolle im netzwerk")),
-    ImportField("email", "E-Mail", ("email", "e-mail-adresse", "mail", "email address", "e-mail address",
-                                    "mailadresse", "emailadresse")),
-    ImportField("phone", "Telefon", ("phone", "tel", "tel.", "telefonnummer", "phone number", "telephone",
-                                     "festnetz", "telefon dienstlich")),
-    ImportField("mobile", "Mobil", ("mobile", "handy", "mobiltelefon", "mobilnummer", "mobile phone",
-                                    "cell", "cell phone")),
-    ImportField("street", "Straße", ("street", "strasse", "anschrift", "adresse", "address", "straße und hausnummer",
-                                     "straße, hausnummer", "straße/hausnummer")),
+    ImportField(
+        "email",
+        "E-Mail",
+        ("email", "e-mail-adresse", "mail", "email address", "e-mail address", "mailadresse", "emailadresse"),
+    ),
+    ImportField(
+        "phone",
+        "Telefon",
+        ("phone", "tel", "tel.", "telefonnummer", "phone number", "telephone", "festnetz", "telefon dienstlich"),
+    ),
+    ImportField(
+        "mobile", "Mobil", ("mobile", "handy", "mobiltelefon", "mobilnummer", "mobile phone", "cell", "cell phone")
+    ),
+    ImportField(
+        "street",
+        "Straße",
+        (
+            "street",
+            "strasse",
+            "anschrift",
+            "adresse",
+            "address",
+            "straße und hausnummer",
+            "straße, hausnummer",
+            "straße/hausnummer",
+        ),
+    ),
     ImportField("postcode", "PLZ", ("postleitzahl", "postcode", "postal code", "zip", "zip code")),
     ImportField("city", "Ort", ("city", "town", "wohnort", "stadt (anschrift)")),
     ImportField("chamber", "Kammer", ("chamber",)),
-    ImportField("chamber_number", "Kammer-Mitgliedsnummer", ("mitgliedsnummer", "mitgliedsnr", "mitgliedsnr.",
-                                                            "kammernummer", "kammer-nr", "membership number",
-                                                            "aknw-nummer", "aknw nr")),
-    ImportField("notes", "Notizen", ("notes", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen", "kommentar",
-                                     "comment", "comments", "notiz")),
+    ImportField(
+        "chamber_number",
+        "Kammer-Mitgliedsnummer",
+        (
+            "mitgliedsnummer",
+            "mitgliedsnr",
+            "mitgliedsnr.",
+            "kammernummer",
+            "kammer-nr",
+            "membership number",
+            "aknw-nummer",
+            "aknw nr",
+        ),
+    ),
+    ImportField(
+        "notes",
+        "Notizen",
+        ("notes", "bemerkung", "bemerkungen", "anmerkung", "anmerkungen", "kommentar", "comment", "comments", "notiz"),
+    ),
 )
 LABELS = labels(FIELDS)
 ORGANISATION_NAME_LIMIT = 200
-PERSON_FIELDS = ("salutation", "title", "first_name", "last_name", "department", "function", "role", "email",
-                 "phone", "mobile", "street", "postcode", "city", "chamber", "chamber_number", "notes")
+PERSON_FIELDS = (
+    "salutation",
+    "title",
+    "first_name",
+    "last_name",
+    "department",
+    "function",
+    "role",
+    "email",
+    "phone",
+    "mobile",
+    "street",
+    "postcode",
+    "city",
+    "chamber",
+    "chamber_number",
+    "notes",
+)
 IMPORT_ACTION = "importiert"
 UPDATE_ACTION = "per Import aktualisiert"
 
@@ -86,31 +185,45 @@ _SALUTATION_WORDS = re.compile(r"^(Frau|Herr|Herrn|Fr\.|Hr\.)\s+", re.IGNORECASE
 
 
 def split_full_name(text: str) -> dict[str, str | None]:
-    """"Dr. Ayşe Yılmaz", "Yılmaz, Ayşe", "Frau Ayşe Yılmaz" → salutation, title, first and last name."""
+    """ "Dr. Ayşe Yılmaz", "Yılmaz, Ayşe", "Frau Ayşe Yılmaz" → salutation, title, first and last name."""
     text = " ".join(text.split())
     result: dict[str, str | None] = {"salutation": None, "title": None, "first_name": None, "last_name": None}
     match = _SALUTATION_WORDS.match(text)
     if match:
         result["salutation"] = match.group(1)
-        text = text[match.end():]
+        text = text[match.end() :]
     if "," in text:
         last, first = (part.strip() for part in text.split(",", 1))
         match = _TITLE_WORDS.match(first)
         if match:
             result["title"] = match.group(0).strip()
-            first = first[match.end():].strip()
+            first = first[match.end() :].strip()
         result["first_name"], result["last_name"] = first or None, last or None
         return result
     match = _TITLE_WORDS.match(text)
     if match:
         result["title"] = match.group(0).strip()
-        text = text[match.end():].strip()
+        text = text[match.end() :].strip()
     words = text.split()
     if not words:
         return result
     # Name particles belong to the last name: "Anna van der Berg", "Jonas de Vries".
     last_start = len(words) - 1
-    while last_start > 1 and words[last_start - 1].lower() in ("von", "van", "der", "den", "de", "zu", "vom", "da", "di", "la", "le", "ten", "ter"):
+    while last_start > 1 and words[last_start - 1].lower() in (
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "zu",
+        "vom",
+        "da",
+        "di",
+        "la",
+        "le",
+        "ten",
+        "ter",
+    ):
         last_start -= 1
     result["first_name"] = " ".join(words[:last_start]) or None
     result["last_name"] = " ".join(words[last_start:])
@@ -145,10 +258,19 @@ def read_person_file(path: Path | str) -> tuple[SheetData, HeaderMatch]:
 
 
 @paused_gc()
-def import_persons(db: Database, path: Path | str, *, event_id: int | None = None, dry_run: bool = False,
-                   create_missing: bool = False, import_duplicates: bool = False,
-                   header_row: int | None = None, mapping: dict[int, str] | None = None,
-                   progress=None, cancelled=None) -> ImportReport:
+def import_persons(
+    db: Database,
+    path: Path | str,
+    *,
+    event_id: int | None = None,
+    dry_run: bool = False,
+    create_missing: bool = False,
+    import_duplicates: bool = False,
+    header_row: int | None = None,
+    mapping: dict[int, str] | None = None,
+    progress=None,
+    cancelled=None,
+) -> ImportReport:
     """Import people from ``path`` (the command line and the wizard's last step).
 
     Raises ``ImportFailed`` (nothing written) when any row has an error.
@@ -160,30 +282,62 @@ def import_persons(db: Database, path: Path | str, *, event_id: int | None = Non
         header = header_at(data, header_row, FIELDS)
     if mapping is not None:
         header = HeaderMatch(header.excel_row, dict(mapping), header.unknown)
-    report = run_person_import(db, data, header, dry_run=dry_run, import_duplicates=import_duplicates,
-                               source=Path(path).name, progress=progress, cancelled=cancelled)
+    report = run_person_import(
+        db,
+        data,
+        header,
+        dry_run=dry_run,
+        import_duplicates=import_duplicates,
+        source=Path(path).name,
+        progress=progress,
+        cancelled=cancelled,
+    )
     report.raise_if_errors()
     return report
 
 
 @paused_gc()
-def preview_persons(db: Database, data: SheetData, header: HeaderMatch, *, import_duplicates: bool = False,
-                    progress=None, cancelled=None) -> ImportReport:
+def preview_persons(
+    db: Database,
+    data: SheetData,
+    header: HeaderMatch,
+    *,
+    import_duplicates: bool = False,
+    progress=None,
+    cancelled=None,
+) -> ImportReport:
     """What an import would do, row by row; writes nothing."""
-    return run_person_import(db, data, header, dry_run=True, import_duplicates=import_duplicates,
-                             progress=progress, cancelled=cancelled)
+    return run_person_import(
+        db, data, header, dry_run=True, import_duplicates=import_duplicates, progress=progress, cancelled=cancelled
+    )
 
 
-def run_person_import(db: Database, data: SheetData, header: HeaderMatch, *, dry_run: bool,
-                      import_duplicates: bool = False, source: str = "", progress=None,
-                      cancelled=None) -> ImportReport:
+def run_person_import(
+    db: Database,
+    data: SheetData,
+    header: HeaderMatch,
+    *,
+    dry_run: bool,
+    import_duplicates: bool = False,
+    source: str = "",
+    progress=None,
+    cancelled=None,
+) -> ImportReport:
     step = Progress(progress, cancelled)
-    report = ImportReport(kind="Personen", header_row=header.excel_row, mapping=dict(header.mapping),
-                          dry_run=dry_run, duplicates_left_out=not import_duplicates)
+    report = ImportReport(
+        kind="Personen",
+        header_row=header.excel_row,
+        mapping=dict(header.mapping),
+        dry_run=dry_run,
+        duplicates_left_out=not import_duplicates,
+    )
     fields = set(header.mapping.values())
     if "last_name" not in fields and "full_name" not in fields:
-        report.errors.append(RowIssue(header.excel_row, "Nachname",
-                                      "Es fehlt eine Spalte »Nachname« oder »Name«; bitte die Zuordnung prüfen."))
+        report.errors.append(
+            RowIssue(
+                header.excel_row, "Nachname", "Es fehlt eine Spalte »Nachname« oder »Name«; bitte die Zuordnung prüfen."
+            )
+        )
         return report
     report.hidden_rows = data.hidden_rows
     report.errors.extend(cell_issues(data, header, LABELS))
@@ -198,7 +352,7 @@ def run_person_import(db: Database, data: SheetData, header: HeaderMatch, *, dry
         if candidate is not None:
             candidates.append(candidate)
     step(total, total, "Mit vorhandenen Personen abgleichen …")
-    with (db.writing() if not dry_run else db.session()) as session:
+    with db.writing() if not dry_run else db.session() as session:
         candidates = _known_chambers(session, candidates, report)
         new_orgs = _match(session, candidates, report, import_duplicates)
         report.rows.sort(key=lambda outcome: outcome.row)
@@ -225,8 +379,9 @@ def _known_chambers(session, candidates: list[_Candidate], report: ImportReport)
             if code is None:
                 message = f"Die Kammer »{chamber}« ist nicht bekannt (Einstellungen → Kammern)."
                 report.errors.append(RowIssue(candidate.row, LABELS["chamber"], message))
-                report.rows.append(RowOutcome(candidate.row, ERROR, {LABELS["last_name"]: candidate.data.last_name},
-                                              message))
+                report.rows.append(
+                    RowOutcome(candidate.row, ERROR, {LABELS["last_name"]: candidate.data.last_name}, message)
+                )
                 continue
             candidate.data.chamber = code
         kept.append(candidate)
@@ -246,8 +401,11 @@ def _parse(excel_row: int, values: dict[str, Any], report: ImportReport) -> _Can
         for name, value in parts.items():
             if value and not raw.get(name):
                 raw[name] = value
-    shown = {LABELS[name]: raw.get(name) for name in ("salutation", "title", "first_name", "last_name",
-                                                      "organisation", "function", "email") if raw.get(name)}
+    shown = {
+        LABELS[name]: raw.get(name)
+        for name in ("salutation", "title", "first_name", "last_name", "organisation", "function", "email")
+        if raw.get(name)
+    }
     given: dict[str, Any] = {name: raw.get(name) for name in PERSON_FIELDS if name in raw}
     data = PersonData(**given)
     if data.salutation is None:
@@ -325,9 +483,16 @@ def _match(session, candidates: list[_Candidate], report: ImportReport, import_d
         if candidate.new_organisation and candidate.status in (NEW, UPDATE, DUPLICATE):
             org_note = f"Organisation »{_created_name(new_orgs[candidate.new_organisation])}« wird angelegt"
             candidate.note = f"{candidate.note}; {org_note}" if candidate.note else org_note
-        report.rows.append(RowOutcome(candidate.row, candidate.status, shown, candidate.note,
-                                      who=candidate.data.name if candidate.status == DUPLICATE else "",
-                                      like=candidate.like))
+        report.rows.append(
+            RowOutcome(
+                candidate.row,
+                candidate.status,
+                shown,
+                candidate.note,
+                who=candidate.data.name if candidate.status == DUPLICATE else "",
+                like=candidate.like,
+            )
+        )
     for candidate in candidates:
         if candidate.status == DUPLICATE and import_duplicates:
             candidate.status = NEW
@@ -348,9 +513,15 @@ def _org_key(name: str) -> str:
 
 def _shown(candidate: _Candidate) -> dict:
     data = candidate.data
-    values = {"Anrede": data.salutation if data.salutation != NO_SALUTATION else None, "Titel": data.title,
-              "Vorname": data.first_name, "Nachname": data.last_name, "Organisation": candidate.organisation,
-              "Funktion": data.function, "E-Mail": data.email}
+    values = {
+        "Anrede": data.salutation if data.salutation != NO_SALUTATION else None,
+        "Titel": data.title,
+        "Vorname": data.first_name,
+        "Nachname": data.last_name,
+        "Organisation": candidate.organisation,
+        "Funktion": data.function,
+        "E-Mail": data.email,
+    }
     return {k: v for k, v in values.items() if v}
 
 
@@ -368,8 +539,10 @@ def _changes(person: Person, candidate: _Candidate, org_names: dict[int, str]) -
         if old != new:
             changes[FIELD_LABELS[name]] = [old, new]
     if candidate.organisation and (candidate.organisation_id != person.organisation_id):
-        changes[FIELD_LABELS["organisation_id"]] = [org_names.get(person.organisation_id) if person.organisation_id else None,
-                                                     candidate.organisation]
+        changes[FIELD_LABELS["organisation_id"]] = [
+            org_names.get(person.organisation_id) if person.organisation_id else None,
+            candidate.organisation,
+        ]
     return changes
 
 
@@ -389,8 +562,13 @@ def _write(session, candidates: list[_Candidate], new_orgs: dict[str, str], sour
         session.flush()
         org_ids[key] = org.id
         org_names[org.id] = org.name
-        audit.record(session, "organisation", org.id, "angelegt",
-                     f"Organisation »{org.name}« beim Personenimport {source} angelegt".replace("  ", " "))
+        audit.record(
+            session,
+            "organisation",
+            org.id,
+            "angelegt",
+            f"Organisation »{org.name}« beim Personenimport {source} angelegt".replace("  ", " "),
+        )
     creating = [c for c in candidates if c.status == NEW]
     updating = [c for c in candidates if c.status == UPDATE]
     total = len(creating) + len(updating)
@@ -401,11 +579,16 @@ def _write(session, candidates: list[_Candidate], new_orgs: dict[str, str], sour
             candidate.organisation_id = org_ids[candidate.new_organisation]
         data = candidate.data
         values = {name: getattr(data, name) for name in PERSON_FIELDS}
-        values.update(organisation_id=candidate.organisation_id, active=True, version=1,
-                      search_key=person_search_key(data.first_name, data.last_name,
-                                                   org_names.get(candidate.organisation_id), data.function,
-                                                   data.email),
-                      created_at=now, updated_at=now)
+        values.update(
+            organisation_id=candidate.organisation_id,
+            active=True,
+            version=1,
+            search_key=person_search_key(
+                data.first_name, data.last_name, org_names.get(candidate.organisation_id), data.function, data.email
+            ),
+            created_at=now,
+            updated_at=now,
+        )
         rows.append(values)
     audit_rows = []
     if rows:
@@ -421,14 +604,22 @@ def _write(session, candidates: list[_Candidate], new_orgs: dict[str, str], sour
             raise RuntimeError(f"{len(rows)} Personen eingefügt, aber {len(ids)} neue Nummern gefunden")
         for candidate, person_id in zip(creating, ids, strict=True):
             candidate.person_id = person_id
-            audit_rows.append({"at": now, "os_user": user, "entity": ENTITY, "entity_id": person_id,
-                               "action": IMPORT_ACTION,
-                               "summary": f"{candidate.data.name} aus {source or 'Excel'} (Zeile {candidate.row}) importiert",
-                               "changes": None})
+            audit_rows.append(
+                {
+                    "at": now,
+                    "os_user": user,
+                    "entity": ENTITY,
+                    "entity_id": person_id,
+                    "action": IMPORT_ACTION,
+                    "summary": f"{candidate.data.name} aus {source or 'Excel'} (Zeile {candidate.row}) importiert",
+                    "changes": None,
+                }
+            )
     step(len(creating), total, "Personen aktualisieren …")
     if updating:
-        current = {p.id: p for p in session.scalars(select(Person).where(
-            Person.id.in_([c.person_id for c in updating])))}
+        current = {
+            p.id: p for p in session.scalars(select(Person).where(Person.id.in_([c.person_id for c in updating])))
+        }
         updates = []
         for candidate in updating:
             person = current[candidate.person_id]
@@ -441,25 +632,46 @@ def _write(session, candidates: list[_Candidate], new_orgs: dict[str, str], sour
                     values[name] = new
             organisation_id = candidate.organisation_id if candidate.organisation else person.organisation_id
             values["organisation_id"] = organisation_id
-            merged = {name: values.get(name, getattr(person, name)) for name in ("first_name", "last_name", "function", "email")}
-            values["search_key"] = person_search_key(merged["first_name"], merged["last_name"],
-                                                     org_names.get(organisation_id), merged["function"], merged["email"])
+            merged = {
+                name: values.get(name, getattr(person, name))
+                for name in ("first_name", "last_name", "function", "email")
+            }
+            values["search_key"] = person_search_key(
+                merged["first_name"],
+                merged["last_name"],
+                org_names.get(organisation_id),
+                merged["function"],
+                merged["email"],
+            )
             values["updated_at"] = now
             values["version"] = person.version + 1
             updates.append(values)
-            audit_rows.append({"at": now, "os_user": user, "entity": ENTITY, "entity_id": person.id,
-                               "action": UPDATE_ACTION,
-                               "summary": f"aus {source or 'Excel'} (Zeile {candidate.row}) aktualisiert",
-                               "changes": _json(candidate.changes)})
+            audit_rows.append(
+                {
+                    "at": now,
+                    "os_user": user,
+                    "entity": ENTITY,
+                    "entity_id": person.id,
+                    "action": UPDATE_ACTION,
+                    "summary": f"aus {source or 'Excel'} (Zeile {candidate.row}) aktualisiert",
+                    "changes": _json(candidate.changes),
+                }
+            )
         session.expunge_all()
         for values in updates:
-            session.execute(update(Person).where(Person.id == values["id"])
-                            .values({k: v for k, v in values.items() if k != "id"}))
+            session.execute(
+                update(Person).where(Person.id == values["id"]).values({k: v for k, v in values.items() if k != "id"})
+            )
     if audit_rows:
         insert_rows(session, AuditEntry.__table__, audit_rows)
-    audit.record(session, "import", None, "Personenimport",
-                 f"Personenimport {source}: {len(creating)} neu, {len(updating)} aktualisiert".strip(),
-                 {"Datei": [None, source]} if source else None)
+    audit.record(
+        session,
+        "import",
+        None,
+        "Personenimport",
+        f"Personenimport {source}: {len(creating)} neu, {len(updating)} aktualisiert".strip(),
+        {"Datei": [None, source]} if source else None,
+    )
     step(total, total, "Fertig")
 
 

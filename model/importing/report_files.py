@@ -64,12 +64,28 @@ def read_table(path: Path | str) -> SheetData:
 
 
 _FORMATS = (
-    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S.%f",
-    "%d.%m.%Y, %H:%M:%S", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y, %H:%M", "%d.%m.%y, %H:%M:%S",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S.%f",
+    "%d.%m.%Y, %H:%M:%S",
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y, %H:%M",
+    "%d.%m.%y, %H:%M:%S",
     "%d.%m.%y %H:%M:%S",
-    "%m/%d/%y, %I:%M:%S %p", "%m/%d/%Y, %I:%M:%S %p", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%y %I:%M:%S %p",
-    "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%y %H:%M",
-    "%m/%d/%Y, %H:%M:%S", "%m/%d/%y, %H:%M:%S", "%m/%d/%Y, %H:%M", "%m/%d/%Y, %I:%M %p",
+    "%m/%d/%y, %I:%M:%S %p",
+    "%m/%d/%Y, %I:%M:%S %p",
+    "%m/%d/%Y %I:%M:%S %p",
+    "%m/%d/%y %I:%M:%S %p",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%y %H:%M",
+    "%m/%d/%Y, %H:%M:%S",
+    "%m/%d/%y, %H:%M:%S",
+    "%m/%d/%Y, %H:%M",
+    "%m/%d/%Y, %I:%M %p",
 )
 
 
@@ -109,7 +125,7 @@ _DURATION = re.compile(r"^(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:m|min))?\s*(?:(\d+)\s*s
 
 
 def parse_duration_minutes(value) -> float | None:
-    """"1h 2m 3s", "45 min", "01:02:03" or a plain number of minutes."""
+    """ "1h 2m 3s", "45 min", "01:02:03" or a plain number of minutes."""
     text = str(value or "").strip()
     if not text:
         return None

@@ -75,8 +75,9 @@ def normalise_header(text: Any) -> str:
     return re.sub(r"[^a-z0-9]+", "", folded)
 
 
-def read_first_sheet(path: Path | str, sheet: str | None = None,
-                     progress: Callable[[int], None] | None = None) -> SheetData:
+def read_first_sheet(
+    path: Path | str, sheet: str | None = None, progress: Callable[[int], None] | None = None
+) -> SheetData:
     """The cell values of the sheet Excel shows first (or of ``sheet``), or a UserError that
     says what is wrong. ``progress`` gets the number of rows read now and then."""
     path = Path(path)
@@ -103,8 +104,10 @@ def read_first_sheet(path: Path | str, sheet: str | None = None,
     if sheet is None and not any(data.rows):
         others = [name for name in data.sheet_names if name != data.sheet_name]
         hint = f" Weitere Tabellenblätter: {_names(others)}." if others else ""
-        raise UserError(f"Das Tabellenblatt »{data.sheet_name}« in {path.name} ist leer.{hint} Bitte das Blatt "
-                        "mit der Liste in Excel auswählen und speichern (oder im Import-Assistenten wählen).")
+        raise UserError(
+            f"Das Tabellenblatt »{data.sheet_name}« in {path.name} ist leer.{hint} Bitte das Blatt "
+            "mit der Liste in Excel auswählen und speichern (oder im Import-Assistenten wählen)."
+        )
     return data
 
 
@@ -136,8 +139,10 @@ def _reason(exc: BaseException) -> str:
 
 
 def _locked(path: Path) -> UserError:
-    return UserError(f"{path.name} ist gesperrt – vermutlich in Excel geöffnet. Bitte die Datei in Excel "
-                     "schließen und erneut versuchen.")
+    return UserError(
+        f"{path.name} ist gesperrt – vermutlich in Excel geöffnet. Bitte die Datei in Excel "
+        "schließen und erneut versuchen."
+    )
 
 
 def _check_workbook_file(path: Path) -> None:
@@ -152,11 +157,15 @@ def _check_workbook_file(path: Path) -> None:
         raise UserError(f"{path.name} lässt sich nicht lesen ({exc.strerror or exc}).") from exc
     if start == OLE_SIGNATURE:
         if _is_encrypted_ooxml(path):
-            raise UserError(f"{path.name} ist mit einem Kennwort geschützt. Bitte in Excel öffnen, unter Datei → "
-                            "Informationen → Arbeitsmappe schützen das Kennwort entfernen, speichern und erneut "
-                            "einlesen.")
-        raise UserError(f"{path.name} ist eine ältere Excel-Datei (.xls). Bitte in Excel als »Excel-Arbeitsmappe "
-                        "(*.xlsx)« speichern.")
+            raise UserError(
+                f"{path.name} ist mit einem Kennwort geschützt. Bitte in Excel öffnen, unter Datei → "
+                "Informationen → Arbeitsmappe schützen das Kennwort entfernen, speichern und erneut "
+                "einlesen."
+            )
+        raise UserError(
+            f"{path.name} ist eine ältere Excel-Datei (.xls). Bitte in Excel als »Excel-Arbeitsmappe "
+            "(*.xlsx)« speichern."
+        )
     if not zipfile.is_zipfile(path):
         raise UserError(
             f"{path.name} ist keine Excel-Arbeitsmappe (.xlsx). Bitte in Excel als "
@@ -178,15 +187,19 @@ def _choose_sheet(path: Path, workbook, sheet: str | None):  # openpyxl types
         for ws in workbook.worksheets:
             if ws.title == sheet:
                 return ws
-        raise UserError(f"Ein Tabellenblatt »{sheet}« gibt es in {path.name} nicht. Vorhanden: "
-                        f"{_names([ws.title for ws in visible])}.")
+        raise UserError(
+            f"Ein Tabellenblatt »{sheet}« gibt es in {path.name} nicht. Vorhanden: "
+            f"{_names([ws.title for ws in visible])}."
+        )
     if not visible:
         raise UserError(f"{path.name} enthält kein sichtbares Tabellenblatt.")
     active = workbook.active
     if active is None or active.sheet_state != "visible" or not hasattr(active, "iter_rows"):
-        raise UserError(f"Das aktive Tabellenblatt in {path.name} ist ausgeblendet. Sichtbare Tabellenblätter: "
-                        f"{_names([ws.title for ws in visible])}. Bitte das gewünschte Blatt in Excel auswählen "
-                        "und speichern (oder im Import-Assistenten wählen).")
+        raise UserError(
+            f"Das aktive Tabellenblatt in {path.name} ist ausgeblendet. Sichtbare Tabellenblätter: "
+            f"{_names([ws.title for ws in visible])}. Bitte das gewünschte Blatt in Excel auswählen "
+            "und speichern (oder im Import-Assistenten wählen)."
+        )
     return active
 
 
@@ -209,12 +222,20 @@ def _read_sheet(path: Path, workbook, worksheet, progress) -> SheetData:
     rows: list[list[Any]] = []
     hidden = 0
     with worksheet._get_source() as source:  # the read-only sheet's XML stream
-        parser = Parser(source, worksheet._shared_strings, data_only=True, epoch=workbook.epoch,
-                        date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
+        parser = Parser(
+            source,
+            worksheet._shared_strings,
+            data_only=True,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
         for number, cells in parser.parse():
             if number > MAX_ROWS:
-                raise UserError(f"{path.name} hat mehr als {MAX_ROWS:,} Zeilen; so viele werden nicht auf einmal "
-                                "eingelesen. Bitte die Liste aufteilen.".replace(",", "."))
+                raise UserError(
+                    f"{path.name} hat mehr als {MAX_ROWS:,} Zeilen; so viele werden nicht auf einmal "
+                    "eingelesen. Bitte die Liste aufteilen.".replace(",", ".")
+                )
             while len(rows) < number - 1:
                 rows.append([])
             values = _row_values(cells)
@@ -257,9 +278,11 @@ def _refuse_zip_bomb(path: Path) -> None:
     total = sum(info.file_size for info in infos)
     compressed = max(1, sum(info.compress_size for info in infos))
     if total > MAX_UNCOMPRESSED_BYTES or total / compressed > MAX_COMPRESSION_RATIO:
-        raise UserError(f"{path.name} ist entpackt zu groß ({total // (1024 * 1024)} MB, höchstens "
-                        f"{MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB) und wird nicht gelesen. Bitte die Liste "
-                        "aufteilen.")
+        raise UserError(
+            f"{path.name} ist entpackt zu groß ({total // (1024 * 1024)} MB, höchstens "
+            f"{MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB) und wird nicht gelesen. Bitte die Liste "
+            "aufteilen."
+        )
 
 
 def find_header(data: SheetData, aliases: dict[str, str], required_hits: int = 2) -> HeaderMatch:
@@ -307,19 +330,26 @@ def resolve_merged_header(data: SheetData, header: HeaderMatch) -> HeaderMatch:
         if field_name is None:
             continue
         taken = set(mapping.values())
-        if (field_name in FULL_NAME_FIELDS and max_col - min_col == 1
-                and not {"first_name", "last_name"} & taken and (max_col - 1) not in mapping):
+        if (
+            field_name in FULL_NAME_FIELDS
+            and max_col - min_col == 1
+            and not {"first_name", "last_name"} & taken
+            and (max_col - 1) not in mapping
+        ):
             del mapping[min_col - 1]
             mapping[min_col - 1], mapping[max_col - 1] = "first_name", "last_name"
             continue
-        raise UserError(f"Die Überschrift in den verbundenen Zellen {cells} gilt für mehrere Spalten; so ist "
-                        "nicht eindeutig, was in welcher Spalte steht. Bitte die Zellen in Excel trennen und jeder "
-                        "Spalte eine eigene Überschrift geben.")
+        raise UserError(
+            f"Die Überschrift in den verbundenen Zellen {cells} gilt für mehrere Spalten; so ist "
+            "nicht eindeutig, was in welcher Spalte steht. Bitte die Zellen in Excel trennen und jeder "
+            "Spalte eine eigene Überschrift geben."
+        )
     return HeaderMatch(excel_row=header.excel_row, mapping=mapping, unknown=header.unknown)
 
 
-def cell_issues(data: SheetData, header: HeaderMatch, labels: dict[str, str],
-                allow_bool: frozenset[str] = frozenset()) -> list:
+def cell_issues(
+    data: SheetData, header: HeaderMatch, labels: dict[str, str], allow_bool: frozenset[str] = frozenset()
+) -> list:
     """Row issues for the cells below the header that hold no usable value: error values,
     formulas without a stored value, and TRUE/FALSE in a field that expects text."""
     from .outcome import RowIssue
@@ -335,8 +365,13 @@ def cell_issues(data: SheetData, header: HeaderMatch, labels: dict[str, str],
                 issues.append(RowIssue(data.first_row + offset, labels.get(name, name), value.message))
             elif isinstance(value, bool) and name not in allow_bool:
                 shown = "WAHR" if value else "FALSCH"
-                issues.append(RowIssue(data.first_row + offset, labels.get(name, name),
-                                       f"»{shown}« ist ein Wahrheitswert, kein Text; bitte den Inhalt prüfen."))
+                issues.append(
+                    RowIssue(
+                        data.first_row + offset,
+                        labels.get(name, name),
+                        f"»{shown}« ist ein Wahrheitswert, kein Text; bitte den Inhalt prüfen.",
+                    )
+                )
     return issues
 
 

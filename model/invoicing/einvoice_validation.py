@@ -51,11 +51,14 @@ class _Validators:
         self._processor = PySaxonProcessor(license=False)
         xslt = self._processor.new_xslt30_processor()
         self._en16931 = xslt.compile_stylesheet(
-            stylesheet_file=str(resource("einvoice", "en16931", "EN16931-UBL-validation.xslt")))
+            stylesheet_file=str(resource("einvoice", "en16931", "EN16931-UBL-validation.xslt"))
+        )
         compiler = xslt.compile_stylesheet(
-            stylesheet_file=str(resource("einvoice", "schxslt", "pipeline-for-svrl.xsl")))
+            stylesheet_file=str(resource("einvoice", "schxslt", "pipeline-for-svrl.xsl"))
+        )
         compiled = compiler.transform_to_string(
-            source_file=str(resource("einvoice", "xrechnung", "ubl", "XRechnung-UBL-validation.sch")))
+            source_file=str(resource("einvoice", "xrechnung", "ubl", "XRechnung-UBL-validation.sch"))
+        )
         self._xrechnung = xslt.compile_stylesheet(stylesheet_text=compiled)
 
     def run(self, xml: bytes) -> list[RuleViolation]:
@@ -78,8 +81,11 @@ def _failed_asserts(rule_set: str, svrl: str) -> list[RuleViolation]:
     for failed in root.iter(f"{SVRL}failed-assert"):
         message = failed.find(f"{SVRL}text")
         text = " ".join("".join(message.itertext()).split()) if message is not None else ""
-        found.append(RuleViolation(rule_set, failed.get("id") or "", failed.get("flag") or "fatal",
-                                   failed.get("location") or "", text))
+        found.append(
+            RuleViolation(
+                rule_set, failed.get("id") or "", failed.get("flag") or "fatal", failed.get("location") or "", text
+            )
+        )
     return found
 
 

@@ -85,18 +85,22 @@ def schedule_years(db: Database) -> list[int]:
 
 
 def _schedule(session, year: int) -> Schedule | None:
-    valid_from = max((y for y in session.scalars(select(FeeTier.valid_from_year).distinct()) if y <= year),
-                     default=None)
+    valid_from = max(
+        (y for y in session.scalars(select(FeeTier.valid_from_year).distinct()) if y <= year), default=None
+    )
     if valid_from is None:
         return None
     tiers = session.scalars(select(FeeTier).where(FeeTier.valid_from_year == valid_from)).all()
     ordered = sorted(tiers, key=lambda t: (t.population_below is None, t.population_below or 0))
-    kind_year = max((y for y in session.scalars(select(FeeKindAmount.valid_from_year).distinct()) if y <= year),
-                    default=None)
+    kind_year = max(
+        (y for y in session.scalars(select(FeeKindAmount.valid_from_year).distinct()) if y <= year), default=None
+    )
     kinds = {}
     if kind_year is not None:
-        kinds = {row.organisation_kind: row.amount for row in session.scalars(
-            select(FeeKindAmount).where(FeeKindAmount.valid_from_year == kind_year))}
+        kinds = {
+            row.organisation_kind: row.amount
+            for row in session.scalars(select(FeeKindAmount).where(FeeKindAmount.valid_from_year == kind_year))
+        }
     return Schedule(valid_from, tuple(Tier(t.population_below, t.amount) for t in ordered), kinds)
 
 
@@ -106,8 +110,9 @@ def schedule_for(db: Database, year: int) -> Schedule | None:
         return _schedule(session, year)
 
 
-def save_schedule(db: Database, valid_from_year: int, tiers: list[Tier],
-                  kind_amounts: dict[str, Decimal | None]) -> None:
+def save_schedule(
+    db: Database, valid_from_year: int, tiers: list[Tier], kind_amounts: dict[str, Decimal | None]
+) -> None:
     """Replaces the schedule starting in ``valid_from_year`` (tiers and fixed amounts)."""
     if not 2000 <= valid_from_year <= 2100:
         raise ValidationError("Gültig ab: ein Jahr zwischen 2000 und 2100.")
@@ -122,11 +127,17 @@ def save_schedule(db: Database, valid_from_year: int, tiers: list[Tier],
         session.execute(delete(FeeKindAmount).where(FeeKindAmount.valid_from_year == valid_from_year))
         session.flush()
         for tier in checked:
-            session.add(FeeTier(valid_from_year=valid_from_year, population_below=tier.population_below,
-                                amount=tier.amount))
+            session.add(
+                FeeTier(valid_from_year=valid_from_year, population_below=tier.population_below, amount=tier.amount)
+            )
         for kind, amount in kind_amounts.items():
-            session.add(FeeKindAmount(valid_from_year=valid_from_year, organisation_kind=kind,
-                                      amount=None if amount is None else Decimal(amount).quantize(CENT)))
+            session.add(
+                FeeKindAmount(
+                    valid_from_year=valid_from_year,
+                    organisation_kind=kind,
+                    amount=None if amount is None else Decimal(amount).quantize(CENT),
+                )
+            )
         audit.record(session, "fee_schedule", valid_from_year, "update", f"Beitragsstaffel ab {valid_from_year}")
 
 
@@ -181,8 +192,11 @@ def member_fees(db: Database, year: int) -> list[MemberFee]:
             select(Membership, Organisation, OrganisationBilling)
             .join(Organisation, Membership.organisation_id == Organisation.id)
             .outerjoin(OrganisationBilling, OrganisationBilling.organisation_id == Organisation.id)
-            .where(Membership.type == "Mitglied", Membership.since <= end,
-                   (Membership.until.is_(None)) | (Membership.until >= start))
+            .where(
+                Membership.type == "Mitglied",
+                Membership.since <= end,
+                (Membership.until.is_(None)) | (Membership.until >= start),
+            )
             .order_by(Organisation.name, Organisation.id, Membership.since)
         ).all()
         fees: dict[int, MemberFee] = {}
@@ -214,8 +228,20 @@ def _fee(year, schedule, profile, membership, organisation, billing) -> MemberFe
     if full is not None and profile is not None and profile.pro_rata and months < 12:
         amount = pro_rata(full, months)
         note = ", ".join(p for p in (note, f"anteilig {months} von 12 Monaten") if p)
-    return MemberFee(organisation.id, organisation.name, organisation.kind, population, population_note, tier,
-                     full, months, amount, note, membership.since, membership.until)
+    return MemberFee(
+        organisation.id,
+        organisation.name,
+        organisation.kind,
+        population,
+        population_note,
+        tier,
+        full,
+        months,
+        amount,
+        note,
+        membership.since,
+        membership.until,
+    )
 
 
 def fee_of(db: Database, organisation_id: int, year: int) -> MemberFee | None:

@@ -81,17 +81,30 @@ def _seller_snapshot(session, seller: SellerData) -> dict:
     if not (office.street and office.postcode and office.city):
         missing.append("Anschrift der Geschäftsstelle")
     if missing:
-        raise UserError("Für Rechnungen fehlt in den Einstellungen (Beiträge & Rechnungen): "
-                        + ", ".join(missing) + ".")
+        raise UserError(
+            "Für Rechnungen fehlt in den Einstellungen (Beiträge & Rechnungen): " + ", ".join(missing) + "."
+        )
     return {
-        "name": seller.seller_name or office.office_name, "office_name": office.office_name,
-        "network": office.network_name, "street": office.street, "postcode": office.postcode,
-        "city": office.city, "country": "DE", "email": office.email or seller.contact_email,
-        "website": office.website, "phone": office.phone,
-        "contact_name": seller.contact_name, "contact_phone": seller.contact_phone,
-        "contact_email": seller.contact_email, "vat_id": seller.vat_id, "tax_number": seller.tax_number,
-        "iban": seller.iban, "bic": seller.bic, "bank_name": seller.bank_name,
-        "signatory_name": office.signatory_name, "signatory_function": office.signatory_function,
+        "name": seller.seller_name or office.office_name,
+        "office_name": office.office_name,
+        "network": office.network_name,
+        "street": office.street,
+        "postcode": office.postcode,
+        "city": office.city,
+        "country": "DE",
+        "email": office.email or seller.contact_email,
+        "website": office.website,
+        "phone": office.phone,
+        "contact_name": seller.contact_name,
+        "contact_phone": seller.contact_phone,
+        "contact_email": seller.contact_email,
+        "vat_id": seller.vat_id,
+        "tax_number": seller.tax_number,
+        "iban": seller.iban,
+        "bic": seller.bic,
+        "bank_name": seller.bank_name,
+        "signatory_name": office.signatory_name,
+        "signatory_function": office.signatory_function,
     }
 
 
@@ -118,8 +131,14 @@ def _organisation_buyer(organisation: Organisation, billing: OrganisationBilling
 def _person_buyer(person: Person) -> dict:
     name = " ".join(p for p in (person.title, person.first_name, person.last_name) if p)
     return {
-        "name": name, "recipient": None, "street": person.street, "postcode": person.postcode,
-        "city": person.city, "country": "DE", "leitweg_id": None, "email": person.email,
+        "name": name,
+        "recipient": None,
+        "street": person.street,
+        "postcode": person.postcode,
+        "city": person.city,
+        "country": "DE",
+        "leitweg_id": None,
+        "email": person.email,
         "channel": "PDF per E-Mail" if person.email else "Brief",
         "customer_number": customer_number(person_id=person.id),
     }
@@ -135,7 +154,7 @@ def _next_sequence(session, year: int) -> int:
 
 def _grouped(iban: str | None) -> str:
     compact = (iban or "").replace(" ", "")
-    return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
 def _date_text(day: dt.date) -> str:
@@ -150,8 +169,14 @@ def _totals(lines: list[dict], tax: dict) -> tuple[Decimal, Decimal, Decimal]:
 
 def _line(position: int, description: str, amount: Decimal, detail: str | None = None) -> dict:
     amount = Decimal(amount).quantize(CENT)
-    return {"position": position, "description": description, "detail": detail, "quantity": "1",
-            "unit_price": str(amount), "amount": str(amount)}
+    return {
+        "position": position,
+        "description": description,
+        "detail": detail,
+        "quantity": "1",
+        "unit_price": str(amount),
+        "amount": str(amount),
+    }
 
 
 def _tax_snapshot(seller: SellerData, purpose: str) -> dict:
@@ -160,15 +185,33 @@ def _tax_snapshot(seller: SellerData, purpose: str) -> dict:
         category, rate, reason = seller.trip_tax_category, seller.trip_tax_rate, seller.trip_exemption_reason
     else:
         category, rate, reason = seller.tax_category, seller.tax_rate, seller.exemption_reason
-    return {"category": category, "rate": str(Decimal(rate).quantize(CENT)),
-            "exemption_reason": reason if category != "S" else None}
+    return {
+        "category": category,
+        "rate": str(Decimal(rate).quantize(CENT)),
+        "exemption_reason": reason if category != "S" else None,
+    }
 
 
-def _issue(session, *, seller: SellerData, seller_party: dict, buyer: dict, kind: str, purpose: str,
-           subject: str, intro: str, lines: list[dict], period: dict | None, issued_on: dt.date,
-           billing_key: str | None, organisation_id: int | None = None, person_id: int | None = None,
-           fee_year: int | None = None, trip_event_id: int | None = None,
-           cancels: Invoice | None = None) -> IssuedInvoice:
+def _issue(
+    session,
+    *,
+    seller: SellerData,
+    seller_party: dict,
+    buyer: dict,
+    kind: str,
+    purpose: str,
+    subject: str,
+    intro: str,
+    lines: list[dict],
+    period: dict | None,
+    issued_on: dt.date,
+    billing_key: str | None,
+    organisation_id: int | None = None,
+    person_id: int | None = None,
+    fee_year: int | None = None,
+    trip_event_id: int | None = None,
+    cancels: Invoice | None = None,
+) -> IssuedInvoice:
     """Allocates the next number and stores the invoice; validates the XRechnung first."""
     sequence = _next_sequence(session, issued_on.year)
     number = f"{seller.invoice_prefix}-{issued_on.year}-{sequence:04d}"
@@ -176,16 +219,31 @@ def _issue(session, *, seller: SellerData, seller_party: dict, buyer: dict, kind
     # A credit note repeats the tax treatment of the invoice it cancels.
     tax = json.loads(cancels.snapshot)["tax"] if cancels is not None else _tax_snapshot(seller, purpose)
     net, tax_amount, total = _totals(lines, tax)
-    terms = (f"Zahlbar ohne Abzug bis zum {_date_text(due_on)} auf das Konto IBAN {_grouped(seller.iban)}"
-             f"{' (BIC ' + seller.bic + ')' if seller.bic else ''} unter Angabe der Rechnungsnummer {number}.")
+    terms = (
+        f"Zahlbar ohne Abzug bis zum {_date_text(due_on)} auf das Konto IBAN {_grouped(seller.iban)}"
+        f"{' (BIC ' + seller.bic + ')' if seller.bic else ''} unter Angabe der Rechnungsnummer {number}."
+    )
     if kind == "Gutschrift" and cancels is not None:
         terms = f"Der Betrag wird mit der Rechnung {cancels.number} verrechnet oder erstattet."
     snapshot = {
-        "number": number, "kind": kind, "purpose": purpose, "issued_on": issued_on.isoformat(),
-        "due_on": due_on.isoformat(), "currency": "EUR", "channel": buyer["channel"],
-        "subject": subject, "intro": intro, "seller": seller_party, "buyer": buyer, "lines": lines,
-        "tax": tax, "net": str(net), "tax_amount": str(tax_amount), "total": str(total),
-        "period": period, "payment_terms": terms,
+        "number": number,
+        "kind": kind,
+        "purpose": purpose,
+        "issued_on": issued_on.isoformat(),
+        "due_on": due_on.isoformat(),
+        "currency": "EUR",
+        "channel": buyer["channel"],
+        "subject": subject,
+        "intro": intro,
+        "seller": seller_party,
+        "buyer": buyer,
+        "lines": lines,
+        "tax": tax,
+        "net": str(net),
+        "tax_amount": str(tax_amount),
+        "total": str(total),
+        "period": period,
+        "payment_terms": terms,
         "cancels": ({"number": cancels.number, "issued_on": cancels.issued_on.isoformat()} if cancels else None),
     }
     issued = IssuedInvoice(0, number, snapshot)
@@ -194,12 +252,24 @@ def _issue(session, *, seller: SellerData, seller_party: dict, buyer: dict, kind
 
         ensure_valid(issued.xml())  # raises with the broken rule's text; the run rolls back
     invoice = Invoice(
-        number=number, year=issued_on.year, sequence=sequence, kind=kind, purpose=purpose,
-        billing_key=billing_key, organisation_id=organisation_id, person_id=person_id, fee_year=fee_year,
-        trip_event_id=trip_event_id, cancels_invoice_id=cancels.id if cancels else None, issued_on=issued_on,
-        due_on=due_on, total=total, channel=buyer["channel"],
+        number=number,
+        year=issued_on.year,
+        sequence=sequence,
+        kind=kind,
+        purpose=purpose,
+        billing_key=billing_key,
+        organisation_id=organisation_id,
+        person_id=person_id,
+        fee_year=fee_year,
+        trip_event_id=trip_event_id,
+        cancels_invoice_id=cancels.id if cancels else None,
+        issued_on=issued_on,
+        due_on=due_on,
+        total=total,
+        channel=buyer["channel"],
         snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
-        issued_at=dt.datetime.now().replace(microsecond=0), issued_by=audit.current_user(),
+        issued_at=dt.datetime.now().replace(microsecond=0),
+        issued_by=audit.current_user(),
     )
     session.add(invoice)
     session.flush()
@@ -231,14 +301,22 @@ def plan_fee_run(db: Database, year: int) -> list[PlannedFee]:
     """The preview of a fee run: every member's fee and whether it is billed already."""
     fees = member_fees(db, year)
     with db.session() as session:
-        billed = dict(session.execute(
-            select(Invoice.billing_key, Invoice.number).where(Invoice.billing_key.like(f"fee:{year}:%"))).all())
+        billed = dict(
+            session.execute(
+                select(Invoice.billing_key, Invoice.number).where(Invoice.billing_key.like(f"fee:{year}:%"))
+            ).all()
+        )
     return [PlannedFee(fee, billed.get(fee_billing_key(year, fee.organisation_id))) for fee in fees]
 
 
-def run_fee_invoices(db: Database, year: int, *, issued_on: dt.date | None = None,
-                     progress: Progress | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> RunResult:
+def run_fee_invoices(
+    db: Database,
+    year: int,
+    *,
+    issued_on: dt.date | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> RunResult:
     """One invoice per member of ``year`` not yet billed; all or nothing."""
     if not 2000 <= year <= 2100:
         raise ValidationError("Beitragsjahr: ein Jahr zwischen 2000 und 2100.")
@@ -260,16 +338,35 @@ def run_fee_invoices(db: Database, year: int, *, issued_on: dt.date | None = Non
                 continue
             organisation = session.get_one(Organisation, fee.organisation_id)
             buyer = _organisation_buyer(organisation, session.get(OrganisationBilling, organisation.id))
-            detail = "; ".join(p for p in (fee.tier, f"Einwohner: {fee.population:,}".replace(",", ".")
-                                           if fee.population is not None else "", fee.note) if p)
+            detail = "; ".join(
+                p
+                for p in (
+                    fee.tier,
+                    f"Einwohner: {fee.population:,}".replace(",", ".") if fee.population is not None else "",
+                    fee.note,
+                )
+                if p
+            )
             lines = [_line(1, f"Mitgliedsbeitrag {year}", fee.amount, detail or None)]
             try:
-                result.issued.append(_issue(
-                    session, seller=seller, seller_party=seller_party, buyer=buyer, kind="Rechnung",
-                    purpose="Mitgliedsbeitrag", subject=f"Mitgliedsbeitrag {year}",
-                    intro=f"für die Mitgliedschaft im Netzwerk berechnen wir Ihnen den Jahresbeitrag {year}:",
-                    lines=lines, period={"start": f"{year}-01-01", "end": f"{year}-12-31"},
-                    issued_on=issued_on, billing_key=key, organisation_id=organisation.id, fee_year=year))
+                result.issued.append(
+                    _issue(
+                        session,
+                        seller=seller,
+                        seller_party=seller_party,
+                        buyer=buyer,
+                        kind="Rechnung",
+                        purpose="Mitgliedsbeitrag",
+                        subject=f"Mitgliedsbeitrag {year}",
+                        intro=f"für die Mitgliedschaft im Netzwerk berechnen wir Ihnen den Jahresbeitrag {year}:",
+                        lines=lines,
+                        period={"start": f"{year}-01-01", "end": f"{year}-12-31"},
+                        issued_on=issued_on,
+                        billing_key=key,
+                        organisation_id=organisation.id,
+                        fee_year=year,
+                    )
+                )
             except UserError as exc:
                 raise UserError(f"{fee.organisation}: {exc}") from None
         _step(progress, cancelled, len(fees), len(fees), "")
@@ -279,9 +376,14 @@ def run_fee_invoices(db: Database, year: int, *, issued_on: dt.date | None = Non
 # --- trip invoices -------------------------------------------------------------------------
 
 
-def run_trip_invoices(db: Database, event_id: int, *, issued_on: dt.date | None = None,
-                      progress: Progress | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> RunResult:
+def run_trip_invoices(
+    db: Database,
+    event_id: int,
+    *,
+    issued_on: dt.date | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> RunResult:
     """Per paying organisation one invoice listing its participants; people without an
     organisation pay themselves. Amounts follow ``model.excursions.excursions`` (contribution,
     single-room supplement, individual amounts)."""
@@ -299,9 +401,13 @@ def run_trip_invoices(db: Database, event_id: int, *, issued_on: dt.date | None 
         contribution = (trip.contribution if trip else None) or event.fee
         supplement = trip.single_room_supplement if trip else None
         title, start, end = event.title, event.starts_at.date(), event.ends_at.date()
-        organisation_of = dict(session.execute(
-            select(Registration.person_id, Person.organisation_id).join(Person, Person.id == Registration.person_id)
-            .where(Registration.event_id == event_id)).all())
+        organisation_of = dict(
+            session.execute(
+                select(Registration.person_id, Person.organisation_id)
+                .join(Person, Person.id == Registration.person_id)
+                .where(Registration.event_id == event_id)
+            ).all()
+        )
     groups: dict[tuple[str, int], list[tuple[str, Decimal, str | None]]] = {}
     for row in participants(db, event_id):
         if row.due <= 0:
@@ -331,17 +437,31 @@ def run_trip_invoices(db: Database, event_id: int, *, issued_on: dt.date | None 
             if existing:
                 result.already_billed.append(f"{buyer['name']}: {existing}")
                 continue
-            lines = [_line(position, description, amount, detail)
-                     for position, (description, amount, detail) in enumerate(entries, start=1)]
+            lines = [
+                _line(position, description, amount, detail)
+                for position, (description, amount, detail) in enumerate(entries, start=1)
+            ]
             try:
-                result.issued.append(_issue(
-                    session, seller=seller, seller_party=seller_party, buyer=buyer, kind="Rechnung",
-                    purpose="Reisekosten", subject=f"Reisekosten: {title}",
-                    intro=f"für die Teilnahme an der Exkursion »{title}« ({_date_text(start)} – {_date_text(end)}) "
-                          "berechnen wir Ihnen:",
-                    lines=lines, period={"start": start.isoformat(), "end": end.isoformat()}, issued_on=issued_on,
-                    billing_key=key, organisation_id=payer_id if kind == "org" else None,
-                    person_id=payer_id if kind == "person" else None, trip_event_id=event_id))
+                result.issued.append(
+                    _issue(
+                        session,
+                        seller=seller,
+                        seller_party=seller_party,
+                        buyer=buyer,
+                        kind="Rechnung",
+                        purpose="Reisekosten",
+                        subject=f"Reisekosten: {title}",
+                        intro=f"für die Teilnahme an der Exkursion »{title}« ({_date_text(start)} – {_date_text(end)}) "
+                        "berechnen wir Ihnen:",
+                        lines=lines,
+                        period={"start": start.isoformat(), "end": end.isoformat()},
+                        issued_on=issued_on,
+                        billing_key=key,
+                        organisation_id=payer_id if kind == "org" else None,
+                        person_id=payer_id if kind == "person" else None,
+                        trip_event_id=event_id,
+                    )
+                )
             except UserError as exc:
                 raise UserError(f"{buyer['name']}: {exc}") from None
     return result
@@ -380,13 +500,25 @@ def cancel_invoice(db: Database, invoice_id: int, reason: str, *, issued_on: dt.
             raise UserError(f"Die Rechnung {invoice.number} ist schon storniert.")
         original = json.loads(invoice.snapshot)
         credit = _issue(
-            session, seller=seller, seller_party=original["seller"], buyer=original["buyer"], kind="Gutschrift",
-            purpose=invoice.purpose, subject=f"Gutschrift zur Rechnung {invoice.number}",
+            session,
+            seller=seller,
+            seller_party=original["seller"],
+            buyer=original["buyer"],
+            kind="Gutschrift",
+            purpose=invoice.purpose,
+            subject=f"Gutschrift zur Rechnung {invoice.number}",
             intro=f"die Rechnung {invoice.number} vom {_date_text(invoice.issued_on)} stornieren wir hiermit "
-                  f"vollständig. Grund: {reason}",
-            lines=original["lines"], period=original.get("period"), issued_on=issued_on, billing_key=None,
-            organisation_id=invoice.organisation_id, person_id=invoice.person_id, fee_year=invoice.fee_year,
-            trip_event_id=invoice.trip_event_id, cancels=invoice)
+            f"vollständig. Grund: {reason}",
+            lines=original["lines"],
+            period=original.get("period"),
+            issued_on=issued_on,
+            billing_key=None,
+            organisation_id=invoice.organisation_id,
+            person_id=invoice.person_id,
+            fee_year=invoice.fee_year,
+            trip_event_id=invoice.trip_event_id,
+            cancels=invoice,
+        )
         invoice.billing_key = None  # a corrected invoice may follow
         return credit
 
@@ -395,8 +527,12 @@ def cancel_invoice(db: Database, invoice_id: int, reason: str, *, issued_on: dt.
 
 
 def _paid(session, invoice_id: int) -> Decimal:
-    return Decimal(session.scalar(select(func.coalesce(func.sum(InvoicePayment.amount), 0))
-                                  .where(InvoicePayment.invoice_id == invoice_id)) or 0).quantize(CENT)
+    return Decimal(
+        session.scalar(
+            select(func.coalesce(func.sum(InvoicePayment.amount), 0)).where(InvoicePayment.invoice_id == invoice_id)
+        )
+        or 0
+    ).quantize(CENT)
 
 
 def state_of(total: Decimal, paid: Decimal, cancelled: bool) -> str:
@@ -453,26 +589,43 @@ class InvoiceRow:
         return Decimal("0") if self.state == "storniert" or self.kind == "Gutschrift" else self.amount - self.paid
 
     def as_json(self) -> dict:
-        return {"number": self.number, "date": self.issued_on.isoformat(), "organisation": self.organisation,
-                "amount": f"{self.amount:.2f}", "paid": f"{self.paid:.2f}", "state": self.state,
-                "kind": self.kind, "due": self.due_on.isoformat()}
+        return {
+            "number": self.number,
+            "date": self.issued_on.isoformat(),
+            "organisation": self.organisation,
+            "amount": f"{self.amount:.2f}",
+            "paid": f"{self.paid:.2f}",
+            "state": self.state,
+            "kind": self.kind,
+            "due": self.due_on.isoformat(),
+        }
 
 
 def invoices(db: Database, *, year: int | None = None, open_only: bool = False) -> list[InvoiceRow]:
     """The register by number; a credit note's amount is negative and its state storniert."""
-    paid = (select(InvoicePayment.invoice_id, func.sum(InvoicePayment.amount).label("paid"))
-            .group_by(InvoicePayment.invoice_id).subquery())
-    level = (select(InvoiceReminder.invoice_id, func.max(InvoiceReminder.level).label("level"))
-             .group_by(InvoiceReminder.invoice_id).subquery())
-    query = (select(Invoice, paid.c.paid, level.c.level)
-             .outerjoin(paid, paid.c.invoice_id == Invoice.id)
-             .outerjoin(level, level.c.invoice_id == Invoice.id)
-             .order_by(Invoice.year, Invoice.sequence))
+    paid = (
+        select(InvoicePayment.invoice_id, func.sum(InvoicePayment.amount).label("paid"))
+        .group_by(InvoicePayment.invoice_id)
+        .subquery()
+    )
+    level = (
+        select(InvoiceReminder.invoice_id, func.max(InvoiceReminder.level).label("level"))
+        .group_by(InvoiceReminder.invoice_id)
+        .subquery()
+    )
+    query = (
+        select(Invoice, paid.c.paid, level.c.level)
+        .outerjoin(paid, paid.c.invoice_id == Invoice.id)
+        .outerjoin(level, level.c.invoice_id == Invoice.id)
+        .order_by(Invoice.year, Invoice.sequence)
+    )
     if year is not None:
         query = query.where(Invoice.year == year)
     with db.session() as session:
         rows = session.execute(query).all()
-        cancelled = set(session.scalars(select(Invoice.cancels_invoice_id).where(Invoice.cancels_invoice_id.is_not(None))))
+        cancelled = set(
+            session.scalars(select(Invoice.cancels_invoice_id).where(Invoice.cancels_invoice_id.is_not(None)))
+        )
     result = []
     for invoice, paid_sum, reminder in rows:
         buyer = json.loads(invoice.snapshot)["buyer"]["name"]
@@ -480,9 +633,23 @@ def invoices(db: Database, *, year: int | None = None, open_only: bool = False) 
         total = Decimal(invoice.total).quantize(CENT)
         paid_amount = Decimal(paid_sum or 0).quantize(CENT)
         state = "storniert" if credit else state_of(total, paid_amount, invoice.id in cancelled)
-        result.append(InvoiceRow(invoice.id, invoice.number, invoice.kind, invoice.purpose, invoice.issued_on,
-                                 invoice.due_on, buyer, -total if credit else total, paid_amount, state,
-                                 invoice.channel, reminder or 0, invoice.fee_year))
+        result.append(
+            InvoiceRow(
+                invoice.id,
+                invoice.number,
+                invoice.kind,
+                invoice.purpose,
+                invoice.issued_on,
+                invoice.due_on,
+                buyer,
+                -total if credit else total,
+                paid_amount,
+                state,
+                invoice.channel,
+                reminder or 0,
+                invoice.fee_year,
+            )
+        )
     if open_only:
         result = [row for row in result if row.state in ("offen", "teilbezahlt")]
     return result
@@ -514,26 +681,42 @@ def issue_reminder(db: Database, invoice_id: int, *, issued_on: dt.date | None =
         open_amount = Decimal(invoice.total) - paid
         if open_amount <= 0:
             raise UserError(f"Die Rechnung {invoice.number} ist bezahlt.")
-        levels = {r.level: r for r in session.scalars(select(InvoiceReminder).where(InvoiceReminder.invoice_id == invoice.id))}
+        levels = {
+            r.level: r for r in session.scalars(select(InvoiceReminder).where(InvoiceReminder.invoice_id == invoice.id))
+        }
         if 2 in levels:
             return json.loads(levels[2].snapshot)
         level = 2 if 1 in levels else 1
         last_due = levels[1].due_on if level == 2 else invoice.due_on
         if issued_on <= last_due:
-            raise UserError(f"Die Rechnung {invoice.number} ist erst nach dem {_date_text(last_due)} fällig"
-                            f"{' (Frist der 1. Mahnung)' if level == 2 else ''}.")
+            raise UserError(
+                f"Die Rechnung {invoice.number} ist erst nach dem {_date_text(last_due)} fällig"
+                f"{' (Frist der 1. Mahnung)' if level == 2 else ''}."
+            )
         profile = session.get(BillingProfile, 1)
         text = (profile.reminder1_text if level == 1 else profile.reminder2_text) if profile else None
         text = text or (DEFAULT_REMINDER1 if level == 1 else DEFAULT_REMINDER2)
         due_on = issued_on + dt.timedelta(days=REMINDER_DAYS)
         original = json.loads(invoice.snapshot)
         snapshot = {
-            "level": level, "title": "Zahlungserinnerung" if level == 1 else "2. Mahnung",
-            "issued_on": issued_on.isoformat(), "due_on": due_on.isoformat(), "text": text,
-            "invoice": original, "paid": str(paid.quantize(CENT)), "open": str(open_amount.quantize(CENT)),
+            "level": level,
+            "title": "Zahlungserinnerung" if level == 1 else "2. Mahnung",
+            "issued_on": issued_on.isoformat(),
+            "due_on": due_on.isoformat(),
+            "text": text,
+            "invoice": original,
+            "paid": str(paid.quantize(CENT)),
+            "open": str(open_amount.quantize(CENT)),
         }
-        session.add(InvoiceReminder(invoice_id=invoice.id, level=level, issued_on=issued_on, due_on=due_on,
-                                    snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True)))
+        session.add(
+            InvoiceReminder(
+                invoice_id=invoice.id,
+                level=level,
+                issued_on=issued_on,
+                due_on=due_on,
+                snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+            )
+        )
         audit.record(session, "invoice", invoice.id, "reminder", f"{level}. Mahnung zu {invoice.number}")
         return snapshot
 
@@ -557,9 +740,20 @@ def contribution_figures(db: Database, year: int) -> ContributionFigures:
     """Member contributions of fee year ``year``: billed, paid, cancelled and open (in SQL)."""
     with db.session() as session:
         base = (Invoice.purpose == "Mitgliedsbeitrag") & (Invoice.fee_year == year)
-        billed = session.scalar(select(func.coalesce(func.sum(Invoice.total), 0)).where(base, Invoice.kind == "Rechnung"))
-        cancelled = session.scalar(select(func.coalesce(func.sum(Invoice.total), 0)).where(base, Invoice.kind == "Gutschrift"))
-        paid = session.scalar(select(func.coalesce(func.sum(InvoicePayment.amount), 0))
-                              .join(Invoice, Invoice.id == InvoicePayment.invoice_id).where(base))
-    return ContributionFigures(year, Decimal(billed or 0).quantize(CENT), Decimal(paid or 0).quantize(CENT),
-                               Decimal(cancelled or 0).quantize(CENT))
+        billed = session.scalar(
+            select(func.coalesce(func.sum(Invoice.total), 0)).where(base, Invoice.kind == "Rechnung")
+        )
+        cancelled = session.scalar(
+            select(func.coalesce(func.sum(Invoice.total), 0)).where(base, Invoice.kind == "Gutschrift")
+        )
+        paid = session.scalar(
+            select(func.coalesce(func.sum(InvoicePayment.amount), 0))
+            .join(Invoice, Invoice.id == InvoicePayment.invoice_id)
+            .where(base)
+        )
+    return ContributionFigures(
+        year,
+        Decimal(billed or 0).quantize(CENT),
+        Decimal(paid or 0).quantize(CENT),
+        Decimal(cancelled or 0).quantize(CENT),
+    )

@@ -155,8 +155,12 @@ def document_xml(snapshot: dict) -> bytes:
     for line in snapshot["lines"]:
         element = _add(root, "cac:CreditNoteLine" if credit else "cac:InvoiceLine")
         _add(element, "cbc:ID", line["position"])
-        _add(element, "cbc:CreditedQuantity" if credit else "cbc:InvoicedQuantity",
-             _amount(line["quantity"]), unitCode="C62")
+        _add(
+            element,
+            "cbc:CreditedQuantity" if credit else "cbc:InvoicedQuantity",
+            _amount(line["quantity"]),
+            unitCode="C62",
+        )
         _money(element, "cbc:LineExtensionAmount", line["amount"], currency)
         item = _add(element, "cac:Item")
         if line.get("detail"):

@@ -18,13 +18,18 @@ from .settings import (
 from .transport import SmtpTransport
 
 
-def update_mail_settings(db: Database, *, host: str, port: int | None, security: str | None, user: str | None,
-                         sender: str | None) -> MailSettings:
+def update_mail_settings(
+    db: Database, *, host: str, port: int | None, security: str | None, user: str | None, sender: str | None
+) -> MailSettings:
     current = load_mail_settings(db)
-    settings = MailSettings(host=host, port=port, security=security or current.security,
-                            user=user if user is not None else current.user,
-                            sender=sender if sender is not None else current.sender,
-                            pause_seconds=current.pause_seconds)
+    settings = MailSettings(
+        host=host,
+        port=port,
+        security=security or current.security,
+        user=user if user is not None else current.user,
+        sender=sender if sender is not None else current.sender,
+        pause_seconds=current.pause_seconds,
+    )
     save_mail_settings(db, settings)
     return load_mail_settings(db)
 
@@ -39,15 +44,28 @@ def write_ics(db: Database, target: Path, *, event_id: int | None, group_id: int
     if not events:
         raise UserError("Keine Veranstaltungen für die Kalenderdatei gefunden.")
     method = None if event_id is not None else "PUBLISH"
-    calendar_ics.write_calendar_file(target, calendar_ics.build_calendar(
-        events, organizer=calendar_ics.organizer_address(db), method=method))
+    calendar_ics.write_calendar_file(
+        target, calendar_ics.build_calendar(events, organizer=calendar_ics.organizer_address(db), method=method)
+    )
     return len(events)
 
 
-def invite(db: Database, *, event_id: int, list_name: str | None, members: bool, group_id: int | None,
-           send: bool, out_dir: Path | None, dry_run: bool, attachments, pause: float | None,
-           progress=None, release_unclear: bool = False,
-           on_plan=None) -> tuple[invitations.MailingResult, str]:
+def invite(
+    db: Database,
+    *,
+    event_id: int,
+    list_name: str | None,
+    members: bool,
+    group_id: int | None,
+    send: bool,
+    out_dir: Path | None,
+    dry_run: bool,
+    attachments,
+    pause: float | None,
+    progress=None,
+    release_unclear: bool = False,
+    on_plan=None,
+) -> tuple[invitations.MailingResult, str]:
     """Select, then send or draft; returns the result and the channel. ``on_plan(plan)`` is
     called before anything is sent (to name the people left out first)."""
     if release_unclear and not dry_run:
@@ -61,12 +79,20 @@ def invite(db: Database, *, event_id: int, list_name: str | None, members: bool,
         return invitations.run_mailing(db, event_id, plan, channel=channel, dry_run=True, out_dir=out_dir), channel
     files = tuple(attachments()) if attachments else ()
     if channel == invitations.CHANNEL_DRAFT:
-        return invitations.run_mailing(db, event_id, plan, channel=channel, out_dir=out_dir,
-                                       attachments=files, progress=progress), channel
+        return invitations.run_mailing(
+            db, event_id, plan, channel=channel, out_dir=out_dir, attachments=files, progress=progress
+        ), channel
     if not settings.configured:
         raise UserError("Der Mailserver ist nicht eingerichtet (mail-settings --host … --from …).")
     with SmtpTransport(settings, load_password(settings)) as transport:
         result = invitations.run_mailing(
-            db, event_id, plan, channel=channel, transport=transport, attachments=files, progress=progress,
-            pause_seconds=settings.pause_seconds if pause is None else pause)
+            db,
+            event_id,
+            plan,
+            channel=channel,
+            transport=transport,
+            attachments=files,
+            progress=progress,
+            pause_seconds=settings.pause_seconds if pause is None else pause,
+        )
     return result, channel

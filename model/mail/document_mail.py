@@ -46,14 +46,28 @@ class DocumentMail:
         wanted = set(person_ids)
         return [item for person_id, item in self.excluded.items() if person_id in wanted]
 
-    def message(self, person_id: int, values: dict[str, str], attachment: Attachment, *, draft: bool,
-                now: dt.datetime | None = None) -> EmailMessage:
+    def message(
+        self,
+        person_id: int,
+        values: dict[str, str],
+        attachment: Attachment,
+        *,
+        draft: bool,
+        now: dt.datetime | None = None,
+    ) -> EmailMessage:
         recipient = self.recipients[person_id]
         domain = (self.sender or "netzwerkstatt.local").rpartition("@")[2] or "netzwerkstatt.local"
-        return compose(template=self.template,
-                       values={"geschaeftsstelle": self.office_name, **values, **person_values(recipient)},
-                       recipient=recipient, sender=self.sender, sender_name=self.office_name,
-                       message_id=make_msgid(domain=domain), attachments=(attachment,), draft=draft, now=now)
+        return compose(
+            template=self.template,
+            values={"geschaeftsstelle": self.office_name, **values, **person_values(recipient)},
+            recipient=recipient,
+            sender=self.sender,
+            sender_name=self.office_name,
+            message_id=make_msgid(domain=domain),
+            attachments=(attachment,),
+            draft=draft,
+            now=now,
+        )
 
 
 def prepare_document_mail(db: Database, person_ids, kind: str = STATEMENT) -> DocumentMail:
@@ -64,14 +78,27 @@ def prepare_document_mail(db: Database, person_ids, kind: str = STATEMENT) -> Do
         mail = DocumentMail(load_template(db, kind), office.office_name or "", office.mail_from or office.email)
         people = session.scalars(select(Person).where(Person.id.in_(list(person_ids))))
         for person in sorted(people, key=lambda p: (fold(p.last_name), fold(p.first_name or ""), p.id)):
-            reason = exclusion_reason(active=person.active, anonymised=person.anonymised_at is not None,
-                                      email=person.email, consent_date=None, withdrawn_on=None, scope=None,
-                                      consent_needed=False)
+            reason = exclusion_reason(
+                active=person.active,
+                anonymised=person.anonymised_at is not None,
+                email=person.email,
+                consent_date=None,
+                withdrawn_on=None,
+                scope=None,
+                consent_needed=False,
+            )
             if reason:
                 mail.excluded[person.id] = (display_name(person.title, person.first_name, person.last_name), reason)
             else:
-                mail.recipients[person.id] = Recipient(person.id, person.salutation, person.title, person.first_name,
-                                                       person.last_name, person.email.strip(), None)
+                mail.recipients[person.id] = Recipient(
+                    person.id,
+                    person.salutation,
+                    person.title,
+                    person.first_name,
+                    person.last_name,
+                    person.email.strip(),
+                    None,
+                )
     return mail
 
 
@@ -86,9 +113,17 @@ class MailDocument:
     attachment: Attachment
 
 
-def send_documents(db: Database, mail: DocumentMail, documents: list[MailDocument], *, transport,
-                   pause_seconds: float = 0, progress=None, cancelled=None,
-                   sleep=None) -> MailingResult:
+def send_documents(
+    db: Database,
+    mail: DocumentMail,
+    documents: list[MailDocument],
+    *,
+    transport,
+    pause_seconds: float = 0,
+    progress=None,
+    cancelled=None,
+    sleep=None,
+) -> MailingResult:
     """Send each document to its person over SMTP through the send journal, as invitations go.
 
     A document (by its register number) that went out before is skipped; one a crash left
@@ -112,8 +147,11 @@ def send_documents(db: Database, mail: DocumentMail, documents: list[MailDocumen
             continue  # named in left_out
         if progress:
             progress(index, total, recipient.name)
-        rows = [row for row in _smtp_rows(db, document.event_id, (kind,), document.person_id)
-                if row.event_state == document.number]
+        rows = [
+            row
+            for row in _smtp_rows(db, document.event_id, (kind,), document.person_id)
+            if row.event_state == document.number
+        ]
         if rows and rows[0].status == SENDING:
             result.unclear.append(recipient.name)
             continue
@@ -130,10 +168,19 @@ def send_documents(db: Database, mail: DocumentMail, documents: list[MailDocumen
         previous = rows[0] if rows and rows[0].status == FAILED else None
         now = dt.datetime.now().replace(microsecond=0)
         # event_state names the document (its register number) for mail that carries one
-        entry_id = _write_entry(db, previous.id if previous is not None else None, event_id=document.event_id,
-                                person_id=document.person_id, kind=kind, channel=CHANNEL_SMTP,
-                                message_id=message["Message-ID"], status=SENDING, error=None, at=now,
-                                event_state=document.number)
+        entry_id = _write_entry(
+            db,
+            previous.id if previous is not None else None,
+            event_id=document.event_id,
+            person_id=document.person_id,
+            kind=kind,
+            channel=CHANNEL_SMTP,
+            message_id=message["Message-ID"],
+            status=SENDING,
+            error=None,
+            at=now,
+            event_state=document.number,
+        )
         try:
             transport.send(message)
         except Exception as exc:  # noqa: BLE001 - every refusal is journaled per message; the run goes on

@@ -65,8 +65,15 @@ SENDING, SENT, FAILED, DRAFT = "wird gesendet", "gesendet", "fehlgeschlagen", "E
 CHANNEL_SMTP, CHANNEL_DRAFT = "SMTP", "Entwurf"
 # The calendar entry each kind of event mail carries: an invitation or confirmation adds the
 # event to the recipient's calendar, a cancellation removes it; a waiting-list notice has none.
-CALENDAR_METHOD = {INVITATION: "REQUEST", CONFIRMATION: "REQUEST", PROMOTION: "REQUEST", REMINDER: "REQUEST",
-                   EVENT_CHANGED: "REQUEST", CANCELLATION: "CANCEL", EVENT_CANCELLED: "CANCEL"}
+CALENDAR_METHOD = {
+    INVITATION: "REQUEST",
+    CONFIRMATION: "REQUEST",
+    PROMOTION: "REQUEST",
+    REMINDER: "REQUEST",
+    EVENT_CHANGED: "REQUEST",
+    CANCELLATION: "CANCEL",
+    EVENT_CANCELLED: "CANCEL",
+}
 # An invitation is followed by a change notice when time, place or link change afterwards.
 FOLLOWED_BY = {INVITATION: EVENT_CHANGED}
 # Words in a consent's scope that cover invitations ("Einladungen und Informationen per E-Mail").
@@ -94,8 +101,16 @@ class RecipientPlan:
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
 
 
-def exclusion_reason(*, active: bool, anonymised: bool, email: str | None, consent_date, withdrawn_on,
-                     scope: str | None, consent_needed: bool = True) -> str | None:
+def exclusion_reason(
+    *,
+    active: bool,
+    anonymised: bool,
+    email: str | None,
+    consent_date,
+    withdrawn_on,
+    scope: str | None,
+    consent_needed: bool = True,
+) -> str | None:
     """Why a person must not get an invitation, or None. Mail about one's own registration
     (confirmation, waiting list, cancellation) needs no consent: ``consent_needed=False``."""
     if anonymised:
@@ -116,65 +131,115 @@ def exclusion_reason(*, active: bool, anonymised: bool, email: str | None, conse
     return None
 
 
-def _person_ids(session, *, list_name: str | None, list_id: int | None, members: bool, group_id: int | None,
-                person_ids: list[int] | None, registered_for: int | None, today: dt.date) -> list[int]:
+def _person_ids(
+    session,
+    *,
+    list_name: str | None,
+    list_id: int | None,
+    members: bool,
+    group_id: int | None,
+    person_ids: list[int] | None,
+    registered_for: int | None,
+    today: dt.date,
+) -> list[int]:
     if list_name is not None or list_id is not None:
         query = select(MailingList.id)
-        query = query.where(MailingList.id == list_id) if list_id is not None else \
-            query.where(MailingList.name == list_name)
+        query = (
+            query.where(MailingList.id == list_id)
+            if list_id is not None
+            else query.where(MailingList.name == list_name)
+        )
         found = session.scalar(query)
         if found is None:
             raise UserError(f"Einen Verteiler »{list_name or list_id}« gibt es nicht.")
-        return list(session.scalars(select(MailingListMember.person_id).where(MailingListMember.mailing_list_id == found)))
+        return list(
+            session.scalars(select(MailingListMember.person_id).where(MailingListMember.mailing_list_id == found))
+        )
     if group_id is not None:
-        rows = session.scalars(select(WorkingGroupMember.person_id).where(
-            WorkingGroupMember.working_group_id == group_id,
-            (WorkingGroupMember.left_on.is_(None)) | (WorkingGroupMember.left_on >= today)))
+        rows = session.scalars(
+            select(WorkingGroupMember.person_id).where(
+                WorkingGroupMember.working_group_id == group_id,
+                (WorkingGroupMember.left_on.is_(None)) | (WorkingGroupMember.left_on >= today),
+            )
+        )
         ids = list(rows)
         if not ids:
             raise UserError(f"Die Arbeitsgruppe {group_id} gibt es nicht oder sie hat keine Mitglieder.")
         return ids
     if members:
         member_orgs = select(Membership.organisation_id).where(
-            Membership.type == "Mitglied", Membership.since <= today,
-            (Membership.until.is_(None)) | (Membership.until >= today))
+            Membership.type == "Mitglied",
+            Membership.since <= today,
+            (Membership.until.is_(None)) | (Membership.until >= today),
+        )
         return list(session.scalars(select(Person.id).where(Person.organisation_id.in_(member_orgs))))
     if registered_for is not None:
-        return list(session.scalars(select(Registration.person_id).where(
-            Registration.event_id == registered_for, Registration.status.in_(SEAT_TAKING_STATUSES))))
+        return list(
+            session.scalars(
+                select(Registration.person_id).where(
+                    Registration.event_id == registered_for, Registration.status.in_(SEAT_TAKING_STATUSES)
+                )
+            )
+        )
     if person_ids is not None:
         return list(dict.fromkeys(person_ids))
     raise UserError("Bitte Empfänger wählen: Verteiler, Mitglieder, Arbeitsgruppe oder Personen.")
 
 
-def select_recipients(db: Database, *, list_name: str | None = None, list_id: int | None = None,
-                      members: bool = False, group_id: int | None = None, person_ids: list[int] | None = None,
-                      today: dt.date | None = None, consent_needed: bool = True,
-                      registered_for: int | None = None) -> RecipientPlan:
+def select_recipients(
+    db: Database,
+    *,
+    list_name: str | None = None,
+    list_id: int | None = None,
+    members: bool = False,
+    group_id: int | None = None,
+    person_ids: list[int] | None = None,
+    today: dt.date | None = None,
+    consent_needed: bool = True,
+    registered_for: int | None = None,
+) -> RecipientPlan:
     """People to write to and people left out. ``registered_for``: those with a seat at that
     event (a reminder about their own registration needs no invitation consent)."""
     today = today or dt.date.today()
     plan = RecipientPlan()
     with db.session() as session:
-        ids = _person_ids(session, list_name=list_name, list_id=list_id, members=members, group_id=group_id,
-                          person_ids=person_ids, registered_for=registered_for, today=today)
+        ids = _person_ids(
+            session,
+            list_name=list_name,
+            list_id=list_id,
+            members=members,
+            group_id=group_id,
+            person_ids=person_ids,
+            registered_for=registered_for,
+            today=today,
+        )
         rows = session.execute(
-            select(Person, Organisation.name).outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(Person.id.in_(ids))).all()
+            select(Person, Organisation.name)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(Person.id.in_(ids))
+        ).all()
     rows = sorted(rows, key=lambda r: (fold(r[0].last_name), fold(r[0].first_name), r[0].id))
     seen_addresses: set[str] = set()
     for person, organisation in rows:
         name = display_name(person.title, person.first_name, person.last_name)
-        reason = exclusion_reason(active=person.active, anonymised=person.anonymised_at is not None,
-                                  email=person.email, consent_date=person.consent_date,
-                                  withdrawn_on=person.consent_withdrawn_on, scope=person.consent_scope,
-                                  consent_needed=consent_needed)
+        reason = exclusion_reason(
+            active=person.active,
+            anonymised=person.anonymised_at is not None,
+            email=person.email,
+            consent_date=person.consent_date,
+            withdrawn_on=person.consent_withdrawn_on,
+            scope=person.consent_scope,
+            consent_needed=consent_needed,
+        )
         if reason:
             plan.left_out.append((name, reason))
             continue
         email = (person.email or "").strip()  # reachable: exclusion_reason checked the address
-        plan.recipients.append(Recipient(person.id, person.salutation, person.title, person.first_name,
-                                         person.last_name, email, organisation))
+        plan.recipients.append(
+            Recipient(
+                person.id, person.salutation, person.title, person.first_name, person.last_name, email, organisation
+            )
+        )
         seen_addresses.add(email.lower())
     return plan
 
@@ -218,7 +283,9 @@ def event_facts(db: Database, event_id: int) -> EventFacts:
             date_text += f" bis {long_date(event.ends_at.date())}"
         place = calendar_ics.location_text(event.venue, event.venue_address)
         values = {
-            "titel": event.title, "art": event.kind, "datum": date_text,
+            "titel": event.title,
+            "art": event.kind,
+            "datum": date_text,
             "uhrzeit": _time_text(event.starts_at, event.ends_at),
             "ort": place or ("online" if event.format == ONLINE else "wird noch bekannt gegeben"),
             "online_link": event.online_link or ("–" if event.format == IN_PERSON else "folgt"),
@@ -230,9 +297,11 @@ def event_facts(db: Database, event_id: int) -> EventFacts:
 
 
 def person_values(recipient: Recipient) -> dict[str, str]:
-    return {"anrede": personal_salutation(recipient.salutation, recipient.title, recipient.first_name,
-                                          recipient.last_name),
-            "vorname": recipient.first_name, "nachname": recipient.last_name}
+    return {
+        "anrede": personal_salutation(recipient.salutation, recipient.title, recipient.first_name, recipient.last_name),
+        "vorname": recipient.first_name,
+        "nachname": recipient.last_name,
+    }
 
 
 @dataclass(frozen=True)
@@ -243,9 +312,18 @@ class Attachment:
     subtype: str = "pdf"
 
 
-def compose(*, template: Template, values: dict[str, str], recipient: Recipient, sender: str | None,
-            sender_name: str | None, message_id: str, attachments: tuple[Attachment, ...] = (),
-            draft: bool = False, now: dt.datetime | None = None) -> EmailMessage:
+def compose(
+    *,
+    template: Template,
+    values: dict[str, str],
+    recipient: Recipient,
+    sender: str | None,
+    sender_name: str | None,
+    message_id: str,
+    attachments: tuple[Attachment, ...] = (),
+    draft: bool = False,
+    now: dt.datetime | None = None,
+) -> EmailMessage:
     message = EmailMessage()
     if sender:
         message["From"] = formataddr((sender_name or "", sender)) if sender_name else sender
@@ -261,11 +339,20 @@ def compose(*, template: Template, values: dict[str, str], recipient: Recipient,
             params = {}
             if attachment.subtype == "calendar":
                 params = {"method": "CANCEL" if b"METHOD:CANCEL" in attachment.content else "REQUEST"}
-            message.add_attachment(attachment.content.decode("utf-8"), subtype=attachment.subtype, charset="utf-8",
-                                   filename=attachment.filename, params=params)
+            message.add_attachment(
+                attachment.content.decode("utf-8"),
+                subtype=attachment.subtype,
+                charset="utf-8",
+                filename=attachment.filename,
+                params=params,
+            )
         else:
-            message.add_attachment(attachment.content, maintype=attachment.maintype, subtype=attachment.subtype,
-                                   filename=attachment.filename)
+            message.add_attachment(
+                attachment.content,
+                maintype=attachment.maintype,
+                subtype=attachment.subtype,
+                filename=attachment.filename,
+            )
     return message
 
 
@@ -286,25 +373,48 @@ class JournalRow:
 
 
 def journal(db: Database, event_id: int | None, kind: str | None = None) -> list[JournalRow]:
-    query = (select(MailJournalEntry, Person).join(Person, Person.id == MailJournalEntry.person_id)
-             .where(MailJournalEntry.event_id == event_id if event_id is not None else MailJournalEntry.event_id.is_(None))
-             .order_by(MailJournalEntry.at.desc(), MailJournalEntry.id.desc()))
+    query = (
+        select(MailJournalEntry, Person)
+        .join(Person, Person.id == MailJournalEntry.person_id)
+        .where(MailJournalEntry.event_id == event_id if event_id is not None else MailJournalEntry.event_id.is_(None))
+        .order_by(MailJournalEntry.at.desc(), MailJournalEntry.id.desc())
+    )
     if kind is not None:
         query = query.where(MailJournalEntry.kind == kind)
     with db.session() as session:
-        return [JournalRow(entry.person_id, display_name(person.title, person.first_name, person.last_name),
-                           person.email or "", entry.kind, entry.channel, entry.status, entry.at, entry.message_id,
-                           entry.error)
-                for entry, person in session.execute(query)]
+        return [
+            JournalRow(
+                entry.person_id,
+                display_name(person.title, person.first_name, person.last_name),
+                person.email or "",
+                entry.kind,
+                entry.channel,
+                entry.status,
+                entry.at,
+                entry.message_id,
+                entry.error,
+            )
+            for entry, person in session.execute(query)
+        ]
 
 
 def _smtp_rows(db: Database, event_id: int | None, kinds: tuple[str, ...], person_id: int) -> list[MailJournalEntry]:
     """The person's SMTP journal rows of these kinds for the event, newest first."""
     with db.session() as session:
-        return list(session.scalars(select(MailJournalEntry).where(
-            MailJournalEntry.event_id == event_id if event_id is not None else MailJournalEntry.event_id.is_(None),
-            MailJournalEntry.kind.in_(kinds), MailJournalEntry.person_id == person_id,
-            MailJournalEntry.channel == CHANNEL_SMTP).order_by(MailJournalEntry.id.desc())))
+        return list(
+            session.scalars(
+                select(MailJournalEntry)
+                .where(
+                    MailJournalEntry.event_id == event_id
+                    if event_id is not None
+                    else MailJournalEntry.event_id.is_(None),
+                    MailJournalEntry.kind.in_(kinds),
+                    MailJournalEntry.person_id == person_id,
+                    MailJournalEntry.channel == CHANNEL_SMTP,
+                )
+                .order_by(MailJournalEntry.id.desc())
+            )
+        )
 
 
 def _write_entry(db: Database, entry_id: int | None, **values) -> int:
@@ -336,13 +446,17 @@ class MailingResult:
 
     def summary(self, channel: str = CHANNEL_SMTP) -> str:
         done = f"{len(self.drafts)} Entwürfe geschrieben" if channel == CHANNEL_DRAFT else f"{len(self.sent)} gesendet"
-        text = (f"{done}, {len(self.skipped)} übersprungen (bereits gesendet), "
-                f"{len(self.left_out)} ausgelassen (Einwilligung), {len(self.failed)} fehlgeschlagen")
+        text = (
+            f"{done}, {len(self.skipped)} übersprungen (bereits gesendet), "
+            f"{len(self.left_out)} ausgelassen (Einwilligung), {len(self.failed)} fehlgeschlagen"
+        )
         if self.updated:
             text += f" (davon {len(self.updated)} Terminänderungen)"
         if self.unclear:
-            text += (f", {len(self.unclear)} unklar (Abbruch während des Sendens: bitte »Gesendete Elemente« "
-                     "prüfen und dann erneut senden lassen)")
+            text += (
+                f", {len(self.unclear)} unklar (Abbruch während des Sendens: bitte »Gesendete Elemente« "
+                "prüfen und dann erneut senden lassen)"
+            )
         if self.cancelled:
             text += " – abgebrochen"
         return text + "."
@@ -356,11 +470,22 @@ def mail_kind_for(facts: EventFacts, requested: str = INVITATION) -> str:
     return EVENT_CANCELLED if facts.cancelled and requested == INVITATION else requested
 
 
-def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: str, kind: str = INVITATION,
-                transport=None, out_dir: Path | None = None, attachments: tuple[Attachment, ...] = (),
-                pause_seconds: float = 0, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None, dry_run: bool = False,
-                sleep: Callable[[float], None] = time.sleep) -> MailingResult:
+def run_mailing(
+    db: Database,
+    event_id: int,
+    plan: RecipientPlan,
+    *,
+    channel: str,
+    kind: str = INVITATION,
+    transport=None,
+    out_dir: Path | None = None,
+    attachments: tuple[Attachment, ...] = (),
+    pause_seconds: float = 0,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    dry_run: bool = False,
+    sleep: Callable[[float], None] = time.sleep,
+) -> MailingResult:
     """Send (``channel`` SMTP, through ``transport``) or draft (into ``out_dir``) one mail per recipient."""
     if channel not in (CHANNEL_SMTP, CHANNEL_DRAFT):
         raise ValueError(channel)
@@ -396,7 +521,9 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
         if last_sent is not None and (follow_up is None or last_sent.event_state in (None, facts.state)):
             result.skipped.append(recipient.name)
             continue
-        row_kind = follow_up if last_sent is not None and follow_up else kind  # sent before, but the event changed since
+        row_kind = (
+            follow_up if last_sent is not None and follow_up else kind
+        )  # sent before, but the event changed since
         previous = rows[0] if rows and rows[0].status == FAILED and rows[0].kind == row_kind else None
         if row_kind != kind:
             result.updated.append(recipient.name)
@@ -407,21 +534,43 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
         files = tuple(attachments)
         method = "CANCEL" if facts.cancelled else CALENDAR_METHOD.get(row_kind)
         if method:
-            ics = calendar_ics.build_calendar([facts.calendar], method=method, organizer=organizer,
-                                              attendees=[calendar_ics.Attendee(recipient.name, recipient.email)])
+            ics = calendar_ics.build_calendar(
+                [facts.calendar],
+                method=method,
+                organizer=organizer,
+                attendees=[calendar_ics.Attendee(recipient.name, recipient.email)],
+            )
             files += (Attachment("absage.ics" if method == "CANCEL" else "einladung.ics", ics, "text", "calendar"),)
-        message = compose(template=templates[row_kind], values={**facts.values, **person_values(recipient)},
-                          recipient=recipient, sender=sender, sender_name=sender_name, message_id=message_id,
-                          attachments=files, draft=channel == CHANNEL_DRAFT)
+        message = compose(
+            template=templates[row_kind],
+            values={**facts.values, **person_values(recipient)},
+            recipient=recipient,
+            sender=sender,
+            sender_name=sender_name,
+            message_id=message_id,
+            attachments=files,
+            draft=channel == CHANNEL_DRAFT,
+        )
         now = dt.datetime.now().replace(microsecond=0)
         if out_dir is not None and channel == CHANNEL_DRAFT:
-            target = out_dir / (safe_stem(f"{recipient.last_name} {recipient.first_name} {recipient.person_id}")
-                                 + ".eml")
+            target = out_dir / (
+                safe_stem(f"{recipient.last_name} {recipient.first_name} {recipient.person_id}") + ".eml"
+            )
             temporary = target.with_name(target.name + ".tmp")
             temporary.write_bytes(bytes(message))
             os.replace(temporary, target)
-            _write_entry(db, None, event_id=event_id, person_id=recipient.person_id, kind=kind, channel=CHANNEL_DRAFT,
-                         message_id=message_id, status=DRAFT, at=now, event_state=facts.state)
+            _write_entry(
+                db,
+                None,
+                event_id=event_id,
+                person_id=recipient.person_id,
+                kind=kind,
+                channel=CHANNEL_DRAFT,
+                message_id=message_id,
+                status=DRAFT,
+                at=now,
+                event_state=facts.state,
+            )
             result.drafts.append(target)
             result.sent.append(recipient.name)
             continue
@@ -431,9 +580,19 @@ def run_mailing(db: Database, event_id: int, plan: RecipientPlan, *, channel: st
                 result.cancelled = True
                 break
         first_sent = False
-        entry_id = _write_entry(db, previous.id if previous is not None else None, event_id=event_id,
-                                person_id=recipient.person_id, kind=row_kind, channel=CHANNEL_SMTP,
-                                message_id=message_id, status=SENDING, error=None, at=now, event_state=facts.state)
+        entry_id = _write_entry(
+            db,
+            previous.id if previous is not None else None,
+            event_id=event_id,
+            person_id=recipient.person_id,
+            kind=row_kind,
+            channel=CHANNEL_SMTP,
+            message_id=message_id,
+            status=SENDING,
+            error=None,
+            at=now,
+            event_state=facts.state,
+        )
         try:
             transport.send(message)
         except Exception as exc:  # noqa: BLE001 - every refusal is journaled per message; the run goes on
@@ -464,8 +623,16 @@ def release_unclear(db: Database, event_id: int, kind: str = INVITATION) -> int:
 
     with db.writing() as session:
         kinds = tuple(filter(None, (kind, FOLLOWED_BY.get(kind))))
-        result = cast(CursorResult, session.execute(update(MailJournalEntry).where(
-            MailJournalEntry.event_id == event_id, MailJournalEntry.kind.in_(kinds),
-            MailJournalEntry.status == SENDING).values(status=FAILED, error="freigegeben")))
+        result = cast(
+            CursorResult,
+            session.execute(
+                update(MailJournalEntry)
+                .where(
+                    MailJournalEntry.event_id == event_id,
+                    MailJournalEntry.kind.in_(kinds),
+                    MailJournalEntry.status == SENDING,
+                )
+                .values(status=FAILED, error="freigegeben")
+            ),
+        )
         return result.rowcount or 0
-

@@ -30,8 +30,11 @@ ORDER = (CONFIRMATION, PROMOTION, WAITING_LIST, CANCELLATION)
 
 def registration_statuses(db: Database, event_id: int) -> dict[int, str]:
     with db.session() as session:
-        return dict(session.execute(select(Registration.person_id, Registration.status)
-                                    .where(Registration.event_id == event_id)).all())
+        return dict(
+            session.execute(
+                select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)
+            ).all()
+        )
 
 
 def mail_offers(before: dict[int, str], after: dict[int, str]) -> dict[str, list[int]]:
@@ -51,15 +54,32 @@ def mail_offers(before: dict[int, str], after: dict[int, str]) -> dict[str, list
     return {kind: ids for kind, ids in offers.items() if ids}
 
 
-def send_offers(db: Database, event_id: int, offers: dict[str, list[int]], *, transport=None, out_dir=None,
-                progress=None, cancelled=None) -> MailingResult:
+def send_offers(
+    db: Database,
+    event_id: int,
+    offers: dict[str, list[int]],
+    *,
+    transport=None,
+    out_dir=None,
+    progress=None,
+    cancelled=None,
+) -> MailingResult:
     """Send (with ``transport``) or draft (into ``out_dir``) every offered mail; one result for all."""
     total = MailingResult()
     channel = CHANNEL_SMTP if transport is not None else CHANNEL_DRAFT
     for kind, person_ids in offers.items():
         plan = select_recipients(db, person_ids=person_ids, consent_needed=False)
-        result = run_mailing(db, event_id, plan, channel=channel, kind=kind, transport=transport, out_dir=out_dir,
-                             progress=progress, cancelled=cancelled)
+        result = run_mailing(
+            db,
+            event_id,
+            plan,
+            channel=channel,
+            kind=kind,
+            transport=transport,
+            out_dir=out_dir,
+            progress=progress,
+            cancelled=cancelled,
+        )
         for name in ("sent", "skipped", "left_out", "failed", "unclear", "drafts"):
             getattr(total, name).extend(getattr(result, name))
         total.cancelled = total.cancelled or result.cancelled

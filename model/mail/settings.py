@@ -46,8 +46,11 @@ def load_mail_settings(db: Database) -> MailSettings:
     with db.session() as session:
         profile = session.get_one(OfficeProfile, 1)
         return MailSettings(
-            host=profile.smtp_host, port=profile.smtp_port, security=profile.smtp_security or SECURITY_STARTTLS,
-            user=profile.smtp_user, sender=profile.mail_from,
+            host=profile.smtp_host,
+            port=profile.smtp_port,
+            security=profile.smtp_security or SECURITY_STARTTLS,
+            user=profile.smtp_user,
+            sender=profile.mail_from,
             pause_seconds=DEFAULT_PAUSE_SECONDS if profile.mail_pause_seconds is None else profile.mail_pause_seconds,
         )
 
@@ -76,8 +79,13 @@ def save_mail_settings(db: Database, settings: MailSettings) -> None:
         profile.smtp_host, profile.smtp_port, profile.smtp_security = settings.host, settings.port, settings.security
         profile.smtp_user, profile.mail_from = settings.user, settings.sender
         profile.mail_pause_seconds = settings.pause_seconds
-        audit.record(session, "office_profile", 1, "geändert",
-                     f"E-Mail-Versand: {settings.host}:{settings.effective_port()} ({settings.security})")
+        audit.record(
+            session,
+            "office_profile",
+            1,
+            "geändert",
+            f"E-Mail-Versand: {settings.host}:{settings.effective_port()} ({settings.security})",
+        )
 
 
 def _account(settings: MailSettings) -> str:

@@ -27,8 +27,18 @@ CERTIFICATE = "Bescheinigung"
 STATEMENT = "Jahresnachweis"
 EVENT_CANCELLED = "Veranstaltungsabsage"  # the event itself is cancelled (.ics with METHOD:CANCEL)
 EVENT_CHANGED = "Terminänderung"  # time or place changed after the invitation (.ics updates the entry)
-KINDS = (INVITATION, CONFIRMATION, WAITING_LIST, PROMOTION, CANCELLATION, REMINDER, CERTIFICATE, STATEMENT,
-         EVENT_CHANGED, EVENT_CANCELLED)
+KINDS = (
+    INVITATION,
+    CONFIRMATION,
+    WAITING_LIST,
+    PROMOTION,
+    CANCELLATION,
+    REMINDER,
+    CERTIFICATE,
+    STATEMENT,
+    EVENT_CHANGED,
+    EVENT_CANCELLED,
+)
 
 # name -> what it stands for (shown in the editor)
 PLACEHOLDERS = {
@@ -52,8 +62,9 @@ _FACTS = "\n\nDatum: {datum}\nUhrzeit: {uhrzeit}\nOrt: {ort}\nOnline: {online_li
 DEFAULTS: dict[str, tuple[str, str]] = {
     INVITATION: (
         "Einladung: {titel} am {datum}",
-        "{anrede},\n\nhiermit laden wir Sie herzlich ein zur Veranstaltung »{titel}«." + _FACTS +
-        "\n\nBitte melden Sie sich bis zum {anmeldeschluss} an. Die Tagesordnung und einen "
+        "{anrede},\n\nhiermit laden wir Sie herzlich ein zur Veranstaltung »{titel}«."
+        + _FACTS
+        + "\n\nBitte melden Sie sich bis zum {anmeldeschluss} an. Die Tagesordnung und einen "
         "Kalendereintrag finden Sie im Anhang." + _CLOSING,
     ),
     CONFIRMATION: (
@@ -79,13 +90,14 @@ DEFAULTS: dict[str, tuple[str, str]] = {
     ),
     REMINDER: (
         "Erinnerung: {titel} am {datum}",
-        "{anrede},\n\nwir erinnern Sie an die Veranstaltung »{titel}«." + _FACTS +
-        "\n\nWir freuen uns auf Sie." + _CLOSING,
+        "{anrede},\n\nwir erinnern Sie an die Veranstaltung »{titel}«."
+        + _FACTS
+        + "\n\nWir freuen uns auf Sie."
+        + _CLOSING,
     ),
     CERTIFICATE: (
         "Teilnahmebescheinigung: {titel}",
-        "{anrede},\n\nim Anhang erhalten Sie Ihre Teilnahmebescheinigung für »{titel}« am "
-        "{datum}." + _CLOSING,
+        "{anrede},\n\nim Anhang erhalten Sie Ihre Teilnahmebescheinigung für »{titel}« am {datum}." + _CLOSING,
     ),
     EVENT_CHANGED: (
         "Geändert: {titel} am {datum}",
@@ -116,8 +128,9 @@ def placeholders_in(text: str) -> list[str]:
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
-        raise ValidationError("Eine geschweifte Klammer ist nicht geschlossen "
-                              "(für eine Klammer als Zeichen bitte {{ oder }} schreiben).") from exc
+        raise ValidationError(
+            "Eine geschweifte Klammer ist nicht geschlossen (für eine Klammer als Zeichen bitte {{ oder }} schreiben)."
+        ) from exc
     return [name for _literal, name, _spec, _conversion in parsed if name is not None]
 
 
@@ -128,7 +141,10 @@ def check_template(subject: str, body: str) -> None:
         if unknown:
             raise ValidationError(
                 f"Unbekannter Platzhalter {{{unknown[0]}}}. Erlaubt sind: "
-                + ", ".join("{" + name + "}" for name in PLACEHOLDERS) + ".", field_name)
+                + ", ".join("{" + name + "}" for name in PLACEHOLDERS)
+                + ".",
+                field_name,
+            )
     if not subject.strip():
         raise ValidationError("Bitte einen Betreff angeben.", "Betreff")
     if "\n" in subject or "\r" in subject:

@@ -11,8 +11,9 @@ from .settings import SECURITY_SSL, SECURITY_STARTTLS, MailSettings
 
 
 class SmtpTransport:
-    def __init__(self, settings: MailSettings, password: str | None, timeout: float = 30,
-                 context: ssl.SSLContext | None = None):
+    def __init__(
+        self, settings: MailSettings, password: str | None, timeout: float = 30, context: ssl.SSLContext | None = None
+    ):
         """``context``: the TLS context; by default the system's trust store with host-name checking."""
         self.settings, self.password, self.timeout = settings, password, timeout
         self.context = context
@@ -23,8 +24,10 @@ class SmtpTransport:
         settings = self.settings
         host, port = settings.host, settings.effective_port()
         if not host:
-            raise UserError("Es ist noch kein Mailserver eingerichtet. Bitte unter Einstellungen › E-Mail "
-                            "den Server eintragen oder Entwürfe für Outlook erstellen.")
+            raise UserError(
+                "Es ist noch kein Mailserver eingerichtet. Bitte unter Einstellungen › E-Mail "
+                "den Server eintragen oder Entwürfe für Outlook erstellen."
+            )
         context = self.context or ssl.create_default_context()
         try:
             smtp: smtplib.SMTP
@@ -40,8 +43,10 @@ class SmtpTransport:
                     raise UserError("Für den Mailserver ist kein Passwort hinterlegt (Einstellungen › E-Mail).")
                 smtp.login(settings.user, self.password)
         except ssl.SSLCertVerificationError as exc:
-            raise UserError(f"Das Zertifikat des Mailservers {host} ist nicht vertrauenswürdig ({exc.verify_message}); "
-                            "bitte die IT fragen.") from exc
+            raise UserError(
+                f"Das Zertifikat des Mailservers {host} ist nicht vertrauenswürdig ({exc.verify_message}); "
+                "bitte die IT fragen."
+            ) from exc
         except smtplib.SMTPAuthenticationError as exc:
             raise UserError("Der Mailserver hat Benutzername oder Passwort abgelehnt.") from exc
         except smtplib.SMTPNotSupportedError as exc:

@@ -19,10 +19,14 @@ from ..core.vocab import INVOICE_CHANNELS, TAX_CATEGORIES
 
 PREFIX_PATTERN = re.compile(r"^[A-Za-z0-9]{1,12}$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-DEFAULT_REMINDER1 = ("sicher ist Ihnen entgangen, dass die folgende Rechnung noch offen ist. "
-                     "Wir bitten Sie, den offenen Betrag bis zum unten genannten Datum zu überweisen.")
-DEFAULT_REMINDER2 = ("trotz unserer Zahlungserinnerung ist die folgende Rechnung noch nicht beglichen. "
-                     "Bitte überweisen Sie den offenen Betrag bis zum unten genannten Datum.")
+DEFAULT_REMINDER1 = (
+    "sicher ist Ihnen entgangen, dass die folgende Rechnung noch offen ist. "
+    "Wir bitten Sie, den offenen Betrag bis zum unten genannten Datum zu überweisen."
+)
+DEFAULT_REMINDER2 = (
+    "trotz unserer Zahlungserinnerung ist die folgende Rechnung noch nicht beglichen. "
+    "Bitte überweisen Sie den offenen Betrag bis zum unten genannten Datum."
+)
 
 
 # --- identifiers -----------------------------------------------------------------------
@@ -43,7 +47,9 @@ def normalise_leitweg_id(value: str | None, field: str = "Leitweg-ID") -> str | 
     except exceptions.ValidationError:
         raise ValidationError(
             f"{field}: »{text}« hat nicht die Form einer Leitweg-ID "
-            "(Grobadressierung-Feinadressierung-Prüfziffer, z. B. 05113000-12345-67).", field) from None
+            "(Grobadressierung-Feinadressierung-Prüfziffer, z. B. 05113000-12345-67).",
+            field,
+        ) from None
 
 
 def normalise_iban(value: str | None) -> str | None:
@@ -82,7 +88,9 @@ def normalise_vat_id(value: str | None) -> str | None:
     try:
         return vat.validate(text)
     except exceptions.ValidationError:
-        raise ValidationError(f"USt-IdNr.: »{text}« ist keine gültige Umsatzsteuer-Identifikationsnummer.", "vat_id") from None
+        raise ValidationError(
+            f"USt-IdNr.: »{text}« ist keine gültige Umsatzsteuer-Identifikationsnummer.", "vat_id"
+        ) from None
 
 
 def normalise_channel(value: str | None, field: str = "Rechnungsweg") -> str:
@@ -143,8 +151,9 @@ class OrganisationBillingData:
                 raise ValidationError("Beitrag: darf nicht negativ sein.", "fee_override")
         overridden = data.population_override is not None or data.fee_override is not None
         if overridden and not data.override_reason:
-            raise ValidationError("Abweichende Einwohnerzahl oder abweichender Beitrag braucht eine Begründung.",
-                                  "override_reason")
+            raise ValidationError(
+                "Abweichende Einwohnerzahl oder abweichender Beitrag braucht eine Begründung.", "override_reason"
+            )
         return data
 
 
@@ -165,8 +174,10 @@ def billing_by_organisation(db: Database) -> dict[int, OrganisationBillingData]:
     from sqlalchemy import select
 
     with db.session() as session:
-        return {row.organisation_id: OrganisationBillingData(**{name: getattr(row, name) for name in _billing_fields()})
-                for row in session.scalars(select(OrganisationBilling))}
+        return {
+            row.organisation_id: OrganisationBillingData(**{name: getattr(row, name) for name in _billing_fields()})
+            for row in session.scalars(select(OrganisationBilling))
+        }
 
 
 def store_organisation_billing(session, organisation_id: int, data: OrganisationBillingData) -> None:
@@ -226,8 +237,9 @@ class SellerData:
         if data.contact_email:
             data.contact_email = normalise_email(data.contact_email, "E-Mail (Ansprechpartner)")
         data.tax_rate = _checked_tax(data.tax_category, data.tax_rate, data.exemption_reason, "")
-        data.trip_tax_rate = _checked_tax(data.trip_tax_category, data.trip_tax_rate, data.trip_exemption_reason,
-                                          "Reisekosten: ", "trip_")
+        data.trip_tax_rate = _checked_tax(
+            data.trip_tax_category, data.trip_tax_rate, data.trip_exemption_reason, "Reisekosten: ", "trip_"
+        )
         if not PREFIX_PATTERN.match(data.invoice_prefix or ""):
             raise ValidationError("Präfix der Rechnungsnummer: 1 bis 12 Buchstaben oder Ziffern.", "invoice_prefix")
         if not 0 <= int(data.payment_days) <= 365:
@@ -249,8 +261,10 @@ class SellerData:
 def _checked_tax(category: str, rate, reason: str | None, label: str, prefix: str = "") -> Decimal:
     """The tax rate for the category; raises ValidationError for a missing rate or reason."""
     if category not in TAX_CATEGORIES:
-        raise ValidationError(f"{label}Steuerkategorie: S (Regelsatz), E (steuerbefreit) oder O (nicht steuerbar).",
-                              f"{prefix}tax_category")
+        raise ValidationError(
+            f"{label}Steuerkategorie: S (Regelsatz), E (steuerbefreit) oder O (nicht steuerbar).",
+            f"{prefix}tax_category",
+        )
     try:
         rate = Decimal(str(rate)).quantize(Decimal("0.01"))
     except InvalidOperation:
@@ -259,8 +273,10 @@ def _checked_tax(category: str, rate, reason: str | None, label: str, prefix: st
         raise ValidationError(f"{label}Steuersatz: beim Regelsatz (S) größer als 0 %.", f"{prefix}tax_rate")
     if category != "S":
         if not reason:
-            raise ValidationError(f"{label}Befreiungsgrund: ohne Umsatzsteuer braucht die Rechnung einen Befreiungsgrund.",
-                                  f"{prefix}exemption_reason")
+            raise ValidationError(
+                f"{label}Befreiungsgrund: ohne Umsatzsteuer braucht die Rechnung einen Befreiungsgrund.",
+                f"{prefix}exemption_reason",
+            )
         return Decimal("0.00")
     return rate
 

@@ -86,8 +86,7 @@ PERSON_REFERENCES = {
 }
 
 # Better first: the status that says most about what happened.
-STATUS_RANK = {ATTENDED: 6, REGISTERED: 5, WAITING: 4, EXCUSED: 3, NO_SHOW: 2,
-               DEREGISTERED: 1}
+STATUS_RANK = {ATTENDED: 6, REGISTERED: 5, WAITING: 4, EXCUSED: 3, NO_SHOW: 2, DEREGISTERED: 1}
 ROLE_RANK = {SPEAKER: 4, MODERATOR: 3, ORGANISER: 2, PARTICIPANT: 1}
 GROUP_ROLE_RANK = {"Leitung": 3, "Mitglied": 2, "Gast": 1}
 
@@ -147,7 +146,7 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
 
     def note(group: list[PersonRow], reason_for) -> None:
         for i, a in enumerate(group[:MAX_GROUP]):
-            for b in group[i + 1:MAX_GROUP]:
+            for b in group[i + 1 : MAX_GROUP]:
                 key = (min(a.id, b.id), max(a.id, b.id))
                 if key in dismissed:
                     continue
@@ -173,16 +172,24 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
             note(group, lambda a, b: ("gleiche E-Mail-Adresse", 50))
     for group in by_name.values():
         if len(group) > 1:
-            note(group, lambda a, b: ("gleicher Name, gleiche Organisation", 60)
-                 if a.organisation_id is not None and a.organisation_id == b.organisation_id
-                 else ("gleicher Name", 20))
+            note(
+                group,
+                lambda a, b: (
+                    ("gleicher Name, gleiche Organisation", 60)
+                    if a.organisation_id is not None and a.organisation_id == b.organisation_id
+                    else ("gleicher Name", 20)
+                ),
+            )
     return sorted(pairs.values(), key=lambda p: (-p.score, p.first.last_name, p.first.first_name, p.ids))
 
 
 def dismissed_pairs(db: Database) -> set[tuple[int, int]]:
     with db.session() as session:
-        entries = session.execute(select(AuditEntry.entity_id, AuditEntry.changes).where(
-            AuditEntry.entity == ENTITY, AuditEntry.action == NOT_A_DUPLICATE)).all()
+        entries = session.execute(
+            select(AuditEntry.entity_id, AuditEntry.changes).where(
+                AuditEntry.entity == ENTITY, AuditEntry.action == NOT_A_DUPLICATE
+            )
+        ).all()
     result = set()
     for entity_id, changes in entries:
         try:
@@ -198,13 +205,18 @@ def dismiss_pair(db: Database, first_id: int, second_id: int) -> None:
     """Remember that two records are different people (not suggested again)."""
     low, high = min(first_id, second_id), max(first_id, second_id)
     with db.writing() as session:
-        audit.record(session, ENTITY, low, NOT_A_DUPLICATE,
-                     f"{_who(session, low)} und {_who(session, high)} sind verschiedene Personen",
-                     {audit.OTHER_PERSON: [None, high]})
+        audit.record(
+            session,
+            ENTITY,
+            low,
+            NOT_A_DUPLICATE,
+            f"{_who(session, low)} und {_who(session, high)} sind verschiedene Personen",
+            {audit.OTHER_PERSON: [None, high]},
+        )
 
 
 def _who(session: Session, person_id: int) -> str:
-    """"Ayşe Yılmaz (Stadt Duisburg)": a person as users tell people apart, never by number."""
+    """ "Ayşe Yılmaz (Stadt Duisburg)": a person as users tell people apart, never by number."""
     person = session.get(Person, person_id)
     if person is None:
         return "eine gelöschte Person"
@@ -234,6 +246,7 @@ def default_choices(survivor: Person | Any, merged: Person | Any) -> dict[str, A
         choices[name] = merged.id if empty and theirs not in (None, "") else survivor.id
     if survivor.notes and merged.notes and survivor.notes != merged.notes:
         choices["notes"] = BOTH
+
     # Consent travels as one block: the more recent decision of the two.
     def last_decision(p) -> dt.date:
         return max(d for d in (p.consent_date, p.consent_withdrawn_on, dt.date.min) if d is not None)
@@ -253,8 +266,13 @@ class MergeResult:
     changed_fields: list[str]
 
 
-def merge_persons(db: Database, survivor_id: int, merged_id: int, choices: dict[str, Any] | None = None,
-                  versions: dict[int, int] | None = None) -> MergeResult:
+def merge_persons(
+    db: Database,
+    survivor_id: int,
+    merged_id: int,
+    choices: dict[str, Any] | None = None,
+    versions: dict[int, int] | None = None,
+) -> MergeResult:
     """Merge ``merged_id`` into ``survivor_id`` (which stays) in one transaction.
 
     ``choices`` maps a field to the id whose value the survivor keeps (``BOTH`` for notes);
@@ -278,10 +296,14 @@ def merge_persons(db: Database, survivor_id: int, merged_id: int, choices: dict[
         _apply_choices(survivor, merged, final_choices)
         moved = _move_references(session, survivor_id, merged_id)
         org_name = session.get_one(Organisation, survivor.organisation_id).name if survivor.organisation_id else None
-        survivor.search_key = person_search_key(survivor.first_name, survivor.last_name, org_name,
-                                                survivor.function, survivor.email)
-        changes = {FIELD_LABELS[name]: [before[name], getattr(survivor, name)]
-                   for name in EDITABLE_FIELDS if before[name] != getattr(survivor, name)}
+        survivor.search_key = person_search_key(
+            survivor.first_name, survivor.last_name, org_name, survivor.function, survivor.email
+        )
+        changes = {
+            FIELD_LABELS[name]: [before[name], getattr(survivor, name)]
+            for name in EDITABLE_FIELDS
+            if before[name] != getattr(survivor, name)
+        }
         if "Organisation" in changes:
             old_org = session.get(Organisation, before["organisation_id"]) if before["organisation_id"] else None
             changes["Organisation"] = [old_org.name if old_org else None, org_name]
@@ -293,11 +315,17 @@ def merge_persons(db: Database, survivor_id: int, merged_id: int, choices: dict[
                 changes[f"übernommen: {label}"] = [None, count]
         survivor.updated_at = dt.datetime.now().replace(microsecond=0)
         flag_modified(survivor, "updated_at")  # an UPDATE, so the version goes up
-        audit.record(session, ENTITY, merged_id, MERGED,
-                     f"übernommen von {survivor_name}; dieser Datensatz wurde gelöscht",
-                     {audit.MERGED_INTO: [merged_id, survivor_id]})
-        audit.record(session, ENTITY, survivor_id, MERGED,
-                     f"{merged_name} in diesen Datensatz zusammengeführt", changes)
+        audit.record(
+            session,
+            ENTITY,
+            merged_id,
+            MERGED,
+            f"übernommen von {survivor_name}; dieser Datensatz wurde gelöscht",
+            {audit.MERGED_INTO: [merged_id, survivor_id]},
+        )
+        audit.record(
+            session, ENTITY, survivor_id, MERGED, f"{merged_name} in diesen Datensatz zusammengeführt", changes
+        )
         session.flush()
         session.delete(merged)
         session.flush()
@@ -330,8 +358,15 @@ def _changed(session: Session, statement: Executable) -> int:
 
 
 def _move_references(session: Session, survivor_id: int, merged_id: int) -> dict[str, int]:
-    moved = {"Anmeldungen": 0, "Bescheinigungen": 0, "Verteiler": 0, "Arbeitsgruppen": 0,
-             "Leitung von Arbeitsgruppen": 0, "Tagesordnungspunkte": 0, "Zimmerpartner": 0}
+    moved = {
+        "Anmeldungen": 0,
+        "Bescheinigungen": 0,
+        "Verteiler": 0,
+        "Arbeitsgruppen": 0,
+        "Leitung von Arbeitsgruppen": 0,
+        "Tagesordnungspunkte": 0,
+        "Zimmerpartner": 0,
+    }
     session.flush()
     # Registrations: one per event and person.
     mine = {r.event_id: r for r in session.scalars(select(Registration).where(Registration.person_id == survivor_id))}
@@ -343,27 +378,41 @@ def _move_references(session: Session, survivor_id: int, merged_id: int) -> dict
         _combine_registrations(session, other, registration, survivor_id)
         moved["Anmeldungen"] += 1
     session.flush()
-    result = cast(CursorResult, session.execute(
-        update(Registration).where(Registration.person_id == merged_id)
-        .values(person_id=survivor_id, version=Registration.version + 1)
-        .execution_options(synchronize_session=False)))
+    result = cast(
+        CursorResult,
+        session.execute(
+            update(Registration)
+            .where(Registration.person_id == merged_id)
+            .values(person_id=survivor_id, version=Registration.version + 1)
+            .execution_options(synchronize_session=False)
+        ),
+    )
     moved["Anmeldungen"] += result.rowcount or 0
-    moved["Bescheinigungen"] = _changed(session,
-        update(Certificate).where(Certificate.person_id == merged_id).values(person_id=survivor_id))
+    moved["Bescheinigungen"] = _changed(
+        session, update(Certificate).where(Certificate.person_id == merged_id).values(person_id=survivor_id)
+    )
     # Mailing lists: a composite key (list, person); no list twice.
-    lists_of_survivor = set(session.scalars(select(MailingListMember.mailing_list_id)
-                                            .where(MailingListMember.person_id == survivor_id)))
+    lists_of_survivor = set(
+        session.scalars(select(MailingListMember.mailing_list_id).where(MailingListMember.person_id == survivor_id))
+    )
     for member in list(session.scalars(select(MailingListMember).where(MailingListMember.person_id == merged_id))):
         if member.mailing_list_id not in lists_of_survivor:
-            session.add(MailingListMember(mailing_list_id=member.mailing_list_id, person_id=survivor_id,
-                                          added_at=member.added_at))
+            session.add(
+                MailingListMember(
+                    mailing_list_id=member.mailing_list_id, person_id=survivor_id, added_at=member.added_at
+                )
+            )
             moved["Verteiler"] += 1
         session.delete(member)
     session.flush()
     # Working groups: unique (group, person); the stronger role and the longer membership win.
-    groups_of_survivor = {m.working_group_id: m for m in session.scalars(
-        select(WorkingGroupMember).where(WorkingGroupMember.person_id == survivor_id))}
-    for group_member in list(session.scalars(select(WorkingGroupMember).where(WorkingGroupMember.person_id == merged_id))):
+    groups_of_survivor = {
+        m.working_group_id: m
+        for m in session.scalars(select(WorkingGroupMember).where(WorkingGroupMember.person_id == survivor_id))
+    }
+    for group_member in list(
+        session.scalars(select(WorkingGroupMember).where(WorkingGroupMember.person_id == merged_id))
+    ):
         kept = groups_of_survivor.get(group_member.working_group_id)
         if kept is None:
             group_member.person_id = survivor_id
@@ -372,26 +421,40 @@ def _move_references(session: Session, survivor_id: int, merged_id: int) -> dict
                 kept.role = group_member.role
             joined = [d for d in (kept.joined_on, group_member.joined_on) if d]
             kept.joined_on = min(joined) if joined else None
-            kept.left_on = None if kept.left_on is None or group_member.left_on is None else max(kept.left_on, group_member.left_on)
+            kept.left_on = (
+                None
+                if kept.left_on is None or group_member.left_on is None
+                else max(kept.left_on, group_member.left_on)
+            )
             session.delete(group_member)
         moved["Arbeitsgruppen"] += 1
     session.flush()
-    moved["Leitung von Arbeitsgruppen"] = _changed(session,
-        update(WorkingGroup).where(WorkingGroup.lead_person_id == merged_id).values(lead_person_id=survivor_id))
-    moved["Tagesordnungspunkte"] = _changed(session,
-        update(AgendaItem).where(AgendaItem.speaker_person_id == merged_id).values(speaker_person_id=survivor_id))
-    moved["Zimmerpartner"] = _changed(session,
-        update(TripParticipant).where(TripParticipant.room_partner_person_id == merged_id)
-        .values(room_partner_person_id=survivor_id))
+    moved["Leitung von Arbeitsgruppen"] = _changed(
+        session, update(WorkingGroup).where(WorkingGroup.lead_person_id == merged_id).values(lead_person_id=survivor_id)
+    )
+    moved["Tagesordnungspunkte"] = _changed(
+        session,
+        update(AgendaItem).where(AgendaItem.speaker_person_id == merged_id).values(speaker_person_id=survivor_id),
+    )
+    moved["Zimmerpartner"] = _changed(
+        session,
+        update(TripParticipant)
+        .where(TripParticipant.room_partner_person_id == merged_id)
+        .values(room_partner_person_id=survivor_id),
+    )
     # Nobody shares a room with themselves.
     own = select(Registration.id).where(Registration.person_id == survivor_id)
-    session.execute(update(TripParticipant).where(TripParticipant.registration_id.in_(own),
-                                                  TripParticipant.room_partner_person_id == survivor_id)
-                    .values(room_partner_person_id=None))
-    session.execute(update(MailJournalEntry).where(MailJournalEntry.person_id == merged_id)
-                    .values(person_id=survivor_id))
-    session.execute(update(ExternalTraining).where(ExternalTraining.person_id == merged_id)
-                    .values(person_id=survivor_id))
+    session.execute(
+        update(TripParticipant)
+        .where(TripParticipant.registration_id.in_(own), TripParticipant.room_partner_person_id == survivor_id)
+        .values(room_partner_person_id=None)
+    )
+    session.execute(
+        update(MailJournalEntry).where(MailJournalEntry.person_id == merged_id).values(person_id=survivor_id)
+    )
+    session.execute(
+        update(ExternalTraining).where(ExternalTraining.person_id == merged_id).values(person_id=survivor_id)
+    )
     _move_invoices(session, survivor_id, merged_id)
     session.expire_all()
     return moved
@@ -432,8 +495,11 @@ def _combine_registrations(session: Session, mine: Registration, theirs: Registr
     if dropped_trip is not None:
         if kept_trip is None:
             session.flush()
-            session.execute(update(TripParticipant).where(TripParticipant.registration_id == dropped.id)
-                            .values(registration_id=kept.id))
+            session.execute(
+                update(TripParticipant)
+                .where(TripParticipant.registration_id == dropped.id)
+                .values(registration_id=kept.id)
+            )
             session.expunge(dropped_trip)
         else:
             for name in ("room_wish", "room_partner_person_id", "trip_phone", "dietary_needs", "emergency_contact"):

@@ -35,11 +35,16 @@ class MailingListRow:
 
 
 def list_mailing_lists(db: Database) -> list[MailingListRow]:
-    counts = (select(MailingListMember.mailing_list_id, func.count().label("n"))
-              .group_by(MailingListMember.mailing_list_id).subquery())
-    query = (select(MailingList.id, MailingList.name, MailingList.description, func.coalesce(counts.c.n, 0))
-             .outerjoin(counts, counts.c.mailing_list_id == MailingList.id)
-             .order_by(MailingList.name))
+    counts = (
+        select(MailingListMember.mailing_list_id, func.count().label("n"))
+        .group_by(MailingListMember.mailing_list_id)
+        .subquery()
+    )
+    query = (
+        select(MailingList.id, MailingList.name, MailingList.description, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.mailing_list_id == MailingList.id)
+        .order_by(MailingList.name)
+    )
     with db.session() as session:
         return [MailingListRow(*row) for row in session.execute(query)]
 
@@ -95,33 +100,52 @@ def add_members(db: Database, list_id: int, person_ids: list[int]) -> int:
     """Add people (already members are skipped); returns how many were new."""
     with db.writing() as session:
         item = _get(session, list_id)
-        present = set(session.scalars(select(MailingListMember.person_id)
-                                      .where(MailingListMember.mailing_list_id == list_id)))
-        usable = set(session.scalars(select(Person.id).where(Person.id.in_(set(person_ids)),
-                                                             Person.anonymised_at.is_(None))))
+        present = set(
+            session.scalars(select(MailingListMember.person_id).where(MailingListMember.mailing_list_id == list_id))
+        )
+        usable = set(
+            session.scalars(select(Person.id).where(Person.id.in_(set(person_ids)), Person.anonymised_at.is_(None)))
+        )
         new = [pid for pid in dict.fromkeys(person_ids) if pid in usable and pid not in present]
         if new:
             session.execute(insert(MailingListMember), [{"mailing_list_id": list_id, "person_id": pid} for pid in new])
-            audit.record(session, ENTITY, list_id, "Personen hinzugefügt",
-                         f"{len(new)} Personen zum Verteiler »{item.name}« hinzugefügt")
+            audit.record(
+                session,
+                ENTITY,
+                list_id,
+                "Personen hinzugefügt",
+                f"{len(new)} Personen zum Verteiler »{item.name}« hinzugefügt",
+            )
         return len(new)
 
 
 def remove_members(db: Database, list_id: int, person_ids: list[int]) -> int:
     with db.writing() as session:
         item = _get(session, list_id)
-        result = cast(CursorResult, session.execute(delete(MailingListMember).where(
-            MailingListMember.mailing_list_id == list_id, MailingListMember.person_id.in_(person_ids))))
+        result = cast(
+            CursorResult,
+            session.execute(
+                delete(MailingListMember).where(
+                    MailingListMember.mailing_list_id == list_id, MailingListMember.person_id.in_(person_ids)
+                )
+            ),
+        )
         if result.rowcount:
-            audit.record(session, ENTITY, list_id, "Personen entfernt",
-                         f"{result.rowcount} Personen aus dem Verteiler »{item.name}« entfernt")
+            audit.record(
+                session,
+                ENTITY,
+                list_id,
+                "Personen entfernt",
+                f"{result.rowcount} Personen aus dem Verteiler »{item.name}« entfernt",
+            )
         return result.rowcount or 0
 
 
 def member_ids(db: Database, list_id: int) -> list[int]:
     with db.session() as session:
-        return list(session.scalars(select(MailingListMember.person_id)
-                                    .where(MailingListMember.mailing_list_id == list_id)))
+        return list(
+            session.scalars(select(MailingListMember.person_id).where(MailingListMember.mailing_list_id == list_id))
+        )
 
 
 def members(db: Database, list_id: int) -> list[PersonRow]:
@@ -129,8 +153,12 @@ def members(db: Database, list_id: int) -> list[PersonRow]:
 
 
 def reachable(row: PersonRow) -> bool:
-    return bool(row.email) and row.active and not row.anonymised and \
-        consent_state(row.consent_date, row.consent_withdrawn_on) != CONSENT_WITHDRAWN
+    return (
+        bool(row.email)
+        and row.active
+        and not row.anonymised
+        and consent_state(row.consent_date, row.consent_withdrawn_on) != CONSENT_WITHDRAWN
+    )
 
 
 def unreachable_reason(row: PersonRow) -> str | None:

@@ -47,7 +47,13 @@ class Municipality:
     @property
     def label(self) -> str:
         """For pickers: "Gelsenkirchen (Stadt, kreisfrei)", "Saerbeck (Kreis Steinfurt)"."""
-        where = "kreisfrei" if self.is_kreisfrei else f"Kreis {self.kreis}" if "kreis" not in self.kreis.lower() else self.kreis
+        where = (
+            "kreisfrei"
+            if self.is_kreisfrei
+            else f"Kreis {self.kreis}"
+            if "kreis" not in self.kreis.lower()
+            else self.kreis
+        )
         return f"{self.name} ({where})"
 
 
@@ -56,9 +62,13 @@ def municipalities() -> tuple[Municipality, ...]:
     with resource("data", "nrw_gemeinden.csv").open(encoding="utf-8", newline="") as handle:
         return tuple(
             Municipality(
-                ags=row["ags"], name=row["name"], epithet=row["bezeichnung"] or "",
-                kreis=row["kreis"], regierungsbezirk=row["regierungsbezirk"],
-                population=int(row["einwohner"] or 0), postcode=row["plz"],
+                ags=row["ags"],
+                name=row["name"],
+                epithet=row["bezeichnung"] or "",
+                kreis=row["kreis"],
+                regierungsbezirk=row["regierungsbezirk"],
+                population=int(row["einwohner"] or 0),
+                postcode=row["plz"],
             )
             for row in csv.DictReader(handle)
         )
@@ -88,7 +98,7 @@ def by_name(name: str | None) -> Municipality | None:
     key = fold(name)
     for prefix in _NAME_PREFIXES:
         if key.startswith(prefix + " "):
-            key = key[len(prefix) + 1:]
+            key = key[len(prefix) + 1 :]
             break
     found = _by_name().get(key, [])
     return found[0] if len(found) == 1 else None

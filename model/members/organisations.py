@@ -83,13 +83,26 @@ def list_organisations(db: Database, today: dt.date | None = None) -> list[Organ
         .group_by(Person.organisation_id)
         .subquery()
     )
-    areas = select(ProgrammeArea.organisation_id, func.count().label("n")).group_by(ProgrammeArea.organisation_id).subquery()
+    areas = (
+        select(ProgrammeArea.organisation_id, func.count().label("n"))
+        .group_by(ProgrammeArea.organisation_id)
+        .subquery()
+    )
     query = (
         select(
-            Organisation.id, Organisation.name, Organisation.kind, Organisation.ags, Organisation.street,
-            Organisation.postcode, Organisation.city, Organisation.phone, Organisation.email,
-            Organisation.website, Organisation.search_key,
-            func.coalesce(people.c.n, 0), func.coalesce(areas.c.n, 0),
+            Organisation.id,
+            Organisation.name,
+            Organisation.kind,
+            Organisation.ags,
+            Organisation.street,
+            Organisation.postcode,
+            Organisation.city,
+            Organisation.phone,
+            Organisation.email,
+            Organisation.website,
+            Organisation.search_key,
+            func.coalesce(people.c.n, 0),
+            func.coalesce(areas.c.n, 0),
         )
         .outerjoin(people, people.c.organisation_id == Organisation.id)
         .outerjoin(areas, areas.c.organisation_id == Organisation.id)
@@ -99,16 +112,30 @@ def list_organisations(db: Database, today: dt.date | None = None) -> list[Organ
         records = session.execute(query).all()
         memberships: dict[int, list[tuple]] = {}
         for org_id, type_, since, until, fee in session.execute(
-            select(Membership.organisation_id, Membership.type, Membership.since, Membership.until,
-                   Membership.annual_fee).order_by(Membership.since)
+            select(
+                Membership.organisation_id, Membership.type, Membership.since, Membership.until, Membership.annual_fee
+            ).order_by(Membership.since)
         ):
             memberships.setdefault(org_id, []).append((type_, since, until, fee))
     rows = []
-    for (org_id, name, kind, ags, street, postcode, city, phone, email, website, key, n_people, n_areas) in records:
+    for org_id, name, kind, ags, street, postcode, city, phone, email, website, key, n_people, n_areas in records:
         periods = tuple(Period(t, s, u) for t, s, u, _fee in memberships.get(org_id, ()))
         row = OrganisationRow(
-            org_id, name, kind, ags, street, postcode, city, phone, email, website,
-            municipalities.regierungsbezirk(ags, city), n_people, n_areas, key, periods,
+            org_id,
+            name,
+            kind,
+            ags,
+            street,
+            postcode,
+            city,
+            phone,
+            email,
+            website,
+            municipalities.regierungsbezirk(ags, city),
+            n_people,
+            n_areas,
+            key,
+            periods,
         )
         current = [m for m in memberships.get(org_id, ()) if Period(m[0], m[1], m[2]).covers(today)]
         if current:
@@ -128,8 +155,9 @@ class OrganisationFilter:
     regierungsbezirk: str | None = None
 
 
-def filter_organisations(rows: list[OrganisationRow], criteria: OrganisationFilter,
-                         today: dt.date | None = None) -> list[OrganisationRow]:
+def filter_organisations(
+    rows: list[OrganisationRow], criteria: OrganisationFilter, today: dt.date | None = None
+) -> list[OrganisationRow]:
     today = today or dt.date.today()
     words = search_fold(criteria.text).split()
     result = []
@@ -194,9 +222,18 @@ class OrganisationData:
 
 SCALAR_FIELDS = ("name", "kind", "ags", "street", "postcode", "city", "phone", "email", "website", "notes")
 FIELD_LABELS = {
-    "name": "Name", "kind": "Art", "ags": "AGS", "street": "Straße", "postcode": "PLZ", "city": "Ort",
-    "phone": "Telefon", "email": "E-Mail", "website": "Internet", "notes": "Notizen",
-    "memberships": "Mitgliedschaften", "areas": "Programmgebiete",
+    "name": "Name",
+    "kind": "Art",
+    "ags": "AGS",
+    "street": "Straße",
+    "postcode": "PLZ",
+    "city": "Ort",
+    "phone": "Telefon",
+    "email": "E-Mail",
+    "website": "Internet",
+    "notes": "Notizen",
+    "memberships": "Mitgliedschaften",
+    "areas": "Programmgebiete",
 }
 
 
@@ -205,8 +242,9 @@ def from_municipality(ags: str) -> OrganisationData:
     found = municipalities.by_ags(ags)
     if found is None:
         raise ValidationError(f"Den Gemeindeschlüssel {ags} gibt es in der NRW-Liste nicht.", "AGS")
-    return OrganisationData(name=found.official_name, kind="Kommune", ags=found.ags,
-                            postcode=found.postcode, city=found.name)
+    return OrganisationData(
+        name=found.official_name, kind="Kommune", ags=found.ags, postcode=found.postcode, city=found.name
+    )
 
 
 def load_organisation(db: Database, organisation_id: int) -> OrganisationData:
@@ -214,8 +252,7 @@ def load_organisation(db: Database, organisation_id: int) -> OrganisationData:
         org = session.get(Organisation, organisation_id)
         if org is None:
             raise UserError(f"Die Organisation mit der Nummer {organisation_id} gibt es nicht (mehr).")
-        data = OrganisationData(**{name: getattr(org, name) for name in SCALAR_FIELDS},
-                                id=org.id, version=org.version)
+        data = OrganisationData(**{name: getattr(org, name) for name in SCALAR_FIELDS}, id=org.id, version=org.version)
         data.memberships = [
             MembershipData(m.type, m.since, m.until, m.annual_fee, m.notes, m.id)
             for m in sorted(org.memberships, key=lambda m: (m.since, m.id))
@@ -236,7 +273,9 @@ def validate_organisation(data: OrganisationData) -> OrganisationData:
         raise ValidationError("Bitte die Art der Organisation wählen.", "Art")
     cleaned.ags = check_ags(data.ags)
     if cleaned.ags and cleaned.kind == "Kommune" and municipalities.by_ags(cleaned.ags) is None:
-        raise ValidationError(f"Den Gemeindeschlüssel {cleaned.ags} gibt es in der Liste der NRW-Kommunen nicht.", "AGS")
+        raise ValidationError(
+            f"Den Gemeindeschlüssel {cleaned.ags} gibt es in der Liste der NRW-Kommunen nicht.", "AGS"
+        )
     cleaned.postcode = check_postcode(data.postcode)
     cleaned.email = check_length(check_email(data.email), 200, "E-Mail")
     for name, limit in (("street", 200), ("city", 100), ("phone", 50), ("website", 300)):
@@ -248,7 +287,8 @@ def validate_organisation(data: OrganisationData) -> OrganisationData:
         if earlier.until is None or later.since is None or earlier.until >= later.since:
             raise ValidationError(
                 f"Die Mitgliedschaften ab {earlier.since:%d.%m.%Y} und ab {later.since:%d.%m.%Y} überschneiden sich.",
-                "Mitgliedschaften")
+                "Mitgliedschaften",
+            )
     cleaned.areas = [_validate_area(a) for a in data.areas]
     return cleaned
 
@@ -262,8 +302,7 @@ def validate_membership(m: MembershipData) -> MembershipData:
     if m.since is None:
         raise ValidationError("Eine Mitgliedschaft braucht ein Anfangsdatum (seit).", "Mitgliedschaften")
     if m.until is not None and m.until < m.since:
-        raise ValidationError(
-            f"Die Mitgliedschaft ab {m.since:%d.%m.%Y} endet vor ihrem Beginn.", "Mitgliedschaften")
+        raise ValidationError(f"Die Mitgliedschaft ab {m.since:%d.%m.%Y} endet vor ihrem Beginn.", "Mitgliedschaften")
     fee = m.annual_fee
     if fee is not None:
         fee = fee if isinstance(fee, Decimal) else Decimal(str(fee))
@@ -279,11 +318,18 @@ def _validate_area(a: AreaData) -> AreaData:
     status = check_choice(a.status, vocab.PROGRAMME_AREA_STATUSES, "Status")
     for year in (a.admitted_year, a.ended_year):
         if year is not None and not 1970 <= year <= 2100:
-            raise ValidationError(f"Das Jahr {year} beim Programmgebiet »{name}« ist nicht plausibel.", "Programmgebiete")
+            raise ValidationError(
+                f"Das Jahr {year} beim Programmgebiet »{name}« ist nicht plausibel.", "Programmgebiete"
+            )
     if a.admitted_year and a.ended_year and a.ended_year < a.admitted_year:
         raise ValidationError(f"Beim Programmgebiet »{name}« liegt das Ende vor der Aufnahme.", "Programmgebiete")
-    return replace(a, name=name, status=status or "", programme=clean(a.programme) or "Sozialer Zusammenhalt",
-                   notes=(a.notes or "").strip() or None)
+    return replace(
+        a,
+        name=name,
+        status=status or "",
+        programme=clean(a.programme) or "Sozialer Zusammenhalt",
+        notes=(a.notes or "").strip() or None,
+    )
 
 
 def organisation_search_key(name: str | None, city: str | None) -> str:
@@ -333,17 +379,19 @@ def save_organisation(db: Database, data: OrganisationData) -> OrganisationData:
         if changes or cleaned.id is None:
             audit.record(session, ENTITY, org.id, action, summary, changes)
         session.flush()
-        return replace(cleaned, id=org.id, version=org.version,
-                       memberships=[replace(m) for m in cleaned.memberships],
-                       areas=[replace(a) for a in cleaned.areas])
+        return replace(
+            cleaned,
+            id=org.id,
+            version=org.version,
+            memberships=[replace(m) for m in cleaned.memberships],
+            areas=[replace(a) for a in cleaned.areas],
+        )
 
 
 def _check_ags_free(session: Session, data: OrganisationData) -> None:
     if not data.ags:
         return
-    other = session.execute(
-        select(Organisation.id, Organisation.name).where(Organisation.ags == data.ags)
-    ).first()
+    other = session.execute(select(Organisation.id, Organisation.name).where(Organisation.ags == data.ags)).first()
     if other is not None and other.id != data.id:
         raise ValidationError(f"Der Gemeindeschlüssel {data.ags} ist schon bei »{other.name}« eingetragen.", "AGS")
 
@@ -353,8 +401,9 @@ def _refresh_people_keys(session: Session, organisation_id: int, organisation_na
 
     for person in session.scalars(select(Person).where(Person.organisation_id == organisation_id)):
         if person.anonymised_at is None:
-            person.search_key = person_search_key(person.first_name, person.last_name, organisation_name,
-                                                  person.function, person.email)
+            person.search_key = person_search_key(
+                person.first_name, person.last_name, organisation_name, person.function, person.email
+            )
 
 
 def _save_memberships(session: Session, org: Organisation, wanted: list[MembershipData]) -> list[str]:
@@ -367,8 +416,13 @@ def _save_memberships(session: Session, org: Organisation, wanted: list[Membersh
             notes.append(f"Mitgliedschaft {old.type} ab {old.since:%d.%m.%Y} entfernt")
     session.flush()
     for item in wanted:
-        values = {"type": item.type, "since": item.since, "until": item.until,
-                  "annual_fee": item.annual_fee, "notes": item.notes}
+        values = {
+            "type": item.type,
+            "since": item.since,
+            "until": item.until,
+            "annual_fee": item.annual_fee,
+            "notes": item.notes,
+        }
         if item.id is None or item.id not in existing:
             membership = Membership(organisation_id=org.id, **values)
             session.add(membership)
@@ -394,8 +448,14 @@ def _save_areas(session: Session, org: Organisation, wanted: list[AreaData]) -> 
             notes.append(f"Programmgebiet »{old.name}« entfernt")
     session.flush()
     for item in wanted:
-        values = {"name": item.name, "programme": item.programme, "status": item.status,
-                  "admitted_year": item.admitted_year, "ended_year": item.ended_year, "notes": item.notes}
+        values = {
+            "name": item.name,
+            "programme": item.programme,
+            "status": item.status,
+            "admitted_year": item.admitted_year,
+            "ended_year": item.ended_year,
+            "notes": item.notes,
+        }
         if item.id is None or item.id not in existing:
             area = ProgrammeArea(organisation_id=org.id, **values)
             session.add(area)
@@ -422,7 +482,8 @@ def delete_organisation(db: Database, organisation_id: int) -> None:
         if people or hosted:
             raise UserError(
                 f"»{org.name}« kann nicht gelöscht werden: {people} Personen und {hosted} Veranstaltungen "
-                "sind ihr zugeordnet. Bitte die Personen zuerst einer anderen Organisation zuordnen.")
+                "sind ihr zugeordnet. Bitte die Personen zuerst einer anderen Organisation zuordnen."
+            )
         for membership in list(org.memberships):
             session.delete(membership)
         for area in list(org.programme_areas):
@@ -456,15 +517,24 @@ def organisation_events(db: Database, organisation_id: int) -> list[Participatio
         .subquery()
     )
     query = (
-        select(Event.id, Event.starts_at, Event.title, Event.kind, Event.status,
-               func.coalesce(counted.c.n, 0), Event.host_organisation_id)
+        select(
+            Event.id,
+            Event.starts_at,
+            Event.title,
+            Event.kind,
+            Event.status,
+            func.coalesce(counted.c.n, 0),
+            Event.host_organisation_id,
+        )
         .outerjoin(counted, counted.c.event_id == Event.id)
         .where((counted.c.n > 0) | (Event.host_organisation_id == organisation_id))
         .order_by(Event.starts_at.desc())
     )
     with db.session() as session:
-        return [ParticipationRow(i, s, t, k, st, n, host == organisation_id)
-                for i, s, t, k, st, n, host in session.execute(query)]
+        return [
+            ParticipationRow(i, s, t, k, st, n, host == organisation_id)
+            for i, s, t, k, st, n, host in session.execute(query)
+        ]
 
 
 # --- matching by name (imports) ------------------------------------------------------------
@@ -474,12 +544,12 @@ _MUNICIPAL_SUFFIX = re.compile(r",?\s*\b(stadt|gemeinde)$")
 
 
 def match_key(name: str | None) -> str:
-    """"Stadt Gelsenkirchen", "Gelsenkirchen", "Gelsenkirchen, Stadt" → "gelsenkirchen"."""
+    """ "Stadt Gelsenkirchen", "Gelsenkirchen", "Gelsenkirchen, Stadt" → "gelsenkirchen"."""
     key = fold(name)
     key = re.sub(r"[^\w&]+", " ", key).strip()
     for prefix in _MUNICIPAL_PREFIXES:
         if key.startswith(prefix + " "):
-            key = key[len(prefix) + 1:]
+            key = key[len(prefix) + 1 :]
             break
     key = _MUNICIPAL_SUFFIX.sub("", key).strip()
     return key
@@ -516,7 +586,10 @@ _KIND_HINTS = (
     (("kreis", "stadteregion"), "Kreis"),
     (("universitat", "hochschule", "institut", "forschung", "beratung", "buro", "planung"), "Wissenschaft/Beratung"),
     (("wohnungs", "wohnen", "bauverein", "baugenossenschaft", "vivawest", "vonovia", "leg "), "Wohnungswirtschaft"),
-    (("e. v", "e.v", "ggmbh", "awo", "caritas", "diakonie", "paritat", "verein", "stiftung", "quartiersmanagement"), "Träger"),
+    (
+        ("e. v", "e.v", "ggmbh", "awo", "caritas", "diakonie", "paritat", "verein", "stiftung", "quartiersmanagement"),
+        "Träger",
+    ),
     (("stadt ", "gemeinde "), "Kommune"),
 )
 

@@ -50,8 +50,9 @@ def consent_state(consent_date: dt.date | None, withdrawn_on: dt.date | None) ->
     return CONSENT_GIVEN if consent_date is not None else CONSENT_MISSING
 
 
-def person_search_key(first: str | None, last: str | None, organisation: str | None,
-                      function: str | None, email: str | None) -> str:
+def person_search_key(
+    first: str | None, last: str | None, organisation: str | None, function: str | None, email: str | None
+) -> str:
     return search_key(first, last, organisation, function, email)
 
 
@@ -102,10 +103,29 @@ class PersonRow:
 
 
 _LIST_COLUMNS = (
-    Person.id, Person.salutation, Person.title, Person.first_name, Person.last_name, Person.organisation_id,
-    Organisation.name, Organisation.kind, Person.department, Person.function, Person.role, Person.email,
-    Person.phone, Person.mobile, Person.city, Person.chamber, Person.chamber_number, Person.active,
-    Person.consent_date, Person.consent_withdrawn_on, Person.anonymised_at, Person.search_key, Person.updated_at,
+    Person.id,
+    Person.salutation,
+    Person.title,
+    Person.first_name,
+    Person.last_name,
+    Person.organisation_id,
+    Organisation.name,
+    Organisation.kind,
+    Person.department,
+    Person.function,
+    Person.role,
+    Person.email,
+    Person.phone,
+    Person.mobile,
+    Person.city,
+    Person.chamber,
+    Person.chamber_number,
+    Person.active,
+    Person.consent_date,
+    Person.consent_withdrawn_on,
+    Person.anonymised_at,
+    Person.search_key,
+    Person.updated_at,
 )
 
 
@@ -173,8 +193,13 @@ class PersonFilter:
 def filter_persons(rows: list[PersonRow], criteria: PersonFilter) -> list[PersonRow]:
     """The rows that match every criterion; the text matches words anywhere, in any order."""
     words = search_fold(criteria.text).split()
-    kind, role, chamber, active, consent = (criteria.organisation_kind, criteria.role, criteria.chamber,
-                                            criteria.active, criteria.consent)
+    kind, role, chamber, active, consent = (
+        criteria.organisation_kind,
+        criteria.role,
+        criteria.chamber,
+        criteria.active,
+        criteria.consent,
+    )
     result: list[PersonRow] = []
     append = result.append
     for row in rows:
@@ -240,34 +265,106 @@ class PersonData:
 
 
 EDITABLE_FIELDS = (
-    "salutation", "title", "first_name", "last_name", "organisation_id", "department", "function", "role",
-    "email", "phone", "mobile", "street", "postcode", "city", "chamber", "chamber_number", "consent_date",
-    "consent_scope", "consent_source", "consent_withdrawn_on", "active", "notes", "chamber_category",
+    "salutation",
+    "title",
+    "first_name",
+    "last_name",
+    "organisation_id",
+    "department",
+    "function",
+    "role",
+    "email",
+    "phone",
+    "mobile",
+    "street",
+    "postcode",
+    "city",
+    "chamber",
+    "chamber_number",
+    "consent_date",
+    "consent_scope",
+    "consent_source",
+    "consent_withdrawn_on",
+    "active",
+    "notes",
+    "chamber_category",
 )
 FIELD_LABELS = {
-    "salutation": "Anrede", "title": "Titel", "first_name": "Vorname", "last_name": "Nachname",
-    "organisation_id": "Organisation", "department": "Abteilung", "function": "Funktion", "role": "Rolle",
-    "email": "E-Mail", "phone": "Telefon", "mobile": "Mobil", "street": "Straße", "postcode": "PLZ",
-    "city": "Ort", "chamber": "Kammer", "chamber_number": "Kammer-Mitgliedsnummer",
-    "consent_date": "Einwilligung am", "consent_scope": "Einwilligung für", "consent_source": "Einwilligung erteilt über",
-    "consent_withdrawn_on": "Widerruf am", "active": "aktiv", "notes": "Notizen",
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "organisation_id": "Organisation",
+    "department": "Abteilung",
+    "function": "Funktion",
+    "role": "Rolle",
+    "email": "E-Mail",
+    "phone": "Telefon",
+    "mobile": "Mobil",
+    "street": "Straße",
+    "postcode": "PLZ",
+    "city": "Ort",
+    "chamber": "Kammer",
+    "chamber_number": "Kammer-Mitgliedsnummer",
+    "consent_date": "Einwilligung am",
+    "consent_scope": "Einwilligung für",
+    "consent_source": "Einwilligung erteilt über",
+    "consent_withdrawn_on": "Widerruf am",
+    "active": "aktiv",
+    "notes": "Notizen",
     "chamber_category": "Mitgliedergruppe",
 }
-_LIMITS = {"title": 50, "first_name": 100, "last_name": 100, "department": 200, "function": 200, "email": 200,
-           "phone": 50, "mobile": 50, "street": 200, "city": 100, "chamber_number": 50, "consent_scope": 200,
-           "consent_source": 200, "chamber_category": 60}
-SALUTATION_SYNONYMS = {"fr": "Frau", "hr": "Herr", "herrn": "Herr", "mr": "Herr", "mrs": "Frau", "ms": "Frau",
-                       "divers": vocab.NO_SALUTATION, "keine": vocab.NO_SALUTATION, "-": vocab.NO_SALUTATION,
-    "d": vocab.NO_SALUTATION, "w": "Frau", "m": "Herr"}
-CHAMBER_SYNONYMS = {"architektenkammer": "AKNW", "architektenkammer nrw": "AKNW", "ak nrw": "AKNW",
-                    "architektenkammer nordrhein-westfalen": "AKNW", "ikbau": "IK-Bau NRW", "ik-bau": "IK-Bau NRW",
-                    "ingenieurkammer": "IK-Bau NRW", "ingenieurkammer-bau nrw": "IK-Bau NRW",
-                    "ingenieurkammer-bau nordrhein-westfalen": "IK-Bau NRW", "ikbau nrw": "IK-Bau NRW"}
+_LIMITS = {
+    "title": 50,
+    "first_name": 100,
+    "last_name": 100,
+    "department": 200,
+    "function": 200,
+    "email": 200,
+    "phone": 50,
+    "mobile": 50,
+    "street": 200,
+    "city": 100,
+    "chamber_number": 50,
+    "consent_scope": 200,
+    "consent_source": 200,
+    "chamber_category": 60,
+}
+SALUTATION_SYNONYMS = {
+    "fr": "Frau",
+    "hr": "Herr",
+    "herrn": "Herr",
+    "mr": "Herr",
+    "mrs": "Frau",
+    "ms": "Frau",
+    "divers": vocab.NO_SALUTATION,
+    "keine": vocab.NO_SALUTATION,
+    "-": vocab.NO_SALUTATION,
+    "d": vocab.NO_SALUTATION,
+    "w": "Frau",
+    "m": "Herr",
+}
+CHAMBER_SYNONYMS = {
+    "architektenkammer": "AKNW",
+    "architektenkammer nrw": "AKNW",
+    "ak nrw": "AKNW",
+    "architektenkammer nordrhein-westfalen": "AKNW",
+    "ikbau": "IK-Bau NRW",
+    "ik-bau": "IK-Bau NRW",
+    "ingenieurkammer": "IK-Bau NRW",
+    "ingenieurkammer-bau nrw": "IK-Bau NRW",
+    "ingenieurkammer-bau nordrhein-westfalen": "IK-Bau NRW",
+    "ikbau nrw": "IK-Bau NRW",
+}
 
 
 def to_data(person: Person) -> PersonData:
-    return PersonData(**{name: getattr(person, name) for name in EDITABLE_FIELDS},
-                      id=person.id, version=person.version, anonymised_at=person.anonymised_at)
+    return PersonData(
+        **{name: getattr(person, name) for name in EDITABLE_FIELDS},
+        id=person.id,
+        version=person.version,
+        anonymised_at=person.anonymised_at,
+    )
 
 
 def load_person(db: Database, person_id: int) -> PersonData:
@@ -281,13 +378,25 @@ def load_person(db: Database, person_id: int) -> PersonData:
 def validate_person(data: PersonData) -> PersonData:
     """A cleaned copy of ``data`` or a ValidationError naming the field."""
     cleaned = replace(data)
-    for name in ("title", "department", "function", "phone", "mobile", "street", "city", "chamber_number",
-                 "consent_scope", "consent_source"):
+    for name in (
+        "title",
+        "department",
+        "function",
+        "phone",
+        "mobile",
+        "street",
+        "city",
+        "chamber_number",
+        "consent_scope",
+        "consent_source",
+    ):
         setattr(cleaned, name, clean(getattr(data, name)))
     cleaned.first_name = clean(data.first_name) or ""
     cleaned.last_name = check_required(data.last_name, "Nachname")
-    cleaned.salutation = check_choice(data.salutation or vocab.NO_SALUTATION, vocab.SALUTATIONS, "Anrede",
-                                      SALUTATION_SYNONYMS) or vocab.NO_SALUTATION
+    cleaned.salutation = (
+        check_choice(data.salutation or vocab.NO_SALUTATION, vocab.SALUTATIONS, "Anrede", SALUTATION_SYNONYMS)
+        or vocab.NO_SALUTATION
+    )
     cleaned.role = check_choice(data.role, vocab.PERSON_ROLES, "Rolle")
     try:
         cleaned.chamber = check_choice(data.chamber, vocab.CHAMBERS, "Kammer", CHAMBER_SYNONYMS)
@@ -330,7 +439,9 @@ def save_person(db: Database, data: PersonData) -> PersonData:
         raise UserError("Diese Person ist anonymisiert und kann nicht mehr bearbeitet werden.")
     with db.writing() as session:
         if cleaned.chamber and session.get(Chamber, cleaned.chamber) is None:
-            raise ValidationError(f"Die Kammer »{cleaned.chamber}« ist nicht bekannt (Einstellungen → Kammern).", "Kammer")
+            raise ValidationError(
+                f"Die Kammer »{cleaned.chamber}« ist nicht bekannt (Einstellungen → Kammern).", "Kammer"
+            )
         org_names: dict[int, str] = {}
         if cleaned.organisation_id is not None:
             org = session.get(Organisation, cleaned.organisation_id)
@@ -340,8 +451,11 @@ def save_person(db: Database, data: PersonData) -> PersonData:
         if cleaned.id is None:
             person = Person(**{name: getattr(cleaned, name) for name in EDITABLE_FIELDS})
             session.add(person)
-            changes = {FIELD_LABELS[n]: [None, _audit_value(n, getattr(cleaned, n), org_names)]
-                       for n in EDITABLE_FIELDS if getattr(cleaned, n) not in (None, "") and n != "active"}
+            changes = {
+                FIELD_LABELS[n]: [None, _audit_value(n, getattr(cleaned, n), org_names)]
+                for n in EDITABLE_FIELDS
+                if getattr(cleaned, n) not in (None, "") and n != "active"
+            }
             action = "angelegt"
         else:
             found = session.get(Person, cleaned.id)
@@ -359,11 +473,19 @@ def save_person(db: Database, data: PersonData) -> PersonData:
             for name in EDITABLE_FIELDS:
                 old, new = getattr(person, name), getattr(cleaned, name)
                 if old != new:
-                    changes[FIELD_LABELS[name]] = [_audit_value(name, old, org_names), _audit_value(name, new, org_names)]
+                    changes[FIELD_LABELS[name]] = [
+                        _audit_value(name, old, org_names),
+                        _audit_value(name, new, org_names),
+                    ]
                     setattr(person, name, new)
             action = "geändert"
-        person.search_key = person_search_key(cleaned.first_name, cleaned.last_name,
-                                              org_names.get(cleaned.organisation_id or 0), cleaned.function, cleaned.email)
+        person.search_key = person_search_key(
+            cleaned.first_name,
+            cleaned.last_name,
+            org_names.get(cleaned.organisation_id or 0),
+            cleaned.function,
+            cleaned.email,
+        )
         session.flush()
         if changes or cleaned.id is None:
             verb = "angelegt" if cleaned.id is None else "geändert"
@@ -384,11 +506,17 @@ def delete_person(db: Database, person_id: int) -> None:
             listed = ", ".join(f"{count} {name}" for name, count in blocking.items())
             raise UserError(
                 f"{display_name(person.title, person.first_name, person.last_name)} kann nicht gelöscht werden "
-                f"({listed}). Stattdessen »inaktiv« setzen oder anonymisieren.")
+                f"({listed}). Stattdessen »inaktiv« setzen oder anonymisieren."
+            )
         for member in session.scalars(select(MailingListMember).where(MailingListMember.person_id == person_id)):
             session.delete(member)
-        audit.record(session, ENTITY, person_id, "gelöscht",
-                     f"{display_name(person.title, person.first_name, person.last_name)} gelöscht")
+        audit.record(
+            session,
+            ENTITY,
+            person_id,
+            "gelöscht",
+            f"{display_name(person.title, person.first_name, person.last_name)} gelöscht",
+        )
         session.delete(person)
 
 
@@ -399,6 +527,7 @@ def reference_counts(db: Database, person_id: int) -> dict[str, int]:
 
 def references(session, person_id: int) -> dict[str, int]:
     """How often each kind of record refers to the person (German names, for messages)."""
+
     def count(query) -> int:
         return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
@@ -409,7 +538,9 @@ def references(session, person_id: int) -> dict[str, int]:
         "Arbeitsgruppen": count(select(WorkingGroupMember.id).where(WorkingGroupMember.person_id == person_id)),
         "Leitung von Arbeitsgruppen": count(select(WorkingGroup.id).where(WorkingGroup.lead_person_id == person_id)),
         "Tagesordnungspunkte": count(select(AgendaItem.id).where(AgendaItem.speaker_person_id == person_id)),
-        "Zimmerpartner": count(select(TripParticipant.registration_id).where(TripParticipant.room_partner_person_id == person_id)),
+        "Zimmerpartner": count(
+            select(TripParticipant.registration_id).where(TripParticipant.room_partner_person_id == person_id)
+        ),
     }
 
 
@@ -425,7 +556,8 @@ class HistoryRow:
     changes: dict
 
     def change_text(self) -> str:
-        """"E-Mail: a@x.de → b@x.de; Funktion: – → Leitung"."""
+        """ "E-Mail: a@x.de → b@x.de; Funktion: – → Leitung"."""
+
         def shown(value) -> str:
             if value is None or value == "":
                 return "–"
@@ -437,8 +569,11 @@ class HistoryRow:
 
         from ..core.audit import REFERENCE_KEYS
 
-        return "; ".join(f"{name}: {shown(old)} → {shown(new)}" for name, (old, new) in self.changes.items()
-                         if name not in REFERENCE_KEYS)
+        return "; ".join(
+            f"{name}: {shown(old)} → {shown(new)}"
+            for name, (old, new) in self.changes.items()
+            if name not in REFERENCE_KEYS
+        )
 
 
 def person_history(db: Database, person_id: int) -> list[HistoryRow]:
@@ -487,20 +622,28 @@ def person_registrations(db: Database, person_id: int) -> list[RegistrationRow]:
 def organisation_choices(db: Database) -> list[tuple[int, str, str]]:
     """(id, name, kind) of every organisation, for pickers."""
     with db.session() as session:
-        return [(row[0], row[1], row[2]) for row in session.execute(
-            select(Organisation.id, Organisation.name, Organisation.kind).order_by(Organisation.name))]
+        return [
+            (row[0], row[1], row[2])
+            for row in session.execute(
+                select(Organisation.id, Organisation.name, Organisation.kind).order_by(Organisation.name)
+            )
+        ]
 
 
 def persons_by_role(db: Database, role: str) -> list[int]:
     with db.session() as session:
-        return list(session.scalars(select(Person.id).where(
-            Person.role == role, Person.anonymised_at.is_(None), Person.active.is_(True))))
+        return list(
+            session.scalars(
+                select(Person.id).where(Person.role == role, Person.anonymised_at.is_(None), Person.active.is_(True))
+            )
+        )
 
 
 def email_taken(db: Database, email: str, except_id: int | None = None) -> str | None:
     """The name of another person with this email, if any (case-insensitive)."""
     query = select(Person.title, Person.first_name, Person.last_name).where(
-        func.lower(Person.email) == email.strip().lower())
+        func.lower(Person.email) == email.strip().lower()
+    )
     if except_id is not None:
         query = query.where(Person.id != except_id)
     with db.session() as session:
@@ -514,8 +657,11 @@ def merged_ids(session: Session, person_id: int) -> list[int]:
     todo = [person_id]
     while todo:
         current = todo.pop()
-        for changes in session.scalars(select(AuditEntry.changes).where(
-                AuditEntry.entity == ENTITY, AuditEntry.entity_id == current, AuditEntry.action == MERGED)):
+        for changes in session.scalars(
+            select(AuditEntry.changes).where(
+                AuditEntry.entity == ENTITY, AuditEntry.entity_id == current, AuditEntry.action == MERGED
+            )
+        ):
             try:
                 other = json.loads(changes or "{}").get(MERGED_FROM, [None, None])[1]
             except (ValueError, AttributeError):

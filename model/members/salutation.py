@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 
-def personal_salutation(salutation: str | None, title: str | None, first_name: str | None,
-                        last_name: str | None) -> str:
+def personal_salutation(
+    salutation: str | None, title: str | None, first_name: str | None, last_name: str | None
+) -> str:
     """»Sehr geehrte Frau Prof. Dr. Öztürk-Schäfer«, »Sehr geehrter Herr …« or, without a
     gender, the neutral »Guten Tag Vorname Nachname« (no comma: the template adds it)."""
     last = (last_name or "").strip()

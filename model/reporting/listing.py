@@ -37,9 +37,9 @@ def current_member_clause(on: dt.date):
 def organisations(db: Database, on: dt.date | None = None) -> list[dict]:
     on = on or dt.date.today()
     is_member = current_member_clause(on).label("is_member")
-    query = select(
-        Organisation.id, Organisation.name, Organisation.kind, Organisation.ags, is_member
-    ).order_by(Organisation.name, Organisation.id)
+    query = select(Organisation.id, Organisation.name, Organisation.kind, Organisation.ags, is_member).order_by(
+        Organisation.name, Organisation.id
+    )
     with db.session() as session:
         return [
             {"id": r.id, "name": r.name, "kind": r.kind, "ags": r.ags, "is_member": bool(r.is_member)}
@@ -88,8 +88,13 @@ def events(db: Database) -> list[dict]:
         accreditations: dict[int, list[dict]] = {}
         for a in session.scalars(select(Accreditation).order_by(Accreditation.event_id, Accreditation.chamber)):
             accreditations.setdefault(a.event_id, []).append(
-                {"chamber": a.chamber, "state": a.state, "number": a.recognition_number,
-                 "points": _number(a.credit_points)})
+                {
+                    "chamber": a.chamber,
+                    "state": a.state,
+                    "number": a.recognition_number,
+                    "points": _number(a.credit_points),
+                }
+            )
         return [
             {
                 "id": r.id,

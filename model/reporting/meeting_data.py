@@ -95,12 +95,12 @@ class Participant:
 
     @property
     def full_name(self) -> str:
-        """"Dr. Łukasz Żółć"."""
+        """ "Dr. Łukasz Żółć"."""
         return " ".join(part for part in (self.title, self.first_name, self.last_name) if part)
 
     @property
     def list_name(self) -> str:
-        """"Żółć, Dr. Łukasz" – for lists sorted by last name."""
+        """ "Żółć, Dr. Łukasz" – for lists sorted by last name."""
         given = " ".join(part for part in (self.title, self.first_name) if part)
         return f"{self.last_name}, {given}" if given else self.last_name
 
@@ -168,20 +168,43 @@ def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_T
             raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
         ev: Event = row[0]
         event = MeetingEvent(
-            id=ev.id, kind=ev.kind, title=ev.title, topic=ev.topic, starts_at=ev.starts_at, ends_at=ev.ends_at,
-            format=ev.format, venue=ev.venue, venue_address=ev.venue_address, online_link=ev.online_link,
-            host=row.host_name, status=ev.status, responsible=ev.responsible, description=ev.description,
+            id=ev.id,
+            kind=ev.kind,
+            title=ev.title,
+            topic=ev.topic,
+            starts_at=ev.starts_at,
+            ends_at=ev.ends_at,
+            format=ev.format,
+            venue=ev.venue,
+            venue_address=ev.venue_address,
+            online_link=ev.online_link,
+            host=row.host_name,
+            status=ev.status,
+            responsible=ev.responsible,
+            description=ev.description,
             registration_deadline=ev.registration_deadline,
             working_group=ev.working_group.name if ev.working_group else None,
-            accredited_chambers=tuple(session.scalars(
-                select(Accreditation.chamber).where(Accreditation.event_id == ev.id).order_by(Accreditation.chamber))),
+            accredited_chambers=tuple(
+                session.scalars(
+                    select(Accreditation.chamber).where(Accreditation.event_id == ev.id).order_by(Accreditation.chamber)
+                )
+            ),
         )
 
         agenda_rows = session.execute(
-            select(AgendaItem.position, AgendaItem.start_time, AgendaItem.duration_minutes, AgendaItem.title,
-                   AgendaItem.kind, AgendaItem.speaker_text, AgendaItem.notes,
-                   Person.title.label("p_title"), Person.first_name, Person.last_name,
-                   Organisation.name.label("organisation"))
+            select(
+                AgendaItem.position,
+                AgendaItem.start_time,
+                AgendaItem.duration_minutes,
+                AgendaItem.title,
+                AgendaItem.kind,
+                AgendaItem.speaker_text,
+                AgendaItem.notes,
+                Person.title.label("p_title"),
+                Person.first_name,
+                Person.last_name,
+                Organisation.name.label("organisation"),
+            )
             .outerjoin(Person, AgendaItem.speaker_person_id == Person.id)
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where(AgendaItem.event_id == event_id)
@@ -189,25 +212,52 @@ def meeting_data(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_T
         ).all()
         times = _agenda_times(ev.starts_at, agenda_rows)
         agenda = [
-            AgendaEntry(position=r.position, starts=start, ends=end, title=r.title, kind=r.kind,
-                        speaker=speaker_label(r.p_title, r.first_name, r.last_name, r.organisation, r.speaker_text),
-                        notes=r.notes)
+            AgendaEntry(
+                position=r.position,
+                starts=start,
+                ends=end,
+                title=r.title,
+                kind=r.kind,
+                speaker=speaker_label(r.p_title, r.first_name, r.last_name, r.organisation, r.speaker_text),
+                notes=r.notes,
+            )
             for r, (start, end) in zip(agenda_rows, times, strict=True)
         ]
 
         people = session.execute(
-            select(Person.id, Person.salutation, Person.title, Person.first_name, Person.last_name, Person.function,
-                   Organisation.name.label("organisation"), Registration.role, Registration.status,
-                   Person.chamber, Person.chamber_number, Registration.attendance_mode)
+            select(
+                Person.id,
+                Person.salutation,
+                Person.title,
+                Person.first_name,
+                Person.last_name,
+                Person.function,
+                Organisation.name.label("organisation"),
+                Registration.role,
+                Registration.status,
+                Person.chamber,
+                Person.chamber_number,
+                Registration.attendance_mode,
+            )
             .join(Person, Registration.person_id == Person.id)
             .outerjoin(Organisation, Person.organisation_id == Organisation.id)
             .where(Registration.event_id == event_id, Registration.status.in_(statuses))
         ).all()
         participants = [
-            Participant(person_id=p.id, salutation=p.salutation, title=p.title, first_name=p.first_name or "",
-                        last_name=p.last_name or "", function=p.function, organisation=p.organisation,
-                        role=p.role, status=p.status, chamber=p.chamber, chamber_number=p.chamber_number,
-                        online=attends_online(ev.format, p.attendance_mode))
+            Participant(
+                person_id=p.id,
+                salutation=p.salutation,
+                title=p.title,
+                first_name=p.first_name or "",
+                last_name=p.last_name or "",
+                function=p.function,
+                organisation=p.organisation,
+                role=p.role,
+                status=p.status,
+                chamber=p.chamber,
+                chamber_number=p.chamber_number,
+                online=attends_online(ev.format, p.attendance_mode),
+            )
             for p in people
         ]
     return MeetingData(event=event, agenda=agenda, participants=sort_participants(participants, SORT_BY_NAME))
@@ -234,10 +284,14 @@ def event_summary(db: Database, event_id: int) -> EventSummary:
 def participant_count(db: Database, event_id: int, statuses: tuple[str, ...] = SEAT_TAKING_STATUSES) -> int:
     """How many people the pack would list (one COUNT in SQL)."""
     with db.session() as session:
-        return session.scalar(
-            select(func.count()).select_from(Registration)
-            .where(Registration.event_id == event_id, Registration.status.in_(statuses))
-        ) or 0
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Registration)
+                .where(Registration.event_id == event_id, Registration.status.in_(statuses))
+            )
+            or 0
+        )
 
 
 @dataclass(frozen=True)
@@ -256,8 +310,11 @@ def event_choices(db: Database) -> list[EventChoice]:
     """All events, newest first (one query; 2,500 events of the large demo in a few ms)."""
     with db.session() as session:
         rows = session.execute(
-            select(Event.id, Event.kind, Event.title, Event.starts_at, Event.status)
-            .order_by(Event.starts_at.desc(), Event.id)
+            select(Event.id, Event.kind, Event.title, Event.starts_at, Event.status).order_by(
+                Event.starts_at.desc(), Event.id
+            )
         ).all()
-    return [EventChoice(r.id, r.kind, r.title, r.starts_at, r.status, fold(f"{r.title} {r.kind} {r.starts_at:%d.%m.%Y}"))
-            for r in rows]
+    return [
+        EventChoice(r.id, r.kind, r.title, r.starts_at, r.status, fold(f"{r.title} {r.kind} {r.starts_at:%d.%m.%Y}"))
+        for r in rows
+    ]

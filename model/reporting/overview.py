@@ -75,7 +75,7 @@ class Overview:
 
 
 def _placeholders(name: str, values: tuple[str, ...]) -> tuple[str, dict[str, str]]:
-    """":name_0, :name_1" and their values, for an IN list of constants."""
+    """ ":name_0, :name_1" and their values, for an IN list of constants."""
     params = {f"{name}_{i}": value for i, value in enumerate(values)}
     return ", ".join(f":{key}" for key in params), params
 
@@ -148,9 +148,15 @@ def overview(db: Database, today: dt.date | None = None, limit: int = UPCOMING_L
         "year_start": dt.datetime(today.year, 1, 1),
         "next_year_start": dt.datetime(today.year + 1, 1, 1),
         "from_today": dt.datetime.combine(today, dt.time.min),
-        "member": "Mitglied", "yes": True, "done": DONE_STATUS, "attended": ATTENDED,
-        "waiting": WAITING, "cancelled": CANCELLED_STATUS, "limit": limit,
-        **_PLANNED_PARAMS, **_SEATS_PARAMS,
+        "member": "Mitglied",
+        "yes": True,
+        "done": DONE_STATUS,
+        "attended": ATTENDED,
+        "waiting": WAITING,
+        "cancelled": CANCELLED_STATUS,
+        "limit": limit,
+        **_PLANNED_PARAMS,
+        **_SEATS_PARAMS,
     }
     if db.path is not None and db.is_sqlite and not db.has_engine:
         figures, upcoming = _read_with_sqlite3(db.path, params)
@@ -159,9 +165,18 @@ def overview(db: Database, today: dt.date | None = None, limit: int = UPCOMING_L
     members, organisations, people, done, planned, participations, waiting = figures
     events = [
         UpcomingEvent(
-            id=r[0], kind=r[1], title=r[2], starts_at=_as_datetime(r[3]), ends_at=_as_datetime(r[4]),
-            format=r[5], venue=r[6], host=r[7], status=r[8], capacity=r[9],
-            seats_taken=int(r[10]), waiting=int(r[11]),
+            id=r[0],
+            kind=r[1],
+            title=r[2],
+            starts_at=_as_datetime(r[3]),
+            ends_at=_as_datetime(r[4]),
+            format=r[5],
+            venue=r[6],
+            host=r[7],
+            status=r[8],
+            capacity=r[9],
+            seats_taken=int(r[10]),
+            waiting=int(r[11]),
         )
         for r in upcoming
     ]
@@ -183,8 +198,7 @@ def _read_with_sqlite3(path, params: dict) -> tuple[tuple, list[tuple]]:  # Path
     values["today"] = params["today"].strftime(_SQLITE_DATE)
     for name in ("year_start", "next_year_start", "from_today"):
         values[name] = params[name].strftime(_SQLITE_DATETIME)
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS,
-                                 isolation_level=None)
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
         connection.execute("BEGIN")  # one snapshot for both statements
         figures = connection.execute(FIGURES_SQL, values).fetchone()
@@ -198,8 +212,7 @@ def _read_with_sqlite3(path, params: dict) -> tuple[tuple, list[tuple]]:  # Path
 def _read_with_engine(db: Database, params: dict) -> tuple[tuple, list[tuple]]:
     from sqlalchemy import Boolean, Date, DateTime, bindparam, text
 
-    types = {"today": Date, "yes": Boolean, "year_start": DateTime, "next_year_start": DateTime,
-             "from_today": DateTime}
+    types = {"today": Date, "yes": Boolean, "year_start": DateTime, "next_year_start": DateTime, "from_today": DateTime}
 
     def statement(sql: str):  # a TextClause with typed parameters
         used = [name for name in types if f":{name}" in sql]

@@ -24,7 +24,7 @@ NEUTRAL_GREETING = "Sehr geehrte Damen und Herren,"
 
 
 def letter_salutation(salutation: str | None, title: str | None, first_name: str | None, last_name: str) -> str:
-    """"Sehr geehrte Frau Prof. Dr. Öztürk-Schäfer," / "Sehr geehrter Herr …" / "Guten Tag Kim Park,"."""
+    """ "Sehr geehrte Frau Prof. Dr. Öztürk-Schäfer," / "Sehr geehrter Herr …" / "Guten Tag Kim Park,"."""
     if salutation == "Frau":
         return f"Sehr geehrte Frau {_join(title, last_name)},"
     if salutation == "Herr":
@@ -34,7 +34,7 @@ def letter_salutation(salutation: str | None, title: str | None, first_name: str
 
 
 def address_name_line(salutation: str | None, title: str | None, first_name: str | None, last_name: str) -> str:
-    """"Frau Prof. Dr. Ayşe Öztürk-Schäfer" / "Herrn Łukasz Żółć" (DIN 5008: Herrn in the address)."""
+    """ "Frau Prof. Dr. Ayşe Öztürk-Schäfer" / "Herrn Łukasz Żółć" (DIN 5008: Herrn in the address)."""
     prefix = {"Frau": "Frau", "Herr": "Herrn"}.get(salutation or "", "")
     return _join(prefix, title, first_name, last_name)
 
@@ -87,22 +87,57 @@ def recipients(db: Database, person_ids: list[int]) -> list[Recipient]:
         return []
     with db.session() as session:
         rows = session.execute(
-            select(Person.id, Person.salutation, Person.title, Person.first_name, Person.last_name,
-                   Person.department, Person.street, Person.postcode, Person.city,
-                   Organisation.name, Organisation.street, Organisation.postcode, Organisation.city)
+            select(
+                Person.id,
+                Person.salutation,
+                Person.title,
+                Person.first_name,
+                Person.last_name,
+                Person.department,
+                Person.street,
+                Person.postcode,
+                Person.city,
+                Organisation.name,
+                Organisation.street,
+                Organisation.postcode,
+                Organisation.city,
+            )
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
             .where(Person.id.in_(set(person_ids)))
         ).all()
     result = []
-    for (pid, salutation, title, first, last, department, street, postcode, city,
-         org, org_street, org_postcode, org_city) in rows:
+    for (
+        pid,
+        salutation,
+        title,
+        first,
+        last,
+        department,
+        street,
+        postcode,
+        city,
+        org,
+        org_street,
+        org_postcode,
+        org_city,
+    ) in rows:
         own = _complete(street, postcode, city)
         use_org = not own and _complete(org_street, org_postcode, org_city)
-        result.append(Recipient(
-            person_id=pid, salutation=salutation or NO_SALUTATION, title=title, first_name=first or "", last_name=last or "",
-            organisation=org, department=department,
-            street=org_street if use_org else street, postcode=org_postcode if use_org else postcode,
-            city=org_city if use_org else city, from_organisation=use_org))
+        result.append(
+            Recipient(
+                person_id=pid,
+                salutation=salutation or NO_SALUTATION,
+                title=title,
+                first_name=first or "",
+                last_name=last or "",
+                organisation=org,
+                department=department,
+                street=org_street if use_org else street,
+                postcode=org_postcode if use_org else postcode,
+                city=org_city if use_org else city,
+                from_organisation=use_org,
+            )
+        )
     result.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.person_id))
     return result
 
@@ -115,8 +150,10 @@ def split_by_address(people: list[Recipient]) -> tuple[list[Recipient], list[Rec
 def missing_addresses_message(missing: list[Recipient]) -> str:
     names = ", ".join(f"{p.full_name} ({p.organisation})" if p.organisation else p.full_name for p in missing[:20])
     more = f" und {len(missing) - 20} weitere" if len(missing) > 20 else ""
-    return (f"Adresse fehlt bei {len(missing)} {'Person' if len(missing) == 1 else 'Personen'}: {names}{more}. "
-            "Bitte Anschrift der Person oder ihrer Organisation ergänzen.")
+    return (
+        f"Adresse fehlt bei {len(missing)} {'Person' if len(missing) == 1 else 'Personen'}: {names}{more}. "
+        "Bitte Anschrift der Person oder ihrer Organisation ergänzen."
+    )
 
 
 def require_addresses(people: list[Recipient]) -> list[Recipient]:
@@ -137,18 +174,26 @@ def mailing_list_person_ids(db: Database, name: str) -> list[int]:
         if mailing_list is None:
             known = ", ".join(f"»{n}«" for n in session.scalars(select(MailingList.name).order_by(MailingList.name)))
             raise UserError(f"Den Verteiler »{name}« gibt es nicht; vorhanden: {known or 'keiner'}.")
-        return list(session.scalars(
-            select(Person.id).join(MailingListMember, MailingListMember.person_id == Person.id)
-            .where(MailingListMember.mailing_list_id == mailing_list.id, *_may_receive_post())))
+        return list(
+            session.scalars(
+                select(Person.id)
+                .join(MailingListMember, MailingListMember.person_id == Person.id)
+                .where(MailingListMember.mailing_list_id == mailing_list.id, *_may_receive_post())
+            )
+        )
 
 
 def member_contact_person_ids(db: Database, on: dt.date | None = None) -> list[int]:
     """The contact people of all member organisations on the day (as in the member directory)."""
     on = on or dt.date.today()
     with db.session() as session:
-        return list(session.scalars(
-            select(Person.id).join(Organisation, Organisation.id == Person.organisation_id)
-            .where(current_member_clause(on), *_may_receive_post())))
+        return list(
+            session.scalars(
+                select(Person.id)
+                .join(Organisation, Organisation.id == Person.organisation_id)
+                .where(current_member_clause(on), *_may_receive_post())
+            )
+        )
 
 
 def group_person_ids(db: Database, group_id: int, on: dt.date | None = None) -> list[int]:
@@ -157,9 +202,15 @@ def group_person_ids(db: Database, group_id: int, on: dt.date | None = None) -> 
     with db.session() as session:
         if session.get(WorkingGroup, group_id) is None:
             raise UserError(f"Die Arbeitsgruppe mit der Nummer {group_id} gibt es nicht.")
-        return list(session.scalars(
-            select(Person.id).join(WorkingGroupMember, WorkingGroupMember.person_id == Person.id)
-            .where(WorkingGroupMember.working_group_id == group_id,
-                   (WorkingGroupMember.joined_on.is_(None)) | (WorkingGroupMember.joined_on <= on),
-                   (WorkingGroupMember.left_on.is_(None)) | (WorkingGroupMember.left_on > on),
-                   *_may_receive_post())))
+        return list(
+            session.scalars(
+                select(Person.id)
+                .join(WorkingGroupMember, WorkingGroupMember.person_id == Person.id)
+                .where(
+                    WorkingGroupMember.working_group_id == group_id,
+                    (WorkingGroupMember.joined_on.is_(None)) | (WorkingGroupMember.joined_on <= on),
+                    (WorkingGroupMember.left_on.is_(None)) | (WorkingGroupMember.left_on > on),
+                    *_may_receive_post(),
+                )
+            )
+        )

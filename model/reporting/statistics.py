@@ -181,19 +181,36 @@ def annual_figures(db: Database, year: int) -> AnnualFigures:
             select(e.kind, month, func.count()).where(counted).group_by(e.kind, month)
         ):
             figures.events_by_kind_month.setdefault(kind, [0] * 12)[int(month_number) - 1] += count
-        figures.events_by_kind_month = dict(sorted(figures.events_by_kind_month.items(), key=lambda kv: _kind_order(kv[0])))
-        figures.cancelled_events = session.scalar(
-            select(func.count()).select_from(EVENT).where(in_year, e.status == CANCELLED)) or 0
+        figures.events_by_kind_month = dict(
+            sorted(figures.events_by_kind_month.items(), key=lambda kv: _kind_order(kv[0]))
+        )
+        figures.cancelled_events = (
+            session.scalar(select(func.count()).select_from(EVENT).where(in_year, e.status == CANCELLED)) or 0
+        )
 
         # Participants per event: counts by status, grouped in SQL.
         attended = func.count(case((r.status == ATTENDED, 1)))
         registered = func.count(case((r.status == REGISTERED, 1)))
         figures.events = [
-            EventFigures(id=row.id, starts_at=row.starts_at, kind=row.kind, title=row.title, status=row.status,
-                         attended=row.attended, registered=row.registered)
+            EventFigures(
+                id=row.id,
+                starts_at=row.starts_at,
+                kind=row.kind,
+                title=row.title,
+                status=row.status,
+                attended=row.attended,
+                registered=row.registered,
+            )
             for row in session.execute(
-                select(e.id, e.starts_at, e.kind, e.title, e.status, attended.label("attended"),
-                       registered.label("registered"))
+                select(
+                    e.id,
+                    e.starts_at,
+                    e.kind,
+                    e.title,
+                    e.status,
+                    attended.label("attended"),
+                    registered.label("registered"),
+                )
                 .select_from(EVENT.outerjoin(REGISTRATION, r.event_id == e.id))
                 .where(counted)
                 .group_by(e.id, e.starts_at, e.kind, e.title, e.status)
@@ -202,21 +219,23 @@ def annual_figures(db: Database, year: int) -> AnnualFigures:
         ]
 
         # Participations in the year: totals, and per organisation.
-        attendances = (
-            REGISTRATION.join(EVENT, r.event_id == e.id).join(PERSON, r.person_id == p.id)
-        )
+        attendances = REGISTRATION.join(EVENT, r.event_id == e.id).join(PERSON, r.person_id == p.id)
         attended_in_year = and_(counted, r.status == ATTENDED)
         totals = session.execute(
             select(func.count(), func.count(distinct(r.person_id)), func.count(distinct(p.organisation_id)))
-            .select_from(attendances).where(attended_in_year)
+            .select_from(attendances)
+            .where(attended_in_year)
         ).one()
         figures.participations, figures.people, figures.organisations = totals
         per_org = {
             row.organisation_id: row
             for row in session.execute(
-                select(p.organisation_id, func.count().label("participations"),
-                       func.count(distinct(r.person_id)).label("people"),
-                       func.count(distinct(r.event_id)).label("events"))
+                select(
+                    p.organisation_id,
+                    func.count().label("participations"),
+                    func.count(distinct(r.person_id)).label("people"),
+                    func.count(distinct(r.event_id)).label("events"),
+                )
                 .select_from(attendances)
                 .where(attended_in_year, p.organisation_id.is_not(None))
                 .group_by(p.organisation_id)
@@ -226,10 +245,13 @@ def annual_figures(db: Database, year: int) -> AnnualFigures:
             select(o.id, o.name).where(o.id.in_(_member_in(first_day, last_day))).order_by(o.name, o.id)
         ).all()
         figures.municipalities = [
-            MunicipalityFigures(organisation_id=m.id, name=m.name,
-                                participations=per_org[m.id].participations if m.id in per_org else 0,
-                                people=per_org[m.id].people if m.id in per_org else 0,
-                                events=per_org[m.id].events if m.id in per_org else 0)
+            MunicipalityFigures(
+                organisation_id=m.id,
+                name=m.name,
+                participations=per_org[m.id].participations if m.id in per_org else 0,
+                people=per_org[m.id].people if m.id in per_org else 0,
+                events=per_org[m.id].events if m.id in per_org else 0,
+            )
             for m in members
         ]
 
@@ -248,27 +270,37 @@ def _credit_figures(session, year: int, counted) -> list[CreditFigures]:  # Sess
     offered = {
         row.chamber: row
         for row in session.execute(
-            select(a.chamber, func.count(distinct(a.event_id)).label("events"),
-                   func.coalesce(func.sum(a.credit_points), 0).label("points"))
+            select(
+                a.chamber,
+                func.count(distinct(a.event_id)).label("events"),
+                func.coalesce(func.sum(a.credit_points), 0).label("points"),
+            )
             .select_from(ACCREDITATION.join(EVENT, a.event_id == e.id))
-            .where(counted).group_by(a.chamber)
+            .where(counted)
+            .group_by(a.chamber)
         )
     }
-    attended = dict(session.execute(
-        select(a.chamber, func.count())
-        .select_from(ACCREDITATION.join(EVENT, a.event_id == e.id).join(REGISTRATION, r.event_id == e.id))
-        .where(counted, r.status == ATTENDED).group_by(a.chamber)
-    ).all())
+    attended = dict(
+        session.execute(
+            select(a.chamber, func.count())
+            .select_from(ACCREDITATION.join(EVENT, a.event_id == e.id).join(REGISTRATION, r.event_id == e.id))
+            .where(counted, r.status == ATTENDED)
+            .group_by(a.chamber)
+        ).all()
+    )
     valid = c.revoked_at.is_(None)
     issued = {
         row.chamber: row
         for row in session.execute(
-            select(c.chamber,
-                   func.count(case((and_(valid, c.kind == "Teilnahmebescheinigung"), 1))).label("certificates"),
-                   func.count(case((and_(valid, c.kind == "Fortbildungsnachweis"), 1))).label("statements"),
-                   func.coalesce(func.sum(case((and_(valid, c.kind == "Teilnahmebescheinigung"), c.credit_points))), 0)
-                   .label("points"),
-                   func.count(case((c.revoked_at.is_not(None), 1))).label("revoked"))
+            select(
+                c.chamber,
+                func.count(case((and_(valid, c.kind == "Teilnahmebescheinigung"), 1))).label("certificates"),
+                func.count(case((and_(valid, c.kind == "Fortbildungsnachweis"), 1))).label("statements"),
+                func.coalesce(
+                    func.sum(case((and_(valid, c.kind == "Teilnahmebescheinigung"), c.credit_points))), 0
+                ).label("points"),
+                func.count(case((c.revoked_at.is_not(None), 1))).label("revoked"),
+            )
             .where(c.issued_at >= start, c.issued_at < end)
             .group_by(c.chamber)
         )
@@ -280,59 +312,84 @@ def _credit_figures(session, year: int, counted) -> list[CreditFigures]:  # Sess
         chambers.append(None)
     for chamber in chambers:
         o, i = offered.get(chamber), issued.get(chamber)
-        result.append(CreditFigures(
-            chamber=chamber or "ohne Kammer",
-            accredited_events=o.events if o else 0,
-            points_offered=Decimal(str(o.points)) if o else Decimal(0),
-            participations=attended.get(chamber, 0),
-            certificates=i.certificates if i else 0,
-            statements=i.statements if i else 0,
-            points_certified=Decimal(str(i.points)) if i else Decimal(0),
-            revoked=i.revoked if i else 0,
-        ))
+        result.append(
+            CreditFigures(
+                chamber=chamber or "ohne Kammer",
+                accredited_events=o.events if o else 0,
+                points_offered=Decimal(str(o.points)) if o else Decimal(0),
+                participations=attended.get(chamber, 0),
+                certificates=i.certificates if i else 0,
+                statements=i.statements if i else 0,
+                points_certified=Decimal(str(i.points)) if i else Decimal(0),
+                revoked=i.revoked if i else 0,
+            )
+        )
     return result
 
 
 def _membership_changes(session, first_day: dt.date, last_day: dt.date):  # Session
     m, o = MEMBERSHIP.c, ORGANISATION.c
-    base = select(o.name, o.kind, m.type, m.since, m.until).select_from(MEMBERSHIP.join(ORGANISATION, m.organisation_id == o.id))
-    joined = [MembershipChange(row.name, row.kind, row.type, row.since)
-              for row in session.execute(base.where(m.since >= first_day, m.since <= last_day).order_by(m.since, o.name))]
-    left = [MembershipChange(row.name, row.kind, row.type, row.until)
-            for row in session.execute(base.where(m.until >= first_day, m.until <= last_day).order_by(m.until, o.name))]
+    base = select(o.name, o.kind, m.type, m.since, m.until).select_from(
+        MEMBERSHIP.join(ORGANISATION, m.organisation_id == o.id)
+    )
+    joined = [
+        MembershipChange(row.name, row.kind, row.type, row.since)
+        for row in session.execute(base.where(m.since >= first_day, m.since <= last_day).order_by(m.since, o.name))
+    ]
+    left = [
+        MembershipChange(row.name, row.kind, row.type, row.until)
+        for row in session.execute(base.where(m.until >= first_day, m.until <= last_day).order_by(m.until, o.name))
+    ]
     return joined, left
 
 
 def _group_figures(session, first_day: dt.date, last_day: dt.date, counted) -> list[GroupFigures]:
     g, gm, e, r, p = WORKING_GROUP.c, WORKING_GROUP_MEMBER.c, EVENT.c, REGISTRATION.c, PERSON.c
-    sessions = dict(session.execute(
-        select(e.working_group_id, func.count()).where(counted, e.working_group_id.is_not(None))
-        .group_by(e.working_group_id)
-    ).all())
-    attended = dict(session.execute(
-        select(e.working_group_id, func.count())
-        .select_from(REGISTRATION.join(EVENT, r.event_id == e.id))
-        .where(counted, e.working_group_id.is_not(None), r.status == ATTENDED)
-        .group_by(e.working_group_id)
-    ).all())
-    members = dict(session.execute(
-        select(gm.working_group_id, func.count())
-        .where(or_(gm.joined_on.is_(None), gm.joined_on <= last_day), or_(gm.left_on.is_(None), gm.left_on >= first_day))
-        .group_by(gm.working_group_id)
-    ).all())
-    active = or_(g.id.in_(list(sessions) or [-1]),
-                 and_(or_(g.started_on.is_(None), g.started_on <= last_day),
-                      or_(g.ended_on.is_(None), g.ended_on >= first_day)))
+    sessions = dict(
+        session.execute(
+            select(e.working_group_id, func.count())
+            .where(counted, e.working_group_id.is_not(None))
+            .group_by(e.working_group_id)
+        ).all()
+    )
+    attended = dict(
+        session.execute(
+            select(e.working_group_id, func.count())
+            .select_from(REGISTRATION.join(EVENT, r.event_id == e.id))
+            .where(counted, e.working_group_id.is_not(None), r.status == ATTENDED)
+            .group_by(e.working_group_id)
+        ).all()
+    )
+    members = dict(
+        session.execute(
+            select(gm.working_group_id, func.count())
+            .where(
+                or_(gm.joined_on.is_(None), gm.joined_on <= last_day),
+                or_(gm.left_on.is_(None), gm.left_on >= first_day),
+            )
+            .group_by(gm.working_group_id)
+        ).all()
+    )
+    active = or_(
+        g.id.in_(list(sessions) or [-1]),
+        and_(or_(g.started_on.is_(None), g.started_on <= last_day), or_(g.ended_on.is_(None), g.ended_on >= first_day)),
+    )
     rows = session.execute(
         select(g.id, g.name, g.kind, p.title, p.first_name, p.last_name)
         .select_from(WORKING_GROUP.outerjoin(PERSON, g.lead_person_id == p.id))
-        .where(active).order_by(g.name)
+        .where(active)
+        .order_by(g.name)
     ).all()
     return [
-        GroupFigures(id=row.id, name=row.name, kind=row.kind,
-                     lead=" ".join(x for x in (row.title, row.first_name, row.last_name) if x),
-                     members=members.get(row.id, 0), sessions=sessions.get(row.id, 0),
-                     participations=attended.get(row.id, 0))
+        GroupFigures(
+            id=row.id,
+            name=row.name,
+            kind=row.kind,
+            lead=" ".join(x for x in (row.title, row.first_name, row.last_name) if x),
+            members=members.get(row.id, 0),
+            sessions=sessions.get(row.id, 0),
+            participations=attended.get(row.id, 0),
+        )
         for row in rows
     ]
 
@@ -373,20 +430,31 @@ def participation_by_municipality(db: Database, first_year: int, last_year: int)
         for organisation_id, year_number, count in session.execute(
             select(p.organisation_id, year, func.count())
             .select_from(REGISTRATION.join(EVENT, r.event_id == e.id).join(PERSON, r.person_id == p.id))
-            .where(e.starts_at >= start, e.starts_at < end, e.status != CANCELLED, r.status == ATTENDED,
-                   p.organisation_id.is_not(None))
+            .where(
+                e.starts_at >= start,
+                e.starts_at < end,
+                e.status != CANCELLED,
+                r.status == ATTENDED,
+                p.organisation_id.is_not(None),
+            )
             .group_by(p.organisation_id, year)
         ):
             counts.setdefault(organisation_id, {})[int(year_number)] = count
-        member_ids = set(session.scalars(
-            select(o.id).where(o.id.in_(_member_in(dt.date(first_year, 1, 1), dt.date(last_year, 12, 31))))))
+        member_ids = set(
+            session.scalars(
+                select(o.id).where(o.id.in_(_member_in(dt.date(first_year, 1, 1), dt.date(last_year, 12, 31))))
+            )
+        )
         municipal_ids = set(session.scalars(select(o.id).where(o.kind.in_(("Kommune", "Kreis")))))
         wanted = member_ids | (municipal_ids & set(counts))
         names = dict(session.execute(select(o.id, o.name).where(o.id.in_(wanted))).all()) if wanted else {}
     years = range(first_year, last_year + 1)
-    rows = [YearRow(label=names[oid], per_year={y: counts.get(oid, {}).get(y, 0) for y in years},
-                    is_member=oid in member_ids)
-            for oid in wanted]
+    rows = [
+        YearRow(
+            label=names[oid], per_year={y: counts.get(oid, {}).get(y, 0) for y in years}, is_member=oid in member_ids
+        )
+        for oid in wanted
+    ]
     from ..core.text import fold
 
     rows.sort(key=lambda row: (not row.is_member, fold(row.label)))
@@ -407,8 +475,10 @@ def events_by_kind_and_year(db: Database, first_year: int, last_year: int) -> li
         ):
             counts.setdefault(kind, {})[int(year_number)] = count
     years = range(first_year, last_year + 1)
-    return [YearRow(label=kind, per_year={y: counts.get(kind, {}).get(y, 0) for y in years})
-            for kind in sorted(counts, key=_kind_order)]
+    return [
+        YearRow(label=kind, per_year={y: counts.get(kind, {}).get(y, 0) for y in years})
+        for kind in sorted(counts, key=_kind_order)
+    ]
 
 
 def contributions_by_year(db: Database, first_year: int, last_year: int) -> list:
@@ -421,6 +491,11 @@ def contributions_by_year(db: Database, first_year: int, last_year: int) -> list
 def contribution_rows(db: Database, first_year: int, last_year: int) -> list[YearRow]:
     """Contributions billed (less credit notes), paid and open per fee year, in whole euros."""
     figures = contributions_by_year(db, first_year, last_year)
-    return [YearRow(label=label, per_year={c.year: int(value(c)) for c in figures})
-            for label, value in (("berechnet (€)", lambda c: c.billed - c.cancelled),
-                                 ("bezahlt (€)", lambda c: c.paid), ("offen (€)", lambda c: c.open))]
+    return [
+        YearRow(label=label, per_year={c.year: int(value(c)) for c in figures})
+        for label, value in (
+            ("berechnet (€)", lambda c: c.billed - c.cancelled),
+            ("bezahlt (€)", lambda c: c.paid),
+            ("offen (€)", lambda c: c.open),
+        )
+    ]

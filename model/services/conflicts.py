@@ -75,8 +75,12 @@ def as_text(value: Any) -> str:
     return str(value).strip()
 
 
-def compare(mine: Mapping[str, Any], theirs: Mapping[str, Any], labels: Mapping[str, str],
-            show: Mapping[str, Callable[[Any], str]] | None = None) -> list[FieldComparison]:
+def compare(
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    labels: Mapping[str, str],
+    show: Mapping[str, Callable[[Any], str]] | None = None,
+) -> list[FieldComparison]:
     """One comparison per label (in the labels' order).
 
     ``show`` gives the text of a field whose raw value means nothing to a user (an id); the
@@ -126,8 +130,9 @@ def person_conflict(db: Database, mine) -> Conflict:
     mine = _cleaned(validate_person, mine)
     orgs = _names(db, Organisation, (mine.organisation_id, stored.organisation_id))
     labels = {name: FIELD_LABELS[name] for name in EDITABLE_FIELDS}
-    fields = compare(_values(mine, EDITABLE_FIELDS), _values(stored, EDITABLE_FIELDS), labels,
-                     {"organisation_id": _by_id(orgs)})
+    fields = compare(
+        _values(mine, EDITABLE_FIELDS), _values(stored, EDITABLE_FIELDS), labels, {"organisation_id": _by_id(orgs)}
+    )
     assert stored.version is not None  # a stored record has a version
     return Conflict(stored, stored.version, fields)
 
@@ -210,22 +215,41 @@ def event_conflict(db: Database, mine, agenda=None) -> Conflict:
         labels["agenda"] = "Tagesordnung"
     orgs = _names(db, Organisation, (mine.host_organisation_id, stored.host_organisation_id))
     groups = _names(db, WorkingGroup, (mine.working_group_id, stored.working_group_id))
-    fields = compare(mine_values, stored_values, labels,
-                     {"host_organisation_id": _by_id(orgs), "working_group_id": _by_id(groups),
-                      "capacity": lambda v: "unbegrenzt" if not v else str(v)})
+    fields = compare(
+        mine_values,
+        stored_values,
+        labels,
+        {
+            "host_organisation_id": _by_id(orgs),
+            "working_group_id": _by_id(groups),
+            "capacity": lambda v: "unbegrenzt" if not v else str(v),
+        },
+    )
     return Conflict(stored, stored.version, fields)
 
 
 # --- trips -------------------------------------------------------------------------------------
 
 TRIP_LABELS = {
-    "title": "Titel", "status": "Status", "starts_at": "Beginn", "ends_at": "Ende",
-    "destination_city": "Ziel (Stadt)", "destination_country": "Land", "travel_mode": "Reiseart",
-    "departure_point": "Treffpunkt", "departure_at": "Abfahrt", "return_at": "Rückkehr",
-    "accommodation_name": "Unterkunft", "accommodation_address": "Adresse der Unterkunft",
-    "min_participants": "Mindestens", "capacity": "Höchstens", "registration_deadline": "Anmeldeschluss",
-    "contribution": "Beitrag pro Person", "single_room_supplement": "Einzelzimmerzuschlag",
-    "other_costs": "Sonstige Kosten", "retention_days": "Sensible Angaben löschen nach (Tagen)",
+    "title": "Titel",
+    "status": "Status",
+    "starts_at": "Beginn",
+    "ends_at": "Ende",
+    "destination_city": "Ziel (Stadt)",
+    "destination_country": "Land",
+    "travel_mode": "Reiseart",
+    "departure_point": "Treffpunkt",
+    "departure_at": "Abfahrt",
+    "return_at": "Rückkehr",
+    "accommodation_name": "Unterkunft",
+    "accommodation_address": "Adresse der Unterkunft",
+    "min_participants": "Mindestens",
+    "capacity": "Höchstens",
+    "registration_deadline": "Anmeldeschluss",
+    "contribution": "Beitrag pro Person",
+    "single_room_supplement": "Einzelzimmerzuschlag",
+    "other_costs": "Sonstige Kosten",
+    "retention_days": "Sensible Angaben löschen nach (Tagen)",
 }
 
 
@@ -235,6 +259,10 @@ def trip_conflict(db: Database, mine) -> Conflict:
 
     stored = load_trip(db, mine.event_id)
     mine = _cleaned(validate_trip, mine)
-    fields = compare(_values(mine, TRIP_LABELS), _values(stored, TRIP_LABELS), TRIP_LABELS,
-                     {"capacity": lambda v: "unbegrenzt" if v is None else str(v)})
+    fields = compare(
+        _values(mine, TRIP_LABELS),
+        _values(stored, TRIP_LABELS),
+        TRIP_LABELS,
+        {"capacity": lambda v: "unbegrenzt" if v is None else str(v)},
+    )
     return Conflict(stored, stored.event_version, fields)

@@ -57,8 +57,21 @@ ANONYMISED_ACTION = "anonymisiert"
 
 # Fields emptied by anonymisation; organisation, role and chamber stay for the statistics.
 CLEARED_FIELDS = (
-    "title", "department", "function", "email", "phone", "mobile", "street", "postcode", "city",
-    "chamber_number", "consent_date", "consent_scope", "consent_source", "consent_withdrawn_on", "notes",
+    "title",
+    "department",
+    "function",
+    "email",
+    "phone",
+    "mobile",
+    "street",
+    "postcode",
+    "city",
+    "chamber_number",
+    "consent_date",
+    "consent_scope",
+    "consent_source",
+    "consent_withdrawn_on",
+    "notes",
 )
 
 
@@ -80,10 +93,19 @@ def record_consent(db: Database, person_id: int, on: dt.date, scope: str, source
         person.consent_date, person.consent_scope, person.consent_source = on, cleaned_scope, clean(source)
         if person.consent_withdrawn_on and person.consent_withdrawn_on <= on:
             person.consent_withdrawn_on = None
-        audit.record(session, ENTITY, person_id, "Einwilligung erteilt", f"Einwilligung vom {on:%d.%m.%Y}: {scope}", {
-            FIELD_LABELS["consent_date"]: [old[0], on], FIELD_LABELS["consent_scope"]: [old[1], scope],
-            FIELD_LABELS["consent_source"]: [old[2], clean(source)],
-            FIELD_LABELS["consent_withdrawn_on"]: [old[3], person.consent_withdrawn_on]})
+        audit.record(
+            session,
+            ENTITY,
+            person_id,
+            "Einwilligung erteilt",
+            f"Einwilligung vom {on:%d.%m.%Y}: {scope}",
+            {
+                FIELD_LABELS["consent_date"]: [old[0], on],
+                FIELD_LABELS["consent_scope"]: [old[1], scope],
+                FIELD_LABELS["consent_source"]: [old[2], clean(source)],
+                FIELD_LABELS["consent_withdrawn_on"]: [old[3], person.consent_withdrawn_on],
+            },
+        )
 
 
 def withdraw_consent(db: Database, person_id: int, on: dt.date | None = None) -> None:
@@ -95,8 +117,14 @@ def withdraw_consent(db: Database, person_id: int, on: dt.date | None = None) ->
             raise ValidationError("Der Widerruf kann nicht vor der Einwilligung liegen.", "Widerruf am")
         old = person.consent_withdrawn_on
         person.consent_withdrawn_on = on
-        audit.record(session, ENTITY, person_id, "Einwilligung widerrufen", f"Einwilligung widerrufen am {on:%d.%m.%Y}",
-                     {FIELD_LABELS["consent_withdrawn_on"]: [old, on]})
+        audit.record(
+            session,
+            ENTITY,
+            person_id,
+            "Einwilligung widerrufen",
+            f"Einwilligung widerrufen am {on:%d.%m.%Y}",
+            {FIELD_LABELS["consent_withdrawn_on"]: [old, on]},
+        )
 
 
 def _person(session, person_id: int) -> Person:
@@ -145,72 +173,149 @@ def information(db: Database, person_id: int) -> dict:
                 "Verantwortliche Stelle": profile.office_name if profile else None,
                 "Personennummer": person.id,
             },
-            "Stammdaten": _record([(FIELD_LABELS[name], getattr(person, name)) for name in (
-                "salutation", "title", "first_name", "last_name", "department", "function", "role", "email",
-                "phone", "mobile", "street", "postcode", "city", "chamber", "chamber_number", "active", "notes")]
-                + [("Organisation", org.name if org else None), ("angelegt am", person.created_at),
-                   ("zuletzt geändert am", person.updated_at), ("anonymisiert am", person.anonymised_at)]),
-            "Einwilligung": _record([
-                ("Stand", consent_state(person.consent_date, person.consent_withdrawn_on)),
-                (FIELD_LABELS["consent_date"], person.consent_date),
-                (FIELD_LABELS["consent_scope"], person.consent_scope),
-                (FIELD_LABELS["consent_source"], person.consent_source),
-                (FIELD_LABELS["consent_withdrawn_on"], person.consent_withdrawn_on)]),
+            "Stammdaten": _record(
+                [
+                    (FIELD_LABELS[name], getattr(person, name))
+                    for name in (
+                        "salutation",
+                        "title",
+                        "first_name",
+                        "last_name",
+                        "department",
+                        "function",
+                        "role",
+                        "email",
+                        "phone",
+                        "mobile",
+                        "street",
+                        "postcode",
+                        "city",
+                        "chamber",
+                        "chamber_number",
+                        "active",
+                        "notes",
+                    )
+                ]
+                + [
+                    ("Organisation", org.name if org else None),
+                    ("angelegt am", person.created_at),
+                    ("zuletzt geändert am", person.updated_at),
+                    ("anonymisiert am", person.anonymised_at),
+                ]
+            ),
+            "Einwilligung": _record(
+                [
+                    ("Stand", consent_state(person.consent_date, person.consent_withdrawn_on)),
+                    (FIELD_LABELS["consent_date"], person.consent_date),
+                    (FIELD_LABELS["consent_scope"], person.consent_scope),
+                    (FIELD_LABELS["consent_source"], person.consent_source),
+                    (FIELD_LABELS["consent_withdrawn_on"], person.consent_withdrawn_on),
+                ]
+            ),
         }
         registrations = session.execute(
             select(Registration, Event.title, Event.starts_at, Event.kind)
             .join(Event, Event.id == Registration.event_id)
-            .where(Registration.person_id == person_id).order_by(Event.starts_at)).all()
+            .where(Registration.person_id == person_id)
+            .order_by(Event.starts_at)
+        ).all()
         data["Anmeldungen und Teilnahmen"] = []
         for registration, title, starts_at, kind in registrations:
-            entry = _record([
-                ("Veranstaltung", title), ("Art", kind), ("Beginn", starts_at), ("Status", registration.status),
-                ("Rolle", registration.role), ("angemeldet am", registration.registered_at),
-                ("anwesend (Minuten)", registration.attended_minutes), ("Gebühr", registration.fee_due),
-                ("bezahlt", registration.fee_paid), ("Notizen", registration.notes)])
+            entry = _record(
+                [
+                    ("Veranstaltung", title),
+                    ("Art", kind),
+                    ("Beginn", starts_at),
+                    ("Status", registration.status),
+                    ("Rolle", registration.role),
+                    ("angemeldet am", registration.registered_at),
+                    ("anwesend (Minuten)", registration.attended_minutes),
+                    ("Gebühr", registration.fee_due),
+                    ("bezahlt", registration.fee_paid),
+                    ("Notizen", registration.notes),
+                ]
+            )
             trip = session.get(TripParticipant, registration.id)
             if trip is not None:
                 partner = session.get(Person, trip.room_partner_person_id) if trip.room_partner_person_id else None
-                entry["Reiseangaben"] = _record([
-                    ("Zimmerwunsch", trip.room_wish),
-                    ("Zimmerpartner/in", display_name(partner.title, partner.first_name, partner.last_name) if partner else None),
-                    ("Telefon unterwegs", trip.trip_phone), ("Ernährung", trip.dietary_needs),
-                    ("Notfallkontakt", trip.emergency_contact), ("erstattet", trip.refunded)])
-            payments = session.scalars(select(Payment).where(Payment.registration_id == registration.id)
-                                       .order_by(Payment.paid_on)).all()
+                entry["Reiseangaben"] = _record(
+                    [
+                        ("Zimmerwunsch", trip.room_wish),
+                        (
+                            "Zimmerpartner/in",
+                            display_name(partner.title, partner.first_name, partner.last_name) if partner else None,
+                        ),
+                        ("Telefon unterwegs", trip.trip_phone),
+                        ("Ernährung", trip.dietary_needs),
+                        ("Notfallkontakt", trip.emergency_contact),
+                        ("erstattet", trip.refunded),
+                    ]
+                )
+            payments = session.scalars(
+                select(Payment).where(Payment.registration_id == registration.id).order_by(Payment.paid_on)
+            ).all()
             if payments:
-                entry["Zahlungen"] = [_record([("am", p.paid_on), ("Betrag", p.amount), ("Art", p.method),
-                                               ("Notizen", p.notes)]) for p in payments]
+                entry["Zahlungen"] = [
+                    _record([("am", p.paid_on), ("Betrag", p.amount), ("Art", p.method), ("Notizen", p.notes)])
+                    for p in payments
+                ]
             data["Anmeldungen und Teilnahmen"].append(entry)
         data["Bescheinigungen"] = [
-            _record([("Nummer", c.number), ("Art", c.kind), ("ausgestellt am", c.issued_at),
-                     ("Jahr", c.period_year), ("Kammer", c.chamber), ("Punkte", c.credit_points),
-                     ("widerrufen am", c.revoked_at)])
-            for c in session.scalars(select(Certificate).where(Certificate.person_id == person_id)
-                                     .order_by(Certificate.issued_at))]
-        data["Verteiler"] = list(session.scalars(
-            select(MailingList.name).join(MailingListMember, MailingListMember.mailing_list_id == MailingList.id)
-            .where(MailingListMember.person_id == person_id).order_by(MailingList.name)))
+            _record(
+                [
+                    ("Nummer", c.number),
+                    ("Art", c.kind),
+                    ("ausgestellt am", c.issued_at),
+                    ("Jahr", c.period_year),
+                    ("Kammer", c.chamber),
+                    ("Punkte", c.credit_points),
+                    ("widerrufen am", c.revoked_at),
+                ]
+            )
+            for c in session.scalars(
+                select(Certificate).where(Certificate.person_id == person_id).order_by(Certificate.issued_at)
+            )
+        ]
+        data["Verteiler"] = list(
+            session.scalars(
+                select(MailingList.name)
+                .join(MailingListMember, MailingListMember.mailing_list_id == MailingList.id)
+                .where(MailingListMember.person_id == person_id)
+                .order_by(MailingList.name)
+            )
+        )
         data["Arbeitsgruppen"] = [
             _record([("Arbeitsgruppe", name), ("Rolle", m.role), ("seit", m.joined_on), ("bis", m.left_on)])
             for m, name in session.execute(
                 select(WorkingGroupMember, WorkingGroup.name)
                 .join(WorkingGroup, WorkingGroup.id == WorkingGroupMember.working_group_id)
-                .where(WorkingGroupMember.person_id == person_id).order_by(WorkingGroup.name))]
-        data["Leitung von Arbeitsgruppen"] = list(session.scalars(
-            select(WorkingGroup.name).where(WorkingGroup.lead_person_id == person_id).order_by(WorkingGroup.name)))
+                .where(WorkingGroupMember.person_id == person_id)
+                .order_by(WorkingGroup.name)
+            )
+        ]
+        data["Leitung von Arbeitsgruppen"] = list(
+            session.scalars(
+                select(WorkingGroup.name).where(WorkingGroup.lead_person_id == person_id).order_by(WorkingGroup.name)
+            )
+        )
         data["Beiträge in Tagesordnungen"] = [
             _record([("Veranstaltung", title), ("Beginn", starts_at), ("Tagesordnungspunkt", item_title)])
             for item_title, title, starts_at in session.execute(
                 select(AgendaItem.title, Event.title, Event.starts_at)
                 .join(Event, Event.id == AgendaItem.event_id)
-                .where(AgendaItem.speaker_person_id == person_id).order_by(Event.starts_at))]
+                .where(AgendaItem.speaker_person_id == person_id)
+                .order_by(Event.starts_at)
+            )
+        ]
         data["Änderungsprotokoll"] = [
-            _record([("Zeitpunkt", e.at), ("Benutzer", e.os_user), ("Vorgang", e.action),
-                     ("Beschreibung", e.summary)]) | {"Änderungen": _changes(e.changes)}
-            for e in session.scalars(select(AuditEntry).where(AuditEntry.entity == ENTITY,
-                                                              AuditEntry.entity_id == person_id)
-                                     .order_by(AuditEntry.at, AuditEntry.id))]
+            _record([("Zeitpunkt", e.at), ("Benutzer", e.os_user), ("Vorgang", e.action), ("Beschreibung", e.summary)])
+            | {"Änderungen": _changes(e.changes)}
+            for e in session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == person_id)
+                .order_by(AuditEntry.at, AuditEntry.id)
+            )
+        ]
         data["Hinweise"] = RIGHTS_TEXT
         return data
 
@@ -231,9 +336,14 @@ def note_information_export(db: Database, person_id: int, files: list[str]) -> N
     """Record in the audit log that (and in which form) the information was handed out."""
     with db.writing() as session:
         person = _person(session, person_id)
-        audit.record(session, ENTITY, person_id, INFORMATION_ACTION,
-                     f"Auskunft nach Art. 15 DSGVO für {display_name(person.title, person.first_name, person.last_name)} erstellt",
-                     {"Dateien": [None, ", ".join(files)]})
+        audit.record(
+            session,
+            ENTITY,
+            person_id,
+            INFORMATION_ACTION,
+            f"Auskunft nach Art. 15 DSGVO für {display_name(person.title, person.first_name, person.last_name)} erstellt",
+            {"Dateien": [None, ", ".join(files)]},
+        )
 
 
 # --- anonymisation -------------------------------------------------------------------------------
@@ -253,8 +363,10 @@ class AnonymisationPreview:
         if not self.backups:
             return ""
         names = ", ".join(path.name for path in self.backups[:5]) + (" …" if len(self.backups) > 5 else "")
-        return (f"{len(self.backups)} Sicherungskopie(n) enthalten die Person noch vollständig: {names}. "
-                "Nach dem Anonymisieren können sie gelöscht werden.")
+        return (
+            f"{len(self.backups)} Sicherungskopie(n) enthalten die Person noch vollständig: {names}. "
+            "Nach dem Anonymisieren können sie gelöscht werden."
+        )
 
     def text(self) -> str:
         """What will happen, in the words of the confirmation."""
@@ -270,11 +382,14 @@ class AnonymisationPreview:
         kept = [f"{self.registrations} Anmeldung(en)/Teilnahme(n)"]
         if self.working_groups:
             kept.append(f"{self.working_groups} Arbeitsgruppen-Mitgliedschaft(en)")
-        lines.append("Für die Statistik bleiben erhalten (ohne Namen): " + ", ".join(kept)
-                     + ", Organisation und Rolle.")
+        lines.append(
+            "Für die Statistik bleiben erhalten (ohne Namen): " + ", ".join(kept) + ", Organisation und Rolle."
+        )
         if self.certificates:
-            lines.append(f"{self.certificates} ausgestellte Bescheinigung(en) bleiben im Bescheinigungsregister "
-                         "(Nachweispflicht).")
+            lines.append(
+                f"{self.certificates} ausgestellte Bescheinigung(en) bleiben im Bescheinigungsregister "
+                "(Nachweispflicht)."
+            )
         if self.backups:
             lines.append(self.backups_text())
         return "\n".join(lines)
@@ -291,9 +406,12 @@ def anonymisation_preview(db: Database, person_id: int) -> AnonymisationPreview:
 
         return AnonymisationPreview(
             display_name(person.title, person.first_name, person.last_name),
-            count(Registration.person_id, person_id), count(Certificate.person_id, person_id),
-            count(MailingListMember.person_id, person_id), count(WorkingGroupMember.person_id, person_id),
-            backups_with_person(db, person_id))
+            count(Registration.person_id, person_id),
+            count(Certificate.person_id, person_id),
+            count(MailingListMember.person_id, person_id),
+            count(WorkingGroupMember.person_id, person_id),
+            backups_with_person(db, person_id),
+        )
 
 
 def backups_with_person(db: Database, person_id: int) -> list:
@@ -326,10 +444,16 @@ def anonymise_person(db: Database, person_id: int, version: int | None = None) -
         person.search_key = ""
         session.execute(delete(MailingListMember).where(MailingListMember.person_id == person_id))
         own = select(Registration.id).where(Registration.person_id == person_id)
-        session.execute(update(Registration).where(Registration.person_id == person_id)
-                        .values(notes=None, version=Registration.version + 1))
-        session.execute(update(TripParticipant).where(TripParticipant.registration_id.in_(own))
-                        .values(trip_phone=None, dietary_needs=None, emergency_contact=None))
+        session.execute(
+            update(Registration)
+            .where(Registration.person_id == person_id)
+            .values(notes=None, version=Registration.version + 1)
+        )
+        session.execute(
+            update(TripParticipant)
+            .where(TripParticipant.registration_id.in_(own))
+            .values(trip_phone=None, dietary_needs=None, emergency_contact=None)
+        )
         session.execute(update(Payment).where(Payment.registration_id.in_(own)).values(notes=None))
         _erase_from_audit(session, own_ids, traces)
         audit.record(session, ENTITY, person_id, ANONYMISED_ACTION, "Person anonymisiert (DSGVO)")
@@ -348,8 +472,11 @@ def own_record_ids(session, person_id: int) -> set[int]:
     ids, todo = {person_id}, [person_id]
     while todo:
         current = todo.pop()
-        for changes in session.scalars(select(AuditEntry.changes).where(
-                AuditEntry.entity == ENTITY, AuditEntry.entity_id == current, AuditEntry.changes.is_not(None))):
+        for changes in session.scalars(
+            select(AuditEntry.changes).where(
+                AuditEntry.entity == ENTITY, AuditEntry.entity_id == current, AuditEntry.changes.is_not(None)
+            )
+        ):
             merged = _changes(changes).get(MERGED_FROM)
             if isinstance(merged, list) and isinstance(merged[-1], int) and merged[-1] not in ids:
                 ids.add(merged[-1])
@@ -366,8 +493,11 @@ def identifying_texts(session, person: Person, own_ids: set[int]) -> set[str]:
     for name in _IDENTIFYING_FIELDS[2:]:
         texts.add(getattr(person, name) or "")
     labels = {FIELD_LABELS.get(name, name): name for name in _IDENTIFYING_FIELDS}
-    for changes in session.scalars(select(AuditEntry.changes).where(
-            AuditEntry.entity == ENTITY, AuditEntry.entity_id.in_(own_ids), AuditEntry.changes.is_not(None))):
+    for changes in session.scalars(
+        select(AuditEntry.changes).where(
+            AuditEntry.entity == ENTITY, AuditEntry.entity_id.in_(own_ids), AuditEntry.changes.is_not(None)
+        )
+    ):
         for label, values in _changes(changes).items():
             field_name = labels.get(label)
             if field_name is None or not isinstance(values, list):
@@ -388,16 +518,23 @@ def _erase_from_audit(session, own_ids: set[int], traces: set[str]) -> None:
     the person's own entries and every other entry whose text contains one of ``traces``."""
     from sqlalchemy import or_
 
-    session.execute(update(AuditEntry).where(AuditEntry.entity == ENTITY, AuditEntry.entity_id.in_(own_ids))
-                    .values(changes=None, summary=ERASED_SUMMARY))
+    session.execute(
+        update(AuditEntry)
+        .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id.in_(own_ids))
+        .values(changes=None, summary=ERASED_SUMMARY)
+    )
     if not traces:
         return
     conditions = []
     for text in traces:
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         conditions += [AuditEntry.summary.ilike(pattern, escape="\\"), AuditEntry.changes.ilike(pattern, escape="\\")]
-    session.execute(update(AuditEntry).where(or_(*conditions)).values(changes=None, summary=ERASED_SUMMARY)
-                    .execution_options(synchronize_session=False))
+    session.execute(
+        update(AuditEntry)
+        .where(or_(*conditions))
+        .values(changes=None, summary=ERASED_SUMMARY)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def erase_freed_space(db: Database) -> None:
@@ -428,8 +565,13 @@ class ReviewRow:
         return "; ".join(self.reasons)
 
 
-def review_list(db: Database, inactive_years: int = 3, today: dt.date | None = None,
-                without_consent: bool = True, inactive: bool = True) -> list[ReviewRow]:
+def review_list(
+    db: Database,
+    inactive_years: int = 3,
+    today: dt.date | None = None,
+    without_consent: bool = True,
+    inactive: bool = True,
+) -> list[ReviewRow]:
     """People to check: without (or with withdrawn) consent, or without any activity for N years.
 
     Activity is the latest event a person registered for, else the date the record was created.
@@ -439,12 +581,25 @@ def review_list(db: Database, inactive_years: int = 3, today: dt.date | None = N
         limit = today.replace(year=today.year - inactive_years)
     except ValueError:  # 29 February
         limit = today.replace(year=today.year - inactive_years, day=28)
-    last_event = (select(Registration.person_id, func.max(Event.starts_at).label("last"))
-                  .join(Event, Event.id == Registration.event_id)
-                  .group_by(Registration.person_id).subquery())
+    last_event = (
+        select(Registration.person_id, func.max(Event.starts_at).label("last"))
+        .join(Event, Event.id == Registration.event_id)
+        .group_by(Registration.person_id)
+        .subquery()
+    )
     query = (
-        select(Person.id, Person.title, Person.first_name, Person.last_name, Organisation.name, Person.email,
-               Person.consent_date, Person.consent_withdrawn_on, last_event.c.last, Person.created_at)
+        select(
+            Person.id,
+            Person.title,
+            Person.first_name,
+            Person.last_name,
+            Organisation.name,
+            Person.email,
+            Person.consent_date,
+            Person.consent_withdrawn_on,
+            last_event.c.last,
+            Person.created_at,
+        )
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .outerjoin(last_event, last_event.c.person_id == Person.id)
         .where(Person.anonymised_at.is_(None))
@@ -462,8 +617,11 @@ def review_list(db: Database, inactive_years: int = 3, today: dt.date | None = N
         if without_consent and state == CONSENT_WITHDRAWN:
             reasons.append("Einwilligung widerrufen")
         if inactive and (activity is None or activity < limit):
-            reasons.append(f"letzte Teilnahme vor über {inactive_years} Jahren" if last_seen
-                           else f"seit über {inactive_years} Jahren erfasst, nie teilgenommen")
+            reasons.append(
+                f"letzte Teilnahme vor über {inactive_years} Jahren"
+                if last_seen
+                else f"seit über {inactive_years} Jahren erfasst, nie teilgenommen"
+            )
         if reasons:
             rows.append(ReviewRow(pid, display_name(title, first, last), org, email, state, activity, reasons))
     return rows
@@ -483,7 +641,15 @@ def _as_date(value) -> dt.date | None:
 
 
 __all__ = [
-    "CONSENT_GIVEN", "AnonymisationPreview", "ReviewRow", "anonymisation_preview", "anonymise_person",
-    "information", "information_json", "note_information_export", "record_consent", "review_list",
+    "CONSENT_GIVEN",
+    "AnonymisationPreview",
+    "ReviewRow",
+    "anonymisation_preview",
+    "anonymise_person",
+    "information",
+    "information_json",
+    "note_information_export",
+    "record_consent",
+    "review_list",
     "withdraw_consent",
 ]

@@ -48,8 +48,10 @@ def chamber_names(session: Session) -> dict[str, str]:
 
 def list_chambers(db: Database) -> list[ChamberData]:
     with db.session() as session:
-        return [ChamberData(c.code, c.name, c.state, c.profession, c.minutes_per_unit)
-                for c in session.scalars(select(Chamber).order_by(Chamber.state, Chamber.name))]
+        return [
+            ChamberData(c.code, c.name, c.state, c.profession, c.minutes_per_unit)
+            for c in session.scalars(select(Chamber).order_by(Chamber.state, Chamber.name))
+        ]
 
 
 def chamber_sort_key(code: str) -> tuple:
@@ -80,17 +82,22 @@ def categories(db: Database, chamber: str | None) -> list[str]:
 
 
 def _rule(row: ChamberRule) -> Rule:
-    return Rule(row.chamber, row.category, row.valid_from, Decimal(row.required), row.unit, bool(row.carry_over), row.id)
+    return Rule(
+        row.chamber, row.category, row.valid_from, Decimal(row.required), row.unit, bool(row.carry_over), row.id
+    )
 
 
 def rule_for(session: Session, chamber: str | None, category: str | None, year: int) -> Rule | None:
     """The rule of ``year`` for a member of ``chamber`` in ``category`` (None: no requirement known)."""
     if not chamber:
         return None
-    rows = list(session.scalars(
-        select(ChamberRule).where(ChamberRule.chamber == chamber, ChamberRule.valid_from <= year)
-        .order_by(ChamberRule.valid_from.desc())
-    ))
+    rows = list(
+        session.scalars(
+            select(ChamberRule)
+            .where(ChamberRule.chamber == chamber, ChamberRule.valid_from <= year)
+            .order_by(ChamberRule.valid_from.desc())
+        )
+    )
     for wanted in ((category or "").strip(), ""):
         for row in rows:
             if row.category == wanted:
@@ -106,8 +113,13 @@ def validate_chamber(data: ChamberData) -> ChamberData:
         raise ValidationError("Der Name der Kammer fehlt oder ist länger als 200 Zeichen.", "Name")
     if not 1 <= int(data.minutes_per_unit) <= 600:
         raise ValidationError("Minuten je Einheit: 1 bis 600.", "Minuten je Einheit")
-    return ChamberData(code, name, (data.state or "").strip() or None, (data.profession or "").strip() or None,
-                       int(data.minutes_per_unit))
+    return ChamberData(
+        code,
+        name,
+        (data.state or "").strip() or None,
+        (data.profession or "").strip() or None,
+        int(data.minutes_per_unit),
+    )
 
 
 def save_chamber(db: Database, data: ChamberData) -> None:
@@ -121,8 +133,12 @@ def save_chamber(db: Database, data: ChamberData) -> None:
             action = "angelegt"
         else:
             action = "geändert"
-        row.name, row.state, row.profession, row.minutes_per_unit = (data.name, data.state, data.profession,
-                                                                     data.minutes_per_unit)
+        row.name, row.state, row.profession, row.minutes_per_unit = (
+            data.name,
+            data.state,
+            data.profession,
+            data.minutes_per_unit,
+        )
         audit.record(session, "chamber", None, action, f"Kammer {data.code}: {data.name}")
 
 
@@ -152,19 +168,36 @@ def save_rule(db: Database, rule: Rule) -> int:
     with db.writing() as session:
         if session.get(Chamber, rule.chamber) is None:
             raise ValidationError(f"Die Kammer »{rule.chamber}« gibt es nicht.", "Kammer")
-        clash = session.scalar(select(ChamberRule).where(
-            ChamberRule.chamber == rule.chamber, ChamberRule.category == rule.category,
-            ChamberRule.valid_from == rule.valid_from))
+        clash = session.scalar(
+            select(ChamberRule).where(
+                ChamberRule.chamber == rule.chamber,
+                ChamberRule.category == rule.category,
+                ChamberRule.valid_from == rule.valid_from,
+            )
+        )
         row = session.get(ChamberRule, rule.id) if rule.id else None
         if clash is not None and clash is not row:
-            raise ValidationError(f"Für {rule.chamber} ({rule.category or 'alle Mitglieder'}) gibt es schon eine "
-                                  f"Regel ab {rule.valid_from}.", "Gilt ab")
+            raise ValidationError(
+                f"Für {rule.chamber} ({rule.category or 'alle Mitglieder'}) gibt es schon eine "
+                f"Regel ab {rule.valid_from}.",
+                "Gilt ab",
+            )
         if row is None:
             row = ChamberRule(chamber=rule.chamber)
             session.add(row)
         row.category, row.valid_from, row.required, row.unit, row.carry_over = (
-            rule.category, rule.valid_from, rule.required, rule.unit, rule.carry_over)
+            rule.category,
+            rule.valid_from,
+            rule.required,
+            rule.unit,
+            rule.carry_over,
+        )
         session.flush()
-        audit.record(session, "chamber_rule", row.id, "gespeichert",
-                     f"{rule.chamber} {rule.category or 'alle'} ab {rule.valid_from}: {rule.required} {rule.unit}")
+        audit.record(
+            session,
+            "chamber_rule",
+            row.id,
+            "gespeichert",
+            f"{rule.chamber} {rule.category or 'alle'} ab {rule.valid_from}: {rule.required} {rule.unit}",
+        )
         return row.id

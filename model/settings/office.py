@@ -72,24 +72,30 @@ def validate_profile(data: ProfileData) -> None:
     if not (data.office_name or "").strip():
         raise ValidationError("Bitte den Namen der Geschäftsstelle angeben.", field="office_name")
     if not PREFIX_PATTERN.match(data.certificate_prefix or ""):
-        raise ValidationError("Das Kürzel für Bescheinigungsnummern darf nur Buchstaben und Ziffern enthalten (höchstens 12).",
-                              field="certificate_prefix")
+        raise ValidationError(
+            "Das Kürzel für Bescheinigungsnummern darf nur Buchstaben und Ziffern enthalten (höchstens 12).",
+            field="certificate_prefix",
+        )
     if data.postcode and not re.fullmatch(r"\d{5}", data.postcode):
         raise ValidationError("Die Postleitzahl muss fünf Ziffern haben.", field="postcode")
     if not 1 <= int(data.backups_to_keep) <= 100:
         raise ValidationError("Es können 1 bis 100 Sicherungen aufbewahrt werden.", field="backups_to_keep")
     if not 1 <= int(data.certificate_retention_years) <= 30:
-        raise ValidationError("Bescheinigungen können 1 bis 30 Jahre vollständig aufbewahrt werden.",
-                              field="certificate_retention_years")
+        raise ValidationError(
+            "Bescheinigungen können 1 bis 30 Jahre vollständig aufbewahrt werden.", field="certificate_retention_years"
+        )
     if data.badge_stock not in BADGE_STOCKS:
-        raise ValidationError(f"Unbekanntes Etikettenprodukt »{data.badge_stock}«; möglich: "
-                              + ", ".join(BADGE_STOCKS) + ".", field="badge_stock")
+        raise ValidationError(
+            f"Unbekanntes Etikettenprodukt »{data.badge_stock}«; möglich: " + ", ".join(BADGE_STOCKS) + ".",
+            field="badge_stock",
+        )
     if not 1 <= int(data.sign_in_retention_years) <= 30:
         raise ValidationError("Aufbewahrung der Unterschriftenlisten: 1 bis 30 Jahre.", field="sign_in_retention_years")
     folder = (data.backup_folder or "").strip()
     if folder and not (PureWindowsPath(folder).is_absolute() or PurePosixPath(folder).is_absolute()):
-        raise ValidationError("Der Sicherungsordner muss ein vollständiger Pfad sein (z. B. D:\\Sicherungen).",
-                              field="backup_folder")
+        raise ValidationError(
+            "Der Sicherungsordner muss ein vollständiger Pfad sein (z. B. D:\\Sicherungen).", field="backup_folder"
+        )
     if len(folder) > 1000:
         raise ValidationError("Der Pfad des Sicherungsordners ist zu lang.", field="backup_folder")
     for name in ("logo_png", "signature_png"):
@@ -107,15 +113,18 @@ def save_profile(db: Database, data: ProfileData, requirements: list[Requirement
         try:
             checked.append(validate_rule(requirement, next_year))
         except ValidationError as exc:
-            raise ValidationError(f"Jahresanforderung {requirement_label(requirement)}: {exc}",
-                                  field=requirement.chamber) from exc
+            raise ValidationError(
+                f"Jahresanforderung {requirement_label(requirement)}: {exc}", field=requirement.chamber
+            ) from exc
     with db.writing() as session:
         profile = session.get_one(OfficeProfile, 1)
         changes = {}
         for f in fields(ProfileData):
             new = getattr(data, f.name)
             if isinstance(new, str):
-                new = new.strip() or (None if f.name not in ("office_name", "certificate_title", "certificate_prefix") else new)
+                new = new.strip() or (
+                    None if f.name not in ("office_name", "certificate_title", "certificate_prefix") else new
+                )
             old = getattr(profile, f.name)
             if old != new:
                 changes[f.name] = ["…" if isinstance(old, bytes) else old, "…" if isinstance(new, bytes) else new]

@@ -161,18 +161,43 @@ def _next_sequence(session: Session, year: int) -> int:
     return (current or 0) + 1
 
 
-def _new_certificate(session: Session, *, kind: str, person_id: int, event_id: int | None,
-                     period_year: int | None, chamber: str | None, points: Decimal | None,
-                     snapshot: dict, prefix: str, now: dt.datetime, sequence: int) -> Certificate:
+def _new_certificate(
+    session: Session,
+    *,
+    kind: str,
+    person_id: int,
+    event_id: int | None,
+    period_year: int | None,
+    chamber: str | None,
+    points: Decimal | None,
+    snapshot: dict,
+    prefix: str,
+    now: dt.datetime,
+    sequence: int,
+) -> Certificate:
     number = f"{prefix}-{now.year}-{sequence:04d}"
     code = check_code(office_secret(session), number, person_id, event_id or period_year or 0)
-    snapshot = {**snapshot, "number": number, "issued_on": now.date().isoformat(),
-                "issued_on_text": f"{now.day}. {MONTHS[now.month - 1]} {now.year}", "check_code": code}
+    snapshot = {
+        **snapshot,
+        "number": number,
+        "issued_on": now.date().isoformat(),
+        "issued_on_text": f"{now.day}. {MONTHS[now.month - 1]} {now.year}",
+        "check_code": code,
+    }
     certificate = Certificate(
-        number=number, year=now.year, sequence=sequence, kind=kind, person_id=person_id,
-        event_id=event_id, period_year=period_year, chamber=chamber, credit_points=points,
-        snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True), issued_at=now,
-        issued_by=audit.current_user(), check_code=code,
+        number=number,
+        year=now.year,
+        sequence=sequence,
+        kind=kind,
+        person_id=person_id,
+        event_id=event_id,
+        period_year=period_year,
+        chamber=chamber,
+        credit_points=points,
+        snapshot=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+        issued_at=now,
+        issued_by=audit.current_user(),
+        check_code=code,
     )
     session.add(certificate)
     return certificate
@@ -180,13 +205,16 @@ def _new_certificate(session: Session, *, kind: str, person_id: int, event_id: i
 
 def _issued(certificate: Certificate, reprint: bool) -> IssuedCertificate:
     if reprint and certificate.reduced_at is not None:
-        raise UserError(f"Die Bescheinigung {certificate.number} wurde nach Ablauf der Aufbewahrungsfrist auf "
-                        "Nummer, Datum und Veranstaltung gekürzt und kann nicht mehr gedruckt werden.")
+        raise UserError(
+            f"Die Bescheinigung {certificate.number} wurde nach Ablauf der Aufbewahrungsfrist auf "
+            "Nummer, Datum und Veranstaltung gekürzt und kann nicht mehr gedruckt werden."
+        )
     snapshot = json.loads(certificate.snapshot)
     if certificate.revoked_at:
         snapshot["revoked"] = True
-    return IssuedCertificate(certificate.id, certificate.number, certificate.kind,
-                             certificate.person_id, snapshot, reprint)
+    return IssuedCertificate(
+        certificate.id, certificate.number, certificate.kind, certificate.person_id, snapshot, reprint
+    )
 
 
 # --- attendance certificates -----------------------------------------------------------
@@ -198,8 +226,10 @@ def certificate_refusal(title: str, ends_at: dt.datetime, now: dt.datetime | Non
     The one rule: ``issue_for_event`` refuses with this text, and the GUI asks it to disable
     its buttons before the end."""
     if ends_at > (now or dt.datetime.now()):
-        return (f"»{title}« endet erst am {ends_at:%d.%m.%Y um %H:%M} Uhr; "
-                "Bescheinigungen gibt es erst nach dem Ende der Veranstaltung.")
+        return (
+            f"»{title}« endet erst am {ends_at:%d.%m.%Y um %H:%M} Uhr; "
+            "Bescheinigungen gibt es erst nach dem Ende der Veranstaltung."
+        )
     return None
 
 
@@ -238,9 +268,11 @@ def issue_for_event(
             .order_by(Person.last_name, Person.first_name, Person.id)
         ).all()
         by_person = {person.id: (registration, person, org) for registration, person, org in rows}
-        wanted = person_ids if person_ids is not None else [
-            person.id for registration, person, _ in rows if registration.status == ATTENDED
-        ]
+        wanted = (
+            person_ids
+            if person_ids is not None
+            else [person.id for registration, person, _ in rows if registration.status == ATTENDED]
+        )
         for person_id in wanted:
             entry = by_person.get(person_id)
             if entry is None or entry[0].status != ATTENDED:
@@ -249,21 +281,30 @@ def issue_for_event(
         if not wanted:
             raise UserError(f"Für »{event.title}« ist niemand als »teilgenommen« erfasst.")
 
-        accreditations = list(session.scalars(
-            select(Accreditation).where(Accreditation.event_id == event_id).order_by(Accreditation.chamber)
-        ))
+        accreditations = list(
+            session.scalars(
+                select(Accreditation).where(Accreditation.event_id == event_id).order_by(Accreditation.chamber)
+            )
+        )
         chambers = {c.code: c for c in session.scalars(select(Chamber))}
         names = {code: c.name for code, c in chambers.items()}
         if accreditations and not without_points and not choose_accreditations(None, accreditations, event.starts_at):
-            raise UserError(f"»{event.title}« ist von keiner Kammer vor Beginn anerkannt (Anerkennungsnummer, Datum). "
-                            "Ohne Anerkennung bitte ausdrücklich Teilnahmebestätigungen ohne Punkte wählen.")
-        agenda = list(session.scalars(select(AgendaItem).where(AgendaItem.event_id == event_id)
-                                      .order_by(AgendaItem.position)))
+            raise UserError(
+                f"»{event.title}« ist von keiner Kammer vor Beginn anerkannt (Anerkennungsnummer, Datum). "
+                "Ohne Anerkennung bitte ausdrücklich Teilnahmebestätigungen ohne Punkte wählen."
+            )
+        agenda = list(
+            session.scalars(select(AgendaItem).where(AgendaItem.event_id == event_id).order_by(AgendaItem.position))
+        )
         topics = [item.title for item in agenda if item.kind not in ("Pause", "Begrüßung")]
-        existing = {c.person_id: c for c in session.scalars(
-            select(Certificate).where(Certificate.event_id == event_id, Certificate.kind == ATTENDANCE,
-                                      Certificate.revoked_at.is_(None))
-        )}
+        existing = {
+            c.person_id: c
+            for c in session.scalars(
+                select(Certificate).where(
+                    Certificate.event_id == event_id, Certificate.kind == ATTENDANCE, Certificate.revoked_at.is_(None)
+                )
+            )
+        }
         office = _office_snapshot(session, profile)
         provider = profile.office_name
         if profile.network_name and profile.network_name.casefold() not in profile.office_name.casefold():
@@ -287,8 +328,14 @@ def issue_for_event(
                 continue
             registration, person, organisation_name = by_person[person_id]
             usable = [] if without_points else choose_accreditations(person.chamber, accreditations, event.starts_at)
-            credits = _credits_for(person, registration, usable, chambers, bool(profile.credit_speakers),
-                                   partial(unit_of, category=person.chamber_category))
+            credits = _credits_for(
+                person,
+                registration,
+                usable,
+                chambers,
+                bool(profile.credit_speakers),
+                partial(unit_of, category=person.chamber_category),
+            )
             chamber = person.chamber if any(c["chamber"] == person.chamber for c in credits) else None
             contributions = _contributions(agenda, person.id, event) if registration.role in SPEAKER_ROLES else []
             text = profile.certificate_text or (DEFAULT_ACCREDITED_TEXT if credits else DEFAULT_CERTIFICATE_TEXT)
@@ -308,14 +355,27 @@ def issue_for_event(
             }
             points = Decimal(str(credits[0]["points"])) if credits else None
             certificate = _new_certificate(
-                session, kind=ATTENDANCE, person_id=person_id, event_id=event_id, period_year=None,
-                chamber=chamber or (credits[0]["chamber"] if credits else None), points=points,
-                snapshot=snapshot, prefix=profile.certificate_prefix or "NWS", now=now, sequence=sequence,
+                session,
+                kind=ATTENDANCE,
+                person_id=person_id,
+                event_id=event_id,
+                period_year=None,
+                chamber=chamber or (credits[0]["chamber"] if credits else None),
+                points=points,
+                snapshot=snapshot,
+                prefix=profile.certificate_prefix or "NWS",
+                now=now,
+                sequence=sequence,
             )
             sequence += 1
             session.flush()
-            audit.record(session, "certificate", certificate.id, "ausgestellt",
-                         f"{certificate.number}: {person.first_name} {person.last_name}, {event.title}")
+            audit.record(
+                session,
+                "certificate",
+                certificate.id,
+                "ausgestellt",
+                f"{certificate.number}: {person.first_name} {person.last_name}, {event.title}",
+            )
             results.append(_issued(certificate, reprint=False))
         if progress:
             progress(len(wanted), len(wanted), "")
@@ -326,42 +386,64 @@ def issue_for_event(
 
 def _contributions(agenda: list[AgendaItem], person_id: int, event: Event) -> list[str]:
     """What a speaker or moderator contributed: agenda title, date and duration."""
-    return [f"{item.title} ({event.starts_at:%d.%m.%Y}, {item.duration_minutes} Minuten)"
-            for item in agenda if item.speaker_person_id == person_id]
+    return [
+        f"{item.title} ({event.starts_at:%d.%m.%Y}, {item.duration_minutes} Minuten)"
+        for item in agenda
+        if item.speaker_person_id == person_id
+    ]
 
 
 def _unit(session: Session, chamber: str, category: str | None, year: int) -> str:
     rule: Rule | ChamberRule | None = rule_for(session, chamber, category, year)
     if rule is None:  # e.g. IK-Bau NRW has rules per category only
-        rule = session.scalar(select(ChamberRule).where(ChamberRule.chamber == chamber, ChamberRule.valid_from <= year)
-                              .order_by(ChamberRule.valid_from.desc()).limit(1))
+        rule = session.scalar(
+            select(ChamberRule)
+            .where(ChamberRule.chamber == chamber, ChamberRule.valid_from <= year)
+            .order_by(ChamberRule.valid_from.desc())
+            .limit(1)
+        )
     return rule.unit if rule else "Fortbildungspunkte"
 
 
-def _credits_for(person: Person, registration: Registration, accreditations: list[Accreditation],
-                 chambers: dict[str, Chamber], credit_speakers: bool, unit_of: Callable[[str], str]) -> list[dict]:
+def _credits_for(
+    person: Person,
+    registration: Registration,
+    accreditations: list[Accreditation],
+    chambers: dict[str, Chamber],
+    credit_speakers: bool,
+    unit_of: Callable[[str], str],
+) -> list[dict]:
     """The recognised accreditations printed on a certificate, naming the chamber and number."""
     credits = []
     for accreditation in accreditations:
         chamber = chambers.get(accreditation.chamber)
         minutes = chamber.minutes_per_unit if chamber else 45
-        points = earned_points(registration.status, registration.role, accreditation.credit_points,
-                               registration.attended_minutes, minutes, credit_speakers)
+        points = earned_points(
+            registration.status,
+            registration.role,
+            accreditation.credit_points,
+            registration.attended_minutes,
+            minutes,
+            credit_speakers,
+        )
         if points <= 0:
             continue
         name = chamber.name if chamber else accreditation.chamber
-        credits.append({
-            "chamber": accreditation.chamber,
-            "chamber_name": name,
-            "recognition_number": accreditation.recognition_number,
-            "recognised_text": f"anerkannt von der {name} unter Nr. {accreditation.recognition_number}",
-            "own_chamber_note": (recognition_note(person.chamber, accreditation.chamber) or "").split("; ")[-1] or None,
-            "field": accreditation.field,
-            "points": float(points),
-            "points_text": number(points),
-            "unit": unit_of(accreditation.chamber),
-            "minutes_per_unit": minutes,
-        })
+        credits.append(
+            {
+                "chamber": accreditation.chamber,
+                "chamber_name": name,
+                "recognition_number": accreditation.recognition_number,
+                "recognised_text": f"anerkannt von der {name} unter Nr. {accreditation.recognition_number}",
+                "own_chamber_note": (recognition_note(person.chamber, accreditation.chamber) or "").split("; ")[-1]
+                or None,
+                "field": accreditation.field,
+                "points": float(points),
+                "points_text": number(points),
+                "unit": unit_of(accreditation.chamber),
+                "minutes_per_unit": minutes,
+            }
+        )
     return credits
 
 
@@ -384,15 +466,30 @@ def _statement_snapshot(session: Session, account, person: Person, profile: Offi
         "person": _person_snapshot(person, organisation.name if organisation else None, names),
         "year": year,
         "entries": [
-            {"date": e.date.isoformat(), "date_text": e.date.strftime("%d.%m.%Y"), "title": e.title,
-             "kind": e.kind, "chamber": e.chamber, "recognition_number": e.recognition_number,
-             "points": float(e.points), "points_text": number(e.points), "mode": e.mode,
-             "recognition_note": e.recognition_note, "overlap_note": e.overlap_note}
+            {
+                "date": e.date.isoformat(),
+                "date_text": e.date.strftime("%d.%m.%Y"),
+                "title": e.title,
+                "kind": e.kind,
+                "chamber": e.chamber,
+                "recognition_number": e.recognition_number,
+                "points": float(e.points),
+                "points_text": number(e.points),
+                "mode": e.mode,
+                "recognition_note": e.recognition_note,
+                "overlap_note": e.overlap_note,
+            }
             for e in account.entries
         ],
         "external": [
-            {"date_text": e.date.strftime("%d.%m.%Y"), "provider": e.provider, "title": e.title,
-             "points": float(e.points), "points_text": number(e.points), "proof_seen": e.proof_seen}
+            {
+                "date_text": e.date.strftime("%d.%m.%Y"),
+                "provider": e.provider,
+                "title": e.title,
+                "points": float(e.points),
+                "points_text": number(e.points),
+                "proof_seen": e.proof_seen,
+            }
             for e in account.external
         ],
         "external_total_text": number(account.external_total),
@@ -404,22 +501,33 @@ def _statement_snapshot(session: Session, account, person: Person, profile: Offi
         "chamber_name": names.get(account.chamber or "", account.chamber),
     }
     if account.requirement is not None:
-        snapshot.update({
-            "requirement": float(account.requirement), "requirement_text": number(account.requirement),
-            "missing_text": number(account.missing), "credited_text": number(account.credited),
-            "carried_in_text": number(account.carried_in) if account.carried_in else None,
-            "carry_out_text": number(account.carry_out) if account.carry_out else None,
-        })
+        snapshot.update(
+            {
+                "requirement": float(account.requirement),
+                "requirement_text": number(account.requirement),
+                "missing_text": number(account.missing),
+                "credited_text": number(account.credited),
+                "carried_in_text": number(account.carried_in) if account.carried_in else None,
+                "carry_out_text": number(account.carry_out) if account.carry_out else None,
+            }
+        )
     elif account.chamber:
-        snapshot["no_requirement_text"] = (f"Für die {snapshot['chamber_name']} ist für {year} keine "
-                                           "Jahresanforderung hinterlegt.")
+        snapshot["no_requirement_text"] = (
+            f"Für die {snapshot['chamber_name']} ist für {year} keine Jahresanforderung hinterlegt."
+        )
     else:
         snapshot["no_requirement_text"] = "Keine Kammermitgliedschaft erfasst; eine Jahresanforderung gilt daher nicht."
     return snapshot
 
 
-def issue_credit_statement(db: Database, person_id: int, year: int, *, now: dt.datetime | None = None,
-                           deliver: Callable[[IssuedCertificate], None] | None = None) -> IssuedCertificate:
+def issue_credit_statement(
+    db: Database,
+    person_id: int,
+    year: int,
+    *,
+    now: dt.datetime | None = None,
+    deliver: Callable[[IssuedCertificate], None] | None = None,
+) -> IssuedCertificate:
     """The Fortbildungsnachweis of a person for a calendar year (reprinted if unchanged).
 
     ``deliver`` writes the document inside the transaction: if it fails, no number is used.
@@ -429,8 +537,12 @@ def issue_credit_statement(db: Database, person_id: int, year: int, *, now: dt.d
     account = credit_account(db, person_id, year)
     with db.writing() as session:
         existing = session.scalar(
-            select(Certificate).where(Certificate.person_id == person_id, Certificate.kind == STATEMENT,
-                                      Certificate.period_year == year, Certificate.revoked_at.is_(None))
+            select(Certificate).where(
+                Certificate.person_id == person_id,
+                Certificate.kind == STATEMENT,
+                Certificate.period_year == year,
+                Certificate.revoked_at.is_(None),
+            )
         )
         person = session.get_one(Person, person_id)
         profile = session.get_one(OfficeProfile, 1)
@@ -444,15 +556,28 @@ def issue_credit_statement(db: Database, person_id: int, year: int, *, now: dt.d
             existing.revoked_at = now
             existing.revoke_reason = "Durch einen aktualisierten Nachweis ersetzt."
         certificate = _new_certificate(
-            session, kind=STATEMENT, person_id=person_id, event_id=None, period_year=year,
-            chamber=account.chamber, points=account.total, snapshot=snapshot,
-            prefix=profile.certificate_prefix or "NWS", now=now, sequence=_next_sequence(session, now.year),
+            session,
+            kind=STATEMENT,
+            person_id=person_id,
+            event_id=None,
+            period_year=year,
+            chamber=account.chamber,
+            points=account.total,
+            snapshot=snapshot,
+            prefix=profile.certificate_prefix or "NWS",
+            now=now,
+            sequence=_next_sequence(session, now.year),
         )
         if existing is not None:
             certificate.replaces_id = existing.id
         session.flush()
-        audit.record(session, "certificate", certificate.id, "ausgestellt",
-                     f"{certificate.number}: Fortbildungsnachweis {year}, {person.first_name} {person.last_name}")
+        audit.record(
+            session,
+            "certificate",
+            certificate.id,
+            "ausgestellt",
+            f"{certificate.number}: Fortbildungsnachweis {year}, {person.first_name} {person.last_name}",
+        )
         result = _issued(certificate, reprint=False)
         if deliver:
             deliver(result)
@@ -466,6 +591,7 @@ def _same_statement(old: dict, new: dict) -> bool:
     """Same content apart from number and date: an old statement of the same content is reprinted."""
     if "has_requirement" not in old:  # issued before the yearly rules: compare the sum only
         return old.get("total") == new["total"]
+
     def strip(snap: dict) -> dict:
         return {k: v for k, v in snap.items() if k not in _VOLATILE}
 
@@ -521,9 +647,19 @@ def reissue(db: Database, certificate_id: int, reason: str = "Neu ausgestellt") 
 def register_rows(db: Database, year: int | None = None, person_id: int | None = None) -> list[dict[str, Any]]:
     """The register as plain rows for lists (newest first)."""
     query = (
-        select(Certificate.id, Certificate.number, Certificate.kind, Certificate.issued_at,
-               Certificate.credit_points, Certificate.revoked_at, Certificate.revoke_reason,
-               Person.first_name, Person.last_name, Event.title.label("event_title"), Certificate.period_year)
+        select(
+            Certificate.id,
+            Certificate.number,
+            Certificate.kind,
+            Certificate.issued_at,
+            Certificate.credit_points,
+            Certificate.revoked_at,
+            Certificate.revoke_reason,
+            Person.first_name,
+            Person.last_name,
+            Event.title.label("event_title"),
+            Certificate.period_year,
+        )
         .join(Person, Certificate.person_id == Person.id)
         .outerjoin(Event, Certificate.event_id == Event.id)
         .order_by(Certificate.issued_at.desc(), Certificate.id.desc())

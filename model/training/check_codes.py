@@ -36,12 +36,12 @@ def office_secret(session: Session) -> str:
 def check_code(secret: str, number: str, person_id: int, subject: int) -> str:
     digest = hmac.new(secret.encode(), f"{number}|{person_id}|{subject}".encode(), hashlib.sha256).digest()
     text = base64.b32encode(digest[:8]).decode()[:12].translate(_ALPHABET)
-    return "-".join(text[i:i + 4] for i in range(0, 12, 4))
+    return "-".join(text[i : i + 4] for i in range(0, 12, 4))
 
 
 def normalise(code: str) -> str:
     compact = "".join(ch for ch in (code or "").upper() if ch.isalnum())
-    return "-".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+    return "-".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,9 @@ class Verification:
     def line(self) -> str:
         if self.state == "unbekannt":
             return "unbekannt: kein Eintrag im Bescheinigungsregister"
-        text = f"{self.state}: {self.number}, {self.kind}, {self.person}, {self.subject}, ausgestellt am {self.issued_on}"
+        text = (
+            f"{self.state}: {self.number}, {self.kind}, {self.person}, {self.subject}, ausgestellt am {self.issued_on}"
+        )
         return text + (f"; Grund: {self.revoke_reason}" if self.revoke_reason else "")
 
 
@@ -73,5 +75,12 @@ def verify(db: Database, code: str) -> Verification:
         return Verification("unbekannt")
     certificate, first, last, title = row
     subject = title if certificate.event_id else f"Jahr {certificate.period_year}"
-    return Verification("widerrufen" if certificate.revoked_at else "gültig", certificate.number, certificate.kind,
-                        f"{first} {last}", subject, f"{certificate.issued_at:%d.%m.%Y}", certificate.revoke_reason)
+    return Verification(
+        "widerrufen" if certificate.revoked_at else "gültig",
+        certificate.number,
+        certificate.kind,
+        f"{first} {last}",
+        subject,
+        f"{certificate.issued_at:%d.%m.%Y}",
+        certificate.revoke_reason,
+    )

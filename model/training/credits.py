@@ -167,30 +167,52 @@ def _entries(session: Session, person: Person, year: int, credit_speakers: bool)
     rows = session.execute(
         select(Registration, Event)
         .join(Event, Registration.event_id == Event.id)
-        .where(Registration.person_id == person.id, Registration.status == ATTENDED,
-               Event.starts_at >= start, Event.starts_at < end)
+        .where(
+            Registration.person_id == person.id,
+            Registration.status == ATTENDED,
+            Event.starts_at >= start,
+            Event.starts_at < end,
+        )
         .order_by(Event.starts_at, Event.id)
     ).all()
     by_event: dict[int, list[Accreditation]] = {}
     if rows:
-        for accreditation in session.scalars(select(Accreditation).where(
-                Accreditation.event_id.in_([event.id for _r, event in rows])).order_by(Accreditation.chamber)):
+        for accreditation in session.scalars(
+            select(Accreditation)
+            .where(Accreditation.event_id.in_([event.id for _r, event in rows]))
+            .order_by(Accreditation.chamber)
+        ):
             by_event.setdefault(accreditation.event_id, []).append(accreditation)
     entries = []
     for registration, event in rows:
         for accreditation in choose_accreditations(person.chamber, by_event.get(event.id, []), event.starts_at)[:1]:
-            points = earned_points(registration.status, registration.role, accreditation.credit_points,
-                                   registration.attended_minutes, minutes.get(accreditation.chamber, 45), credit_speakers)
+            points = earned_points(
+                registration.status,
+                registration.role,
+                accreditation.credit_points,
+                registration.attended_minutes,
+                minutes.get(accreditation.chamber, 45),
+                credit_speakers,
+            )
             if points <= 0:
                 continue
-            entries.append(CreditEntry(
-                event_id=event.id, date=event.starts_at.date(), title=event.title, kind=event.kind,
-                chamber=accreditation.chamber, recognition_number=accreditation.recognition_number,
-                field=accreditation.field, points=points, attended_minutes=registration.attended_minutes,
-                mode=attendance_mode(registration.attendance_mode, event.format),
-                recognition_note=recognition_note(person.chamber, accreditation.chamber),
-                starts_at=event.starts_at, ends_at=event.ends_at,
-            ))
+            entries.append(
+                CreditEntry(
+                    event_id=event.id,
+                    date=event.starts_at.date(),
+                    title=event.title,
+                    kind=event.kind,
+                    chamber=accreditation.chamber,
+                    recognition_number=accreditation.recognition_number,
+                    field=accreditation.field,
+                    points=points,
+                    attended_minutes=registration.attended_minutes,
+                    mode=attendance_mode(registration.attendance_mode, event.format),
+                    recognition_note=recognition_note(person.chamber, accreditation.chamber),
+                    starts_at=event.starts_at,
+                    ends_at=event.ends_at,
+                )
+            )
     _count_overlaps_once(entries, minutes.get(person.chamber or "", 45))
     return entries
 
@@ -201,19 +223,34 @@ def attendance_mode(recorded: str | None, event_format: str) -> str | None:
 
 
 def _external(session: Session, person_id: int, year: int) -> list[ExternalEntry]:
-    return [ExternalEntry(e.held_on, e.provider, e.title, Decimal(e.points), bool(e.proof_seen))
-            for e in session.scalars(select(ExternalTraining).where(
-                ExternalTraining.person_id == person_id, ExternalTraining.held_on >= dt.date(year, 1, 1),
-                ExternalTraining.held_on <= dt.date(year, 12, 31)).order_by(ExternalTraining.held_on))]
+    return [
+        ExternalEntry(e.held_on, e.provider, e.title, Decimal(e.points), bool(e.proof_seen))
+        for e in session.scalars(
+            select(ExternalTraining)
+            .where(
+                ExternalTraining.person_id == person_id,
+                ExternalTraining.held_on >= dt.date(year, 1, 1),
+                ExternalTraining.held_on <= dt.date(year, 12, 31),
+            )
+            .order_by(ExternalTraining.held_on)
+        )
+    ]
 
 
-def _account(session: Session, person: Person, year: int, credit_speakers: bool, with_carry: bool = True) -> CreditAccount:
+def _account(
+    session: Session, person: Person, year: int, credit_speakers: bool, with_carry: bool = True
+) -> CreditAccount:
     rule = rule_for(session, person.chamber, person.chamber_category, year)
     account = CreditAccount(
-        person_id=person.id, year=year, chamber=person.chamber,
-        requirement=rule.required if rule else None, unit=rule.unit if rule else "Punkte",
-        category=person.chamber_category, carry_over=bool(rule and rule.carry_over),
-        entries=_entries(session, person, year, credit_speakers), external=_external(session, person.id, year),
+        person_id=person.id,
+        year=year,
+        chamber=person.chamber,
+        requirement=rule.required if rule else None,
+        unit=rule.unit if rule else "Punkte",
+        category=person.chamber_category,
+        carry_over=bool(rule and rule.carry_over),
+        entries=_entries(session, person, year, credit_speakers),
+        external=_external(session, person.id, year),
     )
     if with_carry and account.carry_over:
         previous = rule_for(session, person.chamber, person.chamber_category, year - 1)
@@ -232,8 +269,12 @@ def credit_account(db: Database, person_id: int, year: int) -> CreditAccount:
         return _account(session, person, year, bool(profile and profile.credit_speakers))
 
 
-SINGULAR_UNITS = {"Fortbildungspunkte": "Fortbildungspunkt", "Unterrichtsstunden": "Unterrichtsstunde",
-                  "Punkte": "Punkt", "Stunden": "Stunde"}
+SINGULAR_UNITS = {
+    "Fortbildungspunkte": "Fortbildungspunkt",
+    "Unterrichtsstunden": "Unterrichtsstunde",
+    "Punkte": "Punkt",
+    "Stunden": "Stunde",
+}
 
 
 def unit_label(points_text: str, unit: str) -> str:
@@ -252,7 +293,9 @@ def accreditation_warnings(event_start: dt.date, accreditations) -> list[str]:
     """
     warnings = []
     for accreditation in accreditations:
-        state = getattr(accreditation, "state", None) or ("anerkannt" if accreditation.recognition_number else "beantragt")
+        state = getattr(accreditation, "state", None) or (
+            "anerkannt" if accreditation.recognition_number else "beantragt"
+        )
         if state == "abgelehnt":
             warnings.append(f"{accreditation.chamber}: abgelehnt – Bescheinigungen ohne Punkte dieser Kammer.")
             continue

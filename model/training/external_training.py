@@ -49,18 +49,39 @@ def record_external_training(db: Database, data: ExternalTrainingData) -> int:
         person = session.get(Person, data.person_id)
         if person is None:
             raise UserError(f"Die Person mit der Nummer {data.person_id} gibt es nicht.")
-        row = ExternalTraining(person_id=data.person_id, provider=data.provider, title=data.title,
-                               held_on=data.held_on, points=data.points, proof_seen=data.proof_seen)
+        row = ExternalTraining(
+            person_id=data.person_id,
+            provider=data.provider,
+            title=data.title,
+            held_on=data.held_on,
+            points=data.points,
+            proof_seen=data.proof_seen,
+        )
         session.add(row)
         session.flush()
-        audit.record(session, "external_training", row.id, "erfasst",
-                     f"{person.first_name} {person.last_name}: {data.title} ({data.provider}), {data.points} Punkte")
+        audit.record(
+            session,
+            "external_training",
+            row.id,
+            "erfasst",
+            f"{person.first_name} {person.last_name}: {data.title} ({data.provider}), {data.points} Punkte",
+        )
         return row.id
 
 
 def external_trainings(db: Database, person_id: int, year: int) -> list[ExternalTrainingData]:
     with db.session() as session:
-        return [ExternalTrainingData(e.person_id, e.provider, e.title, e.held_on, Decimal(e.points), bool(e.proof_seen), e.id)
-                for e in session.scalars(select(ExternalTraining).where(
-                    ExternalTraining.person_id == person_id, ExternalTraining.held_on >= dt.date(year, 1, 1),
-                    ExternalTraining.held_on <= dt.date(year, 12, 31)).order_by(ExternalTraining.held_on))]
+        return [
+            ExternalTrainingData(
+                e.person_id, e.provider, e.title, e.held_on, Decimal(e.points), bool(e.proof_seen), e.id
+            )
+            for e in session.scalars(
+                select(ExternalTraining)
+                .where(
+                    ExternalTraining.person_id == person_id,
+                    ExternalTraining.held_on >= dt.date(year, 1, 1),
+                    ExternalTraining.held_on <= dt.date(year, 12, 31),
+                )
+                .order_by(ExternalTraining.held_on)
+            )
+        ]

@@ -40,11 +40,15 @@ class PendingRecognition:
     state: str
 
     def line(self) -> str:
-        return (f"{self.starts_at:%d.%m.%Y}: »{self.title}« – {self.chamber} {self.state}, "
-                "die Anerkennung liegt noch nicht vor")
+        return (
+            f"{self.starts_at:%d.%m.%Y}: »{self.title}« – {self.chamber} {self.state}, "
+            "die Anerkennung liegt noch nicht vor"
+        )
 
 
-def pending_recognitions(db: Database, today: dt.date | None = None, weeks: int = WARNING_WEEKS) -> list[PendingRecognition]:
+def pending_recognitions(
+    db: Database, today: dt.date | None = None, weeks: int = WARNING_WEEKS
+) -> list[PendingRecognition]:
     """Accreditations of events in the next ``weeks`` that are not (yet) recognised."""
     today = today or dt.date.today()
     start = dt.datetime.combine(today, dt.time.min)
@@ -53,8 +57,12 @@ def pending_recognitions(db: Database, today: dt.date | None = None, weeks: int 
         rows = session.execute(
             select(Event.id, Event.title, Event.starts_at, Accreditation.chamber, Accreditation.state)
             .join(Accreditation, Accreditation.event_id == Event.id)
-            .where(Event.starts_at >= start, Event.starts_at < end, Event.status != CALLED_OFF,
-                   Accreditation.state != "anerkannt")
+            .where(
+                Event.starts_at >= start,
+                Event.starts_at < end,
+                Event.status != CALLED_OFF,
+                Accreditation.state != "anerkannt",
+            )
             .order_by(Event.starts_at, Accreditation.chamber)
         ).all()
     return [PendingRecognition(*row) for row in rows]

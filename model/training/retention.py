@@ -45,16 +45,24 @@ def reduce_expired_certificates(db: Database, today: dt.date | None = None) -> i
     today = today or dt.date.today()
     with db.writing() as session:
         profile = session.get(OfficeProfile, 1)
-        years = int(profile.certificate_retention_years or DEFAULT_RETENTION_YEARS) if profile else DEFAULT_RETENTION_YEARS
+        years = (
+            int(profile.certificate_retention_years or DEFAULT_RETENTION_YEARS) if profile else DEFAULT_RETENTION_YEARS
+        )
         limit = dt.datetime.combine(_years_before(today, years), dt.time())
-        expired = session.scalars(select(Certificate).where(
-            Certificate.reduced_at.is_(None), Certificate.issued_at < limit)).all()
+        expired = session.scalars(
+            select(Certificate).where(Certificate.reduced_at.is_(None), Certificate.issued_at < limit)
+        ).all()
         if not expired:
             return 0
         now = dt.datetime.now().replace(microsecond=0)
         for certificate in expired:
             certificate.snapshot = reduced_snapshot(certificate)
             certificate.reduced_at = now
-        audit.record(session, "certificate", None, "Aufbewahrung",
-                     f"{len(expired)} Bescheinigung(en) nach {years} Jahren auf Nummer, Datum und Veranstaltung gekürzt")
+        audit.record(
+            session,
+            "certificate",
+            None,
+            "Aufbewahrung",
+            f"{len(expired)} Bescheinigung(en) nach {years} Jahren auf Nummer, Datum und Veranstaltung gekürzt",
+        )
     return len(expired)

@@ -71,9 +71,15 @@ def run(db_path: Path, runs: int = 5) -> dict[str, list[float]]:
 
 def measure(db_path: Path, runs: int = 5) -> list[Result]:
     times = run(db_path, runs)
-    return [Result(f"Wechsel in den Bereich {label} (erstes Öffnen, gemalt)", statistics.median(values),
-                   limit=LIMIT_SECONDS, note=f"median of {runs} windows")
-            for label, values in times.items()]
+    return [
+        Result(
+            f"Wechsel in den Bereich {label} (erstes Öffnen, gemalt)",
+            statistics.median(values),
+            limit=LIMIT_SECONDS,
+            note=f"median of {runs} windows",
+        )
+        for label, values in times.items()
+    ]
 
 
 def main() -> int:
@@ -84,7 +90,9 @@ def main() -> int:
     for label, values in times.items():
         median = statistics.median(values)
         verdict = "ok" if median < LIMIT_SECONDS else "OVER"
-        print(f"  {label:18s} {median * 1000:7.0f} ms   ({min(values) * 1000:.0f}–{max(values) * 1000:.0f} ms)  {verdict}")
+        print(
+            f"  {label:18s} {median * 1000:7.0f} ms   ({min(values) * 1000:.0f}–{max(values) * 1000:.0f} ms)  {verdict}"
+        )
     return 0
 
 

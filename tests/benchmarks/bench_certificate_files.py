@@ -65,12 +65,25 @@ def run(db_path: Path, runs: int = 3) -> dict:
             db = open_database(copy)
             event_id, _ = biggest_accredited_event(db)
             db.dispose()
-            whole = _timed([sys.executable, str(ROOT / "main.py"), "--db", str(copy), "certificates",
-                            "--event", str(event_id), "--out", str(work / f"out{number}")], env)
+            whole = _timed(
+                [
+                    sys.executable,
+                    str(ROOT / "main.py"),
+                    "--db",
+                    str(copy),
+                    "certificates",
+                    "--event",
+                    str(event_id),
+                    "--out",
+                    str(work / f"out{number}"),
+                ],
+                env,
+            )
             db = open_database(copy)
             from sqlalchemy import select
 
             from model.core.entities import Certificate
+
             with db.session() as s:
                 ids = list(s.scalars(select(Certificate.id).where(Certificate.event_id == event_id)))
             snapshot = get_certificate(db, ids[0]).snapshot
@@ -78,20 +91,32 @@ def run(db_path: Path, runs: int = 3) -> dict:
             count = len(ids)
             snapshot_file = work / "snapshot.json"
             snapshot_file.write_text(json.dumps(snapshot, ensure_ascii=False), encoding="utf-8")
-            bare = _timed([sys.executable, "-c", BARE, str(snapshot_file), str(work / f"bare{number}"), str(count)], env)
+            bare = _timed(
+                [sys.executable, "-c", BARE, str(snapshot_file), str(work / f"bare{number}"), str(count)], env
+            )
             if number:
                 measured.append((whole, bare))
-        return {"event": event_id, "certificates": count,
-                "whole": statistics.median(m[0] for m in measured), "bare": statistics.median(m[1] for m in measured)}
+        return {
+            "event": event_id,
+            "certificates": count,
+            "whole": statistics.median(m[0] for m in measured),
+            "bare": statistics.median(m[1] for m in measured),
+        }
     finally:
         remove(work)
 
 
 def measure(db_path: Path, runs: int = 3) -> list[Result]:
     f = run(db_path, runs)
-    return [Result(f"{f['certificates']} Bescheinigungen, je eine Datei (ganzer Prozess)", f["whole"],
-                   baseline=f["bare"], ratio_limit=RATIO_LIMIT,
-                   note="baseline: a bare reportlab process writing the same page as often, one file each")]
+    return [
+        Result(
+            f"{f['certificates']} Bescheinigungen, je eine Datei (ganzer Prozess)",
+            f["whole"],
+            baseline=f["bare"],
+            ratio_limit=RATIO_LIMIT,
+            note="baseline: a bare reportlab process writing the same page as often, one file each",
+        )
+    ]
 
 
 def main() -> int:

@@ -37,7 +37,9 @@ def biggest_accredited_event(db) -> tuple[int, int]:
             .join(Accreditation, Accreditation.event_id == Event.id)
             .join(Registration, Registration.event_id == Event.id)
             .where(Registration.status == "teilgenommen")
-            .group_by(Event.id).order_by(func.count(Registration.id).desc()).limit(1)
+            .group_by(Event.id)
+            .order_by(func.count(Registration.id).desc())
+            .limit(1)
         ).one()
     return row[0], row[1]
 
@@ -80,7 +82,9 @@ def run(db_path: Path, runs: int = 3) -> dict:
             db.dispose()
             measured.append((merged_time, baseline, files_time))
         return {
-            "event": event_id, "attendees": attendees, "certificates": len(result.issued),
+            "event": event_id,
+            "attendees": attendees,
+            "certificates": len(result.issued),
             "merged": statistics.median(r[0] for r in measured),
             "baseline": statistics.median(r[1] for r in measured),
             "files": statistics.median(r[2] for r in measured),
@@ -91,10 +95,16 @@ def run(db_path: Path, runs: int = 3) -> dict:
 
 def measure(db_path: Path, runs: int = 3) -> list[Result]:
     figures = run(db_path, runs)
-    return [Result(f"{figures['certificates']} Bescheinigungen (ein PDF)", figures["merged"],
-                   baseline=figures["baseline"], ratio_limit=RATIO_LIMIT,
-                   note="baseline: a bare reportlab loop drawing the same page as often; "
-                        f"one file per person instead: {figures['files']:.2f} s")]
+    return [
+        Result(
+            f"{figures['certificates']} Bescheinigungen (ein PDF)",
+            figures["merged"],
+            baseline=figures["baseline"],
+            ratio_limit=RATIO_LIMIT,
+            note="baseline: a bare reportlab loop drawing the same page as often; "
+            f"one file per person instead: {figures['files']:.2f} s",
+        )
+    ]
 
 
 def main() -> int:

@@ -53,14 +53,17 @@ def run_steps(db_path: Path, runs: int = 5) -> tuple[str, list[tuple[str, float,
     try:
         all_events = list_events(db)
         with db.session() as session:
-            counts = dict(session.execute(
-                select(Registration.event_id, func.count()).group_by(Registration.event_id)).all())
+            counts = dict(
+                session.execute(select(Registration.event_id, func.count()).group_by(Registration.event_id)).all()
+            )
         event_id = min(counts, key=lambda e: abs(counts[e] - 300))
         event = next(r for r in all_events if r.id == event_id)
         year = event.starts_at.year
         other_year = max(y for y in event_years(db) if y != year)
-        info = (f"{len(all_events)} Veranstaltungen, {sum(counts.values())} Anmeldungen; "
-                f"geöffnet wird Nr. {event_id} »{event.title}« mit {counts[event_id]} Anmeldungen")
+        info = (
+            f"{len(all_events)} Veranstaltungen, {sum(counts.values())} Anmeldungen; "
+            f"geöffnet wird Nr. {event_id} »{event.title}« mit {counts[event_id]} Anmeldungen"
+        )
 
         results: list[tuple[str, float, bool]] = []
 
@@ -70,7 +73,10 @@ def run_steps(db_path: Path, runs: int = 5) -> tuple[str, list[tuple[str, float,
         # --- the model functions -----------------------------------------------------------
         step("Modell: list_events (alle Jahre)", lambda: list_events(db))
         step("Modell: list_events (ein Jahr)", lambda: list_events(db, EventFilter(year=year)))
-        step("Modell: list_events (Suche »netzwerktreffen«)", lambda: list_events(db, EventFilter(text="netzwerktreffen")))
+        step(
+            "Modell: list_events (Suche »netzwerktreffen«)",
+            lambda: list_events(db, EventFilter(text="netzwerktreffen")),
+        )
         step("Modell: registration_rows (eine Veranstaltung)", lambda: registration_rows(db, event_id))
         step("Modell: attendance_rows (eine Veranstaltung)", lambda: attendance_rows(db, event_id))
 
@@ -153,9 +159,10 @@ def measure(db_path: Path, runs: int = 5) -> list[Result]:
     _info, steps = run_steps(db_path, runs)
     results = [Result(SUMMARY[name], ms / 1000, limit=TARGET_MS / 1000) for name, ms, _gui in steps if name in SUMMARY]
     name, ms, _gui = steps[-1]  # the event with its registrations and attendance
-    count = name[name.rfind("(") + 1:name.rfind(")")]
-    results.append(Result(f"Veranstaltung mit {count} Anmeldungen öffnen (alle Reiter)", ms / 1000,
-                          limit=TARGET_MS / 1000))
+    count = name[name.rfind("(") + 1 : name.rfind(")")]
+    results.append(
+        Result(f"Veranstaltung mit {count} Anmeldungen öffnen (alle Reiter)", ms / 1000, limit=TARGET_MS / 1000)
+    )
     return results
 
 

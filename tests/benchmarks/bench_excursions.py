@@ -41,16 +41,22 @@ def _run(copy: Path, runs: int) -> int:
         from sqlalchemy import text
 
         for table in ("organisation", "person"):
-            session.execute(text(f"UPDATE {table} SET street = 'Rathausplatz 1', postcode = '45127', city = 'Essen' "
-                                 "WHERE street IS NULL OR postcode IS NULL OR city IS NULL"))
+            session.execute(
+                text(
+                    f"UPDATE {table} SET street = 'Rathausplatz 1', postcode = '45127', city = 'Essen' "
+                    "WHERE street IS NULL OR postcode IS NULL OR city IS NULL"
+                )
+            )
     trips = excursions.trip_overview(db)
     biggest = max(trips, key=lambda r: r.seats_taken + r.waiting)
     people = excursions.participants(db, biggest.event_id)
     print(f"{len(trips)} excursions; the biggest has {len(people)} registrations (event {biggest.event_id})")
     steps = [
         ("trip_overview (all excursions, SQL aggregates)", lambda: excursions.trip_overview(db)),
-        ("load_trip + participants of the biggest trip",
-         lambda: (excursions.load_trip(db, biggest.event_id), excursions.participants(db, biggest.event_id))),
+        (
+            "load_trip + participants of the biggest trip",
+            lambda: (excursions.load_trip(db, biggest.event_id), excursions.participants(db, biggest.event_id)),
+        ),
         ("rooming_list", lambda: rooming.rooming_list(db, biggest.event_id)),
         ("travel_pack_pdf", lambda: travel_pack_pdf(db, biggest.event_id)),
         ("information_letters_pdf", lambda: information_letters_pdf(db, biggest.event_id)),
@@ -59,8 +65,10 @@ def _run(copy: Path, runs: int) -> int:
         print(f"{name:55s} {median_ms(function, runs):8.1f} ms")
     start = time.perf_counter()
     purged = trip_privacy.purge_expired(db)
-    print(f"{'purge_expired, first start (erases ' + str(len(purged)) + ' trips)':55s} "
-          f"{1000 * (time.perf_counter() - start):8.1f} ms")
+    print(
+        f"{'purge_expired, first start (erases ' + str(len(purged)) + ' trips)':55s} "
+        f"{1000 * (time.perf_counter() - start):8.1f} ms"
+    )
     print(f"{'purge_expired, nothing to do':55s} {median_ms(lambda: trip_privacy.purge_expired(db), runs):8.1f} ms")
     db.dispose()
     return 0

@@ -44,7 +44,9 @@ def peak_mb():
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 """
 
-BARE = _PEAK + """
+BARE = (
+    _PEAK
+    + """
 import json
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
@@ -54,8 +56,11 @@ window.show()
 app.processEvents()
 print(json.dumps({"peak_mb": peak_mb()}))
 """
+)
 
-PROGRAM = _PEAK + """
+PROGRAM = (
+    _PEAK
+    + """
 import json, sys, time
 from model.core.db import open_database
 from gui.app import _application
@@ -94,6 +99,7 @@ app.processEvents()
 db.dispose()
 print(json.dumps({"peak_mb": peak_mb(), "areas": seconds}))
 """
+)
 
 
 def _child(code: str, *args: str, env: dict) -> dict:
@@ -120,10 +126,17 @@ def run(db_path: Path) -> dict:
 def measure(db_path: Path, runs: int = 1) -> list[Result]:  # one run is the peak
     f = run(db_path)
     slowest = max(f["areas"], key=f["areas"].get)
-    return [Result("Spitzenspeicher, große Demo, alle Bereiche besucht", f["peak_mb"], unit="MB",
-                   baseline=f["bare_mb"], limit=LIMIT_MB,
-                   note=f"max RSS of a child process; baseline: a bare PySide6 window process (no target); "
-                        f"slowest first opening of an area: {slowest} {f['areas'][slowest] * 1000:.0f} ms")]
+    return [
+        Result(
+            "Spitzenspeicher, große Demo, alle Bereiche besucht",
+            f["peak_mb"],
+            unit="MB",
+            baseline=f["bare_mb"],
+            limit=LIMIT_MB,
+            note=f"max RSS of a child process; baseline: a bare PySide6 window process (no target); "
+            f"slowest first opening of an area: {slowest} {f['areas'][slowest] * 1000:.0f} ms",
+        )
+    ]
 
 
 def main() -> int:
@@ -135,8 +148,17 @@ def main() -> int:
     print("first opening of each area (module imports included):")
     for key, seconds in f["areas"].items():
         print(f"  {key:12s} {seconds * 1000:7.0f} ms")
-    print_table([Result("Spitzenspeicher, große Demo, alle Bereiche besucht", f["peak_mb"], unit="MB",
-                        baseline=f["bare_mb"], limit=LIMIT_MB)])
+    print_table(
+        [
+            Result(
+                "Spitzenspeicher, große Demo, alle Bereiche besucht",
+                f["peak_mb"],
+                unit="MB",
+                baseline=f["bare_mb"],
+                limit=LIMIT_MB,
+            )
+        ]
+    )
     return 0
 
 

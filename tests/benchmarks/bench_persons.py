@@ -112,9 +112,13 @@ def measure_view(db_path: Path, runs: int = 5) -> list[Result]:
     key = statistics.median(keystrokes)
     return [
         Result(f"Personen öffnen ({shown:,} Personen)".replace(",", "."), opening, limit=0.3),
-        Result("Personen: eine Suchtaste (ohne die Tipp-Pause)", key, limit=0.03,
-               note=f"median of {len(keystrokes)} keystrokes, slowest {max(keystrokes) * 1000:.1f} ms; "
-                    f"the {page_delay()} ms pause before filtering is not counted"),
+        Result(
+            "Personen: eine Suchtaste (ohne die Tipp-Pause)",
+            key,
+            limit=0.03,
+            note=f"median of {len(keystrokes)} keystrokes, slowest {max(keystrokes) * 1000:.1f} ms; "
+            f"the {page_delay()} ms pause before filtering is not counted",
+        ),
     ]
 
 
@@ -139,8 +143,16 @@ def write_import_file(path: Path, db_path: Path, rows: int = IMPORT_ROWS) -> Pat
     finally:
         connection.close()
     rng = random.Random(5000)
-    functions = ("Gebietsbeauftragte/r", "Quartiersmanagement", "Programmkoordination", "Stadtplanung",
-                 "Sozialplanung", "Amtsleitung", "Referent/in", "Sachbearbeitung")
+    functions = (
+        "Gebietsbeauftragte/r",
+        "Quartiersmanagement",
+        "Programmkoordination",
+        "Stadtplanung",
+        "Sozialplanung",
+        "Amtsleitung",
+        "Referent/in",
+        "Sachbearbeitung",
+    )
     towns = ("Gelsenkirchen", "Bochum", "Dortmund", "Köln", "Düsseldorf", "Essen", "Herne", "Hamm")
     # A normal workbook, as Excel saves one: shared strings and the sheet's dimension up front
     # (a write-only workbook has neither, and reading it costs an extra pass over the sheet).
@@ -156,9 +168,19 @@ def write_import_file(path: Path, db_path: Path, rows: int = IMPORT_ROWS) -> Pat
         first = rng.choice(origin.female if female else origin.male)
         last = rng.choice(origin.last)
         organisation = rng.choice(organisations) if rng.random() < 0.9 else f"Neue Einrichtung {number % 40}"
-        sheet.append(["Frau" if female else "Herr", "Dr." if rng.random() < 0.08 else None, first, last,
-                      organisation, rng.choice(functions), f"import{number}.{rng.randrange(10**6)}@beispiel.de",
-                      f"0201 {rng.randrange(100000, 999999)}", rng.choice(towns)])
+        sheet.append(
+            [
+                "Frau" if female else "Herr",
+                "Dr." if rng.random() < 0.08 else None,
+                first,
+                last,
+                organisation,
+                rng.choice(functions),
+                f"import{number}.{rng.randrange(10**6)}@beispiel.de",
+                f"0201 {rng.randrange(100000, 999999)}",
+                rng.choice(towns),
+            ]
+        )
     workbook.save(path)
     return path
 
@@ -206,10 +228,16 @@ def measure_import(db_path: Path, runs: int = 3) -> list[Result]:
                 baselines.append(baseline)
             (folder / f"import{run}.sqlite").unlink(missing_ok=True)
             (folder / f"baseline{run}.sqlite").unlink(missing_ok=True)
-        return [Result(f"Import von {IMPORT_ROWS:,} Personen (Excel)".replace(",", "."), statistics.median(imports),
-                       baseline=statistics.median(baselines), ratio_limit=2.0,
-                       note=f"baseline: openpyxl read-only + sqlite3 executemany into a temp table; "
-                            f"{written:,} people written".replace(",", "."))]
+        return [
+            Result(
+                f"Import von {IMPORT_ROWS:,} Personen (Excel)".replace(",", "."),
+                statistics.median(imports),
+                baseline=statistics.median(baselines),
+                ratio_limit=2.0,
+                note=f"baseline: openpyxl read-only + sqlite3 executemany into a temp table; "
+                f"{written:,} people written".replace(",", "."),
+            )
+        ]
     finally:
         remove(folder)
 

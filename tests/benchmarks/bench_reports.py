@@ -55,7 +55,8 @@ def subjects(db) -> tuple[int, int, object]:  # model.core.db.Database
         registrations = session.scalar(select(func.count()).select_from(Registration))
         year = session.execute(
             select(func.extract("year", Event.starts_at).label("y"), func.count())
-            .group_by("y").order_by(func.count().desc())
+            .group_by("y")
+            .order_by(func.count().desc())
         ).first()[0]
         seats = func.count(Registration.id)
         tagungen = session.execute(
@@ -97,14 +98,19 @@ def measure(db_path: Path, runs: int = 5) -> list[Result]:
     f = run(db_path, runs)
     return [
         Result(f"Jahresbericht {f['year']} ({f['annual_pages']} Seiten)", f["annual"], limit=ANNUAL_TARGET),
-        Result(f"Sitzungsunterlagen Tagung, {f['tagung'].people} Personen ({f['pack_pages']} Seiten)", f["pack"],
-               limit=PACK_TARGET),
+        Result(
+            f"Sitzungsunterlagen Tagung, {f['tagung'].people} Personen ({f['pack_pages']} Seiten)",
+            f["pack"],
+            limit=PACK_TARGET,
+        ),
     ]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("database", nargs="?", help="large demo database (built there if missing; default: a temporary one)")
+    parser.add_argument(
+        "database", nargs="?", help="large demo database (built there if missing; default: a temporary one)"
+    )
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with demo_database(args.database) as database:
@@ -112,17 +118,23 @@ def main() -> int:
         year, tagung = f["year"], f["tagung"]
         print(f"Database: {database} ({f['registrations']:,} registrations)")
         print(f"Python {sys.version.split()[0]}, {args.runs} runs each, median after a warm-up\n")
-        print(f"annual report {year}:                {f['annual']:6.2f} s   {f['annual_pages']:3d} pages  "
-              f"(target < {ANNUAL_TARGET:.0f} s: {'ok' if f['annual'] < ANNUAL_TARGET else 'MISSED'})")
-        print(f"meeting pack, {tagung.people} people (default): {f['pack']:6.2f} s   {f['pack_pages']:3d} pages  "
-              f"(target < {PACK_TARGET:.0f} s: {'ok' if f['pack'] < PACK_TARGET else 'MISSED'})")
+        print(
+            f"annual report {year}:                {f['annual']:6.2f} s   {f['annual_pages']:3d} pages  "
+            f"(target < {ANNUAL_TARGET:.0f} s: {'ok' if f['annual'] < ANNUAL_TARGET else 'MISSED'})"
+        )
+        print(
+            f"meeting pack, {tagung.people} people (default): {f['pack']:6.2f} s   {f['pack_pages']:3d} pages  "
+            f"(target < {PACK_TARGET:.0f} s: {'ok' if f['pack'] < PACK_TARGET else 'MISSED'})"
+        )
         print(f"meeting pack, {tagung.people} people (+ tents):  {f['full']:6.2f} s   {f['full_pages']:3d} pages")
 
         with tempfile.TemporaryDirectory() as folder:
-            cold_annual = _cli("--db", str(database), "annual-report", "--year", str(year),
-                               "--out", str(Path(folder) / "a.pdf"))
-            cold_pack = _cli("--db", str(database), "meeting-pack", "--event", str(tagung.id),
-                             "--out", str(Path(folder) / "p.pdf"))
+            cold_annual = _cli(
+                "--db", str(database), "annual-report", "--year", str(year), "--out", str(Path(folder) / "a.pdf")
+            )
+            cold_pack = _cli(
+                "--db", str(database), "meeting-pack", "--event", str(tagung.id), "--out", str(Path(folder) / "p.pdf")
+            )
     print("\nfresh process via main.py (imports and start-up included):")
     print(f"  annual-report --year {year}:        {cold_annual:6.2f} s")
     print(f"  meeting-pack --event {tagung.id}:         {cold_pack:6.2f} s")

@@ -71,8 +71,9 @@ def _remember_area(home: Path, key: str) -> Path:
     return home
 
 
-def run(db_path: Path, runs: int = 5,
-        variants: tuple[str, ...] = ("bare", "run_gui", "main.py", "groups")) -> dict[str, list[float]]:
+def run(
+    db_path: Path, runs: int = 5, variants: tuple[str, ...] = ("bare", "run_gui", "main.py", "groups")
+) -> dict[str, list[float]]:
     """Seconds per run of each variant (fresh processes, interleaved, after a warm-up)."""
     db = str(Path(db_path).absolute())
     if not Path(db).is_file():
@@ -100,10 +101,22 @@ def measure(db_path: Path, runs: int = 7) -> list[Result]:
     times = run(db_path, runs, ("bare", "main.py", "groups"))
     bare = statistics.median(times["bare"])
     note = f"baseline: a bare PySide6 window process; fresh processes, median of {runs}"
-    return [Result("Start bis Hauptfenster mit Daten (main.py --smoke)", statistics.median(times["main.py"]),
-                   baseline=bare, ratio_limit=RATIO_LIMIT, note=note),
-            Result("Start im zuletzt benutzten Bereich (Arbeitsgruppen)", statistics.median(times["groups"]),
-                   baseline=bare, ratio_limit=RATIO_LIMIT, note=note)]
+    return [
+        Result(
+            "Start bis Hauptfenster mit Daten (main.py --smoke)",
+            statistics.median(times["main.py"]),
+            baseline=bare,
+            ratio_limit=RATIO_LIMIT,
+            note=note,
+        ),
+        Result(
+            "Start im zuletzt benutzten Bereich (Arbeitsgruppen)",
+            statistics.median(times["groups"]),
+            baseline=bare,
+            ratio_limit=RATIO_LIMIT,
+            note=note,
+        ),
+    ]
 
 
 def main() -> int:
@@ -119,8 +132,10 @@ def main() -> int:
     for name, values in times.items():
         median = statistics.median(values)
         ratio = median / bare
-        print(f"  {name:8s} {median * 1000:7.0f} ms   ({min(values) * 1000:.0f}–{max(values) * 1000:.0f} ms)"
-              f"   {ratio:4.1f}× bare")
+        print(
+            f"  {name:8s} {median * 1000:7.0f} ms   ({min(values) * 1000:.0f}–{max(values) * 1000:.0f} ms)"
+            f"   {ratio:4.1f}× bare"
+        )
     limit = RATIO_LIMIT * bare
     verdict = "within" if statistics.median(times["main.py"]) <= limit else "OVER"
     print(f"main.py --smoke is {verdict} {RATIO_LIMIT:g}× bare ({limit * 1000:.0f} ms)")

@@ -71,8 +71,12 @@ def large_demo(path: Path | str | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     print(f"Baue die große Demo in {path} …", file=sys.stderr, flush=True)
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo", "--size", "large"],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo", "--size", "large"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0:
         path.unlink(missing_ok=True)
         raise SystemExit(f"main.py demo --size large failed:\n{result.stderr}")
@@ -190,17 +194,26 @@ def table(results: list[Result]) -> str:
     lines = []
     for r in results:
         ok = {True: "ok", False: "MISSED", None: ""}[r.ok]
-        lines.append((r.name, format_value(r.value, r.unit), format_value(r.baseline, r.unit),
-                      f"{r.ratio:.2f}×" if r.ratio is not None else "", r.target, ok))
+        lines.append(
+            (
+                r.name,
+                format_value(r.value, r.unit),
+                format_value(r.baseline, r.unit),
+                f"{r.ratio:.2f}×" if r.ratio is not None else "",
+                r.target,
+                ok,
+            )
+        )
     widths = [max(len(row[i]) for row in (header, *lines)) for i in range(len(header))]
     right = {1, 2, 3}
 
     def render(row) -> str:
-        cells = [cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))]
+        cells = [
+            cell.rjust(w) if i in right else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
         return "| " + " | ".join(cells) + " |"
 
-    rule = "|" + "|".join(("-" * (w + 1) + ":") if i in right else ("-" * (w + 2))
-                         for i, w in enumerate(widths)) + "|"
+    rule = "|" + "|".join(("-" * (w + 1) + ":") if i in right else ("-" * (w + 2)) for i, w in enumerate(widths)) + "|"
     notes = [f"- {r.name}: {r.note}" for r in results if r.note]
     return "\n".join([render(header), rule, *(render(row) for row in lines)] + ([""] + notes if notes else []))
 

@@ -55,8 +55,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="where the large demo is kept (built there if missing; default: a temporary file)")
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement; the median counts (default 5)")
-    parser.add_argument("--only", nargs="+", choices=tuple(SUITE), metavar="NAME",
-                        help=f"run only these: {', '.join(SUITE)}")
+    parser.add_argument(
+        "--only", nargs="+", choices=tuple(SUITE), metavar="NAME", help=f"run only these: {', '.join(SUITE)}"
+    )
     args = parser.parse_args()
     bench_environment()
     started = time.perf_counter()
@@ -67,8 +68,10 @@ def main() -> int:
                 continue
             print(f"… {name}", file=sys.stderr, flush=True)
             results.extend(measure(db_path, args.runs))
-    print(f"Netzwerkstatt benchmarks, large demo; Python {platform.python_version()}, {platform.system()}, "
-          f"median of {args.runs} runs unless noted; {time.perf_counter() - started:.0f} s in all\n")
+    print(
+        f"Netzwerkstatt benchmarks, large demo; Python {platform.python_version()}, {platform.system()}, "
+        f"median of {args.runs} runs unless noted; {time.perf_counter() - started:.0f} s in all\n"
+    )
     print_table(results)
     missed = [r.name for r in results if r.ok is False]
     if missed:

@@ -49,10 +49,22 @@ def fill_sample(db, today: dt.date | None = None) -> SampleFigures:
             ("Stadt Gelsenkirchen", "Kommune", "05513000", "Mitglied", dt.date(2004, 1, 1), None),
             ("Stadt Dortmund", "Kommune", "05913000", "Mitglied", dt.date(2001, 1, 1), None),
             ("Stadt Hamm", "Kommune", "05915000", "Mitglied", dt.date(2010, 1, 1), dt.date(2019, 12, 31)),
-            ("Ministerium für Heimat, Kommunales, Bau und Digitalisierung NRW", "Land/Ministerium", None,
-             "Kooperationspartner", dt.date(2015, 1, 1), None),
-            ("ILS – Institut für Landes- und Stadtentwicklungsforschung", "Wissenschaft/Beratung", None,
-             "Gast", dt.date(2020, 1, 1), None),
+            (
+                "Ministerium für Heimat, Kommunales, Bau und Digitalisierung NRW",
+                "Land/Ministerium",
+                None,
+                "Kooperationspartner",
+                dt.date(2015, 1, 1),
+                None,
+            ),
+            (
+                "ILS – Institut für Landes- und Stadtentwicklungsforschung",
+                "Wissenschaft/Beratung",
+                None,
+                "Gast",
+                dt.date(2020, 1, 1),
+                None,
+            ),
             ("Müller & Söhne <GmbH>", "Träger", None, None, None, None),
         ]:
             org = Organisation(name=name, kind=kind, ags=ags)
@@ -74,16 +86,22 @@ def fill_sample(db, today: dt.date | None = None) -> SampleFigures:
             ("Peter", "Klein", "Müller & Söhne <GmbH>", True),
             ("Ruth", "Altmann", "Stadt Hamm", False),
         ]:
-            person = Person(salutation="Frau" if first in ("Ayşe", "Jana", "Miriam", "Ruth") else "Herr",
-                            first_name=first, last_name=last, organisation_id=orgs[org].id, active=active)
+            person = Person(
+                salutation="Frau" if first in ("Ayşe", "Jana", "Miriam", "Ruth") else "Herr",
+                first_name=first,
+                last_name=last,
+                organisation_id=orgs[org].id,
+                active=active,
+            )
             s.add(person)
             people.append(person)
         s.flush()
         figures.active_people = 6
 
         def event(offset: int, kind: str, title: str, status: str, days: int = 0, **values) -> Event:
-            item = Event(kind=kind, title=title, starts_at=day(offset), ends_at=day(offset + days, 16),
-                         status=status, **values)
+            item = Event(
+                kind=kind, title=title, starts_at=day(offset), ends_at=day(offset + days, 16), status=status, **values
+            )
             s.add(item)
             s.flush()
             in_year = item.starts_at.year == today.year
@@ -95,29 +113,62 @@ def fill_sample(db, today: dt.date | None = None) -> SampleFigures:
 
         def register(item: Event, statuses: list[str]) -> None:
             for person, status in zip(people, statuses, strict=False):  # the first len(statuses) people
-                s.add(Registration(event_id=item.id, person_id=person.id, status=status,
-                                   registered_at=item.starts_at - dt.timedelta(days=20)))
+                s.add(
+                    Registration(
+                        event_id=item.id,
+                        person_id=person.id,
+                        status=status,
+                        registered_at=item.starts_at - dt.timedelta(days=20),
+                    )
+                )
                 if status == "teilgenommen" and item.starts_at.year == today.year:
                     figures.participations += 1
                 if status == "Warteliste" and item.starts_at.date() >= today and item.status != "abgesagt":
                     figures.waiting += 1
 
         bochum = orgs["Stadt Bochum"]
-        meeting = event(-40, "Netzwerktreffen", "Netzwerktreffen im Rathaus Bochum", "durchgeführt",
-                        venue="Rathaus Bochum", host_organisation_id=bochum.id)
+        meeting = event(
+            -40,
+            "Netzwerktreffen",
+            "Netzwerktreffen im Rathaus Bochum",
+            "durchgeführt",
+            venue="Rathaus Bochum",
+            host_organisation_id=bochum.id,
+        )
         register(meeting, ["teilgenommen"] * 4 + ["nicht erschienen"])
-        workshop = event(-20, "Werkstatt", "Werkstatt Quartiersmanagement & Beteiligung", "durchgeführt",
-                         format="Hybrid", venue="Wissenschaftspark Gelsenkirchen")
+        workshop = event(
+            -20,
+            "Werkstatt",
+            "Werkstatt Quartiersmanagement & Beteiligung",
+            "durchgeführt",
+            format="Hybrid",
+            venue="Wissenschaftspark Gelsenkirchen",
+        )
         register(workshop, ["teilgenommen"] * 3 + ["entschuldigt"])
         event(-10, "Fachgespräch", "Fachgespräch Klimaanpassung", "abgesagt")
 
         upcoming = [
-            event(2, "Netzwerktreffen", "Netzwerktreffen Dezember: Jahresplanung", "ausgeschrieben",
-                  capacity=40, venue="Rathaus Dortmund", host_organisation_id=orgs["Stadt Dortmund"].id),
-            event(9, "Fortbildung", "Fortbildung Städtebauförderung kompakt (anerkannt AKNW)", "ausgeschrieben",
-                  capacity=2, format="Online", fee=Decimal("25.00")),
-            event(30, "Exkursion", "Exkursion nach Rotterdam und Delft", "geplant", days=2, capacity=25,
-                  venue="Rotterdam"),
+            event(
+                2,
+                "Netzwerktreffen",
+                "Netzwerktreffen Dezember: Jahresplanung",
+                "ausgeschrieben",
+                capacity=40,
+                venue="Rathaus Dortmund",
+                host_organisation_id=orgs["Stadt Dortmund"].id,
+            ),
+            event(
+                9,
+                "Fortbildung",
+                "Fortbildung Städtebauförderung kompakt (anerkannt AKNW)",
+                "ausgeschrieben",
+                capacity=2,
+                format="Online",
+                fee=Decimal("25.00"),
+            ),
+            event(
+                30, "Exkursion", "Exkursion nach Rotterdam und Delft", "geplant", days=2, capacity=25, venue="Rotterdam"
+            ),
         ]
         register(upcoming[0], ["angemeldet"] * 3)
         register(upcoming[1], ["angemeldet", "angemeldet", "Warteliste", "Warteliste"])
@@ -215,8 +266,11 @@ class VersionsUser:
     def exec(self, dialog) -> int:  # VersionsDialog
         self.shown += 1
         self.rows = dialog.rows()
-        buttons = {"keep_mine": dialog.keep_mine_button, "take_stored": dialog.take_stored_button,
-                   "back": dialog.back_button}
+        buttons = {
+            "keep_mine": dialog.keep_mine_button,
+            "take_stored": dialog.take_stored_button,
+            "back": dialog.back_button,
+        }
         buttons[self.choice].click()
         return dialog.result()
 

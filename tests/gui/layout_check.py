@@ -42,8 +42,10 @@ def cut_headers(view: QTableView) -> list[str]:
         if header.isSectionHidden(column):
             continue
         if header.sectionSize(column) + TOLERANCE < header_text_width(view, column):
-            cut.append(f"header {view.model().headerData(column, Qt.Orientation.Horizontal)!r}: "
-                       f"{header.sectionSize(column)} < {header_text_width(view, column)} px")
+            cut.append(
+                f"header {view.model().headerData(column, Qt.Orientation.Horizontal)!r}: "
+                f"{header.sectionSize(column)} < {header_text_width(view, column)} px"
+            )
     return cut
 
 
@@ -65,7 +67,9 @@ def cut_title(view: QTableView) -> list[str]:
     for other in others:  # full text for figures and short texts, the header for longer texts
         natural = max(header_text_width(view, other), min(view.sizeHintForColumn(other), 320))
         short = natural <= SHORT or fitter.holds_figures(other)
-        minimum += min(header.sectionSize(other), natural if short else max(header_text_width(view, other), TEXT_MINIMUM))
+        minimum += min(
+            header.sectionSize(other), natural if short else max(header_text_width(view, other), TEXT_MINIMUM)
+        )
     room = view.viewport().width() - minimum
     width = header.sectionSize(column)
     if width + TOLERANCE < min(needed, room):
@@ -79,8 +83,11 @@ def cut_columns(view: QTableView) -> list[str]:
 
 
 def visible_tables(widget: QWidget) -> list[QTableView]:
-    return [view for view in widget.findChildren(QTableView) if view.isVisible()
-            and view.horizontalHeader().isVisible() and view.width() > 0]
+    return [
+        view
+        for view in widget.findChildren(QTableView)
+        if view.isVisible() and view.horizontalHeader().isVisible() and view.width() > 0
+    ]
 
 
 def every_tab(widget: QWidget):

@@ -103,9 +103,15 @@ def test_main_py_smoke_in_a_fresh_process(sample_file):
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
-    result = subprocess.run([sys.executable, str(root / "main.py"), "--db", str(sample_file), "--smoke"],
-                            capture_output=True, text=True, encoding="utf-8", cwd=root, env=dict(os.environ),
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(root / "main.py"), "--db", str(sample_file), "--smoke"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=root,
+        env=dict(os.environ),
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "Fehler" not in result.stderr
 
@@ -124,8 +130,15 @@ def test_the_start_imports_only_what_the_first_screen_needs(sample_file):
         f"assert run_gui({str(sample_file)!r}, smoke=True) == 0\n"
         "print('\\n'.join(sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, encoding="utf-8",
-                            cwd=root, env=dict(os.environ), timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=root,
+        env=dict(os.environ),
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     loaded = {name.split(".")[0] for name in result.stdout.split()}
     assert "gui" in loaded and "model" in loaded

@@ -25,8 +25,11 @@ def test_both_versions_side_by_side_with_the_differences_highlighted(qtbot):
     qtbot.waitExposed(dialog)
     header = [dialog.table.horizontalHeaderItem(column).text() for column in range(3)]
     assert header == ["Feld", "Ihre Fassung", "Gespeicherte Fassung"]
-    assert dialog.rows() == [("Telefon", "0234 2", "0234 1", True), ("Funktion", "Amtsleiter", "Amtsleiter", False),
-                             ("Notizen", "Zeile 1\nZeile 2", "", True)]
+    assert dialog.rows() == [
+        ("Telefon", "0234 2", "0234 1", True),
+        ("Funktion", "Amtsleiter", "Amtsleiter", False),
+        ("Notizen", "Zeile 1\nZeile 2", "", True),
+    ]
     assert dialog.table.item(0, 1).font().bold() and not dialog.table.item(1, 1).font().bold()
     assert "2 Felder unterscheiden sich" in dialog.summary.text()
     dialog.only_differences.setChecked(True)

@@ -23,8 +23,14 @@ def _double_click(view: QTableView, row: int = 0) -> None:
 
 def _lists(page):
     """(tab label, view) of every list the page shows, tab by tab."""
-    tabs = next((t for t in page.findChildren(QTabWidget) if t.parent() is not None and t.window() is page.window()
-                 and t.isVisible()), None)
+    tabs = next(
+        (
+            t
+            for t in page.findChildren(QTabWidget)
+            if t.parent() is not None and t.window() is page.window() and t.isVisible()
+        ),
+        None,
+    )
     for index in range(tabs.count() if tabs else 1):
         if tabs is not None:
             tabs.setCurrentIndex(index)

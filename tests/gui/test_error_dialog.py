@@ -14,8 +14,10 @@ from model.core.errors import UserError, ValidationError
 def _bug() -> BaseException:
     try:
         # What PySide says when a slot gets an argument it cannot take: a signature dump.
-        raise TypeError("'PySide6.QtWidgets.QFileDialog.getSaveFileName' called with wrong argument types:\n"
-                        "  PySide6.QtWidgets.QFileDialog.getSaveFileName(ListOutput, str, bool)")
+        raise TypeError(
+            "'PySide6.QtWidgets.QFileDialog.getSaveFileName' called with wrong argument types:\n"
+            "  PySide6.QtWidgets.QFileDialog.getSaveFileName(ListOutput, str, bool)"
+        )
     except TypeError as exc:
         return exc
 
@@ -24,8 +26,9 @@ def test_a_bug_has_a_one_sentence_headline_and_folded_details(qtbot):
     dialog = ErrorDialog(*describe_error(_bug()))  # as the program's exception hook shows it
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.headline.text() == ("Ein unerwarteter Fehler ist aufgetreten; "
-                                      "die Arbeit kann meist fortgesetzt werden.")
+    assert dialog.headline.text() == (
+        "Ein unerwarteter Fehler ist aufgetreten; die Arbeit kann meist fortgesetzt werden."
+    )
     assert "PySide6" not in dialog.headline.text() + dialog.hint.text()
     assert not dialog.details_view.isVisible()
     qtbot.mouseClick(dialog.details_button, Qt.MouseButton.LeftButton)
@@ -45,8 +48,9 @@ def test_a_known_error_shows_its_sentence_and_nothing_else(qtbot):
 
 def test_show_error_says_a_known_error_in_german_and_puts_the_cursor_in_its_field(qtbot, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text(),
-                                                                       box.informativeText())) or 0)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text(), box.informativeText())) or 0
+    )
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
     name, email = QLineEdit(), QLineEdit()
@@ -55,12 +59,20 @@ def test_show_error_says_a_known_error_in_german_and_puts_the_cursor_in_its_fiel
     tabs.show()
     with qtbot.waitActive(tabs):
         tabs.activateWindow()
-    show_error(tabs, ValidationError("E-Mail: »ayşe@« ist keine gültige Adresse.", field="email"),
-               title="Person speichern", fields={"name": name, "email": email})
+    show_error(
+        tabs,
+        ValidationError("E-Mail: »ayşe@« ist keine gültige Adresse.", field="email"),
+        title="Person speichern",
+        fields={"name": name, "email": email},
+    )
     assert shown == [("Person speichern", "E-Mail: »ayşe@« ist keine gültige Adresse.", "")]
     assert tabs.currentWidget() is email and QApplication.focusWidget() is email
-    show_error(tabs, PermissionError(13, "Permission denied", "Liste.xlsx"), title="Exportieren",
-               summary="Die Liste wurde nicht gespeichert.")
+    show_error(
+        tabs,
+        PermissionError(13, "Permission denied", "Liste.xlsx"),
+        title="Exportieren",
+        summary="Die Liste wurde nicht gespeichert.",
+    )
     assert shown[-1][1] == "Die Liste wurde nicht gespeichert." and "Liste.xlsx" in shown[-1][2]
 
 

@@ -103,12 +103,14 @@ def test_saved_elsewhere_meanwhile_offers_reload(qtbot, sqlite_db, scene, fake_u
     dialog.form.title_edit.setText("Meine Änderung")
     assert not dialog.save()
     assert "Jemand anderes hat diese Veranstaltung gespeichert" in fake_user.last  # the user chose »Neu laden«
-    assert dialog.form.venue.text() == "Bahnhof Langendreer" and dialog.form.title_edit.text() == "Netzwerktreffen März 2027"
+    assert (
+        dialog.form.venue.text() == "Bahnhof Langendreer"
+        and dialog.form.title_edit.text() == "Netzwerktreffen März 2027"
+    )
     assert not dialog.dirty
 
 
-def test_saved_elsewhere_meanwhile_compare_and_keep_mine(qtbot, sqlite_db, scene, fake_user, versions_user,
-                                                         app_style):
+def test_saved_elsewhere_meanwhile_compare_and_keep_mine(qtbot, sqlite_db, scene, fake_user, versions_user, app_style):
     from PySide6.QtWidgets import QMessageBox
 
     dialog = _dialog(qtbot, sqlite_db, scene.event_id)
@@ -127,13 +129,18 @@ def test_saved_elsewhere_meanwhile_compare_and_keep_mine(qtbot, sqlite_db, scene
     }
     stored = load_event(sqlite_db, scene.event_id)
     assert (stored.title, stored.venue, stored.capacity, stored.version) == (
-        "Netzwerktreffen März 2027 – neuer Termin", "Rathaus Bochum", 30, 3)
+        "Netzwerktreffen März 2027 – neuer Termin",
+        "Rathaus Bochum",
+        30,
+        3,
+    )
     assert load_agenda(sqlite_db, scene.event_id) == []
     assert not dialog.dirty and dialog.record.version == 3
 
 
-def test_saved_elsewhere_meanwhile_compare_and_take_theirs(qtbot, sqlite_db, scene, fake_user, versions_user,
-                                                           app_style):
+def test_saved_elsewhere_meanwhile_compare_and_take_theirs(
+    qtbot, sqlite_db, scene, fake_user, versions_user, app_style
+):
     from PySide6.QtWidgets import QMessageBox
 
     dialog = _dialog(qtbot, sqlite_db, scene.event_id)
@@ -144,7 +151,10 @@ def test_saved_elsewhere_meanwhile_compare_and_take_theirs(qtbot, sqlite_db, sce
     fake_user.answer = QMessageBox.ButtonRole.ActionRole
     versions_user.choice = "take_stored"
     assert not dialog.save()
-    assert dialog.form.venue.text() == "Bahnhof Langendreer" and dialog.form.title_edit.text() == "Netzwerktreffen März 2027"
+    assert (
+        dialog.form.venue.text() == "Bahnhof Langendreer"
+        and dialog.form.title_edit.text() == "Netzwerktreffen März 2027"
+    )
     assert not dialog.dirty and load_event(sqlite_db, scene.event_id).title == "Netzwerktreffen März 2027"
 
 
@@ -160,8 +170,11 @@ def test_closing_with_unsaved_changes_asks(qtbot, sqlite_db, scene, fake_user, a
 
 
 def test_agenda_editing_reorder_and_fixed_times(qtbot, sqlite_db, scene, app_style):
-    save_agenda(sqlite_db, scene.event_id, [AgendaEntry("Begrüßung", 15, "Begrüßung"),
-                                            AgendaEntry("Bericht aus dem Ministerium", 30, "Bericht")])
+    save_agenda(
+        sqlite_db,
+        scene.event_id,
+        [AgendaEntry("Begrüßung", 15, "Begrüßung"), AgendaEntry("Bericht aus dem Ministerium", 30, "Bericht")],
+    )
     dialog = _dialog(qtbot, sqlite_db, scene.event_id)
     dialog.tabs.setCurrentIndex(TAB_AGENDA)
     editor = dialog.agenda
@@ -180,8 +193,12 @@ def test_agenda_editing_reorder_and_fixed_times(qtbot, sqlite_db, scene, app_sty
     editor.add_item()
     model.setData(model.index(3, COL_TITLE), "Austausch aus den Kommunen")
     model.setData(model.index(3, COL_DURATION), 60)
-    assert times() == [("10:00", "Begrüßung"), ("10:15", "Bericht aus dem Ministerium"), ("12:00", "Mittagspause"),
-                       ("12:45", "Austausch aus den Kommunen")]
+    assert times() == [
+        ("10:00", "Begrüßung"),
+        ("10:15", "Bericht aus dem Ministerium"),
+        ("12:00", "Mittagspause"),
+        ("12:45", "Austausch aus den Kommunen"),
+    ]
     assert not editor.problems_label.isHidden()  # the agenda ends after 13:00
 
     # Ctrl+Up moves the exchange before the break; the fixed break stays at 12:00.
@@ -194,8 +211,12 @@ def test_agenda_editing_reorder_and_fixed_times(qtbot, sqlite_db, scene, app_sty
     assert times()[2][0] == "11:00"
     assert dialog.dirty and dialog.save()
     stored = load_agenda(sqlite_db, scene.event_id)
-    assert [e.title for e in stored] == ["Begrüßung", "Bericht aus dem Ministerium", "Austausch aus den Kommunen",
-                                         "Mittagspause"]
+    assert [e.title for e in stored] == [
+        "Begrüßung",
+        "Bericht aus dem Ministerium",
+        "Austausch aus den Kommunen",
+        "Mittagspause",
+    ]
     assert [e.fixed_start for e in stored] == [None, None, None, dt.time(12, 0)]
     # The break is freed again: it follows the exchange.
     dialog.agenda.view.setCurrentIndex(dialog.agenda.model.index(3, COL_TITLE))
@@ -254,8 +275,12 @@ def test_check_off_grid_by_keyboard(qtbot, sqlite_db, scene, app_style):
     qtbot.keyClick(view, Qt.Key.Key_E)  # Schulte excused
     qtbot.keyClick(view, Qt.Key.Key_N)  # Yılmaz absent
     assert view.currentIndex().row() == 3
-    assert _statuses(sqlite_db, scene.event_id) == {"Becker": "teilgenommen", "Schulte": "entschuldigt",
-                                                     "Yılmaz": "nicht erschienen", "Żółć": "angemeldet"}
+    assert _statuses(sqlite_db, scene.event_id) == {
+        "Becker": "teilgenommen",
+        "Schulte": "entschuldigt",
+        "Yılmaz": "nicht erschienen",
+        "Żółć": "angemeldet",
+    }
     assert tab.summary.text() == "1 von 4 anwesend · 1 entschuldigt · 1 nicht erschienen"
     view.setCurrentIndex(tab.model.index(0, 1))
     qtbot.keyClick(view, Qt.Key.Key_Space)  # Becker unchecked again
@@ -301,8 +326,9 @@ def test_import_preview_then_apply(qtbot, sqlite_db, scene, tmp_path, app_style,
 
     register_people(sqlite_db, scene.event_id, scene.people[:2], now=EARLIER)
     in_progress(sqlite_db, scene.event_id)
-    path = write_xlsx(tmp_path / "liste.xlsx", [("Name", "E-Mail"), ("Yılmaz, Ayşe", None),
-                                               ("Neu, Nina", "nina.neu@example.org")])
+    path = write_xlsx(
+        tmp_path / "liste.xlsx", [("Name", "E-Mail"), ("Yılmaz, Ayşe", None), ("Neu, Nina", "nina.neu@example.org")]
+    )
     dialog = _dialog(qtbot, sqlite_db, scene.event_id)
     dialog.show_tab(TAB_ATTENDANCE)
     answer_file_dialogs(monkeypatch, path)
@@ -314,8 +340,11 @@ def test_import_preview_then_apply(qtbot, sqlite_db, scene, tmp_path, app_style,
     assert preview.apply_button.isEnabled()
     assert _statuses(sqlite_db, scene.event_id)["Yılmaz"] == "angemeldet"  # the preview wrote nothing
     preview.apply()
-    assert _statuses(sqlite_db, scene.event_id) == {"Yılmaz": "teilgenommen", "Żółć": "angemeldet",
-                                                     "Neu": "teilgenommen"}
+    assert _statuses(sqlite_db, scene.event_id) == {
+        "Yılmaz": "teilgenommen",
+        "Żółć": "angemeldet",
+        "Neu": "teilgenommen",
+    }
     assert "übernommen" in dialog.attendance.message.text()
 
 
@@ -325,14 +354,25 @@ def test_import_preview_then_apply(qtbot, sqlite_db, scene, tmp_path, app_style,
 def test_events_page_filters_month_and_copy(qtbot, sqlite_db, scene, fake_user, app_style):
     today = dt.date.today()
     with sqlite_db.writing() as s:
-        make_event(s, title="Werkstatt Verfügungsfonds", kind="Werkstatt", day=today.replace(day=15),
-                   working_group_id=scene.group_id)
-        make_event(s, title="Fachgespräch Klimaanpassung", kind="Fachgespräch", day=dt.date(today.year - 1, 5, 5),
-                   status="durchgeführt")
+        make_event(
+            s,
+            title="Werkstatt Verfügungsfonds",
+            kind="Werkstatt",
+            day=today.replace(day=15),
+            working_group_id=scene.group_id,
+        )
+        make_event(
+            s,
+            title="Fachgespräch Klimaanpassung",
+            kind="Fachgespräch",
+            day=dt.date(today.year - 1, 5, 5),
+            status="durchgeführt",
+        )
     page = EventsPage(sqlite_db)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+
     def titles() -> list[str]:
         return [page.model.row_at(r).title for r in range(page.model.rowCount())]
 
@@ -393,7 +433,9 @@ def test_series_dialog_creates_the_events(qtbot, sqlite_db, scene, fake_user, ap
     dialog.create_events()
     assert "9 Veranstaltungen wurden angelegt" in fake_user.last
     with sqlite_db.session() as s:
-        titles = s.scalars(select(Event.title).where(Event.title.like("Netzwerktreffen % 2027")).order_by(Event.starts_at)).all()
+        titles = s.scalars(
+            select(Event.title).where(Event.title.like("Netzwerktreffen % 2027")).order_by(Event.starts_at)
+        ).all()
     assert titles[0] == "Netzwerktreffen Januar 2027" and "Netzwerktreffen März 2027" in titles  # the scene's own
     assert len(titles) == 10
 
@@ -405,8 +447,14 @@ def test_working_groups_page(qtbot, sqlite_db, scene, fake_user, app_style, type
     from gui.events.groups_page import WorkingGroupsPage
 
     with sqlite_db.writing() as s:
-        session = make_event(s, title="1. Sitzung AG Klimaanpassung", kind="Arbeitsgruppensitzung",
-                             day=dt.date(2026, 3, 10), status="durchgeführt", working_group_id=scene.group_id)
+        session = make_event(
+            s,
+            title="1. Sitzung AG Klimaanpassung",
+            kind="Arbeitsgruppensitzung",
+            day=dt.date(2026, 3, 10),
+            status="durchgeführt",
+            working_group_id=scene.group_id,
+        )
     page = WorkingGroupsPage(sqlite_db)
     qtbot.addWidget(page)
     page.show()
@@ -466,14 +514,20 @@ def test_o_key_marks_online_attendance_at_a_hybrid_event(qtbot, sqlite_db, scene
     qtbot.keyClick(view, Qt.Key.Key_O)  # Yılmaz online
     qtbot.keyClick(view, Qt.Key.Key_Space)  # Żółć in the room
     with sqlite_db.session() as s:
-        modes = dict(s.execute(select(Person.last_name, Registration.attendance_mode)
-                               .join(Registration, Registration.person_id == Person.id)).all())
+        modes = dict(
+            s.execute(
+                select(Person.last_name, Registration.attendance_mode).join(
+                    Registration, Registration.person_id == Person.id
+                )
+            ).all()
+        )
     assert modes == {"Yılmaz": "Online", "Żółć": "Präsenz"}
     assert dialog.attendance.model.index(0, 4).data() == "anwesend (online)"
 
 
-def test_a_saved_event_outside_the_filter_switches_the_filter_and_is_selected(qtbot, sqlite_db, scene, fake_user,
-                                                                              type_text, app_style):
+def test_a_saved_event_outside_the_filter_switches_the_filter_and_is_selected(
+    qtbot, sqlite_db, scene, fake_user, type_text, app_style
+):
     today = dt.date.today()
     with sqlite_db.writing() as s:
         for day in range(1, 25):  # enough rows that the new one must be scrolled to

@@ -162,8 +162,12 @@ def _controls(page: QWidget) -> list[QObject]:
     entries) in layout order."""
     found: list[QObject] = []
     for button in page.findChildren(QAbstractButton):
-        if (not button.isVisible() or not button.isEnabled()
-                or button.objectName().startswith("qt_") or isinstance(button.parent(), QTabWidget)):
+        if (
+            not button.isVisible()
+            or not button.isEnabled()
+            or button.objectName().startswith("qt_")
+            or isinstance(button.parent(), QTabWidget)
+        ):
             continue
         if isinstance(button, QToolButton) and button.menu() is not None:  # the click opens a blocking menu
             found.extend(a for a in button.menu().actions() if a.isEnabled() and not a.isSeparator() and a.text())
@@ -274,8 +278,11 @@ def _click_page(qtbot, window, key: str, user: User, clicked: list[str]) -> None
 def _check_what_the_user_saw(window, user: User, caplog) -> None:
     shown = _python_values_shown(window, user)
     assert not shown, f"Python values shown to the user: {shown[:5]}"
-    logged = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info
-              or "Traceback" in r.getMessage()]
+    logged = [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno >= logging.ERROR or r.exc_info or "Traceback" in r.getMessage()
+    ]
     assert not logged, f"errors in the log: {logged[:3]}"
 
 
@@ -289,8 +296,10 @@ def test_every_enabled_control_of_an_area_works(qtbot, make_window, demo_db, use
     user.explore = lambda dialog: _click_all(qtbot, window, f"modal › {dialog.windowTitle()}", dialog, user, clicked)
     _click_page(qtbot, window, key, user, clicked)
     _check_what_the_user_saw(window, user, caplog)
-    print(f"\n{key}: {len(clicked)} controls clicked in {time.perf_counter() - started:.1f} s; "
-          f"{len(user.dialogs)} dialogs opened, {len(user.said)} messages")
+    print(
+        f"\n{key}: {len(clicked)} controls clicked in {time.perf_counter() - started:.1f} s; "
+        f"{len(user.dialogs)} dialogs opened, {len(user.said)} messages"
+    )
     assert clicked
 
 
@@ -308,6 +317,8 @@ def test_every_action_of_the_main_window_works(qtbot, make_window, demo_db, user
             _press_and_check(qtbot, window, where, action, clicked)
             _explore_opened_dialogs(qtbot, window, where, user, clicked)
     _check_what_the_user_saw(window, user, caplog)
-    print(f"\nwindow: {len(clicked)} actions and controls in {time.perf_counter() - started:.1f} s; "
-          f"{len(user.dialogs)} dialogs opened, {len(user.said)} messages")
+    print(
+        f"\nwindow: {len(clicked)} actions and controls in {time.perf_counter() - started:.1f} s; "
+        f"{len(user.dialogs)} dialogs opened, {len(user.said)} messages"
+    )
     assert len(clicked) >= 10

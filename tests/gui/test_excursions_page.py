@@ -100,8 +100,10 @@ def test_travel_tab_saved_elsewhere_meanwhile(page, fake_user, versions_user):
     fake_user.answer = QMessageBox.ButtonRole.ActionRole  # »Beide Fassungen anzeigen«
     tab.save()  # »Meine Fassung speichern«
     assert "Jemand anderes hat diese Reise gespeichert" in fake_user.last
-    assert versions_user.differing() == {"Unterkunft": ("Hotel De Plataan", "Hotel Coen"),
-                                         "Beitrag pro Person": ("450,00 €", "420,00 €")}
+    assert versions_user.differing() == {
+        "Unterkunft": ("Hotel De Plataan", "Hotel Coen"),
+        "Beitrag pro Person": ("450,00 €", "420,00 €"),
+    }
     details = ex.load_trip(page.db, page.event_id)
     assert (details.contribution, details.accommodation_name) == (Decimal("450.00"), "Hotel De Plataan")
     assert page.feedback.text() == "Reisedaten gespeichert."
@@ -174,8 +176,9 @@ def test_several_people_a_verteiler_and_a_working_group_at_once(page, db, qtbot,
     names = [picker.search_model.index(r, 0).data() for r in range(4)]
     for name in ("Brandt, Ole", "Şahin, Dilek"):
         rect = picker.search_view.visualRect(picker.search_model.index(names.index(name), 0))
-        qtbot.mouseClick(picker.search_view.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.ControlModifier, rect.center())
+        qtbot.mouseClick(
+            picker.search_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center()
+        )
     qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
     assert page.feedback.text() == "2 Personen angemeldet."
     assert tab.dialog is picker  # no details dialog for a group
@@ -195,8 +198,11 @@ def test_several_people_a_verteiler_and_a_working_group_at_once(page, db, qtbot,
     tab.dialog.reject()  # one newcomer: the details dialog, closed without details
     rows = {p.name: p for p in ex.participants(db, page.event_id)}
     assert {n: (rows[n].status, rows[n].role) for n in ("Dilek Şahin", "Ole Brandt", "Greta Vogel", "Hanna Kühn")} == {
-        "Dilek Şahin": ("angemeldet", "Teilnahme"), "Ole Brandt": ("angemeldet", "Teilnahme"),
-        "Greta Vogel": ("angemeldet", "Teilnahme"), "Hanna Kühn": ("angemeldet", "Referent/in")}
+        "Dilek Şahin": ("angemeldet", "Teilnahme"),
+        "Ole Brandt": ("angemeldet", "Teilnahme"),
+        "Greta Vogel": ("angemeldet", "Teilnahme"),
+        "Hanna Kühn": ("angemeldet", "Referent/in"),
+    }
     shown = {cell(tab.model, r, 0) for r in range(tab.model.rowCount())}
     assert {"Şahin, Dilek", "Brandt, Ole", "Vogel, Greta", "Kühn, Hanna"} <= shown
 
@@ -231,7 +237,10 @@ def test_payments_refunds_and_who_still_has_to_pay(page, db):
     assert tab.figures["received"].text() == "970,00 €"
     tab.only_open.setChecked(True)
     assert sorted(cell(tab.model, r, 0) for r in range(tab.model.rowCount())) == [
-        "Becker, Thomas", "Schulte, Jana", "Żółć, Łukasz"]
+        "Becker, Thomas",
+        "Schulte, Jana",
+        "Żółć, Łukasz",
+    ]
     assert tab.output._title().startswith("Offene Beiträge: Studienfahrt Delft")  # printed as "who still has to pay"
     assert tab.output.pdf_bytes().startswith(b"%PDF")
 
@@ -271,7 +280,10 @@ def test_rooms_and_programme_tabs(page, db):
     dialog.description.setPlainText("Mittagessen in der Markthal")
     dialog.save()
     assert [programme.items_model.index(r, 1).data() for r in range(programme.items_model.rowCount())] == [
-        "Afrikaanderwijk", "Markthal", "Katendrecht"]  # sorted in by time
+        "Afrikaanderwijk",
+        "Markthal",
+        "Katendrecht",
+    ]  # sorted in by time
     programme.items_view.selectRow(1)
     programme.move_item(1)
     from model.excursions.itinerary import load_days
@@ -311,7 +323,10 @@ def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path, answe
     headers = [c.value for c in sheet[3]]
     assert "Nachname" in headers and "Zimmer" in headers and "Zahlungsstatus" in headers
     assert "Gebühr" not in headers  # the trip's own amount columns replace the generic fee
-    rows = {r[headers.index("Nachname")]: dict(zip(headers, r, strict=True)) for r in sheet.iter_rows(min_row=4, values_only=True)}
+    rows = {
+        r[headers.index("Nachname")]: dict(zip(headers, r, strict=True))
+        for r in sheet.iter_rows(min_row=4, values_only=True)
+    }
     assert rows["Żółć"]["Zimmer"] == "EZ" and rows["Żółć"]["Offen"] == 360
     assert rows["Yılmaz"]["Zahlungsstatus"] == "bezahlt"
     assert "Ernährung" not in headers  # sensitive details stay in the program
@@ -319,10 +334,17 @@ def test_travel_pack_preview_and_participant_export(page, qtbot, tmp_path, answe
 
 def test_purge_button_after_the_trip(qtbot, db, answers):
     start = dt.datetime.combine(dt.date.today() - dt.timedelta(days=5), dt.time(8))
-    event_id = ex.create_excursion(db, "Studienfahrt Brüssel", start, start + dt.timedelta(days=2), "Brüssel", "Belgien")
+    event_id = ex.create_excursion(
+        db, "Studienfahrt Brüssel", start, start + dt.timedelta(days=2), "Brüssel", "Belgien"
+    )
     people = make_people(db, "Ayşe Yılmaz")
-    ex.register_participant(db, event_id, people["Ayşe Yılmaz"], ex.ParticipantDetails(
-        "EZ", dietary_needs="vegetarisch", emergency_contact="Mehmet Yılmaz"), confirmed=True)
+    ex.register_participant(
+        db,
+        event_id,
+        people["Ayşe Yılmaz"],
+        ex.ParticipantDetails("EZ", dietary_needs="vegetarisch", emergency_contact="Mehmet Yılmaz"),
+        confirmed=True,
+    )
     page = ExcursionsPage(db)
     qtbot.addWidget(page)
     page.show()
@@ -361,11 +383,17 @@ def test_area_in_the_main_window_and_purge_at_start(qtbot, sqlite_db):
     from gui.settings import Settings
 
     start = dt.datetime(2020, 5, 14, 8)
-    event_id = ex.create_excursion(sqlite_db, "Studienfahrt Brüssel 2020", start, start + dt.timedelta(days=2),
-                                   "Brüssel", "Belgien")
+    event_id = ex.create_excursion(
+        sqlite_db, "Studienfahrt Brüssel 2020", start, start + dt.timedelta(days=2), "Brüssel", "Belgien"
+    )
     people = make_people(sqlite_db, "Ayşe Yılmaz")
-    ex.register_participant(sqlite_db, event_id, people["Ayşe Yılmaz"],
-                            ex.ParticipantDetails("EZ", dietary_needs="vegetarisch"), confirmed=True)
+    ex.register_participant(
+        sqlite_db,
+        event_id,
+        people["Ayşe Yılmaz"],
+        ex.ParticipantDetails("EZ", dietary_needs="vegetarisch"),
+        confirmed=True,
+    )
     _application()
     window = MainWindow(sqlite_db, Settings())
     qtbot.addWidget(window)
@@ -445,5 +473,6 @@ def test_a_new_trip_outside_the_chosen_year_switches_to_its_year(page, db, qtbot
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert page.filter.currentData() == this_year + 1
     assert [page.model.row_at(i.row()).title for i in page.view.selectionModel().selectedRows()] == [
-        "Studienfahrt Lyon: Politique de la ville"]
+        "Studienfahrt Lyon: Politique de la ville"
+    ]
     assert page.trip_title.text() == "Studienfahrt Lyon: Politique de la ville"

@@ -62,16 +62,20 @@ def test_a_list_page_opens_with_the_focus_in_its_search_field(qtbot, make_window
         assert QApplication.focusWidget() is page.search, key
 
 
-@pytest.mark.parametrize("area, button, first_field", [
-    ("people", "Neue Person…", lambda d: d.salutation),
-    ("members", "Neue Organisation…", lambda d: d.name),
-    ("events", "Neue Veranstaltung…", lambda d: d.form.kind),
-    ("events", "Reihe anlegen…", lambda d: d.kind),
-    ("excursions", "Neue Exkursion…", lambda d: d.title),
-    ("groups", "Neue Arbeitsgruppe…", None),
-])
-def test_a_new_record_form_opens_with_the_cursor_in_its_first_field(qtbot, make_window, sqlite_db, sqlite_sample,
-                                                                     area, button, first_field):
+@pytest.mark.parametrize(
+    "area, button, first_field",
+    [
+        ("people", "Neue Person…", lambda d: d.salutation),
+        ("members", "Neue Organisation…", lambda d: d.name),
+        ("events", "Neue Veranstaltung…", lambda d: d.form.kind),
+        ("events", "Reihe anlegen…", lambda d: d.kind),
+        ("excursions", "Neue Exkursion…", lambda d: d.title),
+        ("groups", "Neue Arbeitsgruppe…", None),
+    ],
+)
+def test_a_new_record_form_opens_with_the_cursor_in_its_first_field(
+    qtbot, make_window, sqlite_db, sqlite_sample, area, button, first_field
+):
     from test_unsaved_changes import click_area
 
     window = make_window(sqlite_db)

@@ -29,9 +29,15 @@ from gui.kit.dates import (
 from model.core.entities import Event, Person
 
 TODAY = dt.date(2026, 12, 2)
-TYPED = {"07.01.2027": dt.date(2027, 1, 7), "7.1.2027": dt.date(2027, 1, 7), "07012027": dt.date(2027, 1, 7),
-         "15.03.2026": dt.date(2026, 3, 15), "7.1.27": dt.date(2027, 1, 7), "7.1.": dt.date(2026, 1, 7),
-         "2027-01-07": dt.date(2027, 1, 7)}
+TYPED = {
+    "07.01.2027": dt.date(2027, 1, 7),
+    "7.1.2027": dt.date(2027, 1, 7),
+    "07012027": dt.date(2027, 1, 7),
+    "15.03.2026": dt.date(2026, 3, 15),
+    "7.1.27": dt.date(2027, 1, 7),
+    "7.1.": dt.date(2026, 1, 7),
+    "2027-01-07": dt.date(2027, 1, 7),
+}
 
 
 @pytest.mark.parametrize("typed", TYPED)
@@ -39,9 +45,15 @@ def test_typed_forms_of_a_date(typed):
     assert parse_german_date(typed, TODAY) == TYPED[typed]
 
 
-@pytest.mark.parametrize("typed, message", [("31.02.2026", "Den 31.02.2026 gibt es nicht"),
-                                            ("7.13.2026", "Den 07.13.2026 gibt es nicht"),
-                                            ("Montag", "»Montag« ist kein Datum"), ("", "Bitte ein Datum")])
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("31.02.2026", "Den 31.02.2026 gibt es nicht"),
+        ("7.13.2026", "Den 07.13.2026 gibt es nicht"),
+        ("Montag", "»Montag« ist kein Datum"),
+        ("", "Bitte ein Datum"),
+    ],
+)
 def test_impossible_dates_are_named_in_german(typed, message):
     with pytest.raises(DateInputError, match=message):
         parse_german_date(typed, TODAY)
@@ -111,7 +123,10 @@ def test_a_date_outside_the_allowed_range_is_refused(qtbot, app_style):
     qtbot.keyClick(before, Qt.Key.Key_Tab)
     qtbot.keyClicks(edit, "07.05.2026")
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
-    assert edit.date().toPython() == dt.date(2026, 5, 1) and "zwischen dem 01.05.2026 und dem 03.05.2026" in edit.error_message
+    assert (
+        edit.date().toPython() == dt.date(2026, 5, 1)
+        and "zwischen dem 01.05.2026 und dem 03.05.2026" in edit.error_message
+    )
 
 
 # --- the program's date fields, saved and read back -------------------------------------------------
@@ -200,10 +215,13 @@ def test_every_date_field_of_the_program_is_a_german_one():
     from pathlib import Path
 
     gui = Path(__file__).resolve().parents[2] / "gui"
-    offenders = [f"{path.relative_to(gui.parent)}:{number}"
-                 for path in gui.rglob("*.py") if path.parent.name != "kit"
-                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                 if "QDateEdit(" in line or "QDateTimeEdit(" in line]
+    offenders = [
+        f"{path.relative_to(gui.parent)}:{number}"
+        for path in gui.rglob("*.py")
+        if path.parent.name != "kit"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "QDateEdit(" in line or "QDateTimeEdit(" in line
+    ]
     assert not offenders
 
 
@@ -215,7 +233,9 @@ def test_calendar_popup_shows_the_whole_month_with_weekdays_and_week_numbers(qtb
     _host = _row(qtbot, edit)  # keeps the field alive
     option = QStyleOptionSpinBox()
     edit.initStyleOption(option)
-    arrow = edit.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxDown, edit)
+    arrow = edit.style().subControlRect(
+        QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxDown, edit
+    )
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow.center())  # opens the popup as a user does
     calendar = edit.calendarWidget()
     qtbot.waitUntil(calendar.isVisible)
@@ -224,15 +244,20 @@ def test_calendar_popup_shows_the_whole_month_with_weekdays_and_week_numbers(qtb
     texts = {str(model.index(r, c).data()): (r, c) for r in range(model.rowCount()) for c in range(model.columnCount())}
     assert "Mo." in texts and "So." in texts  # weekday header in German
     assert str(QDate(2026, 3, 15).weekNumber()[0]) in texts  # ISO week numbers
-    cells = [model.index(r, c) for r in range(1, model.rowCount()) for c in range(1, model.columnCount())
-             if str(model.index(r, c).data()) == "31"]
+    cells = [
+        model.index(r, c)
+        for r in range(1, model.rowCount())
+        for c in range(1, model.columnCount())
+        if str(model.index(r, c).data()) == "31"
+    ]
     rect = view.visualRect(cells[-1])  # the 31 of March (not of the previous month)
     assert view.viewport().rect().contains(rect)
     image = calendar.grab().toImage()
     image.save(str(tmp_path / "kalender.png"))
     origin = view.viewport().mapTo(calendar, rect.topLeft())
     background = QColor(image.pixel(origin + QPoint(1, 1)))
-    inked = [QColor(image.pixel(origin.x() + x, origin.y() + y)) for x in range(rect.width())
-             for y in range(rect.height())]
+    inked = [
+        QColor(image.pixel(origin.x() + x, origin.y() + y)) for x in range(rect.width()) for y in range(rect.height())
+    ]
     assert any(abs(c.lightness() - background.lightness()) > 80 for c in inked), "the 31 is not painted"
     assert rect.width() >= 20 and rect.height() >= 14

@@ -15,9 +15,15 @@ from gui.help import HelpWindow, handbook_path
 from model.core.paths import resource
 
 CHAPTERS = [
-    "Netzwerktreffen anlegen – einzeln und als Reihe", "Anmeldungen und Warteliste", "Sitzungsunterlagen drucken",
-    "Anwesenheit abhaken", "Teilnahmebescheinigungen erstellen", "Personen aus Excel importieren",
-    "Verteiler für Outlook", "Dubletten finden und zusammenführen", "Sicherung und Wiederherstellung",
+    "Netzwerktreffen anlegen – einzeln und als Reihe",
+    "Anmeldungen und Warteliste",
+    "Sitzungsunterlagen drucken",
+    "Anwesenheit abhaken",
+    "Teilnahmebescheinigungen erstellen",
+    "Personen aus Excel importieren",
+    "Verteiler für Outlook",
+    "Dubletten finden und zusammenführen",
+    "Sicherung und Wiederherstellung",
     "Exkursion mit Zimmerliste",
 ]
 
@@ -55,8 +61,9 @@ def test_help_menu_opens_the_guide_with_its_chapters(qtbot, make_window, sqlite_
     assert "Benutzerhandbuch" in text
     for chapter in CHAPTERS:
         assert chapter in text, chapter
-    picture = guide.browser.document().resource(QTextDocument.ResourceType.ImageResource,
-                                                QUrl("bilder/anmeldungen.png"))
+    picture = guide.browser.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("bilder/anmeldungen.png")
+    )
     assert picture is not None and not picture.isNull()
     window.help_action.trigger()  # a second F1 brings the same window to the front
     assert window._help_window is guide

@@ -35,10 +35,12 @@ def test_fee_run_from_the_page_bills_every_member_and_a_payment_is_booked(qtbot,
     page.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: page.invoice_view.viewport().height() > 60)  # the tab laid out
     rect = page.invoice_view.visualRect(page.invoice_model.index(0, 0))  # a double click shows the invoice
-    QTest.mouseClick(page.invoice_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     rect.center())
-    QTest.mouseDClick(page.invoice_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                      rect.center())
+    QTest.mouseClick(
+        page.invoice_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
+    QTest.mouseDClick(
+        page.invoice_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center()
+    )
     number = page.invoice_model.row_at(0).number
     assert page.dialog.windowTitle() == f"Rechnung {number}" and page.dialog.isVisible()
     page.dialog.reject()
@@ -102,7 +104,10 @@ def test_organisation_form_keeps_billing_data_and_names_a_wrong_leitweg_id(qtbot
     assert dialog.save() is True
     billing = load_organisation_billing(db, ids["Stadt Haltern am See"])
     assert (billing.leitweg_id, billing.channel, billing.invoice_email) == (
-        "991-03730-19", "XRechnung", "rechnung@haltern.example")
+        "991-03730-19",
+        "XRechnung",
+        "rechnung@haltern.example",
+    )
 
 
 def test_statistics_show_contributions_per_year(qtbot, db):
@@ -138,7 +143,9 @@ def test_trip_fees_from_the_page(qtbot, db, tmp_path, monkeypatch):
     page.year.setValue(load_trip(db, event_id).trip_end.year)
     page.show()
     chosen = []
-    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *args: (chosen.append(items) or items[0], True))
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda parent, title, label, items, *args: (chosen.append(items) or items[0], True)
+    )
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path / "Reise"))
     page.trip_button.click()
     qtbot.waitUntil(lambda: "1 Rechnungen erstellt" in page.feedback.text(), timeout=20000)

@@ -29,8 +29,12 @@ def _click_area(window, key: str) -> None:
 
     navigation = window.navigation
     item = navigation.item([area.key for area in AREAS].index(key))
-    QTest.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     navigation.visualItemRect(item).center())
+    QTest.mouseClick(
+        navigation.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        navigation.visualItemRect(item).center(),
+    )
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")

@@ -29,7 +29,8 @@ def _screenshot(widget, tmp_path: Path, name: str) -> Path:
 
 
 def test_template_editor_previews_on_a_real_person_and_refuses_unknown_placeholders(
-        qtbot, sqlite_db, tmp_path, type_text, fake_user):
+    qtbot, sqlite_db, tmp_path, type_text, fake_user
+):
     event_id, _ = mail_scene(sqlite_db)
     dialog = SettingsDialog(sqlite_db)
     qtbot.addWidget(dialog)
@@ -71,7 +72,8 @@ def smtp():
 
 
 def test_invitation_dialog_names_who_is_left_out_sends_and_shows_the_journal(
-        qtbot, sqlite_db, tmp_path, fake_user, smtp):
+    qtbot, sqlite_db, tmp_path, fake_user, smtp
+):
     controller, mailbox = smtp
     event_id, _ = mail_scene(sqlite_db)
     configure(sqlite_db, controller.port)
@@ -157,7 +159,10 @@ def test_reminder_to_the_registered_needs_no_invitation_consent(qtbot, sqlite_db
     assert dialog.start_button.text() == "Erinnerungen senden"
     dialog.start_button.click()
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=10000)
-    assert sorted(m["Subject"] for m in mailbox.messages()) == ["Erinnerung: Netzwerktreffen März 2027 am Donnerstag, 4. März 2027"] * 2
+    assert (
+        sorted(m["Subject"] for m in mailbox.messages())
+        == ["Erinnerung: Netzwerktreffen März 2027 am Donnerstag, 4. März 2027"] * 2
+    )
 
 
 def test_unclear_messages_are_shown_and_can_be_released(qtbot, sqlite_db, fake_user, smtp):
@@ -170,9 +175,17 @@ def test_unclear_messages_are_shown_and_can_be_released(qtbot, sqlite_db, fake_u
     event_id, people = mail_scene(sqlite_db)
     configure(sqlite_db, controller.port)
     with sqlite_db.writing() as s:
-        s.add(MailJournalEntry(event_id=event_id, person_id=people[1], kind="Einladung", channel=CHANNEL_SMTP,
-                               message_id="<y@netzwerk.example>",
-                               status=SENDING, at=dt.datetime(2027, 1, 1)))
+        s.add(
+            MailJournalEntry(
+                event_id=event_id,
+                person_id=people[1],
+                kind="Einladung",
+                channel=CHANNEL_SMTP,
+                message_id="<y@netzwerk.example>",
+                status=SENDING,
+                at=dt.datetime(2027, 1, 1),
+            )
+        )
     dialog = InvitationDialog(sqlite_db, event_id, "Netzwerktreffen")
     qtbot.addWidget(dialog)
     assert not dialog.release_button.isHidden()

@@ -72,8 +72,9 @@ def test_navigation_lists_the_areas_and_switches_pages(window, qtbot):
     assert window.navigation.item(0).text() == "Übersicht"
     training_row = [a.key for a in AREAS].index("training")
     item = window.navigation.item(training_row)
-    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.navigation.visualItemRect(item).center())
+    qtbot.mouseClick(
+        window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=window.navigation.visualItemRect(item).center()
+    )
     assert isinstance(window.pages.currentWidget(), TrainingPage)
     window.area_actions[0].trigger()  # Ansicht › Übersicht (Strg+1)
     assert isinstance(window.pages.currentWidget(), OverviewPage)
@@ -148,7 +149,9 @@ def test_new_database_never_overwrites_a_file(window, fake_user, monkeypatch, sq
     assert tile_number(window.page("overview").organisations_tile) == german(sqlite_sample.organisations)
 
 
-def test_refused_file_shows_a_message_and_keeps_the_database(window, qtbot, fake_user, monkeypatch, tmp_path, sqlite_sample):
+def test_refused_file_shows_a_message_and_keeps_the_database(
+    window, qtbot, fake_user, monkeypatch, tmp_path, sqlite_sample
+):
     notes = tmp_path / "notizen.txt"
     notes.write_text("Einkaufsliste: Kaffee, Flipchart-Papier\n", encoding="utf-8")
     before = window.db
@@ -166,8 +169,9 @@ def test_refused_file_shows_a_message_and_keeps_the_database(window, qtbot, fake
     assert window.open_action.isEnabled()
 
 
-def test_backup_writes_a_file_that_opens_as_a_netzwerkstatt_database(window, qtbot, fake_user, monkeypatch,
-                                                                     tmp_path, sqlite_sample):
+def test_backup_writes_a_file_that_opens_as_a_netzwerkstatt_database(
+    window, qtbot, fake_user, monkeypatch, tmp_path, sqlite_sample
+):
     target = tmp_path / "Sicherungen extern" / "sicherung.sqlite"
     target.parent.mkdir()
     patch_save(monkeypatch, target)
@@ -204,8 +208,11 @@ def test_restore_brings_back_the_backed_up_state(window, qtbot, fake_user, monke
     assert "durch die Sicherung ersetzen" in question and str(backup) in question
     assert "wiederhergestellt" in report
     assert tile_number(window.page("overview").organisations_tile) == german(sqlite_sample.organisations)
-    safety = [Path(line.strip()) for line in report.splitlines() if line.strip().endswith(".sqlite")
-              and "vor-wiederherstellung" in line]
+    safety = [
+        Path(line.strip())
+        for line in report.splitlines()
+        if line.strip().endswith(".sqlite") and "vor-wiederherstellung" in line
+    ]
     assert safety and safety[0].exists()
     kept = open_database(safety[0], create=False)
     try:
@@ -352,6 +359,11 @@ def test_settings_read_typed_values_from_a_new_process(private_home):
         "from gui.settings import Settings; s = Settings(); "
         "print(repr(s.last_database()), s.window_geometry().isEmpty())"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
-                            cwd=Path(__file__).resolve().parents[2])
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.stdout.split() == ["'C:/Daten/netzwerkstatt.sqlite'", "True"]

@@ -22,8 +22,15 @@ def _shot(widget, tmp_path, name):
 
 def _scene(db):
     with db.writing() as s:
-        s.add(Person(salutation="Frau", first_name="Ayşe", last_name="Yılmaz", email="ayse.yilmaz@bochum.example",
-                     search_key="ayse yilmaz"))
+        s.add(
+            Person(
+                salutation="Frau",
+                first_name="Ayşe",
+                last_name="Yılmaz",
+                email="ayse.yilmaz@bochum.example",
+                search_key="ayse yilmaz",
+            )
+        )
         return make_event(s, day=dt.date(2026, 11, 5), format="Hybrid", capacity=30).id
 
 
@@ -33,15 +40,52 @@ def test_forms_export_preview_then_take_over(qtbot, sqlite_db, tmp_path, monkeyp
     event_id = _scene(sqlite_db)
     book = Workbook()
     sheet = book.active
-    sheet.append(["ID", "Startzeit", "Fertigstellungszeit", "E-Mail", "Name", "Vorname", "Nachname",
-                  "Ihre E-Mail-Adresse", "Organisation", "Ich willige ein, Einladungen zu erhalten"])
-    sheet.append([1, dt.datetime(2026, 10, 1, 9), dt.datetime(2026, 10, 1, 9, 4), "anonymous", "", "Ayşe", "Yılmaz",
-                  "ayse.yilmaz@bochum.example", "Stadt Bochum", "Ja"])
-    sheet.append([2, dt.datetime(2026, 10, 2, 9), dt.datetime(2026, 10, 2, 9, 3), "anonymous", "", "Łukasz", "Żółć",
-                  "l.zolc@gelsenkirchen.example", "Müller & Söhne <GmbH>", "Ja"])
+    sheet.append(
+        [
+            "ID",
+            "Startzeit",
+            "Fertigstellungszeit",
+            "E-Mail",
+            "Name",
+            "Vorname",
+            "Nachname",
+            "Ihre E-Mail-Adresse",
+            "Organisation",
+            "Ich willige ein, Einladungen zu erhalten",
+        ]
+    )
+    sheet.append(
+        [
+            1,
+            dt.datetime(2026, 10, 1, 9),
+            dt.datetime(2026, 10, 1, 9, 4),
+            "anonymous",
+            "",
+            "Ayşe",
+            "Yılmaz",
+            "ayse.yilmaz@bochum.example",
+            "Stadt Bochum",
+            "Ja",
+        ]
+    )
+    sheet.append(
+        [
+            2,
+            dt.datetime(2026, 10, 2, 9),
+            dt.datetime(2026, 10, 2, 9, 3),
+            "anonymous",
+            "",
+            "Łukasz",
+            "Żółć",
+            "l.zolc@gelsenkirchen.example",
+            "Müller & Söhne <GmbH>",
+            "Ja",
+        ]
+    )
     book.save(tmp_path / "Anmeldung Netzwerktreffen.xlsx")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args, **kwargs: (str(tmp_path / "Anmeldung Netzwerktreffen.xlsx"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(tmp_path / "Anmeldung Netzwerktreffen.xlsx"), "")
+    )
     dialog = EventDialog(sqlite_db, event_id)
     qtbot.addWidget(dialog)
     dialog.show_tab(TAB_REGISTRATIONS)
@@ -63,12 +107,19 @@ def test_forms_export_preview_then_take_over(qtbot, sqlite_db, tmp_path, monkeyp
 def test_teams_report_preview_then_take_over(qtbot, sqlite_db, tmp_path, monkeypatch):
     event_id = _scene(sqlite_db)
     path = tmp_path / "meetingAttendanceReport(Netzwerktreffen).csv"
-    path.write_bytes("\r\n".join([
-        "1. Zusammenfassung", "Besprechungstitel\tNetzwerktreffen", "", "2. Teilnehmer",
-        "Name\tErster Beitritt\tLetztes Verlassen\tDauer der Besprechung\tE-Mail\tTeilnehmer-ID (UPN)\tRolle",
-        "Ayşe Yılmaz\t05.11.2026, 09:58:00\t05.11.2026, 12:40:10\t2h 42m 10s\tayse.yilmaz@bochum.example\t\tTeilnehmer",
-        "Gast (Unverifiziert)\t05.11.2026, 10:00:00\t05.11.2026, 10:30:00\t30m\t\t\tTeilnehmer",
-    ]).encode("utf-16"))
+    path.write_bytes(
+        "\r\n".join(
+            [
+                "1. Zusammenfassung",
+                "Besprechungstitel\tNetzwerktreffen",
+                "",
+                "2. Teilnehmer",
+                "Name\tErster Beitritt\tLetztes Verlassen\tDauer der Besprechung\tE-Mail\tTeilnehmer-ID (UPN)\tRolle",
+                "Ayşe Yılmaz\t05.11.2026, 09:58:00\t05.11.2026, 12:40:10\t2h 42m 10s\tayse.yilmaz@bochum.example\t\tTeilnehmer",
+                "Gast (Unverifiziert)\t05.11.2026, 10:00:00\t05.11.2026, 10:30:00\t30m\t\t\tTeilnehmer",
+            ]
+        ).encode("utf-16")
+    )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
     dialog = EventDialog(sqlite_db, event_id)
     qtbot.addWidget(dialog)
@@ -82,8 +133,11 @@ def test_teams_report_preview_then_take_over(qtbot, sqlite_db, tmp_path, monkeyp
     preview.apply_button.click()
     with sqlite_db.session() as s:
         registration = s.query(Registration).one()
-        assert (registration.status, registration.attendance_mode, registration.attended_minutes) == \
-            ("teilgenommen", "Online", 160)
+        assert (registration.status, registration.attendance_mode, registration.attended_minutes) == (
+            "teilgenommen",
+            "Online",
+            160,
+        )
 
 
 def test_a_column_mapped_by_hand_is_remembered_for_the_next_export(qtbot, sqlite_db, tmp_path, monkeypatch):
@@ -92,8 +146,11 @@ def test_a_column_mapped_by_hand_is_remembered_for_the_next_export(qtbot, sqlite
 
     event_id = _scene(sqlite_db)
     path = tmp_path / "results-survey4711.csv"
-    path.write_text('"id","submitdate","Vorname","Familienname","Kontakt (dienstlich)"\n'
-                    '"1","2026-10-01 10:00:00","Miriam","Hoffmann","m.hoffmann@example.org"\n', encoding="utf-8")
+    path.write_text(
+        '"id","submitdate","Vorname","Familienname","Kontakt (dienstlich)"\n'
+        '"1","2026-10-01 10:00:00","Miriam","Hoffmann","m.hoffmann@example.org"\n',
+        encoding="utf-8",
+    )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
     dialog = EventDialog(sqlite_db, event_id)
     qtbot.addWidget(dialog)

@@ -68,8 +68,12 @@ def test_new_member_municipality_from_the_official_list(page, qtbot, db, monkeyp
     monkeypatch.setattr(MunicipalityPickerDialog, "exec", pick)
     page.new_municipality()
     form = page.dialog
-    assert (form.name.text(), form.kind.currentData(), form.ags.text(), form.city.text()) == \
-        ("Stadt Herne", "Kommune", "05916000", "Herne")
+    assert (form.name.text(), form.kind.currentData(), form.ags.text(), form.city.text()) == (
+        "Stadt Herne",
+        "Kommune",
+        "05916000",
+        "Herne",
+    )
     assert "kreisfrei" in form.official.text() and "Arnsberg" in form.official.text()
     assert form.memberships_model.rowCount() == 1
     assert form.save()
@@ -255,7 +259,10 @@ def test_import_wizard_detects_header_previews_and_imports(qtbot, db, network, t
         before = s.scalar(select(func.count()).select_from(Person))
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.result_report is not None, timeout=15000)
-    assert "Personen: 1 neu übernommen; 1 aktualisiert; 1 mögliches Duplikat nicht übernommen: Zeile 6 Hans Mueller" in fake_user.last
+    assert (
+        "Personen: 1 neu übernommen; 1 aktualisiert; 1 mögliches Duplikat nicht übernommen: Zeile 6 Hans Mueller"
+        in fake_user.last
+    )
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == before + 1
         ayla = s.scalars(select(Person).where(Person.last_name == "Demir")).one()
@@ -324,8 +331,11 @@ def _cut_headings(view) -> list[str]:
     from gui.kit.columns import header_needs
 
     header = view.horizontalHeader()
-    return [view.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
-            if header.sectionSize(c) < header_needs(view, c)]  # the sort arrow's room only where sorted
+    return [
+        view.model().headerData(c, Qt.Orientation.Horizontal)
+        for c in range(header.count())
+        if header.sectionSize(c) < header_needs(view, c)
+    ]  # the sort arrow's room only where sorted
 
 
 def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot, db, network):
@@ -339,9 +349,14 @@ def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot,
     from model.members.organisations import OrganisationData
 
     attach_everything(db, network, "mueller")
-    save_organisation(db, OrganisationData(
-        name="Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen",
-        kind="Land/Ministerium", memberships=[MembershipData("Kooperationspartner", dt.date(2015, 1, 1))]))
+    save_organisation(
+        db,
+        OrganisationData(
+            name="Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen",
+            kind="Land/Ministerium",
+            memberships=[MembershipData("Kooperationspartner", dt.date(2015, 1, 1))],
+        ),
+    )
     page = MembersPage(db)
     qtbot.addWidget(page)
     page.setStyleSheet(STYLE_SHEET)  # the program's cell padding and bold headings, for this page only

@@ -14,8 +14,20 @@ from model.reporting.overview import UpcomingEvent, overview
 
 
 def _event(start: dt.datetime, end: dt.datetime, **values) -> UpcomingEvent:
-    fields = dict(id=1, kind="Werkstatt", title="Werkstatt", starts_at=start, ends_at=end, format="Präsenz",
-                  venue=None, host=None, status="geplant", capacity=None, seats_taken=0, waiting=0)
+    fields = dict(
+        id=1,
+        kind="Werkstatt",
+        title="Werkstatt",
+        starts_at=start,
+        ends_at=end,
+        format="Präsenz",
+        venue=None,
+        host=None,
+        status="geplant",
+        capacity=None,
+        seats_taken=0,
+        waiting=0,
+    )
     fields.update(values)
     return UpcomingEvent(**fields)
 
@@ -25,11 +37,21 @@ def test_figures_are_counted_in_two_statements(db, sample):
     event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     figures = overview(db)
     assert (
-        figures.member_municipalities, figures.organisations, figures.active_people,
-        figures.events_done, figures.events_planned, figures.participations, figures.waiting_list_open,
+        figures.member_municipalities,
+        figures.organisations,
+        figures.active_people,
+        figures.events_done,
+        figures.events_planned,
+        figures.participations,
+        figures.waiting_list_open,
     ) == (
-        sample.members, sample.organisations, sample.active_people,
-        sample.events_done, sample.events_planned, sample.participations, sample.waiting,
+        sample.members,
+        sample.organisations,
+        sample.active_people,
+        sample.events_done,
+        sample.events_planned,
+        sample.participations,
+        sample.waiting,
     )
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 2
 
@@ -118,8 +140,14 @@ def test_overview_warns_about_recognitions_not_in(qtbot, db):
 
     soon = dt.datetime.combine(dt.date.today() + dt.timedelta(days=20), dt.time(9))
     with db.writing() as s:
-        event = Event(kind="Fortbildung", title="Quartier & Klima", starts_at=soon, ends_at=soon + dt.timedelta(hours=4),
-                      format="Präsenz", status="ausgeschrieben")
+        event = Event(
+            kind="Fortbildung",
+            title="Quartier & Klima",
+            starts_at=soon,
+            ends_at=soon + dt.timedelta(hours=4),
+            format="Präsenz",
+            status="ausgeschrieben",
+        )
         s.add(event)
         s.flush()
         s.add(Accreditation(event_id=event.id, chamber="AKNW", credit_points=Decimal(4), state="beantragt"))

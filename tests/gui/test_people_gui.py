@@ -170,8 +170,7 @@ def test_someone_else_saved_meanwhile_compare_and_keep_mine(page, db, network, f
     }
     assert ("Vorname", "Łukasz", "Łukasz", False) in versions_user.rows  # equal rows are shown, not highlighted
     stored = load_person(db, network.people["lukasz"])
-    assert (stored.phone, stored.function, stored.department, stored.version) == ("0234 2", "Abteilungsleiter",
-                                                                                  None, 3)
+    assert (stored.phone, stored.function, stored.department, stored.version) == ("0234 2", "Abteilungsleiter", None, 3)
     assert not form.isVisible()
 
 
@@ -329,8 +328,11 @@ def _cut_headings(view) -> list[str]:
     from gui.kit.columns import header_needs
 
     header = view.horizontalHeader()
-    return [view.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
-            if header.sectionSize(c) < header_needs(view, c)]  # the sort arrow's room only where sorted
+    return [
+        view.model().headerData(c, Qt.Orientation.Horizontal)
+        for c in range(header.count())
+        if header.sectionSize(c) < header_needs(view, c)
+    ]  # the sort arrow's room only where sorted
 
 
 def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot, db, network):
@@ -341,9 +343,17 @@ def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot,
 
     attach_everything(db, network, "mueller")
     long_text = "Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen"
-    save_person(db, PersonData(first_name="Konstantin", last_name="Papadopoulos-Schmidt", function=long_text,
-                               department=long_text, email="konstantin.papadopoulos-schmidt@mhkbd.nrw.example",
-                               organisation_id=network.orgs["Müller & Söhne <GmbH>"]))
+    save_person(
+        db,
+        PersonData(
+            first_name="Konstantin",
+            last_name="Papadopoulos-Schmidt",
+            function=long_text,
+            department=long_text,
+            email="konstantin.papadopoulos-schmidt@mhkbd.nrw.example",
+            organisation_id=network.orgs["Müller & Söhne <GmbH>"],
+        ),
+    )
     from gui.style import STYLE_SHEET
 
     page = PeoplePage(db)
@@ -360,7 +370,9 @@ def test_columns_stay_within_a_normal_window_and_nothing_short_is_cut_off(qtbot,
     assert _cut_headings(page.lists.lists_view) == []
     page.open_person(network.people["mueller"])
     view = page.dialog.registrations_view
-    page.dialog.tabs.tabBar().setCurrentIndex(page.dialog.tabs.indexOf(view))  # as the user sees it: a hidden tab is fitted when shown
+    page.dialog.tabs.tabBar().setCurrentIndex(
+        page.dialog.tabs.indexOf(view)
+    )  # as the user sees it: a hidden tab is fitted when shown
     assert page.dialog.registrations_model.rowCount() == 2
     for column in (0, 3):  # Datum, Status
         assert view.columnWidth(column) >= view.sizeHintForColumn(column)
@@ -388,13 +400,13 @@ def test_person_of_another_lands_chamber_with_member_group(page, qtbot, db, type
     form.chamber.setCurrentIndex(form.chamber.findData("ByAK"))
     assert form.save()
     with db.session() as s:
-        chambers = dict(s.execute(select(Person.last_name, Person.chamber_category)
-                                  .where(Person.chamber.is_not(None))).all())
+        chambers = dict(
+            s.execute(select(Person.last_name, Person.chamber_category).where(Person.chamber.is_not(None))).all()
+        )
     assert chambers == {"Yılmaz": "freiwilliges Mitglied", "Becker": None}
 
 
-def test_address_labels_button_names_who_has_no_address_then_previews(page, qtbot, db, network, fake_user,
-                                                                      monkeypatch):
+def test_address_labels_button_names_who_has_no_address_then_previews(page, qtbot, db, network, fake_user, monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QPushButton
 
     from model.core.entities import Organisation

@@ -51,7 +51,9 @@ def test_invalid_prefix_warns_and_keeps_dialog_open(qtbot, db, monkeypatch):
 # --- backup folder and language ------------------------------------------------------------
 
 
-def test_a_chosen_backup_folder_is_stored_and_the_next_backup_lands_there(qtbot, sqlite_db, tmp_path, make_window, monkeypatch):
+def test_a_chosen_backup_folder_is_stored_and_the_next_backup_lands_there(
+    qtbot, sqlite_db, tmp_path, make_window, monkeypatch
+):
     folder = tmp_path / "Netzlaufwerk" / "Sicherungen"
     window = make_window(sqlite_db)
     dialog = SettingsDialog(sqlite_db, window, window.settings)

@@ -14,10 +14,12 @@ PEOPLE = [("Żółć", 3), ("Müller", None), ("Abel", 1), ("müller", 2)]
 
 
 def _model():
-    return RowTableModel([
-        TableColumn("Name", lambda r: r[0]),
-        TableColumn("Anzahl", lambda r: r[1], align_right=True),
-    ])
+    return RowTableModel(
+        [
+            TableColumn("Name", lambda r: r[0]),
+            TableColumn("Anzahl", lambda r: r[1], align_right=True),
+        ]
+    )
 
 
 def test_model_passes_qt_model_checks_and_sorts_accent_insensitive(qtmodeltester):

@@ -19,15 +19,29 @@ THIS_YEAR = dt.date.today().year
 @pytest.fixture
 def seminar(db):
     with db.writing() as s:
-        event = Event(kind="Fortbildung", title="Quartiersmanagement & Beteiligung <online>",
-                      starts_at=dt.datetime(THIS_YEAR, 2, 5, 10), ends_at=dt.datetime(THIS_YEAR, 2, 5, 13),
-                      format="Online", status="durchgeführt")
-        people = [Person(salutation="Frau", first_name="Ayşe", last_name="Yılmaz", chamber="AKNW", chamber_number="A-1"),
-                  Person(salutation="Herr", first_name="Łukasz", last_name="Żółć", chamber="AKNW")]
+        event = Event(
+            kind="Fortbildung",
+            title="Quartiersmanagement & Beteiligung <online>",
+            starts_at=dt.datetime(THIS_YEAR, 2, 5, 10),
+            ends_at=dt.datetime(THIS_YEAR, 2, 5, 13),
+            format="Online",
+            status="durchgeführt",
+        )
+        people = [
+            Person(salutation="Frau", first_name="Ayşe", last_name="Yılmaz", chamber="AKNW", chamber_number="A-1"),
+            Person(salutation="Herr", first_name="Łukasz", last_name="Żółć", chamber="AKNW"),
+        ]
         s.add_all([event, *people])
         s.flush()
         for person in people:
-            s.add(Registration(event_id=event.id, person_id=person.id, status="teilgenommen", registered_at=dt.datetime(THIS_YEAR, 1, 5)))
+            s.add(
+                Registration(
+                    event_id=event.id,
+                    person_id=person.id,
+                    status="teilgenommen",
+                    registered_at=dt.datetime(THIS_YEAR, 1, 5),
+                )
+            )
         return event.id
 
 
@@ -68,8 +82,10 @@ def test_accredit_then_issue_certificates_and_see_accounts(qtbot, db, seminar, t
 
     page.refresh()
     qtbot.waitUntil(lambda: not page.is_loading())  # the lists are gathered in the background
-    accounts = {page.accounts_model.index(r, 0).data(): page.accounts_model.index(r, 4).data()
-                for r in range(page.accounts_model.rowCount())}
+    accounts = {
+        page.accounts_model.index(r, 0).data(): page.accounts_model.index(r, 4).data()
+        for r in range(page.accounts_model.rowCount())
+    }
     assert accounts == {"Ayşe Yılmaz": "4", "Łukasz Żółć": "4"}
 
 
@@ -77,7 +93,9 @@ def test_revoke_from_the_register(qtbot, db, seminar, monkeypatch):
     from model.training.certificates import issue_for_event
     from model.training.training import AccreditationData, save_accreditations
 
-    save_accreditations(db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))])
+    save_accreditations(
+        db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))]
+    )
     issue_for_event(db, seminar)
     page = TrainingPage(db)
     qtbot.addWidget(page)
@@ -89,14 +107,19 @@ def test_revoke_from_the_register(qtbot, db, seminar, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Tippfehler im Namen", True))
     page.revoke_selected()
     with db.session() as s:
-        assert s.scalar(select(Certificate.revoke_reason).where(Certificate.revoked_at.is_not(None))) == "Tippfehler im Namen"
+        assert (
+            s.scalar(select(Certificate.revoke_reason).where(Certificate.revoked_at.is_not(None)))
+            == "Tippfehler im Namen"
+        )
     qtbot.waitUntil(lambda: "widerrufen" in {page.register_model.index(r, 6).data() for r in range(2)})
 
 
 def test_credit_account_of_the_selected_person_lists_its_events(qtbot, db, seminar):
     from model.training.training import AccreditationData, save_accreditations
 
-    save_accreditations(db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))])
+    save_accreditations(
+        db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))]
+    )
     page = TrainingPage(db)
     qtbot.addWidget(page)
     page.resize(1100, 700)
@@ -111,7 +134,8 @@ def test_credit_account_of_the_selected_person_lists_its_events(qtbot, db, semin
     assert page.account_entries.index(0, 4).data() == "A-9"
     assert page.account_entries.index(0, 5).data() == "3"
     assert page.account_summary.text() == (
-        f"Ayşe Yılmaz im Jahr {THIS_YEAR}: 3 Fortbildungspunkte angerechnet, Jahresanforderung 16, es fehlen noch 13.")
+        f"Ayşe Yılmaz im Jahr {THIS_YEAR}: 3 Fortbildungspunkte angerechnet, Jahresanforderung 16, es fehlen noch 13."
+    )
     page.accounts_year.setCurrentIndex(page.accounts_year.findData(THIS_YEAR - 1))  # reloads: nothing selected
     qtbot.waitUntil(lambda: not page.is_loading())
     assert page.account_entries.rowCount() == 0
@@ -123,7 +147,9 @@ def test_check_code_search_and_year_end_statements(qtbot, db, seminar, tmp_path,
     from model.training.certificates import issue_for_event
     from model.training.training import AccreditationData, save_accreditations
 
-    save_accreditations(db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))])
+    save_accreditations(
+        db, seminar, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(THIS_YEAR, 1, 1))]
+    )
     code = issue_for_event(db, seminar)[0].snapshot["check_code"]
     page = TrainingPage(db)
     qtbot.addWidget(page)
@@ -161,6 +187,7 @@ def test_external_training_is_recorded_from_the_account(qtbot, db, seminar, type
     page.tabs.setCurrentIndex(1)
     with db.writing() as s:
         from model.core.entities import Person
+
         person = s.scalars(select(Person).order_by(Person.id)).first()
         person.chamber = "AKNW"
         person_id, name = person.id, f"{person.first_name} {person.last_name}"
@@ -231,4 +258,5 @@ def test_accreditation_by_a_chamber_of_another_land(qtbot, db, seminar):
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert [(a.chamber, a.recognition_number, a.state) for a in event_accreditations(db, seminar)] == [
-        ("ByAK", "ByAK-77", "anerkannt")]
+        ("ByAK", "ByAK-77", "anerkannt")
+    ]

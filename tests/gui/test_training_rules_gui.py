@@ -51,7 +51,9 @@ def test_attendance_buttons_are_off_before_the_start_and_say_why(qtbot, db, scen
     QTest.mouseClick(tab.all_present_button, Qt.MouseButton.LeftButton)
     assert tab.dialog is None
     with db.session() as s:
-        assert set(s.scalars(select(Registration.status).where(Registration.event_id == scene.event_id))) == {"angemeldet"}
+        assert set(s.scalars(select(Registration.status).where(Registration.event_id == scene.event_id))) == {
+            "angemeldet"
+        }
     dialog.close()
 
     _move(db, scene.event_id, now - dt.timedelta(hours=1))  # the meeting has begun
@@ -60,20 +62,27 @@ def test_attendance_buttons_are_off_before_the_start_and_say_why(qtbot, db, scen
     dialog.show()
     dialog.show_tab(TAB_ATTENDANCE)
     tab = dialog.attendance
-    assert all(button.isEnabled() for button in (tab.all_present_button, tab.walk_in_button, tab.import_button,
-                                                 tab.online_button))
+    assert all(
+        button.isEnabled()
+        for button in (tab.all_present_button, tab.walk_in_button, tab.import_button, tab.online_button)
+    )
     assert "beginnt" not in tab.walk_in_button.toolTip()
     QTest.mouseClick(tab.all_present_button, Qt.MouseButton.LeftButton)
     with db.session() as s:
-        assert set(s.scalars(select(Registration.status).where(Registration.event_id == scene.event_id))) == {"teilgenommen"}
+        assert set(s.scalars(select(Registration.status).where(Registration.event_id == scene.event_id))) == {
+            "teilgenommen"
+        }
 
 
 def test_certificate_button_is_off_until_the_event_has_ended(qtbot, db, scene, monkeypatch):
     now = dt.datetime.now().replace(second=0, microsecond=0)
     _move(db, scene.event_id, now - dt.timedelta(hours=1))  # running: ends in two hours
     register_people(db, scene.event_id, scene.people[:1], now=now - dt.timedelta(days=1))
-    save_accreditations(db, scene.event_id, [AccreditationData("AKNW", "A-1", Decimal(3), "Stadtplanung",
-                                                               (now - dt.timedelta(days=30)).date())])
+    save_accreditations(
+        db,
+        scene.event_id,
+        [AccreditationData("AKNW", "A-1", Decimal(3), "Stadtplanung", (now - dt.timedelta(days=30)).date())],
+    )
     page = TrainingPage(db)
     qtbot.addWidget(page)
     page.show()
@@ -114,7 +123,9 @@ def test_people_filter_offers_every_chamber_of_the_list(qtbot, db):
     qtbot.waitExposed(page)
     codes = [page.chamber.itemData(i) for i in range(page.chamber.count())]
     assert codes[:4] == [None, "—", "AKNW", "IK-Bau NRW"]  # all, none, then the usual chambers first
-    assert {"AK Lummerland", "ByAK", "AK Thüringen", "IngKH"} <= set(codes) and len(codes) == 2 + 31 + 1  # the seeded chambers and Lummerland
+    assert {"AK Lummerland", "ByAK", "AK Thüringen", "IngKH"} <= set(codes) and len(
+        codes
+    ) == 2 + 31 + 1  # the seeded chambers and Lummerland
     page.chamber.setCurrentIndex(page.chamber.findData("AK Lummerland"))
     assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == ["Yılmaz, Ayşe"]
 
@@ -131,22 +142,39 @@ def statement_year(db):
 
     year = THIS_YEAR - 1  # a whole year that has ended
     with db.writing() as s:
-        event = Event(kind="Fortbildung", title="Quartiersmanagement & Beteiligung <online>",
-                      starts_at=dt.datetime(year, 2, 5, 10), ends_at=dt.datetime(year, 2, 5, 13),
-                      format="Online", status="durchgeführt")
-        people = [Person(salutation="Frau", first_name="Ayşe", last_name="Yılmaz", chamber="AKNW",
-                         email="a.yilmaz@gelsenkirchen.example"),
-                  Person(salutation="Herr", first_name="Łukasz", last_name="Żółć", chamber="AKNW",
-                         email="l.zolc@example.org"),
-                  Person(salutation="ohne", first_name="Kim", last_name="Ohne-Post", chamber="AKNW")]
+        event = Event(
+            kind="Fortbildung",
+            title="Quartiersmanagement & Beteiligung <online>",
+            starts_at=dt.datetime(year, 2, 5, 10),
+            ends_at=dt.datetime(year, 2, 5, 13),
+            format="Online",
+            status="durchgeführt",
+        )
+        people = [
+            Person(
+                salutation="Frau",
+                first_name="Ayşe",
+                last_name="Yılmaz",
+                chamber="AKNW",
+                email="a.yilmaz@gelsenkirchen.example",
+            ),
+            Person(
+                salutation="Herr", first_name="Łukasz", last_name="Żółć", chamber="AKNW", email="l.zolc@example.org"
+            ),
+            Person(salutation="ohne", first_name="Kim", last_name="Ohne-Post", chamber="AKNW"),
+        ]
         s.add_all([event, *people])
         s.flush()
         for person in people:
-            s.add(Registration(event_id=event.id, person_id=person.id, status="teilgenommen",
-                               registered_at=dt.datetime(year, 1, 5)))
+            s.add(
+                Registration(
+                    event_id=event.id, person_id=person.id, status="teilgenommen", registered_at=dt.datetime(year, 1, 5)
+                )
+            )
         event_id = event.id
-    save_accreditations(db, event_id, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung",
-                                                         dt.date(year, 1, 1))])
+    save_accreditations(
+        db, event_id, [AccreditationData("AKNW", "A-9", Decimal(3), "Stadtplanung", dt.date(year, 1, 1))]
+    )
     issue_for_event(db, event_id)
     return year
 
@@ -181,12 +209,21 @@ def test_year_end_statements_with_outlook_drafts_by_clicks(qtbot, db, statement_
     QTest.mouseClick(batch.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: batch.result_data is not None, timeout=20000)
     assert shown and "3 Fortbildungsnachweise (3 neu, 0 nachgedruckt)." in shown[0]
-    assert "2 E-Mail-Entwürfe geschrieben." in shown[0] and "Keine E-Mail an: Kim Ohne-Post (keine E-Mail-Adresse)" in shown[0]
+    assert (
+        "2 E-Mail-Entwürfe geschrieben." in shown[0]
+        and "Keine E-Mail an: Kim Ohne-Post (keine E-Mail-Adresse)" in shown[0]
+    )
     stem = f"Żółć_Łukasz_Fortbildungsnachweis_{statement_year}"
-    assert sorted(p.name for p in out.iterdir()) == sorted([
-        "Alle_Fortbildungsnachweise.pdf", f"Ohne-Post_Kim_Fortbildungsnachweis_{statement_year}.pdf",
-        f"Yılmaz_Ayşe_Fortbildungsnachweis_{statement_year}.pdf", f"Yılmaz_Ayşe_Fortbildungsnachweis_{statement_year}.eml",
-        f"{stem}.pdf", f"{stem}.eml"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [
+            "Alle_Fortbildungsnachweise.pdf",
+            f"Ohne-Post_Kim_Fortbildungsnachweis_{statement_year}.pdf",
+            f"Yılmaz_Ayşe_Fortbildungsnachweis_{statement_year}.pdf",
+            f"Yılmaz_Ayşe_Fortbildungsnachweis_{statement_year}.eml",
+            f"{stem}.pdf",
+            f"{stem}.eml",
+        ]
+    )
     draft = BytesParser(policy=policy.default).parsebytes((out / f"{stem}.eml").read_bytes())
     assert draft["X-Unsent"] == "1"
     assert draft["Subject"] == f"Fortbildungsnachweis {statement_year}"  # the default template, German
@@ -301,6 +338,8 @@ def test_certificates_are_sent_over_smtp_with_the_template(qtbot, db, statement_
     assert ayse["Subject"] == "Bescheinigung: Quartiersmanagement & Beteiligung <online>"
     body = ayse.get_body(("plain",)).get_content()
     assert body.startswith("Sehr geehrte Frau Yılmaz,")
-    assert "anbei für »Quartiersmanagement & Beteiligung <online>« am " in body and f"5. Februar {statement_year}" in body
+    assert (
+        "anbei für »Quartiersmanagement & Beteiligung <online>« am " in body and f"5. Februar {statement_year}" in body
+    )
     [attachment] = list(ayse.iter_attachments())
     assert attachment.get_filename().startswith("Yılmaz_Ayşe") and attachment.get_content().startswith(b"%PDF")

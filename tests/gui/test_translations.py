@@ -16,8 +16,17 @@ from PySide6.QtCore import QCoreApplication
 
 from gui import translations
 
-NAVIGATION_EN = ["Overview", "Members", "People", "Events", "Working groups", "Further training", "Excursions",
-                 "Fees", "Reports"]
+NAVIGATION_EN = [
+    "Overview",
+    "Members",
+    "People",
+    "Events",
+    "Working groups",
+    "Further training",
+    "Excursions",
+    "Fees",
+    "Reports",
+]
 
 
 def test_every_text_of_the_gui_has_a_finished_english_translation():
@@ -26,8 +35,10 @@ def test_every_text_of_the_gui_has_a_finished_english_translation():
     assert not missing, (
         f"{len(missing)} text(s) without a finished English translation – run "
         "`python -m gui.translations update` and translate them in resources/translations/netzwerkstatt_en.ts:\n"
-        + "\n".join(f"  [{context}] {source}" + (f" ({comment})" if comment else "")
-                    for context, source, comment in missing))
+        + "\n".join(
+            f"  [{context}] {source}" + (f" ({comment})" if comment else "") for context, source, comment in missing
+        )
+    )
 
 
 def test_translations_keep_every_placeholder():

@@ -46,8 +46,12 @@ def click_area(window, key: str) -> None:
 
     navigation = window.navigation
     item = navigation.item([area.key for area in AREAS].index(key))
-    QTest.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     navigation.visualItemRect(item).center())
+    QTest.mouseClick(
+        navigation.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        navigation.visualItemRect(item).center(),
+    )
 
 
 def retype(qtbot, line_edit, text: str) -> None:
@@ -61,10 +65,17 @@ def retype(qtbot, line_edit, text: str) -> None:
 @pytest.fixture
 def trips(sqlite_db):
     start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=40), dt.time(8))
-    first = ex.create_excursion(sqlite_db, "Tagesexkursion Dortmund", start, start.replace(hour=18), "Dortmund",
-                                "Deutschland")
-    second = ex.create_excursion(sqlite_db, "Tagesexkursion Essen", start + dt.timedelta(days=7),
-                                 start.replace(hour=18) + dt.timedelta(days=7), "Essen", "Deutschland")
+    first = ex.create_excursion(
+        sqlite_db, "Tagesexkursion Dortmund", start, start.replace(hour=18), "Dortmund", "Deutschland"
+    )
+    second = ex.create_excursion(
+        sqlite_db,
+        "Tagesexkursion Essen",
+        start + dt.timedelta(days=7),
+        start.replace(hour=18) + dt.timedelta(days=7),
+        "Essen",
+        "Deutschland",
+    )
     return first, second
 
 

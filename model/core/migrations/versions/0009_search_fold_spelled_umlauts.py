@@ -9,10 +9,11 @@ is stored. model.core.text.search_fold also maps ae/oe/ue to a/o/u; the stored k
 fold of the same parts, so the same replacement brings them in step (the separator " | "
 holds no letters). No schema change.
 """
+
 from alembic import op
 
-revision = '0009'
-down_revision = '0008'
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
@@ -21,8 +22,9 @@ TABLES = ("organisation", "person", "event")
 
 def upgrade() -> None:
     for table in TABLES:
-        op.execute(f"UPDATE {table} SET search_key = "
-                   "replace(replace(replace(search_key, 'ae', 'a'), 'oe', 'o'), 'ue', 'u')")
+        op.execute(
+            f"UPDATE {table} SET search_key = replace(replace(replace(search_key, 'ae', 'a'), 'oe', 'o'), 'ue', 'u')"
+        )
 
 
 def downgrade() -> None:
