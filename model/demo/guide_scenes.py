@@ -10,7 +10,7 @@ def upcoming_event_id(db: Database, title_prefix: str) -> int | None:
     from sqlalchemy import select
 
     from ..core.entities import Event
-    from .demo import DEMO_TODAY
+    from .core import DEMO_TODAY
 
     with db.session() as session:
         return session.scalars(

@@ -20,10 +20,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from .db import Database
-from .entities import Organisation, WorkingGroup
-from .errors import ValidationError
-from .formatting import money, short_date
+from ..core.db import Database
+from ..core.entities import Organisation, WorkingGroup
+from ..core.errors import ValidationError
+from ..core.formatting import money, short_date
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def _by_id(names: dict[int, str]) -> Callable[[Any], str]:
 
 def person_conflict(db: Database, mine) -> Conflict:
     """``mine``: the ``PersonData`` the form tried to save."""
-    from .persons import EDITABLE_FIELDS, FIELD_LABELS, load_person, validate_person
+    from ..members.persons import EDITABLE_FIELDS, FIELD_LABELS, load_person, validate_person
 
     stored = load_person(db, mine.id)
     mine = _cleaned(validate_person, mine)
@@ -163,7 +163,7 @@ def _area_text(a) -> str:
 
 def organisation_conflict(db: Database, mine) -> Conflict:
     """``mine``: the ``OrganisationData`` the form tried to save (with memberships and areas)."""
-    from .organisations import FIELD_LABELS, SCALAR_FIELDS, load_organisation, validate_organisation
+    from ..members.organisations import FIELD_LABELS, SCALAR_FIELDS, load_organisation, validate_organisation
 
     stored = load_organisation(db, mine.id)
     mine = _cleaned(validate_organisation, mine)
@@ -183,7 +183,7 @@ def organisation_conflict(db: Database, mine) -> Conflict:
 
 
 def _agenda_lines(start: dt.datetime | None, entries) -> list[str]:
-    from .agenda import schedule
+    from ..events.agenda import schedule
 
     if not entries:
         return []
@@ -203,8 +203,8 @@ def _agenda_lines(start: dt.datetime | None, entries) -> list[str]:
 def event_conflict(db: Database, mine, agenda=None) -> Conflict:
     """``mine``: the detached ``Event`` the form tried to save; ``agenda``: its entries, if the
     form edits the agenda too (then the agenda is compared as one field)."""
-    from .agenda import load_agenda
-    from .events import EDITABLE_FIELDS, FIELD_LABELS, load_event
+    from ..events.agenda import load_agenda
+    from ..events.events import EDITABLE_FIELDS, FIELD_LABELS, load_event
 
     stored = load_event(db, mine.id)
     mine_values, stored_values = _values(mine, EDITABLE_FIELDS), _values(stored, EDITABLE_FIELDS)
@@ -255,7 +255,7 @@ TRIP_LABELS = {
 
 def trip_conflict(db: Database, mine) -> Conflict:
     """``mine``: the ``TripDetails`` the Reise tab tried to save."""
-    from .excursions import load_trip, validate_trip
+    from ..excursions.excursions import load_trip, validate_trip
 
     stored = load_trip(db, mine.event_id)
     mine = _cleaned(validate_trip, mine)
