@@ -102,7 +102,7 @@ class EventDialog(EditorDialog):
     # --- showing ----------------------------------------------------------------------------
 
     def first_field(self) -> QWidget | None:
-        return self.form.kind if self.event.id is None else None
+        return self.form.kind if self.record.id is None else None
 
     def _show(self, event: Event, agenda) -> None:
         self.record = event

@@ -107,7 +107,7 @@ def _reveal(widget: QWidget) -> None:
         if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
             for index in range(tabs.count()):
                 page = tabs.widget(index)
-                if page is child or page.isAncestorOf(widget):
+                if page is child or (page is not None and page.isAncestorOf(widget)):
                     tabs.setCurrentIndex(index)
                     break
         child, parent = parent, parent.parentWidget()
