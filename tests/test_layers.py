@@ -107,7 +107,7 @@ def test_each_layer_imports_only_what_its_rules_allow(layer):
 
 def test_the_check_sees_every_kind_of_import(tmp_path):
     model = tmp_path / "model"
-    (model / "migrations" / "versions").mkdir(parents=True)
+    (model / "core" / "migrations" / "versions").mkdir(parents=True)
     (model / "__init__.py").write_text("", encoding="utf-8")
     (model / "reading.py").write_text(
         "from openpyxl import load_workbook\nfrom openpyxl.utils import get_column_letter\n"
@@ -123,7 +123,7 @@ def test_the_check_sees_every_kind_of_import(tmp_path):
         "def h():\n    return __import__('reportlab.pdfgen')\n",
         encoding="utf-8",
     )
-    (model / "migrations" / "versions" / "0001_x.py").write_text(
+    (model / "core" / "migrations" / "versions" / "0001_x.py").write_text(
         "def upgrade():\n    from gui.kit import dates\n", encoding="utf-8"
     )
     assert offenders("model", tmp_path) == [
