@@ -174,9 +174,14 @@ def fit_columns(view: QTableView, title_column: int) -> ColumnFitter:
     return fitter  # a child of the view: found there by prefer_widths
 
 
+def column_fitter(view: QTableView) -> ColumnFitter | None:
+    """The fitter ``fit_columns`` gave the view (its child), or None for a list not fitted."""
+    return view.findChild(ColumnFitter, "", Qt.FindChildOption.FindDirectChildrenOnly)
+
+
 def prefer_widths(view: QTableView, widths: dict[int, int]) -> bool:
     """Widths a page prefers for some columns of a fitted view; False if the view has no fitter."""
-    fitter = view.findChild(ColumnFitter, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    fitter = column_fitter(view)
     if fitter is None:
         return False
     fitter.preferred.update(widths)

@@ -52,10 +52,11 @@ def cut_headers(view: QTableView) -> list[str]:
 def cut_title(view: QTableView) -> list[str]:
     """The title column's longest text (of the first rows) when it is cut although there is room:
     every other column could give up width down to its header (dates and figures keep theirs)."""
-    fitter = getattr(view, "_column_fitter", None)
+    from gui.kit.columns import MAX_TITLE, SHORT, TEXT_MINIMUM, column_fitter
+
+    fitter = column_fitter(view)
     if fitter is None or not view.model().rowCount():
         return []
-    from gui.kit.columns import MAX_TITLE, SHORT, TEXT_MINIMUM
 
     column = fitter.title_column
     rows = range(min(view.model().rowCount(), 20))

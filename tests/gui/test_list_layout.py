@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 
+from gui.kit.columns import column_fitter
+
 SIZES = [(1280, 800), (1366, 768)]
 
 
@@ -66,7 +68,8 @@ def test_the_check_finds_a_cut_title_and_a_cut_header(qtbot, make_window, demo_d
     _settle(qtbot, window)
     view = window.pages.currentWidget().view
     assert isinstance(view, QTableView) and cut_columns(view) == []
-    fitter = view._column_fitter
+    fitter = column_fitter(view)
+    assert fitter is not None
     fitter.preferred[2] = 600  # the destination wants more than the window has
     view.horizontalHeader().setSectionResizeMode(fitter.title_column, view.horizontalHeader().ResizeMode.Interactive)
     view.setColumnWidth(fitter.title_column, 60)
