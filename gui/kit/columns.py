@@ -175,7 +175,7 @@ def fit_columns(view: QTableView, title_column: int) -> ColumnFitter:
 
 
 def column_fitter(view: QTableView) -> ColumnFitter | None:
-    """The fitter ``fit_columns`` gave the view (its child), or None for a list not fitted."""
+    """The fitter of a fitted view (a child of the view), else None."""
     return view.findChild(ColumnFitter, "", Qt.FindChildOption.FindDirectChildrenOnly)
 
 
