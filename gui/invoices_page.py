@@ -83,7 +83,7 @@ class InvoicesPage(Page):
             parent,
         )
         self._job: Job | None = None
-        self.dialog = None
+        self.dialog: QDialog | None = None  # the open member or preview dialog, kept alive
         self.last_folder: Path | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -219,11 +219,11 @@ class InvoicesPage(Page):
         if not rows:
             return
         try:
-            self.dialog = OrganisationDialog(self.db, rows[0].fee.organisation_id, parent=self)
+            self.dialog = dialog = OrganisationDialog(self.db, rows[0].fee.organisation_id, parent=self)
         except UserError as exc:  # deleted meanwhile
             show_error(self, exc, title=self.tr("Beiträge"))
             return
-        self.dialog.open()
+        dialog.open()
 
     @Slot()
     def show_invoice(self) -> None:
@@ -238,10 +238,10 @@ class InvoicesPage(Page):
             return
         issued = invoices.load_issued(self.db, rows[0].id)
         stem = document_stem(issued.number, issued.snapshot["buyer"]["name"])
-        self.dialog = PdfPreviewDialog(
+        self.dialog = dialog = PdfPreviewDialog(
             invoice_pdf(issued.snapshot), self.tr("Rechnung %1").replace("%1", issued.number), stem, self
         )
-        self.dialog.open()
+        dialog.open()
 
     def _folder(self, title: str) -> Path | None:
         folder = QFileDialog.getExistingDirectory(self, title, str(self.last_folder or Path.home()))

@@ -54,14 +54,15 @@ def event_day(event: UpcomingEvent) -> str:
     "Mi. 30.12.2026–02.01.2027": short enough that the title keeps the room (1280×800)."""
     locale = QLocale()
     start, end = event.starts_at.date(), event.ends_at.date()
-    weekday = locale.toString(start, "ddd")
+    first, last = _qdate(start), _qdate(end)
+    weekday = locale.toString(first, "ddd")
     if start == end:
-        return f"{weekday} {locale.toString(start, 'dd.MM.yyyy')}"
+        return f"{weekday} {locale.toString(first, 'dd.MM.yyyy')}"
     if (start.year, start.month) == (end.year, end.month):
-        return f"{weekday} {locale.toString(start, 'dd.')}–{locale.toString(end, 'dd.MM.yyyy')}"
+        return f"{weekday} {locale.toString(first, 'dd.')}–{locale.toString(last, 'dd.MM.yyyy')}"
     if start.year == end.year:
-        return f"{weekday} {locale.toString(start, 'dd.MM.')}–{locale.toString(end, 'dd.MM.yyyy')}"
-    return f"{weekday} {locale.toString(start, 'dd.MM.yyyy')}–{locale.toString(end, 'dd.MM.yyyy')}"
+        return f"{weekday} {locale.toString(first, 'dd.MM.')}–{locale.toString(last, 'dd.MM.yyyy')}"
+    return f"{weekday} {locale.toString(first, 'dd.MM.yyyy')}–{locale.toString(last, 'dd.MM.yyyy')}"
 
 
 def event_time(event: UpcomingEvent) -> str:

@@ -56,7 +56,7 @@ def _fit_columns_once(view: QTableView, model: RowTableModel) -> None:
             return
         fitted = True
         header = view.horizontalHeader()
-        preset = getattr(view, "preset_columns", set())  # widths a page gives (set_widths): not measured
+        preset: set[int] = getattr(view, "preset_columns", set())  # widths a page gives (set_widths): not measured
         for column in range(model.columnCount()):
             if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch or column in preset:
                 continue

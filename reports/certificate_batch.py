@@ -107,6 +107,7 @@ def produce_certificates(
     if mail is not None:
         result.without_email = mail.left_out_of(c.person_id for c in result.issued)
     if connect is not None:
+        assert mail is not None  # prepared above whenever there is a connection
         documents = [
             MailDocument(c.person_id, event_id, c.number, values, Attachment(path.name, path.read_bytes()))
             for c, path in zip(result.issued, result.files, strict=True)

@@ -98,7 +98,7 @@ PARTICIPANT_COLUMNS: list[tuple[Column, Callable[[ParticipantRow], Any]]] = [
 
 def export_participants(
     db: Database,
-    path: Path,
+    path: Path | str,
     *,
     event_id: int | None,
     extra_columns: Sequence[tuple[Column, Callable[[ParticipantRow], Any]]] = (),

@@ -111,7 +111,7 @@ def produce_statements(
             _write_atomically(target, pdf)
             result.files.append(target)
             pdfs[statement.person_id] = pdf
-            if drafts and statement.person_id in mail.recipients:
+            if drafts and mail is not None and statement.person_id in mail.recipients:
                 draft = target.with_suffix(".eml")
                 message = mail.message(
                     statement.person_id, {"jahr": str(year)}, Attachment(target.name, pdf), draft=True
@@ -136,6 +136,7 @@ def produce_statements(
         _write_atomically(target, credit_statements_pdf([s.snapshot for s in result.issued], load))
         result.merged = target
     if connect is not None:
+        assert mail is not None  # prepared above whenever there is a connection
         documents = [
             MailDocument(s.person_id, None, s.number, {"jahr": str(year)}, Attachment(path.name, pdfs[s.person_id]))
             for s, path in zip(result.issued, result.files, strict=True)

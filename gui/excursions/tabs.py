@@ -809,7 +809,11 @@ class ParticipantsTab(TripTab):
 
     @Slot()
     def _people_chosen(self) -> None:
-        self.register_people(self.dialog.chosen_ids(), self.dialog.chosen_role())
+        from ..kit.people_picker import PeoplePickerDialog
+
+        dialog = self.dialog
+        assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
+        self.register_people(dialog.chosen_ids(), dialog.chosen_role() or PARTICIPANT)
 
     def register_people(self, person_ids: list[int], role: str = PARTICIPANT) -> None:
         """Register the group in one transaction; one newcomer is asked for the trip details at once."""
@@ -853,16 +857,16 @@ class ParticipantsTab(TripTab):
             person.dietary_needs,
             person.emergency_contact,
         )
-        self.dialog = ParticipantDialog(
+        self.dialog = dialog = ParticipantDialog(
             person.name,
             details,
             self._partners(person.person_id, person.room_partner_person_id),
-            self.details.abroad,
+            self.trip.abroad,
             self,
             accept_text,
         )
-        self.dialog.accepted.connect(lambda: self.save_details(person, self.dialog.details()))
-        self.dialog.open()
+        dialog.accepted.connect(lambda: self.save_details(person, dialog.details()))
+        dialog.open()
 
     def save_details(self, person: ex.ParticipantRow, details: ex.ParticipantDetails) -> None:
         try:
@@ -882,7 +886,7 @@ class ParticipantsTab(TripTab):
         if person.cancelled:
             dialogs.inform(self, title, self.tr("%1 ist bereits abgemeldet.").replace("%1", person.name))
             return
-        d = self.details
+        d = self.trip
         if person.status == WAITING:
             rule = self.tr("Die Person steht auf der Warteliste; die Abmeldung ist kostenfrei.")
         elif d.registration_deadline:

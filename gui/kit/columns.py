@@ -137,9 +137,9 @@ def arrow_width(view: QTableView) -> int:
     header = view.horizontalHeader()
     if not header.isSortIndicatorShown() or header.count() == 0:
         return 0
-    known = getattr(view, "_arrow_width", None)  # measured once per view (toggling the arrow lays the header out)
+    known = view.property("arrowWidth")  # measured once per view (toggling the arrow lays the header out)
     if known is not None:
-        return known
+        return int(known)
     with_arrow = header.sectionSizeFromContents(0).width()
     blocked = header.blockSignals(True)
     header.setSortIndicatorShown(False)
@@ -148,7 +148,7 @@ def arrow_width(view: QTableView) -> int:
     header.blockSignals(blocked)
     arrow = max(0, with_arrow - without)
     if view.isVisible():  # polished: the style sheet's header is what is measured
-        view._arrow_width = arrow
+        view.setProperty("arrowWidth", arrow)
     return arrow
 
 

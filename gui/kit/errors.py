@@ -93,9 +93,8 @@ def show_error(
         dialogs.warn(parent, heading, summary, message)
     else:
         dialogs.warn(parent, heading, message)
-    field_name = getattr(exc, "field", None)
-    if isinstance(exc, ValidationError) and fields and field_name in fields:
-        widget = fields[field_name]
+    if isinstance(exc, ValidationError) and fields and exc.field is not None and exc.field in fields:
+        widget = fields[exc.field]
         _reveal(widget)
         widget.setFocus()
 
@@ -104,11 +103,11 @@ def _reveal(widget: QWidget) -> None:
     """Switch tab pages so that ``widget`` is visible."""
     child, parent = widget, widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-            tabs = parent.parentWidget()
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
             for index in range(tabs.count()):
                 page = tabs.widget(index)
-                if page is child or page.isAncestorOf(widget):
+                if page is child or (page is not None and page.isAncestorOf(widget)):
                     tabs.setCurrentIndex(index)
                     break
         child, parent = parent, parent.parentWidget()

@@ -9,13 +9,17 @@ search, and shows the list again with the record selected.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QWidget
 
+from ..table_model import RowTableModel
 
-def select_row(view: QTableView, record_id: object, key: Callable[[object], object] = lambda row: row.id) -> bool:
+
+def select_row(view: QTableView, record_id: object, key: Callable[[Any], object] = lambda row: row.id) -> bool:
     """Select the row whose ``key`` is ``record_id`` and scroll to it; False when not listed."""
     model = view.model()
+    assert isinstance(model, RowTableModel)  # every table of the program shows one
     for number, row in enumerate(model.rows()):
         if key(row) == record_id:
             view.selectRow(number)
@@ -29,7 +33,7 @@ def reveal_row(
     record_id: object,
     filters: Iterable[QWidget],
     apply: Callable[[], None],
-    key: Callable[[object], object] = lambda row: row.id,
+    key: Callable[[Any], object] = lambda row: row.id,
 ) -> bool:
     """Select the record's row; if the filters hide it, reset them (``apply`` lists anew) first."""
     if select_row(view, record_id, key):

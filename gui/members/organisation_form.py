@@ -674,12 +674,12 @@ class OrganisationDialog(EditorDialog):
         ):
             return
         try:
-            delete_organisation(self.db, self.data.id)
+            delete_organisation(self.db, self.stored_id)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc, title=title)
             return
         self.mark_clean()
-        self.saved.emit(self.data.id)
+        self.saved.emit(self.stored_id)
         super().accept()
 
 

@@ -309,11 +309,9 @@ class CertificateBatchDialog(QDialog):
         from reports.certificate_batch import produce_certificates
 
         folder = Path(self.folder.text().strip())
-        options = dict(
-            single_files=self.single.isChecked(), merged=self.merged.isChecked(), drafts=self.drafts.isChecked()
-        )
+        single_files, merged, drafts = self.single.isChecked(), self.merged.isChecked(), self.drafts.isChecked()
         send = self.send_mail.isChecked()
-        if not any(options.values()) and not send:
+        if not (single_files or merged or drafts or send):
             QMessageBox.information(self, self.windowTitle(), self.tr("Bitte mindestens eine Ausgabe wählen."))
             return
         without_points = self.without_points.isChecked()
@@ -328,8 +326,10 @@ class CertificateBatchDialog(QDialog):
                 progress=progress,
                 cancelled=cancelled,
                 without_points=without_points,
+                single_files=single_files,
+                merged=merged,
+                drafts=drafts,
                 **mail_connection(db, send),
-                **options,
             )
 
         self.job = Job(self, self.tr("Bescheinigungen werden erstellt…"), work, self._done, self._failed)
@@ -366,8 +366,17 @@ class CertificateBatchDialog(QDialog):
 
 def exclusive_mail_choices(drafts: QCheckBox, send: QCheckBox) -> None:
     """Drafts to send oneself, or sending right away: one of the two."""
-    drafts.toggled.connect(lambda on: on and send.setChecked(False))
-    send.toggled.connect(lambda on: on and drafts.setChecked(False))
+
+    def drafts_toggled(on: bool) -> None:
+        if on:
+            send.setChecked(False)
+
+    def send_toggled(on: bool) -> None:
+        if on:
+            drafts.setChecked(False)
+
+    drafts.toggled.connect(drafts_toggled)
+    send.toggled.connect(send_toggled)
 
 
 def mail_connection(db: Database, send: bool) -> dict:

@@ -138,8 +138,8 @@ def _explain_postgresql(exc: BaseException, invalidated: bool) -> str | None:
         # No SQLSTATE: the client library failed. Either no connection came up (refused, no
         # answer, unknown host) or an open one broke: SQLAlchemy then marks its connection
         # invalidated, and psycopg's connection still knows the server process it talked to.
-        pgconn = getattr(exc, "pgconn", None)
-        if invalidated or getattr(pgconn, "backend_pid", 0):
+        backend_pid = getattr(getattr(exc, "pgconn", None), "backend_pid", 0)
+        if invalidated or backend_pid:
             return CONNECTION_LOST
         return SERVER_UNREACHABLE
     return None

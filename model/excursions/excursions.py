@@ -710,7 +710,7 @@ class SeatCounts:
 
     @property
     def below_minimum(self) -> bool:
-        return bool(self.min_participants) and self.taken < self.min_participants
+        return self.min_participants is not None and self.taken < self.min_participants
 
 
 def seat_counts(details: TripDetails, people: list[ParticipantRow]) -> SeatCounts:

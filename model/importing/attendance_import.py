@@ -450,7 +450,7 @@ def _write_in_bulk(session: Session, event: Event, plans: list[_Plan], now: dt.d
         old_mode = registration.attendance_mode if registration is not None else None
         mode = default_mode(event.format, plan.mode, old_mode) if status == PRESENT else old_mode
         if registration is None:
-            person = session.get(Person, plan.person_id)
+            person = session.get_one(Person, plan.person_id)
             inserts.append(
                 {
                     "event_id": event.id,

@@ -341,8 +341,8 @@ def import_online_attendance(
             if registration_id is None:
                 registration_id = register(session, event_id, mark.person_id, confirmed=True, now=start).id
             change_status(session, registration_id, ATTENDED, promote=False)
-            registration = session.get(Registration, registration_id)
-            registration.attendance_mode, registration.attended_minutes = ONLINE, mark.minutes
+            stored = session.get_one(Registration, registration_id)
+            stored.attendance_mode, stored.attended_minutes = ONLINE, mark.minutes
             audit.record(
                 session,
                 "registration",

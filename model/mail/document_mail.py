@@ -74,7 +74,7 @@ def prepare_document_mail(db: Database, person_ids, kind: str = STATEMENT) -> Do
     """The template of ``kind`` and who of ``person_ids`` can be written to (and who not, why:
     the rule of ``invitations.exclusion_reason`` for mail about one's own affairs)."""
     with db.session() as session:
-        office = session.get(OfficeProfile, 1)
+        office = session.get_one(OfficeProfile, 1)
         mail = DocumentMail(load_template(db, kind), office.office_name or "", office.mail_from or office.email)
         people = session.scalars(select(Person).where(Person.id.in_(list(person_ids))))
         for person in sorted(people, key=lambda p: (fold(p.last_name), fold(p.first_name or ""), p.id)):
@@ -96,7 +96,7 @@ def prepare_document_mail(db: Database, person_ids, kind: str = STATEMENT) -> Do
                     person.title,
                     person.first_name,
                     person.last_name,
-                    person.email.strip(),
+                    (person.email or "").strip(),  # not empty: exclusion_reason said so
                     None,
                 )
     return mail

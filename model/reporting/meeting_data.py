@@ -8,7 +8,9 @@ milliseconds here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -133,7 +135,7 @@ def sort_participants(participants: list[Participant], order: str = SORT_BY_ORGA
     return sorted(participants, key=lambda p: (p.organisation is None, fold(p.organisation), *_name_key(p)))
 
 
-def _agenda_times(event_start: dt.datetime, rows: list) -> list[tuple[dt.time | None, dt.time | None]]:
+def _agenda_times(event_start: dt.datetime, rows: Sequence[Any]) -> list[tuple[dt.time | None, dt.time | None]]:
     """Start and end of each item: a stored start wins, else it follows the previous item."""
     times = []
     clock: dt.datetime | None = event_start

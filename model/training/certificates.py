@@ -259,7 +259,7 @@ def issue_for_event(
         refusal = certificate_refusal(event.title, event.ends_at, now)
         if refusal:
             raise UserError(refusal)
-        profile = session.get(OfficeProfile, 1)
+        profile = session.get_one(OfficeProfile, 1)
         rows = session.execute(
             select(Registration, Person, Organisation.name)
             .join(Person, Registration.person_id == Person.id)
