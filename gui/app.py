@@ -55,8 +55,15 @@ def _startup_gc() -> Iterator[None]:
     finally:
         if fresh_process:
             gc.freeze()
-        if was_enabled:
+        if was_enabled and not _collector_installed():
             gc.enable()
+
+
+def _collector_installed() -> bool:
+    """Whether collection now belongs to the GUI thread's collector (gui.kit.collector), which
+    must stay the only one: an automatic collection may run in a background job's thread."""
+    collector = sys.modules.get("gui.kit.collector")
+    return collector is not None and collector.installed()
 
 
 def run_gui(db_target: str | None = None, smoke: bool = False) -> int:

@@ -40,6 +40,10 @@ class _GuiThreadCollector(QObject):
         self.timer.start(interval_ms)
 
 
+def installed() -> bool:
+    return bool(_installed)
+
+
 def collect_in_gui_thread(app: QObject) -> None:
     """Install once per application (called where the QApplication is made)."""
     if _installed:

@@ -147,6 +147,32 @@ def test_the_start_imports_only_what_the_first_screen_needs(sample_file):
     assert "gui.training" not in result.stdout.split()  # other areas load when first opened
 
 
+def test_after_the_start_only_the_gui_thread_collects_garbage(sample_file):
+    """Automatic collection stays off once the program runs (gui.kit.collector collects in the
+    GUI thread): a collection in a background job's thread destroys Qt objects there."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    probe = (
+        "import gc\n"
+        "from gui.app import run_gui\n"
+        f"assert run_gui({str(sample_file)!r}, smoke=True) == 0\n"
+        "print('automatic' if gc.isenabled() else 'gui thread only')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=Path(__file__).resolve().parents[2],
+        env=dict(os.environ),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-3:] == ["gui", "thread", "only"]
+
+
 def test_the_application_speaks_german(qtbot):
     from PySide6.QtCore import QCoreApplication, QLocale
 
