@@ -234,23 +234,90 @@ class EventChooserDialog(QDialog):
         return rows[0].data(ROW_ROLE) if rows else None
 
 
+class DocumentBatchDialog(QDialog):
+    """What the certificate and statement batches share: a target folder with »Ordner…«, a note,
+    Erstellen/Schließen, the work in a background job, a failure told through show_error."""
+
+    def __init__(self, db: Database, title: str, default_folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.result_data = None
+        self.job: Job | None = None
+        self.setWindowTitle(title)
+        self.resize(620, 300)
+        self.folder = QLineEdit(str(default_folder))
+
+    def lay_out(self, choices: list[QWidget], note_text: str) -> None:
+        """The choices, then the folder row, the note and the buttons (Erstellen runs ``start``)."""
+        browse = QPushButton(QCoreApplication.translate("DocumentBatchDialog", "Ordner…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        note = QLabel(note_text)
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(
+            QCoreApplication.translate("DocumentBatchDialog", "Erstellen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(
+            QCoreApplication.translate("DocumentBatchDialog", "Schließen"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.accepted.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in choices:
+            layout.addWidget(widget)
+        layout.addWidget(QLabel(QCoreApplication.translate("DocumentBatchDialog", "Zielordner")))
+        layout.addLayout(folder_row)
+        layout.addWidget(note)
+        layout.addStretch()
+        layout.addWidget(buttons)
+
+    @Slot()
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("DocumentBatchDialog", "Zielordner wählen"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    @Slot()
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def run(self, progress_title: str, work) -> None:
+        """The batch in the background; Erstellen is off until it has finished."""
+        self.create_button.setEnabled(False)
+        self.job = Job(self, progress_title, work, self._done, self._failed)
+        self.job.finished.connect(lambda: self.create_button.setEnabled(True))
+
+    def _done(self, result) -> None:
+        raise NotImplementedError
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc, title=self.windowTitle())
+
+
 def default_certificate_folder(event_title: str, event_date: dt.date) -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     return Path(documents) / "Bescheinigungen" / safe_stem(f"{event_date:%Y-%m-%d} {event_title}")
 
 
-class CertificateBatchDialog(QDialog):
+class CertificateBatchDialog(DocumentBatchDialog):
     """Choose what to produce, then issue and write in the background."""
 
     def __init__(
         self, db: Database, event_id: int, event_title: str, event_date: dt.date, parent: QWidget | None = None
     ):
-        super().__init__(parent)
-        self.db, self.event_id = db, event_id
-        self.result_data = None
-        self.job: Job | None = None
-        self.setWindowTitle(self.tr("Bescheinigungen erstellen"))
-        self.resize(620, 300)
+        super().__init__(
+            db,
+            QCoreApplication.translate("CertificateBatchDialog", "Bescheinigungen erstellen"),
+            default_certificate_folder(event_title, event_date),
+            parent,
+        )
+        self.event_id = event_id
         title = QLabel(f"<b>{event_title}</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setText(f"<b>{_html(event_title)}</b>")
@@ -269,40 +336,13 @@ class CertificateBatchDialog(QDialog):
         exclusive_mail_choices(self.drafts, self.send_mail)
         # Explicit choice when no chamber recognised the event: confirmations without points.
         self.without_points = QCheckBox(self.tr("Ohne Kammerpunkte (nur Teilnahmebestätigung)"))
-        self.folder = QLineEdit(str(default_certificate_folder(event_title, event_date)))
-        browse = QPushButton(self.tr("Ordner…"))
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        note = QLabel(
+        self.lay_out(
+            [title, self.single, self.merged, self.drafts, self.send_mail, self.without_points],
             self.tr(
                 "Bescheinigungen gibt es nur für Personen mit dem Status »teilgenommen«. "
                 "Bereits ausgestellte Bescheinigungen werden unverändert nachgedruckt."
-            )
+            ),
         )
-        note.setWordWrap(True)
-        note.setObjectName("hint")
-        buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(self.tr("Erstellen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.start)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        for widget in (self.single, self.merged, self.drafts, self.send_mail, self.without_points):
-            layout.addWidget(widget)
-        layout.addWidget(QLabel(self.tr("Zielordner")))
-        layout.addLayout(folder_row)
-        layout.addWidget(note)
-        layout.addStretch()
-        layout.addWidget(buttons)
-
-    @Slot()
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner wählen"), self.folder.text())
-        if folder:
-            self.folder.setText(folder)
 
     @Slot()
     def start(self) -> None:
@@ -315,7 +355,6 @@ class CertificateBatchDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), self.tr("Bitte mindestens eine Ausgabe wählen."))
             return
         without_points = self.without_points.isChecked()
-        self.create_button.setEnabled(False)
         db = self.db
 
         def work(progress, cancelled):
@@ -332,8 +371,7 @@ class CertificateBatchDialog(QDialog):
                 **mail_connection(db, send),
             )
 
-        self.job = Job(self, self.tr("Bescheinigungen werden erstellt…"), work, self._done, self._failed)
-        self.job.finished.connect(lambda: self.create_button.setEnabled(True))
+        self.run(self.tr("Bescheinigungen werden erstellt…"), work)
 
     def _done(self, result) -> None:
         self.result_data = result
@@ -359,9 +397,6 @@ class CertificateBatchDialog(QDialog):
             from ..pdf_preview import PdfPreviewDialog
 
             PdfPreviewDialog(result.merged.read_bytes(), self.tr("Bescheinigungen"), result.merged.stem, self).exec()
-
-    def _failed(self, exc: BaseException) -> None:
-        show_error(self, exc, title=self.windowTitle())
 
 
 def exclusive_mail_choices(drafts: QCheckBox, send: QCheckBox) -> None:
@@ -429,18 +464,19 @@ def default_statement_folder(year: int) -> Path:
     return Path(documents) / "Fortbildungsnachweise" / str(year)
 
 
-class StatementBatchDialog(QDialog):
+class StatementBatchDialog(DocumentBatchDialog):
     """The year-end run: every Fortbildungsnachweis of the year, in the background with
     progress and Abbrechen; optionally all in one PDF and Outlook drafts with the PDF attached."""
 
     def __init__(self, db: Database, year: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.year = db, year
-        self.result_data = None
+        super().__init__(
+            db,
+            QCoreApplication.translate("StatementBatchDialog", "Fortbildungsnachweise %1").replace("%1", str(year)),
+            default_statement_folder(year),
+            parent,
+        )
+        self.year = year
         self.message = ""
-        self.job: Job | None = None
-        self.setWindowTitle(self.tr("Fortbildungsnachweise %1").replace("%1", str(year)))
-        self.resize(620, 300)
         intro = QLabel(
             self.tr(
                 "Ein Fortbildungsnachweis für jede Person mit Kammer oder angerechneter Teilnahme "
@@ -465,41 +501,13 @@ class StatementBatchDialog(QDialog):
             )
         )
         exclusive_mail_choices(self.drafts, self.send_mail)
-        self.folder = QLineEdit(str(default_statement_folder(year)))
-        browse = QPushButton(self.tr("Ordner…"))
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        note = QLabel(
+        self.lay_out(
+            [intro, self.merged, self.drafts, self.send_mail],
             self.tr(
                 "Unveränderte Nachweise werden mit ihrer Nummer nachgedruckt. Abbrechen behält "
                 "die fertigen Nachweise; für die übrigen wird keine Nummer vergeben."
-            )
+            ),
         )
-        note.setWordWrap(True)
-        note.setObjectName("hint")
-        buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(self.tr("Erstellen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Schließen"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.start)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.merged)
-        layout.addWidget(self.drafts)
-        layout.addWidget(self.send_mail)
-        layout.addWidget(QLabel(self.tr("Zielordner")))
-        layout.addLayout(folder_row)
-        layout.addWidget(note)
-        layout.addStretch()
-        layout.addWidget(buttons)
-
-    @Slot()
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Zielordner wählen"), self.folder.text())
-        if folder:
-            self.folder.setText(folder)
 
     @Slot()
     def start(self) -> None:
@@ -511,7 +519,6 @@ class StatementBatchDialog(QDialog):
             return
         folder, year = Path(text), self.year
         merged, drafts, send, db = self.merged.isChecked(), self.drafts.isChecked(), self.send_mail.isChecked(), self.db
-        self.create_button.setEnabled(False)
 
         def work(progress, cancelled):
             return produce_statements(
@@ -525,8 +532,7 @@ class StatementBatchDialog(QDialog):
                 **mail_connection(db, send),
             )
 
-        self.job = Job(self, self.tr("Fortbildungsnachweise werden erstellt…"), work, self._done, self._failed)
-        self.job.finished.connect(lambda: self.create_button.setEnabled(True))
+        self.run(self.tr("Fortbildungsnachweise werden erstellt…"), work)
 
     def _done(self, result) -> None:
         self.result_data = result
@@ -546,12 +552,6 @@ class StatementBatchDialog(QDialog):
         box.exec()
         if box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text().strip()))
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        raise exc
 
 
 def _html(text: str) -> str:

@@ -635,28 +635,8 @@
         <translation>Without chamber points (attendance confirmation only)</translation>
     </message>
     <message>
-        <source>Ordner…</source>
-        <translation>Folder…</translation>
-    </message>
-    <message>
         <source>Bescheinigungen gibt es nur für Personen mit dem Status »teilgenommen«. Bereits ausgestellte Bescheinigungen werden unverändert nachgedruckt.</source>
         <translation>Certificates are only issued to people with the status “attended”. Certificates already issued are reprinted unchanged.</translation>
-    </message>
-    <message>
-        <source>Erstellen</source>
-        <translation>Create</translation>
-    </message>
-    <message>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Zielordner</source>
-        <translation>Target folder</translation>
-    </message>
-    <message>
-        <source>Zielordner wählen</source>
-        <translation>Choose target folder</translation>
     </message>
     <message>
         <source>Bitte mindestens eine Ausgabe wählen.</source>
@@ -1041,6 +1021,29 @@
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBatchDialog</name>
+    <message>
+        <source>Ordner…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Erstellen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Zielordner</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <source>Zielordner wählen</source>
+        <translation>Choose target folder</translation>
     </message>
 </context>
 <context>
@@ -6707,28 +6710,8 @@ All changes since this backup will be lost in the database. The current state is
         <translation>Text from the mail template “Jahresnachweis”; statements already sent are not sent again</translation>
     </message>
     <message>
-        <source>Ordner…</source>
-        <translation>Folder…</translation>
-    </message>
-    <message>
         <source>Unveränderte Nachweise werden mit ihrer Nummer nachgedruckt. Abbrechen behält die fertigen Nachweise; für die übrigen wird keine Nummer vergeben.</source>
         <translation>Unchanged statements are reprinted with their number. Cancelling keeps the finished statements; the others get no number.</translation>
-    </message>
-    <message>
-        <source>Erstellen</source>
-        <translation>Create</translation>
-    </message>
-    <message>
-        <source>Schließen</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Zielordner</source>
-        <translation>Target folder</translation>
-    </message>
-    <message>
-        <source>Zielordner wählen</source>
-        <translation>Choose target folder</translation>
     </message>
     <message>
         <source>Bitte einen Zielordner angeben.</source>
