@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from itertools import pairwise
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -406,69 +408,61 @@ def _refresh_people_keys(session: Session, organisation_id: int, organisation_na
             )
 
 
-def _save_memberships(session: Session, org: Organisation, wanted: list[MembershipData]) -> list[str]:
-    existing = {m.id: m for m in session.scalars(select(Membership).where(Membership.organisation_id == org.id))}
+def _save_children[Row: (Membership, ProgrammeArea)](
+    session: Session,
+    org: Organisation,
+    entity: type[Row],
+    wanted: list[MembershipData] | list[AreaData],
+    columns: tuple[str, ...],
+    label: Callable[[Any], str],
+) -> list[str]:
+    """Make an organisation's memberships or programme areas what the form shows: rows not
+    shown are deleted, new ones added, changed ones updated; one audit note per row."""
+    existing = {row.id: row for row in session.scalars(select(entity).where(entity.organisation_id == org.id))}
     notes = []
-    keep = {m.id for m in wanted if m.id is not None}
+    keep = {item.id for item in wanted if item.id is not None}
     for old_id, old in existing.items():
         if old_id not in keep:
             session.delete(old)
-            notes.append(f"Mitgliedschaft {old.type} ab {old.since:%d.%m.%Y} entfernt")
+            notes.append(f"{label(old)} entfernt")
     session.flush()
     for item in wanted:
-        values = {
-            "type": item.type,
-            "since": item.since,
-            "until": item.until,
-            "annual_fee": item.annual_fee,
-            "notes": item.notes,
-        }
+        values = {name: getattr(item, name) for name in columns}
         if item.id is None or item.id not in existing:
-            membership = Membership(organisation_id=org.id, **values)
-            session.add(membership)
+            row = entity(organisation_id=org.id, **values)
+            session.add(row)
             session.flush()
-            item.id = membership.id
-            notes.append(f"Mitgliedschaft {item.type} ab {item.since:%d.%m.%Y} hinzugefügt")
+            item.id = row.id
+            notes.append(f"{label(item)} hinzugefügt")
         else:
             current = existing[item.id]
             if any(getattr(current, k) != v for k, v in values.items()):
                 for k, v in values.items():
                     setattr(current, k, v)
-                notes.append(f"Mitgliedschaft {item.type} ab {item.since:%d.%m.%Y} geändert")
+                notes.append(f"{label(item)} geändert")
     return notes
+
+
+def _save_memberships(session: Session, org: Organisation, wanted: list[MembershipData]) -> list[str]:
+    return _save_children(
+        session,
+        org,
+        Membership,
+        wanted,
+        ("type", "since", "until", "annual_fee", "notes"),
+        lambda m: f"Mitgliedschaft {m.type} ab {m.since:%d.%m.%Y}",
+    )
 
 
 def _save_areas(session: Session, org: Organisation, wanted: list[AreaData]) -> list[str]:
-    existing = {a.id: a for a in session.scalars(select(ProgrammeArea).where(ProgrammeArea.organisation_id == org.id))}
-    notes = []
-    keep = {a.id for a in wanted if a.id is not None}
-    for old_id, old in existing.items():
-        if old_id not in keep:
-            session.delete(old)
-            notes.append(f"Programmgebiet »{old.name}« entfernt")
-    session.flush()
-    for item in wanted:
-        values = {
-            "name": item.name,
-            "programme": item.programme,
-            "status": item.status,
-            "admitted_year": item.admitted_year,
-            "ended_year": item.ended_year,
-            "notes": item.notes,
-        }
-        if item.id is None or item.id not in existing:
-            area = ProgrammeArea(organisation_id=org.id, **values)
-            session.add(area)
-            session.flush()
-            item.id = area.id
-            notes.append(f"Programmgebiet »{item.name}« hinzugefügt")
-        else:
-            current = existing[item.id]
-            if any(getattr(current, k) != v for k, v in values.items()):
-                for k, v in values.items():
-                    setattr(current, k, v)
-                notes.append(f"Programmgebiet »{item.name}« geändert")
-    return notes
+    return _save_children(
+        session,
+        org,
+        ProgrammeArea,
+        wanted,
+        ("name", "programme", "status", "admitted_year", "ended_year", "notes"),
+        lambda a: f"Programmgebiet »{a.name}«",
+    )
 
 
 def delete_organisation(db: Database, organisation_id: int) -> None:
