@@ -83,7 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="eine noch nicht vorhandene Datenbankdatei neu anlegen (sonst: Fehler bei einem Tippfehler im Pfad)",
     )
-    parser.add_argument("--smoke", action="store_true", help="Datenbank öffnen, Hauptfenster zeigen, beenden (Test)")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="Datenbank öffnen, Hauptfenster mit dem letzten Bereich zeigen, Zeiten ausgeben, beenden (Test)",
+    )
     parser.add_argument("--version", action="version", version=f"Netzwerkstatt {app_version()}")
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser)
 
@@ -415,7 +419,7 @@ def _open(args):
 
 
 def cmd_demo(args) -> int:
-    from model.demo import fill_demo
+    from model.demo.build import fill_demo
 
     db = _open(args)
     try:

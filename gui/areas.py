@@ -6,7 +6,9 @@ An area appears once it has real content. Adding one is one line here: a key, th
 of the program pays only for the first page.
 
 A page class takes ``(db, parent)`` and is a ``gui.page.Page`` (header, ``set_database``,
-``refresh``).
+``refresh``). A page needs the ORM (``model.core.db.load_data_layer``, about 0.4 s), except a
+``light`` one, whose module and first screen do without it (the Übersicht reads with
+``sqlite3``): the window shows a light page at once and the others once the ORM is loaded.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class Area:
     title: str  # untranslated source text; shown through ``label``
     icon: str
     page: str  # "package.module:ClassName"
+    light: bool = False  # the page module imports no ORM (see the module docstring)
 
     @property
     def label(self) -> str:
@@ -36,9 +39,17 @@ class Area:
         module_name, class_name = self.page.split(":")
         return getattr(importlib.import_module(module_name), class_name)
 
+    def import_page_module(self) -> None:
+        """Import the page's module (and all it imports) without creating a widget: safe in a
+        background thread, as module-level imports of gui/, reports/ and model/ form no cycle
+        (``tests/test_import_cycles.py``), so two threads importing cannot wait on each other."""
+        importlib.import_module(self.page.split(":")[0])
+
 
 AREAS: tuple[Area, ...] = (
-    Area("overview", QT_TRANSLATE_NOOP("Bereiche", "Übersicht"), "overview", "gui.overview_page:OverviewPage"),
+    Area(
+        "overview", QT_TRANSLATE_NOOP("Bereiche", "Übersicht"), "overview", "gui.overview_page:OverviewPage", light=True
+    ),
     Area(
         "members", QT_TRANSLATE_NOOP("Bereiche", "Mitglieder"), "members", "gui.members.organisations_page:MembersPage"
     ),

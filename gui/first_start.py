@@ -325,7 +325,7 @@ def apply_first_start(choices: FirstStartChoices, progress=None):  # progress(do
     db = open_database(choices.target)
     if choices.storage != EXISTING:
         if choices.demo:  # first: the demo brings an office profile of its own
-            from model.demo import fill_demo
+            from model.demo.build import fill_demo
 
             say(QCoreApplication.translate("FirstStartWizard", "Demodaten werden eingefügt…"))
             fill_demo(db, "small")

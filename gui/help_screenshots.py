@@ -85,7 +85,7 @@ def take_all(folder: Path) -> list[Path]:
     from gui.main_window import MainWindow
     from gui.settings import Settings
     from model.core.db import open_database
-    from model.demo import DEMO_TODAY, fill_demo
+    from model.demo.build import DEMO_TODAY, fill_demo
     from model.demo.guide_scenes import fill_to_waiting_list, upcoming_event_id
 
     camera = Camera(folder)

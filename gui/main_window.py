@@ -6,6 +6,11 @@ window: every page gets the new one, the old engine is disposed. Work that may t
 than a moment (opening with a migration, creating, backing up, restoring) runs in a
 ``gui.worker.Job``; the automatic backup at start runs there too, without a dialog, after
 the window is shown.
+
+Every page but the Übersicht needs the ORM, whose import takes longer than the rest of the
+start. When the window opens in such an area (the last one used), it shows the area's frame
+with a running progress bar at once (``PageInPreparation``), loads the data layer in a
+background job meanwhile, and then puts the real page in its place.
 """
 
 from __future__ import annotations
@@ -33,10 +38,10 @@ from PySide6.QtWidgets import (
 from gui import dialogs
 from gui.areas import AREAS, Area
 from gui.icons import icon
-from gui.page import Page
+from gui.page import Page, PageInPreparation
 from gui.settings import Settings
 from gui.worker import Job
-from model.core.db import Database
+from model.core.db import Database, data_layer_loaded, load_data_layer
 
 if TYPE_CHECKING:
     from gui.help import HelpWindow
@@ -77,12 +82,15 @@ def remembered_target(db: Database) -> str:
 
 class MainWindow(QMainWindow):
     database_changed = Signal(object)  # the new model.core.db.Database
+    prepared = Signal()  # the data layer is loaded: areas show their real pages (see is_ready)
 
     def __init__(self, db: Database, settings: Settings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.settings = settings or Settings()
         self._pages: dict[str, Page] = {}
+        self._placeholders: dict[str, PageInPreparation] = {}  # areas waiting for the data layer
+        self._data_layer_job: Job | None = None
         self._jobs: list[Job] = []
         self._backup_job: Job | None = None
         self._retired_jobs: list[Job] = []
@@ -256,16 +264,71 @@ class MainWindow(QMainWindow):
     # --- areas -----------------------------------------------------------------------
 
     def page(self, key: str) -> Page:
-        """The page of an area, created on first use."""
+        """The page of an area, created on first use (after the data layer is loaded)."""
         page = self._pages.get(key)
         if page is None:
             area = next(a for a in AREAS if a.key == key)
+            if not area.light and self._data_layer_job is not None:
+                self._data_layer_job.wait()  # rather than import the same modules in two threads
             page = area.page_class()(self.db, self.pages)
             self._pages[key] = page
             self.pages.addWidget(page)
             if key == "overview":
                 page.first_step.connect(self.take_first_step)
+            self._replace_placeholder(key, page)
         return page
+
+    def _page_to_show(self, area: Area) -> Page:
+        """The area's page, or its frame while the data layer loads in the background."""
+        if area.key in self._pages or area.light or data_layer_loaded():
+            return self.page(area.key)
+        placeholder = self._placeholders.get(area.key)
+        if placeholder is None:
+            placeholder = PageInPreparation(self.db, area.label, self.pages)
+            self._placeholders[area.key] = placeholder
+            self.pages.addWidget(placeholder)
+        if self._data_layer_job is None:
+
+            def prepare(progress, cancelled) -> None:  # Job's callback protocol
+                load_data_layer()
+                area.import_page_module()
+
+            self._data_layer_job = self._run(
+                self.tr("Daten werden vorbereitet…"),
+                prepare,
+                self._data_layer_ready,
+                self._data_layer_failed,
+                show_dialog=False,
+            )
+        return placeholder
+
+    def _data_layer_ready(self, _result: None) -> None:
+        self._data_layer_job = None
+        current = self.pages.currentWidget()
+        for key, placeholder in list(self._placeholders.items()):
+            if placeholder is current:
+                self.page(key)  # replaces the frame on screen
+        for key in list(self._placeholders):  # frames of areas visited meanwhile: built when shown
+            self._replace_placeholder(key, None)
+        self.prepared.emit()
+
+    def _data_layer_failed(self, exc: BaseException) -> None:
+        self._data_layer_job = None  # the next visit tries again, in the GUI thread
+        self.prepared.emit()
+        raise exc  # a broken installation: the global exception hook shows it
+
+    def _replace_placeholder(self, key: str, page: Page | None) -> None:
+        placeholder = self._placeholders.pop(key, None)
+        if placeholder is None:
+            return
+        if page is not None and self.pages.currentWidget() is placeholder:
+            self.pages.setCurrentWidget(page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+
+    def is_ready(self) -> bool:
+        """Whether the page on screen is the area's real page (not its frame)."""
+        return self._data_layer_job is None and not self._placeholders
 
     @Slot(str)
     def take_first_step(self, step: str) -> None:
@@ -301,7 +364,7 @@ class MainWindow(QMainWindow):
         if isinstance(leaving, Page) and leaving is not self._pages.get(area.key) and not leaving.confirm_leave():
             self._point_navigation_at(leaving)  # Zurück: stay on the page with the edits
             return
-        self.pages.setCurrentWidget(self.page(area.key))
+        self.pages.setCurrentWidget(self._page_to_show(area))
         self.settings.set_last_area(area.key)
 
     def _point_navigation_at(self, page: Page) -> None:

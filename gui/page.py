@@ -185,3 +185,22 @@ class Page(QWidget):
         notifier().flush()  # a write just before showing (in the GUI thread) marks the page stale first
         if self._stale:
             self.refresh()
+
+
+class PageInPreparation(Page):
+    """What an area shows while the modules its page needs load in the background (only in
+    the first second after the start): the area's title, a line saying so and the busy
+    cursor, so the window is on screen and answers clicks at once (``gui.main_window``). No
+    animation: painting one would take the interpreter from the loading thread."""
+
+    def __init__(self, db: Database, title: str, parent: QWidget | None = None):
+        super().__init__(db, title, "", parent)
+        self.setObjectName("pageInPreparation")
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.hint = QLabel(self.tr("Bereich »{area}« wird vorbereitet…").format(area=title))
+        self.hint.setObjectName("emptyHint")
+        self.body.addWidget(self.hint)
+        self.body.addStretch(1)
+
+    def load(self) -> None:
+        """Nothing to read: the real page replaces this one when it is ready."""

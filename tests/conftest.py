@@ -196,7 +196,7 @@ def _database_name(url: str) -> str:
 def small_demo_template(tmp_path_factory) -> Path:
     """A small demo database built once per test run; copy it with ``demo_db``."""
     from model.core.db import open_database
-    from model.demo import fill_demo
+    from model.demo.build import fill_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo-small.sqlite"
     database = open_database(path)

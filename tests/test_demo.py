@@ -28,7 +28,7 @@ from model.core.entities import (
 )
 from model.core.errors import UserError
 from model.core.paths import resource
-from model.demo import DEMO_TODAY, fill_demo, generate
+from model.demo.build import DEMO_TODAY, fill_demo, generate
 from model.demo.registrations import _scale_to_target
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,7 +162,7 @@ def test_two_fresh_databases_get_identical_content(small, small_demo_template):
 def test_generation_does_not_depend_on_string_hashing():
     """Iterating a set of strings would make the demo differ between program starts."""
     script = (
-        "import hashlib, sys; from model.demo import generate; demo = generate('small'); "
+        "import hashlib, sys; from model.demo.build import generate; demo = generate('small'); "
         "text = repr(sorted((m.__tablename__, rows) for m, rows in demo.tables.rows.items()))"
         "; print(hashlib.sha256(text.encode()).hexdigest())"
     )

@@ -118,7 +118,7 @@ def test_demo_trips_keep_nothing_sensitive_after_the_start_purge(demo_db):
 
 
 def test_demo_data_needs_no_purge_on_its_own_reference_day(demo_db):
-    from model.demo import DEMO_TODAY
+    from model.demo.core import DEMO_TODAY
     from model.excursions.trip_privacy import purge_expired
 
     assert purge_expired(demo_db, today=DEMO_TODAY) == []

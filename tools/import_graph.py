@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "model"
 
 
-def module_names(root: Path) -> dict[str, Path]:
-    """Dotted name → file for every module and package under ``model/``."""
+def module_names(root: Path, packages: tuple[str, ...] = (PACKAGE,)) -> dict[str, Path]:
+    """Dotted name → file for every module and package under ``model/`` (or ``packages``)."""
     names = {}
-    for path in sorted((root / PACKAGE).rglob("*.py")):
+    for path in sorted(p for package in packages for p in (root / package).rglob("*.py")):
         parts = list(path.relative_to(root).with_suffix("").parts)
         if parts[-1] == "__init__":
             parts.pop()
@@ -92,9 +92,9 @@ class _Visitor(ast.NodeVisitor):
     visit_ImportFrom = visit_Import
 
 
-def arrows(root: Path) -> dict[tuple[str, str], str]:
+def arrows(root: Path, packages: tuple[str, ...] = (PACKAGE,)) -> dict[tuple[str, str], str]:
     """(importer, imported) → kind: "top", "lazy" (inside a function) or "typing"."""
-    names = module_names(root)
+    names = module_names(root, packages)
     result: dict[tuple[str, str], str] = {}
     rank = {"top": 0, "lazy": 1, "typing": 2}
     for current, path in names.items():

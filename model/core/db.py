@@ -7,6 +7,8 @@ is behind: checking the revision costs a single query.
 SQLAlchemy itself is imported when the engine is first needed. A SQLite file whose schema is
 current is checked with the standard library alone, so the first screen (``model.reporting.overview``)
 can be shown before SQLAlchemy is loaded: its import costs more than a bare Qt window.
+Every other page needs the ORM: ``load_data_layer`` loads it, and the window runs it in the
+background while it shows that page's frame (``data_layer_loaded`` tells whether it is done).
 """
 
 from __future__ import annotations
@@ -133,6 +135,30 @@ class Database:
     def dispose(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+
+_data_layer_ready = threading.Event()
+
+
+def load_data_layer() -> None:
+    """Import SQLAlchemy's ORM and the entities and configure the mappers: about 0.4 s on an
+    office PC, the bulk of the first ORM page's cost. Safe to run in a background thread (it
+    imports nothing but SQLAlchemy and model.core) and idempotent."""
+    from sqlalchemy.orm import configure_mappers
+
+    from . import entities  # noqa: F401 - imported for its mapped classes
+
+    configure_mappers()
+    _data_layer_ready.set()
+
+
+def data_layer_loaded() -> bool:
+    """Whether the ORM and the entities are loaded (by ``load_data_layer`` or any import)."""
+    if _data_layer_ready.is_set():
+        return True
+    entities = sys.modules.get(__package__ + ".entities")
+    # a module another thread is still importing is in sys.modules already, half built
+    return entities is not None and not getattr(entities.__spec__, "_initializing", False)
 
 
 def resolve_target(target: str | os.PathLike | None) -> tuple[str, Path | None]:

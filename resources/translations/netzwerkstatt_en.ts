@@ -3318,6 +3318,10 @@
         <translation>Set up the office, letterhead, certificates, chambers, backups and language</translation>
     </message>
     <message>
+        <source>Daten werden vorbereitet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatische Sicherung</source>
         <translation>Automatic backup</translation>
     </message>
@@ -4428,6 +4432,13 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Daten werden geladen…</source>
         <translation>Loading data…</translation>
+    </message>
+</context>
+<context>
+    <name>PageInPreparation</name>
+    <message>
+        <source>Bereich »{area}« wird vorbereitet…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

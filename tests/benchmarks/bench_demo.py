@@ -44,7 +44,7 @@ def main() -> int:
 def _run(args: argparse.Namespace, folder: Path) -> None:
     os.environ.setdefault("NETZWERKSTATT_HOME", str(folder / "home"))  # never the user's data folder
     from model.core.db import open_database
-    from model.demo import fill_demo
+    from model.demo.build import fill_demo
 
     target = args.db or folder / f"demo-{args.size}.sqlite"
     database = open_database(target)

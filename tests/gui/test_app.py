@@ -180,3 +180,47 @@ def test_the_application_speaks_german(qtbot):
     assert QLocale().name() == "de_DE"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # Qt's own dialogs
     assert QCoreApplication.organizationName() == QCoreApplication.applicationName() == "Netzwerkstatt"
+
+
+def test_fresh_start_in_a_remembered_area_paints_before_the_orm_is_loaded(sample_file, tmp_path):
+    """In a fresh process the window is painted with the area's frame before SQLAlchemy is
+    imported; the smoke run then waits for the real page and ends without errors."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "netzwerkstatt.ini").write_text("[mainwindow]\narea=groups\n", encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from gui.page import PageInPreparation\n"
+        "seen = []\n"
+        "shown = PageInPreparation.showEvent\n"
+        "def record(self, event):\n"
+        "    seen.append('sqlalchemy' in sys.modules)\n"
+        "    shown(self, event)\n"
+        "PageInPreparation.showEvent = record\n"
+        "import gui.main_window as mw\n"
+        "ready = mw.MainWindow._data_layer_ready\n"
+        "def after(self, result):\n"
+        "    ready(self, result)\n"
+        "    seen.append(type(self.pages.currentWidget()).__name__)\n"
+        "mw.MainWindow._data_layer_ready = after\n"
+        "from gui.app import run_gui\n"
+        f"code = run_gui({str(sample_file)!r}, smoke=True)\n"
+        "print('seen', seen)\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=Path(__file__).resolve().parents[2],
+        env=dict(os.environ, NETZWERKSTATT_HOME=str(home)),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "seen [False, 'WorkingGroupsPage']" in result.stdout
+    assert "smoke: painted=" in result.stdout
