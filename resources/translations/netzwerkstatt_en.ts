@@ -3319,7 +3319,7 @@
     </message>
     <message>
         <source>Daten werden vorbereitet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing data…</translation>
     </message>
     <message>
         <source>Automatische Sicherung</source>
@@ -4438,7 +4438,7 @@ All changes since this backup will be lost in the database. The current state is
     <name>PageInPreparation</name>
     <message>
         <source>Bereich »{area}« wird vorbereitet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing “{area}”…</translation>
     </message>
 </context>
 <context>
