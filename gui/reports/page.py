@@ -42,6 +42,9 @@ from .statistics_view import StatisticsView
 EVENT_LIMIT = 500  # rows shown in the event list; typing narrows it down
 
 
+RIGHT_COLUMN = 340  # the directory's and the annual report's boxes with their buttons in one row
+
+
 class ReportsPage(Page):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(
@@ -75,8 +78,11 @@ class ReportsPage(Page):
         grid.addWidget(self._meeting_pack_box(), 0, 0, 3, 1)
         grid.addWidget(self._directory_box(), 0, 1)
         grid.addWidget(self._annual_box(), 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        # The event list takes the free width (its titles are long); the boxes on the right keep
+        # what their buttons need.
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 0)
+        grid.setColumnMinimumWidth(1, RIGHT_COLUMN)
         grid.setRowStretch(2, 1)
         return tab
 
