@@ -25,7 +25,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from model.core.errors import Cancelled
 from model.core.filenames import safe_stem, shortened
 from model.core.safe_files import atomic_output, remove_leftovers
-from model.core.vocab import IN_PERSON, ONLINE
+from model.core.vocab import IN_PERSON, MR, MS, ONLINE
 from model.training.credits import unit_label
 
 from .check_code_mark import draw_check_code
@@ -72,7 +72,7 @@ def full_name(person: dict) -> str:
 
 def addressed_name(person: dict) -> str:
     salutation = person.get("salutation")
-    prefix = salutation if salutation in ("Frau", "Herr") else ""
+    prefix = salutation if salutation in (MS, MR) else ""
     return " ".join(p for p in (prefix, full_name(person)) if p)
 
 

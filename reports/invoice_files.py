@@ -12,6 +12,7 @@ from pathlib import Path
 
 from model.core.filenames import safe_stem, shortened
 from model.core.safe_files import write_atomically
+from model.core.vocab import CREDIT_NOTE, INVOICE, LETTER
 from model.invoicing.einvoice_validation import ensure_valid
 from model.invoicing.invoices import IssuedInvoice
 
@@ -38,7 +39,7 @@ def write_invoice_files(folder: Path, issued: Iterable[IssuedInvoice]) -> list[P
             write_atomically(folder / name, content)
             written.append(folder / name)
         buyer = invoice.snapshot["buyer"]
-        if buyer.get("email") and invoice.snapshot["channel"] != "Brief":
+        if buyer.get("email") and invoice.snapshot["channel"] != LETTER:
             write_atomically(folder / f"{stem}.eml", _draft(invoice.snapshot, attachments))
             written.append(folder / f"{stem}.eml")
     return written
@@ -50,7 +51,7 @@ def _draft(snapshot: dict, attachments: list[tuple[str, bytes, str]]) -> bytes:
     from email.utils import formataddr
 
     seller, buyer = snapshot["seller"], snapshot["buyer"]
-    title = "Gutschrift" if snapshot["kind"] == "Gutschrift" else "Rechnung"
+    title = CREDIT_NOTE if snapshot["kind"] == CREDIT_NOTE else INVOICE
     message = EmailMessage()
     message["To"] = formataddr((buyer["name"], buyer["email"]))
     if seller.get("contact_email"):
