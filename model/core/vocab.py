@@ -15,7 +15,8 @@ MUNICIPAL_KINDS = (MUNICIPALITY, DISTRICT)
 MEMBER, GUEST, PARTNER = "Mitglied", "Gast", "Kooperationspartner"
 MEMBERSHIP_TYPES = (MEMBER, GUEST, PARTNER)
 
-PROGRAMME_AREA_STATUSES = ("in Vorbereitung", "in Förderung", "verstetigt")
+IN_PREPARATION, FUNDED, CONSOLIDATED = "in Vorbereitung", "in Förderung", "verstetigt"
+PROGRAMME_AREA_STATUSES = (IN_PREPARATION, FUNDED, CONSOLIDATED)
 
 MS, MR = "Frau", "Herr"
 NO_SALUTATION = "ohne"  # stored when a person wants no Frau/Herr
