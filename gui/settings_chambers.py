@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from model.core.db import Database
 from model.core.errors import ValidationError
 from model.core.formatting import number
+from model.core.vocab import CHAMBERS
 from model.settings.chambers import ChamberData, Rule, list_chambers, list_rules, save_chamber, save_rule
 
 from .kit.errors import show_error
@@ -114,7 +115,7 @@ class ChambersTab(QWidget):
         self.chamber.clear()
         for chamber in list_chambers(self.db):
             self.chamber.addItem(f"{chamber.code} – {chamber.name}", chamber.code)
-        self.chamber.setCurrentIndex(max(0, self.chamber.findData(current or "AKNW")))
+        self.chamber.setCurrentIndex(max(0, self.chamber.findData(current or CHAMBERS[0])))
         self.rules.set_rows(list_rules(self.db))
 
     @Slot()

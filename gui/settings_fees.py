@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from gui.kit.errors import show_error
 from model.core.db import Database
 from model.core.errors import ValidationError
-from model.core.vocab import ORGANISATION_KINDS
+from model.core.vocab import EXEMPT, MUNICIPALITY, NOT_SUBJECT, ORGANISATION_KINDS, STANDARD_RATE
 from model.invoicing.fees import POPULATION_AS_OF, POPULATION_SOURCE, Tier, save_schedule, schedule_for
 from model.members.billing import SellerData, load_seller, save_seller
 
-TAX_LABELS = {"E": "E – steuerbefreit", "O": "O – nicht steuerbar", "S": "S – Regelsatz"}
+TAX_LABELS = {EXEMPT: "E – steuerbefreit", NOT_SUBJECT: "O – nicht steuerbar", STANDARD_RATE: "S – Regelsatz"}
 
 
 def _amount(text: str, label: str) -> Decimal | None:
@@ -144,7 +144,7 @@ class FeesSettingsTab(QWidget):
         kinds = QFormLayout()
         self.kind_inputs: dict[str, QLineEdit] = {}
         for kind in ORGANISATION_KINDS:
-            if kind == "Kommune":
+            if kind == MUNICIPALITY:
                 continue
             amount = schedule.kind_amounts.get(kind) if schedule else None
             edit = QLineEdit("" if amount is None else f"{amount:.2f}".replace(".", ","))

@@ -30,7 +30,9 @@ import re
 import sys
 from pathlib import Path
 
+from model.core.errors import UserError
 from model.core.paths import data_dir, resource
+from model.core.safe_files import atomic_output
 
 log = logging.getLogger("netzwerkstatt")
 
@@ -84,19 +86,16 @@ def _run_tool(name: str, arguments: list[str]) -> str:
 
 
 def release(ts: Path, qm: Path) -> Path:
-    """Compile ``ts`` into ``qm`` (written under a temporary name, then put in place).
+    """Compile ``ts`` into ``qm`` (written atomically, ``model.core.safe_files``).
 
-    Raises ``OSError`` when the folder cannot be written, ``RuntimeError`` when lrelease fails.
+    Raises ``OSError`` or ``UserError`` when the folder cannot be written, ``RuntimeError``
+    when lrelease fails.
     """
     qm.parent.mkdir(parents=True, exist_ok=True)
     if not os.access(qm.parent, os.W_OK):
         raise PermissionError(f"{qm.parent} is not writable")
-    partial = qm.with_name(f"{qm.stem}.{os.getpid()}.partial.qm")
-    try:
+    with atomic_output(qm) as partial:
         _run_tool("lrelease", ["-silent", str(ts), "-qm", str(partial)])
-        os.replace(partial, qm)
-    finally:
-        partial.unlink(missing_ok=True)
     return qm
 
 
@@ -128,7 +127,7 @@ def compiled_catalogue(language: str) -> Path | None:
         for target in (beside, private):
             try:
                 return release(ts, target)
-            except OSError as exc:  # read-only folder: try the next place
+            except (OSError, UserError) as exc:  # read-only folder: try the next place
                 log.info("Übersetzung nicht nach %s geschrieben: %s", target, exc)
             except RuntimeError as exc:
                 log.warning("Übersetzung konnte nicht erstellt werden: %s", exc)

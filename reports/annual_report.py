@@ -21,6 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from model.core.errors import Cancelled
 from model.core.formatting import MONTHS, long_date, money, number, short_date
+from model.core.vocab import WORKING_GROUP
 from model.reporting.statistics import AnnualFigures
 
 from .charts import MONTH_ABBREVIATIONS, horizontal_bars, stacked_months
@@ -364,7 +365,7 @@ def groups_section(f: AnnualFigures) -> list:
         ]
     ]
     for g in f.groups:
-        name = g.name if g.kind == "Arbeitsgruppe" else f"{g.name} ({g.kind})"
+        name = g.name if g.kind == WORKING_GROUP else f"{g.name} ({g.kind})"
         data.append(
             [
                 _p(name, "tiny"),

@@ -36,7 +36,7 @@ CUT_LINE = colors.HexColor("#B8C0CA")
 ROLE_COLOURS = {
     SPEAKER: colors.HexColor("#B3541E"),
     MODERATOR: colors.HexColor("#2E7D32"),
-    "Organisation": colors.HexColor("#5A6470"),
+    ORGANISER: colors.HexColor("#5A6470"),
 }
 ROLE_LABELS = {SPEAKER: "Referent/in", MODERATOR: "Moderation", ORGANISER: "Team"}
 

@@ -25,7 +25,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from model.core.errors import Cancelled
 from model.core.filenames import safe_stem, shortened
 from model.core.safe_files import atomic_output, remove_leftovers
-from model.core.vocab import IN_PERSON, ONLINE
+from model.core.vocab import IN_PERSON, MR, MS, ONLINE
 from model.training.credits import unit_label
 
 from .check_code_mark import draw_check_code
@@ -72,7 +72,7 @@ def full_name(person: dict) -> str:
 
 def addressed_name(person: dict) -> str:
     salutation = person.get("salutation")
-    prefix = salutation if salutation in ("Frau", "Herr") else ""
+    prefix = salutation if salutation in (MS, MR) else ""
     return " ".join(p for p in (prefix, full_name(person)) if p)
 
 
@@ -87,7 +87,7 @@ def _draw_image(
     canvas.drawImage(image, x + (max_w - draw_w if align_right else 0), y, draw_w, draw_h, mask="auto")
 
 
-def _draw_header(canvas: Canvas, office: dict, images: ImageCache) -> float:
+def draw_certificate_header(canvas: Canvas, office: dict, images: ImageCache) -> float:
     """Letterhead: office name and lines on the left, clear of the logo; returns the rule's y."""
     return draw_letterhead(canvas, office, images.get(office.get("logo")))
 
@@ -179,7 +179,10 @@ def footer_lines(snapshot: dict) -> list[str]:
     return lines
 
 
-def _draw_footer(canvas: Canvas, snapshot: dict, page: int = 1, total: int = 1, always_number: bool = False) -> None:
+def draw_certificate_footer(
+    canvas: Canvas, snapshot: dict, page: int = 1, total: int = 1, always_number: bool = False
+) -> None:
+    """Footer of a certificate page: office lines, page number and the check code."""
     draw_page_footer(canvas, footer_lines(snapshot), page, total, always_number)
     if snapshot.get("check_code"):
         draw_check_code(canvas, snapshot["check_code"], RIGHT, 11 * mm, 16 * mm)
@@ -309,8 +312,8 @@ def draw_attendance_certificate(canvas: Canvas, snapshot: dict, images: ImageCac
     return draw_document(
         canvas,
         attendance_story(snapshot, images),
-        header=lambda c: _draw_header(c, snapshot["office"], images),
-        footer=lambda c, page, total: _draw_footer(c, snapshot, page, total),
+        header=lambda c: draw_certificate_header(c, snapshot["office"], images),
+        footer=lambda c, page, total: draw_certificate_footer(c, snapshot, page, total),
     )
 
 

@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from model.core.vocab import IN_PERSON, ONLINE
 from model.training.credits import unit_label
 
-from .certificates import ImageCache, _draw_footer, _draw_header, addressed_name, signature_block
+from .certificates import ImageCache, addressed_name, draw_certificate_footer, draw_certificate_header, signature_block
 from .document_pages import TEXT_WIDTH, KeptTogether, draw_document
 from .pdf import ACCENT, escape, para, register_fonts, styles
 
@@ -150,8 +150,8 @@ def draw_credit_statement(canvas: Canvas, snapshot: dict, images: ImageCache) ->
     return draw_document(
         canvas,
         statement_story(snapshot, images),
-        header=lambda c: _draw_header(c, snapshot["office"], images),
-        footer=lambda c, page, total: _draw_footer(c, snapshot, page, total, always_number=True),
+        header=lambda c: draw_certificate_header(c, snapshot["office"], images),
+        footer=lambda c, page, total: draw_certificate_footer(c, snapshot, page, total, always_number=True),
     )
 
 

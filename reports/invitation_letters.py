@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from model.core.vocab import CONFERENCE, EXCURSION, GROUP_MEETING, TRAINING, WORKSHOP
 from model.reporting.meeting_data import MeetingData
 from model.reporting.postal import Recipient
 
@@ -18,7 +19,7 @@ from .pdf import para
 
 def _article(kind: str) -> str:
     """ "zum Netzwerktreffen", "zur Werkstatt"…"""
-    feminine = ("Werkstatt", "Arbeitsgruppensitzung", "Fortbildung", "Exkursion", "Tagung")
+    feminine = (WORKSHOP, GROUP_MEETING, TRAINING, EXCURSION, CONFERENCE)
     return f"zur {kind}" if kind in feminine else f"zum {kind}"
 
 

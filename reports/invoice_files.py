@@ -1,37 +1,22 @@
 """Invoice documents as files in a folder, named so that they sort by number.
 
 ``RE-2027-0004 Stadt Gelsenkirchen.pdf`` (+ ``.xml`` for XRechnung). Each file is written
-to a temporary name in the same folder and renamed when complete, so a crash or a full
-disk never leaves a half-written invoice that looks whole. (A small local helper: a
-shared atomic-write helper may replace it.)
+atomically (``model.core.safe_files``), so a crash or a full disk never leaves a
+half-written invoice that looks whole.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from model.core.filenames import safe_stem, shortened
+from model.core.safe_files import write_atomically
+from model.core.vocab import CREDIT_NOTE, INVOICE, LETTER
 from model.invoicing.einvoice_validation import ensure_valid
 from model.invoicing.invoices import IssuedInvoice
 
 from .invoice_pdf import invoice_pdf, reminder_pdf
-
-
-def write_atomically(target: Path, content: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def document_stem(number: str, buyer: str) -> str:
@@ -54,7 +39,7 @@ def write_invoice_files(folder: Path, issued: Iterable[IssuedInvoice]) -> list[P
             write_atomically(folder / name, content)
             written.append(folder / name)
         buyer = invoice.snapshot["buyer"]
-        if buyer.get("email") and invoice.snapshot["channel"] != "Brief":
+        if buyer.get("email") and invoice.snapshot["channel"] != LETTER:
             write_atomically(folder / f"{stem}.eml", _draft(invoice.snapshot, attachments))
             written.append(folder / f"{stem}.eml")
     return written
@@ -66,7 +51,7 @@ def _draft(snapshot: dict, attachments: list[tuple[str, bytes, str]]) -> bytes:
     from email.utils import formataddr
 
     seller, buyer = snapshot["seller"], snapshot["buyer"]
-    title = "Gutschrift" if snapshot["kind"] == "Gutschrift" else "Rechnung"
+    title = CREDIT_NOTE if snapshot["kind"] == CREDIT_NOTE else INVOICE
     message = EmailMessage()
     message["To"] = formataddr((buyer["name"], buyer["email"]))
     if seller.get("contact_email"):

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from model.core.formatting import money
+from model.core.vocab import CREDIT_NOTE, INVOICE, STANDARD_RATE
 
 from .letter import TEXT_LEFT, TEXT_RIGHT, Footer, Letter, Sender, letters_pdf
 from .pdf import (
@@ -123,8 +124,8 @@ def _table(rows: list[list], bold_from: int) -> Table:
 
 def invoice_pdf(snapshot: dict) -> bytes:
     """The invoice or credit note letter; identical for every reprint of the snapshot."""
-    credit = snapshot["kind"] == "Gutschrift"
-    title = "Gutschrift" if credit else "Rechnung"
+    credit = snapshot["kind"] == CREDIT_NOTE
+    title = CREDIT_NOTE if credit else INVOICE
     info = _info_lines(snapshot, (f"{title}snr.", snapshot["number"]), f"{title}sdatum", snapshot["issued_on"])
     s = styles()
     body: list = [para(snapshot["intro"]), Spacer(1, 4 * mm)]
@@ -136,12 +137,12 @@ def invoice_pdf(snapshot: dict) -> bytes:
         rows.append([str(line["position"]), Paragraph(text, s["cell"]), money(Decimal(line["amount"]))])
     tax = snapshot["tax"]
     bold_from = len(rows)
-    if tax["category"] == "S":
+    if tax["category"] == STANDARD_RATE:
         rows.append(["", "Summe netto", money(Decimal(snapshot["net"]))])
         rows.append(["", f"Umsatzsteuer {tax['rate'].replace('.', ',')} %", money(Decimal(snapshot["tax_amount"]))])
     rows.append(["", "Gutschriftsbetrag" if credit else "Rechnungsbetrag", money(Decimal(snapshot["total"]))])
     body.append(_table(rows, bold_from))
-    if tax["category"] != "S" and tax.get("exemption_reason"):
+    if tax["category"] != STANDARD_RATE and tax.get("exemption_reason"):
         body += [Spacer(1, 2 * mm), para(tax["exemption_reason"], "small")]
     if snapshot.get("period"):
         period = snapshot["period"]

@@ -16,6 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from model.core.errors import Cancelled
 from model.core.formatting import long_date, short_date
+from model.core.vocab import GUEST, MEMBER, PARTNER
 from model.reporting.member_directory import MemberDirectory, MemberEntry
 
 from .excel import Column, Sheet, write_workbook
@@ -31,12 +32,12 @@ Progress = Callable[[int, int, str], None]
 
 
 def _types_text(directory: MemberDirectory) -> str:
-    names = {"Mitglied": "Mitglieder", "Gast": "Gäste", "Kooperationspartner": "Kooperationspartner"}
+    names = {MEMBER: "Mitglieder", GUEST: "Gäste", PARTNER: "Kooperationspartner"}
     return ", ".join(names.get(t, t) for t in directory.types)
 
 
 def directory_title(directory: MemberDirectory) -> str:
-    return "Mitgliederverzeichnis" if directory.types == ("Mitglied",) else f"Verzeichnis: {_types_text(directory)}"
+    return "Mitgliederverzeichnis" if directory.types == (MEMBER,) else f"Verzeichnis: {_types_text(directory)}"
 
 
 @lru_cache(maxsize=1)

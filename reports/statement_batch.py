@@ -18,6 +18,7 @@ from typing import Any
 from model.core.db import Database
 from model.core.errors import Cancelled, UserError
 from model.core.filenames import safe_stem, unique_path
+from model.core.safe_files import write_atomically
 from model.mail.document_mail import MailDocument, prepare_document_mail, send_documents
 from model.mail.invitations import Attachment, MailingResult
 from model.mail.templates import STATEMENT
@@ -47,16 +48,6 @@ class StatementBatch:
 def statement_people(db: Database, year: int) -> list[int]:
     """Everyone with a chamber or with credited attendance in the year."""
     return [c.person_id for c in sorted(yearly_credits(db, year), key=lambda c: c.name)]
-
-
-def _write_atomically(target: Path, content: bytes) -> None:
-    partial = target.with_name(target.name + ".teil")
-    try:
-        partial.write_bytes(content)
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def produce_statements(
@@ -93,6 +84,15 @@ def produce_statements(
     def load(digest):
         return asset_bytes(db, digest)
 
+    def write(target: Path, content: bytes) -> None:
+        """Write a person's file; a failure ends the run, the statements done so far stay."""
+        try:
+            write_atomically(target, content)
+        except UserError as exc:
+            raise UserError(
+                f"{exc} {len(result.issued)} Nachweise sind fertig, für die übrigen wurde keine Nummer vergeben."
+            ) from exc
+
     for done, person_id in enumerate(people):
         if cancelled and cancelled():
             raise Cancelled()
@@ -108,7 +108,7 @@ def produce_statements(
                 taken,
             )
             pdf = credit_statement_pdf(statement.snapshot, load)
-            _write_atomically(target, pdf)
+            write(target, pdf)
             result.files.append(target)
             pdfs[statement.person_id] = pdf
             if drafts and mail is not None and statement.person_id in mail.recipients:
@@ -117,7 +117,7 @@ def produce_statements(
                     statement.person_id, {"jahr": str(year)}, Attachment(target.name, pdf), draft=True
                 )
                 try:
-                    _write_atomically(draft, bytes(message))
+                    write(draft, bytes(message))
                 except BaseException:
                     target.unlink(missing_ok=True)
                     result.files.remove(target)
@@ -133,7 +133,7 @@ def produce_statements(
             ) from exc
     if merged:
         target = folder / MERGED_NAME
-        _write_atomically(target, credit_statements_pdf([s.snapshot for s in result.issued], load))
+        write_atomically(target, credit_statements_pdf([s.snapshot for s in result.issued], load))
         result.merged = target
     if connect is not None:
         assert mail is not None  # prepared above whenever there is a connection

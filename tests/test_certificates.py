@@ -393,7 +393,7 @@ def test_certificate_letterhead_keeps_clear_of_the_logo_and_names_the_network_on
     from reportlab.pdfgen.canvas import Canvas
     from test_pdf_base import _RecordingCanvas, assert_text_clear_of_images, wide_logo
 
-    from reports.certificates import RIGHT, ImageCache, _draw_header
+    from reports.certificates import RIGHT, ImageCache, draw_certificate_header
 
     with db.writing() as s:
         profile = s.get(OfficeProfile, 1)
@@ -407,7 +407,7 @@ def test_certificate_letterhead_keeps_clear_of_the_logo_and_names_the_network_on
     snapshot = issue_for_event(db, training["event"])[0].snapshot
     assert snapshot["event"]["provider"] == "Geschäftsstelle Städtenetz Soziale Stadt NRW"
     canvas = _RecordingCanvas(Canvas(io.BytesIO(), pagesize=A4))
-    _draw_header(canvas, snapshot["office"], ImageCache(lambda d: asset_bytes(db, d)))
+    draw_certificate_header(canvas, snapshot["office"], ImageCache(lambda d: asset_bytes(db, d)))
     assert_text_clear_of_images(canvas, RIGHT)
     printed = [s[-1] for s in canvas.strings]
     assert sum("Städtenetz Soziale Stadt NRW" in line for line in printed) == 1

@@ -18,6 +18,7 @@ from mail_fixtures import configure, mail_scene, start_server
 
 from model.core.entities import Event
 from model.mail import invitations
+from model.mail import journal as mail_journal
 from model.mail.invitations import (
     CHANNEL_DRAFT,
     CHANNEL_SMTP,
@@ -98,7 +99,7 @@ def test_each_person_gets_one_personal_mail_with_agenda_and_calendar_entry(sqlit
         for m in messages.values()
     }
     assert uids == {str(entry["UID"])}
-    journal = invitations.journal(sqlite_db, event_id)
+    journal = mail_journal.journal(sqlite_db, event_id)
     assert {row.status for row in journal} == {SENT}
     assert {row.message_id for row in journal} == {m["Message-ID"] for m in messages.values()}
 
@@ -121,7 +122,7 @@ def test_rerun_skips_what_was_sent_and_resends_what_failed(db, smtp):
     with SmtpTransport(load_mail_settings(db), None) as transport:
         first = run_mailing(db, event_id, plan, channel=CHANNEL_SMTP, transport=RefuseBecker(transport))
     assert len(first.sent) == 3 and [name for name, _ in first.failed] == ["Dr. Thomas Becker"]
-    assert [r.status for r in invitations.journal(db, event_id) if "Becker" in r.name] == [FAILED]
+    assert [r.status for r in mail_journal.journal(db, event_id) if "Becker" in r.name] == [FAILED]
     second = _send(db, event_id, controller.port)
     assert second.sent == ["Dr. Thomas Becker"] and len(second.skipped) == 3
     assert len(mailbox.raw) == 4
@@ -245,7 +246,7 @@ def test_a_message_cut_off_while_sending_is_not_resent_until_released(sqlite_db,
                 kind="Einladung",
                 channel=CHANNEL_SMTP,
                 message_id="<x@netzwerk.example>",
-                status=invitations.SENDING,
+                status=mail_journal.SENDING,
                 at=dt.datetime(2027, 1, 1),
             )
         )
@@ -263,9 +264,9 @@ def test_a_person_written_to_can_still_be_deleted(db, tmp_path):
     event_id, people = mail_scene(db)
     plan = select_recipients(db, person_ids=[people[1]])
     run_mailing(db, event_id, plan, channel=CHANNEL_DRAFT, out_dir=tmp_path)
-    assert len(invitations.journal(db, event_id)) == 1
+    assert len(mail_journal.journal(db, event_id)) == 1
     delete_person(db, people[1])
-    assert invitations.journal(db, event_id) == []
+    assert mail_journal.journal(db, event_id) == []
 
 
 def test_member_contacts_and_working_group_as_recipients(db):
@@ -338,4 +339,4 @@ def test_merging_a_duplicate_keeps_what_was_sent_to_it(db, tmp_path):
     event_id, people = mail_scene(db)
     run_mailing(db, event_id, select_recipients(db, person_ids=[people[1]]), channel=CHANNEL_DRAFT, out_dir=tmp_path)
     merge_persons(db, people[3], people[1])
-    assert [row.person_id for row in invitations.journal(db, event_id)] == [people[3]]
+    assert [row.person_id for row in mail_journal.journal(db, event_id)] == [people[3]]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.core.db import Database
-from model.core.vocab import AGENDA_ITEM_KINDS
+from model.core.vocab import AGENDA_ITEM_KINDS, TALK
 from model.events.agenda import AgendaEntry, move, problems, schedule
 
 from .common import column_widths, from_qtime, hint_label, menu_button, to_qtime
@@ -390,7 +390,7 @@ class AgendaEditor(QWidget):
     def add_item(self) -> None:
         row = self.current_row()
         row = row + 1 if row >= 0 else self.model.rowCount()
-        row = self.model.insert_entry(row, AgendaEntry(self.tr("Neuer Punkt"), 30, "Vortrag"))
+        row = self.model.insert_entry(row, AgendaEntry(self.tr("Neuer Punkt"), 30, TALK))
         self._select(row)
         self.view.edit(self.model.index(row, COL_TITLE))
 

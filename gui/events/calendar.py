@@ -15,18 +15,28 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from model.core.formatting import WEEKDAYS
 from model.core.holidays import holidays_between
-from model.core.vocab import CALLED_OFF, EXCURSION
+from model.core.vocab import (
+    CALLED_OFF,
+    CONFERENCE,
+    EXCURSION,
+    EXPERT_TALK,
+    GROUP_MEETING,
+    NETWORK_MEETING,
+    SITE_VISIT,
+    TRAINING,
+    WORKSHOP,
+)
 from model.events.events import EventRow
 
 KIND_COLOURS = {
-    "Netzwerktreffen": "#1d5391",
-    "Werkstatt": "#7b4fa0",
-    "Arbeitsgruppensitzung": "#2f7d6d",
-    "Fachgespräch": "#b26b00",
-    "Fortbildung": "#a33b3b",
+    NETWORK_MEETING: "#1d5391",
+    WORKSHOP: "#7b4fa0",
+    GROUP_MEETING: "#2f7d6d",
+    EXPERT_TALK: "#b26b00",
+    TRAINING: "#a33b3b",
     EXCURSION: "#3d7d2f",
-    "Tagung": "#8c2f6b",
-    "Ortsbesuch": "#4f6478",
+    CONFERENCE: "#8c2f6b",
+    SITE_VISIT: "#4f6478",
 }
 HEADER_HEIGHT = 28
 CHIP_HEIGHT = 19

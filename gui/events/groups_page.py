@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from model.core.db import Database
 from model.core.entities import WorkingGroup
 from model.core.errors import UserError, ValidationError
-from model.core.vocab import TOPICS, WORKING_GROUP_KINDS, WORKING_GROUP_ROLES
+from model.core.vocab import GROUP_MEETING, GROUP_MEMBER, TOPICS, WORKING_GROUP_KINDS, WORKING_GROUP_ROLES
 from model.events.participants import register_people, working_group_person_ids
 from model.events.working_groups import (
     MATRIX_SYMBOLS,
@@ -550,7 +550,7 @@ class WorkingGroupsPage(RecordEditor, Page):
             self.db,
             self.tr("Mitglieder hinzufügen: %1").replace("%1", self.shown_group.name),
             roles=WORKING_GROUP_ROLES,
-            default_role="Mitglied",
+            default_role=GROUP_MEMBER,
             accept_text=self.tr("Hinzufügen"),
             parent=self,
         )
@@ -566,7 +566,7 @@ class WorkingGroupsPage(RecordEditor, Page):
         ids, role = dialog.chosen_ids(), dialog.chosen_role()
         group_id = self.shown_group.id
         ok, _added = guarded(
-            self, self.tr("Mitglieder"), lambda: add_members(self.db, group_id, ids, role or "Mitglied")
+            self, self.tr("Mitglieder"), lambda: add_members(self.db, group_id, ids, role or GROUP_MEMBER)
         )
         if ok:
             self._after_member_change()
@@ -633,7 +633,7 @@ class WorkingGroupsPage(RecordEditor, Page):
 
         number = self.sessions_model.rowCount() + 1
         template = new_event(
-            "Arbeitsgruppensitzung",
+            GROUP_MEETING,
             dt.date.today() + dt.timedelta(days=28),
             title=self.tr("%1. Sitzung %2").replace("%1", str(number)).replace("%2", self.shown_group.name),
             topic=self.shown_group.topic,
@@ -654,7 +654,7 @@ class WorkingGroupsPage(RecordEditor, Page):
         self.dialog = dialog = SeriesDialog(
             self.db,
             self,
-            kind="Arbeitsgruppensitzung",
+            kind=GROUP_MEETING,
             working_group_id=self.shown_group.id,
             title=self.tr("{Nr}. Sitzung %1").replace("%1", self.shown_group.name),
             first_number=self.sessions_model.rowCount() + 1,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.core.db import Database
-from model.mail.invitations import journal
+from model.mail.journal import journal
 
 from ..table_model import RowTableModel, TableColumn
 

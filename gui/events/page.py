@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from model.core.db import Database
 from model.core.formatting import MONTHS
-from model.core.vocab import CALLED_OFF, EVENT_KINDS, EVENT_STATUSES, TOPICS
+from model.core.vocab import CALLED_OFF, EVENT_KINDS, EVENT_STATUSES, NETWORK_MEETING, TOPICS
 from model.events.events import EventFilter, EventRow, copy_event, delete_event, event_years, form_choices, list_events
 from model.events.history import OrganisationYears, participation_overview
 
@@ -295,7 +295,7 @@ class EventsPage(Page):
         if event_id is None and day is not None:
             from model.events.events import new_event
 
-            template = new_event("Netzwerktreffen", day)
+            template = new_event(NETWORK_MEETING, day)
         ok, dialog = guarded(
             self, self.tr("Veranstaltung"), lambda: EventDialog(self.db, event_id, template=template, parent=self)
         )

@@ -244,7 +244,7 @@ class RegistrationsTab(QWidget):
         dialog = self.dialog
         assert isinstance(dialog, PeoplePickerDialog)  # the dialog this slot answers
         ids, role = dialog.chosen_ids(), dialog.chosen_role()
-        self.register(ids, role or "Teilnahme")
+        self.register(ids, role or PARTICIPANT)
 
     def register(self, person_ids: list[int], role: str = PARTICIPANT) -> None:
         if not person_ids or self.event_id is None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from model.core.db import Database
 from model.core.errors import ValidationError
 from model.core.formatting import MONTHS, WEEKDAYS
-from model.core.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, TOPICS
+from model.core.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, NETWORK_MEETING, TOPICS
 from model.events.events import EventFilter, form_choices, list_events
 from model.events.series import (
     LAST,
@@ -63,7 +63,7 @@ class SeriesDialog(QDialog):
         db: Database,
         parent: QWidget | None = None,
         *,
-        kind: str = "Netzwerktreffen",
+        kind: str = NETWORK_MEETING,
         working_group_id: int | None = None,
         title: str | None = None,
         first_number: int = 1,

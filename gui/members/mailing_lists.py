@@ -444,7 +444,7 @@ class MailingListsWidget(QWidget):
         if not ok:
             return
         try:
-            pdf = self.labels_pdf(current.name, "3475" if choice == products[0] else "3422")
+            pdf = self.labels_pdf(current.name, vocab.ADDRESS_LABEL_STOCKS[products.index(choice)])
         except UserError as exc:
             dialogs.warn(self, self.tr("Adressetiketten"), str(exc))
             return

@@ -204,7 +204,9 @@ class OrganisationDialog(EditorDialog):
         super().__init__(parent)
         self.db = db
         self.data = (
-            load_organisation(db, organisation_id) if organisation_id else (data or OrganisationData(kind="Sonstige"))
+            load_organisation(db, organisation_id)
+            if organisation_id
+            else (data or OrganisationData(kind=vocab.OTHER_ORGANISATION))
         )
         self.setMinimumSize(820, 620)
         self.child: PersonDialog | None = None
@@ -503,7 +505,7 @@ class OrganisationDialog(EditorDialog):
 
     @Slot()
     def _kind_changed(self) -> None:
-        municipal = self.kind.currentData() == "Kommune"
+        municipal = self.kind.currentData() == vocab.MUNICIPALITY
         self.pick.setVisible(municipal)
         self.pick_label.setVisible(municipal)
 
@@ -526,7 +528,7 @@ class OrganisationDialog(EditorDialog):
         if found is None:
             return
         self.name.setText(found.official_name)
-        set_combo_data(self.kind, "Kommune")
+        set_combo_data(self.kind, vocab.MUNICIPALITY)
         self.ags.setText(found.ags)
         if not self.postcode.text().strip() or self.data.id is None:
             self.postcode.setText(found.postcode)
@@ -564,7 +566,7 @@ class OrganisationDialog(EditorDialog):
             self.memberships_model,
             self.memberships_view,
             None,
-            MembershipData("Mitglied", dt.date(dt.date.today().year, 1, 1)),
+            MembershipData(vocab.MEMBER, dt.date(dt.date.today().year, 1, 1)),
         )
 
     @Slot()
@@ -763,5 +765,5 @@ class MunicipalityPickerDialog(QDialog):
         if not rows:
             return None
         data = from_municipality(rows[0][0].ags)
-        data.memberships = [MembershipData("Mitglied", dt.date.today())]
+        data.memberships = [MembershipData(vocab.MEMBER, dt.date.today())]
         return data

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from model.core.db import Database
 from model.core.errors import UserError
 from model.core.text import fold
+from model.core.vocab import GUEST, MEMBER, PARTNER
 from model.reporting.meeting_data import EventChoice, event_choices
 
 from .. import dialogs
@@ -279,11 +280,11 @@ class ReportsPage(Page):
         self.dialog = open_invitation_letters(self, self.db, rows[0].id, rows[0].title, self.runner)
 
     def _directory_types(self) -> tuple[str, ...]:
-        types = ["Mitglied"]
+        types = [MEMBER]
         if self.include_guests.isChecked():
-            types.append("Gast")
+            types.append(GUEST)
         if self.include_partners.isChecked():
-            types.append("Kooperationspartner")
+            types.append(PARTNER)
         return tuple(types)
 
     @Slot()

@@ -34,7 +34,7 @@ from model.core.db import Database
 from model.core.errors import UserError
 from model.core.filenames import safe_stem
 from model.core.text import search_fold
-from model.core.vocab import ACCREDITATION_STATES, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS
+from model.core.vocab import ACCREDITATION_STATES, APPLIED, CHAMBER_FIELDS, CHAMBER_NAMES, CHAMBERS, RECOGNISED
 from model.reporting import listing
 from model.settings.chambers import list_chambers
 from model.training.credits import accreditation_warnings
@@ -132,7 +132,7 @@ class AccreditationDialog(QDialog):
         state = QComboBox()
         for value in ACCREDITATION_STATES:
             state.addItem(value, value)
-        state.setCurrentIndex(max(0, state.findData(item.state if item and item.state else "anerkannt")))
+        state.setCurrentIndex(max(0, state.findData(item.state if item and item.state else RECOGNISED)))
         late = QCheckBox(self.tr("akzeptiert"))
         late.setToolTip(self.tr("Nach Beginn anerkannt: Punkte nur bescheinigen, wenn die Kammer dies bestätigt hat"))
         late.setChecked(bool(item and item.late_accepted))
@@ -154,7 +154,7 @@ class AccreditationDialog(QDialog):
         for chamber, (active, number, points, field, recognised, state, late) in self.rows.items():
             if active.isChecked():
                 text = number.text().strip() or None
-                chosen = state.currentData() if text or state.currentData() != "anerkannt" else "beantragt"
+                chosen = state.currentData() if text or state.currentData() != RECOGNISED else APPLIED
                 result.append(
                     AccreditationData(
                         chamber,

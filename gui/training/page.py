@@ -25,6 +25,7 @@ from model.core.db import Database
 from model.core.errors import UserError
 from model.core.formatting import number
 from model.core.text import search_fold
+from model.core.vocab import ATTENDANCE_CERTIFICATE
 from model.training.certificates import (
     asset_bytes,
     get_certificate,
@@ -462,7 +463,7 @@ class TrainingPage(Page):
         def load(digest: str | None) -> bytes | None:
             return asset_bytes(self.db, digest)
 
-        if certificate.kind == "Teilnahmebescheinigung":
+        if certificate.kind == ATTENDANCE_CERTIFICATE:
             return certificates_pdf([certificate.snapshot], load)
         return credit_statement_pdf(certificate.snapshot, load)
 

@@ -5,22 +5,22 @@ database, in JSON output of the command line and in the GUI. Every tuple here is
 enforced by a CHECK constraint in the schema (see ``entities``).
 """
 
-ORGANISATION_KINDS = (
-    "Kommune",
-    "Kreis",
-    "Land/Ministerium",
-    "Wissenschaft/Beratung",
-    "Träger",
-    "Wohnungswirtschaft",
-    "Sonstige",
-)
+MUNICIPALITY, DISTRICT = "Kommune", "Kreis"
+MINISTRY, RESEARCH = "Land/Ministerium", "Wissenschaft/Beratung"
+PROVIDER, HOUSING, OTHER_ORGANISATION = "Träger", "Wohnungswirtschaft", "Sonstige"
+ORGANISATION_KINDS = (MUNICIPALITY, DISTRICT, MINISTRY, RESEARCH, PROVIDER, HOUSING, OTHER_ORGANISATION)
+# The local authorities: towns and districts.
+MUNICIPAL_KINDS = (MUNICIPALITY, DISTRICT)
 
-MEMBERSHIP_TYPES = ("Mitglied", "Gast", "Kooperationspartner")
+MEMBER, GUEST, PARTNER = "Mitglied", "Gast", "Kooperationspartner"
+MEMBERSHIP_TYPES = (MEMBER, GUEST, PARTNER)
 
-PROGRAMME_AREA_STATUSES = ("in Vorbereitung", "in Förderung", "verstetigt")
+IN_PREPARATION, FUNDED, CONSOLIDATED = "in Vorbereitung", "in Förderung", "verstetigt"
+PROGRAMME_AREA_STATUSES = (IN_PREPARATION, FUNDED, CONSOLIDATED)
 
+MS, MR = "Frau", "Herr"
 NO_SALUTATION = "ohne"  # stored when a person wants no Frau/Herr
-SALUTATIONS = ("Frau", "Herr", NO_SALUTATION)
+SALUTATIONS = (MS, MR, NO_SALUTATION)
 
 # The part a person plays in the network; the free-text job title is ``Person.function``.
 PERSON_ROLES = (
@@ -42,7 +42,8 @@ CHAMBER_NAMES = {
     "AKNW": "Architektenkammer Nordrhein-Westfalen",
     "IK-Bau NRW": "Ingenieurkammer-Bau Nordrhein-Westfalen",
 }
-ACCREDITATION_STATES = ("beantragt", "anerkannt", "abgelehnt")
+APPLIED, RECOGNISED, REJECTED = "beantragt", "anerkannt", "abgelehnt"
+ACCREDITATION_STATES = (APPLIED, RECOGNISED, REJECTED)
 IN_PERSON, ONLINE = "Präsenz", "Online"
 ATTENDANCE_MODES = (IN_PERSON, ONLINE)
 CHAMBER_FIELDS = (
@@ -53,17 +54,11 @@ CHAMBER_FIELDS = (
     "Bauingenieurwesen",
 )
 
+NETWORK_MEETING, WORKSHOP, GROUP_MEETING = "Netzwerktreffen", "Werkstatt", "Arbeitsgruppensitzung"
+EXPERT_TALK, TRAINING = "Fachgespräch", "Fortbildung"
 EXCURSION = "Exkursion"  # an event with a trip (model.excursions.excursions)
-EVENT_KINDS = (
-    "Netzwerktreffen",
-    "Werkstatt",
-    "Arbeitsgruppensitzung",
-    "Fachgespräch",
-    "Fortbildung",
-    EXCURSION,
-    "Tagung",
-    "Ortsbesuch",
-)
+CONFERENCE, SITE_VISIT = "Tagung", "Ortsbesuch"
+EVENT_KINDS = (NETWORK_MEETING, WORKSHOP, GROUP_MEETING, EXPERT_TALK, TRAINING, EXCURSION, CONFERENCE, SITE_VISIT)
 
 HYBRID = "Hybrid"
 EVENT_FORMATS = (IN_PERSON, ONLINE, HYBRID)
@@ -84,16 +79,9 @@ TOPICS = (
     "Städtebauförderung und Programmsteuerung",
 )
 
-AGENDA_ITEM_KINDS = (
-    "Begrüßung",
-    "Vortrag",
-    "Diskussion",
-    "Arbeitsphase",
-    "Pause",
-    "Besichtigung",
-    "Bericht",
-    "Sonstiges",
-)
+WELCOME, TALK, DISCUSSION, WORKING_PHASE = "Begrüßung", "Vortrag", "Diskussion", "Arbeitsphase"
+BREAK, VISIT, REPORT, OTHER_ITEM = "Pause", "Besichtigung", "Bericht", "Sonstiges"
+AGENDA_ITEM_KINDS = (WELCOME, TALK, DISCUSSION, WORKING_PHASE, BREAK, VISIT, REPORT, OTHER_ITEM)
 
 REGISTERED = "angemeldet"
 WAITING = "Warteliste"
@@ -113,10 +101,13 @@ REGISTRATION_ROLES = (PARTICIPANT, SPEAKER, MODERATOR, ORGANISER)
 # staff take part on the network's budget.
 PAYING_ROLES = (PARTICIPANT,)
 
-WORKING_GROUP_KINDS = ("Arbeitsgruppe", "Werkstattreihe")
-WORKING_GROUP_ROLES = ("Leitung", "Mitglied", "Gast")
+WORKING_GROUP, WORKSHOP_SERIES = "Arbeitsgruppe", "Werkstattreihe"
+WORKING_GROUP_KINDS = (WORKING_GROUP, WORKSHOP_SERIES)
+GROUP_LEAD, GROUP_MEMBER, GROUP_GUEST = "Leitung", "Mitglied", "Gast"
+WORKING_GROUP_ROLES = (GROUP_LEAD, GROUP_MEMBER, GROUP_GUEST)
 
-CERTIFICATE_KINDS = ("Teilnahmebescheinigung", "Fortbildungsnachweis")
+ATTENDANCE_CERTIFICATE, CREDIT_STATEMENT = "Teilnahmebescheinigung", "Fortbildungsnachweis"
+CERTIFICATE_KINDS = (ATTENDANCE_CERTIFICATE, CREDIT_STATEMENT)
 
 SINGLE_ROOM, DOUBLE_ROOM = "EZ", "DZ"
 ROOM_WISHES = (SINGLE_ROOM, DOUBLE_ROOM)
@@ -125,14 +116,18 @@ TRAVEL_MODES = ("Bahn", "Bus", "Flugzeug", "Pkw", "Fahrrad", "zu Fuß")
 
 # --- Member contributions and invoices ---
 # How an organisation wants its invoices: e-invoice to its Leitweg-ID, PDF by e-mail, letter.
-INVOICE_CHANNELS = ("XRechnung", "PDF per E-Mail", "Brief")
-INVOICE_KINDS = ("Rechnung", "Gutschrift")  # a Gutschrift cancels an invoice (credit note)
-INVOICE_PURPOSES = ("Mitgliedsbeitrag", "Reisekosten")
+E_INVOICE, PDF_BY_MAIL, LETTER = "XRechnung", "PDF per E-Mail", "Brief"
+INVOICE_CHANNELS = (E_INVOICE, PDF_BY_MAIL, LETTER)
+INVOICE, CREDIT_NOTE = "Rechnung", "Gutschrift"  # a Gutschrift cancels an invoice
+INVOICE_KINDS = (INVOICE, CREDIT_NOTE)
+MEMBERSHIP_FEE, TRAVEL_COSTS = "Mitgliedsbeitrag", "Reisekosten"
+INVOICE_PURPOSES = (MEMBERSHIP_FEE, TRAVEL_COSTS)
 # Derived from payments and credit notes, never stored.
 INVOICE_STATES = ("offen", "teilbezahlt", "bezahlt", "storniert")
 # VAT category codes of EN 16931 (UNCL5305) the office may use: standard rate, exempt,
 # not subject to VAT.
-TAX_CATEGORIES = ("S", "E", "O")
+STANDARD_RATE, EXEMPT, NOT_SUBJECT = "S", "E", "O"
+TAX_CATEGORIES = (STANDARD_RATE, EXEMPT, NOT_SUBJECT)
 REMINDER_LEVELS = (1, 2)
 
 

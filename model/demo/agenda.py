@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..core.entities import AgendaItem
+from ..core.vocab import BREAK, DISCUSSION, OTHER_ITEM, REPORT, TALK, VISIT, WELCOME, WORKING_PHASE
 from .core import Tables
 
 
@@ -23,12 +24,12 @@ def network_meeting(
     city: str, subject: str, ministry: int | None, expert: int | None, host: int | None, staff: int
 ) -> list[Item]:
     return [
-        Item(15, f"Begrüßung durch die gastgebende Stadt {city}", "Begrüßung", host),
-        Item(30, "Aktuelles aus Ministerium und Bezirksregierungen", "Bericht", ministry),
-        Item(45, subject, "Vortrag", expert),
-        Item(15, "Kaffeepause", "Pause"),
-        Item(60, "Austausch aus den Mitgliedskommunen", "Diskussion"),
-        Item(15, "Verschiedenes und Termine", "Sonstiges", staff),
+        Item(15, f"Begrüßung durch die gastgebende Stadt {city}", WELCOME, host),
+        Item(30, "Aktuelles aus Ministerium und Bezirksregierungen", REPORT, ministry),
+        Item(45, subject, TALK, expert),
+        Item(15, "Kaffeepause", BREAK),
+        Item(60, "Austausch aus den Mitgliedskommunen", DISCUSSION),
+        Item(15, "Verschiedenes und Termine", OTHER_ITEM, staff),
     ]
 
 
@@ -36,20 +37,20 @@ def conference(
     title: str, leader: int, ministry: int | None, keynote: int | None, reporter: int | None, moderator: int | None
 ) -> list[Item]:
     return [
-        Item(15, "Begrüßung", "Begrüßung", leader),
-        Item(15, "Grußwort des Ministeriums", "Begrüßung", ministry),
-        Item(60, f"Keynote: {title}", "Vortrag", keynote),
-        Item(30, "Kaffeepause und Marktplatz der Projekte", "Pause"),
+        Item(15, WELCOME, WELCOME, leader),
+        Item(15, "Grußwort des Ministeriums", WELCOME, ministry),
+        Item(60, f"Keynote: {title}", TALK, keynote),
+        Item(30, "Kaffeepause und Marktplatz der Projekte", BREAK),
         Item(
             120,
             "Fachforen (parallel)",
-            "Arbeitsphase",
+            WORKING_PHASE,
             notes="Forum A: Praxis, Forum B: Förderung, Forum C: Beteiligung",
         ),
-        Item(60, "Mittagspause", "Pause"),
-        Item(30, "Ergebnisse aus den Foren", "Vortrag", reporter),
-        Item(75, "Podiumsdiskussion", "Diskussion", moderator),
-        Item(15, "Schlusswort und Ausblick", "Sonstiges", leader),
+        Item(60, "Mittagspause", BREAK),
+        Item(30, "Ergebnisse aus den Foren", TALK, reporter),
+        Item(75, "Podiumsdiskussion", DISCUSSION, moderator),
+        Item(15, "Schlusswort und Ausblick", OTHER_ITEM, leader),
     ]
 
 
@@ -58,69 +59,69 @@ def training(title: str, hours: int, trainers: list[int]) -> list[Item]:
     second = trainers[-1] if trainers else None
     if hours >= 6:
         return [
-            Item(15, "Begrüßung und Einführung", "Begrüßung"),
-            Item(90, f"Grundlagen: {title}", "Vortrag", first),
-            Item(15, "Kaffeepause", "Pause"),
-            Item(90, "Fallbeispiele aus den Kommunen", "Arbeitsphase", second),
-            Item(60, "Mittagspause", "Pause"),
-            Item(90, "Vertiefung und Praxisbeispiele", "Vortrag", second),
-            Item(15, "Kaffeepause", "Pause"),
-            Item(30, "Fragen und Abschluss", "Diskussion", first),
-            Item(15, "Evaluation und Teilnahmebescheinigungen", "Sonstiges"),
+            Item(15, "Begrüßung und Einführung", WELCOME),
+            Item(90, f"Grundlagen: {title}", TALK, first),
+            Item(15, "Kaffeepause", BREAK),
+            Item(90, "Fallbeispiele aus den Kommunen", WORKING_PHASE, second),
+            Item(60, "Mittagspause", BREAK),
+            Item(90, "Vertiefung und Praxisbeispiele", TALK, second),
+            Item(15, "Kaffeepause", BREAK),
+            Item(30, "Fragen und Abschluss", DISCUSSION, first),
+            Item(15, "Evaluation und Teilnahmebescheinigungen", OTHER_ITEM),
         ]
     if hours >= 3:
         return [
-            Item(10, "Begrüßung", "Begrüßung"),
-            Item(75, title, "Vortrag", first),
-            Item(15, "Pause", "Pause"),
-            Item(75, "Übungen an Fallbeispielen", "Arbeitsphase", second),
-            Item(20, "Fragen und Abschluss", "Diskussion", first),
+            Item(10, WELCOME, WELCOME),
+            Item(75, title, TALK, first),
+            Item(15, BREAK, BREAK),
+            Item(75, "Übungen an Fallbeispielen", WORKING_PHASE, second),
+            Item(20, "Fragen und Abschluss", DISCUSSION, first),
         ]
     return [
-        Item(5, "Begrüßung und technische Hinweise", "Begrüßung"),
-        Item(60, title, "Vortrag", first),
-        Item(40, "Fragen und Diskussion", "Diskussion", first),
+        Item(5, "Begrüßung und technische Hinweise", WELCOME),
+        Item(60, title, TALK, first),
+        Item(40, "Fragen und Diskussion", DISCUSSION, first),
     ]
 
 
 def workshop(subject: str, expert: int | None, moderator: int | None) -> list[Item]:
     return [
-        Item(15, "Begrüßung und Ziele der Werkstatt", "Begrüßung", moderator),
-        Item(30, f"Impuls: {subject}", "Vortrag", expert),
-        Item(75, "Arbeitsphase in Kleingruppen", "Arbeitsphase"),
-        Item(15, "Pause", "Pause"),
-        Item(60, "Ergebnisse und Empfehlungen", "Diskussion", moderator),
-        Item(30, "Zusammenfassung und nächste Schritte", "Diskussion", moderator),
-        Item(15, "Ausblick", "Sonstiges"),
+        Item(15, "Begrüßung und Ziele der Werkstatt", WELCOME, moderator),
+        Item(30, f"Impuls: {subject}", TALK, expert),
+        Item(75, "Arbeitsphase in Kleingruppen", WORKING_PHASE),
+        Item(15, BREAK, BREAK),
+        Item(60, "Ergebnisse und Empfehlungen", DISCUSSION, moderator),
+        Item(30, "Zusammenfassung und nächste Schritte", DISCUSSION, moderator),
+        Item(15, "Ausblick", OTHER_ITEM),
     ]
 
 
 def expert_talk(subject: str, expert: int | None, practitioner: int | None, city: str) -> list[Item]:
     return [
-        Item(10, "Begrüßung", "Begrüßung"),
-        Item(30, f"Impuls: {subject}", "Vortrag", expert),
-        Item(30, f"Praxisbericht aus {city}", "Vortrag", practitioner),
-        Item(80, "Diskussion", "Diskussion"),
+        Item(10, WELCOME, WELCOME),
+        Item(30, f"Impuls: {subject}", TALK, expert),
+        Item(30, f"Praxisbericht aus {city}", TALK, practitioner),
+        Item(80, DISCUSSION, DISCUSSION),
     ]
 
 
 def group_session(subject: str, lead: int | None) -> list[Item]:
     return [
-        Item(10, "Begrüßung und Protokoll der letzten Sitzung", "Begrüßung", lead),
-        Item(40, "Berichte aus den Kommunen", "Bericht"),
-        Item(60, f"Schwerpunkt: {subject}", "Diskussion", lead),
-        Item(10, "Verschiedenes, nächster Termin", "Sonstiges", lead),
+        Item(10, "Begrüßung und Protokoll der letzten Sitzung", WELCOME, lead),
+        Item(40, "Berichte aus den Kommunen", REPORT),
+        Item(60, f"Schwerpunkt: {subject}", DISCUSSION, lead),
+        Item(10, "Verschiedenes, nächster Termin", OTHER_ITEM, lead),
     ]
 
 
 def site_visit(city: str, area: str, officer: int | None) -> list[Item]:
     return [
-        Item(15, f"Begrüßung durch die Stadt {city}", "Begrüßung", speaker_text="Vertretung der Stadtspitze"),
-        Item(45, f"Das Programmgebiet {area}: Ziele und Projekte", "Vortrag", officer),
-        Item(120, f"Rundgang durch {area}", "Besichtigung", officer),
-        Item(45, "Mittagsimbiss im Stadtteilzentrum", "Pause"),
-        Item(60, "Austausch mit Akteurinnen und Akteuren vor Ort", "Diskussion"),
-        Item(15, "Abschluss", "Sonstiges"),
+        Item(15, f"Begrüßung durch die Stadt {city}", WELCOME, speaker_text="Vertretung der Stadtspitze"),
+        Item(45, f"Das Programmgebiet {area}: Ziele und Projekte", TALK, officer),
+        Item(120, f"Rundgang durch {area}", VISIT, officer),
+        Item(45, "Mittagsimbiss im Stadtteilzentrum", BREAK),
+        Item(60, "Austausch mit Akteurinnen und Akteuren vor Ort", DISCUSSION),
+        Item(15, "Abschluss", OTHER_ITEM),
     ]
 
 
@@ -129,7 +130,7 @@ def add_agenda(tables: Tables, event_id: int, starts_at: dt.datetime, items: lis
     moment = starts_at
     for position, item in enumerate(items, start=1):
         speaker_id, speaker_text = item.speaker_id, item.speaker_text
-        if planned and item.kind in ("Vortrag", "Bericht") and speaker_id is not None:
+        if planned and item.kind in (TALK, REPORT) and speaker_id is not None:
             speaker_id, speaker_text = None, "N. N."
         tables.add(
             AgendaItem,
@@ -150,6 +151,6 @@ def speakers_of(items: list[Item]) -> list[int]:
     """Distinct address-book speakers of talks and reports, in order."""
     seen: list[int] = []
     for item in items:
-        if item.speaker_id is not None and item.kind in ("Vortrag", "Bericht") and item.speaker_id not in seen:
+        if item.speaker_id is not None and item.kind in (TALK, REPORT) and item.speaker_id not in seen:
             seen.append(item.speaker_id)
     return seen

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..core.vocab import TOPICS
+from ..core.vocab import TOPICS, WORKING_GROUP, WORKSHOP_SERIES
 
 (HOUSING, PARTICIPATION, CLIMATE, MANAGEMENT, IMAGE, ECONOMY, EDUCATION, PREVENTION, FUNDING) = TOPICS
 
@@ -428,10 +428,10 @@ DAY_EXCURSIONS = (
 
 # Working groups of every demo (name, kind, topic, started, ended).
 WORKING_GROUPS = (
-    ("AG Verfügungsfonds und Beteiligung", "Arbeitsgruppe", PARTICIPATION, dt.date(2021, 3, 1), None),
-    ("AG Klimaanpassung im Quartier", "Arbeitsgruppe", CLIMATE, dt.date(2022, 6, 1), None),
-    ("AG Monitoring und Evaluation", "Arbeitsgruppe", MANAGEMENT, dt.date(2019, 9, 1), dt.date(2024, 12, 31)),
-    ("Werkstattreihe Sozialraumorientierung", "Werkstattreihe", EDUCATION, dt.date(2023, 2, 1), dt.date(2025, 7, 31)),
+    ("AG Verfügungsfonds und Beteiligung", WORKING_GROUP, PARTICIPATION, dt.date(2021, 3, 1), None),
+    ("AG Klimaanpassung im Quartier", WORKING_GROUP, CLIMATE, dt.date(2022, 6, 1), None),
+    ("AG Monitoring und Evaluation", WORKING_GROUP, MANAGEMENT, dt.date(2019, 9, 1), dt.date(2024, 12, 31)),
+    ("Werkstattreihe Sozialraumorientierung", WORKSHOP_SERIES, EDUCATION, dt.date(2023, 2, 1), dt.date(2025, 7, 31)),
 )
 WORKSHOP_SERIES_TITLES = (
     "Sozialraumorientierung – Begriffe und Prinzipien",

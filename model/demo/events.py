@@ -13,7 +13,28 @@ from decimal import Decimal
 
 from ..core.entities import Accreditation, AgendaItem, Event, Trip, TripDay
 from ..core.text import search_key
-from ..core.vocab import TOPICS
+from ..core.vocab import (
+    ANNOUNCED,
+    CALLED_OFF,
+    CONFERENCE,
+    EXCURSION,
+    EXPERT_TALK,
+    GROUP_MEETING,
+    HELD,
+    HYBRID,
+    IN_PERSON,
+    MINISTRY,
+    MUNICIPALITY,
+    NETWORK_MEETING,
+    ONLINE,
+    PLANNED,
+    RESEARCH,
+    SITE_VISIT,
+    TOPICS,
+    TRAINING,
+    WORKSHOP,
+    WORKSHOP_SERIES,
+)
 from . import agenda
 from .core import (
     DEMO_TODAY,
@@ -42,14 +63,14 @@ from .trips import add_day_excursion, add_study_trip, generic_day_excursion
 
 # Days before the start when registration opens (the invitation goes out).
 OPENING_DAYS = {
-    "Netzwerktreffen": 35,
-    "Tagung": 120,
-    "Exkursion": 90,
-    "Arbeitsgruppensitzung": 30,
-    "Fortbildung": 60,
-    "Werkstatt": 45,
-    "Fachgespräch": 30,
-    "Ortsbesuch": 60,
+    NETWORK_MEETING: 35,
+    CONFERENCE: 120,
+    EXCURSION: 90,
+    GROUP_MEETING: 30,
+    TRAINING: 60,
+    WORKSHOP: 45,
+    EXPERT_TALK: 30,
+    SITE_VISIT: 60,
 }
 STUDY_TRIP_OPENING_DAYS = 150
 TRAINING_POINTS = {6: 8, 3: 4, 2: 2}
@@ -70,9 +91,9 @@ class _EventBuilder:
         self.hosts_by_year = {year: [org for org in hosts if year in org.member_years] for year in years()}
         self.people_by_year: dict[tuple[str, int], list[PersonInfo]] = {}
         categories = {
-            "ministry": lambda p: p.org is not None and p.org.kind == "Land/Ministerium",
-            "expert": lambda p: p.org is not None and p.org.kind == "Wissenschaft/Beratung",
-            "moderator": lambda p: p.org is None or p.org.kind == "Wissenschaft/Beratung",
+            "ministry": lambda p: p.org is not None and p.org.kind == MINISTRY,
+            "expert": lambda p: p.org is not None and p.org.kind == RESEARCH,
+            "moderator": lambda p: p.org is None or p.org.kind == RESEARCH,
             "practitioner": lambda p: p.org is not None and p.org.in_network_core,
         }
         for name, wanted in categories.items():
@@ -94,8 +115,8 @@ class _EventBuilder:
 
     def status(self, starts_at: dt.datetime, ends_at: dt.datetime, opens: dt.date, may_be_cancelled: bool) -> str:
         if ends_at.date() < DEMO_TODAY:
-            return "abgesagt" if may_be_cancelled and self.rng.random() < 0.03 else "durchgeführt"
-        return "ausgeschrieben" if opens <= DEMO_TODAY else "geplant"
+            return CALLED_OFF if may_be_cancelled and self.rng.random() < 0.03 else HELD
+        return ANNOUNCED if opens <= DEMO_TODAY else PLANNED
 
     def add(
         self,
@@ -108,7 +129,7 @@ class _EventBuilder:
         pool: str,
         demand: float,
         has_capacity: bool,
-        form: str = "Präsenz",
+        form: str = IN_PERSON,
         host: OrgInfo | None = None,
         venue: str | None = None,
         venue_address: str | None = None,
@@ -123,10 +144,10 @@ class _EventBuilder:
     ) -> EventInfo:
         opens = opening_day(kind, starts_at, multi_day)
         status = self.status(starts_at, ends_at, opens, may_be_cancelled)
-        if host is not None and venue is None and form != "Online":
+        if host is not None and venue is None and form != ONLINE:
             venue, venue_address = host.venue, f"{host.street}, {host.postcode} {host.city}"
         link = None
-        if form != "Präsenz":
+        if form != IN_PERSON:
             link = ONLINE_LINK.format(code=f"{kind[:3].lower()}-{starts_at:%Y%m%d}-{self.rng.randint(100, 999)}")
         created = at(min(opens - dt.timedelta(days=21), DEMO_TODAY), 9)
         updated = created
@@ -152,7 +173,7 @@ class _EventBuilder:
             responsible=responsible.display_name,
             working_group_id=group_id,
             description=description,
-            notes="Abgesagt wegen zu geringer Anmeldezahl." if status == "abgesagt" else None,
+            notes="Abgesagt wegen zu geringer Anmeldezahl." if status == CALLED_OFF else None,
             search_key=search_key(title, topic, venue),
             created_at=created,
             updated_at=updated,
@@ -167,7 +188,7 @@ class _EventBuilder:
         return info
 
     def with_agenda(self, info: EventInfo, items: list[agenda.Item], moderator: int | None = None) -> None:
-        planned = info.status == "geplant"
+        planned = info.status == PLANNED
         if planned and self.rng.random() < 0.5:
             return  # not yet worked out
         agenda.add_agenda(self.demo.tables, info.id, info.starts_at, items, planned)
@@ -214,7 +235,7 @@ class _EventBuilder:
                 subject = self.rng.choice(SUBJECTS[topic])
                 title = f"Netzwerktreffen {GERMAN_MONTHS[day.month - 1]} {day.year} in {host.city}"
                 info = self.add(
-                    "Netzwerktreffen",
+                    NETWORK_MEETING,
                     title,
                     topic,
                     at(meeting_day, 10),
@@ -222,7 +243,7 @@ class _EventBuilder:
                     pool="core",
                     demand=30,
                     has_capacity=False,
-                    form="Hybrid",
+                    form=HYBRID,
                     host=host,
                     responsible=self.leader,
                     description=f"Schwerpunkt: {subject}",
@@ -249,7 +270,7 @@ class _EventBuilder:
         for conference in CONFERENCES:
             start, end = at(conference.day, 9, 30), at(conference.day, 16, 30)
             info = self.add(
-                "Tagung",
+                CONFERENCE,
                 conference.title,
                 conference.topic,
                 start,
@@ -288,7 +309,7 @@ class _EventBuilder:
             area = host.areas[0] if host.areas else host.city
             day = first_weekday(year, 6, 2) + dt.timedelta(days=7)
             info = self.add(
-                "Ortsbesuch",
+                SITE_VISIT,
                 f"Ortsbesuch {year} in {host.city}: {area}",
                 TOPICS[(index * 4) % len(TOPICS)],
                 at(day, 10),
@@ -310,7 +331,7 @@ class _EventBuilder:
         for trip in STUDY_TRIPS:
             last = trip.start + dt.timedelta(days=len(trip.days) - 1)
             info = self.add(
-                "Exkursion",
+                EXCURSION,
                 trip.title,
                 TOPICS[0],
                 at(trip.start, 8),
@@ -337,9 +358,11 @@ class _EventBuilder:
             year = FIRST_DAY.year + index
             month = 5 if year == LAST_DAY.year else 9
             day = random_workday(self.rng, dt.date(year, month, 1), dt.date(year, month, 28))
-            host = next((o for o in self.demo.organisations if o.city == excursion.city and o.kind == "Kommune"), None)
+            host = next(
+                (o for o in self.demo.organisations if o.city == excursion.city and o.kind == MUNICIPALITY), None
+            )
             info = self.add(
-                "Exkursion",
+                EXCURSION,
                 excursion.title,
                 excursion.topic,
                 at(day, 9),
@@ -359,7 +382,7 @@ class _EventBuilder:
 
     def working_group_sessions(self) -> None:
         for group in self.demo.groups:
-            if group.kind == "Werkstattreihe":
+            if group.kind == WORKSHOP_SERIES:
                 self._workshop_series(group)
                 continue
             step = self.demo.spec.months_between_sessions
@@ -382,7 +405,7 @@ class _EventBuilder:
                 subject = self.rng.choice(SUBJECTS[group.topic])
                 lead = group.members[0][0]
                 info = self.add(
-                    "Arbeitsgruppensitzung",
+                    GROUP_MEETING,
                     f"{number}. Sitzung {group.name}",
                     group.topic,
                     start,
@@ -390,7 +413,7 @@ class _EventBuilder:
                     pool="group",
                     demand=0.75,
                     has_capacity=False,
-                    form="Online" if online else "Präsenz",
+                    form=ONLINE if online else IN_PERSON,
                     host=host,
                     responsible=self.clerk,
                     group_id=group.id,
@@ -408,7 +431,7 @@ class _EventBuilder:
             host = self.host(year)
             moderator = self.person("moderator", year)
             info = self.add(
-                "Werkstatt",
+                WORKSHOP,
                 f"Werkstatt {number}: {title}",
                 group.topic,
                 at(day, 13),
@@ -428,19 +451,19 @@ class _EventBuilder:
     # --- further events ------------------------------------------------------------------
 
     def further_events(self, count: int) -> None:
-        kinds = ("Fortbildung", "Werkstatt", "Fachgespräch", "Exkursion")
+        kinds = (TRAINING, WORKSHOP, EXPERT_TALK, EXCURSION)
         for kind in self.rng.choices(kinds, weights=(0.4, 0.2, 0.27, 0.13), k=max(count, 0)):
             day = random_workday(self.rng, FIRST_DAY, LAST_DAY)
             getattr(self, f"_{kind.lower().replace('ä', 'ae')}")(day)
 
     def _fortbildung(self, day: dt.date) -> None:
         training = self.rng.choice(TRAININGS)
-        form = {6: "Präsenz", 3: self.rng.choice(("Präsenz", "Online")), 2: "Online"}[training.hours]
+        form = {6: IN_PERSON, 3: self.rng.choice((IN_PERSON, ONLINE)), 2: ONLINE}[training.hours]
         start = {6: at(day, 9, 30), 3: at(day, 13), 2: at(day, 14)}[training.hours]
         end = start + dt.timedelta(minutes={6: 420, 3: 195, 2: 105}[training.hours])
-        host = self.host(day.year) if form == "Präsenz" else None
+        host = self.host(day.year) if form == IN_PERSON else None
         info = self.add(
-            "Fortbildung",
+            TRAINING,
             training.title,
             training.topic,
             start,
@@ -468,7 +491,7 @@ class _EventBuilder:
         host = self.host(day.year)
         moderator = self.person("moderator", day.year)
         info = self.add(
-            "Werkstatt",
+            WORKSHOP,
             f"Werkstatt: {subject}",
             topic,
             at(day, 13),
@@ -490,7 +513,7 @@ class _EventBuilder:
         online = self.rng.random() < 0.5
         host = self.host(day.year)
         info = self.add(
-            "Fachgespräch",
+            EXPERT_TALK,
             f"Fachgespräch: {subject}",
             topic,
             at(day, 14),
@@ -498,7 +521,7 @@ class _EventBuilder:
             pool="core",
             demand=16,
             has_capacity=self.rng.random() < 0.5,
-            form="Online" if online else "Präsenz",
+            form=ONLINE if online else IN_PERSON,
             host=None if online else host,
             responsible=self.clerk,
             deadline_days=3,
@@ -514,7 +537,7 @@ class _EventBuilder:
         host = self.host(day.year)
         area = self.rng.choice(host.areas) if host.areas else host.city
         info = self.add(
-            "Exkursion",
+            EXCURSION,
             f"Exkursion nach {host.city}: {area}",
             self.rng.choice(TOPICS),
             at(day, 9),

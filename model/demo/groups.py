@@ -5,6 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from ..core.entities import WorkingGroup, WorkingGroupMember
+from ..core.vocab import (
+    DISTRICT,
+    GROUP_GUEST,
+    GROUP_LEAD,
+    GROUP_MEMBER,
+    MINISTRY,
+    MUNICIPALITY,
+    PROVIDER,
+    RESEARCH,
+    WORKING_GROUP,
+    WORKSHOP_SERIES,
+)
 from .core import ENTERED_AT, LAST_DAY, Demo, GroupInfo
 from .event_catalogue import EXTRA_GROUP_THEMES, GROUP_REGIONS, WORKING_GROUPS
 
@@ -17,7 +29,7 @@ def _group_definitions(demo: Demo) -> list[tuple[str, str, str, dt.date, dt.date
         ended = None
         if demo.rng.random() < 0.25:
             ended = min(started + dt.timedelta(days=demo.rng.randint(500, 1500)), dt.date(2026, 10, 31))
-        definitions.append((f"AG {theme} ({region})", "Arbeitsgruppe", topic, started, ended))
+        definitions.append((f"AG {theme} ({region})", WORKING_GROUP, topic, started, ended))
     return definitions
 
 
@@ -25,10 +37,10 @@ def build_working_groups(demo: Demo) -> None:
     rng = demo.rng
     practitioners = [
         p
-        for p in demo.persons_of("Kommune", "Träger", "Kreis")
-        if p.org and (p.org.network_years or p.org.kind == "Träger")
+        for p in demo.persons_of(MUNICIPALITY, PROVIDER, DISTRICT)
+        if p.org and (p.org.network_years or p.org.kind == PROVIDER)
     ]
-    advisers = demo.persons_of("Land/Ministerium", "Wissenschaft/Beratung")
+    advisers = demo.persons_of(MINISTRY, RESEARCH)
     size = (6, 12) if demo.spec.name == "small" else (10, 24)
     for name, kind, topic, started, ended in _group_definitions(demo):
         candidates = [p for p in practitioners if p.available(started.year)]
@@ -44,7 +56,7 @@ def build_working_groups(demo: Demo) -> None:
             started_on=started,
             ended_on=ended,
             description=(
-                f"{'Werkstattreihe' if kind == 'Werkstattreihe' else 'Arbeitsgruppe'} der "
+                f"{WORKSHOP_SERIES if kind == WORKSHOP_SERIES else WORKING_GROUP} der "
                 f"Mitgliedskommunen zum Handlungsfeld »{topic}«."
             ),
             created_at=ENTERED_AT,
@@ -53,7 +65,7 @@ def build_working_groups(demo: Demo) -> None:
         group = GroupInfo(group_id, name, kind, topic, started, ended)
         last_day = ended or LAST_DAY
         for index, person in enumerate(members + guests):
-            role = "Leitung" if index == 0 else "Gast" if person in guests else "Mitglied"
+            role = GROUP_LEAD if index == 0 else GROUP_GUEST if person in guests else GROUP_MEMBER
             joined = started
             if index > 0 and rng.random() < 0.3:  # some join later
                 joined = started + dt.timedelta(days=rng.randint(30, max(31, (last_day - started).days // 2)))

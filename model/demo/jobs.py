@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core.vocab import DISTRICT, HOUSING, MINISTRY, MR, MS, MUNICIPALITY, OTHER_ORGANISATION, PROVIDER, RESEARCH
+
 
 @dataclass(frozen=True)
 class Job:
@@ -19,7 +21,7 @@ class Job:
     chamber_share: float = 0.0  # share of holders who are chamber members (credits matter to them)
 
     def title(self, salutation: str) -> str:
-        return {"Frau": self.female, "Herr": self.male}.get(salutation, self.neutral)
+        return {MS: self.female, MR: self.male}.get(salutation, self.neutral)
 
 
 MUNICIPAL_JOBS = (
@@ -198,13 +200,13 @@ OTHER_JOBS = (
 )
 
 JOBS_BY_KIND = {
-    "Kommune": (MUNICIPAL_JOBS, MUNICIPAL_DEPARTMENTS),
-    "Kreis": (DISTRICT_JOBS, DISTRICT_DEPARTMENTS),
-    "Land/Ministerium": (LAND_JOBS, LAND_DEPARTMENTS),
-    "Wissenschaft/Beratung": (SCIENCE_JOBS, SCIENCE_DEPARTMENTS),
-    "Träger": (CARRIER_JOBS, CARRIER_DEPARTMENTS),
-    "Wohnungswirtschaft": (HOUSING_JOBS, HOUSING_DEPARTMENTS),
-    "Sonstige": (OTHER_JOBS, ()),
+    MUNICIPALITY: (MUNICIPAL_JOBS, MUNICIPAL_DEPARTMENTS),
+    DISTRICT: (DISTRICT_JOBS, DISTRICT_DEPARTMENTS),
+    MINISTRY: (LAND_JOBS, LAND_DEPARTMENTS),
+    RESEARCH: (SCIENCE_JOBS, SCIENCE_DEPARTMENTS),
+    PROVIDER: (CARRIER_JOBS, CARRIER_DEPARTMENTS),
+    HOUSING: (HOUSING_JOBS, HOUSING_DEPARTMENTS),
+    OTHER_ORGANISATION: (OTHER_JOBS, ()),
 }
 
 # People without an organisation: freelance moderators and planners.

@@ -10,6 +10,7 @@ from decimal import Decimal
 from ..core.entities import Membership, Organisation, ProgrammeArea
 from ..core.paths import resource
 from ..core.text import fold, search_key
+from ..core.vocab import DISTRICT, GUEST, HOUSING, IN_PREPARATION, MEMBER, MUNICIPALITY, PARTNER, PROVIDER, RESEARCH
 from .core import ENTERED_AT, Demo, OrgInfo, mail_domain, years
 from .places import (
     CARRIER_PATTERNS,
@@ -82,8 +83,8 @@ def build_organisations(demo: Demo) -> None:
         builder.local_providers()
         builder.further_municipalities()
     for org in demo.organisations:
-        org.member_years = builder.years_with(org.id, ("Mitglied",))
-        org.network_years = builder.years_with(org.id, ("Mitglied", "Gast", "Kooperationspartner"))
+        org.member_years = builder.years_with(org.id, (MEMBER,))
+        org.network_years = builder.years_with(org.id, (MEMBER, GUEST, PARTNER))
 
 
 class _OrganisationBuilder:
@@ -134,7 +135,7 @@ class _OrganisationBuilder:
     ) -> None:
         since = dt.date(since_year, 1, 1)
         until = dt.date(until_year, 12, 31) if until_year else None
-        fee = annual_fee(org.population) if kind == "Mitglied" and org.kind == "Kommune" else None
+        fee = annual_fee(org.population) if kind == MEMBER and org.kind == MUNICIPALITY else None
         self.demo.tables.add(
             Membership, organisation_id=org.id, type=kind, since=since, until=until, annual_fee=fee, notes=notes
         )
@@ -143,7 +144,7 @@ class _OrganisationBuilder:
     def _areas(self, org: OrgInfo, areas: tuple[Area, ...]) -> None:
         for area in areas:
             notes = None
-            if area.status == "in Vorbereitung":
+            if area.status == IN_PREPARATION:
                 notes = "Integriertes Handlungskonzept in Arbeit; Antrag zum nächsten Programmjahr geplant."
             self.demo.tables.add(
                 ProgrammeArea,
@@ -171,7 +172,7 @@ class _OrganisationBuilder:
     def _municipality(self, row: dict, street: str | None, area_code: str, domain: str) -> OrgInfo:
         org = self._organisation(
             official_name(row),
-            "Kommune",
+            MUNICIPALITY,
             city=row["name"],
             postcode=row["plz"],
             street=street,
@@ -189,9 +190,9 @@ class _OrganisationBuilder:
         for city in NETWORK_CITIES[: self.demo.spec.network_cities]:
             org = self._municipality(self.municipalities[city.name], city.town_hall, city.area_code, city.domain)
             org.in_network_core = True
-            history = SPECIAL_MEMBERSHIPS.get(city.name, (("Mitglied", city.joined, None),))
+            history = SPECIAL_MEMBERSHIPS.get(city.name, ((MEMBER, city.joined, None),))
             for kind, since, until in history:
-                note = "Austritt wegen Haushaltssicherung." if kind == "Mitglied" and until else None
+                note = "Austritt wegen Haushaltssicherung." if kind == MEMBER and until else None
                 self._membership(org, kind, since, until, note)
             self._areas(org, city.areas)
 
@@ -201,7 +202,7 @@ class _OrganisationBuilder:
             seat = self.municipalities[DISTRICT_SEATS[kreis]]
             org = self._organisation(
                 district_name(kreis),
-                "Kreis",
+                DISTRICT,
                 city=seat["name"],
                 postcode=seat["plz"],
                 street=None,
@@ -209,7 +210,7 @@ class _OrganisationBuilder:
                 area_code=self._area_code(seat),
             )
             if kreis == "Recklinghausen" or self.rng.random() < 0.2:
-                self._membership(org, "Kooperationspartner", self.rng.choice((2010, 2014, 2018, 2021)), None)
+                self._membership(org, PARTNER, self.rng.choice((2010, 2014, 2018, 2021)), None)
 
     def known_organisations(self) -> None:
         for known in KNOWN_ORGANISATIONS:
@@ -243,7 +244,7 @@ class _OrganisationBuilder:
                 name = pattern.format(stadt=city.city, gebiet=area)
                 self._organisation(
                     name,
-                    "Träger",
+                    PROVIDER,
                     city=city.city,
                     postcode=city.postcode,
                     street=None,
@@ -254,7 +255,7 @@ class _OrganisationBuilder:
                 name = HOUSING_PATTERNS[index % 2].format(stadt=city.city)
                 self._organisation(
                     name,
-                    "Wohnungswirtschaft",
+                    HOUSING,
                     city=city.city,
                     postcode=city.postcode,
                     street=None,
@@ -265,7 +266,7 @@ class _OrganisationBuilder:
             seat = self.municipalities[self.rng.choice(("Dortmund", "Essen", "Köln", "Bochum", "Münster"))]
             self._organisation(
                 name,
-                "Wissenschaft/Beratung",
+                RESEARCH,
                 city=seat["name"],
                 postcode=seat["plz"],
                 street=None,
@@ -275,7 +276,7 @@ class _OrganisationBuilder:
 
     def further_municipalities(self) -> None:
         """Other NRW municipalities, largest first, up to the target size: guests and newcomers."""
-        taken = {org.city for org in self.demo.organisations if org.kind == "Kommune"}
+        taken = {org.city for org in self.demo.organisations if org.kind == MUNICIPALITY}
         candidates = sorted(
             (row for name, row in self.municipalities.items() if name not in taken),
             key=lambda row: (-int(row["einwohner"]), row["ags"]),
@@ -285,11 +286,11 @@ class _OrganisationBuilder:
             org = self._municipality(row, "Rathausplatz 1", self._area_code(row), _slug(row["name"]) + ".de")
             draw = self.rng.random()
             if draw < 0.08:
-                self._membership(org, "Mitglied", self.rng.randint(2022, 2026), None)
+                self._membership(org, MEMBER, self.rng.randint(2022, 2026), None)
             elif draw < 0.3:
                 since = self.rng.randint(2016, 2025)
                 until = self.rng.choice((None, None, min(since + 2, 2026)))
-                self._membership(org, "Gast", since, until)
+                self._membership(org, GUEST, since, until)
             if int(row["einwohner"]) > 30_000 and self.rng.random() < 0.4:
                 admitted = self.rng.choice((None, 2018, 2020, 2022, 2024))
                 ended = 2025 if admitted == 2018 and self.rng.random() < 0.5 else None

@@ -7,6 +7,7 @@ from collections import Counter
 
 from ..core.entities import MailingList, MailingListMember, Person
 from ..core.text import search_key
+from ..core.vocab import DISTRICT, HOUSING, MINISTRY, MR, MS, MUNICIPALITY, NO_SALUTATION, PROVIDER, RESEARCH
 from .core import DEMO_TODAY, ENTERED_AT, Demo, OrgInfo, PersonInfo, mail_domain, phone_number, weighted_choice
 from .jobs import FREELANCE_JOBS, JOBS_BY_KIND, Job
 from .names import (
@@ -26,15 +27,15 @@ FIRST_CONSENT = dt.date(2018, 5, 25)  # GDPR day: the office renewed every conse
 
 # (salutation, title, first, last, function, department, role, chamber)
 OFFICE_STAFF = (
-    ("Frau", "Dr.", "Miriam", "Hoffmann", "Leiterin der Geschäftsstelle", None, "Geschäftsstelle", "AKNW"),
-    ("Herr", None, "Kerem", "Aydın", "Referent für Fortbildung und Veranstaltungen", None, "Geschäftsstelle", None),
-    ("Frau", None, "Julia", "Brandt", "Sachbearbeiterin Verwaltung und Finanzen", None, "Geschäftsstelle", None),
+    (MS, "Dr.", "Miriam", "Hoffmann", "Leiterin der Geschäftsstelle", None, "Geschäftsstelle", "AKNW"),
+    (MR, None, "Kerem", "Aydın", "Referent für Fortbildung und Veranstaltungen", None, "Geschäftsstelle", None),
+    (MS, None, "Julia", "Brandt", "Sachbearbeiterin Verwaltung und Finanzen", None, "Geschäftsstelle", None),
 )
 # Names every output must print exactly as typed; ordinary, active members of the network.
 TEST_PEOPLE = (
     (
         "Stadt Duisburg",
-        "Frau",
+        MS,
         None,
         "Ayşe",
         "Yılmaz",
@@ -45,7 +46,7 @@ TEST_PEOPLE = (
     ),
     (
         "Stadt Gelsenkirchen",
-        "Herr",
+        MR,
         "Dr.-Ing.",
         "Łukasz",
         "Żółć",
@@ -57,7 +58,7 @@ TEST_PEOPLE = (
     # Further letters that fonts and sorting must handle (İ, ễ, ă), fixed so every size has them.
     (
         "AWO Bezirk Westliches Westfalen e. V.",
-        "Frau",
+        MS,
         None,
         "İpek",
         "Doğan",
@@ -68,7 +69,7 @@ TEST_PEOPLE = (
     ),
     (
         "Stadt Dortmund",
-        "Frau",
+        MS,
         None,
         "Thị Lan",
         "Nguyễn",
@@ -79,7 +80,7 @@ TEST_PEOPLE = (
     ),
     (
         "Stadt Duisburg",
-        "Herr",
+        MR,
         None,
         "Răzvan",
         "Stănescu",
@@ -92,7 +93,7 @@ TEST_PEOPLE = (
 
 
 def _kind_weight(org: OrgInfo) -> float:
-    if org.kind == "Kommune":
+    if org.kind == MUNICIPALITY:
         if org.in_network_core:
             return 3 + org.population / 100_000
         return 0.5 + org.population / 400_000
@@ -101,11 +102,11 @@ def _kind_weight(org: OrgInfo) -> float:
     if org.name == "Müller & Söhne <GmbH>":
         return 0.2
     return {
-        "Kreis": 1.2,
-        "Land/Ministerium": 1.5,
-        "Wissenschaft/Beratung": 2,
-        "Träger": 2.5,
-        "Wohnungswirtschaft": 1.5,
+        DISTRICT: 1.2,
+        MINISTRY: 1.5,
+        RESEARCH: 2,
+        PROVIDER: 2.5,
+        HOUSING: 1.5,
     }.get(org.kind, 0.5)
 
 
@@ -208,8 +209,8 @@ class _PeopleBuilder:
 
     def generated(self, org: OrgInfo | None) -> PersonInfo:
         rng = self.rng
-        salutation = weighted_choice(rng, ("Frau", "Herr", "ohne"), (0.55, 0.42, 0.03))
-        female = salutation == "Frau" or (salutation == "ohne" and rng.random() < 0.5)
+        salutation = weighted_choice(rng, (MS, MR, NO_SALUTATION), (0.55, 0.42, 0.03))
+        female = salutation == MS or (salutation == NO_SALUTATION and rng.random() < 0.5)
         origin = weighted_choice(rng, NAME_ORIGINS, [o.weight for o in NAME_ORIGINS])
         first = rng.choice(origin.female if female else origin.male)
         last = last_name_for(origin.key, rng.choice(origin.last), female)
@@ -221,7 +222,7 @@ class _PeopleBuilder:
         if "Professor" in function:
             title = "Prof. Dr."
         else:
-            title_share = {"Wissenschaft/Beratung": 0.3, "Land/Ministerium": 0.12}.get(org.kind if org else "", 0.05)
+            title_share = {RESEARCH: 0.3, MINISTRY: 0.12}.get(org.kind if org else "", 0.05)
             title = rng.choice(ACADEMIC_TITLES) if rng.random() < title_share else None
         chamber = None
         if rng.random() < job.chamber_share:
@@ -279,7 +280,7 @@ def build_mailing_lists(demo: Demo) -> None:
     rows = demo.tables.rows[Person]
     reachable = {row["id"] for row in rows if row["email"] and not row["consent_withdrawn_on"] and row["consent_date"]}
     members_by_list = (
-        [p for p in persons if p.org and (p.org.network_years or p.org.kind == "Land/Ministerium")],
+        [p for p in persons if p.org and (p.org.network_years or p.org.kind == MINISTRY)],
         [p for p in persons if p.chamber],
         [p for p in persons if p.role == "Gebietsbeauftragte/r"],
         [p for p in persons if p.role == "Quartiersmanagement"],

@@ -9,6 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core.vocab import (
+    CONSOLIDATED,
+    FUNDED,
+    GUEST,
+    HOUSING,
+    IN_PREPARATION,
+    MEMBER,
+    MINISTRY,
+    OTHER_ORGANISATION,
+    PARTNER,
+    PROVIDER,
+    RESEARCH,
+)
+
 
 @dataclass(frozen=True)
 class Area:
@@ -19,8 +33,8 @@ class Area:
     @property
     def status(self) -> str:
         if self.admitted is None:
-            return "in Vorbereitung"
-        return "verstetigt" if self.ended else "in Förderung"
+            return IN_PREPARATION
+        return CONSOLIDATED if self.ended else FUNDED
 
     @property
     def programme(self) -> str:
@@ -316,13 +330,13 @@ SMALL_CITY_COUNT = 20
 
 # Membership histories that are not simply "Mitglied since joining": (type, from, until).
 SPECIAL_MEMBERSHIPS = {
-    "Bergkamen": (("Gast", 2008, 2012), ("Mitglied", 2013, None)),
-    "Hagen": (("Mitglied", 1998, 2023), ("Gast", 2024, None)),
-    "Castrop-Rauxel": (("Mitglied", 2001, 2022), ("Mitglied", 2025, None)),
-    "Mönchengladbach": (("Gast", 2004, 2006), ("Mitglied", 2007, None)),
-    "Marl": (("Mitglied", 1994, 2021),),
-    "Siegen": (("Mitglied", 2007, 2019), ("Gast", 2020, 2024)),
-    "Witten": (("Gast", 2016, 2022), ("Mitglied", 2023, None)),
+    "Bergkamen": ((GUEST, 2008, 2012), (MEMBER, 2013, None)),
+    "Hagen": ((MEMBER, 1998, 2023), (GUEST, 2024, None)),
+    "Castrop-Rauxel": ((MEMBER, 2001, 2022), (MEMBER, 2025, None)),
+    "Mönchengladbach": ((GUEST, 2004, 2006), (MEMBER, 2007, None)),
+    "Marl": ((MEMBER, 1994, 2021),),
+    "Siegen": ((MEMBER, 2007, 2019), (GUEST, 2020, 2024)),
+    "Witten": ((GUEST, 2016, 2022), (MEMBER, 2023, None)),
 }
 
 # Kreise and the town of their administration (for postcode and city).
@@ -379,18 +393,18 @@ K = KnownOrganisation
 KNOWN_ORGANISATIONS = (
     K(
         "Ministerium für Heimat, Kommunales, Bau und Digitalisierung des Landes Nordrhein-Westfalen",
-        "Land/Ministerium",
+        MINISTRY,
         "Jürgensplatz 1",
         "40219",
         "Düsseldorf",
         "0211",
         "mhkbd.nrw.de",
-        ("Kooperationspartner", 2005, None),
+        (PARTNER, 2005, None),
         True,
     ),
     K(
         "Bezirksregierung Düsseldorf",
-        "Land/Ministerium",
+        MINISTRY,
         "Cecilienallee 2",
         "40474",
         "Düsseldorf",
@@ -401,7 +415,7 @@ KNOWN_ORGANISATIONS = (
     ),
     K(
         "Bezirksregierung Arnsberg",
-        "Land/Ministerium",
+        MINISTRY,
         "Seibertzstraße 1",
         "59821",
         "Arnsberg",
@@ -410,12 +424,12 @@ KNOWN_ORGANISATIONS = (
         None,
         True,
     ),
-    K("Bezirksregierung Münster", "Land/Ministerium", "Domplatz 1–3", "48143", "Münster", "0251", "brms.nrw.de"),
-    K("Bezirksregierung Köln", "Land/Ministerium", "Zeughausstraße 2–10", "50667", "Köln", "0221", "brk.nrw.de"),
-    K("Bezirksregierung Detmold", "Land/Ministerium", "Leopoldstraße 15", "32756", "Detmold", "05231", "brdt.nrw.de"),
+    K("Bezirksregierung Münster", MINISTRY, "Domplatz 1–3", "48143", "Münster", "0251", "brms.nrw.de"),
+    K("Bezirksregierung Köln", MINISTRY, "Zeughausstraße 2–10", "50667", "Köln", "0221", "brk.nrw.de"),
+    K("Bezirksregierung Detmold", MINISTRY, "Leopoldstraße 15", "32756", "Detmold", "05231", "brdt.nrw.de"),
     K(
         "Ministerium für Arbeit, Gesundheit und Soziales des Landes Nordrhein-Westfalen",
-        "Land/Ministerium",
+        MINISTRY,
         "Fürstenwall 25",
         "40219",
         "Düsseldorf",
@@ -425,61 +439,61 @@ KNOWN_ORGANISATIONS = (
     K(
         "Ministerium für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration des Landes "
         "Nordrhein-Westfalen",
-        "Land/Ministerium",
+        MINISTRY,
         "Völklinger Straße 4",
         "40219",
         "Düsseldorf",
         "0211",
         "mkjfgfi.nrw.de",
     ),
-    K("NRW.BANK", "Land/Ministerium", "Kavalleriestraße 22", "40213", "Düsseldorf", "0211", "nrwbank.de"),
+    K("NRW.BANK", MINISTRY, "Kavalleriestraße 22", "40213", "Düsseldorf", "0211", "nrwbank.de"),
     K(
         "ILS – Institut für Landes- und Stadtentwicklungsforschung gGmbH",
-        "Wissenschaft/Beratung",
+        RESEARCH,
         "Brüderweg 22–24",
         "44135",
         "Dortmund",
         "0231",
         "ils-forschung.de",
-        ("Kooperationspartner", 2002, None),
+        (PARTNER, 2002, None),
         True,
     ),
     K(
         "Deutsches Institut für Urbanistik (Difu)",
-        "Wissenschaft/Beratung",
+        RESEARCH,
         "Zimmerstraße 13–15",
         "10969",
         "Berlin",
         "030",
         "difu.de",
-        ("Kooperationspartner", 2010, 2020),
+        (PARTNER, 2010, 2020),
         True,
     ),
     K(
         "vhw – Bundesverband für Wohnen und Stadtentwicklung e. V.",
-        "Wissenschaft/Beratung",
+        RESEARCH,
         "Fritschestraße 27/28",
         "10585",
         "Berlin",
         "030",
         "vhw.de",
-        ("Kooperationspartner", 2012, None),
+        (PARTNER, 2012, None),
         True,
     ),
     K(
         "TU Dortmund, Fakultät Raumplanung",
-        "Wissenschaft/Beratung",
+        RESEARCH,
         "August-Schmidt-Straße 10",
         "44227",
         "Dortmund",
         "0231",
         "tu-dortmund.de",
-        ("Kooperationspartner", 2015, None),
+        (PARTNER, 2015, None),
         True,
     ),
     K(
         "Bundesinstitut für Bau-, Stadt- und Raumforschung (BBSR)",
-        "Wissenschaft/Beratung",
+        RESEARCH,
         "Deichmanns Aue 31–37",
         "53179",
         "Bonn",
@@ -488,7 +502,7 @@ KNOWN_ORGANISATIONS = (
     ),
     K(
         "Baukultur Nordrhein-Westfalen e. V.",
-        "Wissenschaft/Beratung",
+        RESEARCH,
         "Leithestraße 33",
         "45886",
         "Gelsenkirchen",
@@ -497,7 +511,7 @@ KNOWN_ORGANISATIONS = (
     ),
     K(
         "Universität Duisburg-Essen, Institut für Stadtplanung und Städtebau",
-        "Wissenschaft/Beratung",
+        RESEARCH,
         None,
         "45127",
         "Essen",
@@ -506,7 +520,7 @@ KNOWN_ORGANISATIONS = (
     ),
     K(
         "RWTH Aachen, Lehrstuhl für Planungstheorie und Stadtentwicklung",
-        "Wissenschaft/Beratung",
+        RESEARCH,
         None,
         "52062",
         "Aachen",
@@ -515,7 +529,7 @@ KNOWN_ORGANISATIONS = (
     ),
     K(
         "AWO Bezirk Westliches Westfalen e. V.",
-        "Träger",
+        PROVIDER,
         "Kronenstraße 63–69",
         "44139",
         "Dortmund",
@@ -526,7 +540,7 @@ KNOWN_ORGANISATIONS = (
     ),
     K(
         "Caritasverband für das Bistum Essen e. V.",
-        "Träger",
+        PROVIDER,
         "Am Porscheplatz 1",
         "45127",
         "Essen",
@@ -537,7 +551,7 @@ KNOWN_ORGANISATIONS = (
     ),
     K(
         "Diakonie Rheinland-Westfalen-Lippe e. V.",
-        "Träger",
+        PROVIDER,
         "Lenaustraße 41",
         "40470",
         "Düsseldorf",
@@ -546,22 +560,22 @@ KNOWN_ORGANISATIONS = (
         None,
         True,
     ),
-    K("Der Paritätische NRW", "Träger", "Loher Straße 7", "42283", "Wuppertal", "0202", "paritaet-nrw.org"),
-    K("IB West gGmbH für Bildung und soziale Dienste", "Träger", None, "45127", "Essen", "0201", "ib.de"),
+    K("Der Paritätische NRW", PROVIDER, "Loher Straße 7", "42283", "Wuppertal", "0202", "paritaet-nrw.org"),
+    K("IB West gGmbH für Bildung und soziale Dienste", PROVIDER, None, "45127", "Essen", "0201", "ib.de"),
     K(
         "Vivawest Wohnen GmbH",
-        "Wohnungswirtschaft",
+        HOUSING,
         "Nordsternplatz 1",
         "45899",
         "Gelsenkirchen",
         "0209",
         "vivawest.de",
-        ("Kooperationspartner", 2019, None),
+        (PARTNER, 2019, None),
         True,
     ),
     K(
         "LEG Immobilien SE",
-        "Wohnungswirtschaft",
+        HOUSING,
         "Flughafenstraße 99",
         "40474",
         "Düsseldorf",
@@ -572,7 +586,7 @@ KNOWN_ORGANISATIONS = (
     ),
     K(
         "VBW Bauen und Wohnen GmbH",
-        "Wohnungswirtschaft",
+        HOUSING,
         "Wirmerstraße 28",
         "44803",
         "Bochum",
@@ -581,21 +595,21 @@ KNOWN_ORGANISATIONS = (
         None,
         True,
     ),
-    K("Vonovia SE", "Wohnungswirtschaft", "Universitätsstraße 133", "44803", "Bochum", "0234", "vonovia.de"),
+    K("Vonovia SE", HOUSING, "Universitätsstraße 133", "44803", "Bochum", "0234", "vonovia.de"),
     K(
         "GAG Immobilien AG",
-        "Wohnungswirtschaft",
+        HOUSING,
         "Josef-Lammerting-Allee 20–22",
         "50933",
         "Köln",
         "0221",
         "gag-koeln.de",
     ),
-    K("DOGEWO21", "Wohnungswirtschaft", "Landgrafenstraße 77", "44139", "Dortmund", "0231", "dogewo21.de"),
-    K("Allbau GmbH", "Wohnungswirtschaft", None, "45127", "Essen", "0201", "allbau.de"),
+    K("DOGEWO21", HOUSING, "Landgrafenstraße 77", "44139", "Dortmund", "0231", "dogewo21.de"),
+    K("Allbau GmbH", HOUSING, None, "45127", "Essen", "0201", "allbau.de"),
     K(
         "BGW Bielefelder Gemeinnützige Wohnungsgesellschaft mbH",
-        "Wohnungswirtschaft",
+        HOUSING,
         "Carlmeyerstraße 1",
         "33613",
         "Bielefeld",
@@ -604,7 +618,7 @@ KNOWN_ORGANISATIONS = (
     ),
     K(
         "VdW Verband der Wohnungs- und Immobilienwirtschaft Rheinland Westfalen e. V.",
-        "Wohnungswirtschaft",
+        HOUSING,
         "Goltsteinstraße 29",
         "40211",
         "Düsseldorf",
@@ -614,7 +628,7 @@ KNOWN_ORGANISATIONS = (
     # Named to test escaping in every output (PDF markup, XML, HTML).
     K(
         "Müller & Söhne <GmbH>",
-        "Sonstige",
+        OTHER_ORGANISATION,
         "Hafenstraße 12",
         "45659",
         "Recklinghausen",
@@ -651,7 +665,7 @@ GENERIC_DISTRICTS = ("Innenstadt", "Nordstadt", "Südstadt", "Oststadt", "Westst
 # The office of the network itself (its staff work for the network, not for a member).
 OFFICE = K(
     "Städtenetz Soziale Stadt NRW – Geschäftsstelle",
-    "Sonstige",
+    OTHER_ORGANISATION,
     "Bochumer Straße 86",
     "45886",
     "Gelsenkirchen",

@@ -13,11 +13,33 @@ import datetime as dt
 from decimal import Decimal
 
 from ..core.entities import Payment, Registration
+from ..core.vocab import (
+    ANNOUNCED,
+    ATTENDED,
+    CALLED_OFF,
+    DEREGISTERED,
+    DISTRICT,
+    EXCURSION,
+    EXCUSED,
+    GROUP_MEETING,
+    HELD,
+    MINISTRY,
+    MODERATOR,
+    MUNICIPALITY,
+    NO_SHOW,
+    ORGANISER,
+    PARTICIPANT,
+    PLANNED,
+    PROVIDER,
+    REGISTERED,
+    RESEARCH,
+    SEAT_TAKING_STATUSES,
+    SPEAKER,
+    WAITING,
+)
 from .core import DEMO_TODAY, Demo, EventInfo, PersonInfo, at, years
 from .event_catalogue import StudyTrip
 from .trips import add_participants
-
-SEAT_TAKING = ("angemeldet", "teilgenommen")
 
 
 class _Pools:
@@ -25,7 +47,7 @@ class _Pools:
 
     def __init__(self, demo: Demo):
         self.by_key: dict[tuple[str, int], list[PersonInfo]] = {}
-        core_kinds = ("Land/Ministerium", "Wissenschaft/Beratung", "Träger")
+        core_kinds = (MINISTRY, RESEARCH, PROVIDER)
         for year in years():
             available = [p for p in demo.persons if p.available(year)]
             self.by_key[("all", year)] = available
@@ -33,7 +55,9 @@ class _Pools:
                 p
                 for p in available
                 if p.org is not None
-                and (p.org.kind in core_kinds or (p.org.kind in ("Kommune", "Kreis") and year in p.org.network_years))
+                and (
+                    p.org.kind in core_kinds or (p.org.kind in (MUNICIPALITY, DISTRICT) and year in p.org.network_years)
+                )
             ]
             self.by_key[("chamber", year)] = [p for p in available if p.chamber]
             self.by_key[("non-chamber", year)] = [p for p in available if not p.chamber]
@@ -72,15 +96,15 @@ class _Pools:
 
 
 def _natural_demand(demo: Demo, info: EventInfo, pool_size: int) -> float:
-    if info.status == "geplant":
+    if info.status == PLANNED:
         return 0
     if info.pool == "group":
         demand = info.base_demand * pool_size * demo.rng.uniform(0.8, 1.15)
     else:
         demand = info.base_demand * demo.rng.uniform(0.7, 1.3)
-    if info.status == "abgesagt":
+    if info.status == CALLED_OFF:
         demand *= 0.3
-    elif info.status == "ausgeschrieben":
+    elif info.status == ANNOUNCED:
         closes = info.row["registration_deadline"] or info.starts_at.date()
         assert info.opens is not None  # set for every announced event
         window = max((closes - info.opens).days, 1)
@@ -137,7 +161,7 @@ def _plan_demand_and_capacity(demo: Demo, pools: _Pools) -> None:
             demand = demo.spec.flagship_demand
         demands.append(min(demand, cap))
         caps.append(cap)
-        adjustable.append(not fixed and info.status != "geplant")
+        adjustable.append(not fixed and info.status != PLANNED)
     if demo.spec.registrations is not None:
         counts = _scale_to_target(demands, caps, adjustable, demo.spec.registrations)
     else:
@@ -155,7 +179,7 @@ def _plan_demand_and_capacity(demo: Demo, pools: _Pools) -> None:
         else:
             # Rooms are booked for the demand expected at the deadline, not for today's count.
             expected: float = count
-            if info.status in ("geplant", "ausgeschrieben"):
+            if info.status in (PLANNED, ANNOUNCED):
                 expected = max(count, info.base_demand * overall_scale)
             capacity = _round5(expected * rng.uniform(0.85, 1.3))
             capacity = max(capacity, len(set(info.organisers + info.speakers + info.moderators)) + 5)
@@ -164,9 +188,9 @@ def _plan_demand_and_capacity(demo: Demo, pools: _Pools) -> None:
 
 def _fee_due(info: EventInfo, person: PersonInfo, role: str) -> Decimal | None:
     """Members' staff attend for free; excursions cost everyone the bus."""
-    if not info.fee or role != "Teilnahme" or isinstance(info.trip, StudyTrip):
+    if not info.fee or role != PARTICIPANT or isinstance(info.trip, StudyTrip):
         return None
-    if info.kind == "Exkursion":
+    if info.kind == EXCURSION:
         return Decimal(info.fee)
     year = info.starts_at.year
     if person.org is not None and year in person.org.member_years:
@@ -176,9 +200,9 @@ def _fee_due(info: EventInfo, person: PersonInfo, role: str) -> Decimal | None:
 
 def _owes_fee(info: EventInfo, status: str) -> bool:
     """Who holds a seat pays; a no-show pays for a training, but not for a bus seat paid on board."""
-    if status in SEAT_TAKING:
+    if status in SEAT_TAKING_STATUSES:
         return True
-    return status == "nicht erschienen" and info.kind != "Exkursion"
+    return status == NO_SHOW and info.kind != EXCURSION
 
 
 class _RegistrationWriter:
@@ -203,19 +227,19 @@ class _RegistrationWriter:
 
     def status_of_regular(self, info: EventInfo, seat_free: bool) -> str:
         rng = self.rng
-        past = info.status == "durchgeführt"
-        cancel_share = 0.06 if info.flagship else 0.15 if info.kind == "Arbeitsgruppensitzung" else 0.08
+        past = info.status == HELD
+        cancel_share = 0.06 if info.flagship else 0.15 if info.kind == GROUP_MEETING else 0.08
         if not past:
             cancel_share = 0.04
         if rng.random() < cancel_share:
             if not past:
-                return "abgemeldet"
-            return "entschuldigt" if info.kind == "Arbeitsgruppensitzung" or rng.random() < 0.4 else "abgemeldet"
+                return DEREGISTERED
+            return EXCUSED if info.kind == GROUP_MEETING or rng.random() < 0.4 else DEREGISTERED
         if not seat_free:
-            return "Warteliste"
+            return WAITING
         if past:
-            return "nicht erschienen" if rng.random() < (0.02 if info.flagship else 0.04) else "teilgenommen"
-        return "angemeldet"
+            return NO_SHOW if rng.random() < (0.02 if info.flagship else 0.04) else ATTENDED
+        return REGISTERED
 
     def write(self, info: EventInfo, pools: _Pools) -> list[dict]:
         rng = self.rng
@@ -223,9 +247,9 @@ class _RegistrationWriter:
         specials: list[tuple[int, str]] = []
         special_ids: set[int] = set()
         for person_id, role in (
-            [(p, "Organisation") for p in info.organisers]
-            + [(p, "Referent/in") for p in info.speakers]
-            + [(p, "Moderation") for p in info.moderators]
+            [(p, ORGANISER) for p in info.organisers]
+            + [(p, SPEAKER) for p in info.speakers]
+            + [(p, MODERATOR) for p in info.moderators]
         ):
             if person_id not in special_ids:
                 specials.append((person_id, role))
@@ -234,25 +258,25 @@ class _RegistrationWriter:
         persons = {p.id: p for p in others}
         entries = [(self.registered_at(info, True), person_id, role) for person_id, role in specials]
         entries.sort()
-        entries += sorted((self.registered_at(info, False), p.id, "Teilnahme") for p in others)
+        entries += sorted((self.registered_at(info, False), p.id, PARTICIPANT) for p in others)
 
         capacity = info.row["capacity"]
         seats_taken = 0
-        past = info.status == "durchgeführt"
+        past = info.status == HELD
         marked_at = at(min(info.ends_at.date() + dt.timedelta(days=1), DEMO_TODAY), 10)
         rows = []
         for registered_at, person_id, role in entries:
             seat_free = capacity is None or seats_taken < capacity
-            if info.status == "abgesagt":
-                status = "abgemeldet"
-            elif role != "Teilnahme" and seat_free:
-                status = "teilgenommen" if past else "angemeldet"
+            if info.status == CALLED_OFF:
+                status = DEREGISTERED
+            elif role != PARTICIPANT and seat_free:
+                status = ATTENDED if past else REGISTERED
             else:
                 status = self.status_of_regular(info, seat_free)
-            if status in SEAT_TAKING or status == "nicht erschienen":
+            if status in SEAT_TAKING_STATUSES or status == NO_SHOW:
                 seats_taken += 1
             attended = None
-            if status == "teilgenommen" and role == "Teilnahme" and 150 <= info.minutes <= 600 and rng.random() < 0.06:
+            if status == ATTENDED and role == PARTICIPANT and 150 <= info.minutes <= 600 and rng.random() < 0.06:
                 attended = max(30, info.minutes - rng.choice((45, 60, 90, 120)))
             person = persons.get(person_id)
             fee_due = _fee_due(info, person, role) if person and _owes_fee(info, status) else None
@@ -266,7 +290,7 @@ class _RegistrationWriter:
                 attended_minutes=attended,
                 fee_due=fee_due,
                 fee_paid=None,
-                notes="Veranstaltung abgesagt." if info.status == "abgesagt" else None,
+                notes="Veranstaltung abgesagt." if info.status == CALLED_OFF else None,
                 created_at=registered_at,
                 updated_at=marked_at if past else registered_at,
             )
@@ -281,7 +305,7 @@ class _RegistrationWriter:
         if info.ends_at.date() < DEMO_TODAY:
             if rng.random() < 0.05:
                 return  # reminder pending
-            if info.kind == "Exkursion":
+            if info.kind == EXCURSION:
                 day, method = info.starts_at.date(), "bar"
             else:
                 day = min(info.ends_at.date() + dt.timedelta(days=rng.randint(7, 30)), DEMO_TODAY)

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from ..core.entities import Payment, Trip, TripDay, TripParticipant, TripProgrammeItem
+from ..core.vocab import DEREGISTERED, DOUBLE_ROOM, EXCUSED, ORGANISER, SINGLE_ROOM, WAITING
 from .core import DEMO_TODAY, Demo, EventInfo, at
 from .event_catalogue import DayExcursion, StudyTrip, TripStop
 from .names import MOBILE_PREFIXES
@@ -108,14 +109,14 @@ def add_participants(demo: Demo, info: EventInfo, registrations: list[dict]) -> 
     rng = demo.rng
     study_trip = isinstance(info.trip, StudyTrip)
     sensitive_kept = info.ends_at.date() + dt.timedelta(days=RETENTION_DAYS) > DEMO_TODAY
-    with_place = [r for r in registrations if r["status"] != "Warteliste"]
+    with_place = [r for r in registrations if r["status"] != WAITING]
     double_room_wishers: list[dict] = []
     rows: dict[int, dict] = {}
     for registration in with_place:
         wish = None
         if study_trip:
-            wish = "EZ" if rng.random() < 0.45 else "DZ"
-            if wish == "DZ":
+            wish = SINGLE_ROOM if rng.random() < 0.45 else DOUBLE_ROOM
+            if wish == DOUBLE_ROOM:
                 double_room_wishers.append(registration)
         demo.tables.add(
             TripParticipant,
@@ -147,15 +148,15 @@ def add_participants(demo: Demo, info: EventInfo, registrations: list[dict]) -> 
     trip = info.trip
     assert isinstance(trip, StudyTrip)
     for registration in with_place:
-        if registration["role"] == "Organisation":
+        if registration["role"] == ORGANISER:
             continue  # the office's own staff travel on the office's budget
         participant = rows[registration["id"]]
         due = Decimal(trip.contribution)
-        if participant["room_wish"] == "EZ":
+        if participant["room_wish"] == SINGLE_ROOM:
             due += Decimal(trip.single_room_supplement)
         registration["fee_due"] = due
         participant["refunded"] = _trip_payments(demo, info, registration, due)
-        if registration["status"] in ("abgemeldet", "entschuldigt"):
+        if registration["status"] in (DEREGISTERED, EXCUSED):
             registration["fee_due"] = None  # cancelled in time: nothing owed
 
 
@@ -175,7 +176,7 @@ def _trip_payments(demo: Demo, info: EventInfo, registration: dict, due: Decimal
         if info.ends_at.date() < DEMO_TODAY or rng.random() < 0.5:
             payments.append((day, due, None))
     refunded = False
-    if registration["status"] in ("abgemeldet", "entschuldigt") and payments:
+    if registration["status"] in (DEREGISTERED, EXCUSED) and payments:
         paid = sum((amount for _, amount, _ in payments), Decimal(0))
         refund_day = min(max(day for day, _, _ in payments) + dt.timedelta(days=14), DEMO_TODAY)
         payments.append((refund_day, -paid, "Erstattung nach Abmeldung"))

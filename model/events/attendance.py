@@ -158,7 +158,7 @@ def default_mode(event_format: str, chosen: str | None, recorded: str | None) ->
     return recorded or IN_PERSON
 
 
-def _apply(
+def apply_attendance(
     session: Session,
     registration: Registration,
     status: str,
@@ -166,6 +166,7 @@ def _apply(
     now: dt.datetime,
     mode: str | None = None,
 ) -> None:
+    """Set one registration's attendance inside ``session`` (status, minutes, mode), each change audited."""
     event = _event(session, registration.event_id)
     if status == PRESENT:
         check_event_begun(event, now)
@@ -222,7 +223,7 @@ def set_attendance(
         registration = session.get(Registration, registration_id)
         if registration is None:
             raise UserError("Die Anmeldung gibt es nicht (mehr).")
-        _apply(session, registration, status, minutes, now, mode)
+        apply_attendance(session, registration, status, minutes, now, mode)
     return attendance_row(db, registration_id)
 
 
@@ -345,6 +346,6 @@ def add_walk_in(
         if registration is None or registration.status in CANCELLED_STATUSES:
             registration = register(session, event_id, person_id, role, confirmed=True, now=now)
         if registration.status != PRESENT:
-            _apply(session, registration, PRESENT, None, now)
+            apply_attendance(session, registration, PRESENT, None, now)
         registration_id = registration.id
     return attendance_row(db, registration_id)

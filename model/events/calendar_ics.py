@@ -57,7 +57,8 @@ def location_text(venue: str | None, address: str | None) -> str:
     return ", ".join(part for part in (venue, address) if part)
 
 
-def _to_calendar_event(event: Event) -> CalendarEvent:
+def to_calendar_event(event: Event) -> CalendarEvent:
+    """The calendar entry of a stored event."""
     return CalendarEvent(
         id=event.id,
         uid=event_uid(event.id, event.created_at),
@@ -88,7 +89,7 @@ def calendar_events(
     if working_group_id is not None:
         query = query.where(Event.working_group_id == working_group_id)
     with db.session() as session:
-        events = [_to_calendar_event(event) for event in session.scalars(query)]
+        events = [to_calendar_event(event) for event in session.scalars(query)]
     if event_ids is not None and len(events) != len(set(event_ids)):
         missing = sorted(set(event_ids) - {event.id for event in events})
         raise UserError(f"Die Veranstaltung mit der Nummer {missing[0]} gibt es nicht.")
@@ -154,15 +155,3 @@ def build_calendar(
         calendar.add_component(entry)
     calendar.add_missing_timezones()
     return calendar.to_ical()
-
-
-def write_calendar_file(target, content: bytes) -> None:
-    """Write to a temporary name beside the target and rename when complete."""
-    import os
-    from pathlib import Path
-
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(target.name + ".tmp")
-    temporary.write_bytes(content)
-    os.replace(temporary, target)

@@ -410,7 +410,8 @@ TRIP_FIELDS = (
 PRICE_FIELDS = ("contribution", "single_room_supplement")
 
 
-def _load_trip_event(session: Session, event_id: int) -> Event:
+def load_trip_event(session: Session, event_id: int) -> Event:
+    """The event of a trip in ``session``; a UserError if it is missing or not an Exkursion."""
     event = session.get(Event, event_id)
     if event is None:
         raise UserError(f"Die Veranstaltung mit der Nummer {event_id} gibt es nicht.")
@@ -446,7 +447,7 @@ def _details(event: Event, trip: Trip | None) -> TripDetails:
 
 def load_trip(db: Database, event_id: int) -> TripDetails:
     with db.session() as session:
-        event = _load_trip_event(session, event_id)
+        event = load_trip_event(session, event_id)
         return _details(event, session.get(Trip, event_id))
 
 
@@ -521,7 +522,7 @@ def save_trip(db: Database, details: TripDetails) -> SaveResult:
     """
     d = validate_trip(details)
     with db.writing() as session:
-        event = _load_trip_event(session, d.event_id)
+        event = load_trip_event(session, d.event_id)
         if event.version != d.event_version:
             raise ChangedElsewhere(
                 f"»{event.title}« wurde inzwischen an einem anderen Arbeitsplatz geändert. "
@@ -773,7 +774,7 @@ def participants(db: Database, event_id: int) -> list[ParticipantRow]:
         .order_by(Registration.registered_at, Registration.id)
     )
     with db.session() as session:
-        _load_trip_event(session, event_id)
+        load_trip_event(session, event_id)
         rows = session.execute(query).all()
     result = []
     for row, waiting_position in zip(rows, waiting_positions([row.status for row in rows]), strict=True):
@@ -881,7 +882,7 @@ def register_participant(
     cancelled trip: ask the user, then call again with ``confirmed=True``."""
     details = details or ParticipantDetails()
     with db.writing() as session:
-        _load_trip_event(session, event_id)
+        load_trip_event(session, event_id)
         clean = _validate_details(details, person_id, session)
         registration = register(session, event_id, person_id, role, confirmed=confirmed, now=now)
         registration.fee_due = None  # a re-registration starts again from the standard amount
@@ -948,7 +949,7 @@ def register_participants(
     now = now or dt.datetime.now().replace(microsecond=0)
     result = GroupRegistration()
     with db.writing() as session:
-        _load_trip_event(session, event_id)
+        load_trip_event(session, event_id)
         present = dict(
             session.execute(
                 select(Registration.person_id, Registration.status).where(Registration.event_id == event_id)
@@ -1003,7 +1004,7 @@ def _registration(session: Session, registration_id: int) -> Registration:
     registration = session.get(Registration, registration_id)
     if registration is None:
         raise UserError(f"Die Anmeldung mit der Nummer {registration_id} gibt es nicht.")
-    _load_trip_event(session, registration.event_id)
+    load_trip_event(session, registration.event_id)
     return registration
 
 

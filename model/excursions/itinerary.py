@@ -18,7 +18,7 @@ from ..core.entities import Trip, TripDay
 from ..core.entities import TripProgrammeItem as Item
 from ..core.errors import ValidationError
 from ..core.formatting import short_date
-from .excursions import _load_trip_event
+from .excursions import load_trip_event
 
 
 @dataclass
@@ -38,7 +38,7 @@ class DayData:
 
 def load_days(db: Database, event_id: int) -> list[DayData]:
     with db.session() as session:
-        _load_trip_event(session, event_id)
+        load_trip_event(session, event_id)
         days = session.scalars(
             select(TripDay)
             .where(TripDay.trip_event_id == event_id)
@@ -96,7 +96,7 @@ def validate_days(days: list[DayData], first: dt.date, last: dt.date) -> list[Da
 def save_days(db: Database, event_id: int, days: list[DayData]) -> None:
     """Replace the trip's programme with ``days`` (all or nothing)."""
     with db.writing() as session:
-        event = _load_trip_event(session, event_id)
+        event = load_trip_event(session, event_id)
         last = max(event.ends_at.date(), event.starts_at.date())
         clean = validate_days(days, event.starts_at.date(), last)
         trip = session.get(Trip, event_id)

@@ -34,7 +34,7 @@ from ..core.entities import Event, Organisation, Person, Registration
 from ..core.errors import UserError
 from ..core.text import fold, shorten
 from ..core.vocab import CALLED_OFF, IN_PERSON, ONLINE, PARTICIPANT, REGISTERED
-from ..events.attendance import ABSENT, PRESENT, NewPerson, _apply, create_person, default_mode, event_minutes
+from ..events.attendance import ABSENT, PRESENT, NewPerson, apply_attendance, create_person, default_mode, event_minutes
 from ..events.registrations import register
 from .outcome import DUPLICATE, ERROR, NEW, REVIEW, UNCHANGED, UPDATE, ImportReport, RowIssue, RowOutcome
 from .spreadsheet import HeaderMatch, SheetData, cell_issues, find_header, read_first_sheet, resolve_merged_header
@@ -541,7 +541,7 @@ def _write_row_by_row(session: Session, event_id: int, plans: list[_Plan], now: 
         registration = session.get(Registration, plan.registration_id) if plan.registration_id else None
         if registration is None:
             registration = register(session, event_id, person_id, confirmed=True, now=now)
-        _apply(session, registration, PRESENT if plan.present else ABSENT, plan.minutes, now, plan.mode)
+        apply_attendance(session, registration, PRESENT if plan.present else ABSENT, plan.minutes, now, plan.mode)
 
 
 def import_attendance(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..core.db import Database
 from ..core.errors import UserError
+from ..core.safe_files import write_atomically
 from ..events import calendar_ics
 from . import invitations
 from .settings import (
@@ -44,7 +45,7 @@ def write_ics(db: Database, target: Path, *, event_id: int | None, group_id: int
     if not events:
         raise UserError("Keine Veranstaltungen für die Kalenderdatei gefunden.")
     method = None if event_id is not None else "PUBLISH"
-    calendar_ics.write_calendar_file(
+    write_atomically(
         target, calendar_ics.build_calendar(events, organizer=calendar_ics.organizer_address(db), method=method)
     )
     return len(events)

@@ -12,6 +12,7 @@ invitations. Who cannot be written to is named with the reason (``left_out``).
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import make_msgid
@@ -23,6 +24,7 @@ from ..core.entities import OfficeProfile, Person
 from ..core.text import fold
 from ..members.persons import display_name
 from .invitations import Attachment, MailingResult, Recipient, compose, exclusion_reason, person_values
+from .journal import FAILED, SENDING, SENT, send_journaled, smtp_rows, wait_between_messages
 from .templates import STATEMENT, Template, load_template
 
 
@@ -130,10 +132,6 @@ def send_documents(
     »wird gesendet« is reported as unclear, not sent again; a failed one is sent again.
     People without an address are in ``left_out``.
     """
-    import time
-
-    from .invitations import CHANNEL_SMTP, FAILED, SENDING, SENT, _pause, _smtp_rows, _write_entry
-
     kind = mail.template.kind
     result = MailingResult(left_out=list(mail.left_out))
     total = len(documents)
@@ -149,7 +147,7 @@ def send_documents(
             progress(index, total, recipient.name)
         rows = [
             row
-            for row in _smtp_rows(db, document.event_id, (kind,), document.person_id)
+            for row in smtp_rows(db, document.event_id, (kind,), document.person_id)
             if row.event_state == document.number
         ]
         if rows and rows[0].status == SENDING:
@@ -159,7 +157,7 @@ def send_documents(
             result.skipped.append(recipient.name)
             continue
         if not first and pause_seconds:
-            _pause(pause_seconds, cancelled, sleep or time.sleep)
+            wait_between_messages(pause_seconds, cancelled, sleep or time.sleep)
             if cancelled and cancelled():
                 result.cancelled = True
                 break
@@ -168,27 +166,21 @@ def send_documents(
         previous = rows[0] if rows and rows[0].status == FAILED else None
         now = dt.datetime.now().replace(microsecond=0)
         # event_state names the document (its register number) for mail that carries one
-        entry_id = _write_entry(
+        error = send_journaled(
             db,
+            transport,
+            message,
             previous.id if previous is not None else None,
             event_id=document.event_id,
             person_id=document.person_id,
             kind=kind,
-            channel=CHANNEL_SMTP,
-            message_id=message["Message-ID"],
-            status=SENDING,
-            error=None,
             at=now,
             event_state=document.number,
         )
-        try:
-            transport.send(message)
-        except Exception as exc:  # noqa: BLE001 - every refusal is journaled per message; the run goes on
-            _write_entry(db, entry_id, status=FAILED, error=str(exc)[:1000])
-            result.failed.append((recipient.name, str(exc)))
-            continue
-        _write_entry(db, entry_id, status=SENT, at=dt.datetime.now().replace(microsecond=0))
-        result.sent.append(recipient.name)
+        if error is None:
+            result.sent.append(recipient.name)
+        else:
+            result.failed.append((recipient.name, error))
     if progress:
         progress(total, total, "")
     return result

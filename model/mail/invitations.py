@@ -7,7 +7,7 @@
    attachments the caller supplies, an .ics with the person as ATTENDEE) and either sends it
    over SMTP or writes an Outlook draft (.eml, ``X-Unsent: 1``).
 
-The send journal makes a run safe to repeat: before a message goes out its row is committed
+The send journal (``journal``) makes a run safe to repeat: before a message goes out its row is committed
 as »wird gesendet«, after the server accepted it as »gesendet«. A rerun skips what was sent,
 resends what failed, and does not resend what a crash left »wird gesendet« (it may have gone
 out): those are reported as unclear, for the office to check.
@@ -16,7 +16,6 @@ out): those are reported as unclear, for the office to check.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,11 +42,24 @@ from ..core.entities import (
 from ..core.errors import UserError
 from ..core.filenames import safe_stem
 from ..core.formatting import long_date
+from ..core.safe_files import write_atomically
 from ..core.text import fold
 from ..core.vocab import CALLED_OFF, IN_PERSON, ONLINE, SEAT_TAKING_STATUSES
 from ..events import calendar_ics
 from ..members.persons import CONSENT_GIVEN, CONSENT_WITHDRAWN, consent_state, display_name
 from ..members.salutation import personal_salutation
+from .journal import (
+    CHANNEL_DRAFT,
+    CHANNEL_SMTP,
+    DRAFT,
+    FAILED,
+    SENDING,
+    SENT,
+    send_journaled,
+    smtp_rows,
+    wait_between_messages,
+    write_entry,
+)
 from .templates import (
     CANCELLATION,
     CONFIRMATION,
@@ -61,8 +73,6 @@ from .templates import (
     render,
 )
 
-SENDING, SENT, FAILED, DRAFT = "wird gesendet", "gesendet", "fehlgeschlagen", "Entwurf"
-CHANNEL_SMTP, CHANNEL_DRAFT = "SMTP", "Entwurf"
 # The calendar entry each kind of event mail carries: an invitation or confirmation adds the
 # event to the recipient's calendar, a cancellation removes it; a waiting-list notice has none.
 CALENDAR_METHOD = {
@@ -292,7 +302,7 @@ def event_facts(db: Database, event_id: int) -> EventFacts:
             "anmeldeschluss": long_date(event.registration_deadline) if event.registration_deadline else "–",
             "geschaeftsstelle": office.office_name,
         }
-        calendar = calendar_ics._to_calendar_event(event)
+        calendar = calendar_ics.to_calendar_event(event)
         return EventFacts(event.id, event.title, event.kind, event.status == CALLED_OFF, values, calendar)
 
 
@@ -357,77 +367,6 @@ def compose(
 
 
 # --- the journal ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class JournalRow:
-    person_id: int
-    name: str
-    address: str
-    kind: str
-    channel: str
-    status: str
-    at: dt.datetime
-    message_id: str
-    error: str | None
-
-
-def journal(db: Database, event_id: int | None, kind: str | None = None) -> list[JournalRow]:
-    query = (
-        select(MailJournalEntry, Person)
-        .join(Person, Person.id == MailJournalEntry.person_id)
-        .where(MailJournalEntry.event_id == event_id if event_id is not None else MailJournalEntry.event_id.is_(None))
-        .order_by(MailJournalEntry.at.desc(), MailJournalEntry.id.desc())
-    )
-    if kind is not None:
-        query = query.where(MailJournalEntry.kind == kind)
-    with db.session() as session:
-        return [
-            JournalRow(
-                entry.person_id,
-                display_name(person.title, person.first_name, person.last_name),
-                person.email or "",
-                entry.kind,
-                entry.channel,
-                entry.status,
-                entry.at,
-                entry.message_id,
-                entry.error,
-            )
-            for entry, person in session.execute(query)
-        ]
-
-
-def _smtp_rows(db: Database, event_id: int | None, kinds: tuple[str, ...], person_id: int) -> list[MailJournalEntry]:
-    """The person's SMTP journal rows of these kinds for the event, newest first."""
-    with db.session() as session:
-        return list(
-            session.scalars(
-                select(MailJournalEntry)
-                .where(
-                    MailJournalEntry.event_id == event_id
-                    if event_id is not None
-                    else MailJournalEntry.event_id.is_(None),
-                    MailJournalEntry.kind.in_(kinds),
-                    MailJournalEntry.person_id == person_id,
-                    MailJournalEntry.channel == CHANNEL_SMTP,
-                )
-                .order_by(MailJournalEntry.id.desc())
-            )
-        )
-
-
-def _write_entry(db: Database, entry_id: int | None, **values) -> int:
-    with db.writing() as session:
-        if entry_id is None:
-            entry = MailJournalEntry(**values)
-            session.add(entry)
-            session.flush()
-            return entry.id
-        stored = session.get_one(MailJournalEntry, entry_id)
-        for name, value in values.items():
-            setattr(stored, name, value)
-        return stored.id
 
 
 # --- the run ----------------------------------------------------------------------------------
@@ -513,7 +452,7 @@ def run_mailing(
             break
         if progress:
             progress(index, total, recipient.name)
-        rows = _smtp_rows(db, event_id, tuple(templates), recipient.person_id)
+        rows = smtp_rows(db, event_id, tuple(templates), recipient.person_id)
         if rows and rows[0].status == SENDING:
             result.unclear.append(recipient.name)
             continue
@@ -556,10 +495,8 @@ def run_mailing(
             target = out_dir / (
                 safe_stem(f"{recipient.last_name} {recipient.first_name} {recipient.person_id}") + ".eml"
             )
-            temporary = target.with_name(target.name + ".tmp")
-            temporary.write_bytes(bytes(message))
-            os.replace(temporary, target)
-            _write_entry(
+            write_atomically(target, bytes(message))
+            write_entry(
                 db,
                 None,
                 event_id=event_id,
@@ -575,46 +512,29 @@ def run_mailing(
             result.sent.append(recipient.name)
             continue
         if not first_sent and pause_seconds:
-            _pause(pause_seconds, cancelled, sleep)
+            wait_between_messages(pause_seconds, cancelled, sleep)
             if cancelled and cancelled():
                 result.cancelled = True
                 break
         first_sent = False
-        entry_id = _write_entry(
+        error = send_journaled(
             db,
+            transport,
+            message,
             previous.id if previous is not None else None,
             event_id=event_id,
             person_id=recipient.person_id,
             kind=row_kind,
-            channel=CHANNEL_SMTP,
-            message_id=message_id,
-            status=SENDING,
-            error=None,
             at=now,
             event_state=facts.state,
         )
-        try:
-            transport.send(message)
-        except Exception as exc:  # noqa: BLE001 - every refusal is journaled per message; the run goes on
-            _write_entry(db, entry_id, status=FAILED, error=str(exc)[:1000])
-            result.failed.append((recipient.name, str(exc)))
-            continue
-        _write_entry(db, entry_id, status=SENT, at=dt.datetime.now().replace(microsecond=0))
-        result.sent.append(recipient.name)
+        if error is None:
+            result.sent.append(recipient.name)
+        else:
+            result.failed.append((recipient.name, error))
     if progress:
         progress(total, total, "")
     return result
-
-
-def _pause(seconds: float, cancelled: Callable[[], bool] | None, sleep: Callable[[float], None]) -> None:
-    """Wait between two messages (servers throttle bursts), still answering a cancel quickly."""
-    waited = 0.0
-    while waited < seconds:
-        if cancelled and cancelled():
-            return
-        step = min(0.1, seconds - waited)
-        sleep(step)
-        waited += step
 
 
 def release_unclear(db: Database, event_id: int, kind: str = INVITATION) -> int:

@@ -25,7 +25,16 @@ from sqlalchemy import and_, case, distinct, extract, func, or_, select
 from ..core import entities
 from ..core.db import Database
 from ..core.errors import UserError
-from ..core.vocab import ATTENDED, CALLED_OFF, EVENT_KINDS, HELD, REGISTERED
+from ..core.vocab import (
+    ATTENDANCE_CERTIFICATE,
+    ATTENDED,
+    CALLED_OFF,
+    CREDIT_STATEMENT,
+    EVENT_KINDS,
+    HELD,
+    MEMBER,
+    REGISTERED,
+)
 from ..settings.chambers import chamber_sort_key
 
 if TYPE_CHECKING:
@@ -43,7 +52,6 @@ WORKING_GROUP_MEMBER = entities.WorkingGroupMember.__table__
 
 CANCELLED = CALLED_OFF
 DONE = HELD
-MEMBER = "Mitglied"
 
 
 def _year_bounds(first_year: int, last_year: int | None = None) -> tuple[dt.datetime, dt.datetime]:
@@ -294,10 +302,10 @@ def _credit_figures(session, year: int, counted) -> list[CreditFigures]:  # Sess
         for row in session.execute(
             select(
                 c.chamber,
-                func.count(case((and_(valid, c.kind == "Teilnahmebescheinigung"), 1))).label("certificates"),
-                func.count(case((and_(valid, c.kind == "Fortbildungsnachweis"), 1))).label("statements"),
+                func.count(case((and_(valid, c.kind == ATTENDANCE_CERTIFICATE), 1))).label("certificates"),
+                func.count(case((and_(valid, c.kind == CREDIT_STATEMENT), 1))).label("statements"),
                 func.coalesce(
-                    func.sum(case((and_(valid, c.kind == "Teilnahmebescheinigung"), c.credit_points))), 0
+                    func.sum(case((and_(valid, c.kind == ATTENDANCE_CERTIFICATE), c.credit_points))), 0
                 ).label("points"),
                 func.count(case((c.revoked_at.is_not(None), 1))).label("revoked"),
             )

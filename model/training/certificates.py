@@ -41,7 +41,7 @@ from ..core.entities import (
 )
 from ..core.errors import Cancelled, UserError
 from ..core.formatting import MONTHS, number, time_span
-from ..core.vocab import ATTENDED, CHAMBER_NAMES, HYBRID, ONLINE
+from ..core.vocab import ATTENDANCE_CERTIFICATE, ATTENDED, CHAMBER_NAMES, CREDIT_STATEMENT, HYBRID, ONLINE
 from ..settings.chambers import Rule, chamber_names, rule_for
 from .check_codes import check_code, office_secret
 from .credits import (
@@ -53,8 +53,6 @@ from .credits import (
     recognition_note,
 )
 
-ATTENDANCE = "Teilnahmebescheinigung"
-STATEMENT = "Fortbildungsnachweis"
 DEFAULT_CERTIFICATE_TEXT = "hat an der folgenden Veranstaltung teilgenommen:"
 DEFAULT_ACCREDITED_TEXT = "hat an der folgenden, als Fortbildung anerkannten Veranstaltung teilgenommen:"
 CONTRIBUTION_TITLE = "Bestätigung der Mitwirkung"
@@ -301,7 +299,9 @@ def issue_for_event(
             c.person_id: c
             for c in session.scalars(
                 select(Certificate).where(
-                    Certificate.event_id == event_id, Certificate.kind == ATTENDANCE, Certificate.revoked_at.is_(None)
+                    Certificate.event_id == event_id,
+                    Certificate.kind == ATTENDANCE_CERTIFICATE,
+                    Certificate.revoked_at.is_(None),
                 )
             )
         }
@@ -340,8 +340,8 @@ def issue_for_event(
             contributions = _contributions(agenda, person.id, event) if registration.role in SPEAKER_ROLES else []
             text = profile.certificate_text or (DEFAULT_ACCREDITED_TEXT if credits else DEFAULT_CERTIFICATE_TEXT)
             snapshot = {
-                "kind": ATTENDANCE,
-                "title": CONTRIBUTION_TITLE if contributions else (profile.certificate_title or ATTENDANCE),
+                "kind": ATTENDANCE_CERTIFICATE,
+                "title": CONTRIBUTION_TITLE if contributions else (profile.certificate_title or ATTENDANCE_CERTIFICATE),
                 "text": CONTRIBUTION_TEXT if contributions else text,
                 "office": office,
                 "person": _person_snapshot(person, organisation_name, names),
@@ -356,7 +356,7 @@ def issue_for_event(
             points = Decimal(str(credits[0]["points"])) if credits else None
             certificate = _new_certificate(
                 session,
-                kind=ATTENDANCE,
+                kind=ATTENDANCE_CERTIFICATE,
                 person_id=person_id,
                 event_id=event_id,
                 period_year=None,
@@ -460,7 +460,7 @@ def _statement_snapshot(session: Session, account, person: Person, profile: Offi
     organisation = session.get(Organisation, person.organisation_id) if person.organisation_id else None
     names = chamber_names(session)
     snapshot = {
-        "kind": STATEMENT,
+        "kind": CREDIT_STATEMENT,
         "title": f"Fortbildungsnachweis {year}",
         "office": _office_snapshot(session, profile),
         "person": _person_snapshot(person, organisation.name if organisation else None, names),
@@ -539,7 +539,7 @@ def issue_credit_statement(
         existing = session.scalar(
             select(Certificate).where(
                 Certificate.person_id == person_id,
-                Certificate.kind == STATEMENT,
+                Certificate.kind == CREDIT_STATEMENT,
                 Certificate.period_year == year,
                 Certificate.revoked_at.is_(None),
             )
@@ -557,7 +557,7 @@ def issue_credit_statement(
             existing.revoke_reason = "Durch einen aktualisierten Nachweis ersetzt."
         certificate = _new_certificate(
             session,
-            kind=STATEMENT,
+            kind=CREDIT_STATEMENT,
             person_id=person_id,
             event_id=None,
             period_year=year,
@@ -633,7 +633,7 @@ def reissue(db: Database, certificate_id: int, reason: str = "Neu ausgestellt") 
         revoke(db, certificate_id, reason)
     if person_id is None:
         raise UserError("Die Person dieser Bescheinigung wurde gelöscht; sie kann nicht neu ausgestellt werden.")
-    if kind == ATTENDANCE:
+    if kind == ATTENDANCE_CERTIFICATE:
         assert event_id is not None  # an attendance certificate belongs to an event
         fresh = issue_for_event(db, event_id, [person_id])[0]
     else:

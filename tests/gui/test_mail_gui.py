@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 
 from gui.events.invitation_dialog import InvitationDialog
 from gui.settings_dialog import SettingsDialog
-from model.mail.invitations import journal
+from model.mail.journal import journal
 from model.mail.settings import load_mail_settings
 from model.mail.templates import INVITATION, load_template
 

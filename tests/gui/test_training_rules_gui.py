@@ -307,7 +307,7 @@ def test_statements_are_sent_over_smtp_once(qtbot, db, statement_year, tmp_path,
     [attachment] = list(zolc.iter_attachments())
     assert attachment.get_filename() == f"Żółć_Łukasz_Fortbildungsnachweis_{statement_year}.pdf"
     assert attachment.get_content().startswith(b"%PDF")
-    from model.mail.invitations import journal
+    from model.mail.journal import journal
 
     rows = journal(db, None, "Jahresnachweis")
     assert sorted((r.name, r.status) for r in rows) == [("Ayşe Yılmaz", "gesendet"), ("Łukasz Żółć", "gesendet")]
