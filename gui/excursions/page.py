@@ -26,8 +26,8 @@ from model.core.filenames import safe_stem
 from model.core.formatting import money
 from model.excursions import excursions as ex
 
-from ..events.common import column_widths
 from ..kit import changes
+from ..kit.columns import column_widths
 from ..kit.errors import show_error
 from ..list_output import ListOutput
 from ..page import Page

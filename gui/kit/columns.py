@@ -7,6 +7,11 @@ less than its header (with the sort arrow where the list is sorted by it); the t
 the title would be cut although the others could give room, the wide text columns give it
 (down to their header, at least 90 px); dates, times, amounts, counts and short states keep
 their full width — so at 1280×800 and 1366×768 titles show in full wherever the window has room.
+
+Lists without a title column get starting widths from their page: ``column_widths(view, {column:
+width})`` (kept until the first paint) or ``set_widths(view, (width, …))`` (never narrower than
+the header; 0 leaves a column fitted to its contents). On a fitted list both are the widths the
+page prefers (``prefer_widths``).
 """
 
 from __future__ import annotations
@@ -187,3 +192,71 @@ def prefer_widths(view: QTableView, widths: dict[int, int]) -> bool:
     fitter.preferred.update(widths)
     fitter.fit()
     return True
+
+
+# --- lists with widths given by the page ---------------------------------------------------
+
+
+class _WidthKeeper(QObject):
+    """Applies column widths until the view is first painted (see ``column_widths``)."""
+
+    def __init__(self, view, widths: dict[int, int]):
+        super().__init__(view)
+        self.view, self.widths = view, widths
+        self.apply()
+        view.model().modelReset.connect(self.apply)
+        view.viewport().installEventFilter(self)
+
+    def apply(self) -> None:
+        for column, width in self.widths.items():
+            self.view.setColumnWidth(column, width)
+
+    def eventFilter(self, watched, event) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.apply()
+            watched.removeEventFilter(self)
+            self.view.model().modelReset.disconnect(self.apply)
+        return False
+
+
+def column_widths(view, widths: dict[int, int]) -> None:
+    """Set column widths that survive the first data load.
+
+    Data loaded before the view was ever painted lets the header size the columns to their
+    contents (a long place name takes a third of the table); the widths are therefore
+    applied again until the first paint. Afterwards the user's own widths stay. Lists with a
+    title column (``fit_columns``) take these as preferred widths instead.
+    """
+    if not prefer_widths(view, widths):
+        _WidthKeeper(view, widths)
+
+
+def set_widths(view, widths: tuple[int, ...]) -> None:
+    """Initial column widths (the user can drag them; the stretch column takes the rest).
+
+    A width of 0 keeps the width fitted to the content; no width is narrower than the
+    column's heading needs (in whatever font and language the program runs)."""
+    if prefer_widths(view, {column: width for column, width in enumerate(widths) if width}):
+        return  # a fitted list (fit_columns): the title takes the free width, the rest fit
+    header = view.horizontalHeader()
+    view.preset_columns = {column for column, width in enumerate(widths) if width}  # views.py measures the rest
+
+    def apply() -> None:
+        for column, width in enumerate(widths):
+            if width and column < header.count():
+                header.resizeSection(column, fitting_width(header, column, width))
+
+    apply()
+
+    # A model reset lays the sections out anew; the first one with rows gets the widths again.
+    def first_rows() -> None:
+        if view.model().rowCount():
+            apply()
+            view.model().modelReset.disconnect(first_rows)
+
+    view.model().modelReset.connect(first_rows)
+
+
+def fitting_width(header, column: int, width: int) -> int:
+    """``width``, or wider if the column's heading (with the sort arrow) would be cut off."""
+    return max(width, header.sectionSizeHint(column))
