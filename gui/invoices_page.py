@@ -32,8 +32,8 @@ from model.core.vocab import CALLED_OFF
 from model.invoicing import invoices
 
 from . import dialogs
+from .kit.columns import set_widths
 from .kit.errors import show_error
-from .members.common import set_widths
 from .page import Page
 from .table_model import RowTableModel, TableColumn
 from .views import make_table_view, selected_rows

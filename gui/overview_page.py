@@ -417,8 +417,18 @@ class OverviewPage(Page):
         height = view.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT + 2 * view.frameWidth()
         view.setFixedHeight(height)
         width = self.scroll_area.viewport().width()
-        for column, minimum in self.HIDE_BELOW_WIDTH:
-            view.setColumnHidden(column, width < minimum)
+        hidden = {column for column, minimum in self.HIDE_BELOW_WIDTH if width < minimum}
+        if not any(event.waiting for event in self.events_model.rows()):
+            hidden.add(UpcomingEventsModel.COL_WAITING)  # nobody waits: the tile above says 0
+        shown = [column for column in range(self.events_model.columnCount()) if column not in hidden]
+        if UpcomingEventsModel.COL_KIND in shown and rows:
+            # The kind gives way when the row would not show in full (most titles name it too:
+            # "Netzwerktreffen …", "10. Sitzung AG …"), rather than every text being cut.
+            if self.events_fitter.full_width(shown) > width - 2 * view.frameWidth():
+                hidden.add(UpcomingEventsModel.COL_KIND)
+        for column in range(self.events_model.columnCount()):
+            if view.isColumnHidden(column) != (column in hidden):
+                view.setColumnHidden(column, column in hidden)
         self.events_fitter.fit()  # a column shown again takes its width from the title
 
     def resizeEvent(self, event) -> None:  # Qt override

@@ -28,7 +28,8 @@ from model.core.db import Database
 from model.core.vocab import AGENDA_ITEM_KINDS, TALK
 from model.events.agenda import AgendaEntry, move, problems, schedule
 
-from .common import column_widths, from_qtime, hint_label, menu_button, to_qtime
+from ..kit.columns import column_widths
+from .common import from_qtime, hint_label, menu_button, to_qtime
 
 if TYPE_CHECKING:
     from ..kit.people_picker import PeoplePickerDialog

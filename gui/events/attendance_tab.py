@@ -67,10 +67,11 @@ from model.events.events import form_choices
 from model.importing.outcome import ImportReport
 
 from .. import dialogs
+from ..kit.columns import column_widths
 from ..kit.keys import enter_stays_in
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
-from .common import column_widths, fill_combo, guarded, hint_label, searchable
+from .common import fill_combo, guarded, hint_label, searchable
 
 COL_PRESENT, COL_NAME, COL_ORGANISATION, COL_ROLE, COL_STATUS, COL_MINUTES = range(6)
 STATUS_COLOURS = {PRESENT: "#1e7b34", EXCUSED: "#8a5a00", ABSENT: "#b3261e"}

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -163,39 +163,3 @@ def guarded(parent: QWidget, title: str, work: Callable[[], Any]) -> tuple[bool,
     except Exception as exc:  # noqa: BLE001 - sorted by show_error
         show_error(parent, exc, title=title)
         return False, None
-
-
-class _WidthKeeper(QObject):
-    """Applies column widths until the view is first painted (see ``column_widths``)."""
-
-    def __init__(self, view, widths: dict[int, int]):
-        super().__init__(view)
-        self.view, self.widths = view, widths
-        self.apply()
-        view.model().modelReset.connect(self.apply)
-        view.viewport().installEventFilter(self)
-
-    def apply(self) -> None:
-        for column, width in self.widths.items():
-            self.view.setColumnWidth(column, width)
-
-    def eventFilter(self, watched, event) -> bool:  # Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.apply()
-            watched.removeEventFilter(self)
-            self.view.model().modelReset.disconnect(self.apply)
-        return False
-
-
-def column_widths(view, widths: dict[int, int]) -> None:
-    """Set column widths that survive the first data load.
-
-    Data loaded before the view was ever painted lets the header size the columns to their
-    contents (a long place name takes a third of the table); the widths are therefore
-    applied again until the first paint. Afterwards the user's own widths stay. Lists with a
-    title column (``gui.kit.columns``) take these as preferred widths instead.
-    """
-    from ..kit.columns import prefer_widths
-
-    if not prefer_widths(view, widths):
-        _WidthKeeper(view, widths)

@@ -49,14 +49,14 @@ from model.events.working_groups import (
 
 from .. import dialogs
 from ..kit import changes
-from ..kit.columns import set_width
+from ..kit.columns import column_widths, set_width
 from ..kit.dates import GermanDateEdit
 from ..kit.editor import RecordEditor
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, select_quietly, selected_rows
-from .common import action_button, column_widths, from_qdate, guarded, hint_label, menu_button, to_qdate
+from .common import action_button, from_qdate, guarded, hint_label, menu_button, to_qdate
 from .page import EVENT_COLUMN_WIDTHS, ColumnsTableModel, event_columns
 
 

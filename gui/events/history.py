@@ -12,10 +12,10 @@ from model.core.db import Database
 from model.core.vocab import ATTENDED
 from model.events.history import organisation_participation, person_history
 
+from ..kit.columns import column_widths
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
-from .common import column_widths
 
 
 class PersonHistoryWidget(QWidget):

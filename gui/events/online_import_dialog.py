@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from model.core.db import Database
 from model.importing.outcome import ImportFailed, ImportReport
 
+from ..kit.columns import column_widths
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
-from .common import column_widths, guarded
+from .common import guarded
 
 
 class OnlineImportDialog(QDialog):

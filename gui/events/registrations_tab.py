@@ -47,10 +47,11 @@ from model.events.participants import (
 )
 
 from .. import dialogs
+from ..kit.columns import column_widths
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from . import registration_mail_offer as mail_offer
-from .common import column_widths, guarded, hint_label, menu_button, money_text
+from .common import guarded, hint_label, menu_button, money_text
 
 
 class RegistrationsTab(QWidget):

@@ -26,8 +26,8 @@ from model.core.filenames import safe_stem
 from model.core.formatting import money
 from model.excursions import excursions as ex
 
-from ..events.common import column_widths
 from ..kit import changes
+from ..kit.columns import column_widths
 from ..kit.errors import show_error
 from ..list_output import ListOutput
 from ..page import Page
@@ -35,11 +35,14 @@ from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, select_quietly
 from ..worker import Job
 from .dialogs import NewExcursionDialog
-from .tabs import CostsTab, ParticipantsTab, ProgrammeTab, RoomsTab, TravelTab
+from .tabs import CostsTab, ParticipantsTab, ProgrammeTab, RoomsTab, TravelTab, TripTab
 from .widgets import list_button
 
 if TYPE_CHECKING:
     from ..pdf_preview import PdfPreviewDialog
+
+# The tabs in their order; only the first is built with the page (see ``ExcursionsPage._tab``).
+TAB_KINDS: tuple[type[TripTab], ...] = (TravelTab, ProgrammeTab, ParticipantsTab, CostsTab, RoomsTab)
 
 UPCOMING = "upcoming"
 ALL = "all"
@@ -73,6 +76,7 @@ class ExcursionsPage(Page):
         self.preview: PdfPreviewDialog | None = None
         self._rows: list[ex.TripRow] = []
         self._job: Job | None = None
+        self._built_once = False  # _show_trip has run: a tab built later is filled at once
 
         new = QPushButton(self.tr("Neue Exkursion…"))
         new.clicked.connect(self.new_excursion)
@@ -148,23 +152,23 @@ class ExcursionsPage(Page):
         self.feedback = QLabel()
         self.feedback.setObjectName("emptyHint")
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.travel_tab = TravelTab(db)
-        self.programme_tab = ProgrammeTab(db)
-        self.participants_tab = ParticipantsTab(db)
-        self.costs_tab = CostsTab(db)
-        self.rooms_tab = RoomsTab(db)
+        # Only the Reise tab is built with the page; the others when first shown or used
+        # (``_tab``): five tabs of forms made the first switch to Exkursionen slow.
+        self._details: ex.TripDetails | None = None
+        self._people: list[ex.ParticipantRow] = []
+        self._labels = (
+            self.tr("Reise"),
+            self.tr("Programm"),
+            self.tr("Teilnehmende"),
+            self.tr("Kosten"),
+            self.tr("Zimmerliste"),
+        )
+        self._built: dict[type[TripTab], TripTab] = {}
         self.tabs = QTabWidget()
-        for tab, label in (
-            (self.travel_tab, self.tr("Reise")),
-            (self.programme_tab, self.tr("Programm")),
-            (self.participants_tab, self.tr("Teilnehmende")),
-            (self.costs_tab, self.tr("Kosten")),
-            (self.rooms_tab, self.tr("Zimmerliste")),
-        ):
-            self.tabs.addTab(tab, label)
-            tab.changed.connect(self.reload_trip)
-            tab.message.connect(self.feedback.setText)
-        self.participants_tab.letters_button.clicked.connect(self.show_information_letters)
+        for label in self._labels:
+            self.tabs.addTab(QWidget(), label)  # a placeholder until the tab is built
+        self.travel_tab = self._tab(TravelTab)
+        self.tabs.currentChanged.connect(self._tab_shown)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 8, 0, 0)
@@ -187,8 +191,55 @@ class ExcursionsPage(Page):
 
     # --- the list ----------------------------------------------------------------------
 
-    def tabs_list(self):
-        return (self.travel_tab, self.programme_tab, self.participants_tab, self.costs_tab, self.rooms_tab)
+    def tabs_list(self) -> list[TripTab]:
+        """The tabs built so far (the others are filled when they are built)."""
+        return list(self._built.values())
+
+    @property
+    def programme_tab(self) -> ProgrammeTab:
+        return self._tab(ProgrammeTab)
+
+    @property
+    def participants_tab(self) -> ParticipantsTab:
+        return self._tab(ParticipantsTab)
+
+    @property
+    def costs_tab(self) -> CostsTab:
+        return self._tab(CostsTab)
+
+    @property
+    def rooms_tab(self) -> RoomsTab:
+        return self._tab(RoomsTab)
+
+    def _tab[T: TripTab](self, kind: type[T]) -> T:
+        """The tab of ``kind``, built (in place of its placeholder) and filled on first use."""
+        tab = self._built.get(kind)
+        if isinstance(tab, kind):
+            return tab
+        built = kind(self.db)
+        self._built[kind] = built
+        built.changed.connect(self.reload_trip)
+        built.message.connect(self.feedback.setText)
+        if isinstance(built, ParticipantsTab):
+            built.letters_button.clicked.connect(self.show_information_letters)
+        index = TAB_KINDS.index(kind)
+        placeholder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # the same tab stays current: no signal
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, built, self._labels[index])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        if self._built_once:
+            built.show_trip(self._details, self._people)
+        return built
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(TAB_KINDS):
+            self._tab(TAB_KINDS[index])
 
     def set_database(self, db: Database) -> None:
         for tab in self.tabs_list():
@@ -280,6 +331,7 @@ class ExcursionsPage(Page):
         self._shown_id = event_id
         details = ex.load_trip(self.db, event_id) if event_id is not None else None
         people = ex.participants(self.db, event_id) if event_id is not None else []
+        self._details, self._people, self._built_once = details, people, True
         self.trip_title.setText(details.title if details else self.tr("Keine Exkursion ausgewählt"))
         self.feedback.clear()
         for tab in self.tabs_list():

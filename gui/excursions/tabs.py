@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -427,6 +428,9 @@ class ProgrammeTab(TripTab):
         self.days: list[itinerary.DayData] = []
         self.day_list = QListWidget()
         self.day_list.setMinimumWidth(260)
+        self.day_list.setWordWrap(True)  # a long day title takes a second line, not a scroll bar
+        self.day_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.day_list.currentRowChanged.connect(self._show_items)
         self.day_list.itemDoubleClicked.connect(self.edit_day)
         add_day = QPushButton(self.tr("Tag hinzufügen…"))
@@ -462,10 +466,17 @@ class ProgrammeTab(TripTab):
         down = QPushButton(self.tr("Nach unten"))
         down.clicked.connect(lambda: self.move_item(1))
 
+        # The days' column is no wider than the list needs (Tag hinzufügen… beside its heading,
+        # not in a row of three buttons below it; long day titles wrap): the table of the day's
+        # items gets the room, so its places show in full at 1280×800.
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Tage")))
+        days_heading = QHBoxLayout()
+        days_heading.addWidget(QLabel(self.tr("Tage")))
+        days_heading.addStretch(1)
+        days_heading.addWidget(add_day)
+        left.addLayout(days_heading)
         left.addWidget(self.day_list, 1)
-        left.addLayout(_bar(add_day, edit_day, remove_day))
+        left.addLayout(_bar(edit_day, remove_day))
         right = QVBoxLayout()
         self.day_heading = QLabel()
         self.day_heading.setObjectName("sectionTitle")

@@ -1,17 +1,24 @@
 """One rule for the column widths of every list: the title takes the free width.
 
 ``fit_columns(view, title_column)`` sizes a table whenever its data or its width changes:
-every other column gets what its contents need (or the width a page prefers for it), never
-less than its header (with the sort arrow where the list is sorted by it); the title column
-(stretched) takes the rest. Rows are measured once per change, when the list is in sight. When
-the title would be cut although the others could give room, the wide text columns give it
-(down to their header, at least 90 px); dates, times, amounts, counts and short states keep
-their full width — so at 1280×800 and 1366×768 titles show in full wherever the window has room.
+every other column gets what its contents need (or the width a page prefers for it, widened
+to its contents when the title has room to spare), never less than its header (with the sort
+arrow where the list is sorted by it); the title column (stretched) takes the rest. Rows are
+measured once per change, when the list is in sight. When the title would be cut although the
+others could give room, the wide text columns give it, the widest first (down to their header,
+at least 90 px); dates, times, amounts, counts and short states keep their full width — so at
+1280×800 and 1366×768 titles show in full wherever the window has room.
+
+Lists without a title column get starting widths from their page: ``column_widths(view, {column:
+width})`` (kept until the first paint) or ``set_widths(view, (width, …))`` (never narrower than
+the header; 0 leaves a column fitted to its contents). On a fitted list both are the widths the
+page prefers (``prefer_widths``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -93,6 +100,19 @@ class ColumnFitter(QObject):
             return max(self.header_width(column), self.preferred[column])
         return max(self.header_width(column), min(self.content_width(column), MAX_COLUMN))
 
+    def natural_width(self, column: int) -> int:
+        """What a column needs to show its texts (of the rows measured) and its header in full."""
+        if column == self.title_column:
+            if not self.view.model().rowCount():
+                return self.header_width(column)
+            return max(self.header_width(column), min(self.content_width(column), MAX_TITLE))
+        return max(self.header_width(column), min(self.content_width(column), MAX_COLUMN))
+
+    def full_width(self, columns: Iterable[int]) -> int:
+        """What ``columns`` (shown or hidden, the title among them) need together to show in full:
+        a page that may drop a column compares it with the width it has."""
+        return sum(self.natural_width(column) for column in columns)
+
     def widths(self, available: int) -> dict[int, int]:
         """The width of every column but the title, for a viewport ``available`` pixels wide."""
         header = self.view.horizontalHeader()
@@ -104,7 +124,7 @@ class ColumnFitter(QObject):
         wanted = {c: self.wanted_width(c) for c in columns}
         # What a column needs at least: short texts and figures their full text (a width a page
         # prefers is given up for the title), other texts their header (and TEXT_MINIMUM).
-        natural = {c: max(self.header_width(c), min(self.content_width(c), MAX_COLUMN)) for c in columns}
+        natural = {c: self.natural_width(c) for c in columns}
         minimum = {
             c: min(
                 wanted[c],
@@ -112,14 +132,16 @@ class ColumnFitter(QObject):
             )
             for c in columns
         }
-        title = self.header_width(self.title_column)
-        if self.view.model().rowCount():
-            title = max(title, min(self.content_width(self.title_column), MAX_TITLE))
+        title = self.natural_width(self.title_column)
         excess = sum(wanted.values()) + title - available
-        reducible = sum(wanted[c] - minimum[c] for c in columns)
-        if excess > 0 and reducible > 0:
-            share = min(1.0, excess / reducible)
-            wanted = {c: round(wanted[c] - share * (wanted[c] - minimum[c])) for c in columns}
+        if excess > 0:
+            wanted = give_room(wanted, minimum, sum(wanted.values()) - excess)
+        else:  # room to spare: a column a page prefers narrower than its texts shows them first
+            free = -excess
+            for c in columns:
+                grow = min(free, max(0, natural[c] - wanted[c]))
+                wanted[c] += grow
+                free -= grow
         return wanted
 
     def fit(self) -> None:
@@ -130,6 +152,26 @@ class ColumnFitter(QObject):
         for column, width in self.widths(self.view.viewport().width()).items():
             if self.view.columnWidth(column) != width:
                 self.view.setColumnWidth(column, width)
+
+
+def give_room(wanted: dict[int, int], minimum: dict[int, int], total: int) -> dict[int, int]:
+    """The widths, together at most ``total``, that cut the widest columns first.
+
+    All columns wider than a level are brought down to it (never under their ``minimum``), so a
+    place or a kind that is shorter than the widest text keeps its full width and as few columns
+    as possible are cut. (Taking from every column in proportion cut them all.)"""
+    if not wanted:
+        return {}
+    if sum(minimum.values()) >= total:
+        return dict(minimum)
+    low, high = 0, max(wanted.values())
+    while low < high:  # the highest level at which the columns fit into ``total``
+        level = (low + high + 1) // 2
+        if sum(max(minimum[c], min(wanted[c], level)) for c in wanted) <= total:
+            low = level
+        else:
+            high = level - 1
+    return {c: max(minimum[c], min(wanted[c], low)) for c in wanted}
 
 
 def arrow_width(view: QTableView) -> int:
@@ -187,3 +229,71 @@ def prefer_widths(view: QTableView, widths: dict[int, int]) -> bool:
     fitter.preferred.update(widths)
     fitter.fit()
     return True
+
+
+# --- lists with widths given by the page ---------------------------------------------------
+
+
+class _WidthKeeper(QObject):
+    """Applies column widths until the view is first painted (see ``column_widths``)."""
+
+    def __init__(self, view, widths: dict[int, int]):
+        super().__init__(view)
+        self.view, self.widths = view, widths
+        self.apply()
+        view.model().modelReset.connect(self.apply)
+        view.viewport().installEventFilter(self)
+
+    def apply(self) -> None:
+        for column, width in self.widths.items():
+            self.view.setColumnWidth(column, width)
+
+    def eventFilter(self, watched, event) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.apply()
+            watched.removeEventFilter(self)
+            self.view.model().modelReset.disconnect(self.apply)
+        return False
+
+
+def column_widths(view, widths: dict[int, int]) -> None:
+    """Set column widths that survive the first data load.
+
+    Data loaded before the view was ever painted lets the header size the columns to their
+    contents (a long place name takes a third of the table); the widths are therefore
+    applied again until the first paint. Afterwards the user's own widths stay. Lists with a
+    title column (``fit_columns``) take these as preferred widths instead.
+    """
+    if not prefer_widths(view, widths):
+        _WidthKeeper(view, widths)
+
+
+def set_widths(view, widths: tuple[int, ...]) -> None:
+    """Initial column widths (the user can drag them; the stretch column takes the rest).
+
+    A width of 0 keeps the width fitted to the content; no width is narrower than the
+    column's heading needs (in whatever font and language the program runs)."""
+    if prefer_widths(view, {column: width for column, width in enumerate(widths) if width}):
+        return  # a fitted list (fit_columns): the title takes the free width, the rest fit
+    header = view.horizontalHeader()
+    view.preset_columns = {column for column, width in enumerate(widths) if width}  # views.py measures the rest
+
+    def apply() -> None:
+        for column, width in enumerate(widths):
+            if width and column < header.count():
+                header.resizeSection(column, fitting_width(header, column, width))
+
+    apply()
+
+    # A model reset lays the sections out anew; the first one with rows gets the widths again.
+    def first_rows() -> None:
+        if view.model().rowCount():
+            apply()
+            view.model().modelReset.disconnect(first_rows)
+
+    view.model().modelReset.connect(first_rows)
+
+
+def fitting_width(header, column: int, width: int) -> int:
+    """``width``, or wider if the column's heading (with the sort arrow) would be cut off."""
+    return max(width, header.sectionSizeHint(column))

@@ -76,39 +76,6 @@ def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) ->
     return field
 
 
-def set_widths(view, widths: tuple[int, ...]) -> None:
-    """Initial column widths (the user can drag them; the stretch column takes the rest).
-
-    A width of 0 keeps the width fitted to the content; no width is narrower than the
-    column's heading needs (in whatever font and language the program runs)."""
-    from ..kit.columns import prefer_widths
-
-    if prefer_widths(view, {column: width for column, width in enumerate(widths) if width}):
-        return  # a fitted list (gui.kit.columns): the title takes the free width, the rest fit
-    header = view.horizontalHeader()
-    view.preset_columns = {column for column, width in enumerate(widths) if width}  # views.py measures the rest
-
-    def apply() -> None:
-        for column, width in enumerate(widths):
-            if width and column < header.count():
-                header.resizeSection(column, fitting_width(header, column, width))
-
-    apply()
-
-    # A model reset lays the sections out anew; the first one with rows gets the widths again.
-    def first_rows() -> None:
-        if view.model().rowCount():
-            apply()
-            view.model().modelReset.disconnect(first_rows)
-
-    view.model().modelReset.connect(first_rows)
-
-
-def fitting_width(header, column: int, width: int) -> int:
-    """``width``, or wider if the column's heading (with the sort arrow) would be cut off."""
-    return max(width, header.sectionSizeHint(column))
-
-
 def hint_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName("pageSubtitle")

@@ -33,11 +33,12 @@ from model.members.persons import (
 )
 
 from .. import dialogs
+from ..kit.columns import set_widths
 from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import button, count_text, hint_label, set_widths
+from .common import button, count_text, hint_label
 
 
 def _shown(name: str, value, organisations: dict[int, str]) -> str:

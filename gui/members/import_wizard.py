@@ -47,13 +47,14 @@ from model.importing.spreadsheet import (
 )
 
 from .. import dialogs
+from ..kit.columns import fitting_width
 from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..translations import QT_TRANSLATE_NOOP
 from ..views import make_table_view
 from ..worker import Job
-from .common import count_text, error_label, fitting_width, hint_label
+from .common import count_text, error_label, hint_label
 
 IGNORE = ""
 STATUS_TEXT = {

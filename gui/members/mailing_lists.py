@@ -39,11 +39,12 @@ from model.members.mailing_lists import (
 from model.members.persons import PersonFilter, filter_persons, list_persons, persons_by_role
 
 from .. import dialogs
+from ..kit.columns import set_widths
 from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import button, count_text, hint_label, search_field, set_widths
+from .common import button, count_text, hint_label, search_field
 
 
 def send_mail(parent: QWidget, rows, subject: str = "") -> None:

@@ -46,6 +46,7 @@ from model.members.persons import list_persons
 from model.services.conflicts import organisation_conflict
 
 from .. import dialogs
+from ..kit.columns import set_widths
 from ..kit.dates import GermanDateEdit
 from ..kit.editor import EditorDialog, save_versioned
 from ..kit.errors import show_error
@@ -54,17 +55,7 @@ from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .billing_tab import BillingTab
-from .common import (
-    OptionalDateEdit,
-    button,
-    count_text,
-    from_qdate,
-    hint_label,
-    search_field,
-    set_combo_data,
-    set_widths,
-    to_qdate,
-)
+from .common import OptionalDateEdit, button, count_text, from_qdate, hint_label, search_field, set_combo_data, to_qdate
 
 if TYPE_CHECKING:
     from .person_form import PersonDialog

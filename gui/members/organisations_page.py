@@ -16,13 +16,14 @@ from model.members.organisations import OrganisationFilter, filter_organisations
 
 from .. import dialogs
 from ..kit import changes
+from ..kit.columns import set_widths
 from ..kit.errors import show_error
 from ..kit.reveal import reveal_row
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import action_button, button, count_text, hint_label, search_field, set_widths
+from .common import action_button, button, count_text, hint_label, search_field
 
 ALL, MEMBER_TODAY, MEMBER_IN_YEAR = "all", "today", "year"
 

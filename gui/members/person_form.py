@@ -47,12 +47,13 @@ from model.services.conflicts import person_conflict
 from model.settings.chambers import categories, ordered_chambers
 
 from .. import dialogs
+from ..kit.columns import set_widths
 from ..kit.editor import EditorDialog, save_versioned
 from ..kit.errors import show_error
 from ..kit.keys import enter_stays_in
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
-from .common import OptionalDateEdit, button, hint_label, set_combo_data, set_widths
+from .common import OptionalDateEdit, button, hint_label, set_combo_data
 
 CONSENT_SCOPES = (
     "Einladungen und Informationen per E-Mail",

@@ -29,11 +29,12 @@ from model.core.errors import ChangedElsewhere
 from model.services.privacy import anonymisation_preview, anonymise_person, review_list
 
 from .. import dialogs
+from ..kit.columns import set_widths
 from ..kit.errors import show_error
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .common import action_button, button, count_text, hint_label, set_widths
+from .common import action_button, button, count_text, hint_label
 
 
 def confirm_and_anonymise(parent: QWidget, db: Database, person_id: int, version: int | None = None) -> bool:

@@ -1,8 +1,9 @@
 """What a person sees of a list at a given window size: cut headers and cut titles.
 
 ``cut_columns(view)`` names every column of a table whose header text does not fit its
-section, and the title column (the one the shared column fitter stretches, gui.kit.columns)
-when its longest text is cut although the other columns could give room. Measured with the
+section, the title column (the one the shared column fitter stretches, gui.kit.columns)
+when its longest text is cut although the other columns could give room, and any other
+column whose text is cut although the table has room for it (``cut_texts``). Measured with the
 view's font metrics, as painted.
 """
 
@@ -79,8 +80,59 @@ def cut_title(view: QTableView) -> list[str]:
     return []
 
 
+def cut_texts(view: QTableView) -> list[str]:
+    """Every other column of a fitted list whose longest text (of the first rows) is cut although
+    the table has room for it: width left unused, a title wider than its text, or a wider text
+    column that could give some (the widest are cut first, down to their header)."""
+    from gui.kit.columns import MAX_COLUMN, MAX_TITLE, SHORT, TEXT_MINIMUM, column_fitter
+
+    fitter = column_fitter(view)
+    model = view.model()
+    if fitter is None or not model.rowCount():
+        return []
+    header = view.horizontalHeader()
+    rows = range(min(model.rowCount(), 20))
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+
+    def needed(column: int, cap: int) -> int:
+        text = min(max(cell_text_width(view, row, column) for row in rows), cap)
+        return min(text, view.sizeHintForColumn(column))  # Qt's own measure of the painted cells
+
+    def floor(column: int) -> int:  # what the column keeps when it gives room
+        natural = max(header_text_width(view, column), min(view.sizeHintForColumn(column), MAX_COLUMN))
+        if natural <= SHORT or fitter.holds_figures(column):
+            return natural
+        return max(header_text_width(view, column), TEXT_MINIMUM)
+
+    title = fitter.title_column
+    unused = view.viewport().width() - sum(header.sectionSize(c) for c in shown)
+    title_spare = header.sectionSize(title) - max(
+        min(view.sizeHintForColumn(title), MAX_TITLE), header_text_width(view, title)
+    )
+    cut = []
+    for column in shown:
+        if column == title:
+            continue
+        width, need = header.sectionSize(column), needed(column, MAX_COLUMN)
+        if width + TOLERANCE >= need:
+            continue
+        spare = max(0, unused) + max(0, title_spare)
+        spare += sum(
+            max(0, header.sectionSize(other) - max(floor(other), width))
+            for other in shown
+            if other not in (column, title)
+        )
+        if spare > TOLERANCE:
+            name = model.headerData(column, Qt.Orientation.Horizontal)
+            cut.append(
+                f"column {name!r}: {width} px shown of {need} px although {spare} px could be given"
+                f" (unused {unused}, title {title_spare})"
+            )
+    return cut
+
+
 def cut_columns(view: QTableView) -> list[str]:
-    return cut_headers(view) + cut_title(view)
+    return cut_headers(view) + cut_title(view) + cut_texts(view)
 
 
 def visible_tables(widget: QWidget) -> list[QTableView]:
@@ -112,4 +164,4 @@ def every_tab(widget: QWidget):
             yield label
 
 
-__all__ = ["cut_columns", "cut_headers", "cut_title", "every_tab", "visible_tables"]
+__all__ = ["cut_columns", "cut_headers", "cut_texts", "cut_title", "every_tab", "visible_tables"]

@@ -72,6 +72,36 @@ def test_list_shows_destination_seats_and_money(page):
     assert page.model.rowCount() == 1
 
 
+def test_tabs_are_built_when_first_shown_and_show_the_selected_trip(qtbot, db):
+    """Only the Reise tab is built with the page (the first switch to Exkursionen stays fast);
+    a click on another tab shows that tab, built and filled with the trip shown."""
+    from PySide6.QtTest import QTest
+
+    from gui.excursions.tabs import TripTab
+
+    study_trip(db)
+    page = ExcursionsPage(db)
+    qtbot.addWidget(page)
+    page.resize(1180, 860)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.is_loading())
+    assert [type(tab).__name__ for tab in page.findChildren(TripTab)] == ["TravelTab"]
+    bar = page.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    shown = page.tabs.currentWidget()
+    assert type(shown).__name__ == "ParticipantsTab" and shown.isVisible()
+    assert page.tabs.currentIndex() == 2 and page.tabs.tabText(2) == "Teilnehmende"
+    assert shown.model.rowCount() == 6  # five booked, one waiting: filled at once
+    assert page.participants_tab is shown  # the same tab, not built twice
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert page.tabs.currentWidget() is page.travel_tab
+    assert sorted(type(tab).__name__ for tab in page.findChildren(TripTab)) == ["ParticipantsTab", "TravelTab"]
+    assert page.tabs.count() == 5
+    assert page.rooms_tab.model.rowCount() == 3  # reached in code: built on first use
+    assert page.tabs.currentWidget() is page.travel_tab  # building it did not switch the tab
+
+
 def test_travel_tab_saves_and_shows_errors_at_the_field(page, qtbot):
     tab = page.travel_tab
     page.tabs.setCurrentWidget(tab)
