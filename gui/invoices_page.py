@@ -117,10 +117,10 @@ class InvoicesPage(Page):
                 TableColumn(self.tr("Hinweis"), lambda p: p.fee.note, tooltip=lambda p: p.fee.note),
             ]
         )
-        self.fee_view = make_table_view(self.fee_model, stretch_column=6)
+        # The member is the title: it takes the free width; tier and note show what they hold
+        # as far as there is room (their full text is the tooltip).
+        self.fee_view = make_table_view(self.fee_model, stretch_column=0)
         self.fee_view.doubleClicked.connect(self.open_member)
-        # Mitglied, Art, Einwohner, Stufe, Beitrag, Rechnung; Hinweis takes the rest
-        set_widths(self.fee_view, (220, 140, 90, 210, 100, 120))
         self.fee_total = QLabel()
 
         self.invoice_model = RowTableModel(

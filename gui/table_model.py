@@ -61,10 +61,18 @@ def _sortable(value: Any) -> tuple:
 class RowTableModel(QAbstractTableModel):
     """Read-only table of rows; ``set_rows`` replaces the content in one reset."""
 
+    # Empty when the instance's own are gone: the garbage collector empties the Python side of a
+    # closed dialog's or page's objects before Qt has destroyed them, and a view being destroyed
+    # may still ask its model for data or headers; it then gets an empty table, not an error.
+    _columns: Sequence[TableColumn] = ()
+    _rows: Sequence[Any] = ()
+    _sort_column = -1
+    _sort_order = Qt.SortOrder.AscendingOrder
+
     def __init__(self, columns: Sequence[TableColumn], parent=None):
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[Any] = []
+        self._rows = []
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -139,7 +147,8 @@ class RowTableModel(QAbstractTableModel):
     def _sort_rows(self) -> None:
         column = self._columns[self._sort_column]
         key = column.sort_key or column.value
-        self._rows.sort(
+        self._rows = sorted(
+            self._rows,
             key=lambda row: _sortable(key(row)),
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )

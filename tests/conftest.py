@@ -114,6 +114,12 @@ def _collect_garbage_in_the_gui_thread():
         # The program's timer may not have fired during a short test: collect what is due
         # here, in the GUI thread, once this test's jobs are done, before the next test starts any.
         _settle_background_loading()
+        # Widgets the test closed (pytest-qt calls deleteLater) are deleted now, as the program's
+        # event loop would: outside an event loop Qt keeps them, and a collection would then empty
+        # their Python side while Qt still sends them events (a later test's "no attribute" error).
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         collect_due()
 
 

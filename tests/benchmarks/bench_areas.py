@@ -28,6 +28,7 @@ LIMIT_SECONDS = 0.2
 def run(db_path: Path, runs: int = 5) -> dict[str, list[float]]:
     """Seconds per first switch to each area, one list per area (label), ``runs`` windows."""
     bench_environment()
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from gui.app import _application
@@ -63,7 +64,8 @@ def run(db_path: Path, runs: int = 5) -> dict[str, list[float]]:
             window.close()
             window.deleteLater()
             app.processEvents()
-            QApplication.sendPostedEvents()
+            # outside app.exec() Qt deletes a window only when asked for its deferred deletions
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return times
     finally:
         remove(folder)

@@ -68,3 +68,21 @@ def test_job_runs_in_background_and_can_be_cancelled(qtbot):
     job.cancel()
     qtbot.waitUntil(lambda: finished == [True], timeout=5000)
     assert results == [42]
+
+
+def test_a_model_whose_python_side_was_emptied_answers_as_an_empty_table(qtbot):
+    """The garbage collector may empty a closed page's objects before Qt destroys them; a view
+    being destroyed then still asks its model. It must get an empty table, not an exception."""
+    from PySide6.QtWidgets import QTableView
+
+    model = _model()
+    model.set_rows(PEOPLE)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    model.__dict__.clear()  # what the collector's clearing of a reference cycle leaves
+    assert model.rowCount() == 0 and model.columnCount() == 0
+    assert model.headerData(0, Qt.Orientation.Horizontal) is None
+    model.sort(0)
+    view.repaint()  # painting asks for headers and data: no exception reaches the event loop
