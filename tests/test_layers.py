@@ -9,7 +9,9 @@ against the rules of its layer:
            ``openpyxl.worksheet._reader``. Anything else of openpyxl (``Workbook``, ``styles``,
            ``writer``, a bare ``import openpyxl``) is writing and belongs in reports/excel.py.
 - reports/ no Qt, no SQLAlchemy (data comes from model services), no gui.
-- gui/     no SQLAlchemy (it talks to model services; their errors are the model's own).
+- gui/     no SQLAlchemy (it talks to model services; their errors are the model's own); an
+           area's helper modules (``common``, ``widgets``) serve that area only: what several
+           areas share lives in gui/kit.
 
 ``importlib.import_module("...")`` and ``__import__("...")`` with a literal name count as imports.
 """
@@ -167,3 +169,35 @@ def test_opening_a_database_loads_no_heavy_libraries(tmp_path):
     )
     for heavy in ("alembic", "reportlab", "openpyxl", "PySide6"):
         assert heavy not in loaded, heavy
+
+
+AREA_HELPERS = ("common", "widgets")  # an area's own helper modules (buttons, combos, fields)
+
+
+def area_helper_offenders(root: Path = ROOT) -> list[str]:
+    """Imports of another gui area's helper modules: shared helpers live in gui/kit."""
+    areas = [p.name for p in sorted((root / "gui").iterdir()) if (p / "__init__.py").exists() and p.name != "kit"]
+    found = []
+    for path in sorted((root / "gui").rglob("*.py")):
+        area = path.relative_to(root / "gui").parts[0]  # a module directly in gui/ belongs to no area
+        for line, name in imported_names(path, root):
+            for other in areas:
+                if other != area and any(_under(name, (f"gui.{other}.{h}",)) for h in AREA_HELPERS):
+                    found.append(f"{path.relative_to(root)}:{line} imports {name} - shared helpers live in gui/kit")
+    return found
+
+
+def test_areas_take_shared_helpers_from_the_kit_only():
+    assert area_helper_offenders() == []
+
+
+def test_the_area_check_finds_a_borrowed_helper(tmp_path):
+    for area in ("events", "excursions", "kit"):
+        (tmp_path / "gui" / area).mkdir(parents=True)
+        (tmp_path / "gui" / area / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "gui" / "excursions" / "tabs.py").write_text(
+        "def f():\n    from ..events.common import from_qdate\n", encoding="utf-8"
+    )
+    assert area_helper_offenders(tmp_path) == [
+        "gui/excursions/tabs.py:2 imports gui.events.common.from_qdate - shared helpers live in gui/kit"
+    ]

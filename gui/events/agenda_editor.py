@@ -29,7 +29,8 @@ from model.core.vocab import AGENDA_ITEM_KINDS, TALK
 from model.events.agenda import AgendaEntry, move, problems, schedule
 
 from ..kit.columns import column_widths
-from .common import from_qtime, hint_label, menu_button, to_qtime
+from ..kit.dates import from_qtime, to_qtime
+from .common import hint_label, menu_button
 
 if TYPE_CHECKING:
     from ..kit.people_picker import PeoplePickerDialog

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..kit.dates import to_qdate
 from ..kit.errors import show_error
 from ..kit.keys import enter_stays_in
 
@@ -32,31 +33,6 @@ def tr(text: str) -> str:
     ``QCoreApplication.translate("Veranstaltungen", "…")`` or ``self.tr("…")`` instead.
     """
     return QCoreApplication.translate("Veranstaltungen", text)
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def to_qdatetime(moment: dt.datetime) -> QDateTime:
-    return QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def from_qdatetime(value: QDateTime) -> dt.datetime:
-    day, time = value.date(), value.time()
-    return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
-
-
-def from_qtime(value: QTime) -> dt.time:
-    return dt.time(value.hour(), value.minute())
-
-
-def to_qtime(value: dt.time) -> QTime:
-    return QTime(value.hour, value.minute)
 
 
 def long_date(day: dt.date) -> str:

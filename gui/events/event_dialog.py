@@ -20,12 +20,12 @@ from model.events.events import form_choices, load_event, new_event, save_event
 from model.services.conflicts import event_conflict
 
 from .. import dialogs
+from ..kit.dates import from_qdatetime
 from ..kit.editor import EditorDialog, save_versioned
 from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from .agenda_editor import AgendaEditor
 from .attendance_tab import AttendanceTab
-from .common import from_qdatetime
 from .event_form import EventForm
 from .invitation_dialog import InvitationDialog
 from .mail_journal_view import MailJournalView

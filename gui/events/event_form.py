@@ -25,16 +25,8 @@ from model.core.entities import Event
 from model.core.vocab import EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, HYBRID, IN_PERSON, ONLINE, TOPICS
 from model.events.events import FormChoices
 
-from ..kit.dates import GermanDateEdit, GermanDateTimeEdit
-from .common import (
-    fill_combo,
-    from_qdate,
-    from_qdatetime,
-    searchable,
-    set_combo_data,
-    to_qdate,
-    to_qdatetime,
-)
+from ..kit.dates import GermanDateEdit, GermanDateTimeEdit, from_qdate, from_qdatetime, to_qdate, to_qdatetime
+from .common import fill_combo, searchable, set_combo_data
 
 DATETIME_FORMAT = "ddd dd.MM.yyyy HH:mm"
 MAX_CAPACITY = 5000

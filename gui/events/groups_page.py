@@ -50,13 +50,13 @@ from model.events.working_groups import (
 from .. import dialogs
 from ..kit import changes
 from ..kit.columns import column_widths, set_width
-from ..kit.dates import GermanDateEdit
+from ..kit.dates import GermanDateEdit, from_qdate, to_qdate
 from ..kit.editor import RecordEditor
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, select_quietly, selected_rows
-from .common import action_button, from_qdate, guarded, hint_label, menu_button, to_qdate
+from .common import action_button, guarded, hint_label, menu_button
 from .page import EVENT_COLUMN_WIDTHS, ColumnsTableModel, event_columns
 
 

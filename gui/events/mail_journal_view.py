@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -14,6 +12,7 @@ from model.core.db import Database
 from model.mail.journal import journal
 
 from ..table_model import RowTableModel, TableColumn
+from ..views import make_table_view
 
 
 class MailJournalView(QWidget):
@@ -31,12 +30,7 @@ class MailJournalView(QWidget):
             ],
             self,
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.verticalHeader().hide()
+        self.view = make_table_view(self.model, stretch_column=1)  # the name takes the free width
         self.summary = QLabel()
         self.summary.setObjectName("pageSubtitle")
         layout = QVBoxLayout(self)
@@ -47,5 +41,4 @@ class MailJournalView(QWidget):
     def set_event(self, event_id: int) -> None:
         rows = journal(self.db, event_id)
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
         self.summary.setText(self.tr("%1 Nachrichten im Versandprotokoll").replace("%1", str(len(rows))))

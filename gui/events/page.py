@@ -35,13 +35,13 @@ from model.events.history import OrganisationYears, participation_overview
 from .. import dialogs
 from ..kit import changes
 from ..kit.columns import column_widths
-from ..kit.dates import GermanDateTimeEdit
+from ..kit.dates import GermanDateTimeEdit, from_qdatetime, to_qdatetime
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .calendar import MonthView
-from .common import action_button, fill_combo, from_qdatetime, guarded, hint_label, long_date, to_qdatetime
+from .common import action_button, fill_combo, guarded, hint_label, long_date
 
 ALL = None
 

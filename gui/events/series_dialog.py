@@ -48,9 +48,9 @@ from model.events.series import (
 )
 
 from .. import dialogs
-from ..kit.dates import GermanDateEdit
+from ..kit.dates import GermanDateEdit, from_qdate, from_qtime, to_qdate
 from ..kit.screen import fit_to_screen
-from .common import fill_combo, from_qdate, from_qtime, guarded, hint_label, searchable, set_combo_data, to_qdate
+from .common import fill_combo, guarded, hint_label, searchable, set_combo_data
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
 

@@ -30,11 +30,11 @@ from model.core.vocab import DOUBLE_ROOM, ROOM_WISHES, SINGLE_ROOM
 from model.excursions import excursions as ex
 from model.excursions.itinerary import DayData, ItemData
 
-from ..events.common import from_qdate, from_qdatetime
+from ..kit.dates import from_qdate, from_qdatetime, to_qdate
 from ..kit.errors import show_error
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
-from .widgets import MoneyEdit, OptionalTime, date_edit, datetime_edit, to_qdate
+from .widgets import MoneyEdit, OptionalTime, date_edit, datetime_edit
 
 PAYMENT_METHODS = ("Überweisung", "Bar", "Lastschrift", "Verrechnung")
 

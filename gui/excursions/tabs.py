@@ -43,7 +43,7 @@ from model.excursions import itinerary, rooming, trip_privacy
 from model.services.conflicts import trip_conflict
 
 from .. import dialogs
-from ..events.common import from_qdatetime
+from ..kit.dates import from_qdatetime, to_qdatetime
 from ..kit.editor import RecordEditor, save_versioned
 from ..kit.errors import show_error
 from ..list_output import ListOutput
@@ -57,16 +57,7 @@ from .dialogs import (
     PaymentDialog,
     PaymentsDialog,
 )
-from .widgets import (
-    CountEdit,
-    MoneyEdit,
-    OptionalDate,
-    OptionalDateTime,
-    datetime_edit,
-    fit_columns,
-    list_button,
-    to_qdatetime,
-)
+from .widgets import CountEdit, MoneyEdit, OptionalDate, OptionalDateTime, datetime_edit, list_button
 
 ERROR_STYLE = "color: #a12a2a;"
 
@@ -762,7 +753,6 @@ class ParticipantsTab(TripTab):
 
     def fill(self) -> None:
         self.model.set_rows(self.people)
-        fit_columns(self.view, 220)
         d = self.details
         if d is None:
             return
@@ -1041,7 +1031,6 @@ class CostsTab(TripTab):
         if self.only_open.isChecked():
             relevant = [p for p in relevant if p.balance > 0]
         self.model.set_rows(relevant)
-        fit_columns(self.view)
         costs = ex.summarise_costs(self.details, self.people)
         prices = self.tr("Beitrag %1 pro Person").replace("%1", money(costs.contribution))
         if costs.single_room_supplement:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -13,25 +13,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QToolButton,
     QWidget,
 )
 
-from ..events.common import from_qdate, from_qdatetime
-from ..kit.dates import GermanDateEdit, GermanDateTimeEdit
+from ..kit.dates import GermanDateEdit, GermanDateTimeEdit, from_qdate, from_qdatetime, to_qdate, to_qdatetime
 
 DATE_FORMAT = "dd.MM.yyyy"
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def to_qdatetime(moment: dt.datetime) -> QDateTime:
-    return QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
 
 
 def date_edit(day: dt.date | None = None) -> GermanDateEdit:
@@ -162,15 +152,6 @@ def list_button(output, text: str) -> QToolButton:  # gui.list_output.ListOutput
     return list_menu_button(output, text=text)
 
 
-def fit_columns(view: QTableView, maximum: int = 280) -> None:
-    """Columns as wide as their content, none wider than ``maximum`` (short lists only)."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count()):
-        if header.sectionSize(column) > maximum:
-            header.resizeSection(column, maximum)
-
-
 __all__ = [
     "CountEdit",
     "MoneyEdit",
@@ -180,8 +161,5 @@ __all__ = [
     "action_button",
     "date_edit",
     "datetime_edit",
-    "fit_columns",
     "list_button",
-    "to_qdate",
-    "to_qdatetime",
 ]

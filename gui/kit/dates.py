@@ -30,6 +30,31 @@ TYPED_CHARACTERS = set("0123456789.:- /")
 COMPLETE_ENTRY = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4}|\d{8}|\d{4}-\d{2}-\d{2})( \d{1,2}:\d{2})?")
 
 
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_qdatetime(moment: dt.datetime) -> QDateTime:
+    return QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
+
+
+def to_qtime(value: dt.time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def from_qdatetime(value: QDateTime) -> dt.datetime:
+    day, time = value.date(), value.time()
+    return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+def from_qtime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
 class DateInputError(ValueError):
     """A typed date or time that cannot be taken; the message is German, for the user."""
 

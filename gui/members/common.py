@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..kit.dates import GermanDateEdit
+from ..kit.dates import GermanDateEdit, from_qdate, to_qdate
 from ..kit.keys import enter_stays_in
 
 SEARCH_DELAY_MS = 150
@@ -116,14 +116,6 @@ def button(text: str, slot: Callable, default: bool = False, tip: str = "") -> Q
     if tip:
         widget.setToolTip(tip)
     return widget
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class OptionalDateEdit(QWidget):

@@ -47,7 +47,7 @@ from model.services.conflicts import organisation_conflict
 
 from .. import dialogs
 from ..kit.columns import set_widths
-from ..kit.dates import GermanDateEdit
+from ..kit.dates import GermanDateEdit, from_qdate, to_qdate
 from ..kit.editor import EditorDialog, save_versioned
 from ..kit.errors import show_error
 from ..kit.keys import enter_stays_in
@@ -55,7 +55,7 @@ from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .billing_tab import BillingTab
-from .common import OptionalDateEdit, button, count_text, from_qdate, hint_label, search_field, set_combo_data, to_qdate
+from .common import OptionalDateEdit, button, count_text, hint_label, search_field, set_combo_data
 
 if TYPE_CHECKING:
     from .person_form import PersonDialog

@@ -20,8 +20,7 @@ from model.core.db import Database
 from model.core.errors import UserError
 from model.training.external_training import ExternalTrainingData, record_external_training
 
-from ..events.common import from_qdate
-from ..kit.dates import GermanDateEdit
+from ..kit.dates import GermanDateEdit, from_qdate
 from ..kit.errors import show_error
 
 
