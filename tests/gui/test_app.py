@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from gui_fixtures import fake_user, sqlite_sample  # noqa: F401 - fixtures
@@ -12,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from gui import app as gui_app
 from gui.main_window import MainWindow
 from gui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +34,19 @@ def sample_file(sqlite_db, sqlite_sample):
 
 def _main_windows() -> list[MainWindow]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def run_python(*arguments: str, **environment: str) -> subprocess.CompletedProcess:
+    """A fresh Python process in the project folder (``-c CODE`` or a script), as a user starts one."""
+    return subprocess.run(
+        [sys.executable, *arguments],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=dict(os.environ, **environment),
+        timeout=120,
+    )
 
 
 def test_smoke_run_shows_the_window_and_leaves_no_traces(qtbot, sample_file, private_home):
@@ -98,20 +116,8 @@ def test_first_start_without_any_database_runs_the_wizard(qtbot, monkeypatch, pr
 
 
 def test_main_py_smoke_in_a_fresh_process(sample_file):
-    import os
-    import subprocess
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run(
-        [sys.executable, str(root / "main.py"), "--db", str(sample_file), "--smoke"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=root,
-        env=dict(os.environ),
-        timeout=120,
-    )
+    result = run_python(str(ROOT / "main.py"), "--db", str(sample_file), "--smoke")
     assert result.returncode == 0, result.stderr
     assert "Fehler" not in result.stderr
 
@@ -119,26 +125,14 @@ def test_main_py_smoke_in_a_fresh_process(sample_file):
 def test_the_start_imports_only_what_the_first_screen_needs(sample_file):
     """No reportlab, openpyxl or Alembic before the first window (start-up time), and not even
     SQLAlchemy for a current SQLite file (``model.reporting.overview`` reads it with ``sqlite3``)."""
-    import os
-    import subprocess
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
     probe = (
         "import sys\n"
         "from gui.app import run_gui\n"
         f"assert run_gui({str(sample_file)!r}, smoke=True) == 0\n"
         "print('\\n'.join(sys.modules))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=root,
-        env=dict(os.environ),
-        timeout=120,
-    )
+    result = run_python("-c", probe)
     assert result.returncode == 0, result.stderr
     loaded = {name.split(".")[0] for name in result.stdout.split()}
     assert "gui" in loaded and "model" in loaded
@@ -150,9 +144,6 @@ def test_the_start_imports_only_what_the_first_screen_needs(sample_file):
 def test_after_the_start_only_the_gui_thread_collects_garbage(sample_file):
     """Automatic collection stays off once the program runs (gui.kit.collector collects in the
     GUI thread): a collection in a background job's thread destroys Qt objects there."""
-    import os
-    import subprocess
-    from pathlib import Path
 
     probe = (
         "import gc\n"
@@ -160,15 +151,7 @@ def test_after_the_start_only_the_gui_thread_collects_garbage(sample_file):
         f"assert run_gui({str(sample_file)!r}, smoke=True) == 0\n"
         "print('automatic' if gc.isenabled() else 'gui thread only')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=Path(__file__).resolve().parents[2],
-        env=dict(os.environ),
-        timeout=120,
-    )
+    result = run_python("-c", probe)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-3:] == ["gui", "thread", "only"]
 
@@ -185,9 +168,6 @@ def test_the_application_speaks_german(qtbot):
 def test_fresh_start_in_a_remembered_area_paints_before_the_orm_is_loaded(sample_file, tmp_path):
     """In a fresh process the window is painted with the area's frame before SQLAlchemy is
     imported; the smoke run then waits for the real page and ends without errors."""
-    import os
-    import subprocess
-    from pathlib import Path
 
     home = tmp_path / "home"
     home.mkdir()
@@ -212,15 +192,7 @@ def test_fresh_start_in_a_remembered_area_paints_before_the_orm_is_loaded(sample
         "print('seen', seen)\n"
         "sys.exit(code)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=Path(__file__).resolve().parents[2],
-        env=dict(os.environ, NETZWERKSTATT_HOME=str(home)),
-        timeout=120,
-    )
+    result = run_python("-c", probe, NETZWERKSTATT_HOME=str(home))
     assert result.returncode == 0, result.stderr
     assert "seen [False, 'WorkingGroupsPage']" in result.stdout
     assert "smoke: painted=" in result.stdout
