@@ -49,6 +49,7 @@ ALL = "all"
 
 
 # Datum, Ziel, Status, Plätze, Frei, Wartend, Eingegangen, Offen; the title (1) stretches.
+WAITING_COLUMN = 6
 TRIP_COLUMN_WIDTHS = {0: 132, 2: 140, 3: 132, 4: 76, 5: 52, 6: 84, 7: 118, 8: 106}
 
 
@@ -274,6 +275,8 @@ class ExcursionsPage(Page):
             rows = list(self._rows)
         else:
             rows = [r for r in self._rows if r.starts_at.year == choice]
+        # nobody waits for any trip shown: the column gives its room to the titles
+        self.view.setColumnHidden(WAITING_COLUMN, not any(r.waiting for r in rows))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if self.travel_tab.is_dirty():
