@@ -148,6 +148,7 @@ def test_travel_tab_saved_elsewhere_meanwhile(page, fake_user, versions_user):
 
 
 def test_cancellation_moves_the_waiting_list_up_and_says_what_is_owed(page, answers):
+    assert not page.view.isColumnHidden(6)  # Wartend: one person waits
     tab = page.participants_tab
     page.tabs.setCurrentWidget(tab)
     tab.view.selectRow(row_of(tab.model, "Becker, Thomas"))
@@ -157,6 +158,7 @@ def test_cancellation_moves_the_waiting_list_up_and_says_what_is_owed(page, answ
     statuses = {cell(tab.model, r, 0): cell(tab.model, r, 2) for r in range(tab.model.rowCount())}
     assert statuses["Hoffmann, Miriam"] == "angemeldet" and statuses["Becker, Thomas"] == "abgemeldet"
     assert cell(page.model, 0, 6) == ""  # nobody waits any more
+    assert page.view.isColumnHidden(6)  # and the column gives its room to the titles
 
 
 def _picker(page, qtbot):
