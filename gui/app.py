@@ -146,6 +146,7 @@ def run_gui(db_target: str | None = None, smoke: bool = False) -> int:
     log.info("Start in %s", clock.summary())
     app.aboutToQuit.connect(window.wait_for_jobs)
     QTimer.singleShot(0, window.start_automatic_backup)  # once the window is on screen
+    QTimer.singleShot(0, window.prepare_data_layer)  # the other areas' pages need the ORM
     QTimer.singleShot(0, window.start_trip_data_purge)  # sensitive trip details past their retention time
     code = app.exec()
     log.info("Netzwerkstatt beendet")

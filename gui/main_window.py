@@ -287,20 +287,28 @@ class MainWindow(QMainWindow):
             placeholder = PageInPreparation(self.db, area.label, self.pages)
             self._placeholders[area.key] = placeholder
             self.pages.addWidget(placeholder)
-        if self._data_layer_job is None:
+        self.prepare_data_layer(area)
+        return placeholder
 
-            def prepare(progress, cancelled) -> None:  # Job's callback protocol
-                load_data_layer()
+    def prepare_data_layer(self, area: Area | None = None) -> None:
+        """Load the ORM (and ``area``'s page modules) in a background job, unless done or under
+        way. The start calls it once the Übersicht is on screen, so that the first visit of
+        another area finds it loaded."""
+        if self._data_layer_job is not None or self._closed or data_layer_loaded():
+            return
+
+        def prepare(progress, cancelled) -> None:  # Job's callback protocol
+            load_data_layer()
+            if area is not None:
                 area.import_page_module()
 
-            self._data_layer_job = self._run(
-                self.tr("Daten werden vorbereitet…"),
-                prepare,
-                self._data_layer_ready,
-                self._data_layer_failed,
-                show_dialog=False,
-            )
-        return placeholder
+        self._data_layer_job = self._run(
+            self.tr("Daten werden vorbereitet…"),
+            prepare,
+            self._data_layer_ready,
+            self._data_layer_failed,
+            show_dialog=False,
+        )
 
     def _data_layer_ready(self, _result: None) -> None:
         self._data_layer_job = None

@@ -68,3 +68,19 @@ def test_a_page_asked_for_while_preparing_waits_for_it(make_window, db, sample, 
     page = window.page("people")
     assert isinstance(page, PeoplePage)
     assert window.pages.currentWidget() is page
+
+
+def test_after_a_start_on_the_overview_the_data_layer_loads_in_the_background(
+    make_window, db, sample, slow_data_layer, qtbot
+):
+    """As the start does once the Übersicht is on screen; an area clicked meanwhile shows its
+    frame and then its page."""
+    window = make_window(db)
+    assert isinstance(window.pages.currentWidget(), OverviewPage)
+    window.prepare_data_layer()
+    assert not window.is_ready()
+    click_area(window, "groups")
+    assert isinstance(window.pages.currentWidget(), PageInPreparation)
+    slow_data_layer.set()
+    qtbot.waitUntil(window.is_ready, timeout=10000)
+    assert isinstance(window.pages.currentWidget(), WorkingGroupsPage)
