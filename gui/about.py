@@ -8,7 +8,6 @@ import platform
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from gui.icons import icon
 from model.core.paths import app_version, resource
+
+from .kit.dialog import Dialog
 
 DESTATIS_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
 LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
@@ -33,7 +34,7 @@ def _read(path) -> str:
         return ""
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Dialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Über Netzwerkstatt"))

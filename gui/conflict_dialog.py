@@ -23,7 +23,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -36,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from model.services.conflicts import Conflict
 
+from .kit.dialog import Dialog
+
 DIFFERENT_BACKGROUND = QColor("#fdf0d5")
 
 
@@ -45,7 +46,7 @@ class Resolution(Enum):
     BACK = "back"  # back to the form, nothing decided
 
 
-class VersionsDialog(QDialog):
+class VersionsDialog(Dialog):
     """Both versions side by side; ``resolution`` says what the user chose."""
 
     def __init__(self, conflict: Conflict, title: str, parent: QWidget | None = None):

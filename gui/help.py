@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from model.core.paths import resource
 
+from .kit.dialog import Dialog
 from .kit.keys import enter_stays_in
 from .kit.screen import fit_to_screen
 
@@ -34,7 +34,7 @@ def handbook_path() -> Path:
     return resource("help", HANDBOOK)
 
 
-class HelpWindow(QDialog):
+class HelpWindow(Dialog):
     """The user guide in a window of its own, beside the program (not modal)."""
 
     def __init__(self, parent: QWidget | None = None):

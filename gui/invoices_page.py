@@ -33,6 +33,8 @@ from model.invoicing import invoices
 
 from . import dialogs
 from .kit.columns import set_widths
+from .kit.dates import GermanDateEdit
+from .kit.dialog import Dialog
 from .kit.errors import show_error
 from .page import Page
 from .table_model import RowTableModel, TableColumn
@@ -44,34 +46,49 @@ def _money(value: Decimal | None) -> str:
     return "" if value is None else money(value)
 
 
-def parse_german_date(text: str) -> dt.date | None:
-    try:
-        return dt.datetime.strptime(text.strip(), "%d.%m.%Y").date()
-    except ValueError:
-        return None
+class PaymentDialog(Dialog):
+    """Date and amount of a payment (the open amount is proposed); *Buchen* books it. A wrong
+    entry is said in the dialog, which stays open with what was typed."""
 
-
-class PaymentDialog(QDialog):
-    """Date and amount of a payment; the open amount is proposed."""
-
-    def __init__(self, row: invoices.InvoiceRow, parent: QWidget | None = None):
+    def __init__(self, db: Database, row: invoices.InvoiceRow, parent: QWidget | None = None):
         super().__init__(parent)
+        self.db, self.row = db, row
+        self.state: str | None = None  # the invoice's state once booked
         self.setWindowTitle(self.tr("Zahlung buchen"))
-        self.date = QLineEdit(dt.date.today().strftime("%d.%m.%Y"))
-        self.date.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        self.date = GermanDateEdit(dt.date.today())
         self.amount = QLineEdit(f"{row.open_amount:.2f}".replace(".", ","))
         self.notes = QLineEdit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a12a2a;")
+        self.error.setWordWrap(True)
+        self.error.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Rechnung"), QLabel(f"{row.number} – {row.organisation}"))
         form.addRow(self.tr("Zahlungsdatum"), self.date)
         form.addRow(self.tr("Betrag €"), self.amount)
         form.addRow(self.tr("Notiz"), self.notes)
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buchen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.book)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    @Slot()
+    def book(self) -> None:
+        if not self.dates_accepted():
+            return
+        try:
+            self.state = invoices.add_payment(
+                self.db, self.row.id, self.date.day(), self.amount.text(), self.notes.text() or None
+            )
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.amount.setFocus()
+            return
+        self.accept()
 
 
 class InvoicesPage(Page):
@@ -346,18 +363,10 @@ class InvoicesPage(Page):
         row = self.selected_invoice()
         if row is None:
             return
-        dialog = PaymentDialog(row, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        dialog = PaymentDialog(self.db, row, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.state is None:
             return
-        day = parse_german_date(dialog.date.text())
-        if day is None:
-            dialogs.warn(self, self.tr("Zahlung buchen"), self.tr("Das Zahlungsdatum bitte als TT.MM.JJJJ angeben."))
-            return
-        try:
-            state = invoices.add_payment(self.db, row.id, day, dialog.amount.text(), dialog.notes.text() or None)
-        except UserError as exc:
-            self._failed(self.tr("Zahlung buchen"), exc)
-            return
+        state = dialog.state
         self.feedback.setText(
             self.tr("Zahlung gebucht; %1 ist jetzt %2.").replace("%1", row.number).replace("%2", state)
         )

@@ -16,6 +16,7 @@ from model.core.errors import UserError
 from model.core.filenames import safe_stem
 from model.core.safe_files import write_atomically
 
+from .kit.dialog import Dialog
 from .kit.screen import fit_to_screen
 
 PRINT_DPI = 300
@@ -41,7 +42,7 @@ def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
         painter.end()
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Dialog):
     """Shows a PDF given as bytes; the user prints, saves or opens it elsewhere."""
 
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None):

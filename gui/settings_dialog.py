@@ -361,6 +361,8 @@ class SettingsDialog(EditorDialog):
 
     @Slot()
     def save(self) -> bool:
+        if not self.dates_accepted():
+            return False
         if not self.fees_tab.save():
             return False
         data, requirements = self.collect()

@@ -68,6 +68,7 @@ from model.importing.outcome import ImportReport
 
 from .. import dialogs
 from ..kit.columns import column_widths
+from ..kit.dialog import Dialog
 from ..kit.keys import enter_stays_in
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
@@ -505,7 +506,7 @@ class AttendanceTab(QWidget):
             self.changed.emit()
 
 
-class WalkInDialog(QDialog):
+class WalkInDialog(Dialog):
     """Someone at the door: an existing person (search) or a new one (a few fields)."""
 
     def __init__(self, db: Database, event_title: str, parent: QWidget | None = None):
@@ -624,7 +625,7 @@ class WalkInDialog(QDialog):
         )
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(Dialog):
     """Checks the list first (nothing written) and shows every row; »Übernehmen« writes it."""
 
     def __init__(self, db: Database, event_id: int, path: Path, parent: QWidget | None = None):

@@ -193,6 +193,8 @@ class EventDialog(EditorDialog):
     @Slot()
     def save(self) -> bool:
         """Save Angaben and Tagesordnung; True on success."""
+        if not self.dates_accepted():
+            return False
         if self.agenda.view.state() == self.agenda.view.State.EditingState:
             self.agenda.view.setFocus()  # commits the cell being edited
         edited = self._edited_copy()

@@ -490,7 +490,7 @@ class WorkingGroupsPage(RecordEditor, Page):
 
     @Slot()
     def save_group(self) -> bool:
-        if self.group is None:
+        if self.group is None or not self.dates_accepted():
             return False
         group = self.group
         group.name = self.name.text()

@@ -6,13 +6,14 @@ areas can show them too.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from model.core.db import Database
 from model.core.vocab import ATTENDED
 from model.events.history import organisation_participation, person_history
 
 from ..kit.columns import column_widths
+from ..kit.dialog import Dialog
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
@@ -86,7 +87,7 @@ class OrganisationParticipationWidget(QWidget):
         self.model.set_rows(organisation_participation(self.db, organisation_id))
 
 
-class PersonHistoryDialog(QDialog):
+class PersonHistoryDialog(Dialog):
     def __init__(self, db: Database, person_id: int, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Teilnahmeverlauf: %1").replace("%1", name))
@@ -100,7 +101,7 @@ class PersonHistoryDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class OrganisationParticipationDialog(QDialog):
+class OrganisationParticipationDialog(Dialog):
     def __init__(self, db: Database, organisation_id: int, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Beteiligung je Jahr: %1").replace("%1", name))

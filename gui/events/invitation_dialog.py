@@ -10,7 +10,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -42,6 +41,7 @@ from model.mail.transport import SmtpTransport
 from reports.mail_attachments import agenda_attachments
 
 from .. import dialogs
+from ..kit.dialog import Dialog
 from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..worker import Job
@@ -49,7 +49,7 @@ from .common import guarded
 from .mail_journal_view import MailJournalView
 
 
-class InvitationDialog(QDialog):
+class InvitationDialog(Dialog):
     def __init__(self, db: Database, event_id: int, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.event_id = db, event_id

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -23,13 +22,14 @@ from model.core.db import Database
 from model.importing.outcome import ImportFailed, ImportReport
 
 from ..kit.columns import column_widths
+from ..kit.dialog import Dialog
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view
 from .common import guarded
 
 
-class OnlineImportDialog(QDialog):
+class OnlineImportDialog(Dialog):
     def __init__(
         self,
         db: Database,

@@ -36,6 +36,7 @@ from .. import dialogs
 from ..kit import changes
 from ..kit.columns import column_widths
 from ..kit.dates import GermanDateTimeEdit, from_qdatetime, to_qdatetime
+from ..kit.dialog import Dialog
 from ..list_output import ListOutput
 from ..page import Page
 from ..table_model import RowTableModel, TableColumn
@@ -672,7 +673,7 @@ def _month_grid(year: int, month: int) -> tuple[dt.date, dt.date]:
     return first, first + dt.timedelta(days=41)
 
 
-class CopyDialog(QDialog):
+class CopyDialog(Dialog):
     """New date (and title) for a copy of an event."""
 
     def __init__(self, source: EventRow, parent: QWidget | None = None):

@@ -48,6 +48,7 @@ from model.events.participants import (
 
 from .. import dialogs
 from ..kit.columns import column_widths
+from ..kit.dialog import Dialog
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from . import registration_mail_offer as mail_offer
@@ -407,7 +408,7 @@ class RegistrationsTab(QWidget):
             )
 
 
-class FeeDialog(QDialog):
+class FeeDialog(Dialog):
     """Individual amount (unticked: the event's standard fee) and amount paid of one registration."""
 
     def __init__(self, row: RegistrationRow, parent: QWidget | None = None):
@@ -452,7 +453,7 @@ class FeeDialog(QDialog):
         return due, paid
 
 
-class NotesDialog(QDialog):
+class NotesDialog(Dialog):
     def __init__(self, row: RegistrationRow, parent: QWidget | None = None):
         super().__init__(parent)
         self.row = row

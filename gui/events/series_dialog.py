@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -49,13 +48,14 @@ from model.events.series import (
 
 from .. import dialogs
 from ..kit.dates import GermanDateEdit, from_qdate, from_qtime, to_qdate
+from ..kit.dialog import Dialog
 from ..kit.screen import fit_to_screen
 from .common import fill_combo, guarded, hint_label, searchable, set_combo_data
 
 DAY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class SeriesDialog(QDialog):
+class SeriesDialog(Dialog):
     created = Signal(list)  # ids of the new events
 
     def __init__(
@@ -360,6 +360,8 @@ class SeriesDialog(QDialog):
 
     @Slot()
     def create_events(self) -> None:
+        if not self.dates_accepted():
+            return
         days = self.chosen_days()
         if not days:
             return

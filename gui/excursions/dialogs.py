@@ -10,7 +10,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from model.excursions import excursions as ex
 from model.excursions.itinerary import DayData, ItemData
 
 from ..kit.dates import from_qdate, from_qdatetime, to_qdate
+from ..kit.dialog import Dialog
 from ..kit.errors import show_error
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
@@ -39,7 +39,7 @@ from .widgets import MoneyEdit, OptionalTime, date_edit, datetime_edit
 PAYMENT_METHODS = ("Überweisung", "Bar", "Lastschrift", "Verrechnung")
 
 
-class FormDialog(QDialog):
+class FormDialog(Dialog):
     """A form with an error line and Speichern/Abbrechen; subclasses implement ``save``."""
 
     def __init__(self, title: str, parent: QWidget | None = None, accept_text: str | None = None):
@@ -53,7 +53,7 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text or self.tr("Speichern"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
-        self.buttons.accepted.connect(self.save)
+        self.buttons.accepted.connect(self._save_real_dates)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -65,6 +65,10 @@ class FormDialog(QDialog):
         self.error.show()
 
     @Slot()
+    def _save_real_dates(self) -> None:
+        if self.dates_accepted():  # else the refused date shows its message below it
+            self.save()
+
     def save(self) -> None:  # pragma: no cover - every dialog implements it
         raise NotImplementedError
 
@@ -277,7 +281,7 @@ class AmountDialog(FormDialog):
         self.accept()
 
 
-class PaymentsDialog(QDialog):
+class PaymentsDialog(Dialog):
     """The payments and refunds of one participant; a wrong entry can be deleted."""
 
     def __init__(self, db: Database, registration_id: int, name: str, parent: QWidget | None = None):

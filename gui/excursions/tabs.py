@@ -369,7 +369,7 @@ class TravelTab(RecordEditor, TripTab):
 
     @Slot()
     def save(self) -> bool:
-        if self.details is None:
+        if self.details is None or not self.dates_accepted():
             return False
         return self._write(self.form_details())
 

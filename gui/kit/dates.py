@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QPoint, Qt, QTime, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit, QLabel, QWidget
 
 DATE_FORMAT = "dd.MM.yyyy"
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
@@ -153,14 +153,18 @@ class _GermanTyping(_MixinBase):
         def _take(self, typed: str) -> None: ...
 
     _typed: str | None = None  # Qt calls validate() before __init__ has run
+    _bubble: QLabel | None = None  # the message line below the field (show_error_message)
     _calendar_ready = False
     error_message = ""
 
     def _setup_typing(self) -> None:
         self._typed: str | None = None
         self.error_message = ""
+        self._bubble = None
         self.setCalendarPopup(True)
         self.setCorrectionMode(QDateTimeEdit.CorrectionMode.CorrectToPreviousValue)
+        # a refused entry leaves the value as it was: any change after it is the user's correction
+        self.dateTimeChanged.connect(self._clear_error)
 
     # --- typing ---------------------------------------------------------------------------
 
@@ -277,16 +281,51 @@ class _GermanTyping(_MixinBase):
         self.error_message = message
         self.setToolTip(message)
         self.setStyleSheet("QAbstractSpinBox { border: 2px solid #c0392b; border-radius: 4px; }")
-        if self.isVisible():
-            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
+        self.show_error_message()
         self.invalid_input.emit(message)
+
+    def show_error_message(self) -> None:
+        """The message in a line right below the field, until the entry is corrected."""
+        if not self.error_message or not self.isVisible():
+            return
+        window = self.window()
+        if self._bubble is None or self._bubble.parent() is not window:
+            self._bubble = QLabel(window)
+            self._bubble.setObjectName("fieldError")
+            self._bubble.setStyleSheet(
+                "QLabel#fieldError { background: #fdecea; color: #8e1f14; border: 1px solid #c0392b;"
+                " border-radius: 3px; padding: 2px 6px; }"
+            )
+        self._bubble.setText(self.error_message)
+        self._bubble.adjustSize()
+        self._bubble.move(self.mapTo(window, QPoint(0, self.height() + 2)))
+        self._bubble.raise_()
+        self._bubble.show()
 
     def _clear_error(self) -> None:
         if self.error_message:
             self.error_message = ""
             self.setToolTip("")
             self.setStyleSheet("")
-            QToolTip.hideText()
+        if self._bubble is not None:
+            self._bubble.hide()
+
+    def hideEvent(self, event) -> None:  # Qt override
+        if self._bubble is not None:
+            self._bubble.hide()  # its tab or page is no longer shown
+        super().hideEvent(event)
+
+
+def refused_date(form: QWidget) -> QWidget | None:
+    """The first German date field of ``form`` whose typed entry is refused (an entry still being
+    typed is taken first), with its message shown again and the focus on it; None if every date
+    is a real one. A form calls this before it saves: nothing is stored over a refused date."""
+    for field in form.findChildren(QDateTimeEdit):
+        if isinstance(field, _GermanTyping) and field.isVisibleTo(form) and not field.commit_typing():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.show_error_message()
+            return field
+    return None
 
 
 class GermanDateEdit(_GermanTyping, QDateEdit):

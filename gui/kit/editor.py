@@ -38,6 +38,9 @@ from PySide6.QtWidgets import (
 from model.core.errors import ChangedElsewhere
 from model.services.conflicts import Conflict
 
+from .dates import refused_date
+from .dialog import Dialog
+
 
 class LeaveChoice(Enum):
     SAVE = "save"
@@ -139,6 +142,11 @@ class RecordEditor:
         """Forget the edits (pages refill the form with the stored record; dialogs just close)."""
         self.mark_clean()
 
+    def dates_accepted(self) -> bool:
+        """Whether every date of the form is a real one; a save starts with this check and stores
+        nothing while a date is refused (its message shows below it, the focus is on it)."""
+        return not isinstance(self, QWidget) or refused_date(self) is None
+
     # --- the mechanism -------------------------------------------------------------------------
 
     def mark_clean(self) -> None:
@@ -161,7 +169,7 @@ class RecordEditor:
         return False
 
 
-class EditorDialog(RecordEditor, QDialog):
+class EditorDialog(RecordEditor, Dialog):
     """A dialog editing one record: closing it (buttons, Escape, close button) asks first.
 
     ``save_edits`` may accept (close) the dialog itself; ``discard_edits`` needs nothing more.

@@ -18,7 +18,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from model.core.errors import UserError, ValidationError, explain
+
+from .dialog import Dialog
 
 translate = QCoreApplication.translate
 
@@ -113,7 +114,7 @@ def _reveal(widget: QWidget) -> None:
         child, parent = parent, parent.parentWidget()
 
 
-class ErrorDialog(QDialog):
+class ErrorDialog(Dialog):
     """The headline in bold, what to do below it; details (a traceback) behind *Details*."""
 
     def __init__(self, title: str, message: str, details: str = "", parent: QWidget | None = None):

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from model.events.participants import (
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .columns import prefer_widths
+from .dialog import Dialog
 from .keys import enter_stays_in
 from .screen import fit_to_screen
 
@@ -63,7 +63,7 @@ def _people_model(parent) -> RowTableModel:
     )
 
 
-class PeoplePickerDialog(QDialog):
+class PeoplePickerDialog(Dialog):
     """Returns ``chosen_ids()``; with ``roles`` the user also picks the role for all of them."""
 
     def __init__(

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
@@ -34,6 +33,7 @@ from model.members.persons import (
 
 from .. import dialogs
 from ..kit.columns import set_widths
+from ..kit.dialog import Dialog
 from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
@@ -66,7 +66,7 @@ def _stored_id(record: PersonData) -> int:
     return record.id
 
 
-class DuplicatesDialog(QDialog):
+class DuplicatesDialog(Dialog):
     merged = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):

@@ -40,6 +40,7 @@ from model.members.persons import PersonFilter, filter_persons, list_persons, pe
 
 from .. import dialogs
 from ..kit.columns import set_widths
+from ..kit.dialog import Dialog
 from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..table_model import RowTableModel, TableColumn
@@ -100,7 +101,7 @@ def copy_addresses(parent: QWidget, rows) -> str:
     return text
 
 
-class PersonPickerDialog(QDialog):
+class PersonPickerDialog(Dialog):
     """Choose people by search (several at once) or everyone with a role."""
 
     def __init__(self, db: Database, title: str, parent: QWidget | None = None):
@@ -163,7 +164,7 @@ class PersonPickerDialog(QDialog):
         return [row.id for row in rows]
 
 
-class MailingListDialog(QDialog):
+class MailingListDialog(Dialog):
     def __init__(self, title: str, name: str = "", description: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)

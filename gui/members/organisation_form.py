@@ -48,6 +48,7 @@ from model.services.conflicts import organisation_conflict
 from .. import dialogs
 from ..kit.columns import set_widths
 from ..kit.dates import GermanDateEdit, from_qdate, to_qdate
+from ..kit.dialog import Dialog
 from ..kit.editor import EditorDialog, save_versioned
 from ..kit.errors import show_error
 from ..kit.keys import enter_stays_in
@@ -76,7 +77,7 @@ def _money(value: Decimal | None) -> str:
     return f"{int(whole):,}".replace(",", ".") + f",{cents} €"
 
 
-class MembershipDialog(QDialog):
+class MembershipDialog(Dialog):
     def __init__(self, item: MembershipData, parent: QWidget | None = None):
         super().__init__(parent)
         self.item = item
@@ -125,7 +126,7 @@ class MembershipDialog(QDialog):
         )
 
 
-class AreaDialog(QDialog):
+class AreaDialog(Dialog):
     def __init__(self, item: AreaData, parent: QWidget | None = None):
         super().__init__(parent)
         self.item = item
@@ -621,6 +622,8 @@ class OrganisationDialog(EditorDialog):
 
     @Slot()
     def save(self) -> bool:
+        if not self.dates_accepted():
+            return False
         return self._write(self.collect())
 
     def _write(self, data: OrganisationData) -> bool:
@@ -676,7 +679,7 @@ class OrganisationDialog(EditorDialog):
         super().accept()
 
 
-class MunicipalityPickerDialog(QDialog):
+class MunicipalityPickerDialog(Dialog):
     """A new member municipality: search the official NRW list instead of typing."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):

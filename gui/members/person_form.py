@@ -448,6 +448,8 @@ class PersonDialog(EditorDialog):
 
     @Slot()
     def save(self) -> bool:
+        if not self.dates_accepted():
+            return False
         title = self.tr("Person speichern")
         try:
             data = self.collect()

@@ -30,6 +30,7 @@ from model.services.privacy import anonymisation_preview, anonymise_person, revi
 
 from .. import dialogs
 from ..kit.columns import set_widths
+from ..kit.dialog import Dialog
 from ..kit.errors import show_error
 from ..list_output import ListOutput
 from ..table_model import RowTableModel, TableColumn
@@ -101,7 +102,7 @@ def _offer_to_delete_backups(parent: QWidget, backups: list) -> None:
         )
 
 
-class InformationDialog(QDialog):
+class InformationDialog(Dialog):
     """Art. 15: choose PDF or Excel and a folder; the JSON is always written beside it."""
 
     def __init__(self, db: Database, person_id: int, name: str, parent: QWidget | None = None):

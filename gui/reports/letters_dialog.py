@@ -5,14 +5,16 @@ command line)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from model.core.db import Database
+
+from ..kit.dialog import Dialog
 
 MEMBERS = ("members", None)
 
 
-class LettersDialog(QDialog):
+class LettersDialog(Dialog):
     """Asks who gets the letters; ``recipients()`` is ("members", None), ("list", name) or ("group", id)."""
 
     def __init__(

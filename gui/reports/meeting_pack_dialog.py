@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTim
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
 from model.core.db import Database
 from model.reporting.meeting_data import SORT_BY_NAME, SORT_BY_ORGANISATION, participant_count
 
+from ..kit.dialog import Dialog
 from .runner import PdfJobRunner
 
 
-class MeetingPackDialog(QDialog):
+class MeetingPackDialog(Dialog):
     """Options of a meeting pack; ``options()`` gives the ``reports.meeting_pack.PackOptions``."""
 
     def __init__(

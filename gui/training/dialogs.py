@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -42,13 +41,14 @@ from model.training.recognition import event_proposed_points
 from model.training.training import AccreditationData, event_accreditations, save_accreditations
 
 from ..kit.dates import GermanDateEdit
+from ..kit.dialog import Dialog
 from ..kit.errors import show_error
 from ..kit.screen import fit_to_screen
 from ..table_model import ROW_ROLE, RowTableModel, TableColumn
 from ..worker import Job
 
 
-class AccreditationDialog(QDialog):
+class AccreditationDialog(Dialog):
     """One row per chamber: recognised? number, points, field, date recognised."""
 
     def __init__(
@@ -170,6 +170,8 @@ class AccreditationDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
+        if not self.dates_accepted():
+            return
         items = self.items()
         warnings = accreditation_warnings(self.event_start, items)
         if warnings:
@@ -186,7 +188,7 @@ class AccreditationDialog(QDialog):
         self.accept()
 
 
-class EventChooserDialog(QDialog):
+class EventChooserDialog(Dialog):
     """Pick any event by typing part of its title."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -234,7 +236,7 @@ class EventChooserDialog(QDialog):
         return rows[0].data(ROW_ROLE) if rows else None
 
 
-class DocumentBatchDialog(QDialog):
+class DocumentBatchDialog(Dialog):
     """What the certificate and statement batches share: a target folder with »Ordner…«, a note,
     Erstellen/Schließen, the work in a background job, a failure told through show_error."""
 

@@ -8,7 +8,6 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -21,10 +20,11 @@ from model.core.errors import UserError
 from model.training.external_training import ExternalTrainingData, record_external_training
 
 from ..kit.dates import GermanDateEdit, from_qdate
+from ..kit.dialog import Dialog
 from ..kit.errors import show_error
 
 
-class ExternalTrainingDialog(QDialog):
+class ExternalTrainingDialog(Dialog):
     def __init__(self, db: Database, person_id: int, person_name: str, year: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.person_id = db, person_id
@@ -57,6 +57,8 @@ class ExternalTrainingDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
+        if not self.dates_accepted():
+            return
         data = ExternalTrainingData(
             self.person_id,
             self.provider.text(),

@@ -2683,14 +2683,6 @@
         <translation>Excursion</translation>
     </message>
     <message>
-        <source>Zahlung buchen</source>
-        <translation>Record payment</translation>
-    </message>
-    <message>
-        <source>Das Zahlungsdatum bitte als TT.MM.JJJJ angeben.</source>
-        <translation>Please enter the payment date as DD.MM.YYYY.</translation>
-    </message>
-    <message>
         <source>Zahlung gebucht; %1 ist jetzt %2.</source>
         <translation>Payment recorded; %1 is now %2.</translation>
     </message>
@@ -4696,10 +4688,6 @@ All changes since this backup will be lost in the database. The current state is
     <message>
         <source>Zahlung buchen</source>
         <translation>Record payment</translation>
-    </message>
-    <message>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
     </message>
     <message>
         <source>Rechnung</source>

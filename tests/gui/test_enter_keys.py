@@ -53,3 +53,43 @@ def test_enter_takes_the_organisation_and_does_not_save_the_new_person(qtbot, db
     assert form.isVisible()
     with db.session() as s:
         assert s.scalars(select(Person).where(Person.last_name == "Neumann")).first() is None
+
+
+def test_enter_in_a_completed_field_or_a_text_field_keeps_a_new_event_open(qtbot, sqlite_db, fake_user):
+    """Handlungsfeld »Kli…« + Enter took the suggestion and saved the half-filled event."""
+    from model.core.entities import Event
+
+    build_scene(sqlite_db)
+    dialog = EventDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    qtbot.keyClicks(form.title_edit, "Werkstatt Quartiersfonds")
+    qtbot.keyClick(form.title_edit, Qt.Key.Key_Return)
+    topic = form.topic.lineEdit()
+    topic.setFocus()
+    qtbot.keyClicks(topic, "Kli")
+    qtbot.keyClick(topic, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
+    with sqlite_db.session() as s:
+        assert s.scalars(select(Event).where(Event.title == "Werkstatt Quartiersfonds")).first() is None
+
+
+def test_every_dialog_of_the_program_is_the_kit_dialog():
+    """A plain QDialog would press its default button on Enter in a field (gui.kit.dialog)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    plain = []
+    for path in sorted((root / "gui").rglob("*.py")):
+        if path.relative_to(root).as_posix() == "gui/kit/dialog.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                (isinstance(base, ast.Name) and base.id == "QDialog")
+                or (isinstance(base, ast.Attribute) and base.attr == "QDialog")
+                for base in node.bases
+            ):
+                plain.append(f"{path.relative_to(root)}:{node.lineno} {node.name}")
+    assert plain == []

@@ -261,3 +261,45 @@ def test_calendar_popup_shows_the_whole_month_with_weekdays_and_week_numbers(qtb
     ]
     assert any(abs(c.lightness() - background.lightness()) > 80 for c in inked), "the 31 is not painted"
     assert rect.width() >= 20 and rect.height() >= 14
+
+
+def test_an_impossible_date_stops_the_save_and_says_so_below_the_field(qtbot, sqlite_db, fake_user, app_style):
+    from PySide6.QtWidgets import QLabel
+
+    from gui.events.event_dialog import EventDialog
+
+    build_scene(sqlite_db)
+    dialog = EventDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    qtbot.keyClicks(form.title_edit, "Werkstatt Februar")
+    qtbot.keyClicks(form.starts, "31.02.2027")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with sqlite_db.session() as s:  # nothing stored over the refused date
+        assert s.scalars(select(Event).where(Event.title == "Werkstatt Februar")).first() is None
+    assert dialog.isVisible() and dialog.focusWidget() is form.starts
+    [line] = [label for label in dialog.findChildren(QLabel, "fieldError") if label.isVisible()]
+    assert line.text() == "Den 31.02.2027 gibt es nicht. Bitte das Datum prüfen."
+    assert line.geometry().top() >= form.starts.mapTo(dialog, form.starts.rect().bottomLeft()).y()  # below it
+    qtbot.keyClicks(form.starts, "26.02.2027")
+    qtbot.keyClick(form.starts, Qt.Key.Key_Tab)
+    assert not line.isVisible()  # corrected: the line goes
+    form.ends.setDateTime(QDateTime(QDate(2027, 2, 26), QTime(18, 0)))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with sqlite_db.session() as s:
+        event = s.scalars(select(Event).where(Event.title == "Werkstatt Februar")).one()
+        assert event.starts_at.date() == dt.date(2027, 2, 26)
+
+
+def test_a_dialog_does_not_store_over_an_impossible_date(qtbot, sqlite_db, app_style):
+    from gui.excursions.dialogs import NewExcursionDialog
+
+    dialog = NewExcursionDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Studienfahrt Delft")
+    qtbot.keyClicks(dialog.city, "Delft")
+    qtbot.keyClicks(dialog.starts, "30.02.2027")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.created_id is None and dialog.isVisible() and dialog.starts.error_message

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from gui import dialogs
 from gui.invoices_page import InvoicesPage, PaymentDialog
@@ -18,7 +18,7 @@ from model.members.billing import load_seller
 from tests.invoice_data import add_members, add_office
 
 
-def test_fee_run_from_the_page_bills_every_member_and_a_payment_is_booked(qtbot, db, tmp_path, monkeypatch):
+def test_fee_run_from_the_page_bills_every_member_and_a_payment_is_booked(qtbot, db, tmp_path, monkeypatch, type_text):
     add_office(db)
     add_members(db)
     page = InvoicesPage(db)
@@ -45,8 +45,24 @@ def test_fee_run_from_the_page_bills_every_member_and_a_payment_is_booked(qtbot,
     assert page.dialog.windowTitle() == f"Rechnung {number}" and page.dialog.isVisible()
     page.dialog.reject()
     page.invoice_view.selectRow(0)
-    monkeypatch.setattr(PaymentDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    booked = []
+
+    def book_as_typed(dialog: PaymentDialog) -> int:  # the user types, then clicks Buchen
+        dialog.show()
+        dialog.amount.selectAll()
+        qtbot.keyClicks(dialog.amount, "12x")
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()
+        booked.append((dialog.isVisible(), dialog.error.text()))  # refused: the dialog stays, says why
+        dialog.amount.selectAll()
+        qtbot.keyClicks(dialog.amount, f"{invoices.invoices(db)[0].open_amount:.2f}".replace(".", ","))
+        type_text(dialog.notes, "Überweisung Kämmerei")
+        ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(PaymentDialog, "exec", book_as_typed)
     page.pay_button.click()
+    assert booked[0][0] and booked[0][1]
     row = invoices.invoices(db)[0]
     assert (row.state, row.paid) == ("bezahlt", row.amount)
     page.open_only.click()
