@@ -19,7 +19,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from model.core.db import Database
 
@@ -28,8 +28,18 @@ from .kit.changes import EVERYTHING, notifier
 PAGE_MARGINS = (32, 20, 32, 20)
 
 
+SEARCH_PROPERTY = "searchField"  # a line edit with it set searches the list below it
+
+
+def mark_search(edit: QLineEdit) -> QLineEdit:
+    """Mark a page's search field: the focus goes there when its page or tab is shown."""
+    edit.setProperty(SEARCH_PROPERTY, True)
+    return edit
+
+
 class Page(QWidget):
     shows: frozenset[str] = EVERYTHING  # the kinds of data (gui.kit.changes) the page shows
+    _tabs_watched = False
 
     def __init__(self, db: Database, title: str = "", subtitle: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -138,6 +148,18 @@ class Page(QWidget):
             if shiboken6.isValid(job):
                 job.wait()
 
+    def focus_search(self) -> None:
+        """A list page: typing starts a search at once, in the search field in sight."""
+        for edit in self.findChildren(QLineEdit):
+            marked = edit is getattr(self, "search", None) or edit.property(SEARCH_PROPERTY)
+            if marked and edit.isVisible() and edit.isEnabled():
+                edit.setFocus()
+                return
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        self.focus_search()
+
     def closeEvent(self, event) -> None:  # Qt override
         self.wait_for_loading()  # a job's thread must not outlive its page (or the database)
         super().closeEvent(event)
@@ -179,9 +201,11 @@ class Page(QWidget):
 
     def showEvent(self, event) -> None:  # Qt override
         super().showEvent(event)
-        search = getattr(self, "search", None)  # a list page: typing starts a search at once
-        if isinstance(search, QLineEdit) and search.isVisible():
-            search.setFocus()
+        self.focus_search()
+        if not self._tabs_watched:  # the search of a tab chosen later gets the focus too
+            self._tabs_watched = True
+            for tabs in self.findChildren(QTabWidget):
+                tabs.currentChanged.connect(self._tab_changed)
         notifier().flush()  # a write just before showing (in the GUI thread) marks the page stale first
         if self._stale:
             self.refresh()

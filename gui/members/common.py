@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..kit.dates import GermanDateEdit, from_qdate, to_qdate
 from ..kit.keys import enter_stays_in
+from ..page import mark_search
 
 SEARCH_DELAY_MS = 150
 
@@ -71,6 +72,7 @@ def search_field(placeholder: str, slot: Callable[[], None], parent: QObject) ->
     field.returnPressed.connect(slot)
     field.returnPressed.connect(timer.stop)
     field.setProperty("searchTimer", True)
+    mark_search(field)
     enter_stays_in(field)
     field.search_timer = timer
     return field

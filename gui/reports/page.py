@@ -32,7 +32,7 @@ from model.reporting.meeting_data import EventChoice, event_choices
 
 from .. import dialogs
 from ..kit.dates import GermanDateEdit
-from ..page import Page
+from ..page import Page, mark_search
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from ..worker import Job
@@ -97,7 +97,7 @@ class ReportsPage(Page):
         )
         hint.setWordWrap(True)
         hint.setObjectName("pageSubtitle")
-        self.event_search = QLineEdit()
+        self.event_search = mark_search(QLineEdit())
         self.event_search.setPlaceholderText(self.tr("Titel, Art oder Datum eingeben …"))
         self.event_search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=150)

@@ -40,7 +40,7 @@ from model.training.training import accredited_events, yearly_credits
 from ..kit import changes
 from ..kit.errors import show_error
 from ..list_output import ListOutput
-from ..page import Page
+from ..page import Page, mark_search
 from ..table_model import RowTableModel, TableColumn
 from ..views import list_menu_button, make_table_view, selected_rows
 from .dialogs import AccreditationDialog, CertificateBatchDialog, EventChooserDialog
@@ -181,7 +181,7 @@ class TrainingPage(Page):
         self.accounts_year.removeItem(0)
         self.accounts_year.setCurrentIndex(self.accounts_year.findData(dt.date.today().year))
         self.accounts_year.currentIndexChanged.connect(self.refresh)
-        self.accounts_search = QLineEdit()
+        self.accounts_search = mark_search(QLineEdit())
         self.accounts_search.setPlaceholderText(self.tr("Name, Organisation oder Mitgliedsnummer …"))
         self.accounts_search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=150)

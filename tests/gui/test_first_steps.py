@@ -60,6 +60,16 @@ def test_a_list_page_opens_with_the_focus_in_its_search_field(qtbot, make_window
         click_area(window, key)
         page = window.page(key)
         assert QApplication.focusWidget() is page.search, key
+    click_area(window, "reports")
+    reports = window.page("reports")
+    assert QApplication.focusWidget() is reports.event_search
+    click_area(window, "training")
+    training = window.page("training")
+    training.tabs.tabBar().setFocus()
+    QTest.mouseClick(
+        training.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=training.tabs.tabBar().tabRect(1).center()
+    )  # Fortbildungskonten
+    assert QApplication.focusWidget() is training.accounts_search
 
 
 @pytest.mark.parametrize(
