@@ -107,8 +107,9 @@ class RegistrationsTab(QWidget):
             ],
             self,
         )
-        self.view = make_table_view(self.model, stretch_column=1, multi_select=True)
-        column_widths(self.view, {0: 190, 2: 132, 3: 100, 4: 116, 5: 84, 6: 84, 7: 110})
+        # the person is the title: names show in full; a long organisation gives room (tooltip)
+        self.view = make_table_view(self.model, stretch_column=0, multi_select=True)
+        column_widths(self.view, {1: 240})  # the others as wide as their texts
         self.view.doubleClicked.connect(self.show_history)
 
         self.add_button = QPushButton(self.tr("Personen anmelden…"))

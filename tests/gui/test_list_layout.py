@@ -125,3 +125,28 @@ def test_next_events_and_the_programme_show_every_text_in_full_at_1280x800(qtbot
     items.setColumnWidth(1, 80)
     items.setColumnWidth(3, header.sectionSize(3) + 60)
     assert any("'Ort'" in problem for problem in cut_columns(items))
+
+
+def test_an_events_registrations_show_every_name_and_organisation_in_full(qtbot, demo_db):
+    """The person is the registrations' title; empty fee columns keep only their headers."""
+    from sqlalchemy import func, select
+
+    from gui.events.event_dialog import EventDialog
+    from model.core.entities import Registration
+
+    with demo_db.session() as s:  # the event with the most registrations
+        event_id = s.execute(
+            select(Registration.event_id).group_by(Registration.event_id).order_by(func.count().desc()).limit(1)
+        ).scalar_one()
+    dialog = EventDialog(demo_db, event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    bar = dialog.tabs.tabBar()
+    index = next(i for i in range(bar.count()) if bar.tabText(i).startswith("Anmeldungen"))
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    QApplication.processEvents()
+    view = dialog.registrations.view
+    assert view.isVisible() and view.model().rowCount() > 20
+    assert [cut for cut in _cut_cells(view) if cut.startswith("Name")] == []
+    assert cut_columns(view) == []
