@@ -11,14 +11,23 @@ first.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDialog, QLineEdit
 
 from .dates import refused_date
 from .keys import ENTER_KEYS
+from .screen import widen_for_tabs
 
 
 class Dialog(QDialog):
+    _widened = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if not self._widened:
+            self._widened = True
+            widen_for_tabs(self)  # every tab title in full (six tabs did not fit 820 px)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if event.key() in ENTER_KEYS and isinstance(self.focusWidget(), (QLineEdit, QAbstractSpinBox, QComboBox)):
             event.accept()  # the field has had its Enter; the default button is not pressed

@@ -1,4 +1,5 @@
-"""Enter in a search or completer field acts on that field; the dialog around it stays open."""
+"""The program's dialogs (gui.kit.dialog): Enter in a search or completer field acts on that field and the
+dialog around it stays open; a dialog opens wide enough for its tab titles."""
 
 from __future__ import annotations
 
@@ -93,3 +94,21 @@ def test_every_dialog_of_the_program_is_the_kit_dialog():
             ):
                 plain.append(f"{path.relative_to(root)}:{node.lineno} {node.name}")
     assert plain == []
+
+
+def test_a_dialog_opens_wide_enough_for_all_its_tab_titles(qtbot):
+    """Six tabs did not fit the organisation dialog: »Rechn…« and scroll arrows."""
+    from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+    from gui.kit.dialog import Dialog
+
+    dialog = Dialog()
+    qtbot.addWidget(dialog)
+    tabs = QTabWidget()
+    for title in ("Stammdaten", "Mitgliedschaften", "Programmgebiete", "Rechnungen"):  # within the test screen
+        tabs.addTab(QWidget(), title)
+    QVBoxLayout(dialog).addWidget(tabs)
+    dialog.resize(300, 300)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert tabs.width() >= tabs.tabBar().sizeHint().width()  # every title whole, no scroll arrows
