@@ -151,8 +151,7 @@ class Page(QWidget):
     def focus_search(self) -> None:
         """A list page: typing starts a search at once, in the search field in sight."""
         for edit in self.findChildren(QLineEdit):
-            marked = edit is getattr(self, "search", None) or edit.property(SEARCH_PROPERTY)
-            if marked and edit.isVisible() and edit.isEnabled():
+            if edit.property(SEARCH_PROPERTY) and edit.isVisible() and edit.isEnabled():
                 edit.setFocus()
                 return
 

@@ -38,7 +38,7 @@ from ..kit.columns import column_widths
 from ..kit.dates import GermanDateTimeEdit, from_qdatetime, to_qdatetime
 from ..kit.dialog import Dialog
 from ..list_output import ListOutput
-from ..page import Page
+from ..page import Page, mark_search
 from ..table_model import RowTableModel, TableColumn
 from ..views import make_table_view, selected_rows
 from .calendar import MonthView
@@ -139,7 +139,7 @@ class EventsPage(Page):
 
     def _list_tab(self) -> QWidget:
         tab = QWidget()
-        self.search = QLineEdit()
+        self.search = mark_search(QLineEdit())
         self.search.setPlaceholderText(self.tr("Titel, Thema, Ort, Gastgeber oder Nr. …"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=200)
